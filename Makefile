@@ -1,0 +1,53 @@
+# The two set-up commands of the README are `make run` and `make test`; the rest are for developers.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= demo/truong-mau.hocbaso
+export HOCBASO_PASSWORD ?= hocbaso-demo
+
+.PHONY: run test test-long bench lint samples screenshots bundle system-deps clean
+
+system-deps:
+	@bash tools/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory system-deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+# Start the program on the demo school (created on first use, with signed records when SoftHSM2 is there).
+run: $(STAMP)
+	@mkdir -p $(dir $(DEMO_DB))
+	@if [ ! -f "$(DEMO_DB)" ]; then \
+	  if [ -e /usr/lib/softhsm/libsofthsm2.so ]; then $(BIN)/hocbaso demo --db "$(DEMO_DB)" --issued; \
+	  else $(BIN)/hocbaso demo --db "$(DEMO_DB)"; fi; fi
+	$(BIN)/hocbaso --db "$(DEMO_DB)"
+
+# The whole test suite except the long soak tests (marked slow).
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
+
+test-long: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench tools
+
+bench: $(STAMP)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+samples: $(STAMP)
+	$(BIN)/python tools/make_samples.py
+
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/make_screenshots.py
+
+bundle: $(STAMP)
+	$(BIN)/pip install -q -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean installer/hocbaso.spec
+
+clean:
+	rm -rf build dist .pytest_cache

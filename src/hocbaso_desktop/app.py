@@ -1,0 +1,75 @@
+"""Composition: the signed-in session the use cases work with.
+
+A `Session` bundles the open database, the user as the permission check sees them, and a clock. The
+command line and the interface both build one with `open_session` and pass it to use cases; nothing
+here is global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from hocbaso_desktop.domain.model import UserAccount
+from hocbaso_desktop.domain.roles import Principal
+from hocbaso_desktop.storage import users_repo
+from hocbaso_desktop.storage.database import SchoolDatabase
+
+
+def default_data_dir() -> Path:
+    """The platform's user data folder for the program (logs, settings, default database)."""
+    return Path(platformdirs.user_data_dir("hocbaso", appauthor=False))
+
+
+def default_db_path() -> Path:
+    """Where the school database lives when none is named."""
+    return default_data_dir() / "truong.hocbaso"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Session:
+    """One user's work on one school database."""
+
+    db: SchoolDatabase
+    account: UserAccount
+    user: Principal
+    clock: Callable[[], datetime] = field(default=_utc_now)
+
+    @property
+    def data_dir(self) -> Path:
+        """The folder beside the database for its tokens, exports and receipts."""
+        folder = self.db.path.with_name(self.db.path.name + ".data")
+        folder.mkdir(exist_ok=True)
+        return folder
+
+    def now(self) -> datetime:
+        """The current time (UTC), from the injectable clock."""
+        return self.clock()
+
+    def refresh_user(self) -> None:
+        """Reload the user's permissions (after assignments changed)."""
+        self.account = users_repo.get_user(self.db, self.account.username)
+        self.user = users_repo.principal_for(self.db, self.account)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.db.close()
+
+
+def open_session(db_path: Path | str, username: str, password: str) -> Session:
+    """Unlock the database with this user's password and build the session."""
+    db = SchoolDatabase.open(Path(db_path), username, password)
+    try:
+        account = users_repo.require_active(db, username)
+        return Session(db, account, users_repo.principal_for(db, account))
+    except BaseException:
+        db.close()
+        raise

@@ -1,0 +1,73 @@
+"""The `hocbaso` command: argument parsing and the mapping of expected failures to exit codes.
+
+Each command group lives in its own module under `cli/` and exposes
+``register(subparsers, parents)``, where `parents` are the shared option parsers (database, user).
+A command's handler takes the parsed `argparse.Namespace` and returns an exit code.
+Exit codes: 0 success, 2 usage error, 3 an expected failure (message on stderr, no traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from hocbaso_desktop import __version__
+from hocbaso_desktop.cli._common import common_parents
+from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.i18n import _
+
+# One line per command group; each module exposes register(subparsers, parents).
+COMMAND_MODULES = (
+    "hocbaso_desktop.cli.sync_cmds",
+    "hocbaso_desktop.cli.server_cmds",
+    "hocbaso_desktop.cli.school_cmds",
+    "hocbaso_desktop.cli.token_cmds",
+    "hocbaso_desktop.cli.rules_cmds",
+    "hocbaso_desktop.cli.print_cmds",
+    "hocbaso_desktop.cli.signing_cmds",
+)
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit 2 with a Vietnamese hint."""
+
+    def error(self, message: str) -> None:
+        self.print_usage(sys.stderr)
+        print(_("Lỗi cú pháp lệnh: {m}", m=message), file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the full `hocbaso` argument parser."""
+    parser = _Parser(prog="hocbaso", description=_("Học bạ số: sổ học bạ điện tử của nhà trường."))
+    parser.add_argument("--version", action="version", version=f"hocbaso {__version__}")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parents = common_parents()
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers, parents)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; with no sub-command, start the graphical program."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from hocbaso_desktop.cli.gui_launch import run_gui
+
+            return run_gui(args)
+        return int(handler(args) or 0)
+    except HocbasoError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
+        return 130

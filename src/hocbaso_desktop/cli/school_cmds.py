@@ -1,0 +1,246 @@
+"""Foundation commands: init, demo, users, students, backup, restore, audit verify."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from hocbaso_desktop.app import open_session
+from hocbaso_desktop.cli._common import (
+    db_path_from_args,
+    print_json,
+    read_password,
+    session_from_args,
+    username_from_args,
+)
+from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Student
+from hocbaso_desktop.domain.roles import Role
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services import accounts, students
+from hocbaso_desktop.storage import audit
+from hocbaso_desktop.storage.database import SchoolDatabase
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    """Add the foundation commands."""
+    p = subparsers.add_parser("init", parents=parents, help=_("tạo cơ sở dữ liệu cho một trường mới"))
+    p.add_argument("--school-code", required=True)
+    p.add_argument("--school-name", required=True)
+    p.add_argument("--level", required=True, choices=[lv.value for lv in Level])
+    p.add_argument("--admin", required=True, help=_("tên đăng nhập của quản trị viên đầu tiên"))
+    p.add_argument("--admin-name", default="", help=_("họ tên quản trị viên"))
+    p.add_argument("--so-name", default="")
+    p.add_argument("--province", default="")
+    p.add_argument("--commune", default="")
+    p.set_defaults(handler=_init)
+
+    p = subparsers.add_parser("demo", parents=parents, help=_("tạo trường mẫu có dữ liệu đầy đủ"))
+    p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
+    p.set_defaults(handler=_demo)
+
+    users = subparsers.add_parser("users", help=_("quản lý tài khoản")).add_subparsers(dest="users_cmd", required=True)
+    p = users.add_parser("add", parents=parents)
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--name", required=True, help=_("họ tên"))
+    p.set_defaults(handler=_users_add)
+    p = users.add_parser("list", parents=parents)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_users_list)
+    p = users.add_parser("passwd", parents=parents)
+    p.add_argument("username")
+    p.set_defaults(handler=_users_passwd)
+    p = users.add_parser("disable", parents=parents)
+    p.add_argument("username")
+    p.set_defaults(handler=_users_disable)
+
+    st = subparsers.add_parser("students", help=_("học sinh")).add_subparsers(dest="students_cmd", required=True)
+    p = st.add_parser("list", parents=parents)
+    p.add_argument("--class", dest="class_name", required=True)
+    p.add_argument("--year", default=None)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_students_list)
+    p = st.add_parser("add", parents=parents, help=_("thêm học sinh vào lớp"))
+    p.add_argument("--class", dest="class_name", required=True)
+    p.add_argument("--year", default=None)
+    p.add_argument("--name", required=True, help=_("họ và tên"))
+    p.add_argument("--sex", required=True, choices=["nam", "nu"])
+    p.add_argument("--birth", required=True, help=_("ngày sinh dd/mm/yyyy"))
+    p.add_argument("--personal-id", default="", help=_("số định danh cá nhân (12 chữ số)"))
+    p.set_defaults(handler=_students_add)
+
+    p = subparsers.add_parser("backup", parents=parents, help=_("sao lưu cơ sở dữ liệu (vẫn được mã hoá)"))
+    p.add_argument("--out", required=True, type=Path)
+    p.set_defaults(handler=_backup)
+    p = subparsers.add_parser("restore", parents=parents, help=_("khôi phục từ bản sao lưu"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_restore)
+
+    au = subparsers.add_parser("audit", help=_("nhật ký thay đổi")).add_subparsers(dest="audit_cmd", required=True)
+    p = au.add_parser("verify", parents=parents)
+    p.set_defaults(handler=_audit_verify)
+
+
+def _init(args: argparse.Namespace) -> int:
+    path = db_path_from_args(args)
+    school = School(args.school_code.strip(), args.school_name.strip(), Level(args.level), so_name=args.so_name,
+                    province=args.province, commune=args.commune)
+    password = read_password(_("Mật khẩu cho {u}: ", u=args.admin), confirm=True)
+    db, recovery = SchoolDatabase.create(path, school=school, admin_username=args.admin,
+                                         admin_full_name=args.admin_name or args.admin, admin_password=password)
+    db.close()
+    print(_("Đã tạo cơ sở dữ liệu {p}.", p=str(path)))
+    print(_("MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):"))
+    print(recovery)
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+
+    path = db_path_from_args(args)
+    password = os.environ.get("HOCBASO_PASSWORD", DEFAULT_DEMO_PASSWORD)
+    made = create_demo_school(path, level=args.level, seed=args.seed, password=password)
+    print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
+    print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
+    if args.issued:
+        from hocbaso_desktop.signing.demo_issue import issue_demo_records
+
+        issued = issue_demo_records(path, password, path.with_name(path.name + ".data"),
+                                    classes=[n for n in made.class_names if n.endswith("A")][:2])
+        print(_("Đã ký và phát hành {n} học bạ.", n=issued))
+    return 0
+
+
+def _users_add(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        new_password = os.environ.get("HOCBASO_NEW_PASSWORD") or read_password(
+            _("Mật khẩu cho {u}: ", u=args.username), confirm=True)
+        accounts.add_user(session, username=args.username, full_name=args.name, role=Role(args.role),
+                          password=new_password)
+    finally:
+        session.close()
+    print(_("Đã tạo tài khoản {u}.", u=args.username))
+    return 0
+
+
+def _users_list(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        users = accounts.list_users(session)
+    finally:
+        session.close()
+    if args.json:
+        print_json([{"username": u.username, "full_name": u.full_name, "role": u.role, "disabled": u.disabled}
+                    for u in users])
+        return 0
+    for u in users:
+        state = _(" (đã khoá)") if u.disabled else ""
+        print(f"{u.username:<20} {Role(u.role).label:<22} {u.full_name}{state}")
+    return 0
+
+
+def _users_passwd(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        new_password = os.environ.get("HOCBASO_NEW_PASSWORD")
+        if new_password is None:
+            if not sys.stdin.isatty():
+                raise InvalidInputError(_("Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD."))
+            new_password = getpass.getpass(_("Mật khẩu mới: "))
+            if getpass.getpass(_("Nhập lại mật khẩu mới: ")) != new_password:
+                raise InvalidInputError(_("Hai lần nhập mật khẩu không giống nhau."))
+        accounts.change_password(session, args.username, new_password)
+    finally:
+        session.close()
+    print(_("Đã đổi mật khẩu của {u}.", u=args.username))
+    return 0
+
+
+def _users_disable(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        accounts.disable_user(session, args.username)
+    finally:
+        session.close()
+    print(_("Đã khoá tài khoản {u}.", u=args.username))
+    return 0
+
+
+def _students_list(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        cls = students.resolve_class(session, args.class_name, args.year)
+        rows = students.class_students(session, cls)
+    finally:
+        session.close()
+    if args.json:
+        print_json({"class": cls.name, "year": cls.year, "students": [
+            {"id": s.id, "full_name": s.full_name, "sex": s.sex.label, "birth": s.birth.display(),
+             "student_code": s.student_code} for s in rows]})
+        return 0
+    print(_("Lớp {c} — năm học {y} — {n} học sinh", c=cls.name, y=cls.year, n=len(rows)))
+    for i, s in enumerate(rows, 1):
+        print(f"{i:>3}. {s.full_name:<32} {s.sex.label:<4} {s.birth.display()}")
+    return 0
+
+
+def _students_add(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        cls = students.resolve_class(session, args.class_name, args.year)
+        sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
+        made = students.add_student(session, cls, Student("", args.name, sex, PartialDate.parse(args.birth),
+                                                          personal_id=args.personal_id))
+    finally:
+        session.close()
+    print(_("Đã thêm học sinh {n} vào lớp {c}.", n=made.full_name, c=cls.name))
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        path = accounts.backup_database(session, args.out)
+    finally:
+        session.close()
+    print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    password = read_password()
+    user = username_from_args(args)
+    session = open_session(db_path_from_args(args), user, password)
+    kept = accounts.restore_database(session, args.file)
+    restored = open_session(db_path_from_args(args), user, password)
+    try:
+        with restored.db.transaction():
+            audit.append(restored.db, actor=user, action="backup.restore", entity="database",
+                         entity_id=restored.db.path.name, after={"from": str(args.file)})
+    finally:
+        restored.close()
+    print(_("Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.", p=str(kept)))
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        report = accounts.verify_audit(session)
+    finally:
+        session.close()
+    if report.ok:
+        print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
+        return 0
+    print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
+            s=report.first_broken_seq, r=report.reason), file=sys.stderr)
+    return 3
+

@@ -1,0 +1,202 @@
+"""Commands for trust, certificate registration, signing, export, verification and revocation."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from hocbaso_desktop.cli._common import print_json, session_from_args
+from hocbaso_desktop.domain.model import PartialDate
+from hocbaso_desktop.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.signing import export, issuance, trust, verify
+from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
+from hocbaso_desktop.signing.token_signing import bound_token_signer
+from hocbaso_desktop.storage import school_repo, trust_repo
+from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
+
+ROLES = ("gvcn", "principal", "seal")
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    """Add trust, certs, sign, export, verify, verify-qr and revoke."""
+    tr = subparsers.add_parser("trust", help=_("danh sách chứng thư gốc tin cậy")).add_subparsers(
+        dest="trust_cmd", required=True)
+    p = tr.add_parser("add", parents=parents, help=_("thêm chứng thư gốc (PEM hoặc DER)"))
+    p.add_argument("cert", type=Path)
+    p.set_defaults(handler=_trust_add)
+    p = tr.add_parser("list", parents=parents, help=_("liệt kê chứng thư gốc tin cậy"))
+    p.set_defaults(handler=_trust_list)
+
+    ce = subparsers.add_parser("certs", help=_("đăng ký chứng thư số cho người ký")).add_subparsers(
+        dest="certs_cmd", required=True)
+    p = ce.add_parser("bind", parents=parents, help=_("gắn chứng thư trên thiết bị ký với một tài khoản"))
+    p.add_argument("--for-user", dest="for_user", required=True, help=_("tài khoản người ký"))
+    p.add_argument("--role", choices=ROLES, required=True)
+    p.add_argument("--module", default=None, help=_("thư viện PKCS#11"))
+    p.add_argument("--token-serial", required=True)
+    p.add_argument("--key-id", default=None, help=_("CKA_ID (hex) khi thiết bị có nhiều chứng thư"))
+    p.add_argument("--chain", type=Path, default=None, help=_("tệp chứng thư CA trung gian (PEM/DER)"))
+    p.set_defaults(handler=_certs_bind)
+
+    p = subparsers.add_parser("sign", parents=parents, help=_("ký số học bạ của một lớp (một lần nhập PIN)"))
+    p.add_argument("--class", dest="class_name", required=True)
+    p.add_argument("--year", required=True)
+    p.add_argument("--as", dest="role", choices=ROLES, required=True)
+    p.add_argument("--module", default=None)
+    p.add_argument("--token-serial", default=None)
+    p.add_argument("--pin-file", type=Path, default=None)
+    p.set_defaults(handler=_sign)
+
+    p = subparsers.add_parser("export", parents=parents, help=_("xuất tệp PDF học bạ đã phát hành"))
+    p.add_argument("--class", dest="class_name")
+    p.add_argument("--year")
+    p.add_argument("--record")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_export)
+
+    p = subparsers.add_parser("verify", help=_("kiểm tra chữ ký số của tệp học bạ (ngoại tuyến)"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--trust", type=Path, action="append", default=[], help=_("chứng thư gốc hoặc thư mục"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_verify)
+
+    p = subparsers.add_parser("verify-qr", parents=parents, help=_("kiểm tra mã QR trên bản in (ngoại tuyến)"))
+    p.add_argument("qr", help=_("nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)"))
+    p.add_argument("--cert", type=Path, action="append", default=[], help=_("chứng thư của đơn vị ký"))
+    p.add_argument("--trust", type=Path, action="append", default=[])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_verify_qr)
+
+    p = subparsers.add_parser("revoke", parents=parents, help=_("thu hồi học bạ đã phát hành, tạo phiên bản mới"))
+    p.add_argument("--record", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=_revoke)
+
+
+def _quiet_pyhanko() -> None:
+    """pyHanko logs every failed path build with a traceback; the report says it in Vietnamese instead."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _trust_add(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    anchor = trust.add_trust_anchor(session, args.cert.read_bytes())
+    print(_("Đã thêm chứng thư gốc “{s}”.\nSHA-256: {h}\nHãy đối chiếu dấu vân tay này với trang của tổ chức "
+            "phát hành.", s=anchor.subject, h=anchor.sha256))
+    return 0
+
+
+def _trust_list(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    for a in trust_repo.list_anchors(session.db):
+        print(f"{a.sha256}  {a.subject}  ({a.added_by}, {a.added_at[:10]})")
+    return 0
+
+
+def _certs_bind(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    chain = [load_certificate(args.chain.read_bytes())] if args.chain else []
+    with TokenClient(args.module) as client:
+        certs = [c for c in client.list_certificates(args.token_serial) if c.has_private_key]
+        if args.key_id:
+            certs = [c for c in certs if c.key_id.hex() == args.key_id.lower()]
+        if len(certs) != 1:
+            raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
+                                      n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn for c in certs)))
+        module = client.configured_module or ""
+    cert = certs[0]
+    binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der, chain_der=chain,
+                               key_id=cert.key_id.hex(), token_serial=args.token_serial, module_path=module)
+    print(_("Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.", cn=cert.subject_cn,
+            d=cert.not_after.strftime("%d/%m/%Y"), u=args.for_user))
+    print(f"binding {binding.id}")
+    return 0
+
+
+def _sign(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    school_class = school_repo.find_class(session.db, args.year, args.class_name)
+    if args.role == "gvcn":
+        issuance.prepare_class(session, school_class.id)
+    plan = issuance.plan_batch(session, school_class.id, args.role)
+    if not plan.items:
+        print(_("Không có học bạ nào chờ chữ ký này ở lớp {c}.", c=plan.class_name))
+        if plan.waiting:
+            print(_("{n} học bạ còn chờ người ký trước.", n=len(plan.waiting)))
+        return 0
+    print(_("Sẽ ký {n} học bạ của lớp {c}:", n=len(plan.items), c=plan.class_name))
+    for item in plan.items:
+        print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
+    prompt = ConsolePinPrompt(args.pin_file)
+    with bound_token_signer(session, args.role, prompt, module_path=args.module,
+                            token_serial=args.token_serial) as signer:
+        result = issuance.sign_batch(session, plan, signer, progress=lambda i, n, item: print(
+            _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr))
+    print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
+    if result.stopped_by:
+        print(_("Dừng lại: {m}\nChạy lại lệnh để ký tiếp {r} học bạ còn lại.", m=result.stopped_by,
+                r=result.remaining), file=sys.stderr)
+        return 3
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    if args.record:
+        print(export.export_record(session, args.record, args.out))
+        return 0
+    if not (args.class_name and args.year):
+        raise InvalidInputError(_("Cần --record, hoặc --class và --year."))
+    paths = export.export_class(session, school_repo.find_class(session.db, args.year, args.class_name).id, args.out)
+    if not paths:
+        raise NotFoundError(_("Lớp này chưa có học bạ nào được phát hành."))
+    print(_("Đã xuất {n} tệp vào {d}.", n=len(paths), d=args.out))
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    _quiet_pyhanko()
+    roots = [der for path in args.trust for der in trust.roots_from_path(path)]
+    report = verify.verify_pdf(args.file.read_bytes(), roots)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        if not roots:
+            print(_("Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy."))
+        print(verify.format_report(report))
+    return 0 if report.ok else 1
+
+
+def _verify_qr(args: argparse.Namespace) -> int:
+    text = export.qr_text_from(args.qr)
+    certs = [load_certificate(p.read_bytes()) for p in args.cert]
+    roots = [der for path in args.trust for der in trust.roots_from_path(path)]
+    chain: list[bytes] = []
+    if args.db is not None or not (certs and roots):
+        school_certs, school_roots, chain = export.school_qr_material(session_from_args(args).db)
+        certs, roots = certs + school_certs, roots + school_roots
+    summary = export.verify_qr(text, certs, roots, chain)
+    if args.json:
+        print_json({**asdict(summary), "ok": True})
+        return 0
+    print(_("MÃ QR HỢP LỆ — ký bởi {s}", s=summary.signer))
+    print(_("Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}", n=summary.student_name,
+            b=PartialDate.parse(summary.birth).display() if summary.birth else "",
+            c=summary.class_name, y=summary.year))
+    print(_("Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}", s=summary.school, id=summary.record_id,
+            v=summary.version, d=summary.issued_on))
+    print(_("Kết quả: {r}", r="; ".join(f"{a} {b}" for a, b in summary.results)))
+    print(_("SHA-256 tệp PDF đã phát hành: {h}", h=summary.pdf_sha256))
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    new = issuance.revoke(session, args.record, args.reason)
+    print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))
+    return 0

@@ -1,0 +1,166 @@
+"""`hocbaso sync …`: run a sync, show its status, configure it, and USB-stick bundles.
+
+    hocbaso sync [--server URL] [--api-token T]       drain the outbox; exit 0 only when nothing is left
+    hocbaso sync status [--json]
+    hocbaso sync configure --server URL --api-token T [--forget-receipt-key]   (administrator)
+    hocbaso sync export-bundle --out FILE
+    hocbaso sync upload-bundle FILE --server URL [--api-token T] [--receipts FILE]   (no database needed)
+    hocbaso sync import-receipts FILE
+The API token comes from --api-token, else the school's settings, else HOCBASO_API_TOKEN; it is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from hocbaso_desktop.cli._common import print_json, session_from_args
+from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+
+EXIT_PENDING = 4  # the run ended with items still waiting to be sent
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    """Add the `sync` command group."""
+    p = subparsers.add_parser("sync", parents=parents, help=_("đồng bộ học bạ với hệ thống trung tâm"))
+    p.add_argument("--server", default=None, help=_("địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)"))
+    p.add_argument("--api-token", default=None, help=_("mã truy cập của trường (mặc định: theo cài đặt)"))
+    p.set_defaults(handler=_run)
+    sub = p.add_subparsers(dest="sync_command")
+    s = sub.add_parser("status", parents=parents, help=_("tình trạng hàng đợi gửi"))
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=_status)
+    c = sub.add_parser("configure", parents=parents, help=_("lưu địa chỉ máy chủ và mã truy cập (quản trị)"))
+    c.add_argument("--server", required=True)
+    c.add_argument("--api-token", required=True)
+    c.add_argument("--forget-receipt-key", action="store_true",
+                   help=_("bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)"))
+    c.set_defaults(handler=_configure)
+    e = sub.add_parser("export-bundle", parents=parents, help=_("ghi các mục chờ gửi ra tệp (USB)"))
+    e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--api-token", default=None)
+    e.set_defaults(handler=_export)
+    u = sub.add_parser("upload-bundle", help=_("gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)"))
+    u.add_argument("file", type=Path)
+    u.add_argument("--server", required=True)
+    u.add_argument("--api-token", default=None)
+    u.add_argument("--receipts", type=Path, default=None, help=_("tệp biên nhận (mặc định: FILE.receipts.json)"))
+    u.set_defaults(handler=_upload)
+    i = sub.add_parser("import-receipts", parents=parents, help=_("ghi nhận biên nhận mang về từ USB"))
+    i.add_argument("file", type=Path)
+    i.set_defaults(handler=_import)
+
+
+def _env_token() -> str | None:
+    return os.environ.get("HOCBASO_API_TOKEN") or None
+
+
+def _run(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
+
+    session = session_from_args(args)
+    try:
+        require(session.user, Action.SYNC)
+        settings = SyncSettings.from_db(session.db, server_url=args.server, api_token=args.api_token,
+                                        env_token=_env_token())
+        summary = SyncEngine(session.db, settings).run(
+            progress=lambda p: print(p.message, file=sys.stderr) if p.phase == "wait" else None)
+    finally:
+        session.close()
+    print(_("Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; "
+            "còn chờ gửi: {n}; tin nhận về: {i}.", d=summary.delivered, s=summary.stale, c=summary.conflict,
+            r=summary.rejected, w=summary.waiting, n=summary.remaining, i=summary.inbox_applied))
+    if summary.clock_wrong:
+        print(_("Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.",
+                s=round(summary.clock_skew_seconds or 0)), file=sys.stderr)
+    if summary.error:
+        print(summary.error, file=sys.stderr)
+    if summary.auth_failed:
+        return 3
+    return 0 if summary.drained else EXIT_PENDING
+
+
+def _status(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.sync.status import sync_status
+
+    session = session_from_args(args)
+    try:
+        require(session.user, Action.SYNC)
+        status = sync_status(session.db)
+    finally:
+        session.close()
+    if args.json:
+        print_json(status.as_dict())
+        return 0
+    print(_("Máy chủ: {u}", u=status.server_url or _("(chưa cấu hình)")))
+    print(_("Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.",
+            p=status.pending, d=status.counts["delivered"], n=status.needs_person, t=status.notices))
+    return 0
+
+
+def _configure(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import audit, settings_repo
+    from hocbaso_desktop.sync import pinning
+
+    if not args.server.startswith(("https://", "http://")):
+        raise InvalidInputError(_("Địa chỉ máy chủ phải bắt đầu bằng https://"), field="server")
+    session = session_from_args(args)
+    try:
+        require(session.user, Action.MANAGE_SETTINGS)
+        with session.db.transaction():
+            settings_repo.set_setting(session.db, "sync.server_url", args.server.rstrip("/"))
+            settings_repo.set_setting(session.db, "sync.api_token", args.api_token)
+            audit.append(session.db, actor=session.account.username, action="sync.configure", entity="settings",
+                         entity_id="sync", before=None, after={"server_url": args.server.rstrip("/")})
+        if args.forget_receipt_key:
+            pinning.forget(session.db, args.server)
+    finally:
+        session.close()
+    print(_("Đã lưu cấu hình đồng bộ."))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import settings_repo
+    from hocbaso_desktop.sync.bundle import export_bundle
+
+    session = session_from_args(args)
+    try:
+        require(session.user, Action.SYNC)
+        token = args.api_token or settings_repo.get_setting(session.db, "sync.api_token") or _env_token()
+        if not token:
+            raise InvalidInputError(_("Cần mã truy cập (API token) để bảo vệ tệp gói."), field="api_token")
+        n = export_bundle(session.db, args.out, api_token=token, actor=session.account.username)
+    finally:
+        session.close()
+    print(_("Đã ghi {n} mục vào {f}.", n=n, f=str(args.out)))
+    return 0
+
+
+def _upload(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.sync.bundle import upload_bundle
+
+    token = args.api_token or _env_token()
+    if not token:
+        raise InvalidInputError(_("Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN."), field="api_token")
+    receipts = args.receipts or args.file.with_name(args.file.name + ".receipts.json")
+    counts = upload_bundle(args.file, receipts, server_url=args.server, api_token=token)
+    print(_("Đã gửi gói; kết quả: {c}. Biên nhận: {f}", c=counts, f=str(receipts)))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.sync.bundle import import_receipts
+
+    session = session_from_args(args)
+    try:
+        require(session.user, Action.SYNC)
+        counts = import_receipts(session.db, args.file, actor=session.account.username)
+    finally:
+        session.close()
+    print(_("Đã ghi nhận biên nhận: {c}", c=counts))
+    return 0

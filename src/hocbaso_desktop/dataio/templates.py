@@ -1,0 +1,155 @@
+"""Our Excel templates: a class list and an assessment sheet, pre-filled with the class's students.
+
+Headers are the names the importer reads back (column_mapping); level columns carry drop-down lists,
+score columns a 0–10 check; identifier columns are text so Excel keeps the leading zero of a personal
+ID. A hidden sheet records the kind, the school year and the class; a hidden column the system id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_header
+from hocbaso_desktop.dataio.import_context import ImportContext
+from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
+from hocbaso_desktop.domain import assessment as A
+from hocbaso_desktop.domain import catalogue
+from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
+from hocbaso_desktop.domain.roles import Action, Scope, require
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import assessments_repo, school_repo
+
+STUDENT_TEMPLATE_FIELDS = tuple(f for f in STUDENT_FIELDS if f != "class_name")
+_TEXT_COLUMNS = {"system_id", "personal_id", "student_code", "registry_number"}
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+
+
+def write_template(session, kind: str, class_name: str, out: Path | str, *, year: str | None = None,  # noqa: ANN001
+                   subjects: Sequence[str] = (), periods: Sequence[str] = ()) -> Path:
+    """Write the `kind` ("students" or "scores") template of a class to `out` and return the path."""
+    db = session.db
+    chosen_year = year or school_repo.latest_year(db)
+    if not chosen_year:
+        raise InvalidInputError(_("Chưa có năm học nào."), field="namhoc")
+    school_class = school_repo.find_class(db, chosen_year, class_name)
+    require(session.user, Action.VIEW_STUDENTS, Scope(class_id=school_class.id))
+    students = school_repo.students_in_class(db, school_class.id)
+    book = Workbook()
+    ws = book.active
+    ws.title = school_class.name
+    if kind == "students":
+        _students_sheet(ws, students)
+    elif kind == "scores":
+        ctx = ImportContext(db, chosen_year)
+        columns = score_columns(ctx, school_class, subjects, periods)
+        existing = {(e.student_id, e.subject, e.period, e.component): e.value
+                    for e in assessments_repo.entries_for_class(db, school_class.id, chosen_year)}
+        _scores_sheet(ws, students, columns, existing, ctx.level)
+    else:
+        raise InvalidInputError(_("Loại mẫu “{k}” không có (students hoặc scores).", k=kind), field="kind")
+    meta = book.create_sheet(META_SHEET)
+    for row in (("kind", kind), ("year", chosen_year), ("class", school_class.name)):
+        meta.append(row)
+    meta.sheet_state = "hidden"
+    path = Path(out)
+    book.save(path)
+    return path
+
+
+def _header(ws: Worksheet, headers: Sequence[str]) -> None:
+    ws.append(list(headers))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    ws.freeze_panes = "D2"
+    ws.column_dimensions["B"].hidden = True  # the system id: needed to match rows back, not to be edited
+
+
+def _students_sheet(ws: Worksheet, students: list[Student]) -> None:
+    fields = STUDENT_TEMPLATE_FIELDS
+    _header(ws, ["STT", *(STUDENT_FIELDS[f][0] for f in fields)])
+    for n, s in enumerate(students, start=1):
+        values = {"system_id": s.id, "sex": s.sex.label if s.sex is not Sex.UNKNOWN else "",
+                  "birth": s.birth.display(), "disabled_not_assessed": "Có" if s.disabled_not_assessed else "",
+                  "exemptions": ", ".join(s.exemptions)}
+        ws.append([n, *(values.get(f, getattr(s, f, "")) for f in fields)])
+    last = max(len(students) + 1, 200)
+    for i, f in enumerate(fields, start=2):
+        letter = get_column_letter(i)
+        ws.column_dimensions[letter].width = 14 if f not in ("full_name", "residence") else 28
+        if f in _TEXT_COLUMNS or f == "birth":
+            for row in range(2, last + 1):
+                ws[f"{letter}{row}"].number_format = "@"
+        if f == "sex":
+            _list_validation(ws, f"{letter}2:{letter}{last}", ("Nam", "Nữ"))
+        if f == "disabled_not_assessed":
+            _list_validation(ws, f"{letter}2:{letter}{last}", ("Có", "Không"))
+
+
+def score_columns(ctx: ImportContext, school_class: SchoolClass, subjects: Sequence[str] = (),
+                  periods: Sequence[str] = ()) -> list[tuple[str, str, str, tuple[str, ...] | None]]:
+    """(subject code, period, component, allowed codes or None for a score) of a class's assessment columns."""
+    specs = ctx.specs(school_class)
+    if subjects:
+        wanted = [catalogue.find_subject(specs, s) for s in subjects]
+        if None in wanted:
+            raise InvalidInputError(_("Lớp {c} không có môn {m}.", c=school_class.name,
+                                      m=", ".join(s for s, w in zip(subjects, wanted, strict=True) if w is None)))
+        specs = tuple(w for w in wanted if w is not None)
+    columns = []
+    primary = ctx.level is Level.TIEU_HOC
+    for period in (A.PRIMARY_PERIODS if primary else A.SEMESTERS):
+        if periods and period not in periods:
+            continue
+        for spec in specs:
+            if primary:
+                columns.append((spec.code, period, "level", A.SUBJECT_LEVELS))
+                if period in spec.tested_periods:
+                    columns.append((spec.code, period, "test", None))
+            elif spec.kind == "comment":
+                columns += [(spec.code, period, c, A.COMMENT_RESULTS) for c in ("tx1", "tx2", "gk", "ck")]
+            else:
+                due = A.regular_assessment_count(spec.periods_per_year or 35)
+                columns += [(spec.code, period, f"tx{n}", None) for n in range(1, due + 1)]
+                columns += [(spec.code, period, c, None) for c in ("gk", "ck")]
+    return columns
+
+
+def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existing: dict, level: Level) -> None:
+    names = {code: name for g in level.grades for code, name in
+             ((s.code, s.name) for s in catalogue.subjects_for(level.value, g))}
+    headers = [assessment_header(names.get(s, s), p, c) for s, p, c, _codes in columns]
+    _header(ws, ["STT", STUDENT_FIELDS["system_id"][0], STUDENT_FIELDS["full_name"][0],
+                 STUDENT_FIELDS["birth"][0], *headers])
+    ws.freeze_panes = "E2"
+    for n, s in enumerate(students, start=1):
+        ws.append([n, s.id, s.full_name, s.birth.display(),
+                   *(existing.get((s.id, code, p, c), None) for code, p, c, _codes in columns)])
+    last = max(len(students) + 1, 2)
+    for i, (_s, _p, _c, codes) in enumerate(columns, start=5):
+        letter = get_column_letter(i)
+        ws.column_dimensions[letter].width = 12
+        area = f"{letter}2:{letter}{last}"
+        if codes:
+            _list_validation(ws, area, codes)
+        else:
+            dv = DataValidation(type="decimal", operator="between", formula1="0", formula2="10", allow_blank=True,
+                                error=_("Điểm từ 0 đến 10, tối đa một chữ số thập phân."), showErrorMessage=True)
+            ws.add_data_validation(dv)
+            dv.add(area)
+
+
+def _list_validation(ws: Worksheet, area: str, codes: Sequence[str]) -> None:
+    dv = DataValidation(type="list", formula1='"' + ",".join(codes) + '"', allow_blank=True, showErrorMessage=True,
+                        error=_("Chỉ nhận: {c}.", c=", ".join(codes)))
+    ws.add_data_validation(dv)
+    dv.add(area)

@@ -1,0 +1,1 @@
+"""domain layer (see ../shared/docs/design.md)."""

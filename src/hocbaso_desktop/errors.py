@@ -1,0 +1,95 @@
+"""The program's error hierarchy.
+
+Every *expected* failure is a `HocbasoError` carrying a Vietnamese message for the user (through
+`i18n._`); the command line prints it and exits 3, the interface shows it in a dialog. Anything
+else is a bug: logged with its traceback and shown in the report dialog. Vendor exceptions
+(sqlcipher3, PyKCS11, httpx, openpyxl) are wrapped at the edge with ``raise … from exc``.
+
+    HocbasoError
+    ├── InvalidInputError          bad value from a person or a file (names the field)
+    ├── PermissionDeniedError      the user's role does not allow the action
+    ├── NotFoundError              a class, student, record or user that does not exist
+    ├── StorageError
+    │   ├── WrongPasswordError     password (or recovery key) does not unwrap the database key
+    │   ├── NotADatabaseError      the file is not a school database, or is corrupted
+    │   ├── DatabaseTooNewError    written by a newer version of the program
+    │   ├── DiskFullError
+    │   └── ImmutableRecordError   an issued record cannot change
+    ├── TokenError                 PKCS#11 (see token/errors.py for the subclasses)
+    ├── SigningError
+    ├── VerificationError
+    ├── SyncError                  (see sync/ for the subclasses)
+    └── SpreadsheetError           a broken or unreadable Excel file
+"""
+
+from __future__ import annotations
+
+
+class HocbasoError(Exception):
+    """An expected failure with a message for the user (Vietnamese, NFC)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInputError(HocbasoError):
+    """A value entered by a person or read from a file is not acceptable."""
+
+
+class PermissionDeniedError(HocbasoError):
+    """The current user's role does not allow this action."""
+
+
+class NotFoundError(HocbasoError):
+    """The named thing (class, student, record, user) does not exist."""
+
+
+class StorageError(HocbasoError):
+    """The school database could not be read or written."""
+
+
+class WrongPasswordError(StorageError):
+    """The password or recovery key does not unlock the database."""
+
+
+class NotADatabaseError(StorageError):
+    """The file is not a school database, or it is damaged."""
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer version of the program."""
+
+
+class DiskFullError(StorageError):
+    """The disk is full; nothing was written."""
+
+
+class ImmutableRecordError(StorageError):
+    """An issued record was about to change; issued records never change."""
+
+
+class TokenError(HocbasoError):
+    """A USB token (PKCS#11) failure; subclasses in `hocbaso_desktop.token.errors`."""
+
+
+class SigningError(HocbasoError):
+    """A document could not be signed."""
+
+
+class VerificationError(HocbasoError):
+    """A signature, a document or a QR code did not verify."""
+
+
+class SyncError(HocbasoError):
+    """Synchronisation with the central system failed; subclasses in `hocbaso_desktop.sync`."""
+
+
+class SpreadsheetError(HocbasoError):
+    """An Excel file could not be read."""

@@ -1,0 +1,116 @@
+"""Turning a story of flowables into PDF bytes: page setup, metadata, footer, signature boxes.
+
+Output is deterministic: reportlab's invariant mode fixes the document id, and the creation date
+is a parameter (never the clock), so the same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from hocbaso_desktop import __version__
+from hocbaso_desktop.i18n import nfc
+from hocbaso_desktop.printing.blocks import SignatureCollector
+from hocbaso_desktop.printing.fonts import FontFamily
+
+Rect = tuple[float, float, float, float]
+PORTRAIT_MARGINS = (20 * mm, 15 * mm, 15 * mm, 15 * mm)   # left (binding side), right, top, bottom
+LANDSCAPE_MARGINS = (10 * mm, 10 * mm, 10 * mm, 12 * mm)
+
+
+@dataclass(frozen=True)
+class PdfMeta:
+    """Document information: title, author (the school), subject and the fixed creation time."""
+
+    title: str
+    author: str
+    subject: str
+    created: datetime
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where a signature slot was drawn: role ("gvcn"/"principal"/"seal"), year, 0-based page, rect in points."""
+
+    role: str
+    year: str | None
+    page: int
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A rendered form: the PDF bytes, its page count and its signature boxes."""
+
+    data: bytes
+    page_count: int
+    boxes: tuple[SignatureBox, ...]
+
+
+def signature_boxes(rendered: RenderedPdf, year: str | None = None) -> dict[str, tuple[int, Rect]]:
+    """The signature boxes of one school year's page (or of year-less forms): role → (page, (x1, y1, x2, y2))."""
+    return {b.role: (b.page, b.rect) for b in rendered.boxes if b.year == year}
+
+
+def content_width(*, wide: bool = False) -> float:
+    """The frame width of a portrait (or, with `wide`, landscape) A4 page."""
+    left, right, _top, _bottom = LANDSCAPE_MARGINS if wide else PORTRAIT_MARGINS
+    page_width = landscape(A4)[0] if wide else A4[0]
+    return page_width - left - right
+
+
+def _pdf_date(created: datetime) -> Callable[..., str]:
+    offset = created.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    stamp = created.strftime("D:%Y%m%d%H%M%S") + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    return lambda *_ignored: stamp
+
+
+def build_pdf(story: Sequence[Flowable], meta: PdfMeta, fonts: FontFamily, collector: SignatureCollector, *,
+              wide: bool = False, footer: Callable[[int], str] | None = None) -> RenderedPdf:
+    """Lay out `story` on A4 (landscape with `wide`) and return the bytes with the signature boxes.
+
+    `footer(page_number)` gives a line printed at the bottom of each page (e.g. the conversion mark).
+    """
+    page_size = landscape(A4) if wide else A4
+    left, right, top, bottom = LANDSCAPE_MARGINS if wide else PORTRAIT_MARGINS
+    frame = Frame(left, bottom, page_size[0] - left - right, page_size[1] - top - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    pages = [0]
+
+    def on_page(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        pages[0] = canv.getPageNumber()
+        if footer is not None:
+            canv.saveState()
+            canv.setFont(fonts.italic, 8.5)
+            canv.drawCentredString(page_size[0] / 2, bottom / 2, nfc(footer(canv.getPageNumber())))
+            canv.restoreState()
+
+    date_formatter = _pdf_date(meta.created)
+
+    class _Canvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            kwargs["invariant"] = 1
+            # Without this every page would reference an unembedded Helvetica (the canvas default).
+            kwargs["initialFontName"] = fonts.regular
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self.setDateFormatter(date_formatter)
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=page_size, title=nfc(meta.title), author=nfc(meta.author),
+                          subject=nfc(meta.subject), creator="hocbaso-desktop", invariant=1,
+                          producer=f"hocbaso-desktop {__version__} (ReportLab)",
+                          leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(list(story), canvasmaker=_Canvas)
+    boxes = tuple(SignatureBox(role, year, page, rect) for role, year, page, rect in collector.boxes)
+    return RenderedPdf(buffer.getvalue(), pages[0], boxes)

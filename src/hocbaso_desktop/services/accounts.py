@@ -1,0 +1,76 @@
+"""Use cases for accounts, backups and the audit log (administrator work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hocbaso_desktop.app import Session
+from hocbaso_desktop.domain.model import UserAccount
+from hocbaso_desktop.domain.roles import Action, Role, require
+from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import audit, backup, users_repo
+
+
+def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,
+             staff_id: str | None = None) -> UserAccount:
+    """Create an account with its own password (administrator only)."""
+    require(session.user, Action.MANAGE_USERS)
+    if len(password) < 8:
+        raise InvalidInputError(_("Mật khẩu cần ít nhất 8 ký tự."), field="password")
+    account = users_repo.insert_user(session.db, username=username, full_name=full_name, role=role,
+                                     actor=session.account.username, staff_id=staff_id)
+    session.db.set_password(username, password)
+    return account
+
+
+def list_users(session: Session) -> list[UserAccount]:
+    """All accounts (administrator only)."""
+    require(session.user, Action.MANAGE_USERS)
+    return users_repo.list_users(session.db)
+
+
+def change_password(session: Session, username: str, new_password: str) -> None:
+    """Change a password: a user their own, an administrator anyone's. The database is not re-encrypted."""
+    if username != session.account.username:
+        require(session.user, Action.MANAGE_USERS)
+    account = users_repo.get_user(session.db, username)
+    if account.disabled:
+        raise PermissionDeniedError(_("Tài khoản “{u}” đã bị khoá.", u=username))
+    session.db.set_password(username, new_password)
+    with session.db.transaction():
+        audit.append(session.db, actor=session.account.username, action="user.passwd", entity="user",
+                     entity_id=account.id)
+
+
+def disable_user(session: Session, username: str) -> None:
+    """Disable an account and remove its key wrap (administrator only; never the last administrator)."""
+    require(session.user, Action.MANAGE_USERS)
+    account = users_repo.get_user(session.db, username)
+    admins = [u for u in users_repo.list_users(session.db) if u.role == Role.ADMIN.value and not u.disabled]
+    if account.role == Role.ADMIN.value and len(admins) <= 1:
+        raise InvalidInputError(_("Không thể khoá quản trị viên cuối cùng."))
+    users_repo.set_disabled(session.db, username, actor=session.account.username)
+    session.db.remove_password(username)
+
+
+def backup_database(session: Session, target: Path) -> Path:
+    """Write an encrypted backup (administrator only)."""
+    require(session.user, Action.BACKUP)
+    path = backup.create_backup(session.db, target)
+    with session.db.transaction():
+        audit.append(session.db, actor=session.account.username, action="backup.create", entity="database",
+                     entity_id=session.db.path.name, after={"file": str(path)})
+    return path
+
+
+def restore_database(session: Session, source: Path) -> Path:
+    """Replace the database with a checked backup (administrator only); the session is closed."""
+    require(session.user, Action.BACKUP)
+    return backup.restore_backup(session.db, source)
+
+
+def verify_audit(session: Session) -> audit.AuditReport:
+    """Check the audit log's hash chain."""
+    require(session.user, Action.VIEW_AUDIT)
+    return audit.verify(session.db)

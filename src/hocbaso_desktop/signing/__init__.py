@@ -1,0 +1,1 @@
+"""signing layer (see ../shared/docs/design.md)."""

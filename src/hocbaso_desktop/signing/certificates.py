@@ -1,0 +1,128 @@
+"""Signing certificates: the checks before signing (validity, key usage, chain, binding) and registration.
+
+TT 15/2025 requires signing software to check a certificate's validity before it signs. The chain is
+built cryptographically (pyhanko-certvalidator, offline) to a root of the school's trust list (table
+trust_anchors), never by matching issuer names (domain.md §5.2).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko_certvalidator import CertificateValidator, ValidationContext
+from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
+
+from hocbaso_desktop.domain.roles import Action, Role, require
+from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
+from hocbaso_desktop.i18n import _, format_date
+from hocbaso_desktop.storage import certificates_repo, trust_repo, users_repo
+from hocbaso_desktop.storage.certificates_repo import CertificateBinding
+
+SIGNING_ROLES = ("gvcn", "principal", "seal")
+ROLE_ACCOUNTS = {"gvcn": {Role.HOMEROOM}, "principal": {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, "seal": {Role.CLERK}}
+ROLE_ACTIONS = {"gvcn": Action.SIGN_GVCN, "principal": Action.SIGN_PRINCIPAL, "seal": Action.SIGN_SEAL}
+
+
+def common_name(cert: x509.Certificate) -> str:
+    """The subject CN (or the whole subject when it has none)."""
+    names = cert.subject.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)
+    return str(names[0].value) if names else cert.subject.rfc4514_string()
+
+
+def load_certificate(data: bytes) -> bytes:
+    """Return the DER of a certificate given as PEM or DER bytes."""
+    try:
+        if data.lstrip().startswith(b"-----BEGIN"):
+            return x509.load_pem_x509_certificate(data).public_bytes(serialization.Encoding.DER)
+        x509.load_der_x509_certificate(data)
+        return bytes(data)
+    except ValueError as exc:
+        raise InvalidInputError(_("Tệp không phải chứng thư số X.509 (PEM hoặc DER).")) from exc
+
+
+def check_signing_certificate(cert_der: bytes, *, at: datetime, trust_roots_der: Sequence[bytes],
+                              chain_der: Sequence[bytes] = ()) -> None:
+    """Refuse (SigningError, Vietnamese) a certificate that is not valid at `at`, cannot sign, or is untrusted."""
+    cert = x509.load_der_x509_certificate(cert_der)
+    who = common_name(cert)
+    if at < cert.not_valid_before_utc:
+        raise SigningError(_("Chứng thư số của {who} chưa có hiệu lực (từ {d}).", who=who,
+                             d=format_date(cert.not_valid_before_utc)))
+    if at > cert.not_valid_after_utc:
+        raise SigningError(_("Chứng thư số của {who} đã hết hạn ngày {d}.", who=who,
+                             d=format_date(cert.not_valid_after_utc)))
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+        can_sign = usage.digital_signature or usage.content_commitment
+    except x509.ExtensionNotFound:
+        can_sign = True
+    if not can_sign:
+        raise SigningError(_("Chứng thư số của {who} không có mục đích ký số (digitalSignature).", who=who))
+    if not trust_roots_der:
+        raise SigningError(_("Chưa có chứng thư gốc tin cậy nào. Quản trị viên cần thêm bằng lệnh "
+                             "“hocbaso trust add”."))
+    roots = [asn1_x509.Certificate.load(d) for d in trust_roots_der]
+    others = [asn1_x509.Certificate.load(d) for d in chain_der]
+    context = ValidationContext(trust_roots=roots, other_certs=others, allow_fetching=False, moment=at)
+    validator = CertificateValidator(asn1_x509.Certificate.load(cert_der), intermediate_certs=others,
+                                     validation_context=context)
+    try:
+        asyncio.run(validator.async_validate_path())
+    except (PathBuildingError, PathValidationError, ValidationError) as exc:
+        raise SigningError(_("Chứng thư số của {who} không được cấp bởi tổ chức trong danh sách tin cậy "
+                             "(hoặc chuỗi chứng thư không hợp lệ).", who=who)) from exc
+
+
+def bind_certificate(session, *, username: str, role: str, cert_der: bytes, chain_der: Sequence[bytes],
+                     key_id: str, token_serial: str, module_path: str) -> CertificateBinding:
+    """Bind a token certificate to a staff account and a signing role (administrator); checks it first."""
+    require(session.user, Action.BIND_CERTIFICATE)
+    if role not in SIGNING_ROLES:
+        raise InvalidInputError(_("Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).", r=role), field="role")
+    account = users_repo.get_user(session.db, username)
+    if Role(account.role) not in ROLE_ACCOUNTS[role]:
+        raise PermissionDeniedError(_("Tài khoản “{u}” ({r}) không thể ký với vai trò này.", u=username,
+                                      r=Role(account.role).label))
+    roots = [a.der for a in trust_repo.list_anchors(session.db)]
+    check_signing_certificate(cert_der, at=session.now(), trust_roots_der=roots,
+                              chain_der=[*chain_der, *trust_repo.list_intermediates(session.db)])
+    root_hashes = {hashlib.sha256(r).hexdigest() for r in roots}
+    with session.db.transaction():
+        for ca in chain_der:
+            if hashlib.sha256(ca).hexdigest() not in root_hashes:
+                trust_repo.add_intermediate(session.db, ca, subject=common_name(x509.load_der_x509_certificate(ca)),
+                                            actor=session.account.username, at=session.now().isoformat())
+        return certificates_repo.bind(session.db, user_id=account.id, role=role, cert_der=cert_der,
+                                      key_id=key_id,
+                                      token_serial=token_serial, module_path=module_path,
+                                      actor=session.account.username, at=session.now().isoformat())
+
+
+def binding_for_signer(session, role: str) -> CertificateBinding:
+    """The signing user's active binding for `role` (refused if none)."""
+    found = certificates_repo.active_bindings(session.db, role=role, user_id=session.account.id)
+    if not found:
+        raise SigningError(_("Tài khoản “{u}” chưa được đăng ký chứng thư số để ký với vai trò này.",
+                             u=session.account.username))
+    return found[0]
+
+
+def check_signer_binding(session, role: str, cert_der: bytes) -> CertificateBinding:
+    """Refuse a certificate that is not the one bound to the signing user for `role`."""
+    sha = hashlib.sha256(cert_der).hexdigest()
+    for binding in certificates_repo.active_bindings(session.db, role=role, user_id=session.account.id):
+        if binding.cert_sha256 == sha:
+            return binding
+    raise SigningError(_("Chứng thư số trên thiết bị ký không phải chứng thư đã đăng ký cho tài khoản “{u}” "
+                         "với vai trò này.", u=session.account.username))
+
+
+def chain_for(db) -> tuple[bytes, ...]:
+    """The CA certificates to embed with a signer's certificate: stored intermediates, then the roots."""
+    return (*trust_repo.list_intermediates(db), *(a.der for a in trust_repo.list_anchors(db)))

@@ -1,0 +1,49 @@
+"""Open the signing user's bound token: start the worker, ask the PIN once, give a `TokenSigner`.
+
+One login serves a whole batch (design decision 5). The worker process keeps PyKCS11 away from the
+UI thread; the refusals of the token layer (final try, locked, wrong PIN) propagate unchanged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Mapping
+
+from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.signing.certificates import binding_for_signer, chain_for
+from hocbaso_desktop.token import (
+    JsonFileAttemptStore,
+    PinAttemptCounter,
+    PinPrompt,
+    TokenClient,
+    TokenError,
+    TokenSigner,
+    login_with_prompt,
+)
+from hocbaso_desktop.token.modules import default_module
+
+
+@contextlib.contextmanager
+def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: str | None = None,
+                       token_serial: str | None = None, env: Mapping[str, str] | None = None,
+                       client: TokenClient | None = None) -> Iterator[TokenSigner]:
+    """Yield a logged-in `TokenSigner` for the user's certificate bound to `role`; log out and stop after."""
+    binding = binding_for_signer(session, role)
+    serial = token_serial or binding.token_serial
+    module = module_path or binding.module_path or default_module()
+    owned = client is None
+    # the program's own count of wrong PINs per token survives restarts (VGCA tokens lock after 3)
+    client = client or TokenClient(module, env=env,
+                                   pin_attempts=PinAttemptCounter(JsonFileAttemptStore(session.data_dir)))
+    try:
+        if not login_with_prompt(client, serial, prompt):
+            raise SigningError(_("Đã huỷ: chưa nhập mã PIN."))
+        try:
+            yield TokenSigner(client, serial, bytes.fromhex(binding.key_id), binding.cert_der, chain_for(session.db))
+        finally:
+            with contextlib.suppress(TokenError):  # a pulled token cannot log out; the session is gone anyway
+                client.logout(serial)
+    finally:
+        if owned:
+            client.close()

@@ -1,0 +1,98 @@
+"""The hash-chained audit log (design.md decision 7).
+
+Each row holds the SHA-256 of the previous row's hash and its own content, so editing or deleting
+a row behind the program's back breaks the chain at that row. `append` must be called inside the
+transaction of the change it records; `verify` walks the chain and names the first broken link.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from hocbaso_desktop.storage.database import utc_now
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.storage.database import SchoolDatabase
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit row."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    """The result of checking the chain: ok, or the first row that does not match."""
+
+    ok: bool
+    rows: int
+    first_broken_seq: int | None = None
+    reason: str = ""
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _row_hash(prev: str, seq: int, at: str, actor: str, action: str, entity: str, entity_id: str,
+              before: str | None, after: str | None) -> str:
+    body = json.dumps([prev, seq, at, actor, action, entity, entity_id, before, after], ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(db: SchoolDatabase, *, actor: str, action: str, entity: str, entity_id: str,
+           before: Any = None, after: Any = None) -> None:
+    """Append one entry to the chain (inside the caller's transaction)."""
+    with db.transaction():
+        last = db.query_one("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at, b, a = utc_now(), _dump(before), _dump(after)
+        digest = _row_hash(prev, seq, at, actor, action, entity, entity_id, b, a)
+        db.execute(
+            "INSERT INTO audit_log(seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, actor, action, entity, entity_id, b, a, prev, digest),
+        )
+
+
+def verify(db: SchoolDatabase) -> AuditReport:
+    """Walk the whole chain; report the first row whose hash, link or number is wrong."""
+    prev, expected_seq, count = GENESIS, 1, 0
+    for row in db.execute("SELECT seq, at, actor, action, entity, entity_id, before, after, prev_hash, hash "
+                          "FROM audit_log ORDER BY seq"):
+        seq, at, actor, action, entity, entity_id, before, after, prev_hash, digest = row
+        count += 1
+        if seq != expected_seq:
+            return AuditReport(False, count, expected_seq, "missing")
+        if prev_hash != prev:
+            return AuditReport(False, count, seq, "link")
+        if _row_hash(prev, seq, at, actor, action, entity, entity_id, before, after) != digest:
+            return AuditReport(False, count, seq, "content")
+        prev, expected_seq = digest, seq + 1
+    return AuditReport(True, count)
+
+
+def recent(db: SchoolDatabase, *, limit: int = 200, entity: str | None = None) -> list[AuditEntry]:
+    """The newest entries first (for the audit viewer)."""
+    sql = "SELECT seq, at, actor, action, entity, entity_id, before, after FROM audit_log"
+    params: tuple = ()
+    if entity:
+        sql += " WHERE entity = ?"
+        params = (entity,)
+    rows = db.query(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5],
+                       json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None) for r in rows]

@@ -1,0 +1,74 @@
+"""Queries for data import and export (dataio/): whole-year lookups done in one statement each.
+
+Bulk imports check thousands of rows; one query per year instead of one per row keeps them fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from hocbaso_desktop.domain.model import EnrolmentEvent
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.storage.database import SchoolDatabase
+
+_MEMBER_EVENTS = (EnrolmentEvent.ENROLLED.value, EnrolmentEvent.TRANSFER_IN.value)
+_FROZEN = ("locked", "signing", "issued")
+
+
+def class_membership(db: SchoolDatabase, year: str) -> dict[str, str]:
+    """Student id → class id of the year, for students whose latest enrolment event there keeps them in the class."""
+    rows = db.query("SELECT e.student_id, e.class_id, e.event FROM enrolments e JOIN classes c ON c.id = e.class_id "
+                    "WHERE c.year = ? ORDER BY e.id", (year,))
+    membership: dict[str, str] = {}
+    for student_id, class_id, event in rows:
+        if event in _MEMBER_EVENTS:
+            membership[student_id] = class_id
+        else:
+            membership.pop(student_id, None)
+    return membership
+
+
+def student_keys(db: SchoolDatabase) -> list[tuple[str, str, str]]:
+    """(id, personal ID, student code) of every student, to find existing students and duplicates."""
+    return [(r[0], r[1], r[2]) for r in db.query("SELECT id, personal_id, student_code FROM students")]
+
+
+def student_ids(db: SchoolDatabase) -> list[str]:
+    """Every student id, in insertion order."""
+    return [r[0] for r in db.query("SELECT id FROM students ORDER BY rowid")]
+
+
+def frozen_student_ids(db: SchoolDatabase, year: str) -> set[str]:
+    """Students whose record page of the year is locked, being signed or issued (its newest version)."""
+    rows = db.query(
+        "SELECT r.student_id FROM records r WHERE r.year = ? AND r.status IN (?, ?, ?) "
+        "AND r.version = (SELECT max(version) FROM records WHERE id = r.id)", (year, *_FROZEN))
+    return {r[0] for r in rows}
+
+
+def entries_of_year(db: SchoolDatabase, year: str) -> dict[tuple[str, str, str, str], str]:
+    """(student, subject, period, component) → value of every entry of a school year."""
+    rows = db.query("SELECT student_id, subject, period, component, value FROM assessments WHERE year = ?", (year,))
+    return {(r[0], r[1], r[2], r[3]): r[4] for r in rows}
+
+
+def all_entries(db: SchoolDatabase) -> list[tuple[str, str, str, str, str, str]]:
+    """(student, year, subject, period, component, value) of every entry, in a stable order."""
+    return [tuple(r) for r in db.query(
+        "SELECT student_id, year, subject, period, component, value FROM assessments "
+        "ORDER BY year, student_id, subject, period, component")]
+
+
+def all_enrolments(db: SchoolDatabase) -> list[tuple]:
+    """(student, year, class id, class name, school name, province, event, date) of every enrolment, oldest first."""
+    return [tuple(r) for r in db.query(
+        "SELECT student_id, year, class_id, class_name, school_name, province, event, on_date FROM enrolments "
+        "ORDER BY id")]
+
+
+def existing_ids(db: SchoolDatabase, table: str) -> set[str]:
+    """The ids present in one of the tables keyed by a text id (students, staff, classes)."""
+    if table not in ("students", "staff", "classes"):
+        raise ValueError(table)
+    return {r[0] for r in db.query(f"SELECT id FROM {table}")}

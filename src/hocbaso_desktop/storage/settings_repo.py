@@ -1,0 +1,41 @@
+"""School settings (JSON values) and database facts (meta: device id, school code)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.storage.database import SchoolDatabase
+
+
+def get_setting(db: SchoolDatabase, key: str, default: Any = None) -> Any:
+    """A setting's value, or `default` when it was never set."""
+    row = db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+    return json.loads(row[0]) if row else default
+
+
+def set_setting(db: SchoolDatabase, key: str, value: Any) -> None:
+    """Store a setting (None removes it)."""
+    if value is None:
+        db.execute("DELETE FROM settings WHERE key = ?", (key,))
+        return
+    db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               (key, json.dumps(value, ensure_ascii=False)))
+
+
+def all_settings(db: SchoolDatabase) -> dict[str, Any]:
+    """Every stored setting."""
+    return {k: json.loads(v) for k, v in db.query("SELECT key, value FROM settings ORDER BY key")}
+
+
+def get_meta(db: SchoolDatabase, key: str) -> str | None:
+    """A fact about this database (device_id, created_at)."""
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (key,))
+    return row[0] if row else None
+
+
+def set_meta(db: SchoolDatabase, key: str, value: str) -> None:
+    """Record a fact about this database."""
+    db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+               (key, value))

@@ -1,0 +1,180 @@
+"""USB-stick sync: export pending items to one file, upload it from any PC, import the receipts.
+
+Bundle (zip): `manifest.json` lists every item envelope and blob file with its SHA-256, and
+`manifest.hmac` is HMAC-SHA256 of the manifest bytes under a key derived from the school's API
+token (whoever uploads needs that token anyway; without it the bundle can be neither forged nor
+delivered). Each file is checked against the manifest before anything is sent, and the server
+checks every hash again. The receipts file (JSON) carries the server's Ed25519 receipts, which the
+school verifies with its pinned key on import. Importing the same bundle or receipts twice changes
+nothing: submissions are idempotent and delivered items stay delivered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import audit, blobs_repo, outbox, school_repo, settings_repo
+from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.sync import pinning
+from hocbaso_desktop.sync.backoff import Backoff
+from hocbaso_desktop.sync.client import CentralClient, ItemResult
+from hocbaso_desktop.sync.errors import OfflineError, ProtocolError, RetryLaterError, TooLargeError
+from hocbaso_desktop.sync.protocol import verify_receipt
+
+BUNDLE_FORMAT = "hocbaso-bundle/1"
+RECEIPTS_FORMAT = "hocbaso-receipts/1"
+
+
+def _mac_key(api_token: str) -> bytes:
+    return hmac.new(api_token.encode("utf-8"), b"hocbaso-bundle/1 manifest", hashlib.sha256).digest()
+
+
+def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) -> int:
+    """Write every pending item and its blobs to `out`; return the number of items."""
+    items = outbox.pending_items(db)
+    manifest = {"format": BUNDLE_FORMAT, "school_code": school_repo.get_school(db).code,
+                "device_id": settings_repo.get_meta(db, "device_id") or "", "items": [], "blobs": []}
+    out = Path(out)
+    tmp = out.with_name(out.name + ".part")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        seen: set[str] = set()
+        for item in items:
+            name = f"items/{item.seq:08d}.json"
+            zf.writestr(name, item.envelope)
+            manifest["items"].append({"file": name, "sha256": hashlib.sha256(item.envelope).hexdigest()})
+            for sha in item.blob_hashes:
+                if sha in seen:
+                    continue
+                seen.add(sha)
+                zf.writestr(f"blobs/{sha}", blobs_repo.get_blob(db, sha))
+                manifest["blobs"].append({"file": f"blobs/{sha}", "sha256": sha,
+                                          "media_type": blobs_repo.blob_media_type(db, sha)})
+        raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        zf.writestr("manifest.json", raw)
+        zf.writestr("manifest.hmac", hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest())
+    tmp.replace(out)
+    with db.transaction():
+        audit.append(db, actor=actor, action="sync.export_bundle", entity="outbox", entity_id=out.name,
+                     before=None, after={"items": len(items)})
+    return len(items)
+
+
+def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[str, tuple[bytes, str]]]:
+    """Check and read a bundle: (manifest, envelopes, {sha256: (data, media_type)}); InvalidInputError if bad."""
+    bad = InvalidInputError(_("Tệp gói đồng bộ bị hỏng, bị sửa, hoặc mã truy cập không đúng."), field="bundle")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            raw = zf.read("manifest.json")
+            mac = zf.read("manifest.hmac").decode("ascii")
+            if not hmac.compare_digest(mac, hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest()):
+                raise bad
+            manifest = json.loads(raw)
+            envelopes = []
+            for entry in manifest["items"]:
+                data = zf.read(entry["file"])
+                if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+                    raise bad
+                envelopes.append(json.loads(data))
+            blobs = {}
+            for entry in manifest["blobs"]:
+                data = zf.read(entry["file"])
+                if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+                    raise bad
+                blobs[entry["sha256"]] = (data, entry["media_type"] or "application/octet-stream")
+    except (zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError) as exc:
+        raise bad from exc
+    if manifest.get("format") != BUNDLE_FORMAT:
+        raise bad
+    return manifest, envelopes, blobs
+
+
+def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token: str,
+                  transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] | None = None,
+                  max_failures: int = 8) -> dict[str, int]:
+    """Deliver a bundle (no school database needed) and write the receipts file; return counts per status."""
+    import time
+
+    manifest, envelopes, blobs = read_bundle(path, api_token=api_token)
+    wait = sleep or time.sleep
+    backoff, failures = Backoff(), 0
+    results: list[ItemResult] = []
+    with CentralClient(server_url, api_token, manifest["device_id"], transport=transport) as client:
+        while True:
+            try:
+                info = client.ping()
+                for sha, (data, media_type) in blobs.items():
+                    if not client.has_blob(sha):
+                        client.put_blob(sha, data, media_type)
+                pending = envelopes[len(results):]
+                size = max(1, info.max_batch_items)
+                while pending:
+                    batch = pending[:size]
+                    try:
+                        results.extend(client.submit(manifest["school_code"], manifest["device_id"], batch))
+                    except TooLargeError:
+                        if size == 1:
+                            raise
+                        size = max(1, len(batch) // 2)
+                        continue
+                    pending = envelopes[len(results):]
+                break
+            except (OfflineError, ProtocolError) as exc:
+                failures += 1
+                if failures > max_failures:
+                    raise
+                retry = exc.retry_after if isinstance(exc, RetryLaterError) else None
+                wait(retry if retry is not None else backoff.next_delay())
+    document = {"format": RECEIPTS_FORMAT, "server_url": server_url.rstrip("/"), "receipt_key": info.receipt_key,
+                "school_code": manifest["school_code"],
+                "results": [{"record_id": r.record_id, "version": r.version, "sha256": r.sha256, "status": r.status,
+                             "received_at": r.received_at, "receipt": r.receipt, "errors": list(r.errors)}
+                            for r in results]}
+    Path(receipts_out).write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return counts
+
+
+def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, int]:
+    """Apply a receipts file: verify each receipt with the pinned key and mark items; return counts."""
+    try:
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        if document.get("format") != RECEIPTS_FORMAT:
+            raise ValueError("format")
+        key = pinning.check_and_pin(db, document["server_url"], document["receipt_key"])
+        results = document["results"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise InvalidInputError(_("Tệp biên nhận không đọc được hoặc sai định dạng."), field="receipts") from exc
+    counts = {"delivered": 0, "unchanged": 0, "invalid": 0, "other": 0}
+    with db.transaction():
+        for r in results:
+            item = outbox.find_item(db, str(r.get("record_id")), int(r.get("version") or 0), str(r.get("sha256")))
+            if item is None:
+                counts["invalid"] += 1
+                continue
+            if r.get("status") in ("stored", "duplicate"):
+                if not verify_receipt(key, record_id=item.record_id, version=item.version, sha256=item.sha256,
+                                      received_at=str(r.get("received_at")), receipt_b64=str(r.get("receipt"))):
+                    counts["invalid"] += 1
+                elif outbox.mark_delivered(db, item.seq, receipt=r["receipt"], received_at=r["received_at"]):
+                    counts["delivered"] += 1
+                else:
+                    counts["unchanged"] += 1
+            elif r.get("status") in ("stale", "conflict", "rejected") and item.state in outbox.PENDING_STATES:
+                outbox.mark_outcome(db, item.seq, r["status"], errors=list(r.get("errors") or []))
+                counts["other"] += 1
+            else:
+                counts["unchanged"] += 1
+        audit.append(db, actor=actor, action="sync.import_receipts", entity="outbox", entity_id=Path(path).name,
+                     before=None, after=counts)
+    return counts

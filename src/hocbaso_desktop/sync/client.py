@@ -1,0 +1,238 @@
+"""HTTP client of the central sync API (central-api.md), over httpx with an injectable transport.
+
+Every answer is classified before it is believed: no protocol marker (or no JSON) means "offline",
+never success and never rejection; 401/403 raise AuthError; 413 TooLargeError; 429/503
+RetryLaterError with the server's Retry-After; other failures OfflineError. A 201 is parsed strictly
+into one `ItemResult` per item sent, or ProtocolError. The client is not thread-safe; the bearer
+token is never logged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from hocbaso_desktop import __version__
+from hocbaso_desktop.sync import protocol
+from hocbaso_desktop.sync.backoff import retry_after_seconds
+from hocbaso_desktop.sync.errors import (
+    AuthError,
+    BadRequestError,
+    BlobRejectedError,
+    OfflineError,
+    ProtocolError,
+    RetryLaterError,
+    TooLargeError,
+)
+
+log = logging.getLogger(__name__)
+DEFAULT_TIMEOUT = httpx.Timeout(connect=10, read=60, write=60, pool=10)
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """What `GET /ping` tells: server time, limits and the receipt key."""
+
+    server_time: str
+    max_batch_items: int
+    max_body_bytes: int
+    receipt_key: str
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """The server's answer for one submitted envelope."""
+
+    record_id: str
+    version: int
+    sha256: str
+    status: str
+    received_at: str | None
+    receipt: str | None
+    errors: tuple[dict, ...]
+
+    @property
+    def missing_blob(self) -> bool:
+        """Whether the rejection is only about a blob the server does not hold."""
+        return self.status == "rejected" and any(e.get("code") == "missing_blob" for e in self.errors)
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """One message from the central system."""
+
+    cursor: str
+    type: str
+    body: dict
+
+
+@dataclass(frozen=True)
+class InboxPage:
+    """One page of the inbox and the cursor after it."""
+
+    items: tuple[InboxItem, ...]
+    next: str | None
+
+
+class CentralClient:
+    """A client of one central server for one school device."""
+
+    def __init__(self, base_url: str, api_token: str, device_id: str, *,
+                 transport: httpx.BaseTransport | None = None, timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+                 compress: bool = True) -> None:
+        self._compress = compress
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/"), transport=transport, timeout=timeout, follow_redirects=False,
+            headers={"Authorization": f"Bearer {api_token}", "User-Agent": f"hocbaso-desktop/{__version__}",
+                     "X-Hocbaso-Device": device_id})
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> CentralClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transport -------------------------------------------------------------------------
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        try:
+            response = self._http.request(method, protocol.API + path, **kwargs)
+        except httpx.TransportError as exc:  # connect/read/write errors and timeouts
+            log.info("sync %s %s: %s", method, path, type(exc).__name__)
+            raise OfflineError() from exc
+        except httpx.HTTPError as exc:
+            raise OfflineError() from exc
+        log.info("sync %s %s -> %s", method, path, response.status_code)
+        return response
+
+    @staticmethod
+    def _marked_json(response: httpx.Response) -> dict | None:
+        try:
+            body = response.json()
+        except (ValueError, UnicodeDecodeError):
+            return None
+        return body if protocol.has_marker(body) else None
+
+    def _classify(self, response: httpx.Response, expected: int, *, sized: bool = False) -> dict:
+        """Return the marked JSON body of an expected answer, or raise the matching error.
+
+        `sized`: the request carried a body, so 413 means "too large" (elsewhere it is a stranger's answer).
+        """
+        status = response.status_code
+        body = self._marked_json(response)
+        if status in (401, 403):
+            raise AuthError()
+        if status in (429, 503):
+            raise RetryLaterError(retry_after_seconds(response.headers.get("Retry-After")))
+        if status == 413 and sized:
+            raise TooLargeError()
+        if body is None:
+            raise OfflineError()  # captive portal, proxy page, garbage: not the central system
+        if status == expected:
+            return body
+        if status == 400:
+            raise BadRequestError(str(body.get("error", ""))[:200])
+        raise OfflineError()
+
+    def _json_request(self, method: str, path: str, payload: dict) -> httpx.Response:
+        raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        headers = {"Content-Type": "application/json"}
+        if self._compress and len(raw) > protocol.GZIP_THRESHOLD:
+            raw = gzip.compress(raw, compresslevel=5)
+            headers["Content-Encoding"] = "gzip"
+        return self._send(method, path, content=raw, headers=headers)
+
+    # --- endpoints ---------------------------------------------------------------------------
+    def ping(self) -> ServerInfo:
+        """`GET /ping`: server time, limits and receipt key (ProtocolError if malformed)."""
+        body = self._classify(self._send("GET", "/ping"), 200)
+        try:
+            info = ServerInfo(str(body["server_time"]), int(body["max_batch_items"]), int(body["max_body_bytes"]),
+                              str(body["receipt_key"]))
+            protocol.public_key_from_b64(info.receipt_key)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ProtocolError("ping") from exc
+        if info.max_batch_items < 1 or info.max_body_bytes < 1024:
+            raise ProtocolError("ping limits")
+        return info
+
+    def has_blob(self, sha256: str) -> bool:
+        """`HEAD /blobs/{sha256}`: True on 204, False on 404; anything else is classified."""
+        response = self._send("HEAD", f"/blobs/{sha256}")
+        if response.status_code == 204:
+            return True
+        if response.status_code == 404:
+            return False
+        self._classify(response, 204)
+        raise OfflineError()
+
+    def put_blob(self, sha256: str, data: bytes, media_type: str) -> None:
+        """`PUT /blobs/{sha256}`: store the bytes (idempotent); BlobRejectedError on 422."""
+        response = self._send("PUT", f"/blobs/{sha256}", content=data, headers={"Content-Type": media_type})
+        if response.status_code == 422 and self._marked_json(response) is not None:
+            raise BlobRejectedError(sha256)
+        body = self._classify(response, 201, sized=True)
+        if body.get("sha256") != sha256:
+            raise ProtocolError("blob hash")
+
+    def submit(self, school_code: str, device_id: str, envelopes: list[dict]) -> list[ItemResult]:
+        """`POST /submissions`: one result per envelope, in order (ProtocolError otherwise)."""
+        body = protocol.submission_body(school_code=school_code, device_id=device_id, items=envelopes)
+        answer = self._classify(self._json_request("POST", "/submissions", body), 201, sized=True)
+        return parse_results(answer, envelopes)
+
+    def inbox(self, school_code: str, *, after: str | None, limit: int = 100) -> InboxPage:
+        """`GET /schools/{code}/inbox`: the next messages after `after` (ProtocolError if malformed)."""
+        params: dict[str, Any] = {"limit": limit}
+        if after is not None:
+            params["after"] = after
+        body = self._classify(self._send("GET", f"/schools/{school_code}/inbox", params=params), 200)
+        return parse_inbox(body)
+
+
+def parse_results(answer: dict, envelopes: list[dict]) -> list[ItemResult]:
+    """Strictly parse the `results` of a 201 against the envelopes sent (ProtocolError on any mismatch)."""
+    results = answer.get("results")
+    if not isinstance(results, list) or len(results) != len(envelopes):
+        raise ProtocolError("results")
+    parsed = []
+    for raw, sent in zip(results, envelopes, strict=True):
+        if not isinstance(raw, dict):
+            raise ProtocolError("result")
+        status, version, errors = raw.get("status"), raw.get("version"), raw.get("errors", [])
+        if (status not in protocol.ITEM_STATUSES or raw.get("record_id") != sent["record_id"]
+                or type(version) is not int or version != sent["version"] or raw.get("sha256") != sent["sha256"]):
+            raise ProtocolError("result identity")
+        if not isinstance(errors, list) or not all(isinstance(e, dict) for e in errors):
+            raise ProtocolError("result errors")
+        received_at, receipt = raw.get("received_at"), raw.get("receipt")
+        if status in ("stored", "duplicate") and not (isinstance(received_at, str) and isinstance(receipt, str)):
+            raise ProtocolError("receipt")
+        parsed.append(ItemResult(sent["record_id"], version, sent["sha256"], status,
+                                 received_at if isinstance(received_at, str) else None,
+                                 receipt if isinstance(receipt, str) else None,
+                                 tuple({str(k): str(v) for k, v in e.items()} for e in errors)))
+    return parsed
+
+
+def parse_inbox(body: dict) -> InboxPage:
+    """Strictly parse an inbox page (ProtocolError on anything unexpected)."""
+    items = body.get("items")
+    if not isinstance(items, list):
+        raise ProtocolError("inbox")
+    parsed = []
+    for raw in items:
+        if not (isinstance(raw, dict) and isinstance(raw.get("cursor"), str) and raw.get("cursor")
+                and raw.get("type") in protocol.INBOX_TYPES and isinstance(raw.get("body"), dict)):
+            raise ProtocolError("inbox item")
+        parsed.append(InboxItem(raw["cursor"], raw["type"], raw["body"]))
+    nxt = body.get("next")
+    return InboxPage(tuple(parsed), nxt if isinstance(nxt, str) else None)

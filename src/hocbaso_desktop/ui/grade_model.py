@@ -1,0 +1,221 @@
+"""The grade sheet as a Qt table model: validation inline, pending edits for autosave, live results.
+
+Rows are students (roll order); column 0 is the name, then one column per component of the sheet,
+then the live result. A typed value passes `services.ui_queries.validate_cell` (domain validation) or
+stays in the cell, red, with the reason in its tooltip, and is never queued for saving. Valid edits
+are "pending" until the grid's autosave stores them through the operation helper; results are
+recomputed for the edited student at once (pure domain code, fast enough for the GUI thread).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.services.ui_queries import GradeSheet, StudentOutcome, evaluate_student, validate_cell
+
+Key = tuple[str, str]  # (student id, component)
+_INVALID = QColor("#f8d0d0")
+_LOCKED = QColor("#eeeeee")
+_PENDING = QColor("#fff4c2")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class GradeTableModel(QAbstractTableModel):
+    """A QAbstractTableModel over one GradeSheet."""
+
+    pending_changed = Signal(int)  # number of valid edits not yet saved
+    invalid_entered = Signal(str)  # the reason of the last rejected value
+
+    def __init__(self, sheet: GradeSheet, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet
+        self._values: dict[Key, str] = {}
+        self._others: dict[str, list[AssessmentEntry]] = {}
+        for e in sheet.entries:
+            if e.subject == sheet.subject and e.period == sheet.period:
+                self._values[(e.student_id, e.component)] = e.value
+            else:
+                self._others.setdefault(e.student_id, []).append(e)
+        self._errors: dict[Key, tuple[str, str]] = {}
+        self._pending: set[Key] = set()
+        self._outcomes = {s.id: self._evaluate(s.id) for s in sheet.students}
+
+    # -- shape ---------------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        """Whether nothing in the sheet may be edited."""
+        return bool(self.sheet.locked_reason)
+
+    @property
+    def result_column(self) -> int:
+        """The index of the live result column."""
+        return len(self.sheet.columns) + 1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        """Students."""
+        return 0 if parent.isValid() else len(self.sheet.students)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        """Name, components, result."""
+        return 0 if parent.isValid() else len(self.sheet.columns) + 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles; row numbers."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if section == 0:
+            return self.tr("Họ và tên")
+        if section == self.result_column:
+            return self.tr("Kết quả (tự tính)")
+        return self.sheet.columns[section - 1].label
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Components are editable unless the sheet is locked."""
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.is_value_column(index.column()) and not self.locked:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def is_value_column(self, column: int) -> bool:
+        """Whether a column holds an entered component."""
+        return 1 <= column <= len(self.sheet.columns)
+
+    def key(self, index: _Index) -> Key:
+        """The (student, component) of a value cell."""
+        return self.sheet.students[index.row()].id, self.sheet.columns[index.column() - 1].component
+
+    # -- data ----------------------------------------------------------------------------------
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, tooltips (reasons) and colours of a cell."""
+        if not index.isValid():
+            return None
+        student = self.sheet.students[index.row()]
+        column = index.column()
+        if column == 0:
+            return student.full_name if role == Qt.ItemDataRole.DisplayRole else None
+        if column == self.result_column:
+            return self._result_data(self._outcomes[student.id], role)
+        key = self.key(index)
+        error = self._errors.get(key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return error[0] if error else self._values.get(key, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return error[1] if error else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if error:
+                return QBrush(_INVALID)
+            if self.locked:
+                return QBrush(_LOCKED)
+            if key in self._pending:
+                return QBrush(_PENDING)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.sheet.columns[column - 1].kind != "text":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _result_data(self, outcome: StudentOutcome, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self.sheet.level != "tieuhoc" and self.sheet.subject.isupper():
+                semester = {"hk1": 1, "hk2": 2}.get(self.sheet.period, 1)
+                for code, *averages in outcome.subject_values:
+                    if code == self.sheet.subject:
+                        return averages[semester - 1] or "…"
+            return outcome.summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(outcome.reasons)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_LOCKED)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Validate and take a typed value; an invalid one stays shown with its reason and is not saved."""
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        key = self.key(index)
+        raw = unicodedata.normalize("NFC", str(value if value is not None else ""))
+        entry = AssessmentEntry(key[0], self.sheet.subject, self.sheet.period, key[1], raw)
+        try:
+            clean = validate_cell(self.sheet, entry).value
+        except InvalidInputError as exc:
+            self._errors[key] = (raw, exc.message)
+            self.dataChanged.emit(index, index)
+            self.invalid_entered.emit(exc.message)
+            return True
+        self._errors.pop(key, None)
+        if self._values.get(key, "") != clean:
+            if clean:
+                self._values[key] = clean
+            else:
+                self._values.pop(key, None)
+            self._pending.add(key)
+            self._outcomes[key[0]] = self._evaluate(key[0])
+            result = self.index(index.row(), self.result_column)
+            self.dataChanged.emit(result, result)
+            self.pending_changed.emit(len(self._pending))
+        self.dataChanged.emit(index, index)
+        return True
+
+    def _evaluate(self, student_id: str) -> StudentOutcome:
+        student = next(s for s in self.sheet.students if s.id == student_id)
+        mine = [AssessmentEntry(student_id, self.sheet.subject, self.sheet.period, comp, value)
+                for (sid, comp), value in self._values.items() if sid == student_id]
+        return evaluate_student(self.sheet.level, self.sheet.school_class.grade, self.sheet.specs, student,
+                                [*self._others.get(student_id, ()), *mine])
+
+    # -- bulk editing --------------------------------------------------------------------------
+    def paste_text(self, top: int, left: int, text: str) -> tuple[int, int]:
+        """Paste tab-separated rows (from Excel) at (top, left); return (accepted, rejected) counts."""
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        accepted = rejected = 0
+        for r, line in enumerate(lines):
+            for c, cell in enumerate(line.split("\t")):
+                index = self.index(top + r, left + c)
+                if not index.isValid() or not self.is_value_column(index.column()):
+                    continue
+                self.setData(index, cell.strip())
+                if self.key(index) in self._errors:
+                    rejected += 1
+                else:
+                    accepted += 1
+        return accepted, rejected
+
+    def invalid_count(self) -> int:
+        """How many cells hold a rejected value."""
+        return len(self._errors)
+
+    def outcome(self, row: int) -> StudentOutcome:
+        """The live result of a row's student."""
+        return self._outcomes[self.sheet.students[row].id]
+
+    # -- autosave ------------------------------------------------------------------------------
+    def take_pending(self) -> list[AssessmentEntry]:
+        """The valid edits to save now ("" = delete); they leave the pending set."""
+        entries = [AssessmentEntry(sid, self.sheet.subject, self.sheet.period, comp, self._values.get((sid, comp), ""))
+                   for sid, comp in sorted(self._pending)]
+        self._pending.clear()
+        self._repaint_values()
+        return entries
+
+    def restore_pending(self, entries: list[AssessmentEntry]) -> None:
+        """Put back edits whose save failed, so the next autosave retries them."""
+        self._pending.update((e.student_id, e.component) for e in entries)
+        self._repaint_values()
+        self.pending_changed.emit(len(self._pending))
+
+    def pending_count(self) -> int:
+        """How many valid edits are waiting to be saved."""
+        return len(self._pending)
+
+    def _repaint_values(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, len(self.sheet.columns)))

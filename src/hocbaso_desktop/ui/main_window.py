@@ -1,0 +1,183 @@
+"""The main window: navigation by role on the left, the chosen screen on the right, lock and sign-out.
+
+Screens are created the first time they are opened (fast start) and refresh themselves through the
+operation helper. A screen whose underlying module has not landed shows a plain "chưa có" state.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.ui.lock import InactivityWatcher, LockScreen
+from hocbaso_desktop.ui.navigation import Screen, screens_for
+from hocbaso_desktop.ui.operations import Backend
+from hocbaso_desktop.ui.start_window import SignedIn
+
+log = logging.getLogger(__name__)
+# Screen key → "module:Class" of its page; the class takes (backend, signed_in, parent).
+PAGE_CLASSES = {
+    "grades": "hocbaso_desktop.ui.grade_entry:GradeEntryPage",
+    "results": "hocbaso_desktop.ui.results_view:ResultsPage",
+    "signing": "hocbaso_desktop.ui.signing_view:SigningPage",
+    "print": "hocbaso_desktop.ui.print_view:PrintPage",
+    "sync": "hocbaso_desktop.ui.sync_view:SyncPage",
+    "audit": "hocbaso_desktop.ui.admin_views:AuditPage",
+    "settings": "hocbaso_desktop.ui.admin_views:SettingsPage",
+}
+
+
+class UnavailablePage(QWidget):
+    """The honest "not available yet" state of a screen whose feature is not in this build."""
+
+    def __init__(self, title: str, detail: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("{0}: chưa có trong phiên bản này.").replace("{0}", title) + "\n" + detail)
+        label.setObjectName("unavailable")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(label)
+
+
+def make_page(screen: Screen, backend: Backend, who: SignedIn, parent: QWidget) -> QWidget:
+    """Build the page of a screen, or an UnavailablePage when its module is missing."""
+    target = PAGE_CLASSES.get(screen.key)
+    if target is None:
+        return UnavailablePage(screen.title, "", parent)
+    module_name, class_name = target.split(":")
+    try:
+        page_class = getattr(importlib.import_module(module_name), class_name)
+    except ImportError as exc:
+        log.info("screen %s unavailable: %s", screen.key, exc)
+        return UnavailablePage(screen.title, str(exc.name or ""), parent)
+    if screen.key == "grades":
+        return page_class(backend, parent)
+    return page_class(backend, who, parent)
+
+
+class MainWindow(QMainWindow):
+    """One signed-in user's window."""
+
+    signed_out = Signal()
+
+    def __init__(self, backend: Backend, who: SignedIn, lock_seconds: float = 600) -> None:
+        super().__init__()
+        self.backend, self.who = backend, who
+        self.setWindowTitle(self.tr("Học bạ số — {0}").replace("{0}", who.school.name))
+        self.resize(1340, 720)
+        self.screens = screens_for(who.user)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMaximumWidth(240)
+        self.pages = QStackedWidget()
+        self._page_of: dict[str, QWidget] = {}
+        for screen in self.screens:
+            item = QListWidgetItem(self.tr(screen.title))
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+            if screen.shortcut:
+                item.setToolTip(screen.shortcut)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        self.content = QStackedWidget()
+        self.content.addWidget(splitter)
+        self.lock_screen = LockScreen(backend, who.account.full_name)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.sign_out_requested.connect(self.sign_out)
+        self.content.addWidget(self.lock_screen)
+        self.setCentralWidget(self.content)
+        self.statusBar().showMessage(self.tr("{0} — {1} — {2}").replace("{0}", who.account.full_name)
+                                     .replace("{1}", who.user.role.label).replace("{2}", who.school.name))
+        self._add_actions()
+        self.watcher = InactivityWatcher(lock_seconds, self)
+        self.watcher.idle.connect(self.lock)
+        if self.screens:
+            self.nav.setCurrentRow(0)
+
+    def _add_actions(self) -> None:
+        for row, screen in enumerate(self.screens):
+            if screen.shortcut:
+                action = QAction(self.tr(screen.title), self)
+                action.setShortcut(QKeySequence(screen.shortcut))
+                action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
+                self.addAction(action)
+        for text, keys, slot in ((self.tr("Khoá màn hình"), "Ctrl+L", self.lock),
+                                 (self.tr("Lưu ngay"), "Ctrl+S", self.save_now),
+                                 (self.tr("Đăng xuất"), "Ctrl+Shift+Q", self.sign_out)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def page(self, key: str) -> QWidget:
+        """The page of a screen, created on first use."""
+        if key not in self._page_of:
+            screen = next(s for s in self.screens if s.key == key)
+            page = make_page(screen, self.backend, self.who, self.pages)
+            self._page_of[key] = page
+            self.pages.addWidget(page)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        return self._page_of[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        """Switch to a screen by key and return its page."""
+        row = next(i for i, s in enumerate(self.screens) if s.key == key)
+        self.nav.setCurrentRow(row)
+        return self._page_of[key]
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self.screens):
+            self.save_now()
+            self.pages.setCurrentWidget(self.page(self.screens[row].key))
+
+    def save_now(self) -> None:
+        """Ask the current screen to store pending edits (grade grid)."""
+        save = getattr(self.pages.currentWidget(), "save_now", None)
+        if callable(save):
+            save()
+
+    @property
+    def locked(self) -> bool:
+        """Whether the lock screen is showing."""
+        return self.content.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Hide the content behind the password prompt (saving pending edits first)."""
+        self.save_now()
+        self.content.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password.setFocus()
+
+    def unlock(self) -> None:
+        """Show the content again."""
+        self.content.setCurrentIndex(0)
+
+    def sign_out(self) -> None:
+        """Save, close the session on its lane and go back to the start screen."""
+        from hocbaso_desktop.ui.operations import Op
+
+        self.save_now()
+        self.watcher.stop()
+        Op(self, self.backend, lambda ctx: ctx.set_session(None)).success(lambda _r: self._signed_out()) \
+            .run_in_background()
+
+    def _signed_out(self) -> None:
+        self.signed_out.emit()
+        self.close()

@@ -1,0 +1,47 @@
+"""Which screens each role sees, in order: the left-hand navigation of the main window.
+
+Pure data over domain.roles: a screen is listed when the role may do at least one of its actions at
+all (scope is checked again by the use cases when the screen loads its data).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Principal, Role
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One entry of the navigation: key, Vietnamese title, shortcut and the actions that unlock it."""
+
+    key: str
+    title: str
+    shortcut: str
+    actions: tuple[Action, ...]
+    roles: tuple[Role, ...] = ()  # when set, only these roles (keeps teachers' menus short)
+
+
+SCREENS = (
+    Screen("grades", "Nhập điểm, nhận xét", "Ctrl+1",
+           (Action.ENTER_SUBJECT_ASSESSMENT, Action.ENTER_HOMEROOM_ASSESSMENT, Action.VIEW_RESULTS),
+           (Role.HOMEROOM, Role.SUBJECT_TEACHER, Role.PRINCIPAL, Role.VICE_PRINCIPAL)),
+    Screen("results", "Kết quả và rà soát lớp", "Ctrl+2", (Action.VIEW_RESULTS,)),
+    Screen("signing", "Ký học bạ", "Ctrl+3", (Action.SIGN_GVCN, Action.SIGN_PRINCIPAL, Action.SIGN_SEAL)),
+    Screen("students", "Học sinh", "Ctrl+4", (Action.EDIT_STUDENTS, Action.VIEW_STUDENTS),
+           (Role.ACADEMIC, Role.CLERK, Role.ADMIN, Role.PRINCIPAL)),
+    Screen("transfers", "Chuyển trường", "", (Action.TRANSFER,)),
+    Screen("print", "In học bạ, bản sao", "Ctrl+5", (Action.PRINT_COPY, Action.EXPORT_RECORDS)),
+    Screen("sync", "Đồng bộ", "Ctrl+6", (Action.SYNC,)),
+    Screen("audit", "Nhật ký", "", (Action.VIEW_AUDIT,)),
+    Screen("users", "Tài khoản", "", (Action.MANAGE_USERS,)),
+    Screen("certificates", "Chứng thư số", "", (Action.BIND_CERTIFICATE,)),
+    Screen("settings", "Cài đặt", "", (Action.MANAGE_SETTINGS,)),
+)
+
+
+def screens_for(user: Principal) -> tuple[Screen, ...]:
+    """The screens `user` sees, in navigation order."""
+    allowed = PERMISSIONS.get(user.role, frozenset())
+    return tuple(s for s in SCREENS
+                 if any(a in allowed for a in s.actions) and (not s.roles or user.role in s.roles))

@@ -1,0 +1,88 @@
+"""The application shell: start screen → (set-up wizard | demo school) → main window → back on sign-out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from hocbaso_desktop.app import default_data_dir
+from hocbaso_desktop.ui.main_window import MainWindow
+from hocbaso_desktop.ui.operations import Backend, Op
+from hocbaso_desktop.ui.setup_wizard import SetupWizard
+from hocbaso_desktop.ui.start_window import SignedIn, StartWindow, create_demo
+
+DEMO_PASSWORD_DEFAULT = "hocbaso-demo"
+
+
+def demo_password() -> str:
+    """The demo school's password: HOCBASO_PASSWORD or the documented default."""
+    return os.environ.get("HOCBASO_PASSWORD") or DEMO_PASSWORD_DEFAULT
+
+
+def default_demo_path() -> Path:
+    """Where the one-click demo school lives."""
+    return default_data_dir() / "truong-mau.hocbaso"
+
+
+class Shell(QObject):
+    """Owns the backend and switches between the start screen and the main window."""
+
+    main_window_shown = Signal(object)  # MainWindow
+
+    def __init__(self, db_path: Path | None = None, username: str | None = None, lock_seconds: float = 600) -> None:
+        super().__init__()
+        self.backend = Backend(self)
+        self.lock_seconds = lock_seconds
+        self.start = StartWindow(self.backend, db_path, username)
+        self.start.resize(640, 360)
+        self.start.signed_in.connect(self.open_main)
+        self.start.setup_requested.connect(self.open_wizard)
+        self.start.demo_requested.connect(lambda: self.open_demo(default_demo_path()))
+        self.main: MainWindow | None = None
+        self.wizard: SetupWizard | None = None
+
+    def show(self) -> None:
+        """Show the start screen."""
+        self.start.show()
+
+    def open_wizard(self) -> SetupWizard:
+        """Start the set-up wizard for a new school."""
+        self.wizard = SetupWizard(self.backend)
+        self.wizard.finished_setup.connect(self.open_main)
+        self.wizard.show()
+        return self.wizard
+
+    def open_demo(self, path: Path) -> None:
+        """Create the demo school at `path` if needed and sign in as its principal."""
+        self.start.demo_button.setEnabled(False)
+        self.start.error_label.setText(self.start.tr("Đang mở trường mẫu…"))
+        Op(self.start, self.backend, lambda ctx: create_demo(ctx, path, demo_password())) \
+            .with_progress(self.start.tr("Đang tạo trường mẫu (khoảng 10 giây)…")) \
+            .success(self.open_main).failure(self._demo_failed).run_in_background()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        from hocbaso_desktop.ui.errors import show_exception
+
+        self.start.demo_button.setEnabled(True)
+        self.start.error_label.clear()
+        show_exception(self.start, exc)
+
+    def open_main(self, who: SignedIn) -> MainWindow:
+        """Show the main window for a signed-in user."""
+        self.start.hide()
+        self.start.demo_button.setEnabled(True)
+        self.start.db_edit.setText(str(who.db_path))
+        self.start.user_edit.setText(who.account.username)
+        self.main = MainWindow(self.backend, who, self.lock_seconds)
+        self.main.signed_out.connect(self.start.show)
+        self.main.show()
+        self.main_window_shown.emit(self.main)
+        return self.main
+
+    def shutdown(self) -> None:
+        """Save pending edits, close the session on its thread and stop the worker lanes."""
+        if self.main is not None:
+            self.main.save_now()
+        self.backend.shutdown()

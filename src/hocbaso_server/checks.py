@@ -1,0 +1,132 @@
+"""Checks of one submitted envelope: schema, payload hash, named blobs, and the signed PDF.
+
+The signed PDF must carry valid, intact signatures (pyHanko's validator: integrity; whether the
+signers are trusted is the school's business, so trust is only checked against a configured trust
+folder) and embed `payload.json` equal to the canonical payload bytes. Each failure becomes an error
+`{"field", "code", "message"}` of central-api.md.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+
+from hocbaso_desktop.sync import protocol
+
+log = logging.getLogger(__name__)
+
+
+def _error(field: str, code: str, message: str) -> dict:
+    return {"field": field, "code": code, "message": message}
+
+
+def check_shape(envelope: object) -> list[dict]:
+    """Schema errors of an envelope (empty when well-formed)."""
+    if not isinstance(envelope, dict):
+        return [_error("item", "invalid", "item is not an object")]
+    errors = []
+    if not (isinstance(envelope.get("record_id"), str) and 0 < len(envelope["record_id"]) <= 150):
+        errors.append(_error("record_id", "invalid", "record_id must be a string of 1-150 characters"))
+    if envelope.get("kind") not in protocol.KINDS:
+        errors.append(_error("kind", "invalid", "unknown kind"))
+    version = envelope.get("version")
+    if type(version) is not int or version < 1:
+        errors.append(_error("version", "invalid", "version must be a positive integer"))
+    if envelope.get("event") not in protocol.EVENTS:
+        errors.append(_error("event", "invalid", "event must be NEW, UPDATE or CANCEL"))
+    if not protocol.is_rfc3339_utc(envelope.get("updated_at")):
+        errors.append(_error("updated_at", "invalid", "updated_at must be RFC 3339 UTC"))
+    if not protocol.is_sha256(envelope.get("sha256")):
+        errors.append(_error("sha256", "invalid", "sha256 must be 64 lower-case hex digits"))
+    if not isinstance(envelope.get("payload"), dict):
+        errors.append(_error("payload", "invalid", "payload must be an object"))
+    blobs = envelope.get("blobs", [])
+    if not isinstance(blobs, list) or not all(
+            isinstance(b, dict) and protocol.is_sha256(b.get("sha256")) and isinstance(b.get("role"), str)
+            and isinstance(b.get("media_type"), str) for b in blobs):
+        errors.append(_error("blobs", "invalid", "blobs must be a list of {sha256, role, media_type}"))
+    return errors
+
+
+def check_content(envelope: dict, get_blob, *, verify_pdf: bool, trust_dir: Path | None) -> list[dict]:
+    """Hash, blob and signed-PDF errors of a well-formed envelope."""
+    try:
+        canonical = protocol.canonical(envelope["payload"])
+    except Exception as exc:  # rfc8785 refuses some values (floats out of range, ...): report, do not crash
+        return [_error("payload", "invalid", f"payload cannot be canonicalised: {type(exc).__name__}")]
+    if protocol.sha256_hex(canonical) != envelope["sha256"]:
+        return [_error("sha256", "mismatch", "sha256 is not the hash of the canonical payload")]
+    errors = []
+    for i, blob in enumerate(envelope.get("blobs", [])):
+        data = get_blob(blob["sha256"])
+        if data is None:
+            errors.append(_error(f"blobs[{i}]", "missing_blob", "upload the blob first"))
+            continue
+        if blob["role"] == "signed_pdf" and verify_pdf:
+            errors.extend(check_signed_pdf(data, canonical, field=f"blobs[{i}]", trust_dir=trust_dir))
+    return errors
+
+
+def check_signed_pdf(data: bytes, canonical: bytes, *, field: str, trust_dir: Path | None) -> list[dict]:
+    """Errors of a signed PDF: unreadable, unsigned, broken signature, untrusted, or payload mismatch."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_signatures
+        attached = _attachment(reader, "payload.json")
+    except Exception as exc:  # any parse failure of an untrusted file is a rejection, not a crash
+        log.info("unreadable PDF: %s", exc)
+        return [_error(field, "invalid_pdf", "the PDF cannot be read")]
+    if not signatures:
+        return [_error(field, "unsigned", "the PDF carries no signature")]
+    if attached != canonical:
+        return [_error("payload", "pdf_payload_mismatch", "payload.json in the PDF differs from the payload")]
+    roots = _load_roots(trust_dir) if trust_dir else []
+    context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    for n, sig in enumerate(signatures):
+        try:
+            status = validate_pdf_signature(sig, context)
+        except Exception as exc:  # the validator raises on malformed CMS: a rejection
+            log.info("signature %d invalid: %s", n, exc)
+            return [_error(field, "bad_signature", f"signature {n + 1} cannot be validated")]
+        if not (status.intact and status.valid):
+            return [_error(field, "bad_signature", f"signature {n + 1} is not intact or not valid")]
+        if trust_dir and not status.trusted:
+            return [_error(field, "untrusted", f"signature {n + 1} does not chain to a trusted root")]
+    return []
+
+
+def _attachment(reader, name: str) -> bytes | None:
+    if "/Names" not in reader.root:
+        return None
+    names = reader.root["/Names"]
+    if "/EmbeddedFiles" not in names:
+        return None
+    stack = [names["/EmbeddedFiles"]]
+    while stack:
+        node = stack.pop()
+        pairs = node["/Names"] if "/Names" in node else []  # noqa: SIM401 - .get() would not resolve references
+        for i in range(0, len(pairs) - 1, 2):
+            if str(pairs[i]) == name:
+                return pairs[i + 1]["/EF"]["/F"].data
+        if "/Kids" in node:
+            stack.extend(kid.get_object() for kid in node["/Kids"])
+    return None
+
+
+def _load_roots(trust_dir: Path) -> list:
+    from asn1crypto import pem, x509
+
+    roots = []
+    for path in sorted(Path(trust_dir).iterdir()):
+        if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
+            continue
+        data = path.read_bytes()
+        if pem.detect(data):
+            data = pem.unarmor(data)[2]
+        roots.append(x509.Certificate.load(data))
+    return roots

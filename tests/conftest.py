@@ -1,0 +1,12 @@
+"""Shared pytest configuration: fixtures are exposed from their modules in tests/fixtures/."""
+
+pytest_plugins = [
+    "tests.fixtures.dataio",
+    "tests.fixtures.central_server",
+    "tests.fixtures.fault_proxy",
+    "tests.fixtures.school",
+    "tests.fixtures.pki",
+    "tests.fixtures.softhsm",
+    "tests.fixtures.pdfsig",
+    "tests.fixtures.printing",
+]

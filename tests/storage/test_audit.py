@@ -1,0 +1,50 @@
+"""The hash-chained audit log detects an edited or deleted row."""
+
+from __future__ import annotations
+
+from hocbaso_desktop.storage import audit
+from hocbaso_desktop.storage.database import SchoolDatabase
+
+
+def _db(demo):
+    return SchoolDatabase.open(demo.path, "quantri", demo.password)
+
+
+def test_chain_is_intact_after_normal_work(demo_school):
+    db = _db(demo_school)
+    with db.transaction():
+        audit.append(db, actor="quantri", action="test", entity="x", entity_id="1", before={"a": 1}, after={"a": 2})
+    report = audit.verify(db)
+    assert report.ok and report.rows > 1
+    db.close()
+
+
+def test_edited_row_is_detected(demo_school):
+    db = _db(demo_school)
+    db.execute("UPDATE audit_log SET actor = 'ke-gian' WHERE seq = 3")
+    report = audit.verify(db)
+    assert not report.ok and report.first_broken_seq == 3 and report.reason == "content"
+    db.close()
+
+
+def test_deleted_row_is_detected(demo_school):
+    db = _db(demo_school)
+    db.execute("DELETE FROM audit_log WHERE seq = 4")
+    report = audit.verify(db)
+    assert not report.ok and report.first_broken_seq == 4
+    db.close()
+
+
+def test_rewritten_hash_breaks_the_next_link(demo_school):
+    db = _db(demo_school)
+    db.execute("UPDATE audit_log SET after = '{}', hash = 'ff' WHERE seq = 2")
+    report = audit.verify(db)
+    assert not report.ok and report.first_broken_seq == 2
+    db.close()
+
+
+def test_recent_lists_newest_first(demo_school):
+    db = _db(demo_school)
+    entries = audit.recent(db, limit=3)
+    assert [e.seq for e in entries] == sorted((e.seq for e in entries), reverse=True)
+    db.close()

@@ -1,0 +1,47 @@
+"""USB-stick round trip: export, upload from a PC without the database, import receipts (twice)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.storage import outbox
+from hocbaso_desktop.sync.bundle import export_bundle, import_receipts, upload_bundle
+from tests.fixtures.central_server import API_TOKEN
+from tests.sync.helpers import issue_records
+
+
+def test_bundle_round_trip(school_db, central_server, tmp_path):
+    ids = issue_records(school_db, 4)
+    bundle = tmp_path / "usb" / "hocba.bundle"
+    bundle.parent.mkdir()
+    assert export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri") == 4
+    receipts = tmp_path / "usb" / "receipts.json"
+    assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"stored": 4}
+    assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"duplicate": 4}
+    assert central_server.store.stored_events() == 4
+    counts = import_receipts(school_db, receipts, actor="quantri")
+    assert counts["delivered"] == 4
+    again = import_receipts(school_db, receipts, actor="quantri")
+    assert again["delivered"] == 0 and again["unchanged"] == 4
+    assert outbox.state_counts(school_db)["delivered"] == 4
+    assert sorted(s.record_id for s in central_server.store.all_submissions()) == sorted(ids)
+
+
+def test_tampered_bundle_refused(school_db, tmp_path):
+    issue_records(school_db, 1)
+    bundle = tmp_path / "b.zip"
+    export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri")
+    with pytest.raises(InvalidInputError):
+        upload_bundle(bundle, tmp_path / "r.json", server_url="http://127.0.0.1:9", api_token="other-token")
+    tampered = tmp_path / "t.zip"
+    with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("items/"):
+                data = data.replace(b"Ho", b"Hx")
+            dst.writestr(info, data)
+    with pytest.raises(InvalidInputError):
+        upload_bundle(tampered, tmp_path / "r.json", server_url="http://127.0.0.1:9", api_token=API_TOKEN)

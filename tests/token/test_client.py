@@ -1,0 +1,188 @@
+"""TokenClient against real SoftHSM2 tokens in a worker process."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
+
+from hocbaso_desktop.token import (
+    DEMO_USER_PIN,
+    DemoPki,
+    JsonFileAttemptStore,
+    KeyNotFoundError,
+    NotLoggedInError,
+    PinAttemptCounter,
+    PinFinalTryError,
+    PinIncorrectError,
+    TokenClient,
+    TokenNotFoundError,
+    TokenOperationError,
+    TokenTimeoutError,
+    TokenWorkerError,
+)
+from tests.fixtures.softhsm import KEY_IDS, SoftHsmSet
+
+pytestmark = pytest.mark.token
+
+
+def _verify(cert_der: bytes, signature: bytes, data: bytes) -> None:
+    x509.load_der_x509_certificate(cert_der).public_key().verify(signature, data, padding.PKCS1v15(),
+                                                                 hashes.SHA256())
+
+
+def test_worker_starts_lists_and_stops(softhsm_tokens: SoftHsmSet) -> None:
+    client = softhsm_tokens.client()
+    tokens = client.list_tokens()
+    assert {t.label for t in tokens} == {"GiaoVien", "HieuTruong", "ConDau"}
+    assert {t.serial for t in tokens} == {t.serial for t in softhsm_tokens.tokens.values()}
+    teacher = next(t for t in tokens if t.label == "GiaoVien")
+    assert teacher.manufacturer == "SoftHSM project" and not teacher.pin_locked and not teacher.pin_final_try
+    pid = client.worker_pid
+    assert pid is not None
+    client.close()
+    assert client.worker_pid is None
+
+
+def test_certificates_carry_vietnamese_subject_and_key_id(token_client: TokenClient, softhsm_tokens: SoftHsmSet,
+                                                          demo_pki: DemoPki) -> None:
+    certs = token_client.list_certificates(softhsm_tokens.tokens["GiaoVien"].serial)
+    by_id = {c.key_id: c for c in certs}
+    assert set(by_id) == {KEY_IDS["giaovien"], KEY_IDS["hethan"], KEY_IDS["khongky"]}
+    teacher = by_id[KEY_IDS["giaovien"]]
+    assert teacher.subject_cn == "Nguyễn Thị Hoa – Giáo viên chủ nhiệm"
+    assert teacher.issuer_cn == "CA Thử nghiệm Học bạ số – Cấp 2"
+    assert teacher.der == demo_pki.people["giaovien"].certificate_der
+    assert teacher.key_usage == ("digital_signature", "content_commitment") and teacher.can_sign_documents
+    assert teacher.has_private_key
+    assert not by_id[KEY_IDS["khongky"]].can_sign_documents
+    assert by_id[KEY_IDS["hethan"]].not_after < teacher.not_before
+
+
+def test_login_sign_and_verify(token_client: TokenClient, softhsm_tokens: SoftHsmSet, demo_pki: DemoPki) -> None:
+    serial = softhsm_tokens.tokens["GiaoVien"].serial
+    with pytest.raises(NotLoggedInError):
+        token_client.sign(serial, KEY_IDS["giaovien"], b"data")
+    token_client.login(serial, DEMO_USER_PIN)
+    data = "Học bạ số – chữ ký".encode()
+    signature = token_client.sign(serial, KEY_IDS["giaovien"], data)
+    _verify(demo_pki.people["giaovien"].certificate_der, signature, data)
+    # CKM_SHA256_RSA_PKCS is deterministic: the token and the software key give the same bytes.
+    assert signature == demo_pki.software_signer("giaovien").sign_raw(data, "sha256")
+    token_client.logout(serial)
+    with pytest.raises(NotLoggedInError):
+        token_client.sign(serial, KEY_IDS["giaovien"], data)
+
+
+def test_wrong_pin_counts_and_stops_before_the_last_try(softhsm_tokens: SoftHsmSet, tmp_path: Path) -> None:
+    serial = softhsm_tokens.tokens["HieuTruong"].serial
+    counter = PinAttemptCounter(JsonFileAttemptStore(tmp_path), max_tries=3)
+    with softhsm_tokens.client(pin_attempts=counter) as client:
+        with pytest.raises(PinIncorrectError) as first:
+            client.login(serial, "000000")
+        assert first.value.remaining == 2 and "Còn 2 lần thử" in first.value.message
+        assert client.token_info(serial).pin_count_low  # SoftHSM sets COUNT_LOW after a wrong PIN
+        with pytest.raises(PinIncorrectError) as second:
+            client.login(serial, "111111")
+        assert second.value.remaining == 1
+    # A new program run reads the persisted count and refuses even the right PIN without trying it.
+    with softhsm_tokens.client(pin_attempts=PinAttemptCounter(JsonFileAttemptStore(tmp_path))) as client:
+        with pytest.raises(PinFinalTryError):
+            client.login(serial, DEMO_USER_PIN)
+        assert client.token_info(serial).pin_count_low  # still set: no login reached the token
+        with pytest.raises(NotLoggedInError):
+            client.sign(serial, KEY_IDS["hieutruong"], b"x")
+        client.pin_attempts.reset(serial)  # the administrator checked the PIN with the principal
+        client.login(serial, DEMO_USER_PIN)
+        assert not client.token_info(serial).pin_count_low
+        assert client.pin_attempts.failures(serial) == 0
+
+
+def test_two_tokens_are_chosen_by_serial(token_client: TokenClient, softhsm_tokens: SoftHsmSet,
+                                         demo_pki: DemoPki) -> None:
+    teacher, principal = softhsm_tokens.tokens["GiaoVien"].serial, softhsm_tokens.tokens["HieuTruong"].serial
+    token_client.login(principal, DEMO_USER_PIN)
+    signature = token_client.sign(principal, KEY_IDS["hieutruong"], b"ky")
+    _verify(demo_pki.people["hieutruong"].certificate_der, signature, b"ky")
+    with pytest.raises(NotLoggedInError):  # logging into one token does not log into the other
+        token_client.sign(teacher, KEY_IDS["giaovien"], b"ky")
+    token_client.login(teacher, DEMO_USER_PIN)
+    with pytest.raises(KeyNotFoundError):  # the principal's key is not on the teacher's token
+        token_client.sign(teacher, KEY_IDS["hieutruong"], b"ky")
+    with pytest.raises(TokenNotFoundError, match="không-có"):
+        token_client.login("không-có", DEMO_USER_PIN)
+
+
+def test_hung_call_is_killed_and_the_worker_restarts(softhsm_tokens: SoftHsmSet) -> None:
+    with softhsm_tokens.client(test_ops=True) as client:
+        serial = softhsm_tokens.tokens["GiaoVien"].serial
+        client.login(serial, DEMO_USER_PIN)
+        first_pid = client.worker_pid
+        started = time.monotonic()
+        with pytest.raises(TokenTimeoutError, match=r"không phản hồi sau 0\.5 giây"):
+            client.call("debug_sleep", 30, timeout=0.5)
+        assert time.monotonic() - started < 5
+        assert client.worker_pid is None
+        assert len(client.list_tokens()) == 3  # a fresh worker
+        assert client.worker_pid not in (None, first_pid) and client.restarts == 1
+        with pytest.raises(NotLoggedInError):  # the new worker has no login: the PIN is asked again
+            client.sign(serial, KEY_IDS["giaovien"], b"x")
+
+
+def test_abort_cancels_a_waiting_call_from_another_thread(softhsm_tokens: SoftHsmSet) -> None:
+    with softhsm_tokens.client(test_ops=True) as client:
+        client.list_tokens()
+        timer = threading.Timer(0.3, client.abort)
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(TokenOperationError, match="Đã hủy"):
+            client.call("debug_sleep", 30)
+        assert time.monotonic() - started < 5
+        timer.join()
+        assert len(client.list_tokens()) == 3
+
+
+def test_crashed_worker_is_reported_and_replaced(softhsm_tokens: SoftHsmSet) -> None:
+    with softhsm_tokens.client(test_ops=True) as client:
+        client.list_tokens()
+        with pytest.raises(TokenWorkerError, match="mã 70"):
+            client.call("debug_crash")
+        assert len(client.list_tokens()) == 3 and client.restarts == 1
+
+
+def test_app_threads_keep_running_during_a_slow_token_call(softhsm_tokens: SoftHsmSet) -> None:
+    """PyKCS11 holds the GIL for a whole key generation; in the worker that does not stop our threads."""
+    ticks = 0
+    stop = threading.Event()
+
+    def ticker() -> None:
+        nonlocal ticks
+        while not stop.is_set():
+            time.sleep(0.001)
+            ticks += 1
+
+    with softhsm_tokens.client(test_ops=True) as client:
+        serial = softhsm_tokens.tokens["ConDau"].serial
+        client.login(serial, DEMO_USER_PIN)
+        thread = threading.Thread(target=ticker, daemon=True)
+        thread.start()
+        time.sleep(0.2)
+        idle_start, idle_ticks = time.monotonic(), ticks
+        time.sleep(0.3)
+        idle_rate = (ticks - idle_ticks) / (time.monotonic() - idle_start)
+        call_start, call_ticks = time.monotonic(), ticks
+        client.call("debug_generate_keypair", serial, 3072)
+        duration = time.monotonic() - call_start
+        busy_rate = (ticks - call_ticks) / duration
+        stop.set()
+        thread.join()
+    assert duration > 0.1
+    # In-process, PyKCS11 would let the ticker advance about once in the whole call (engineering notes
+    # §4.1); the margin leaves room for a loaded 2-core CI machine sharing the CPU with the worker.
+    assert busy_rate > 0.2 * idle_rate, (busy_rate, idle_rate, duration)
+    assert busy_rate * duration > 20

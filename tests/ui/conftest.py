@@ -1,0 +1,46 @@
+"""UI test setup: Qt offscreen (set before any QApplication exists) and a backend signed in to a demo school."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from hocbaso_desktop.app import open_session
+from hocbaso_desktop.demo import DemoSchool
+from hocbaso_desktop.ui.operations import Backend, Op
+
+
+def run_op(qtbot, backend: Backend, fn: Callable, timeout: int = 20000):
+    """Run `fn(ctx)` through the operation helper and return its result (or raise its exception)."""
+    box: dict = {}
+    Op(None, backend, fn).success(lambda r: box.setdefault("result", r)) \
+        .failure(lambda e: box.setdefault("error", e)).run_in_background()
+    qtbot.waitUntil(lambda: box != {}, timeout=timeout)
+    if "error" in box:
+        raise box["error"]
+    return box["result"]
+
+
+@pytest.fixture
+def backend(qtbot) -> Iterator[Backend]:
+    """A backend with its worker lanes; shut down (session closed on its thread) after the test."""
+    worker = Backend()
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def login(qtbot, backend: Backend, demo_school: DemoSchool) -> Callable[[str], Backend]:
+    """Sign a demo user in on the backend's database lane: login("gvcn.4a")."""
+
+    def _login(username: str) -> Backend:
+        run_op(qtbot, backend, lambda ctx: ctx.set_session(
+            open_session(demo_school.path, username, demo_school.password)))
+        return backend
+
+    return _login

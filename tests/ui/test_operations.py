@@ -1,0 +1,113 @@
+"""The background-operation helper: results on the GUI thread, errors, cancel, progress, a responsive UI."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.ui.operations import NoSessionError, Op, OperationCancelledError
+from tests.ui.conftest import run_op
+
+
+def test_success_is_delivered_on_the_gui_thread_and_work_runs_on_the_db_lane(qtbot, backend):
+    gui = threading.get_ident()
+    seen: dict = {}
+
+    def body(ctx):
+        seen["worker"] = threading.current_thread().name
+        return 41 + 1
+
+    Op(None, backend, body).success(lambda r: seen.update(result=r, thread=threading.get_ident())) \
+        .run_in_background()
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen == {"worker": "hocbaso-db", "result": 42, "thread": gui}
+
+
+def test_failure_reaches_the_failure_callback(qtbot, backend):
+    with pytest.raises(InvalidInputError, match="sai"):
+        run_op(qtbot, backend, lambda ctx: (_ for _ in ()).throw(InvalidInputError("sai")))
+    with pytest.raises(NoSessionError):
+        run_op(qtbot, backend, lambda ctx: ctx.session)
+
+
+def test_default_failure_shows_the_vietnamese_message_box(qtbot, backend):
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    Op(parent, backend, lambda ctx: (_ for _ in ()).throw(InvalidInputError("Điểm phải từ 0 đến 10."))) \
+        .run_in_background()
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()
+                                + parent.findChildren(QMessageBox)))
+    box = parent.findChildren(QMessageBox)[0]
+    assert box.text() == "Điểm phải từ 0 đến 10."
+
+
+def test_bug_shows_report_dialog_with_log_path(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    from hocbaso_desktop.ui.errors import set_log_path, show_exception
+
+    set_log_path(tmp_path / "hocbaso.log")
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        box = show_exception(parent, ZeroDivisionError("x"))
+        assert str(tmp_path / "hocbaso.log") in box.text()
+        assert "ZeroDivisionError" in box.detailedText()
+    finally:
+        set_log_path(None)
+
+
+def test_cancel_and_progress(qtbot, backend):
+    reports: list = []
+    started = threading.Event()
+
+    def slow(ctx):
+        for step in range(200):
+            started.set()
+            ctx.progress("bước", step, 200)
+            ctx.check_cancelled()
+            time.sleep(0.01)
+        return "done"
+
+    box: dict = {}
+    op = Op(None, backend, slow).on_progress(lambda *a: reports.append(a)) \
+        .failure(lambda e: box.setdefault("error", e)).success(lambda r: box.setdefault("result", r)) \
+        .run_in_background()
+    qtbot.waitUntil(lambda: len(reports) >= 3)
+    op.cancel()
+    qtbot.waitUntil(lambda: box != {})
+    assert isinstance(box.get("error"), OperationCancelledError)
+    assert reports[0] == ("bước", 0, 200)
+
+
+def test_window_stays_responsive_during_a_slow_worker_call(qtbot, backend):
+    """A 1.5 s blocking call (a slow token, a slow disk) on the worker: the GUI timer keeps ticking."""
+    ticks: list[float] = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    done: dict = {}
+    Op(None, backend, lambda ctx: time.sleep(1.5)).success(lambda r: done.setdefault("ok", True)) \
+        .run_in_background()
+    qtbot.waitUntil(lambda: "ok" in done, timeout=5000)
+    timer.stop()
+    assert len(ticks) >= 20                       # ~30 expected at 50 ms
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert max(gaps) < 0.3
+
+
+def test_io_lane_runs_while_the_db_lane_is_busy(qtbot, backend):
+    gate = threading.Event()
+    Op(None, backend, lambda ctx: gate.wait(5)).run_in_background()
+    box: dict = {}
+    Op(None, backend, lambda ctx: threading.current_thread().name).on_lane("io") \
+        .success(lambda r: box.setdefault("lane", r)).run_in_background()
+    qtbot.waitUntil(lambda: "lane" in box, timeout=3000)
+    gate.set()
+    assert box["lane"] == "hocbaso-io"

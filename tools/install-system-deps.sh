@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the program and its tests need, only those missing, only as root.
+# Used by `make run` and `make test`; safe to run again (does nothing when everything is there).
+set -euo pipefail
+packages=(
+  python3-venv
+  xvfb xauth libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
+  libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
+  fonts-noto-core fonts-croscore fonts-liberation2
+  poppler-utils libnss3-tools softhsm2 opensc zbar-tools
+)
+command -v dpkg-query >/dev/null 2>&1 || { echo "install-system-deps: not a Debian system; skipping"; exit 0; }
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "install-system-deps: missing Debian packages (run as root to install): ${missing[*]}" >&2
+  exit 0
+fi
+echo "install-system-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
