@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 import httpx  # noqa: E402
+from tests.fixtures.central_server import API_TOKEN, CentralServer  # noqa: E402
+from tests.fixtures.fault_proxy import FaultProxy  # noqa: E402
+from tests.sync.helpers import copy_school, fake_pdf, issue_records, open_school  # noqa: E402
 
 from hocbaso_desktop.demo import create_demo_school  # noqa: E402
 from hocbaso_desktop.storage import outbox  # noqa: E402
 from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings  # noqa: E402
-from tests.fixtures.central_server import API_TOKEN, CentralServer  # noqa: E402
-from tests.fixtures.fault_proxy import FaultProxy  # noqa: E402
-from tests.sync.helpers import copy_school, fake_pdf, issue_records, open_school  # noqa: E402
 
 
 def drain(template: Path, folder: Path, n: int, fault_rate: float, password: str) -> dict:

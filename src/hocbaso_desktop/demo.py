@@ -183,7 +183,8 @@ class _Builder:
             school_repo.add_enrolments(self.db, [
                 Enrolment(s.id, year, cls.name, self.school.name, self.school.province, EnrolmentEvent.ENROLLED,
                           date(year_start, 9, 5), cls.id) for s in students])
-            subjects = catalogue.subjects_for(self.level, g)
+            # Optional subjects (ethnic language, a second foreign language) are not taught in the demo.
+            subjects = tuple(s for s in catalogue.subjects_for(self.level, g) if not s.optional)
             school_repo.add_assignments(self.db, [TeachingAssignment(
                 self._teacher_for(s.code, teacher, specialists).id, s.code, cls.id, s.periods_per_year)
                 for s in subjects])
@@ -219,11 +220,11 @@ _GENERAL = ["Ngoan, lễ phép, chăm chỉ học tập.", "Hoà đồng với b
 def _primary_entries(rng: random.Random, sid: str, subjects: tuple, ability: float) -> Iterator[AssessmentEntry]:
     for spec in subjects:
         for period in PRIMARY_PERIODS:
-            x = ability + rng.gauss(0, 0.6)
-            level = "T" if x > 0.7 else "H" if x > -1.5 else "C"
+            x = ability + rng.gauss(0, 0.45)
+            level = "T" if x > 0.7 else "H" if x > -2.2 else "C"  # about 1–3 % of students do not complete
             yield AssessmentEntry(sid, spec.code, period, "level", level)
             if period in spec.tested_periods:
-                score = max(1, min(10, round(7.4 + 1.6 * x)))
+                score = max(1, min(10, round(7.2 + 1.1 * x + rng.gauss(0, 0.9))))
                 if level == "C":
                     score = min(score, 4)
                 yield AssessmentEntry(sid, spec.code, period, "test", str(score))
@@ -232,8 +233,8 @@ def _primary_entries(rng: random.Random, sid: str, subjects: tuple, ability: flo
     for subject, items in ((QUALITY, catalogue.PRIMARY_QUALITIES), (COMPETENCY, catalogue.PRIMARY_COMPETENCIES)):
         for period in PRIMARY_PERIODS:
             for code, _name in items:
-                x = ability + rng.gauss(0.3, 0.6)
-                yield AssessmentEntry(sid, subject, period, code, "T" if x > 0.5 else "Đ" if x > -1.6 else "C")
+                x = ability + rng.gauss(0.3, 0.5)
+                yield AssessmentEntry(sid, subject, period, code, "T" if x > 0.5 else "Đ" if x > -2.3 else "C")
     yield AssessmentEntry(sid, ABSENCES, "cn", "excused", str(rng.choice([0, 0, 1, 2, 3, 5])))
     yield AssessmentEntry(sid, ABSENCES, "cn", "unexcused", str(rng.choice([0, 0, 0, 1])))
     yield AssessmentEntry(sid, GENERAL, "cn", "comment", rng.choice(_GENERAL))

@@ -222,3 +222,12 @@ def test_unreadable_file_and_permission(primary_session, tmp_path):
     primary_session.user = primary_session.user.__class__("x", primary_session.user.role.__class__("gvbm"))
     with pytest.raises(PermissionDeniedError):
         import_workbook(primary_session, empty)
+
+
+def test_excel_export_reads_back_unchanged(thcs_session, tmp_path):
+    from hocbaso_desktop.dataio.templates import export_classes_workbook
+    path = export_classes_workbook(thcs_session, tmp_path / "xuat.xlsx")
+    report = import_workbook(thcs_session, path)
+    assert report.ok, report.problems[:3]
+    assert report.new_students == report.updated_students == report.new_entries == report.changed_entries == 0
+    assert report.unchanged_entries > 100

@@ -57,7 +57,7 @@ def _qr_modules_from_page(pdf: Path, page: int, dpi: int = 300) -> list[list[boo
     subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", "-f", str(page + 1), "-l", str(page + 1),
                     "-singlefile", str(pdf), str(prefix)], check=True)
     image = Image.open(f"{prefix}.png").convert("L")
-    width, height = image.size
+    _width, height = image.size
     pixels = image.load()
     scale = dpi / 72
     # The code sits in the right-hand cell of the conversion block, inside its 6 pt padding.

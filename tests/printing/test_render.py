@@ -27,7 +27,7 @@ def _assert_a4_embedded_inside(data: bytes, *, landscape: bool = False) -> None:
     fonts = pdf_fonts(data)
     assert fonts and all(embedded for _name, embedded in fonts), fonts
     for page, pw, ph, x1, y1, x2, y2, word in pdf_words(data):
-        assert 0 <= x1 and x2 <= pw and 0 <= y1 and y2 <= ph, (page, word)
+        assert x1 >= 0 and x2 <= pw and y1 >= 0 and y2 <= ph, (page, word)
 
 
 @pytest.mark.parametrize("level, grade", [(Level.TIEU_HOC, 4), (Level.TIEU_HOC, 1), (Level.TIEU_HOC, 5),
@@ -116,7 +116,7 @@ def test_signature_boxes_lie_under_their_titles_on_the_page(secondary_books: lis
     for role, title in (("gvcn", "CHỦ"), ("principal", "HIỆU")):
         page, (x1, y1, x2, y2) = boxes[role]
         assert 0 <= page < rendered.page_count and x1 < x2 and y1 < y2 and y2 - y1 >= 50
-        assert 0 <= x1 and x2 <= A4[0] and 0 <= y1 and y2 <= A4[1]
+        assert x1 >= 0 and x2 <= A4[0] and y1 >= 0 and y2 <= A4[1]
         hits = [w for w in words if w[0] == page and w[7] == title and x1 <= w[3] <= x2]
         # pdftotext's y grows downwards: the title sits just above the box's top edge.
         assert any(0 < (A4[1] - w[6]) - y2 < 40 for w in hits), (role, hits, y2)

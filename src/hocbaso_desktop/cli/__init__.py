@@ -24,10 +24,12 @@ COMMAND_MODULES = (
     "hocbaso_desktop.cli.sync_cmds",
     "hocbaso_desktop.cli.server_cmds",
     "hocbaso_desktop.cli.school_cmds",
+    "hocbaso_desktop.cli.results_cmds",
     "hocbaso_desktop.cli.token_cmds",
     "hocbaso_desktop.cli.rules_cmds",
     "hocbaso_desktop.cli.print_cmds",
     "hocbaso_desktop.cli.signing_cmds",
+    "hocbaso_desktop.cli.dataio_cmds",
 )
 
 log = logging.getLogger(__name__)

@@ -53,7 +53,7 @@ def check_assignment_sheet(ctx: ImportContext, plan: ImportPlan, sheet: Sheet, h
         plan.changes.append(_("Phân công {t} dạy {m} lớp {c}.", t=teacher.full_name, m=spec.name, c=school_class.name))
 
 
-def _teacher(ctx: ImportContext, text: str):  # noqa: ANN202 - Staff or a reason
+def _teacher(ctx: ImportContext, text: str):
     key = name_key(text)
     if not key:
         return _("thiếu tên giáo viên")

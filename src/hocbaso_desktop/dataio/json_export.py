@@ -47,10 +47,10 @@ STUDENT_KEYS = {
 _BIRTH_KEYS = ("ngaythangnamsinh", "thangnamsinh", "namsinh")
 
 
-def school_data(db) -> dict[str, Any]:  # noqa: ANN001
+def school_data(db) -> dict[str, Any]:
     """The school's data as the export's JSON object."""
     school = school_repo.get_school(db)
-    students = [_student_json(school_repo.get_student(db, sid)) for sid in dataio_repo.student_ids(db)]
+    students = [student_to_json(school_repo.get_student(db, sid)) for sid in dataio_repo.student_ids(db)]
     return {
         "dinhdang": FORMAT, "phienban": FORMAT_VERSION,
         "truong": {"matruong": school.code, "tentruong": school.name, "capHoc": school.level.value,
@@ -71,7 +71,7 @@ def school_data(db) -> dict[str, Any]:  # noqa: ANN001
     }
 
 
-def export_json(session, out: Path | str) -> Path:  # noqa: ANN001
+def export_json(session, out: Path | str) -> Path:
     """Write the school's data to `out` (UTF-8 JSON) and audit the export."""
     require(session.user, Action.EXPORT_RECORDS)
     data = school_data(session.db)
@@ -84,7 +84,8 @@ def export_json(session, out: Path | str) -> Path:  # noqa: ANN001
     return path
 
 
-def _student_json(s: Student) -> dict[str, Any]:
+def student_to_json(s: Student) -> dict[str, Any]:
+    """A student as the export's JSON object (data dictionary field names)."""
     out: dict[str, Any] = {key: getattr(s, field) for field, key in STUDENT_KEYS.items()}
     out["gioitinh"] = s.sex.value
     out[_BIRTH_KEYS[0] if s.birth.day else _BIRTH_KEYS[1] if s.birth.month else _BIRTH_KEYS[2]] = s.birth.iso()
@@ -126,7 +127,7 @@ class JsonImportSummary:
     entries: int
 
 
-def import_json(session, path: Path | str) -> JsonImportSummary:  # noqa: ANN001
+def import_json(session, path: Path | str) -> JsonImportSummary:
     """Import an export into this school's database (same school code), all or nothing."""
     require(session.user, Action.IMPORT_DATA)
     data = read_export(path)
@@ -168,7 +169,7 @@ def import_json(session, path: Path | str) -> JsonImportSummary:  # noqa: ANN001
 def _parse(data: dict[str, Any], level: Level) -> tuple:
     staff = [Staff(s["id"], s["hovaten"], StaffTitle(s["chucvu"]), s.get("sodinhdanh", "")) for s in data["canbo"]]
     classes = [SchoolClass(c["id"], c["namhoc"], int(c["makhoi"]), c["tenlop"], c.get("gvcn")) for c in data["lop"]]
-    students = [_student_of(s) for s in data["hocsinh"]]
+    students = [student_from_json(s) for s in data["hocsinh"]]
     enrolments = [Enrolment(e["hocsinh"], e["namhoc"], e["tenlop"], e["tentruong"], e.get("tentinh", ""),
                             EnrolmentEvent(e["sukien"]), date.fromisoformat(e["ngay"]) if e.get("ngay") else None,
                             e.get("lop")) for e in data["quatrinhhoctap"]]
@@ -189,7 +190,8 @@ def _parse(data: dict[str, Any], level: Level) -> tuple:
     return staff, classes, students, enrolments, assignments, entries
 
 
-def _student_of(d: dict[str, Any]) -> Student:
+def student_from_json(d: dict[str, Any]) -> Student:
+    """A student from the export's JSON object."""
     birth_text = next(d[k] for k in _BIRTH_KEYS if d.get(k))
     birth = PartialDate(*[int(x) for x in birth_text.split("-")])
     fields = {field: d.get(key, "") for field, key in STUDENT_KEYS.items()}

@@ -19,20 +19,20 @@ from openpyxl.worksheet.worksheet import Worksheet
 from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_header
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
-from hocbaso_desktop.domain import assessment as A
+from hocbaso_desktop.domain import assessment as rules
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import assessments_repo, school_repo
+from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
 STUDENT_TEMPLATE_FIELDS = tuple(f for f in STUDENT_FIELDS if f != "class_name")
 _TEXT_COLUMNS = {"system_id", "personal_id", "student_code", "registry_number"}
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
-def write_template(session, kind: str, class_name: str, out: Path | str, *, year: str | None = None,  # noqa: ANN001
+def write_template(session, kind: str, class_name: str, out: Path | str, *, year: str | None = None,
                    subjects: Sequence[str] = (), periods: Sequence[str] = ()) -> Path:
     """Write the `kind` ("students" or "scores") template of a class to `out` and return the path."""
     db = session.db
@@ -107,35 +107,39 @@ def score_columns(ctx: ImportContext, school_class: SchoolClass, subjects: Seque
         specs = tuple(w for w in wanted if w is not None)
     columns = []
     primary = ctx.level is Level.TIEU_HOC
-    for period in (A.PRIMARY_PERIODS if primary else A.SEMESTERS):
+    for period in (rules.PRIMARY_PERIODS if primary else rules.SEMESTERS):
         if periods and period not in periods:
             continue
         for spec in specs:
             if primary:
-                columns.append((spec.code, period, "level", A.SUBJECT_LEVELS))
+                columns.append((spec.code, period, "level", rules.SUBJECT_LEVELS))
                 if period in spec.tested_periods:
                     columns.append((spec.code, period, "test", None))
             elif spec.kind == "comment":
-                columns += [(spec.code, period, c, A.COMMENT_RESULTS) for c in ("tx1", "tx2", "gk", "ck")]
+                columns += [(spec.code, period, c, rules.COMMENT_RESULTS) for c in ("tx1", "tx2", "gk", "ck")]
             else:
-                due = A.regular_assessment_count(spec.periods_per_year or 35)
+                due = rules.regular_assessment_count(spec.periods_per_year or 35)
                 columns += [(spec.code, period, f"tx{n}", None) for n in range(1, due + 1)]
                 columns += [(spec.code, period, c, None) for c in ("gk", "ck")]
     return columns
 
 
-def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existing: dict, level: Level) -> None:
+def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existing: dict, level: Level,
+                  class_name: str | None = None) -> None:
+    """Write an assessment sheet; with `class_name`, a Lớp column names the class (the title is then free)."""
     names = {code: name for g in level.grades for code, name in
              ((s.code, s.name) for s in catalogue.subjects_for(level.value, g))}
     headers = [assessment_header(names.get(s, s), p, c) for s, p, c, _codes in columns]
-    _header(ws, ["STT", STUDENT_FIELDS["system_id"][0], STUDENT_FIELDS["full_name"][0],
-                 STUDENT_FIELDS["birth"][0], *headers])
-    ws.freeze_panes = "E2"
+    lead = ["STT", STUDENT_FIELDS["system_id"][0], STUDENT_FIELDS["full_name"][0], STUDENT_FIELDS["birth"][0]]
+    if class_name:
+        lead.append(STUDENT_FIELDS["class_name"][0])
+    _header(ws, [*lead, *headers])
+    ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
     for n, s in enumerate(students, start=1):
-        ws.append([n, s.id, s.full_name, s.birth.display(),
-                   *(existing.get((s.id, code, p, c), None) for code, p, c, _codes in columns)])
+        ws.append([n, s.id, s.full_name, s.birth.display(), *([class_name] if class_name else []),
+                   *(existing.get((s.id, code, p, c)) for code, p, c, _codes in columns)])
     last = max(len(students) + 1, 2)
-    for i, (_s, _p, _c, codes) in enumerate(columns, start=5):
+    for i, (_s, _p, _c, codes) in enumerate(columns, start=len(lead) + 1):
         letter = get_column_letter(i)
         ws.column_dimensions[letter].width = 12
         area = f"{letter}2:{letter}{last}"
@@ -146,6 +150,41 @@ def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existin
                                 error=_("Điểm từ 0 đến 10, tối đa một chữ số thập phân."), showErrorMessage=True)
             ws.add_data_validation(dv)
             dv.add(area)
+
+
+def export_classes_workbook(session, out: Path | str, *, year: str | None = None,
+                            class_names: Sequence[str] = ()) -> Path:
+    """Export class lists and all scores of a year to Excel: per class a list sheet and a score sheet.
+
+    The file reads back through the importer unchanged (the score sheets carry a Lớp column).
+    """
+    require(session.user, Action.EXPORT_RECORDS)
+    db = session.db
+    chosen_year = year or school_repo.latest_year(db)
+    if not chosen_year:
+        raise InvalidInputError(_("Chưa có năm học nào."), field="namhoc")
+    classes = ([school_repo.find_class(db, chosen_year, n) for n in class_names] if class_names
+               else school_repo.list_classes(db, chosen_year))
+    ctx = ImportContext(db, chosen_year)
+    book = Workbook()
+    book.remove(book.active)
+    for school_class in classes:
+        students = school_repo.students_in_class(db, school_class.id)
+        _students_sheet(book.create_sheet(school_class.name), students)
+        existing = {(e.student_id, e.subject, e.period, e.component): e.value
+                    for e in assessments_repo.entries_for_class(db, school_class.id, chosen_year)}
+        _scores_sheet(book.create_sheet(_("Điểm {c}", c=school_class.name)), students,
+                      score_columns(ctx, school_class), existing, ctx.level, class_name=school_class.name)
+    meta = book.create_sheet(META_SHEET)
+    for row in (("kind", "export"), ("year", chosen_year)):
+        meta.append(row)
+    meta.sheet_state = "hidden"
+    path = Path(out)
+    book.save(path)
+    with db.transaction():
+        audit.append(db, actor=session.account.username, action="export.xlsx", entity="year", entity_id=chosen_year,
+                     before=None, after={"file": path.name, "classes": [c.name for c in classes]})
+    return path
 
 
 def _list_validation(ws: Worksheet, area: str, codes: Sequence[str]) -> None:

@@ -26,7 +26,7 @@ from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 
 
-def import_workbook(session, path: Path | str, *, dry_run: bool = True, year: str | None = None) -> ImportReport:  # noqa: ANN001
+def import_workbook(session, path: Path | str, *, dry_run: bool = True, year: str | None = None) -> ImportReport:
     """Check (and unless `dry_run`, apply) an Excel workbook; see the module docstring."""
     require(session.user, Action.IMPORT_DATA)
     book = read_workbook(path)

@@ -221,6 +221,16 @@ def _semester_entries(spec: SubjectSpec, data: Any, path: str, sem: str, add: An
             add(spec.code, sem, key, data[key], f"{path}.{key}")
 
 
+def year_result_json(result: Any) -> dict[str, Any]:
+    """A computed year (primary or secondary) in the JSON form of the stateless evaluator, with extra detail."""
+    if hasattr(result, "subjects"):
+        return _secondary_output(result)
+    return {"result": result.result, "completed_grade": result.completed_grade,
+            "completion_text": result.completion_text, "award": result.award,
+            "incomplete": list(result.incomplete), "reasons": list(result.reasons),
+            "settings_used": list(result.settings_used)}
+
+
 def _secondary_output(result: Any) -> dict[str, Any]:
     retested = bool(result.retest_subjects) and result.learning_final is not None
     learning_year = result.learning_final if retested else result.learning_year.level

@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from hocbaso_desktop.i18n import _, nfc
@@ -122,18 +123,21 @@ def column_widths(columns: Sequence[Column], width: float) -> list[float]:
 def grid(styles: Styles, columns: Sequence[Column], rows: Sequence[Sequence[object]], width: float, *,
          header: Sequence[Sequence[Cell]] | None = None, extra_style: Sequence[tuple] = (),
          header_spans: Sequence[tuple] = ()) -> Table:
-    """A ruled table with header rows repeated on each page; wrapping columns get Paragraph cells."""
+    """A ruled table with header rows repeated on each page; text that does not fit its cell wraps."""
     widths = column_widths(columns, width)
+    bold, size = styles.fonts.bold, styles.cell.fontSize
     head_rows = [list(r) for r in header] if header is not None else [
-        [text(c.title, styles.head) for c in columns]]
-    body = [[_cell(v, col, styles) for v, col in zip(row, columns, strict=True)] for row in rows]
+        [_fit(c.title, w, bold, size, styles.head) for c, w in zip(columns, widths, strict=True)]]
+    body = [[_cell(v, col, w, styles) for v, col, w in zip(row, columns, widths, strict=True)] for row in rows]
     n_head = len(head_rows)
     commands: list[tuple] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         # All cells, header included: an empty string cell would otherwise pull in unembedded Helvetica.
-        ("FONT", (0, 0), (-1, -1), styles.fonts.regular, styles.cell.fontSize),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("FONT", (0, 0), (-1, -1), styles.fonts.regular, size),
+        ("FONT", (0, 0), (-1, n_head - 1), bold, size),
+        ("ALIGN", (0, 0), (-1, n_head - 1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD), ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("BACKGROUND", (0, 0), (-1, n_head - 1), colors.Color(0.93, 0.93, 0.93)),
         *header_spans, *extra_style,
@@ -144,12 +148,23 @@ def grid(styles: Styles, columns: Sequence[Column], rows: Sequence[Sequence[obje
     return table
 
 
-def _cell(value: object, column: Column, styles: Styles) -> Cell:
+PAD = 2.5  # horizontal cell padding, points
+
+
+def _fit(value: str, width: float, font: str, size: float, style: ParagraphStyle) -> Cell:
+    """A plain string when it fits on one line of the cell (much cheaper to lay out), else a wrapping paragraph."""
+    plain = nfc(value)
+    if "\n" not in plain and stringWidth(plain, font, size) <= width - 2 * PAD - 0.5:
+        return plain
+    return text(plain, style)
+
+
+def _cell(value: object, column: Column, width: float, styles: Styles) -> Cell:
     if isinstance(value, Flowable):
         return value
-    if not column.wrap:
-        return nfc(str(value if value is not None else ""))
-    return text(value, styles.cell)
+    plain = "" if value is None else str(value)
+    return _fit(plain, width, styles.fonts.regular, styles.cell.fontSize,
+                styles.cell if column.wrap else styles.cell_center)
 
 
 @dataclass

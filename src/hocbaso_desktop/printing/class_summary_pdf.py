@@ -22,8 +22,16 @@ from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.domain.record_book import PrimaryOutcome, SecondaryOutcome, YearPage, primary_test_score
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.printing.blocks import Column, SignatureCollector, SignatureSlot, Styles, grid, markup, \
-    signature_row, text
+from hocbaso_desktop.printing.blocks import (
+    Column,
+    SignatureCollector,
+    SignatureSlot,
+    Styles,
+    grid,
+    markup,
+    signature_row,
+    text,
+)
 
 SHORT_NAMES = {
     "TV": "Tiếng Việt", "TOAN": "Toán", "NN1": "Ngoại ngữ 1", "DD": "Đạo đức", "TNXH": "TN và XH",

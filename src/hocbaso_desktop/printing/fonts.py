@@ -24,7 +24,7 @@ from hocbaso_desktop.i18n import _
 
 FAMILY = "HBSerif"
 FACES = ("Regular", "Bold", "Italic", "BoldItalic")
-# Every precomposed Vietnamese letter (lower and upper case) plus đ/Đ: 134 + 12 base vowels.
+# Every letter of the Vietnamese alphabet with every tone mark: 89 lower-case letters and their capitals.
 VIETNAMESE_LETTERS = (
     "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
 )

@@ -7,13 +7,16 @@ the official template can replace them in one place. Levels are printed as the f
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import COMPETENCY, GENERAL, QUALITY
 from hocbaso_desktop.domain.record_book import (
     PRIMARY_RESULT_NAMES,
+    EntryValues,
     PrimaryOutcome,
     RecordBook,
     YearPage,
@@ -94,7 +97,11 @@ def year_page_story(book: RecordBook, page: YearPage, styles: Styles, width: flo
     return story
 
 
-def _items_table(styles: Styles, width: float, groups, values, pseudo: str):  # noqa: ANN001, ANN201
+ItemGroup = tuple[str, tuple[tuple[str, str], ...], str]  # (label, (code, name) items, the group's comment)
+
+
+def _items_table(styles: Styles, width: float, groups: Sequence[ItemGroup], values: EntryValues,
+                 pseudo: str) -> Table:
     """Qualities or competencies: a group row, one row per item, the group's comment spanning its rows."""
     rows: list[tuple] = []
     commands: list[tuple] = []

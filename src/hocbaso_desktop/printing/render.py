@@ -87,7 +87,7 @@ def render_certified_copy(book: RecordBook, year: str, mark: CopyMark, *, create
     styles, width, collector = _styles(prefer_system_font), content_width(), SignatureCollector()
     story = identity_page(book, styles, width, collector)
     year_story = _year_story(book, page, styles, width, collector)
-    story += year_story[:-1] + [conversion_block(styles, record, mark, width)]  # drop the final page break
+    story += [*year_story[:-1], conversion_block(styles, record, mark, width)]  # drop the final page break
     title = _("Bản chuyển đổi từ học bạ số – {n} – {y}", n=book.student.full_name, y=year)
     return build_pdf(story, _meta(book, title, created), styles.fonts, collector,
                      footer=lambda n: conversion_footer(record) + _(" – trang {n}", n=n))

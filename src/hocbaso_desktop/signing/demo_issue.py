@@ -17,9 +17,16 @@ from pathlib import Path
 from hocbaso_desktop.app import open_session
 from hocbaso_desktop.signing import issuance, trust
 from hocbaso_desktop.signing.certificates import bind_certificate
-from hocbaso_desktop.signing.token_signing import bound_token_signer
+from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
 from hocbaso_desktop.storage import school_repo, users_repo
-from hocbaso_desktop.token import DEMO_USER_PIN, PersonSpec, SoftHsmKey, create_demo_pki, create_softhsm_token
+from hocbaso_desktop.token import (
+    DEMO_USER_PIN,
+    SOFTHSM_MODULE,
+    PersonSpec,
+    SoftHsmKey,
+    create_demo_pki,
+    create_softhsm_token,
+)
 from hocbaso_desktop.token.types import TokenInfo
 
 ADMIN = "quantri"
@@ -98,15 +105,20 @@ def setup_demo_signers(db_path: Path | str, password: str, data_dir: Path | str,
 def sign_class_as(db_path: Path | str, password: str, username: str, role: str, class_id: str,
                   env: dict[str, str]) -> issuance.BatchResult:
     """Sign (and, for the last role, issue) every page of a class that `role` signs next, as `username`."""
-    session = open_session(db_path, username, password)
+    data_dir = Path(db_path).with_name(Path(db_path).name + ".data")
+    client = warm_token_client(SOFTHSM_MODULE, env, data_dir)
     try:
-        if role == "gvcn":
-            issuance.prepare_class(session, class_id)
-        plan = issuance.plan_batch(session, class_id, role)
-        with bound_token_signer(session, role, _DemoPin(), env=env) as signer:
-            return issuance.sign_batch(session, plan, signer)
+        session = open_session(db_path, username, password)
+        try:
+            if role == "gvcn":
+                issuance.prepare_class(session, class_id)
+            plan = issuance.plan_batch(session, class_id, role)
+            with bound_token_signer(session, role, _DemoPin(), client=client) as signer:
+                return issuance.sign_batch(session, plan, signer)
+        finally:
+            session.close()
     finally:
-        session.close()
+        client.close()
 
 
 def issue_demo_records(db_path: Path | str, password: str, data_dir: Path | str, classes: Sequence[str]

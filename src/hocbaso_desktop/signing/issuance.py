@@ -170,6 +170,7 @@ def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = 
     signer_name, serial = certificates.common_name(cert), format(cert.serial_number, "X")
     signed = issued = 0
     total = len(plan.items)
+    pyhanko_signer = pdf_signer.prepare_signer(signer)
     for index, item in enumerate(plan.items):
         if cancel is not None and cancel():
             return BatchResult(signed, issued, total - index, cancelled=True)
@@ -180,7 +181,7 @@ def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = 
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
                                                   stored.record.id, stored.record.version) if first else None
         try:
-            pdf = pdf_signer.sign_pdf(stored.pdf or b"", signer, role=plan.role, location=stored.record.issued_place,
+            pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=plan.role, location=stored.record.issued_place,
                                       payload=attachment, timestamper=timestamper)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)

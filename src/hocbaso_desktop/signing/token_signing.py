@@ -7,7 +7,10 @@ UI thread; the refusals of the token layer (final try, locked, wrong PIN) propag
 from __future__ import annotations
 
 import contextlib
+import logging
+import threading
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import _
@@ -22,6 +25,8 @@ from hocbaso_desktop.token import (
     login_with_prompt,
 )
 from hocbaso_desktop.token.modules import default_module
+
+log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
@@ -47,3 +52,21 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
     finally:
         if owned:
             client.close()
+
+
+def warm_token_client(module_path: str, env: Mapping[str, str] | None, data_dir: Path) -> TokenClient:
+    """A client whose worker starts now in the background, so its ~0.6 s start overlaps opening the database.
+
+    The caller passes it to `bound_token_signer(client=...)` and closes it. A start failure is not lost:
+    the first real call raises it again.
+    """
+    client = TokenClient(module_path, env=env, pin_attempts=PinAttemptCounter(JsonFileAttemptStore(data_dir)))
+
+    def start() -> None:
+        try:
+            client.list_tokens()
+        except TokenError as exc:  # reported again by the first real call
+            log.info("token worker warm-up failed: %s", exc)
+
+    threading.Thread(target=start, name="hocbaso-token-warmup", daemon=True).start()
+    return client

@@ -72,3 +72,29 @@ def existing_ids(db: SchoolDatabase, table: str) -> set[str]:
     if table not in ("students", "staff", "classes"):
         raise ValueError(table)
     return {r[0] for r in db.query(f"SELECT id FROM {table}")}
+
+
+def insert_received_record(db: SchoolDatabase, *, record_id: str, version: int, student_id: str, year: str,
+                           regulation: str, converted_from_paper: bool, payload: bytes, payload_sha256: str,
+                           pdf: bytes, pdf_sha256: str, issued_on: str | None, issued_place: str,
+                           created_at: str) -> None:
+    """Store an issued page received from another school (transfer in): issued, no class here, immutable."""
+    db.execute(
+        "INSERT INTO records(id, version, student_id, class_id, year, regulation, status, converted_from_paper, "
+        "payload, payload_sha256, pdf, pdf_sha256, issued_on, issued_place, created_at) "
+        "VALUES (?, ?, ?, NULL, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)",
+        (record_id, version, student_id, year, regulation, int(converted_from_paper), payload, payload_sha256, pdf,
+         pdf_sha256, issued_on, issued_place, created_at))
+
+
+def insert_received_signature(db: SchoolDatabase, *, record_id: str, version: int, seq: int, role: str,
+                              signer_name: str, cert_serial: str, cert_sha256: str, signed_at: str) -> None:
+    """Store one verified signature of a received page (the signer is not a user of this school)."""
+    db.execute("INSERT INTO record_signatures(record_id, version, seq, role, user_id, signer_name, cert_serial, "
+               "cert_sha256, signed_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
+               (record_id, version, seq, role, signer_name, cert_serial, cert_sha256, signed_at))
+
+
+def record_exists(db: SchoolDatabase, record_id: str) -> bool:
+    """Whether any version of a record is stored."""
+    return db.query_one("SELECT 1 FROM records WHERE id = ? LIMIT 1", (record_id,)) is not None

@@ -90,6 +90,7 @@ class SyncEngine:
         self._timeout = timeout
         self._known_blobs: set[str] = set()
         self._missing_blob_tries: dict[int, int] = {}
+        self._progress = 0  # blobs confirmed + batches applied; any progress resets the backoff
 
     # --- the run ------------------------------------------------------------------------------
     def run(self, progress: Callable[[SyncProgress], None] | None = None,
@@ -109,6 +110,7 @@ class SyncEngine:
         with CentralClient(self.settings.server_url, self.settings.api_token, device_id, **kwargs) as client:
             info: ServerInfo | None = None
             failures = 0
+            progress_at_failure = self._progress
             phase = "send"
             while not cancel.is_set():
                 try:
@@ -134,6 +136,10 @@ class SyncEngine:
                     break
                 except SyncError as exc:  # offline, protocol breach, or a stranger's odd answer: retry later
                     state["error"] = exc.message
+                    if self._progress != progress_at_failure:
+                        # a flaky link that still moves data is not "no progress": start the backoff again
+                        failures, progress_at_failure = 0, self._progress
+                        self._backoff.reset()
                     failures += 1
                     if failures > self._max_failures:
                         break
@@ -180,12 +186,12 @@ class SyncEngine:
                 break
             batch.append(item)
             size += len(item.envelope) + 1
-        batch = self._upload_blobs(client, batch, counts)
+        batch = self._upload_blobs(client, info, batch, counts)
         if batch:
             self._submit(client, school_code, device_id, batch, info, counts)
         return True
 
-    def _upload_blobs(self, client: CentralClient, batch: list[outbox.OutboxItem],
+    def _upload_blobs(self, client: CentralClient, info: ServerInfo, batch: list[outbox.OutboxItem],
                       counts: dict[str, int]) -> list[outbox.OutboxItem]:
         """Make sure the server holds every blob the batch names; drop items whose blob cannot go."""
         ready = []
@@ -198,14 +204,31 @@ class SyncEngine:
                         client.put_blob(sha, blobs_repo.get_blob(self.db, sha),
                                         blobs_repo.blob_media_type(self.db, sha) or "application/octet-stream")
                     self._known_blobs.add(sha)
-            except (TooLargeError, BlobRejectedError, NotFoundError) as exc:
+                    self._progress += 1
+            except TooLargeError as exc:
+                if not self._too_large_for(info, self._blob_size(item)):
+                    raise OfflineError() from exc  # smaller than the advertised limit: something in the path lied
+                self._hold(item, exc.message, counts)
+                continue
+            except (BlobRejectedError, NotFoundError) as exc:
                 # this item cannot go as it is: a person must look at it; the rest of the batch goes on
-                with self.db.transaction():
-                    outbox.mark_outcome(self.db, item.seq, "waiting", last_error=exc.message)
-                counts["waiting"] += 1
+                self._hold(item, exc.message, counts)
                 continue
             ready.append(item)
         return ready
+
+    def _hold(self, item: outbox.OutboxItem, message: str, counts: dict[str, int]) -> None:
+        """Keep an item out of the queue until a person looks at it."""
+        with self.db.transaction():
+            outbox.mark_outcome(self.db, item.seq, "waiting", last_error=message)
+        counts["waiting"] += 1
+
+    def _blob_size(self, item: outbox.OutboxItem) -> int:
+        return max((len(blobs_repo.get_blob(self.db, sha)) for sha in item.blob_hashes), default=0)
+
+    @staticmethod
+    def _too_large_for(info: ServerInfo, size: int) -> bool:
+        return size + _ENVELOPE_OVERHEAD > info.max_body_bytes
 
     def _submit(self, client: CentralClient, school_code: str, device_id: str, batch: list[outbox.OutboxItem],
                 info: ServerInfo, counts: dict[str, int]) -> None:
@@ -216,9 +239,9 @@ class SyncEngine:
         except TooLargeError as exc:
             self._requeue(seqs, exc.message)
             if len(batch) == 1:
-                with self.db.transaction():
-                    outbox.mark_outcome(self.db, batch[0].seq, "waiting", last_error=exc.message)
-                counts["waiting"] += 1
+                if not self._too_large_for(info, len(batch[0].envelope)):
+                    raise OfflineError() from exc  # within the advertised limit: not really too large
+                self._hold(batch[0], exc.message, counts)
                 return
             half = len(batch) // 2
             self._submit(client, school_code, device_id, batch[:half], info, counts)
@@ -271,6 +294,7 @@ class SyncEngine:
                     outbox.mark_outcome(self.db, item.seq, "rejected", errors=list(result.errors),
                                         last_error=_("Trung tâm từ chối học bạ này."))
                     counts["rejected"] += 1
+        self._progress += 1
         if bad_receipt:
             raise ProtocolError("receipt signature")
 

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
 
     signed_out = Signal()
 
-    def __init__(self, backend: Backend, who: SignedIn, lock_seconds: float = 600) -> None:
+    def __init__(self, backend: Backend, who: SignedIn, lock_seconds: float | None = None) -> None:
         super().__init__()
         self.backend, self.who = backend, who
         self.setWindowTitle(self.tr("Học bạ số — {0}").replace("{0}", who.school.name))
@@ -105,8 +105,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("{0} — {1} — {2}").replace("{0}", who.account.full_name)
                                      .replace("{1}", who.user.role.label).replace("{2}", who.school.name))
         self._add_actions()
-        self.watcher = InactivityWatcher(lock_seconds, self)
+        self.watcher = InactivityWatcher(lock_seconds or 600, self)
         self.watcher.idle.connect(self.lock)
+        if lock_seconds is None:  # the school's setting, read on the database lane
+            from hocbaso_desktop.services import ui_queries
+            from hocbaso_desktop.ui.operations import Op
+
+            Op(self, backend, lambda ctx: ui_queries.lock_minutes(ctx.session)) \
+                .success(lambda minutes: setattr(self.watcher, "seconds", minutes * 60)).run_in_background()
         if self.screens:
             self.nav.setCurrentRow(0)
 

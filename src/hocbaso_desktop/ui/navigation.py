@@ -36,7 +36,7 @@ SCREENS = (
     Screen("audit", "Nhật ký", "", (Action.VIEW_AUDIT,)),
     Screen("users", "Tài khoản", "", (Action.MANAGE_USERS,)),
     Screen("certificates", "Chứng thư số", "", (Action.BIND_CERTIFICATE,)),
-    Screen("settings", "Cài đặt", "", (Action.MANAGE_SETTINGS,)),
+    Screen("settings", "Cài đặt", "", (Action.MANAGE_SETTINGS, Action.OPEN_ENTRY_WINDOW)),
 )
 
 

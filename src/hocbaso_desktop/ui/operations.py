@@ -73,6 +73,11 @@ class OpContext:
         """Whether Cancel was pressed."""
         return self._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        """The cancel flag itself, for services that take a threading.Event (SyncEngine.run)."""
+        return self._cancel
+
     def check_cancelled(self) -> None:
         """Raise OperationCancelledError if Cancel was pressed (call between safe steps)."""
         if self._cancel.is_set():

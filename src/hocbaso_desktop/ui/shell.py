@@ -31,7 +31,8 @@ class Shell(QObject):
 
     main_window_shown = Signal(object)  # MainWindow
 
-    def __init__(self, db_path: Path | None = None, username: str | None = None, lock_seconds: float = 600) -> None:
+    def __init__(self, db_path: Path | None = None, username: str | None = None,
+                 lock_seconds: float | None = None) -> None:
         super().__init__()
         self.backend = Backend(self)
         self.lock_seconds = lock_seconds

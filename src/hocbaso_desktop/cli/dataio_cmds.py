@@ -1,0 +1,139 @@
+"""Commands for data in and out: Excel templates, import (dry run first), JSON/Excel exports, school report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hocbaso_desktop.cli._common import print_json, session_from_args
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+
+
+def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    """Add template, import, export-data and report."""
+    p = subparsers.add_parser("template", parents=parents, help=_("tạo mẫu Excel của một lớp (danh sách, điểm)"))
+    p.add_argument("--kind", choices=("students", "scores"), required=True)
+    p.add_argument("--class", dest="class_name", required=True, help=_("tên lớp, ví dụ 4A"))
+    p.add_argument("--year", default=None, help=_("năm học, ví dụ 2025-2026 (mặc định: năm mới nhất)"))
+    p.add_argument("--subject", action="append", default=[], help=_("chỉ môn này (lặp lại được)"))
+    p.add_argument("--period", action="append", default=[], help=_("chỉ kì này: gk1, ck1, gk2, cn, hk1, hk2"))
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_template)
+
+    p = subparsers.add_parser("import", parents=parents, help=_("nhập dữ liệu từ tệp Excel (nên chạy thử trước)"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help=_("chỉ kiểm tra và báo cáo, không ghi gì"))
+    p.add_argument("--year", default=None)
+    p.add_argument("--json", action="store_true", help=_("in báo cáo dạng JSON"))
+    p.set_defaults(handler=_import)
+
+    p = subparsers.add_parser("export-data", parents=parents, help=_("xuất dữ liệu của trường (JSON mở hoặc Excel)"))
+    p.add_argument("--format", choices=("json", "xlsx"), required=True)
+    p.add_argument("--class", dest="class_name", action="append", default=[], help=_("chỉ lớp này (Excel)"))
+    p.add_argument("--year", default=None)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_export)
+
+    p = subparsers.add_parser("import-data", parents=parents, help=_("nhập tệp JSON xuất từ một máy khác"))
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=_import_json)
+
+    p = subparsers.add_parser("report", parents=parents, help=_("báo cáo kết quả của trường cho hiệu trưởng và Sở"))
+    p.add_argument("--year", default=None)
+    p.add_argument("--out", type=Path, default=None, help=_("ghi ra tệp Excel (.xlsx); mặc định in JSON"))
+    p.set_defaults(handler=_report)
+
+
+def _template(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.templates import write_template
+
+    session = session_from_args(args)
+    try:
+        path = write_template(session, args.kind, args.class_name, args.out, year=args.year,
+                              subjects=args.subject, periods=args.period)
+    finally:
+        session.close()
+    print(_("Đã tạo mẫu {p}.", p=str(path)))
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.import_plan import ImportRejectedError
+    from hocbaso_desktop.dataio.xlsx_import import import_workbook
+
+    session = session_from_args(args)
+    try:
+        try:
+            report = import_workbook(session, args.file, dry_run=args.dry_run, year=args.year)
+        except ImportRejectedError as exc:
+            report = exc.report
+    finally:
+        session.close()
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        for problem in report.problems:
+            print(_("LỖI {p}", p=str(problem)))
+        for warning in report.warnings:
+            print(_("Cảnh báo {p}", p=str(warning)))
+        for line in report.changes[:200]:
+            print("  " + line)
+        if len(report.changes) > 200:
+            print(_("  … và {n} thay đổi khác.", n=len(report.changes) - 200))
+        print(report.summary())
+        if report.applied:
+            print(_("Đã nhập xong."))
+        elif report.ok:
+            print(_("Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập."))
+        else:
+            print(_("Không có gì được ghi."), file=sys.stderr)
+    return 0 if report.ok else 3
+
+
+def _export(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    try:
+        if args.format == "json":
+            from hocbaso_desktop.dataio.json_export import export_json
+
+            path = export_json(session, args.out)
+        else:
+            from hocbaso_desktop.dataio.templates import export_classes_workbook
+
+            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name)
+    finally:
+        session.close()
+    print(_("Đã xuất {p}.", p=str(path)))
+    return 0
+
+
+def _import_json(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.json_export import import_json
+
+    session = session_from_args(args)
+    try:
+        summary = import_json(session, args.file)
+    finally:
+        session.close()
+    print_json(summary.__dict__)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    try:
+        from hocbaso_desktop.dataio.reports import school_report, write_report_xlsx
+    except ImportError as exc:  # reports are built after the import/export commands
+        raise InvalidInputError(_("Chức năng báo cáo chưa có trong phiên bản này.")) from exc
+    session = session_from_args(args)
+    try:
+        report = school_report(session, year=args.year)
+        if args.out:
+            write_report_xlsx(report, args.out)
+            print(_("Đã ghi báo cáo {p}.", p=str(args.out)))
+        else:
+            print_json(report.to_dict())
+    finally:
+        session.close()
+    return 0

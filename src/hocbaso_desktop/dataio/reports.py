@@ -1,0 +1,207 @@
+"""The school report for the principal and the Sở: results by class and grade, level distribution per
+subject, students at risk, and teachers' entry completion; as data (for the GUI's charts) and as Excel.
+
+Results come from the rules (services.record_book → tt27/tt22); completion counts the values our score
+templates ask for (templates.score_columns) against what is entered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from hocbaso_desktop.dataio.import_context import ImportContext
+from hocbaso_desktop.dataio.templates import score_columns
+from hocbaso_desktop.domain.assessment import ABSENCES
+from hocbaso_desktop.domain.model import Level
+from hocbaso_desktop.domain.numbers import parse_decimal
+from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.record_book import class_record_books
+from hocbaso_desktop.storage import assessments_repo, school_repo
+
+ABSENCE_LIMIT = 45          # TT22 Art 12: more than 45 days absent in the year means repeating the grade
+ABSENCE_WARNING = ABSENCE_LIMIT - 5
+NOT_YET = "chưa đủ"         # an outcome the rules cannot give yet (missing values)
+_BANDS = ((Decimal(8), "8–10"), (Decimal("6.5"), "6,5–<8"), (Decimal(5), "5–<6,5"), (Decimal("3.5"), "3,5–<5"),
+          (Decimal(0), "<3,5"))
+
+
+@dataclass(frozen=True)
+class ClassResult:
+    """A class's counts of year results (HTXS/HTT/HT/CHT or T/K/Đ/CĐ, and 'chưa đủ')."""
+
+    class_name: str
+    grade: int
+    students: int
+    results: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SubjectDistribution:
+    """How many students reached each level (or score band) of a subject at year end, by grade."""
+
+    grade: int
+    subject: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class StudentAtRisk:
+    """A student who needs attention and why."""
+
+    class_name: str
+    full_name: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntryCompletion:
+    """A teacher's entry progress for a subject in a class (percent to one decimal)."""
+
+    class_name: str
+    subject: str
+    teacher: str
+    entered: int
+    expected: int
+    percent: str
+
+
+@dataclass(frozen=True)
+class SchoolReport:
+    """Everything the report shows."""
+
+    year: str
+    school: str
+    classes: tuple[ClassResult, ...]
+    grades: dict[int, dict[str, int]]
+    subjects: tuple[SubjectDistribution, ...]
+    at_risk: tuple[StudentAtRisk, ...]
+    completion: tuple[EntryCompletion, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-friendly form."""
+        return asdict(self)
+
+
+def school_report(session, year: str | None = None) -> SchoolReport:
+    """Build the report of a school year (default: the latest)."""
+    require(session.user, Action.VIEW_RESULTS)
+    db = session.db
+    chosen = year or school_repo.latest_year(db)
+    if not chosen:
+        raise InvalidInputError(_("Chưa có năm học nào."), field="namhoc")
+    ctx = ImportContext(db, chosen)
+    staff = {s.id: s.full_name for s in school_repo.list_staff(db)}
+    classes, subjects, at_risk, completion = [], Counter(), [], []
+    grades: dict[int, Counter] = {}
+    for school_class in school_repo.list_classes(db, chosen):
+        books = class_record_books(session, school_class.id)
+        results: Counter = Counter()
+        for book in books:
+            page = book.page(chosen)
+            outcome = page.outcome if page else None
+            results[_result_of(outcome, ctx.level) or NOT_YET] += 1
+            for code, level in _subject_levels(page, outcome, ctx.level).items():
+                subjects[(school_class.grade, code, level)] += 1
+            reasons = _risks(page, outcome, ctx.level)
+            if reasons:
+                at_risk.append(StudentAtRisk(school_class.name, book.student.full_name, tuple(reasons)))
+        classes.append(ClassResult(school_class.name, school_class.grade, len(books), dict(results)))
+        grades.setdefault(school_class.grade, Counter()).update(results)
+        completion += _completion(db, ctx, school_class, books, staff)
+    distributions = {}
+    for (grade, code, level), n in sorted(subjects.items()):
+        distributions.setdefault((grade, code), {})[level] = n
+    return SchoolReport(chosen, ctx.school.name, tuple(classes), {g: dict(c) for g, c in grades.items()},
+                        tuple(SubjectDistribution(g, s, c) for (g, s), c in distributions.items()),
+                        tuple(at_risk), tuple(completion))
+
+
+def _result_of(outcome, level: Level) -> str | None:
+    if outcome is None:
+        return None
+    return outcome.result if level is Level.TIEU_HOC else outcome.learning[2]
+
+
+def _subject_levels(page, outcome, level: Level) -> dict[str, str]:
+    if page is None:
+        return {}
+    if level is Level.TIEU_HOC:
+        return {e.subject: e.value for e in page.entries if e.period == "cn" and e.component == "level"
+                and not e.subject.startswith("_")}
+    out = {}
+    for code, result in (outcome.subjects.items() if outcome else ()):
+        value = parse_decimal(result.year) if result.year else None
+        out[code] = next(name for low, name in _BANDS if value >= low) if value is not None else (result.year or NOT_YET)
+    return out
+
+
+def _risks(page, outcome, level: Level) -> list[str]:
+    if page is None:
+        return []
+    reasons = []
+    result = _result_of(outcome, level)
+    if result in ("CHT", "CĐ"):
+        reasons.append(_("kết quả cả năm {r}", r=result))
+    if level is not Level.TIEU_HOC and outcome is not None and outcome.conduct[2] == "CĐ":
+        reasons.append(_("rèn luyện cả năm Chưa đạt"))
+    weak = sorted(code for code, v in _subject_levels(page, outcome, level).items() if v in ("C", "CĐ", "<3,5"))
+    if weak:
+        reasons.append(_("môn chưa đạt: {m}", m=", ".join(weak)))
+    absences = sum(int(v) for e in page.entries if e.subject == ABSENCES and (v := e.value).isdigit())
+    if absences >= ABSENCE_WARNING:
+        reasons.append(_("nghỉ {n} buổi (giới hạn {m})", n=absences, m=ABSENCE_LIMIT))
+    return reasons
+
+
+def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, str]) -> list[EntryCompletion]:
+    assessed = {b.student.id for b in books if not b.student.disabled_not_assessed}
+    entered = Counter(e.subject for e in assessments_repo.entries_for_class(db, school_class.id, ctx.year)
+                      if e.student_id in assessed and (e.subject, e.period, e.component) in
+                      {(s, p, c) for s, p, c, _codes in score_columns(ctx, school_class)})
+    expected = Counter(s for s, _p, _c, _codes in score_columns(ctx, school_class))
+    teachers = {a.subject_code: staff.get(a.teacher_id, "") for a in school_repo.teaching_assignments(db, school_class.id)}
+    out = []
+    for subject, per_student in expected.items():
+        total = per_student * len(assessed)
+        done = min(entered[subject], total)
+        percent = (Decimal(100) * done / total).quantize(Decimal("0.1"), ROUND_HALF_UP) if total else Decimal(100)
+        out.append(EntryCompletion(school_class.name, subject, teachers.get(subject, ""), done, total, str(percent)))
+    return out
+
+
+def write_report_xlsx(report: SchoolReport, out: Path | str) -> Path:
+    """Write the report as an Excel workbook (one sheet per part)."""
+    book = Workbook()
+    ws = book.active
+    ws.title = _("Theo lớp")
+    keys = sorted({k for c in report.classes for k in c.results})
+    ws.append([_("Lớp"), _("Khối"), _("Sĩ số"), *keys])
+    for c in report.classes:
+        ws.append([c.class_name, c.grade, c.students, *(c.results.get(k, 0) for k in keys)])
+    ws = book.create_sheet(_("Theo khối"))
+    ws.append([_("Khối"), *keys])
+    for grade, counts in sorted(report.grades.items()):
+        ws.append([grade, *(counts.get(k, 0) for k in keys)])
+    ws = book.create_sheet(_("Theo môn"))
+    ws.append([_("Khối"), _("Môn"), _("Mức / khoảng điểm"), _("Số học sinh")])
+    for d in report.subjects:
+        for level, n in d.counts.items():
+            ws.append([d.grade, d.subject, level, n])
+    ws = book.create_sheet(_("Cần quan tâm"))
+    ws.append([_("Lớp"), _("Họ và tên"), _("Lý do")])
+    for s in report.at_risk:
+        ws.append([s.class_name, s.full_name, "; ".join(s.reasons)])
+    ws = book.create_sheet(_("Tiến độ nhập"))
+    ws.append([_("Lớp"), _("Môn"), _("Giáo viên"), _("Đã nhập"), _("Cần nhập"), _("Tỉ lệ (%)")])
+    for c in report.completion:
+        ws.append([c.class_name, c.subject, c.teacher, c.entered, c.expected, c.percent])
+    path = Path(out)
+    book.save(path)
+    return path

@@ -1,0 +1,202 @@
+"""Transfers between schools: one package file out (identity, history, issued signed PDFs, open-year
+values), and in (every PDF verified against this school's trust list before anything is written).
+
+The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf``. The manifest lists each
+PDF's SHA-256; the PDFs carry the signatures, so the package itself needs none. Received pages are stored
+as issued (immutable, no class here); the learning history lines keep the old school's names; values of a
+year without an issued page are carried over so the new school continues that year's record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pyhanko.pdf_utils.reader import PdfFileReader  # to hand the PDF to signing.verify.read_payload
+
+from hocbaso_desktop.dataio.json_export import student_to_json, student_from_json
+from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
+from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
+from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.signing.trust import trust_roots
+from hocbaso_desktop.signing.verify import read_payload, verify_pdf
+from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo
+from hocbaso_desktop.storage.database import utc_now
+
+FORMAT = "hocbaso-transfer"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class TransferInResult:
+    """What a transfer in stored."""
+
+    student_id: str
+    full_name: str
+    records: int
+    history: int
+    entries: int
+
+
+def transfer_out(session, student_id: str, out: Path | str, *, on: date, destination: str = "") -> Path:  # noqa: ANN001
+    """Package a student's data and issued pages into `out`, and record the transfer out of their class."""
+    require(session.user, Action.TRANSFER)
+    db = session.db
+    student = school_repo.get_student(db, student_id)
+    school = school_repo.get_school(db)
+    history = school_repo.history(db, student_id)
+    years = sorted({e.year for e in history})
+    current = school_repo.class_of_student(db, student_id, years[-1]) if years else None
+    records, pdfs, issued_years = [], {}, set()
+    for year in years:
+        latest = records_repo.latest_for_student(db, student_id, year)
+        issued = [v for v in records_repo.versions(db, latest.record.id)
+                  if v.record.status is RecordStatus.ISSUED] if latest else []
+        if not issued or issued[-1].pdf is None:
+            continue
+        page = issued[-1]
+        name = f"records/{page.record.id}-v{page.record.version}.pdf"
+        pdfs[name] = page.pdf
+        issued_years.add(year)
+        records.append({"madinhdanhhocba": page.record.id, "phienban": page.record.version, "namhoc": year,
+                        "thongtu": page.record.regulation, "trichluc": page.record.converted_from_paper,
+                        "ngaykyphathanh": page.record.issued_on.isoformat() if page.record.issued_on else None,
+                        "diadanhphathanh": page.record.issued_place, "tep": name,
+                        "sha256": hashlib.sha256(page.pdf).hexdigest()})
+    entries = [{"namhoc": y, "mamonhoc": e.subject, "ky": e.period, "thanhphan": e.component, "giatri": e.value}
+               for y in years if y not in issued_years for e in assessments_repo.entries_for_student(db, student_id, y)]
+    manifest = {
+        "dinhdang": FORMAT, "phienban": FORMAT_VERSION, "ngaychuyen": on.isoformat(), "noiden": destination,
+        "truong": {"matruong": school.code, "tentruong": school.name, "tentinh": school.province,
+                   "capHoc": school.level.value},
+        "hocsinh": student_to_json(student),
+        "quatrinhhoctap": [{"namhoc": e.year, "tenlop": e.class_name, "tentruong": e.school_name,
+                            "tentinh": e.province, "sukien": e.event.value,
+                            "ngay": e.on.isoformat() if e.on else None} for e in history],
+        "hocba": records, "danhgia": entries,
+    }
+    path = Path(out)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        for name, data in pdfs.items():
+            package.writestr(name, data)
+    with db.transaction():
+        if current is not None:
+            school_repo.add_enrolments(db, [Enrolment(student_id, current.year, current.name, school.name,
+                                                      school.province, EnrolmentEvent.TRANSFER_OUT, on, current.id)])
+        audit.append(db, actor=session.account.username, action="transfer.out", entity="student",
+                     entity_id=student_id, before=None,
+                     after={"file": path.name, "records": len(records), "destination": destination})
+    return path
+
+
+def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and the PDFs of a transfer package, each PDF checked against its listed SHA-256."""
+    try:
+        with zipfile.ZipFile(Path(path)) as package:
+            manifest = json.loads(package.read("manifest.json").decode("utf-8"))
+            pdfs = {r["tep"]: package.read(r["tep"]) for r in manifest.get("hocba", [])}
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise InvalidInputError(_("Không đọc được gói chuyển trường {p}.", p=str(path))) from exc
+    if manifest.get("dinhdang") != FORMAT or manifest.get("phienban") != FORMAT_VERSION:
+        raise InvalidInputError(_("Tệp {p} không phải gói chuyển trường của Học bạ số.", p=str(path)))
+    for r in manifest["hocba"]:
+        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"]:
+            raise VerificationError(_("Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).", y=r["namhoc"]))
+    return manifest, pdfs
+
+
+def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,  # noqa: ANN001
+                year: str | None = None) -> TransferInResult:
+    """Verify a transfer package and receive the student into `class_name`; nothing is written if any check fails."""
+    require(session.user, Action.TRANSFER)
+    db = session.db
+    manifest, pdfs = read_package(package_path)
+    roots = trust_roots(db)
+    checks = {}
+    for r in manifest["hocba"]:
+        report = verify_pdf(pdfs[r["tep"]], roots)
+        if not report.ok or report.record_id != r["madinhdanhhocba"]:
+            reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
+            raise VerificationError(_("Học bạ năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
+        checks[r["tep"]] = report
+    try:
+        student = student_from_json(manifest["hocsinh"])
+    except (KeyError, TypeError, ValueError, StopIteration) as exc:
+        raise InvalidInputError(_("Gói chuyển trường thiếu thông tin học sinh.")) from exc
+    chosen_year = year or school_repo.latest_year(db)
+    school_class = school_repo.find_class(db, chosen_year, class_name)
+    school = school_repo.get_school(db)
+    with db.transaction():
+        if student.id in dataio_repo.existing_ids(db, "students") or (
+                student.personal_id and school_repo.find_students_by_personal_id(db, student.personal_id)):
+            raise InvalidInputError(_("Học sinh {n} đã có trong cơ sở dữ liệu của trường.", n=student.full_name))
+        school_repo.add_students(db, [student])
+        history = [Enrolment(student.id, h["namhoc"], h["tenlop"], h["tentruong"], h.get("tentinh", ""),
+                             EnrolmentEvent(h["sukien"]), date.fromisoformat(h["ngay"]) if h.get("ngay") else None)
+                   for h in manifest["quatrinhhoctap"]]
+        history.append(Enrolment(student.id, school_class.year, school_class.name, school.name, school.province,
+                                 EnrolmentEvent.TRANSFER_IN, on, school_class.id))
+        school_repo.add_enrolments(db, history)
+        for r in manifest["hocba"]:
+            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]])
+        entries = _carried_entries(manifest, student.id, school.level.value, school_class)
+        if entries:
+            assessments_repo.bulk_insert_entries(db, school_class.year, entries, actor=session.account.username,
+                                                 reason=f"transfer in from {manifest['truong']['matruong']}")
+        audit.append(db, actor=session.account.username, action="transfer.in", entity="student", entity_id=student.id,
+                     before=None, after={"from": manifest["truong"]["matruong"], "class": school_class.name,
+                                         "records": len(manifest["hocba"]), "entries": len(entries)})
+    return TransferInResult(student.id, student.full_name, len(manifest["hocba"]), len(history), len(entries))
+
+
+def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:  # noqa: ANN001
+    if dataio_repo.record_exists(db, r["madinhdanhhocba"]):
+        raise InvalidInputError(_("Học bạ năm {y} đã có trong cơ sở dữ liệu.", y=r["namhoc"]))
+    payload = read_payload(PdfFileReader(io.BytesIO(pdf), strict=False)) or b""
+    dataio_repo.insert_received_record(
+        db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), student_id=student_id, year=r["namhoc"],
+        regulation=r["thongtu"], converted_from_paper=bool(r["trichluc"]), payload=payload,
+        payload_sha256=report.payload_sha256, pdf=pdf, pdf_sha256=r["sha256"], issued_on=r.get("ngaykyphathanh"),
+        issued_place=r.get("diadanhphathanh", ""), created_at=utc_now())
+    for seq, sig in enumerate(report.signatures, start=1):
+        dataio_repo.insert_received_signature(
+            db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), seq=seq, role=sig.role,
+            signer_name=sig.signer, cert_serial=sig.certificate_serial, cert_sha256=sig.certificate_sha256,
+            signed_at=sig.signing_time)
+
+
+def _carried_entries(manifest: dict[str, Any], student_id: str, level: str, school_class) -> list[AssessmentEntry]:  # noqa: ANN001
+    out = []
+    for d in manifest.get("danhgia", []):
+        if d["namhoc"] != school_class.year:
+            continue  # earlier unissued years stay in the old school's history only
+        entry = AssessmentEntry(student_id, d["mamonhoc"], d["ky"], d["thanhphan"], d["giatri"])
+        try:
+            out.append(validate_entry(level, school_class.grade, entry))
+        except InvalidInputError as exc:
+            raise InvalidInputError(_("Gói chuyển trường có giá trị không hợp lệ: {m}", m=exc.message)) from exc
+    return out
+
+
+def find_student(session, name_or_id: str, year: str | None = None):  # noqa: ANN001, ANN201
+    """A student by id, or by exact full name in the year's classes (for the command line)."""
+    db = session.db
+    try:
+        return school_repo.get_student(db, name_or_id)
+    except NotFoundError:
+        pass  # not an id: try the name below
+    chosen = year or school_repo.latest_year(db)
+    found = [s for c in school_repo.list_classes(db, chosen) for s in school_repo.students_in_class(db, c.id)
+             if s.full_name == name_or_id]
+    if len(found) != 1:
+        raise NotFoundError(_("Không xác định được học sinh “{n}” ({k} kết quả).", n=name_or_id, k=len(found)))
+    return found[0]

@@ -1,0 +1,170 @@
+"""Audit viewer and settings (server, token module, timestamp server, trust list, lock, entry windows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
+from hocbaso_desktop.domain.model import Level
+from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.services import assessment_entry, ui_queries
+from hocbaso_desktop.ui.operations import Backend, Op
+from hocbaso_desktop.ui.start_window import SignedIn
+
+
+class AuditPage(QWidget):
+    """The newest audit entries and whether the hash chain is intact."""
+
+    loaded = Signal()
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self.chain = QLabel()
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Thời điểm (UTC)"), self.tr("Người thực hiện"),
+                                              self.tr("Thao tác"), self.tr("Đối tượng"), self.tr("Chi tiết")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        reload_button = QPushButton(self.tr("Tải lại"))
+        reload_button.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        bar.addWidget(self.chain, 1)
+        bar.addWidget(reload_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        """Load the entries and check the chain."""
+        Op(self, self._backend, lambda ctx: ui_queries.audit_entries(ctx.session)).success(self._show) \
+            .run_in_background()
+
+    def _show(self, result: tuple) -> None:
+        entries, report = result
+        self.chain.setText(self.tr("Chuỗi nhật ký nguyên vẹn ({0} mục).").replace("{0}", str(report.rows))
+                           if report.ok else self.tr("CẢNH BÁO: nhật ký bị sửa hoặc xoá từ mục {0}: {1}")
+                           .replace("{0}", str(report.first_broken_seq)).replace("{1}", report.reason))
+        self.chain.setStyleSheet("" if report.ok else "color:#a00000; font-weight:bold;")
+        self.table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            when = f"{e.at[8:10]}/{e.at[5:7]}/{e.at[0:4]} {e.at[11:19]}"
+            detail = "" if e.after is None else str(e.after)
+            for column, text in enumerate((when, e.actor, e.action, f"{e.entity} {e.entity_id[:12]}", detail)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.loaded.emit()
+
+
+class SettingsPage(QWidget):
+    """Program settings (administrator) and entry windows (principal)."""
+
+    loaded = Signal()
+    saved = Signal()
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend, self._who = backend, who
+        self.server_url, self.api_token = QLineEdit(), QLineEdit()
+        self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_token.setPlaceholderText(self.tr("để trống: giữ mã đã lưu"))
+        self.module, self.timestamp_url, self.trust_list = QLineEdit(), QLineEdit(), QLineEdit()
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setValue(10)
+        self.general = QGroupBox(self.tr("Cài đặt chung (quản trị viên)"))
+        form = QFormLayout(self.general)
+        form.addRow(self.tr("Địa chỉ máy chủ trung tâm:"), self.server_url)
+        form.addRow(self.tr("Mã truy cập (API token):"), self.api_token)
+        form.addRow(self.tr("Thư viện PKCS#11 của USB token:"), self.module)
+        form.addRow(self.tr("Máy chủ cấp dấu thời gian:"), self.timestamp_url)
+        form.addRow(self.tr("Danh sách tin cậy (thư mục chứng thư gốc):"), self.trust_list)
+        form.addRow(self.tr("Khoá màn hình sau (phút):"), self.lock_minutes)
+        save = QPushButton(self.tr("Lưu cài đặt"))
+        save.clicked.connect(self.save)
+        form.addRow(save)
+        self.general.setEnabled(is_allowed(who.user, Action.MANAGE_SETTINGS))
+        self.windows = QGroupBox(self.tr("Đợt nhập điểm (hiệu trưởng)"))
+        self.window_boxes: dict[str, QCheckBox] = {}
+        windows_layout = QVBoxLayout(self.windows)
+        periods = PRIMARY_PERIODS if who.school.level is Level.TIEU_HOC else SECONDARY_PERIODS
+        for period in periods:
+            box = QCheckBox(self.tr("Mở nhập {0}").replace("{0}", PERIOD_NAMES[period]))
+            box.toggled.connect(lambda on, p=period: self._set_window(p, on))
+            self.window_boxes[period] = box
+            windows_layout.addWidget(box)
+        self.windows.setEnabled(is_allowed(who.user, Action.OPEN_ENTRY_WINDOW))
+        self._year = ""
+        self.message = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addWidget(self.windows)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        """Load the settings the user may see."""
+        if self.general.isEnabled():
+            Op(self, self._backend, lambda ctx: ui_queries.read_settings(ctx.session)).success(self._show) \
+                .run_in_background()
+        Op(self, self._backend, lambda ctx: ui_queries.entry_windows(ctx.session)).success(self._show_windows) \
+            .run_in_background()
+
+    def _show(self, values: dict) -> None:
+        self.server_url.setText(str(values.get("sync.server_url") or ""))
+        self.api_token.setPlaceholderText(self.tr("đã lưu — để trống: giữ nguyên") if values.get("sync.api_token")
+                                          else self.tr("chưa có"))
+        self.module.setText(str(values.get("token.pkcs11_module") or ""))
+        self.timestamp_url.setText(str(values.get("signing.timestamp_url") or ""))
+        self.trust_list.setText(str(values.get("signing.trust_list") or ""))
+        self.lock_minutes.setValue(int(values.get("ui.lock_minutes") or 10))
+        self.loaded.emit()
+
+    def _show_windows(self, result: tuple[str, dict[str, bool]]) -> None:
+        self._year, states = result
+        self.windows.setTitle(self.tr("Đợt nhập điểm năm học {0} (hiệu trưởng)").replace("{0}", self._year))
+        for period, box in self.window_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(states.get(period, False))
+            box.blockSignals(False)
+
+    def save(self) -> None:
+        """Store the general settings."""
+        values = {"sync.server_url": self.server_url.text().strip().rstrip("/"),
+                  "sync.api_token": self.api_token.text().strip(), "token.pkcs11_module": self.module.text().strip(),
+                  "signing.timestamp_url": self.timestamp_url.text().strip(),
+                  "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value()}
+        self.api_token.clear()
+        Op(self, self._backend, lambda ctx: ui_queries.write_settings(ctx.session, values)) \
+            .success(lambda _r: self._saved()).run_in_background()
+
+    def _saved(self) -> None:
+        self.message.setText(self.tr("Đã lưu cài đặt."))
+        self.saved.emit()
+
+    def _set_window(self, period: str, is_open: bool) -> None:
+        year = self._year
+        Op(self, self._backend, lambda ctx: assessment_entry.open_entry_window(ctx.session, year, period, is_open)) \
+            .failure(lambda exc: self._window_failed(period, exc)).run_in_background()
+
+    def _window_failed(self, period: str, exc: BaseException) -> None:
+        from hocbaso_desktop.ui.errors import show_exception
+
+        self.refresh()
+        show_exception(self, exc)

@@ -1,0 +1,253 @@
+"""Print screen: preview a học bạ or a certified copy, print it (QtPrintSupport) or save it as PDF.
+
+Preview: QtPdf is not part of PySide6-Essentials, so pages are rasterised by poppler's `pdftoppm` on the
+io lane and shown as images in a scroll area. Printing paints 300 dpi page images on a QPrinter. The
+PDF itself comes from `services.record_book` (certified copies are audited there when generated);
+printing or saving a học bạ is audited here through the same service.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.domain.model import Student
+from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.printing import render_record_book
+from hocbaso_desktop.services import record_book, students, ui_queries
+from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.ui.operations import Backend, Op, OpContext
+from hocbaso_desktop.ui.start_window import SignedIn
+
+PREVIEW_DPI = 60
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Document:
+    """A rendered PDF and what it is."""
+
+    data: bytes
+    kind: str          # "hocba" | "copy"
+    student_id: str
+    student_name: str
+    year: str
+
+
+def render_document(ctx: OpContext, student_id: str, year: str, kind: str) -> Document:
+    """Op body (db lane): the học bạ page of a year, or its certified copy (audited by the service)."""
+    session = ctx.session
+    book = record_book.student_record_book(session, student_id)
+    if kind == "copy":
+        rendered = record_book.certified_copy(session, book, year)
+    else:
+        rendered = render_record_book(book, created=session.now(), years=[year])
+    return Document(rendered.data, kind, student_id, book.student.full_name, year)
+
+
+def rasterise(ctx: OpContext, pdf: bytes, dpi: int) -> list[bytes]:
+    """Op body (io lane): PNG images of every page, by pdftoppm."""
+    if shutil.which("pdftoppm") is None:
+        raise HocbasoError(_("Thiếu chương trình pdftoppm (poppler-utils) để xem trước bản in."))
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.pdf"
+        source.write_bytes(pdf)
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(source), str(Path(folder) / "p")],
+                       check=True, capture_output=True, timeout=120)
+        return [p.read_bytes() for p in sorted(Path(folder).glob("p-*.png"))]
+
+
+class PrintPage(QWidget):
+    """Class → student → kind; preview; print; save as PDF."""
+
+    previewed = Signal()
+    printed = Signal()
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._choices: list[ClassChoice] = []
+        self._students: list[Student] = []
+        self.document: Document | None = None
+        self.class_box, self.kind_box = QComboBox(), QComboBox()
+        self.kind_box.addItem(self.tr("Học bạ (trang năm học)"), "hocba")
+        self.kind_box.addItem(self.tr("Bản sao, bản chuyển đổi (đã phát hành)"), "copy")
+        self.student_list = QListWidget()
+        self.student_list.currentRowChanged.connect(lambda _r: self.preview())
+        self.kind_box.currentIndexChanged.connect(lambda _i: self.preview())
+        self.class_box.currentIndexChanged.connect(self._class_changed)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages)
+        self.status = QLabel()
+        self.print_button, self.save_button = QPushButton(self.tr("In… (Ctrl+P)")), QPushButton(self.tr("Lưu PDF…"))
+        self.print_button.setShortcut("Ctrl+P")
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.save_button.clicked.connect(self.save_with_dialog)
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("Lớp:")), self.class_box, QLabel(self.tr("Loại:")), self.kind_box):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        split = QSplitter()
+        split.addWidget(self.student_list)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        self._set_enabled(False)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.print_button.setEnabled(enabled)
+        self.save_button.setEnabled(enabled)
+
+    def refresh(self) -> None:
+        """Load the classes."""
+        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+            .run_in_background()
+
+    def _set_choices(self, choices: list[ClassChoice]) -> None:
+        self._choices = choices
+        self.class_box.clear()
+        for choice in choices:
+            self.class_box.addItem(choice.school_class.name)
+
+    def _class_changed(self, row: int) -> None:
+        if 0 <= row < len(self._choices):
+            school_class = self._choices[row].school_class
+            Op(self, self._backend, lambda ctx: students.class_students(ctx.session, school_class)) \
+                .success(self._set_students).run_in_background()
+
+    def _set_students(self, found: list[Student]) -> None:
+        self._students = found
+        self.student_list.blockSignals(True)
+        self.student_list.clear()
+        self.student_list.addItems([s.full_name for s in found])
+        self.student_list.blockSignals(False)
+
+    def preview(self) -> None:
+        """Render the chosen document and show its pages."""
+        row, class_row = self.student_list.currentRow(), self.class_box.currentIndex()
+        if not (0 <= row < len(self._students) and 0 <= class_row < len(self._choices)):
+            return
+        student_id, year = self._students[row].id, self._choices[class_row].school_class.year
+        kind = self.kind_box.currentData()
+        self._set_enabled(False)
+        self.status.setText(self.tr("Đang tạo bản xem trước…"))
+        Op(self, self._backend, lambda ctx: render_document(ctx, student_id, year, kind)) \
+            .success(self._rendered).failure(self._failed).run_in_background()
+
+    def _rendered(self, document: Document) -> None:
+        self.document = document
+        Op(self, self._backend, lambda ctx: rasterise(ctx, document.data, PREVIEW_DPI)).on_lane("io") \
+            .success(self._show_pages).failure(self._failed).run_in_background()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, HocbasoError):
+            self.status.setText(exc.message)
+        else:
+            from hocbaso_desktop.ui.errors import show_exception
+
+            show_exception(self, exc)
+
+    def _show_pages(self, images: list[bytes]) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for data in images:
+            label = QLabel()
+            pixmap = QPixmap()
+            pixmap.loadFromData(data, "PNG")
+            label.setPixmap(pixmap)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.pages_layout.addWidget(label)
+        self.pages_layout.addStretch(1)
+        self.status.setText(self.tr("{0}: {1} trang.").replace("{0}", self.document.student_name if self.document
+                                                                 else "").replace("{1}", str(len(images))))
+        self._set_enabled(True)
+        self.previewed.emit()
+
+    def preview_page_count(self) -> int:
+        """How many page images the preview shows."""
+        return sum(1 for i in range(self.pages_layout.count()) if isinstance(self.pages_layout.itemAt(i).widget(),
+                                                                              QLabel))
+
+    def save_with_dialog(self) -> None:
+        """Ask where, then save the PDF."""
+        if self.document is None:
+            return
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu PDF"), f"{self.document.student_name}.pdf",
+                                               "PDF (*.pdf)")
+        if name:
+            self.save_pdf(Path(name))
+
+    def save_pdf(self, path: Path) -> None:
+        """Write the PDF and log it."""
+        if self.document is not None:
+            path.write_bytes(self.document.data)
+            self._log("save")
+
+    def print_with_dialog(self) -> None:
+        """Choose a printer, then print."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Rasterise at 300 dpi in the background, then paint the pages on `printer`."""
+        if self.document is None:
+            return
+        data = self.document.data
+        self.status.setText(self.tr("Đang chuẩn bị in…"))
+        Op(self, self._backend, lambda ctx: rasterise(ctx, data, PRINT_DPI)).on_lane("io") \
+            .success(lambda images: self._paint(printer, images)).failure(self._failed).run_in_background()
+
+    def _paint(self, printer: QPrinter, images: list[bytes]) -> None:
+        painter = QPainter(printer)
+        try:
+            for index, data in enumerate(images):
+                if index:
+                    printer.newPage()
+                image = QImage.fromData(data, "PNG")
+                area = QRectF(painter.viewport())
+                scaled = image.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
+        finally:
+            painter.end()
+        self._log("print")
+        self.status.setText(self.tr("Đã gửi {0} trang tới máy in.").replace("{0}", str(len(images))))
+        self.printed.emit()
+
+    def _log(self, how: str) -> None:
+        document = self.document
+        if document is None or document.kind == "copy":
+            return  # certified copies were logged when generated
+        Op(self, self._backend, lambda ctx: record_book.audit_print(
+            ctx.session, kind="hocba", entity="student", entity_id=document.student_id,
+            detail={"years": [document.year], "how": how})).run_in_background()

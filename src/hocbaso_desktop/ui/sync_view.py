@@ -1,0 +1,190 @@
+"""Sync panel: state of every outbox item, "sync now" with progress and cancel, last contact, clock
+warning, and USB bundles (export the outbox, import the receipts) for schools without a connection.
+
+The engine drains the outbox from the database's owner thread, so "sync now" runs on the db lane; the
+window stays responsive because the lane is not the GUI thread (httpx releases the GIL while waiting).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import HocbasoError, InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
+from hocbaso_desktop.sync.status import SyncStatus, SyncSummary, sync_status
+from hocbaso_desktop.ui.operations import Backend, Op, OpContext
+from hocbaso_desktop.ui.start_window import SignedIn
+
+STATE_LABELS = {"queued": "Chờ gửi", "sending": "Đang gửi", "delivered": "Đã gửi", "stale": "Cũ hơn bản ở trung tâm",
+                "conflict": "Xung đột", "rejected": "Bị từ chối", "waiting": "Chờ trung tâm xử lý"}
+CLOCK_WARNING_SECONDS = 300
+
+
+def load_status(ctx: OpContext) -> SyncStatus:
+    """Op body: the outbox counts and the last run."""
+    require(ctx.session.user, Action.SYNC)
+    return sync_status(ctx.session.db)
+
+
+def run_sync(ctx: OpContext) -> SyncSummary:
+    """Op body: one sync run with progress and cancel."""
+    session = ctx.session
+    require(session.user, Action.SYNC)
+    settings = SyncSettings.from_db(session.db)
+
+    def report(p: SyncProgress) -> None:
+        ctx.progress(p.message, p.done, max(p.total, 1))
+    return SyncEngine(session.db, settings).run(progress=report, cancel=ctx.cancel_event)
+
+
+def export_bundle_to(ctx: OpContext, out: Path) -> int:
+    """Op body: write the pending items to a file for a USB stick."""
+    from hocbaso_desktop.sync.bundle import export_bundle
+
+    session = ctx.session
+    require(session.user, Action.SYNC)
+    token = get_setting(session.db, "sync.api_token")
+    if not token:
+        raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
+    return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
+
+
+def import_receipts_from(ctx: OpContext, path: Path) -> dict[str, int]:
+    """Op body: apply the receipts brought back from a connected PC."""
+    from hocbaso_desktop.sync.bundle import import_receipts
+
+    require(ctx.session.user, Action.SYNC)
+    return import_receipts(ctx.session.db, path, actor=ctx.session.account.username)
+
+
+class SyncPage(QWidget):
+    """The sync panel."""
+
+    status_loaded = Signal()
+    sync_finished = Signal(object)  # SyncSummary or exception
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._op: Op[SyncSummary] | None = None
+        self.status: SyncStatus | None = None
+        self.server, self.last_contact, self.clock = QLabel("—"), QLabel("—"), QLabel()
+        self.clock.setStyleSheet("color:#a00000; font-weight:bold;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.states = QTableWidget(len(STATE_LABELS), 2)
+        self.states.setHorizontalHeaderLabels([self.tr("Trạng thái"), self.tr("Số học bạ")])
+        self.states.horizontalHeader().setStretchLastSection(True)
+        self.progress = QProgressBar()
+        self.sync_button = QPushButton(self.tr("Đồng bộ ngay (F5)"))
+        self.sync_button.setShortcut("F5")
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button = QPushButton(self.tr("Dừng"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(lambda: self._op.cancel() if self._op else None)
+        export_button, import_button = QPushButton(self.tr("Xuất gói ra USB…")), QPushButton(self.tr("Nhập biên nhận…"))
+        export_button.clicked.connect(self._export)
+        import_button.clicked.connect(self._import)
+        form = QFormLayout()
+        form.addRow(self.tr("Máy chủ:"), self.server)
+        form.addRow(self.tr("Liên lạc gần nhất:"), self.last_contact)
+        buttons = QHBoxLayout()
+        for button in (self.sync_button, self.cancel_button, export_button, import_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.states)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+
+    def refresh(self) -> None:
+        """Reload the status."""
+        Op(self, self._backend, load_status).success(self._show_status).run_in_background()
+
+    def _show_status(self, status: SyncStatus) -> None:
+        self.status = status
+        self.server.setText(status.server_url or self.tr("(chưa cấu hình — xem Cài đặt)"))
+        for row, (state, label) in enumerate(STATE_LABELS.items()):
+            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))
+            self.states.setItem(row, 1, QTableWidgetItem(str(status.counts.get(state, 0))))
+        last = status.last_run or {}
+        self.last_contact.setText(_format_time(last.get("at")) + (
+            self.tr(" (thành công gần nhất: {0})").replace("{0}", _format_time(last.get("last_success_at")))
+            if last.get("at") else ""))
+        skew = last.get("clock_skew_seconds")
+        self.clock.setText(self.tr("Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.")
+                           .replace("{0}", str(round(skew))) if skew is not None and abs(skew) > CLOCK_WARNING_SECONDS
+                           else "")
+        self.sync_button.setEnabled(status.configured)
+        self.status_loaded.emit()
+
+    def sync_now(self) -> None:
+        """Run a sync in the background."""
+        self.sync_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.message.setText(self.tr("Đang đồng bộ…"))
+        self._op = Op(self, self._backend, run_sync).on_progress(self._on_progress) \
+            .success(self._synced).failure(self._failed).run_in_background()
+
+    def _on_progress(self, label: str, value: int, maximum: int) -> None:
+        self.progress.setRange(0, maximum)
+        self.progress.setValue(min(value, maximum))
+        self.message.setText(label)
+
+    def _synced(self, summary: SyncSummary) -> None:
+        self._op = None
+        self.cancel_button.setEnabled(False)
+        text = self.tr("Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.") \
+            .replace("{0}", str(summary.delivered)).replace("{1}", str(summary.remaining)) \
+            .replace("{2}", str(summary.conflict + summary.rejected + summary.waiting)) \
+            .replace("{3}", str(summary.inbox_applied))
+        self.message.setText(text + (" " + summary.error if summary.error else ""))
+        self.sync_finished.emit(summary)
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._op = None
+        self.cancel_button.setEnabled(False)
+        self.sync_button.setEnabled(True)
+        self.message.setText(exc.message if isinstance(exc, HocbasoError) else str(exc))
+        self.sync_finished.emit(exc)
+
+    def _export(self) -> None:
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("Xuất gói đồng bộ"), "hocba-goi.json")
+        if name:
+            Op(self, self._backend, lambda ctx: export_bundle_to(ctx, Path(name))) \
+                .success(lambda n: self.message.setText(self.tr("Đã ghi {0} mục.").replace("{0}", str(n)))) \
+                .run_in_background()
+
+    def _import(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("Nhập biên nhận"))
+        if name:
+            Op(self, self._backend, lambda ctx: import_receipts_from(ctx, Path(name))) \
+                .success(lambda _c: self.refresh()).run_in_background()
+
+
+def _format_time(value: object) -> str:
+    """An RFC 3339 UTC time as dd/mm/yyyy hh:mm (UTC), or "—"."""
+    if not isinstance(value, str) or len(value) < 16:
+        return "—"
+    return f"{value[8:10]}/{value[5:7]}/{value[0:4]} {value[11:16]} UTC"

@@ -1,0 +1,107 @@
+"""Transfer out → in between two demo schools: issued pages verified and stored read-only, the open year
+continued; a tampered or untrusted package is refused and nothing is written."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+
+import pytest
+
+from hocbaso_desktop.app import open_session
+from hocbaso_desktop.dataio.transfer import read_package, transfer_in, transfer_out
+from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+from hocbaso_desktop.domain.model import EnrolmentEvent, RecordStatus
+from hocbaso_desktop.errors import InvalidInputError, VerificationError
+from hocbaso_desktop.signing import trust
+from hocbaso_desktop.signing.demo_issue import issue_demo_records
+from hocbaso_desktop.storage import assessments_repo, records_repo, school_repo
+from tests.fixtures.dataio import copy_school, database_snapshot
+
+pytestmark = pytest.mark.token
+ON = date(2026, 11, 2)
+
+
+@pytest.fixture
+def two_schools(dataio_demo_files, tmp_path):
+    """A sender whose class 4A is issued (demo tokens) and a receiver trusting the sender's root."""
+    (tmp_path / "a").mkdir()
+    sender = copy_school(dataio_demo_files["tieuhoc"], tmp_path / "a")
+    issued = issue_demo_records(sender, DEFAULT_DEMO_PASSWORD, tmp_path / "a" / "data", ["4A"])
+    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1)
+    return sender, receiver.path, issued.root_pem
+
+
+def _trust(path, root_pem):
+    admin = open_session(path, "quantri", DEFAULT_DEMO_PASSWORD)
+    try:
+        trust.add_trust_anchor(admin, root_pem.read_bytes())
+    finally:
+        admin.close()
+
+
+def test_transfer_out_and_in(two_schools, tmp_path):
+    sender, receiver, root_pem = two_schools
+    out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
+    year = school_repo.latest_year(out.db)
+    four_a = school_repo.find_class(out.db, year, "4A")
+    moving = school_repo.students_in_class(out.db, four_a.id)[0]
+    issued_pdf = records_repo.latest_for_student(out.db, moving.id, year).pdf
+    five_a = school_repo.find_class(out.db, year, "5A")
+    open_year = school_repo.students_in_class(out.db, five_a.id)[0]
+    open_values = {(e.subject, e.period, e.component, e.value)
+                   for e in assessments_repo.entries_for_student(out.db, open_year.id, year)}
+    package = transfer_out(out, moving.id, tmp_path / "chuyen.zip", on=ON, destination="Trường B")
+    package2 = transfer_out(out, open_year.id, tmp_path / "chuyen2.zip", on=ON)
+    assert moving.id not in {s.id for s in school_repo.students_in_class(out.db, four_a.id)}
+    out.close()
+
+    receive = open_session(receiver, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        before = database_snapshot(receive)
+        with pytest.raises(VerificationError):  # the sender's root is not trusted yet
+            transfer_in(receive, package, "4A", on=ON)
+        assert database_snapshot(receive) == before
+        _trust(receiver, root_pem)
+        result = transfer_in(receive, package, "4A", on=ON)
+        assert result.records == 1 and result.entries == 0
+        db = receive.db
+        assert moving.id in {s.id for s in school_repo.students_in_class(db, school_repo.find_class(db, year, "4A").id)}
+        page = records_repo.latest_for_student(db, moving.id, year)
+        assert page.record.status is RecordStatus.ISSUED and page.pdf == issued_pdf
+        assert [s.role for s in page.record.signatures] == ["gvcn", "principal", "seal"]
+        events = [h.event for h in school_repo.history(db, moving.id)]
+        assert events[-1] is EnrolmentEvent.TRANSFER_IN and len(events) >= 5
+        with pytest.raises(InvalidInputError):  # the same student twice
+            transfer_in(receive, package, "4A", on=ON)
+        carried = transfer_in(receive, package2, "5A", on=ON)
+        assert carried.records == 0 and carried.entries == len(open_values) > 0
+        assert {(e.subject, e.period, e.component, e.value)
+                for e in assessments_repo.entries_for_student(db, open_year.id, year)} == open_values
+    finally:
+        receive.close()
+
+
+def test_tampered_pdf_refused(two_schools, tmp_path):
+    sender, receiver, root_pem = two_schools
+    out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
+    year = school_repo.latest_year(out.db)
+    moving = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)[0]
+    package = transfer_out(out, moving.id, tmp_path / "p.zip", on=ON)
+    out.close()
+    manifest, pdfs = read_package(package)
+    name = manifest["hocba"][0]["tep"]
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(package) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.namelist():
+            data = src.read(item)
+            dst.writestr(item, data.replace(b"/Producer", b"/Produxer") if item == name else data)
+    _trust(receiver, root_pem)
+    receive = open_session(receiver, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        before = database_snapshot(receive)
+        with pytest.raises(VerificationError):
+            transfer_in(receive, bad, "4A", on=ON)
+        assert database_snapshot(receive) == before
+    finally:
+        receive.close()

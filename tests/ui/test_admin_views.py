@@ -1,0 +1,52 @@
+"""Audit viewer and settings screens on a real demo school."""
+
+from __future__ import annotations
+
+from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.ui.admin_views import AuditPage, SettingsPage
+from hocbaso_desktop.ui.start_window import sign_in
+from tests.ui.conftest import run_op
+
+
+def test_audit_viewer_shows_entries_and_an_intact_chain(qtbot, backend, demo_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "hieutruong", demo_school.password))
+    page = AuditPage(backend, who)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    assert page.table.rowCount() > 0
+    assert "nguyên vẹn" in page.chain.text()
+    first = page.table.item(0, 0).text()
+    assert first[2] == "/" and first[5] == "/"          # dd/mm/yyyy
+
+
+def test_settings_save_keeps_the_token_secret(qtbot, backend, demo_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
+    page = SettingsPage(backend, who)
+    qtbot.addWidget(page)
+    assert page.general.isEnabled() and not page.windows.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    page.server_url.setText("https://trungtam.example.vn/")
+    page.api_token.setText("bi-mat")
+    page.lock_minutes.setValue(5)
+    with qtbot.waitSignal(page.saved, timeout=20000):
+        page.save()
+    assert page.api_token.text() == ""
+    values = run_op(qtbot, backend, lambda ctx: ui_queries.read_settings(ctx.session))
+    assert values["sync.server_url"] == "https://trungtam.example.vn"
+    assert values["sync.api_token"] is True and values["ui.lock_minutes"] == 5
+    assert run_op(qtbot, backend, lambda ctx: ui_queries.lock_minutes(ctx.session)) == 5
+
+
+def test_principal_opens_and_closes_entry_windows(qtbot, backend, demo_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "hieutruong", demo_school.password))
+    page = SettingsPage(backend, who)
+    qtbot.addWidget(page)
+    assert not page.general.isEnabled() and page.windows.isEnabled()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.window_boxes["cn"].isChecked(), timeout=20000)
+    page.window_boxes["cn"].setChecked(False)
+    qtbot.waitUntil(lambda: not backend.busy, timeout=20000)
+    year, states = run_op(qtbot, backend, lambda ctx: ui_queries.entry_windows(ctx.session))
+    assert states["cn"] is False and states["gk1"] is True

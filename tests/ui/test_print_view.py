@@ -1,0 +1,50 @@
+"""Print preview (pdftoppm images), print through QPrinter, save as PDF — each print audited."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinter
+
+from hocbaso_desktop.storage import audit
+from hocbaso_desktop.ui.print_view import PrintPage
+from hocbaso_desktop.ui.start_window import sign_in
+from tests.ui.conftest import run_op
+
+
+def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "hieutruong", demo_school.password))
+    page = PrintPage(backend, who)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.student_list.count() > 0, timeout=20000)
+    with qtbot.waitSignal(page.previewed, timeout=60000):
+        page.student_list.setCurrentRow(0)
+    assert page.preview_page_count() >= 1
+    assert page.document is not None and page.document.data.startswith(b"%PDF")
+
+    target = tmp_path / "hocba.pdf"
+    page.save_pdf(target)
+    assert target.read_bytes() == page.document.data
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(page.printed, timeout=60000):
+        page.print_to(printer)
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: not backend.busy, timeout=10000)
+    actions = run_op(qtbot, backend, lambda ctx: [e.action for e in audit.recent(ctx.session.db, limit=20)])
+    assert actions.count("print.hocba") >= 2
+
+
+def test_certified_copy_of_an_unissued_page_is_refused_with_a_reason(qtbot, backend, demo_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "vanthu", demo_school.password))
+    page = PrintPage(backend, who)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.student_list.count() > 0, timeout=20000)
+    page.kind_box.setCurrentIndex(1)
+    page.student_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "chưa phát hành" in page.status.text(), timeout=20000)
+    assert not page.print_button.isEnabled()
