@@ -19,15 +19,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))           # tests.fixtures (synthetic classes)
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+from tests.fixtures.printing import CREATED, YEAR, record_book
 
-from hocbaso_desktop.domain import catalogue  # noqa: E402
-from hocbaso_desktop.domain.model import Level  # noqa: E402
-from hocbaso_desktop.domain.record_book import RecordBook  # noqa: E402
-from hocbaso_desktop.printing import register_fonts, render_year_page  # noqa: E402
-from tests.fixtures.printing import CREATED, YEAR, record_book  # noqa: E402
+from hocbaso_desktop.domain import catalogue
+from hocbaso_desktop.domain.model import Level
+from hocbaso_desktop.domain.record_book import RecordBook
+from hocbaso_desktop.printing import register_fonts, render_year_page
 
 
 def bare_platypus(book: RecordBook) -> tuple[bytes, int]:
@@ -74,7 +74,7 @@ def bare_platypus(book: RecordBook) -> tuple[bytes, int]:
     return buffer.getvalue(), doc.page
 
 
-def _time(function, books: list[RecordBook]) -> tuple[float, int]:  # noqa: ANN001 - a renderer
+def _time(function, books: list[RecordBook]) -> tuple[float, int]:
     start = time.perf_counter()
     pages = sum(function(book) for book in books)
     return time.perf_counter() - start, pages

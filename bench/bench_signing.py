@@ -26,7 +26,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 class Pkcs11Signer(signers.Signer):
     """A pyHanko Signer calling PyKCS11 directly in this process (the baseline)."""
 
-    def __init__(self, session, key, cert_der: bytes, chain: list[bytes]) -> None:  # noqa: ANN001
+    def __init__(self, session, key, cert_der: bytes, chain: list[bytes]) -> None:
         import PyKCS11
 
         self._session, self._key = session, key
@@ -80,8 +80,8 @@ def main() -> None:
     from hocbaso_desktop.app import open_session
     from hocbaso_desktop.demo import create_demo_school
     from hocbaso_desktop.signing import demo_issue, issuance
-    from hocbaso_desktop.storage import certificates_repo, records_repo
     from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
+    from hocbaso_desktop.storage import certificates_repo, records_repo
     from hocbaso_desktop.token import DEMO_USER_PIN, SOFTHSM_MODULE
 
     parser = argparse.ArgumentParser()

@@ -17,7 +17,13 @@ from hocbaso_desktop.domain.model import (
     Student,
     YearRecord,
 )
-from hocbaso_desktop.domain.payload import PayloadInput, SubjectRow, build_payload, canonical_bytes, sha256_hex
+from hocbaso_desktop.domain.payload import (
+    PayloadInput,
+    SubjectRow,
+    build_payload,
+    canonical_bytes,
+    sha256_hex,
+)
 
 
 def _input(name: str, level: Level = Level.TIEU_HOC) -> PayloadInput:

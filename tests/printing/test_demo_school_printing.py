@@ -26,7 +26,7 @@ def _check_pdf(data: bytes, *, names: list[str], landscape: bool = False) -> str
     size = "841.89 x 595.276" if landscape else "595.276 x 841.89"
     assert all(info[f"Page {n:4d} size"].startswith(size) for n in range(1, int(info["Pages"]) + 1))
     assert all(embedded for _n, embedded in pdf_fonts(data))
-    assert all(0 <= w[3] and w[5] <= w[1] and 0 <= w[4] and w[6] <= w[2] for w in pdf_words(data))
+    assert all(w[3] >= 0 and w[5] <= w[1] and w[4] >= 0 and w[6] <= w[2] for w in pdf_words(data))
     text = pdf_text(data)
     assert unicodedata.is_normalized("NFC", text)
     for name in names:
@@ -58,7 +58,7 @@ def test_every_demo_class_prints_its_forms(template: str, request: pytest.Fixtur
         session.close()
 
 
-def test_teacher_sees_only_their_class(session_as) -> None:  # noqa: ANN001 - fixture factory
+def test_teacher_sees_only_their_class(session_as) -> None:
     teacher = session_as("gvcn.4a")
     klass = service.resolve_class(teacher, "4A", None)
     assert service.class_record_books(teacher, klass.id)
@@ -84,7 +84,7 @@ def _issue_first_record(session: Session, class_name: str) -> tuple[str, str]:
     return klass.id, student.id
 
 
-def test_certified_copy_of_an_issued_page_is_printed_and_audited(session_as) -> None:  # noqa: ANN001
+def test_certified_copy_of_an_issued_page_is_printed_and_audited(session_as) -> None:
     _class_id, student_id = _issue_first_record(session_as("hieutruong"), "4A")
     clerk = session_as("vanthu")
     book = service.student_record_book(clerk, student_id)

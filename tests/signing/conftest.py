@@ -130,3 +130,24 @@ def simple_pdf() -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+@pytest.fixture
+def dummy_timestamper(demo_pki):
+    """An in-process RFC 3161 timestamper with the demo PKI's TSA certificate (pyHanko's DummyTimeStamper)."""
+    from asn1crypto import keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.sign.timestamps import DummyTimeStamper
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    def make(fixed_dt=None):
+        tsa = demo_pki.people["tsa"]
+        return DummyTimeStamper(
+            tsa_cert=asn1_x509.Certificate.load(tsa.certificate_der),
+            tsa_key=keys.PrivateKeyInfo.load(tsa.private_key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())),
+            certs_to_embed=SimpleCertificateStore.from_certs(
+                [asn1_x509.Certificate.load(c) for c in demo_pki.chain_der]),
+            fixed_dt=fixed_dt)
+    return make

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from hocbaso_desktop.errors import ImmutableRecordError, PermissionDeniedError, SigningError
+from hocbaso_desktop.errors import ImmutableRecordError, InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.qr import verify_qr_text
@@ -131,3 +131,19 @@ def test_revoke_creates_new_draft_version(test_school, demo_pki, software_signer
     v2 = records_repo.get(test_school.db, stored.record.id)
     assert v2.record.version == 2 and v2.record.status.value == "issued"
     assert verify_pdf(v2.pdf, [demo_pki.root_der]).version == 2
+
+
+def test_cancel_flag_stops_between_records(test_school, demo_pki, software_signer):
+    _bind_all(test_school, demo_pki, ("gvcn",))
+    calls = []
+    _plan, result = _sign(test_school, "gvcn", software_signer("giaovien"),
+                          cancel=lambda: len(calls) >= 1, progress=lambda i, n, item: calls.append(i))
+    assert result.cancelled and (result.signed, result.remaining) == (1, 2)
+
+
+def test_a_certificate_belongs_to_one_account(test_school, demo_pki):
+    _bind_all(test_school, demo_pki, ("principal",))
+    with pytest.raises(InvalidInputError):
+        bind_certificate(test_school.session("quantri"), username="gvcn.4a", role="gvcn",
+                         cert_der=demo_pki.people["hieutruong"].certificate_der, chain_der=demo_pki.chain_der,
+                         key_id="02", token_serial="S", module_path="")

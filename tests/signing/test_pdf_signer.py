@@ -92,3 +92,17 @@ def test_pulled_token_raises_token_error_and_leaves_input_untouched(software_sig
     with pytest.raises(TokenRemovedError):
         sign_pdf(pdf, software_signer("giaovien", fail_after=0), role="gvcn")
     assert hashlib.sha256(pdf).hexdigest() == before
+
+
+def test_b_t_signature_reports_the_timestamp_time(software_signer, demo_pki, dummy_timestamper):
+    from datetime import UTC, datetime, timedelta
+
+    fixed = (datetime.now(UTC) - timedelta(minutes=5)).replace(microsecond=0)   # differs from the claimed time
+    data = canonical_bytes(PAYLOAD)
+    pdf = sign_pdf(simple_pdf(), software_signer("giaovien"), role="gvcn", timestamper=dummy_timestamper(fixed),
+                   payload=PayloadAttachment(data, sha256_hex(data), "rec-1", 1))
+    report = verify_pdf(pdf, [demo_pki.root_der])
+    assert report.ok, format_report(report)
+    sig = report.signatures[0]
+    assert sig.time_from_timestamp and datetime.fromisoformat(sig.signing_time) == fixed
+    assert "theo dấu thời gian" in format_report(report)

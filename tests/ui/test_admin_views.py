@@ -48,5 +48,42 @@ def test_principal_opens_and_closes_entry_windows(qtbot, backend, demo_school):
     qtbot.waitUntil(lambda: page.window_boxes["cn"].isChecked(), timeout=20000)
     page.window_boxes["cn"].setChecked(False)
     qtbot.waitUntil(lambda: not backend.busy, timeout=20000)
-    year, states = run_op(qtbot, backend, lambda ctx: ui_queries.entry_windows(ctx.session))
+    _year, states = run_op(qtbot, backend, lambda ctx: ui_queries.entry_windows(ctx.session))
     assert states["cn"] is False and states["gk1"] is True
+
+
+def test_administrator_adds_and_disables_an_account(qtbot, backend, demo_school):
+    from hocbaso_desktop.ui.people_views import UsersPage
+
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
+    page = UsersPage(backend, who)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    count = page.table.rowCount()
+    page.username.setText("gvbm.toan")
+    page.full_name.setText("Đỗ Văn Toán")
+    page.role.setCurrentIndex(page.role.findData("gvbm"))
+    page.password.setText("mat-khau-moi-1")
+    with qtbot.waitSignal(page.loaded, timeout=30000):
+        page.add_user()
+    assert page.table.rowCount() == count + 1 and page.password.text() == ""
+    row = next(i for i, u in enumerate(page.users) if u.username == "gvbm.toan")
+    page.table.selectRow(row)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.disable_selected()
+    assert next(u for u in page.users if u.username == "gvbm.toan").disabled
+
+
+def test_students_page_lists_a_class(qtbot, backend, demo_school):
+    from hocbaso_desktop.ui.people_views import StudentsPage
+
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "hocvu", demo_school.password))
+    page = StudentsPage(backend, who)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    assert page.table.rowCount() == 30
+    import re
+
+    assert re.fullmatch(r"(\d\d/){0,2}\d{4}", page.table.item(0, 2).text())

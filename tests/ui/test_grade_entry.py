@@ -161,3 +161,28 @@ def test_subject_teacher_sees_other_subjects_read_only(qtbot, login):
         assert "quyền" in str(exc)
     else:
         raise AssertionError("a subject teacher saved another subject")
+
+
+def test_secondary_sheet_recomputes_the_semester_average_live(qtbot, backend, demo_school_thcs):
+    from hocbaso_desktop.app import open_session
+
+    run_op(qtbot, backend, lambda ctx: ctx.set_session(
+        open_session(demo_school_thcs.path, "hieutruong", demo_school_thcs.password)))
+    classes = run_op(qtbot, backend, lambda ctx: __import__(
+        "hocbaso_desktop.services.ui_queries", fromlist=["x"]).my_classes(ctx.session))
+    page = GradeEntryPage(backend)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sheet_loaded, timeout=20000):
+        page.open_sheet(classes[0].school_class.id, "TOAN", "hk1")
+    model = page.model
+    assert model.locked                                   # the principal reviews, does not enter
+    components = [c.component for c in model.sheet.columns]
+    assert components[:2] == ["tx1", "tx2"] and "gk" in components and "ck" in components
+    before = model.data(model.index(0, model.result_column))
+    assert before.replace(".", "").isdigit()              # e.g. "7.4": ĐTBmhk of Toán, semester I
+    values = {c: model.data(model.index(0, i + 1)) for i, c in enumerate(components)}
+    regular = [values[c] for c in components if c.startswith("tx")]
+    from decimal import ROUND_HALF_UP, Decimal
+    expected = ((sum(Decimal(v) for v in regular) + 2 * Decimal(values["gk"]) + 3 * Decimal(values["ck"]))
+                / (len(regular) + 5)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    assert Decimal(before) == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from hocbaso_desktop.domain.roles import Principal, Role
 from hocbaso_desktop.ui.main_window import MainWindow, UnavailablePage
@@ -95,7 +95,7 @@ def test_screen_without_its_module_says_not_available(qtbot, demo_school):
         window = _sign_in(qtbot, shell, "hocvu", demo_school.password)
         page = window.show_screen("transfers")
         assert isinstance(page, UnavailablePage)
-        assert "chưa có" in page.findChild(type(page.layout().itemAt(0).widget())).text()
+        assert "chưa có" in page.findChild(QLabel, "unavailable").text()
     finally:
         shell.shutdown()
 

@@ -83,3 +83,29 @@ def test_pin_dialog_shows_tries_and_refuses_the_final_try(qtbot):
     assert final.refused and not final.ok_button.isEnabled() and not final.pin.isEnabled()
     assert final.value() is None
     assert "1 lần thử" in final.tries.text()
+
+
+def test_pulled_token_is_reported_and_signing_resumes_when_it_is_back(qtbot, backend, signing_school,
+                                                                        softhsm_tokens):
+    import shutil
+
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, signing_school, "gvcn.4a", PASSWORD))
+    page = SigningPage(backend, who)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.class_box.count() == 1, timeout=10000)
+    with qtbot.waitSignal(page.prepared, timeout=60000):
+        page.prepare()
+    qtbot.waitUntil(lambda: page.sign_button.isEnabled(), timeout=30000)
+    page.prompt.dialog_opened.connect(lambda d: (d.pin.setText(DEMO_USER_PIN), d.accept()))
+    backup = softhsm_tokens.directory.with_name("token-backup")
+    shutil.copytree(softhsm_tokens.directory, backup)
+    shutil.rmtree(softhsm_tokens.directory)          # the token is pulled out
+    with qtbot.waitSignal(page.finished, timeout=60000) as blocker:
+        page.sign()
+    assert isinstance(blocker.args[0], BaseException)
+    assert page.sign_button.isEnabled() and page.status.text()
+    shutil.copytree(backup, softhsm_tokens.directory)  # plugged back in
+    with qtbot.waitSignal(page.finished, timeout=120000) as blocker:
+        page.sign()
+    assert blocker.args[0].signed == 3

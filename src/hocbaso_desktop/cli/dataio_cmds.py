@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
-from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add template, import, export-data and report."""
+    """Add template, import, export-data, import-data, transfer out/in and report."""
     p = subparsers.add_parser("template", parents=parents, help=_("tạo mẫu Excel của một lớp (danh sách, điểm)"))
     p.add_argument("--kind", choices=("students", "scores"), required=True)
     p.add_argument("--class", dest="class_name", required=True, help=_("tên lớp, ví dụ 4A"))
@@ -39,6 +39,20 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p = subparsers.add_parser("import-data", parents=parents, help=_("nhập tệp JSON xuất từ một máy khác"))
     p.add_argument("file", type=Path)
     p.set_defaults(handler=_import_json)
+
+    transfer = subparsers.add_parser("transfer", help=_("chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến"))
+    commands = transfer.add_subparsers(dest="transfer_cmd", required=True)
+    p = commands.add_parser("out", parents=parents, help=_("đóng gói hồ sơ và học bạ đã phát hành của học sinh"))
+    p.add_argument("--student", required=True, help=_("mã hệ thống hoặc họ và tên học sinh"))
+    p.add_argument("--to", default="", help=_("trường chuyển đến"))
+    p.add_argument("--date", type=date.fromisoformat, default=None, help=_("ngày chuyển, yyyy-mm-dd (mặc định: hôm nay)"))
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(handler=_transfer_out)
+    p = commands.add_parser("in", parents=parents, help=_("xác thực gói chuyển trường và nhận học sinh vào lớp"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--class", dest="class_name", required=True)
+    p.add_argument("--date", type=date.fromisoformat, default=None)
+    p.set_defaults(handler=_transfer_in)
 
     p = subparsers.add_parser("report", parents=parents, help=_("báo cáo kết quả của trường cho hiệu trưởng và Sở"))
     p.add_argument("--year", default=None)
@@ -121,11 +135,35 @@ def _import_json(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(args: argparse.Namespace) -> int:
+def _transfer_out(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.transfer import find_student, transfer_out
+
+    session = session_from_args(args)
     try:
-        from hocbaso_desktop.dataio.reports import school_report, write_report_xlsx
-    except ImportError as exc:  # reports are built after the import/export commands
-        raise InvalidInputError(_("Chức năng báo cáo chưa có trong phiên bản này.")) from exc
+        student = find_student(session, args.student)
+        path = transfer_out(session, student.id, args.out, on=args.date or session.now().date(), destination=args.to)
+    finally:
+        session.close()
+    print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(path)))
+    return 0
+
+
+def _transfer_in(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.transfer import transfer_in
+
+    session = session_from_args(args)
+    try:
+        result = transfer_in(session, args.file, args.class_name, on=args.date or session.now().date())
+    finally:
+        session.close()
+    print(_("Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.", n=result.full_name,
+            r=result.records, e=result.entries))
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.reports import school_report, write_report_xlsx
+
     session = session_from_args(args)
     try:
         report = school_report(session, year=args.year)

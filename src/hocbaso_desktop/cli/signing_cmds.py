@@ -12,7 +12,7 @@ from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.signing import export, issuance, trust, verify
+from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
 from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.storage import school_repo, trust_repo
@@ -66,10 +66,15 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
     p = subparsers.add_parser("verify-qr", parents=parents, help=_("kiểm tra mã QR trên bản in (ngoại tuyến)"))
     p.add_argument("qr", help=_("nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)"))
-    p.add_argument("--cert", type=Path, action="append", default=[], help=_("chứng thư của đơn vị ký"))
+    p.add_argument("--cert", type=Path, action="append", default=[],
+                   help=_("chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)"))
     p.add_argument("--trust", type=Path, action="append", default=[])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_verify_qr)
+
+    p = subparsers.add_parser("timestamp-upgrade", parents=parents,
+                              help=_("gắn dấu thời gian và dữ liệu kiểm tra cho học bạ đã ký ngoại tuyến"))
+    p.set_defaults(handler=_timestamp_upgrade)
 
     p = subparsers.add_parser("revoke", parents=parents, help=_("thu hồi học bạ đã phát hành, tạo phiên bản mới"))
     p.add_argument("--record", required=True)
@@ -133,9 +138,12 @@ def _sign(args: argparse.Namespace) -> int:
     for item in plan.items:
         print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
     prompt = ConsolePinPrompt(args.pin_file)
+    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+    if timestamper is None:
+        print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
     with bound_token_signer(session, args.role, prompt, module_path=args.module,
                             token_serial=args.token_serial) as signer:
-        result = issuance.sign_batch(session, plan, signer, progress=lambda i, n, item: print(
+        result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(
             _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr))
     print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
     if result.stopped_by:
@@ -174,12 +182,12 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _verify_qr(args: argparse.Namespace) -> int:
     text = export.qr_text_from(args.qr)
-    certs = [load_certificate(p.read_bytes()) for p in args.cert]
+    certs = [der for path in args.cert for der in trust.certificates_from_path(path)]
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
-    chain: list[bytes] = []
+    chain: list[bytes] = list(certs)  # CA certificates given with --cert complete the chain
     if args.db is not None or not (certs and roots):
-        school_certs, school_roots, chain = export.school_qr_material(session_from_args(args).db)
-        certs, roots = certs + school_certs, roots + school_roots
+        school_certs, school_roots, school_chain = export.school_qr_material(session_from_args(args).db)
+        certs, roots, chain = certs + school_certs, roots + school_roots, chain + school_chain
     summary = export.verify_qr(text, certs, roots, chain)
     if args.json:
         print_json({**asdict(summary), "ok": True})
@@ -192,6 +200,16 @@ def _verify_qr(args: argparse.Namespace) -> int:
             v=summary.version, d=summary.issued_on))
     print(_("Kết quả: {r}", r="; ".join(f"{a} {b}" for a, b in summary.results)))
     print(_("SHA-256 tệp PDF đã phát hành: {h}", h=summary.pdf_sha256))
+    return 0
+
+
+def _timestamp_upgrade(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+    if timestamper is None:
+        raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
+                              "(cài đặt {k}).", k=ltv.TSA_URL_SETTING))
+    print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
     return 0
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from pyhanko.pdf_utils.reader import PdfFileReader  # to hand the PDF to signing.verify.read_payload
 
-from hocbaso_desktop.dataio.json_export import student_to_json, student_from_json
+from hocbaso_desktop.dataio.json_export import student_from_json, student_to_json
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
@@ -46,7 +46,7 @@ class TransferInResult:
     entries: int
 
 
-def transfer_out(session, student_id: str, out: Path | str, *, on: date, destination: str = "") -> Path:  # noqa: ANN001
+def transfer_out(session, student_id: str, out: Path | str, *, on: date, destination: str = "") -> Path:
     """Package a student's data and issued pages into `out`, and record the transfer out of their class."""
     require(session.user, Action.TRANSFER)
     db = session.db
@@ -114,7 +114,7 @@ def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
     return manifest, pdfs
 
 
-def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,  # noqa: ANN001
+def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                 year: str | None = None) -> TransferInResult:
     """Verify a transfer package and receive the student into `class_name`; nothing is written if any check fails."""
     require(session.user, Action.TRANSFER)
@@ -158,7 +158,7 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
     return TransferInResult(student.id, student.full_name, len(manifest["hocba"]), len(history), len(entries))
 
 
-def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:  # noqa: ANN001
+def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:
     if dataio_repo.record_exists(db, r["madinhdanhhocba"]):
         raise InvalidInputError(_("Học bạ năm {y} đã có trong cơ sở dữ liệu.", y=r["namhoc"]))
     payload = read_payload(PdfFileReader(io.BytesIO(pdf), strict=False)) or b""
@@ -174,7 +174,7 @@ def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) ->
             signed_at=sig.signing_time)
 
 
-def _carried_entries(manifest: dict[str, Any], student_id: str, level: str, school_class) -> list[AssessmentEntry]:  # noqa: ANN001
+def _carried_entries(manifest: dict[str, Any], student_id: str, level: str, school_class) -> list[AssessmentEntry]:
     out = []
     for d in manifest.get("danhgia", []):
         if d["namhoc"] != school_class.year:
@@ -187,7 +187,7 @@ def _carried_entries(manifest: dict[str, Any], student_id: str, level: str, scho
     return out
 
 
-def find_student(session, name_or_id: str, year: str | None = None):  # noqa: ANN001, ANN201
+def find_student(session, name_or_id: str, year: str | None = None):
     """A student by id, or by exact full name in the year's classes (for the command line)."""
     db = session.db
     try:

@@ -41,7 +41,7 @@ SHORT_NAMES = {
     "GDQPAN": "GDQP và AN", "GDKTPL": "GD KT và PL", "DL": "Địa lí", "VL": "Vật lí", "HH": "Hoá học",
     "SH": "Sinh học", "AN": "Âm nhạc", "MT": "Mĩ thuật",
 }
-IDENTITY_COLUMNS = (Column("STT", 0, wrap=False, fixed=17), Column("Họ và tên", 0, fixed=104),
+IDENTITY_COLUMNS = (Column("STT", 0, wrap=False, fixed=21), Column("Họ và tên", 0, fixed=104),
                     Column("Ngày sinh", 0, wrap=False, fixed=44), Column("Giới tính", 0, wrap=False, fixed=24))
 PRIMARY_RESULTS = ("HTXS", "HTT", "HT", "CHT")
 

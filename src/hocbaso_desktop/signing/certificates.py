@@ -89,6 +89,10 @@ def bind_certificate(session, *, username: str, role: str, cert_der: bytes, chai
     if Role(account.role) not in ROLE_ACCOUNTS[role]:
         raise PermissionDeniedError(_("Tài khoản “{u}” ({r}) không thể ký với vai trò này.", u=username,
                                       r=Role(account.role).label))
+    holder = certificates_repo.binding_for_certificate(session.db, hashlib.sha256(cert_der).hexdigest())
+    if holder is not None and holder.user_id != account.id:
+        raise InvalidInputError(_("Chứng thư số này đã được đăng ký cho một tài khoản khác; mỗi chứng thư chỉ "
+                                  "thuộc một người."))
     roots = [a.der for a in trust_repo.list_anchors(session.db)]
     check_signing_certificate(cert_der, at=session.now(), trust_roots_der=roots,
                               chain_der=[*chain_der, *trust_repo.list_intermediates(session.db)])

@@ -61,7 +61,7 @@ class DemoIssueResult:
     root_pem: Path
 
 
-def _homeroom_users(session, classes: Sequence[str]) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+def _homeroom_users(session, classes: Sequence[str]) -> dict[str, tuple[str, str]]:
     """class name -> (class id, homeroom username) for the current year."""
     year = school_repo.latest_year(session.db)
     by_staff = {u.staff_id: u.username for u in users_repo.list_users(session.db) if u.role == "gvcn"}

@@ -23,7 +23,15 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
 from hocbaso_desktop.signing.page import render_payload_pdf
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import audit, blobs_repo, certificates_repo, outbox, records_repo, school_repo
+from hocbaso_desktop.storage import (
+    audit,
+    blobs_repo,
+    certificates_repo,
+    outbox,
+    records_repo,
+    school_repo,
+    upgrades_repo,
+)
 from hocbaso_desktop.storage.records_repo import StoredRecord
 from hocbaso_desktop.storage.settings_repo import get_setting
 
@@ -138,8 +146,11 @@ def plan_batch(session, class_id: str, role: str) -> BatchPlan:
     return BatchPlan(class_id, school_class.name, role, tuple(items), tuple(waiting))
 
 
-def _issue(session, stored: StoredRecord, pdf: bytes, signer) -> None:
-    """Last signature done: store the blob, sign the QR summary, mark issued, queue for the central system."""
+def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bool) -> None:
+    """Last signature done: store the blob, sign the QR summary, mark issued, queue for the central system.
+
+    Signed offline (B-B), the version is also queued for the late timestamp (signing/ltv.py).
+    """
     db, rec = session.db, stored.record
     pdf_sha = blobs_repo.put_blob(db, pdf, "application/pdf")
     payload = json.loads(stored.payload or b"{}")
@@ -151,6 +162,8 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer) -> None:
                    payload=payload, payload_bytes=stored.payload or b"", payload_sha256=stored.payload_sha256 or "",
                    blobs=[{"sha256": pdf_sha, "role": "signed_pdf", "media_type": "application/pdf"}],
                    updated_at=session.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
+    if not timestamped:
+        upgrades_repo.enqueue(db, rec.id, rec.version, at=session.now().isoformat())
     audit.append(db, actor=session.account.username, action="record.issue", entity="record",
                  entity_id=f"{rec.id}/{rec.version}", before={"status": "signing"},
                  after={"status": "issued", "pdf_sha256": pdf_sha})
@@ -158,7 +171,11 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer) -> None:
 
 def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = None,
                cancel: Callable[[], bool] | None = None, timestamper=None) -> BatchResult:
-    """Sign every page of `plan` with `signer` (a logged-in token's RawSigner); blocking, run off the UI thread."""
+    """Sign every page of `plan` with `signer` (a logged-in token's RawSigner); blocking, run off the UI thread.
+
+    `timestamper` (signing/ltv.reachable) makes the signatures B-T; without it they are B-B and issued
+    versions are queued for the late upgrade. `cancel` is polled between records.
+    """
     require(session.user, certificates.ROLE_ACTIONS[plan.role], Scope(class_id=plan.class_id))
     db = session.db
     binding = certificates.check_signer_binding(session, plan.role, signer.certificate_der)
@@ -194,7 +211,8 @@ def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = 
                          entity_id=f"{item.record_id}/{item.version}", before=None,
                          after={"role": plan.role, "cert_sha256": cert_sha})
             if required[-1] == plan.role:
-                _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer)
+                _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
+                       timestamped=timestamper is not None)
                 issued += 1
         signed += 1
         if progress is not None:

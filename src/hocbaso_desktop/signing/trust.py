@@ -55,20 +55,31 @@ def _certificates_in(data: bytes) -> list[bytes]:
     return [load_certificate(b) for b in blocks]
 
 
-def _self_signed_ca(der: bytes) -> bool:
+def _is_ca(der: bytes, *, self_signed: bool) -> bool:
     cert = x509.load_der_x509_certificate(der)
     try:
-        return cert.issuer == cert.subject and cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+        ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
     except x509.ExtensionNotFound:
         return False
+    return ca and (cert.issuer == cert.subject or not self_signed)
 
 
 def roots_from_path(path: Path) -> list[bytes]:
-    """Roots for `hocbaso verify`: the certificates of a file, or the self-signed CA certificates of a folder."""
+    """Trust anchors for `hocbaso verify`: the CA certificates of a file, or the self-signed CAs of a folder.
+
+    A person's certificate is never accepted as an anchor: it would make anything it signed "trusted".
+    """
     if not path.is_dir():
-        found = _certificates_in(path.read_bytes())
+        found = [der for der in _certificates_in(path.read_bytes()) if _is_ca(der, self_signed=False)]
         if not found:
-            raise InvalidInputError(_("Tệp {f} không chứa chứng thư số.", f=path.name))
+            raise InvalidInputError(_("Tệp {f} không chứa chứng thư của tổ chức cấp (CA).", f=path.name))
         return found
     files = sorted(p for p in path.iterdir() if p.suffix.lower() in {".pem", ".crt", ".cer", ".der"})
-    return [der for p in files for der in _certificates_in(p.read_bytes()) if _self_signed_ca(der)]
+    return [der for p in files for der in _certificates_in(p.read_bytes()) if _is_ca(der, self_signed=True)]
+
+
+def certificates_from_path(path: Path) -> list[bytes]:
+    """Every certificate of a file, or of the certificate files of a folder (signers and CAs for `verify-qr`)."""
+    files = sorted(p for p in path.iterdir() if p.suffix.lower() in {".pem", ".crt", ".cer", ".der"}) \
+        if path.is_dir() else [path]
+    return [der for p in files for der in _certificates_in(p.read_bytes())]

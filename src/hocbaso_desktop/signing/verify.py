@@ -23,7 +23,7 @@ from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.general import SigningError as PyHankoSigningError
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
@@ -76,6 +76,7 @@ class VerificationReport:
     record_id: str
     version: int | None
     problems: tuple[str, ...] = field(default=())
+    document_timestamps: tuple[str, ...] = ()   # ISO times of valid document timestamps (late upgrade)
 
     @property
     def ok(self) -> bool:
@@ -161,7 +162,8 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationRep
     roots = [x509.Certificate.load(d) for d in trust_roots_der]
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        sigs = list(reader.embedded_signatures)
+        sigs = list(reader.embedded_regular_signatures)
+        doc_stamps = list(reader.embedded_timestamp_signatures)
     except (PdfReadError, ValueError, KeyError) as exc:
         raise VerificationError(_("Tệp không phải là PDF hợp lệ: {e}", e=str(exc))) from exc
     problems: list[str] = []
@@ -171,6 +173,16 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationRep
     roles = [c.role for c in checks]
     if any(r == "" for r in roles) or roles != sorted(roles, key=ROLE_ORDER.index) or len(set(roles)) != len(roles):
         problems.append(_("Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu)."))
+    stamp_times = []
+    for stamp in doc_stamps:
+        try:
+            st = validate_pdf_timestamp(stamp, ValidationContext(trust_roots=roots, allow_fetching=False))
+            if st.intact and st.valid and st.trusted:
+                stamp_times.append(st.timestamp.isoformat())
+            else:
+                problems.append(_("Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy."))
+        except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
+            problems.append(_("Không kiểm tra được dấu thời gian của tài liệu: {e}", e=str(exc)))
     payload = read_payload(reader)
     info = reader.trailer["/Info"].get_object() if "/Info" in reader.trailer else {}
     stated = str(info.get(INFO_PAYLOAD_SHA256, ""))
@@ -192,7 +204,7 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationRep
             problems.append(_("Dữ liệu học bạ (payload.json) không phải JSON hợp lệ."))
     return VerificationReport(signatures=checks, payload_ok=payload_ok, payload_sha256=actual,
                               record_id=record_id, version=int(str(version)) if version is not None else None,
-                              problems=tuple(problems))
+                              problems=tuple(problems), document_timestamps=tuple(stamp_times))
 
 
 def _vietnam_time(iso: str) -> str:
@@ -217,6 +229,7 @@ def format_report(report: VerificationReport) -> str:
     data_line = _("Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).", h=report.payload_sha256[:16] + "…") \
         if report.payload_ok else _("Dữ liệu học bạ: KHÔNG khớp.")
     lines.append(data_line)
+    lines.extend(_("Dấu thời gian của tài liệu: {t}", t=_vietnam_time(t)) for t in report.document_timestamps)
     lines.extend(f"- {p}" for p in report.problems)
     lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
     lines.append(_("KẾT LUẬN: TÀI LIỆU HỢP LỆ") if report.ok else _("KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ"))

@@ -73,6 +73,9 @@ def connect(path: Path, data_key: bytes) -> Any:
         con.execute("PRAGMA journal_mode = WAL")
         con.execute("PRAGMA synchronous = FULL")  # a power cut never loses a committed change
         con.execute("PRAGMA busy_timeout = 5000")
+        # Every page read from disk is decrypted and its HMAC checked: a 32 MiB cache keeps a school's
+        # working set decrypted in memory (the default 2 MiB made class queries 3× slower than SQLite).
+        con.execute("PRAGMA cache_size = -32768")
     except sqlcipher.Error as exc:
         con.close()
         raise translate_error(exc) from exc

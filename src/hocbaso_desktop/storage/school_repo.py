@@ -22,6 +22,7 @@ from hocbaso_desktop.domain.model import (
     Student,
     TeachingAssignment,
 )
+from hocbaso_desktop.domain.vietnamese import name_order_key
 from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.i18n import _
 
@@ -180,16 +181,18 @@ def find_students_by_personal_id(db: SchoolDatabase, personal_id: str) -> list[S
 
 def students_in_class(db: SchoolDatabase, class_id: str) -> list[Student]:
     """The students enrolled in a class, in Vietnamese roll order (given name, then full name)."""
+    # A student belongs to the class while their latest event in it is an enrolment (not a transfer out).
     rows = db.query(f"SELECT {', '.join('s.' + c for c in _STUDENT_COLS.split(', '))} FROM students s "
-                    "JOIN enrolments e ON e.student_id = s.id WHERE e.class_id = ? AND e.event IN (?, ?)",
+                    "JOIN enrolments e ON e.student_id = s.id WHERE e.class_id = ? AND e.event IN (?, ?) "
+                    "AND e.id = (SELECT max(id) FROM enrolments l WHERE l.student_id = e.student_id "
+                    "AND l.class_id = e.class_id)",
                     (class_id, EnrolmentEvent.ENROLLED.value, EnrolmentEvent.TRANSFER_IN.value))
     return sorted((_student(r) for r in rows), key=roll_order_key)
 
 
-def roll_order_key(student: Student) -> tuple[str, str]:
+def roll_order_key(student: Student) -> tuple:
     """Vietnamese class lists sort by the given name (the last word), then the whole name."""
-    words = student.full_name.split()
-    return (words[-1].casefold() if words else "", student.full_name.casefold())
+    return name_order_key(student.full_name)
 
 
 # --- enrolments -----------------------------------------------------------------------------

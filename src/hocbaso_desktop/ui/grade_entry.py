@@ -100,7 +100,8 @@ class GradeEntryPage(QWidget):
         subject = self.sheet_box.currentData() or ""
         self.period_box.clear()
         for period in ui_queries.periods_for(level, subject):
-            self.period_box.addItem(PERIOD_NAMES[period].capitalize(), period)
+            name = PERIOD_NAMES[period]
+            self.period_box.addItem(name[:1].upper() + name[1:], period)
         if selected is not None:
             self.period_box.setCurrentIndex(max(0, self.period_box.findData(selected)))
 

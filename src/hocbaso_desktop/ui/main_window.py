@@ -37,6 +37,8 @@ PAGE_CLASSES = {
     "sync": "hocbaso_desktop.ui.sync_view:SyncPage",
     "audit": "hocbaso_desktop.ui.admin_views:AuditPage",
     "settings": "hocbaso_desktop.ui.admin_views:SettingsPage",
+    "users": "hocbaso_desktop.ui.people_views:UsersPage",
+    "students": "hocbaso_desktop.ui.people_views:StudentsPage",
 }
 
 

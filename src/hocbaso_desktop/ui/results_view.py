@@ -62,7 +62,8 @@ class ResultsPage(QWidget):
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(QLabel(self.tr("Chưa nhập xong (theo môn, theo kì):")))
+        self.unfinished_title = QLabel()
+        holder_layout.addWidget(self.unfinished_title)
         holder_layout.addWidget(self.unfinished)
         right.addWidget(holder)
         split = QSplitter()
@@ -114,6 +115,8 @@ class ResultsPage(QWidget):
             for column, text in enumerate((progress.subject_label, PERIOD_NAMES.get(progress.period, progress.period),
                                            progress.teachers, str(progress.missing))):
                 self.unfinished.setItem(row, column, QTableWidgetItem(text))
+        self.unfinished_title.setText(self.tr("Chưa nhập xong (theo môn, theo kì):") if review.unfinished
+                                      else self.tr("Tất cả giáo viên đã nhập xong."))
         parts = [f"{name}: {n}" for name, n in sorted(counts.items())]
         self.summary.setText(self.tr("Sĩ số {0}. ").replace("{0}", str(len(review.students))) + "; ".join(parts))
         self._show_reasons(0)

@@ -48,7 +48,9 @@ class SigningPage(QWidget):
         self.prompt.message_shown.connect(lambda m: self.status.setText(m))
         self.class_box, self.role_box, self.token_box = QComboBox(), QComboBox(), QComboBox()
         self.certificate = QLabel("—")
-        self.plan_button = QPushButton(self.tr("Lập danh sách ký"))
+        # For the homeroom teacher this also locks the pages (no more edits): the label says so.
+        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
+                                       signing_ops.signing_roles(who.user) else self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.prepare)
         self.items = QTableWidget(0, 3)
         self.items.setHorizontalHeaderLabels([self.tr("Học sinh"), self.tr("Mã học bạ, phiên bản"),

@@ -1,0 +1,156 @@
+"""Accounts (administrator) and the student list (clerks, academic staff, principal)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.domain.model import Student, UserAccount
+from hocbaso_desktop.domain.roles import Role
+from hocbaso_desktop.i18n import nfc
+from hocbaso_desktop.services import accounts, students, ui_queries
+from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.ui.operations import Backend, Op
+from hocbaso_desktop.ui.start_window import SignedIn
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class UsersPage(QWidget):
+    """List accounts, add one, disable one."""
+
+    loaded = Signal()
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self.users: list[UserAccount] = []
+        self.table = _table([self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"), self.tr("Trạng thái")])
+        self.username, self.full_name, self.password = QLineEdit(), QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(role.label, role.value)
+        add = QPushButton(self.tr("Thêm tài khoản"))
+        add.clicked.connect(self.add_user)
+        disable = QPushButton(self.tr("Khoá tài khoản đang chọn"))
+        disable.clicked.connect(self.disable_selected)
+        self.message = QLabel()
+        box = QGroupBox(self.tr("Tài khoản mới"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Tên đăng nhập:"), self.username)
+        form.addRow(self.tr("Họ và tên:"), self.full_name)
+        form.addRow(self.tr("Vai trò:"), self.role)
+        form.addRow(self.tr("Mật khẩu ban đầu:"), self.password)
+        form.addRow(add)
+        row = QHBoxLayout()
+        row.addWidget(self.table, 2)
+        right = QVBoxLayout()
+        right.addWidget(box)
+        right.addWidget(disable)
+        right.addWidget(self.message)
+        right.addStretch(1)
+        row.addLayout(right, 1)
+        QVBoxLayout(self).addLayout(row)
+
+    def refresh(self) -> None:
+        """Load the accounts."""
+        Op(self, self._backend, lambda ctx: accounts.list_users(ctx.session)).success(self._show).run_in_background()
+
+    def _show(self, users: list[UserAccount]) -> None:
+        self.users = users
+        self.table.setRowCount(len(users))
+        for r, user in enumerate(users):
+            state = self.tr("Đã khoá") if user.disabled else self.tr("Đang dùng")
+            for c, text in enumerate((user.username, user.full_name, Role(user.role).label, state)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.loaded.emit()
+
+    def add_user(self) -> None:
+        """Create the account (password wrap + row) in the background."""
+        values = dict(username=self.username.text().strip(), full_name=nfc(self.full_name.text().strip()),
+                      role=Role(self.role.currentData()), password=self.password.text())
+        self.password.clear()
+        Op(self, self._backend, lambda ctx: accounts.add_user(ctx.session, **values)) \
+            .success(lambda _u: self._done(self.tr("Đã thêm tài khoản."))).run_in_background()
+
+    def disable_selected(self) -> None:
+        """Disable the selected account."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.users):
+            username = self.users[row].username
+            Op(self, self._backend, lambda ctx: accounts.disable_user(ctx.session, username)) \
+                .success(lambda _r: self._done(self.tr("Đã khoá tài khoản."))).run_in_background()
+
+    def _done(self, text: str) -> None:
+        self.message.setText(text)
+        self.refresh()
+
+
+class StudentsPage(QWidget):
+    """The students of a class (identity data; editing and import come from the data helpers)."""
+
+    loaded = Signal()
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend = backend
+        self._choices: list[ClassChoice] = []
+        self.class_box = QComboBox()
+        self.class_box.currentIndexChanged.connect(self._load)
+        self.table = _table([self.tr("Họ và tên"), self.tr("Giới tính"), self.tr("Ngày sinh"), self.tr("Mã học sinh"),
+                             self.tr("Dân tộc"), self.tr("Nơi sinh")])
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Lớp:")))
+        bar.addWidget(self.class_box)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        """Load the classes."""
+        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+            .run_in_background()
+
+    def _set_choices(self, choices: list[ClassChoice]) -> None:
+        self._choices = choices
+        self.class_box.clear()
+        for choice in choices:
+            self.class_box.addItem(choice.school_class.name)
+
+    def _load(self, row: int) -> None:
+        if 0 <= row < len(self._choices):
+            school_class = self._choices[row].school_class
+            Op(self, self._backend, lambda ctx: students.class_students(ctx.session, school_class)) \
+                .success(self._show).run_in_background()
+
+    def _show(self, found: list[Student]) -> None:
+        self.table.setRowCount(len(found))
+        for r, s in enumerate(found):
+            for c, text in enumerate((s.full_name, s.sex.label, s.birth.display(), s.student_code, s.ethnicity,
+                                      s.birthplace)):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.loaded.emit()

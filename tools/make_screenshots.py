@@ -1,0 +1,152 @@
+"""Regenerate the screenshots of the main screens in docs/screenshots/ (1366×768, under Xvfb).
+
+    .venv/bin/python tools/make_screenshots.py [--out docs/screenshots]
+
+Without a display the script re-runs itself inside `xvfb-run` with the xcb platform (engineering-notes §3).
+It builds a fresh demo school in a temporary folder, signs in as several users and grabs each screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+SIZE = (1366, 740)
+
+
+def _relaunch_under_xvfb(argv: list[str]) -> int:
+    if shutil.which("xvfb-run") is None:
+        print("xvfb-run không có; cài gói xvfb", file=sys.stderr)
+        return 2
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "env", "QT_QPA_PLATFORM=xcb",
+               "HOCBASO_SCREENSHOTS_CHILD=1", sys.executable, __file__, *argv]
+    return subprocess.call(command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Make every screenshot; return 0 on success."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not os.environ.get("HOCBASO_SCREENSHOTS_CHILD") and not os.environ.get("DISPLAY"):
+        return _relaunch_under_xvfb(argv)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_DATA_HOME"] = folder  # the log file and default paths stay in the temporary folder
+        return _shoot(Path(folder), args.out)
+
+
+def _shoot(folder: Path, out: Path) -> int:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from hocbaso_desktop.demo import create_demo_school
+    from hocbaso_desktop.token import TokenInfo
+    from hocbaso_desktop.ui.operations import Op
+    from hocbaso_desktop.ui.pin_dialog import PinDialog
+    from hocbaso_desktop.ui.shell import Shell
+    from hocbaso_desktop.ui.start_window import sign_in
+
+    app = QApplication.instance() or QApplication([])
+    app.setFont(QFont("Noto Sans", 10))
+    demo = create_demo_school(folder / "truong-mau.hocbaso", password="hocbaso-demo")
+
+    def wait(condition: Callable[[], object], timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("screen did not load")
+            app.processEvents()
+            time.sleep(0.02)
+        for _ in range(10):
+            app.processEvents()
+            time.sleep(0.01)
+
+    def grab(widget: QWidget, name: str) -> None:
+        widget.grab().save(str(out / name))
+        print(out / name)
+
+    shell = Shell(demo.path, "gvcn.4a", lock_seconds=3600)
+    shell.start.resize(640, 360)
+    shell.show()
+    wait(lambda: shell.start.isVisible())
+    grab(shell.start, "01-dang-nhap.png")
+    wizard = shell.open_wizard()
+    wizard.resize(760, 520)
+    wait(lambda: wizard.isVisible())
+    grab(wizard, "02-tao-truong-moi.png")
+    wizard.close()
+
+    def open_as(username: str):
+        box: dict = {}
+        Op(None, shell.backend, lambda ctx: sign_in(ctx, demo.path, username, demo.password)) \
+            .success(lambda who: box.setdefault("who", who)).run_in_background()
+        wait(lambda: "who" in box)
+        if shell.main is not None:
+            shell.main.close()
+        window = shell.open_main(box["who"])
+        window.resize(*SIZE)
+        return window
+
+    window = open_as("gvcn.4a")
+    grades = window.page("grades")
+    wait(lambda: grades.model is not None)
+    grades.table.setCurrentIndex(grades.model.index(0, 1))
+    grades.table.paste_text("T\t9\tChăm chỉ, tiến bộ rõ rệt\nH\t12\n")
+    wait(lambda: not shell.backend.busy)
+    grab(window, "03-nhap-diem.png")
+    results = window.show_screen("results")
+    wait(lambda: results.review is not None)
+    grab(window, "04-ket-qua-lop.png")
+    signing = window.show_screen("signing")
+    wait(lambda: signing.class_box.count() > 0)
+    signing.prepare()
+    wait(lambda: signing.prep is not None and not shell.backend.busy, timeout=120)
+    wait(lambda: signing.status.text() != "", timeout=30)
+    grab(window, "05-ky-hoc-ba.png")
+    pin = PinDialog(TokenInfo(0, "HieuTruong", "A1B2C3D4", "SoftHSM", "v2", 0), 3)
+    pin.show()
+    wait(lambda: pin.isVisible())
+    grab(pin, "06-nhap-pin.png")
+    pin.close()
+    window.lock()
+    grab(window, "07-khoa-man-hinh.png")
+    window.unlock()
+
+    window = open_as("hieutruong")
+    printing = window.show_screen("print")
+    wait(lambda: printing.student_list.count() > 0)
+    printing.student_list.setCurrentRow(0)
+    wait(lambda: printing.preview_page_count() > 0, timeout=120)
+    grab(window, "08-in-xem-truoc.png")
+    settings = window.show_screen("settings")
+    wait(lambda: settings.window_boxes and any(b.isChecked() for b in settings.window_boxes.values()))
+    grab(window, "09-dot-nhap-diem.png")
+
+    window = open_as("quantri")
+    sync = window.show_screen("sync")
+    wait(lambda: sync.status is not None)
+    grab(window, "10-dong-bo.png")
+    audit = window.show_screen("audit")
+    wait(lambda: audit.table.rowCount() > 0)
+    grab(window, "11-nhat-ky.png")
+    settings = window.show_screen("settings")
+    wait(lambda: not shell.backend.busy)
+    grab(window, "12-cai-dat.png")
+    window.close()
+    shell.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
