@@ -14,6 +14,7 @@ from hocbaso_desktop.demo import DemoSchool
 from hocbaso_desktop.errors import PermissionDeniedError
 from hocbaso_desktop.printing import render_class_summary, render_record_book
 from hocbaso_desktop.services import record_book as service
+from hocbaso_desktop.services import students
 from hocbaso_desktop.storage import audit, records_repo, school_repo
 from tests.fixtures.printing import CREATED, pdf_fonts, pdf_info, pdf_text, pdf_words
 from tests.fixtures.school import DEMO_PASSWORD
@@ -60,16 +61,16 @@ def test_every_demo_class_prints_its_forms(template: str, request: pytest.Fixtur
 
 def test_teacher_sees_only_their_class(session_as) -> None:
     teacher = session_as("gvcn.4a")
-    klass = service.resolve_class(teacher, "4A", None)
+    klass = students.resolve_class(teacher, "4A")
     assert service.class_record_books(teacher, klass.id)
-    other = service.resolve_class(teacher, "4B", None)
+    other = students.resolve_class(teacher, "4B")
     with pytest.raises(PermissionDeniedError):
         service.class_record_books(teacher, other.id)
 
 
 def _issue_first_record(session: Session, class_name: str) -> tuple[str, str]:
     """Walk one student's page through lock, one signature and issuance, as the signing work does."""
-    klass = service.resolve_class(session, class_name, None)
+    klass = students.resolve_class(session, class_name)
     student = school_repo.students_in_class(session.db, klass.id)[0]
     pdf = b"%PDF-1.7 unsigned"
     with session.db.transaction():
@@ -110,16 +111,16 @@ def test_print_command_writes_pdfs(demo_school: DemoSchool, tmp_path: Path, monk
     assert main([*base, "--class", "1B", "--kind", "hocba", "--out", str(tmp_path / "h")]) == 0
     session = open_session(demo_school.path, "hieutruong", DEMO_PASSWORD)
     try:
-        klass = service.resolve_class(session, "1B", None)
-        students = school_repo.students_in_class(session.db, klass.id)
+        klass = students.resolve_class(session, "1B")
+        roll = school_repo.students_in_class(session.db, klass.id)
         print_entries = [e for e in audit.recent(session.db, limit=200) if e.action == "print.hocba"]
     finally:
         session.close()
     files = sorted((tmp_path / "h").glob("*.pdf"))
-    assert len(files) == len(students) == len(print_entries)
+    assert len(files) == len(roll) == len(print_entries)
     assert files[0].name.startswith("1B_01_") and files[0].name.isascii()
     assert main([*base, "--class", "1B", "--kind", "copy", "--out", str(tmp_path / "c")]) == 3
     assert "phát hành" in capsys.readouterr().err
-    assert main([*base, "--student", students[0].id, "--kind", "hocba", "--out", str(tmp_path / "one")]) == 0
+    assert main([*base, "--student", roll[0].id, "--kind", "hocba", "--out", str(tmp_path / "one")]) == 0
     (one,) = (tmp_path / "one").glob("*.pdf")
-    assert students[0].full_name in pdf_text(one.read_bytes())
+    assert roll[0].full_name in pdf_text(one.read_bytes())

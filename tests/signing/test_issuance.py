@@ -6,7 +6,12 @@ import json
 
 import pytest
 
-from hocbaso_desktop.errors import ImmutableRecordError, InvalidInputError, PermissionDeniedError, SigningError
+from hocbaso_desktop.errors import (
+    ImmutableRecordError,
+    InvalidInputError,
+    PermissionDeniedError,
+    SigningError,
+)
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.qr import verify_qr_text

@@ -13,6 +13,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from hocbaso_desktop import __version__
 from hocbaso_desktop.cli._common import common_parents
@@ -30,6 +31,7 @@ COMMAND_MODULES = (
     "hocbaso_desktop.cli.print_cmds",
     "hocbaso_desktop.cli.signing_cmds",
     "hocbaso_desktop.cli.dataio_cmds",
+    "hocbaso_desktop.cli.trichluc_cmds",
     "hocbaso_desktop.cli.selftest_cmds",
 )
 
@@ -49,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     """Build the full `hocbaso` argument parser."""
     parser = _Parser(prog="hocbaso", description=_("Học bạ số: sổ học bạ điện tử của nhà trường."))
     parser.add_argument("--version", action="version", version=f"hocbaso {__version__}")
+    parser.add_argument("--db", type=Path, default=None, help=_("mở chương trình với cơ sở dữ liệu này"))
+    parser.add_argument("--user", default=None, help=_("tên đăng nhập điền sẵn"))
+    parser.add_argument("--open", type=Path, default=None, help=_("mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên"))
+    parser.add_argument("--demo", type=Path, default=None, help=_("tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này"))
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     parents = common_parents()
     for name in COMMAND_MODULES:
@@ -56,11 +62,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_to_file() -> None:
+    """Keep a rotated log in the user data folder (personal numbers and secrets masked); never fail for it."""
+    from hocbaso_desktop.app import default_data_dir
+    from hocbaso_desktop.logsetup import configure_logging
+
+    try:
+        configure_logging(default_data_dir())
+    except OSError as exc:  # a read-only profile must not stop the program
+        log.warning("no log file: %s", exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no sub-command, start the graphical program."""
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _log_to_file()
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -71,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HocbasoError as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code
+    except Exception:
+        log.exception("unexpected error")  # a bug: the traceback goes to the log file and to the terminal
+        raise
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130

@@ -1,14 +1,12 @@
 """Start the graphical program: `hocbaso` with no sub-command (or `python -m hocbaso_desktop.cli.gui_launch`).
 
-Options come from the lead's parser (`--db`, `--user`) and, when present, `--demo PATH` (create the demo
-school there if missing and sign in as its principal). Qt is imported only here and in `ui/`.
+Options: `--db`, `--user` and `--demo PATH` (create the demo school there if missing and sign in as its
+principal). Qt itself is imported only in `ui/` (see ui/launch.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,43 +14,16 @@ from hocbaso_desktop.app import default_data_dir
 
 
 def _configure_logging() -> Path:
-    folder = default_data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "hocbaso.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    return path
+    from hocbaso_desktop.logsetup import configure_logging
+
+    return configure_logging(default_data_dir())
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Run the interface until its last window closes; return the exit code."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-    from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
+    """Run the interface (Qt is imported only inside ui/)."""
+    from hocbaso_desktop.ui.launch import run_gui as run_qt
 
-    from hocbaso_desktop.ui.errors import set_log_path
-    from hocbaso_desktop.ui.shell import Shell
-
-    set_log_path(_configure_logging())
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Học bạ số")
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    translator = QTranslator(app)
-    # Qt's own dialogs (buttons "OK", "Cancel") in Vietnamese when Qt ships that catalogue.
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    app.setFont(QFont("Noto Sans", 10))
-    db = getattr(args, "db", None)
-    demo = getattr(args, "demo", None)
-    shell = Shell(Path(demo or db) if (demo or db) else None, getattr(args, "user", None))
-    shell.show()
-    if demo:
-        shell.open_demo(Path(demo))
-    try:
-        return int(app.exec())
-    finally:
-        shell.shutdown()
+    return run_qt(args, _configure_logging())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,6 +22,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_class_summary, render_record_book
 from hocbaso_desktop.services import record_book as service
+from hocbaso_desktop.services import students
 
 KINDS = ("hocba", "summary", "copy")
 
@@ -112,7 +113,7 @@ def _print(args: argparse.Namespace) -> int:
             books = [service.student_record_book(session, args.student)]
             prefix, year = "", args.year
         else:
-            klass = service.resolve_class(session, args.class_name, args.year)
+            klass = students.resolve_class(session, args.class_name, args.year)
             books = service.class_record_books(session, klass.id)
             prefix, year = f"{file_slug(klass.name)}_", klass.year
             if args.kind == "summary":

@@ -112,9 +112,10 @@ def _demo(args: argparse.Namespace) -> int:
     if args.issued:
         from hocbaso_desktop.signing.demo_issue import issue_demo_records
 
-        issued = issue_demo_records(path, password, path.with_name(path.name + ".data"),
+        result = issue_demo_records(path, password, path.with_name(path.name + ".data"),
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])
-        print(_("Đã ký và phát hành {n} học bạ.", n=issued))
+        print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
+                c=str(result.tokens_conf)))
     return 0
 
 

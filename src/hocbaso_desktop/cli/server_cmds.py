@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from hocbaso_server.runner import serve
+    serve = _server_module().serve
 
     token = args.api_token or os.environ.get("HOCBASO_API_TOKEN")
     if not token:
@@ -46,7 +46,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _post_inbox(args: argparse.Namespace) -> int:
-    from hocbaso_server.runner import post_inbox
+    post_inbox = _server_module().post_inbox
 
     try:
         body = json.loads(args.body.read_text(encoding="utf-8"))
@@ -54,3 +54,13 @@ def _post_inbox(args: argparse.Namespace) -> int:
         raise InvalidInputError(_("Không đọc được tệp JSON “{f}”.", f=str(args.body)), field="body") from exc
     print(post_inbox(args.data, school_code=args.school, type_=args.type, body=body))
     return 0
+
+
+def _server_module():
+    """The reference server, which the installed program (the bundle) leaves out on purpose."""
+    try:
+        from hocbaso_server import runner
+    except ImportError as exc:
+        raise InvalidInputError(_("Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn "
+                                  "(make run) để dùng máy chủ thử nghiệm.")) from exc
+    return runner

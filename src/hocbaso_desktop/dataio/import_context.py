@@ -15,21 +15,11 @@ from hocbaso_desktop.dataio.import_plan import ImportPlan
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.model import Level, School, SchoolClass, Staff, Student
-from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import dataio_repo, school_repo, settings_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 
 _GRADE = re.compile(r"^\s*(\d{1,2})")
-
-
-def evaluation_settings(db: SchoolDatabase) -> EvaluationSettings:
-    """The school's evaluation choices (setting "evaluation", a JSON object), or the defaults."""
-    stored = settings_repo.get_setting(db, "evaluation", None)
-    if not isinstance(stored, dict):
-        return DEFAULT_SETTINGS
-    known = set(EvaluationSettings.field_names())
-    return EvaluationSettings(**{k: v for k, v in stored.items() if k in known})
 
 
 def grade_of_class_name(name: str, level: Level) -> int | None:
@@ -47,7 +37,7 @@ class ImportContext:
         self.db, self.year = db, year
         self.school: School = school_repo.get_school(db)
         self.level = self.school.level
-        self.settings = evaluation_settings(db)
+        self.settings = settings_repo.evaluation_settings(db)
         self.classes = {c.name.upper(): c for c in school_repo.list_classes(db, year)}
         self.membership = dataio_repo.class_membership(db, year)
         self.by_personal_id: dict[str, str] = {}

@@ -35,9 +35,7 @@ class EntryProblem:
 
 def evaluation_settings(session: Session) -> EvaluationSettings:
     """The school's evaluation settings (stored under "evaluation.*"), over the documented defaults."""
-    stored = settings_repo.get_setting(session.db, "evaluation", {}) or {}
-    known = set(EvaluationSettings.field_names())
-    return EvaluationSettings(**{k: v for k, v in stored.items() if k in known})
+    return settings_repo.evaluation_settings(session.db)
 
 
 def class_subjects(session: Session, school_class: SchoolClass) -> tuple[SubjectSpec, ...]:

@@ -14,15 +14,14 @@ from dataclasses import dataclass
 from hocbaso_desktop.app import Session
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
-from hocbaso_desktop.domain.model import RecordStatus, School, SchoolClass, Staff, Student
+from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Staff, Student
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_outcome, secondary_outcome
 from hocbaso_desktop.domain.roles import Action, Scope, require
-from hocbaso_desktop.domain.tt22 import evaluate_secondary
-from hocbaso_desktop.domain.tt27 import evaluate_primary
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import CopyMark, RenderedPdf, SummaryRow, render_certified_copy
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
+from hocbaso_desktop.services.results import evaluate_student
 from hocbaso_desktop.storage import assessments_repo, audit, records_repo, school_repo
 
 SYSTEM_NAME = "Phần mềm Học bạ số (hocbaso-desktop)"
@@ -65,12 +64,9 @@ def year_page(session: Session, ctx: ClassContext, student: Student, entries: Se
     level, klass = ctx.school.level.value, ctx.school_class
     entered = {e.subject for e in entries}
     subjects = tuple(s for s in ctx.subjects if not s.optional or s.code in entered)
-    settings = evaluation_settings(session)
-    if level == "tieuhoc":
-        outcome = primary_outcome(evaluate_primary(klass.grade, entries, settings=settings, subjects=subjects,
-                                                   disabled_not_assessed=student.disabled_not_assessed))
-    else:
-        outcome = secondary_outcome(evaluate_secondary(level, klass.grade, subjects, entries, settings=settings))
+    result = evaluate_student(ctx.school.level, klass.grade, ctx.subjects, student, entries,
+                              evaluation_settings(session))
+    outcome = primary_outcome(result) if ctx.school.level is Level.TIEU_HOC else secondary_outcome(result)
     stored = records_repo.latest_for_student(session.db, student.id, klass.year)
     record = stored.record if stored is not None else None
     return YearPage(
@@ -113,14 +109,6 @@ def student_record_book(session: Session, student_id: str) -> RecordBook:
     if not pages:
         raise NotFoundError(_("Học sinh {n} chưa có trang học bạ nào trong cơ sở dữ liệu.", n=student.full_name))
     return RecordBook(school_repo.get_school(db), student, history, tuple(pages))
-
-
-def resolve_class(session: Session, name: str, year: str | None) -> SchoolClass:
-    """The class called `name` in `year` (the latest school year when None)."""
-    year = year or school_repo.latest_year(session.db)
-    if not year:
-        raise NotFoundError(_("Cơ sở dữ liệu chưa có lớp học nào."))
-    return school_repo.find_class(session.db, year, name)
 
 
 def summary_rows(books: Sequence[RecordBook]) -> list[SummaryRow]:

@@ -48,11 +48,16 @@ class ClassResults:
 
 def evaluate_student(level: Level, grade: int, subjects: Sequence[SubjectSpec], student: Student,
                      entries: Sequence[AssessmentEntry], settings: EvaluationSettings) -> YearResult:
-    """Evaluate one student's year under the circular of the school's level."""
+    """Evaluate one student's year under the circular of the school's level.
+
+    Optional subjects (ethnic language, a second foreign language) count only for a student who takes them.
+    """
+    entered = {e.subject for e in entries}
+    taken = tuple(s for s in subjects if not s.optional or s.code in entered)
     if level is Level.TIEU_HOC:
         return evaluate_primary(grade, entries, disabled_not_assessed=student.disabled_not_assessed,
-                                settings=settings, subjects=tuple(subjects))
-    return evaluate_secondary(level.value, grade, subjects, entries, settings=settings)
+                                settings=settings, subjects=taken)
+    return evaluate_secondary(level.value, grade, taken, entries, settings=settings)
 
 
 def class_results(session: Session, school_class: SchoolClass) -> ClassResults:

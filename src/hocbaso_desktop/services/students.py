@@ -9,14 +9,16 @@ from hocbaso_desktop.app import Session
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, SchoolClass, Student
 from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.storage import audit, school_repo
 
 
 def resolve_class(session: Session, name: str, year: str | None = None) -> SchoolClass:
     """The class named `name` in `year` (default: the latest school year with classes)."""
-    chosen = year or school_repo.latest_year(session.db) or ""
+    chosen = year or school_repo.latest_year(session.db)
+    if not chosen:
+        raise NotFoundError(_("Cơ sở dữ liệu chưa có lớp học nào."))
     return school_repo.find_class(session.db, chosen, name)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hocbaso_desktop.app import Session
-from hocbaso_desktop.domain import catalogue, tt22, tt27
+from hocbaso_desktop.domain import catalogue, tt27
 from hocbaso_desktop.domain.assessment import (
     COMPETENCY,
     CONDUCT,
@@ -25,12 +25,13 @@ from hocbaso_desktop.domain.assessment import (
     validate_entry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
-from hocbaso_desktop.domain.model import School, SchoolClass, Student
+from hocbaso_desktop.domain.model import Level, School, SchoolClass, Student
 from hocbaso_desktop.domain.roles import Action, Role, Scope, is_allowed, require
+from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry
+from hocbaso_desktop.services import assessment_entry, results
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo, settings_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 
@@ -81,6 +82,7 @@ class GradeSheet:
     entries: tuple[AssessmentEntry, ...]  # the whole class's entries of the year (for live results)
     specs: tuple[SubjectSpec, ...]
     locked_reason: str  # "" when the sheet may be edited
+    settings: EvaluationSettings = DEFAULT_SETTINGS  # the school's evaluation choices
 
 
 def class_specs(session: Session, school_class: SchoolClass, level: str) -> tuple[SubjectSpec, ...]:
@@ -193,14 +195,14 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
         subject_label=spec.name if spec else PSEUDO_NAMES.get(subject, subject), period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,
-        locked_reason=locked)
+        locked_reason=locked, settings=assessment_entry.evaluation_settings(session))
 
 
 def validate_cell(sheet: GradeSheet, entry: AssessmentEntry) -> AssessmentEntry:
     """Validate one typed value for the sheet (empty = clear); raise InvalidInputError with the reason."""
     if entry.value.strip() == "":
         return AssessmentEntry(entry.student_id, entry.subject, entry.period, entry.component, "")
-    return validate_entry(sheet.level, sheet.school_class.grade, entry, subjects=sheet.specs)
+    return validate_entry(sheet.level, sheet.school_class.grade, entry, sheet.settings, subjects=sheet.specs)
 
 
 def save_grades(session: Session, class_id: str, subject: str, entries: Sequence[AssessmentEntry]) -> int:
@@ -250,20 +252,19 @@ class StudentOutcome:
     subject_values: tuple[tuple[str, str, str], ...] = ()  # secondary: (code, hk1 or "", hk2 or "")
 
 
-def evaluate_student(level: str, grade: int, specs: Sequence[SubjectSpec], student: Student,
-                     entries: Iterable[AssessmentEntry]) -> StudentOutcome:
-    """Evaluate one student's year from validated entries (pure: safe on the GUI thread)."""
+def student_outcome(level: str, grade: int, specs: Sequence[SubjectSpec], student: Student,
+                    entries: Iterable[AssessmentEntry], settings: EvaluationSettings) -> StudentOutcome:
+    """A student's computed year summarised for the grid and the review (pure: safe on the GUI thread)."""
     entries = [e for e in entries if e.student_id == student.id and e.value != ""]
     try:
-        if level == "tieuhoc":
-            primary = tt27.evaluate_primary(grade, entries, disabled_not_assessed=student.disabled_not_assessed,
-                                            subjects=tuple(specs))
-            summary = tt27.RESULT_NAMES[primary.result] if primary.result else _("Chưa đủ dữ liệu")
-            return StudentOutcome(student.id, summary, (*primary.reasons, *primary.incomplete),
-                                  primary.result is not None)
-        secondary = tt22.evaluate_secondary(level, grade, specs, entries)
+        computed = results.evaluate_student(Level(level), grade, specs, student, entries, settings)
     except HocbasoError as exc:
         return StudentOutcome(student.id, _("Dữ liệu lỗi"), (exc.message,), False)
+    if isinstance(computed, tt27.PrimaryYearResult):
+        summary = tt27.RESULT_NAMES[computed.result] if computed.result else _("Chưa đủ dữ liệu")
+        return StudentOutcome(student.id, summary, (*computed.reasons, *computed.incomplete),
+                              computed.result is not None)
+    secondary = computed
     year_level = secondary.learning_final or secondary.learning_year.level
     summary = LEVEL_NAMES.get(year_level, year_level) if year_level else _("Chưa đủ dữ liệu")
     values = tuple((s.code, s.hk1 or "", s.hk2 or "") for s in secondary.subjects)
@@ -304,7 +305,8 @@ def class_review(session: Session, class_id: str) -> ClassReview:
     by_student: dict[str, list[AssessmentEntry]] = {}
     for entry in entries:
         by_student.setdefault(entry.student_id, []).append(entry)
-    outcomes = tuple(evaluate_student(level, school_class.grade, specs, s, by_student.get(s.id, ()))
+    settings = assessment_entry.evaluation_settings(session)
+    outcomes = tuple(student_outcome(level, school_class.grade, specs, s, by_student.get(s.id, ()), settings)
                      for s in students)
     teachers: dict[str, list[str]] = {}
     for assignment in school_repo.teaching_assignments(db, class_id):

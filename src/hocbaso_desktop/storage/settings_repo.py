@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
+
 if TYPE_CHECKING:
     from hocbaso_desktop.storage.database import SchoolDatabase
 
@@ -39,3 +41,12 @@ def set_meta(db: SchoolDatabase, key: str, value: str) -> None:
     """Record a fact about this database."""
     db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                (key, value))
+
+
+def evaluation_settings(db: SchoolDatabase) -> EvaluationSettings:
+    """The school's evaluation choices (setting "evaluation", a JSON object) over the documented defaults."""
+    stored = get_setting(db, "evaluation", None)
+    if not isinstance(stored, dict):
+        return DEFAULT_SETTINGS
+    known = set(EvaluationSettings.field_names())
+    return EvaluationSettings(**{k: v for k, v in stored.items() if k in known})

@@ -3,8 +3,9 @@
 Every answer is classified before it is believed: no protocol marker (or no JSON) means "offline",
 never success and never rejection; 401/403 raise AuthError; 413 TooLargeError; 429/503
 RetryLaterError with the server's Retry-After; other failures OfflineError. A 201 is parsed strictly
-into one `ItemResult` per item sent, or ProtocolError. The client is not thread-safe; the bearer
-token is never logged.
+into one `ItemResult` per item sent, or ProtocolError. The client keeps no state of its own besides
+one httpx.Client (which "can be shared between threads"), so the blob upload workers share it. The
+bearer token is never logged.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.services.ui_queries import GradeSheet, StudentOutcome, evaluate_student, validate_cell
+from hocbaso_desktop.services.ui_queries import GradeSheet, StudentOutcome, student_outcome, validate_cell
 
 Key = tuple[str, str]  # (student id, component)
 _INVALID = QColor("#f8d0d0")
@@ -167,8 +167,8 @@ class GradeTableModel(QAbstractTableModel):
         student = next(s for s in self.sheet.students if s.id == student_id)
         mine = [AssessmentEntry(student_id, self.sheet.subject, self.sheet.period, comp, value)
                 for (sid, comp), value in self._values.items() if sid == student_id]
-        return evaluate_student(self.sheet.level, self.sheet.school_class.grade, self.sheet.specs, student,
-                                [*self._others.get(student_id, ()), *mine])
+        return student_outcome(self.sheet.level, self.sheet.school_class.grade, self.sheet.specs, student,
+                               [*self._others.get(student_id, ()), *mine], self.sheet.settings)
 
     # -- bulk editing --------------------------------------------------------------------------
     def paste_text(self, top: int, left: int, text: str) -> tuple[int, int]:

@@ -34,6 +34,8 @@ class PinDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Ký"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
         if self.refused:
             self.tries.setText(self.tr("Thiết bị chỉ còn 1 lần thử mã PIN. Chương trình không thử để tránh khoá "
                                        "thiết bị; hãy liên hệ nhà cung cấp chứng thư số để mở khoá."))

@@ -63,7 +63,7 @@ class _SchoolPage(QWizardPage):
         form.addRow(self.tr("Mã trường:"), self.code)
         form.addRow(self.tr("Tên trường:"), self.name)
         form.addRow(self.tr("Cấp học:"), self.level)
-        form.addRow(self.tr("Sở GD&ĐT:"), self.so_name)
+        form.addRow(self.tr("Sở GD&&ĐT:"), self.so_name)
         form.addRow(self.tr("Tỉnh/thành phố:"), self.province)
         form.addRow(self.tr("Địa chỉ:"), self.address)
         for edit in (self.path, self.code, self.name):
@@ -166,6 +166,11 @@ class SetupWizard(QWizard):
         self.school_page, self.admin_page, self.recovery_page = _SchoolPage(), _AdminPage(), _RecoveryPage()
         for page in (self.school_page, self.admin_page, self.recovery_page):
             self.addPage(page)
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< Quay lại")),
+                             (QWizard.WizardButton.NextButton, self.tr("Tiếp >")),
+                             (QWizard.WizardButton.CancelButton, self.tr("Huỷ")),
+                             (QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))):
+            self.setButtonText(button, text)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
 

@@ -1,0 +1,86 @@
+"""Upload a USB-stick sync bundle from any connected PC (opened by double-clicking a .hocbaso-bundle file).
+
+No school database is needed: the person types the central server's address and the school's API
+token (neither is stored), the bundle is delivered, and the receipts file is written beside it to be
+carried back and imported at the school (Đồng bộ → Nhập biên nhận).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.sync.bundle import upload_bundle
+from hocbaso_desktop.ui.errors import show_exception
+from hocbaso_desktop.ui.operations import Backend, Op
+
+
+def receipts_path_for(bundle: Path) -> Path:
+    """Where the receipts of a bundle are written: beside it, with the .hocbaso-receipts suffix."""
+    return bundle.with_suffix(".hocbaso-receipts")
+
+
+class BundleUploadDialog(QDialog):
+    """Ask for the server and token, deliver the bundle in the background, report the receipts."""
+
+    def __init__(self, bundle: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bundle = Path(bundle)
+        self.setWindowTitle(self.tr("Tải gói đồng bộ lên hệ thống trung tâm"))
+        self._backend = Backend(self)
+        self.server = QLineEdit(self)
+        self.server.setPlaceholderText("https://so-gddt.example.vn/hocbaso")
+        self.token = QLineEdit(self)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Tệp:"), QLabel(self.bundle.name, self))
+        form.addRow(self.tr("Địa chỉ máy chủ:"), self.server)
+        form.addRow(self.tr("Mã truy cập (API token) của trường:"), self.token)
+        self.buttons = QDialogButtonBox(self)
+        self.upload_button = self.buttons.addButton(self.tr("Tải lên"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.upload_button.clicked.connect(self.upload)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+
+    def upload(self) -> None:
+        """Deliver the bundle in the background (the window stays responsive)."""
+        server, token = self.server.text().strip(), self.token.text().strip()
+        if not server or not token:
+            show_exception(self, InvalidInputError(self.tr("Cần nhập địa chỉ máy chủ và mã truy cập.")))
+            return
+        receipts = receipts_path_for(self.bundle)
+        self.upload_button.setEnabled(False)
+        Op(self, self._backend, lambda ctx: upload_bundle(self.bundle, receipts, server_url=server, api_token=token)) \
+            .on_lane("io").with_progress(self.tr("Đang tải gói đồng bộ lên…")) \
+            .success(lambda counts: self._done(counts, receipts)).failure(self._failed).run_in_background()
+
+    def _done(self, counts: dict[str, int], receipts: Path) -> None:
+        self.upload_button.setEnabled(True)
+        delivered = counts.get("stored", 0) + counts.get("duplicate", 0)
+        self.result_label.setText(self.tr(
+            "Đã gửi {n} học bạ ({d} đã được hệ thống nhận). Biên nhận được lưu tại {p} — hãy mang tệp này về "
+            "trường và nhập vào chương trình.").format(n=sum(counts.values()), d=delivered, p=str(receipts)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.upload_button.setEnabled(True)
+        show_exception(self, exc)
+
+    def done(self, result: int) -> None:
+        self._backend.shutdown()
+        super().done(result)

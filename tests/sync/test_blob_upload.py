@@ -1,0 +1,145 @@
+"""Unit tests of the concurrent blob uploader, over httpx.MockTransport (handlers run on worker threads)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import Counter
+
+import httpx
+import pytest
+
+from hocbaso_desktop.errors import NotFoundError
+from hocbaso_desktop.sync import protocol
+from hocbaso_desktop.sync.blob_upload import BlobUploader
+from hocbaso_desktop.sync.client import CentralClient
+from hocbaso_desktop.sync.errors import AuthError, BlobRejectedError, OfflineError
+
+BLOBS = {hashlib.sha256(b"pdf-%d" % i).hexdigest(): b"pdf-%d" % i for i in range(12)}
+
+
+class FakeBlobServer:
+    """Holds blobs, counts requests per (method, sha) and the most requests ever in flight at once."""
+
+    def __init__(self, held=(), delay: float = 0.02, fail: dict[str, httpx.Response] | None = None,
+                 reject_put: frozenset[str] = frozenset()) -> None:
+        self.held = set(held)
+        self.delay = delay
+        self.fail = fail or {}  # answers to any request for these blobs
+        self.reject_put = reject_put  # blobs whose PUT gets a 422 (hash mismatch)
+        self.calls: Counter[tuple[str, str]] = Counter()
+        self.in_flight = self.max_in_flight = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        sha = request.url.path.rsplit("/", 1)[-1]
+        with self._lock:
+            self.calls[(request.method, sha)] += 1
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            time.sleep(self.delay)  # a slow link: answers take a while
+            if sha in self.fail:
+                return self.fail[sha]
+            if request.method == "HEAD":
+                return httpx.Response(204 if sha in self.held else 404)
+            if sha in self.reject_put:
+                return httpx.Response(422, json={"protocol": protocol.PROTOCOL, "error": "hash mismatch"})
+            assert hashlib.sha256(request.content).hexdigest() == sha
+            with self._lock:
+                self.held.add(sha)
+            return httpx.Response(201, json={"protocol": protocol.PROTOCOL, "sha256": sha, "size": 1})
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+
+def uploader_for(server: FakeBlobServer, workers: int = 4) -> tuple[CentralClient, BlobUploader]:
+    client = CentralClient("http://central.test", "t", "dev", transport=httpx.MockTransport(server))
+    return client, BlobUploader(client, workers=workers)
+
+
+def reader(threads: list[int] | None = None):
+    def read(sha: str) -> tuple[bytes, str]:
+        if threads is not None:
+            threads.append(threading.get_ident())
+        if sha not in BLOBS:
+            raise NotFoundError("absent")
+        return BLOBS[sha], "application/pdf"
+    return read
+
+
+def test_concurrent_uploads_never_send_a_blob_twice():
+    shas = list(BLOBS)
+    already = set(shas[:3])
+    server = FakeBlobServer(held=already)
+    client, uploader = uploader_for(server)
+    threads: list[int] = []
+    with client, uploader:
+        # every blob named twice, as when two items of a batch name the same PDF
+        report = uploader.upload(shas + shas[::-1], reader(threads))
+    assert report.failure is None and not report.blob_errors
+    assert sorted(report.held) == sorted(shas)
+    assert all(server.calls[("HEAD", sha)] == 1 for sha in shas)
+    assert all(server.calls[("PUT", sha)] == (0 if sha in already else 1) for sha in shas)
+    assert server.max_in_flight > 1, "uploads should overlap"
+    assert server.max_in_flight <= 4
+    # the bytes are read on the caller's thread (the SQLCipher connection is bound to it), once per blob
+    assert set(threads) == {threading.get_ident()} and len(threads) == len(shas)
+
+
+def test_a_transient_failure_stops_new_uploads_and_keeps_finished_ones():
+    shas = list(BLOBS)
+    server = FakeBlobServer(fail={shas[0]: httpx.Response(500, text="oops")}, delay=0.05)
+    client, uploader = uploader_for(server, workers=2)
+    held: list[str] = []
+    with client, uploader:
+        report = uploader.upload(shas, reader(), on_held=held.append)
+    assert isinstance(report.failure, OfflineError)
+    assert held == report.held and shas[0] not in report.held
+    tried = {sha for _m, sha in server.calls}
+    assert len(tried) <= 3 < len(shas)  # only those already in flight (or about to be) went out
+    assert set(report.held) == tried - {shas[0]}
+
+
+def test_a_refused_token_outranks_other_failures():
+    shas = list(BLOBS)[:4]
+    server = FakeBlobServer(fail={shas[0]: httpx.Response(500), shas[1]: httpx.Response(401)}, delay=0.05)
+    client, uploader = uploader_for(server, workers=4)
+    with client, uploader:
+        report = uploader.upload(shas, reader())
+    assert isinstance(report.failure, AuthError)
+
+
+def test_per_blob_errors_do_not_stop_the_others():
+    shas = list(BLOBS)[:5]
+    server = FakeBlobServer(reject_put=frozenset({shas[1]}))
+    client, uploader = uploader_for(server)
+    absent = "f" * 64
+    with client, uploader:
+        report = uploader.upload([*shas, absent], reader())
+    assert report.failure is None
+    assert isinstance(report.blob_errors[shas[1]], BlobRejectedError)
+    assert isinstance(report.blob_errors[absent], NotFoundError)
+    assert sorted(report.held) == sorted(set(shas) - {shas[1]})
+
+
+def test_cancel_stops_new_uploads():
+    shas = list(BLOBS)
+    server = FakeBlobServer()
+    client, uploader = uploader_for(server, workers=1)
+    cancel = threading.Event()
+    with client, uploader:
+        report = uploader.upload(shas, reader(), cancel, on_held=lambda _sha: cancel.set())
+    assert report.failure is None
+    assert 1 <= len(report.held) <= 2 < len(shas)
+
+
+@pytest.mark.parametrize("workers", [1, 3])
+def test_every_blob_is_held_afterwards(workers):
+    server = FakeBlobServer(delay=0.0)
+    client, uploader = uploader_for(server, workers=workers)
+    with client, uploader:
+        report = uploader.upload(list(BLOBS), reader())
+    assert server.held == set(BLOBS) and sorted(report.held) == sorted(BLOBS)
