@@ -8,9 +8,6 @@ import json
 
 import pytest
 from PIL import Image
-from tests.fixtures.dataio import database_snapshot, write_xlsx
-from tests.fixtures.printing import pdf_info, pdf_text
-from tests.fixtures.softhsm import KEY_IDS
 
 from hocbaso_desktop.app import Session
 from hocbaso_desktop.dataio.trichluc import TrichlucPage, TrichlucRejectedError, add_page, scan_of
@@ -23,6 +20,9 @@ from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.signing.verify import verify_pdf
 from hocbaso_desktop.storage import audit, dataio_repo, outbox, records_repo, trust_repo, users_repo
 from hocbaso_desktop.token import DEMO_USER_PIN
+from tests.fixtures.dataio import database_snapshot, write_xlsx
+from tests.fixtures.printing import pdf_info, pdf_text
+from tests.fixtures.softhsm import KEY_IDS
 
 HEADERS = ["STT", "Mã hệ thống", "Họ và tên", "Năm học", "Thông tư", "Khối", "Lớp", "Toán", "Ngữ văn", "Vật lý",
            "Thể dục", "Học lực", "Hạnh kiểm", "ĐTB các môn", "Số buổi nghỉ", "Lên lớp", "Danh hiệu", "Bản scan"]
@@ -124,7 +124,7 @@ def test_add_by_hand_refuses_bad_values_and_wrong_level(primary_session):
         add_page(primary_session, TrichlucPage(sid, good, _png(72), "thap.png"))
     with pytest.raises(InvalidInputError, match="PDF, PNG hoặc JPEG"):
         add_page(primary_session, TrichlucPage(sid, good, b"GIF89a....", "a.gif"))
-    with pytest.raises(InvalidInputError, match="1.4"):
+    with pytest.raises(InvalidInputError, match=r"PDF 1\.4"):
         add_page(primary_session, TrichlucPage(sid, good, b"%PDF-1.3\n%%EOF", "cu.pdf"))
     tt58 = LegacyYearResult("58/2011", "2018-2019", 6, "6A", (LegacySubject("TOAN", "Toán", "8"),), learning="Khá")
     with pytest.raises(InvalidInputError, match="cấp học"):

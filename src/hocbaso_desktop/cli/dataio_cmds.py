@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
     p = subparsers.add_parser("report", parents=parents, help=_("báo cáo kết quả của trường cho hiệu trưởng và Sở"))
     p.add_argument("--year", default=None)
-    p.add_argument("--out", type=Path, default=None, help=_("ghi ra tệp Excel (.xlsx); mặc định in JSON"))
+    p.add_argument("--out", type=Path, default=None, help=_("ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON"))
     p.set_defaults(handler=_report)
 
 
@@ -167,7 +167,12 @@ def _report(args: argparse.Namespace) -> int:
     session = session_from_args(args)
     try:
         report = school_report(session, year=args.year)
-        if args.out:
+        if args.out and args.out.suffix.lower() == ".pdf":
+            from hocbaso_desktop.printing.school_report_pdf import render_school_report
+
+            args.out.write_bytes(render_school_report(report, created=session.now()).data)
+            print(_("Đã ghi báo cáo {p}.", p=str(args.out)))
+        elif args.out:
             write_report_xlsx(report, args.out)
             print(_("Đã ghi báo cáo {p}.", p=str(args.out)))
         else:
