@@ -48,6 +48,9 @@ def drain(template: Path, folder: Path, n: int, fault_rate: float, password: str
               "lost": len(set(ids) - stored), "duplicated": server.store.stored_events() - len(stored),
               "delivered_with_receipt": outbox.state_counts(db)["delivered"],
               "faults_injected": sum(1 for *_r, f in proxy.log if f != "pass"), "requests": len(proxy.log),
+              "requests_per_record": round(len(proxy.log) / n, 2),
+              "pings": sum(1 for _m, path, _f in proxy.log if path.endswith("/ping")),
+              "posts": sum(1 for method, *_r in proxy.log if method == "POST"),
               "backoff_requested_s": round(sum(waits), 1)}
     proxy.stop()
     server.stop()

@@ -63,6 +63,12 @@ class Session:
         """Close the database."""
         self.db.close()
 
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
 
 def open_session(db_path: Path | str, username: str, password: str) -> Session:
     """Unlock the database with this user's password and build the session."""

@@ -63,12 +63,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 def _template(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.templates import write_template
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         path = write_template(session, args.kind, args.class_name, args.out, year=args.year,
                               subjects=args.subject, periods=args.period)
-    finally:
-        session.close()
     print(_("Đã tạo mẫu {p}.", p=str(path)))
     return 0
 
@@ -77,14 +74,11 @@ def _import(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.import_plan import ImportRejectedError
     from hocbaso_desktop.dataio.xlsx_import import import_workbook
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         try:
             report = import_workbook(session, args.file, dry_run=args.dry_run, year=args.year)
         except ImportRejectedError as exc:
             report = exc.report
-    finally:
-        session.close()
     if args.json:
         print_json(report.to_dict())
     else:
@@ -107,8 +101,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         if args.format == "json":
             from hocbaso_desktop.dataio.json_export import export_json
 
@@ -117,8 +110,6 @@ def _export(args: argparse.Namespace) -> int:
             from hocbaso_desktop.dataio.templates import export_classes_workbook
 
             path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name)
-    finally:
-        session.close()
     print(_("Đã xuất {p}.", p=str(path)))
     return 0
 
@@ -126,11 +117,8 @@ def _export(args: argparse.Namespace) -> int:
 def _import_json(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.json_export import import_json
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         summary = import_json(session, args.file)
-    finally:
-        session.close()
     print_json(summary.__dict__)
     return 0
 
@@ -138,12 +126,9 @@ def _import_json(args: argparse.Namespace) -> int:
 def _transfer_out(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.transfer import find_student, transfer_out
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         student = find_student(session, args.student)
         path = transfer_out(session, student.id, args.out, on=args.date or session.now().date(), destination=args.to)
-    finally:
-        session.close()
     print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(path)))
     return 0
 
@@ -151,11 +136,8 @@ def _transfer_out(args: argparse.Namespace) -> int:
 def _transfer_in(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.transfer import transfer_in
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         result = transfer_in(session, args.file, args.class_name, on=args.date or session.now().date())
-    finally:
-        session.close()
     print(_("Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.", n=result.full_name,
             r=result.records, e=result.entries))
     return 0
@@ -164,8 +146,7 @@ def _transfer_in(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.reports import school_report, write_report_xlsx
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         report = school_report(session, year=args.year)
         if args.out and args.out.suffix.lower() == ".pdf":
             from hocbaso_desktop.printing.school_report_pdf import render_school_report
@@ -177,6 +158,4 @@ def _report(args: argparse.Namespace) -> int:
             print(_("Đã ghi báo cáo {p}.", p=str(args.out)))
         else:
             print_json(report.to_dict())
-    finally:
-        session.close()
     return 0

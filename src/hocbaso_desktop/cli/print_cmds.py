@@ -105,8 +105,7 @@ def _copy_jobs(session: Session, books: Iterable[RecordBook], year: str | None, 
 
 
 def _print(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         if args.student:
             if args.kind == "summary":
                 raise InvalidInputError(_("Bảng tổng hợp được in theo lớp: dùng --class."), field="kind")
@@ -122,8 +121,6 @@ def _print(args: argparse.Namespace) -> int:
         written = _write_all(args.out, jobs, _("Đang in"))
         print(_("Đã ghi {n} tệp PDF vào {d}.", n=len(written), d=args.out))
         return 0
-    finally:
-        session.close()
 
 
 def _print_summary(session: Session, class_id: str, books: list[RecordBook], args: argparse.Namespace) -> int:

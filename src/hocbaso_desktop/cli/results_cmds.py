@@ -26,12 +26,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _results(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         computed = results.class_results(session, cls)
-    finally:
-        session.close()
     rows = [{"student_id": r.student.id, "full_name": r.student.full_name, **year_result_json(r.result)}
             for r in computed.rows]
     if args.json:
@@ -47,11 +44,8 @@ def _results(args: argparse.Namespace) -> int:
 
 
 def _window(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         assessment_entry.open_entry_window(session, args.year, args.period, args.action == "open")
-    finally:
-        session.close()
     state = _("mở") if args.action == "open" else _("đóng")
     print(_("Đã {s} đợt nhập {p} năm học {y}.", s=state, p=PERIOD_NAMES[args.period], y=args.year))
     return 0

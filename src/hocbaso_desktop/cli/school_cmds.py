@@ -120,24 +120,18 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD") or read_password(
             _("Mật khẩu cho {u}: ", u=args.username), confirm=True)
         accounts.add_user(session, username=args.username, full_name=args.name, role=Role(args.role),
                           password=new_password)
-    finally:
-        session.close()
     print(_("Đã tạo tài khoản {u}.", u=args.username))
     return 0
 
 
 def _users_list(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         users = accounts.list_users(session)
-    finally:
-        session.close()
     if args.json:
         print_json([{"username": u.username, "full_name": u.full_name, "role": u.role, "disabled": u.disabled}
                     for u in users])
@@ -149,8 +143,7 @@ def _users_list(args: argparse.Namespace) -> int:
 
 
 def _users_passwd(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD")
         if new_password is None:
             if not sys.stdin.isatty():
@@ -159,29 +152,21 @@ def _users_passwd(args: argparse.Namespace) -> int:
             if getpass.getpass(_("Nhập lại mật khẩu mới: ")) != new_password:
                 raise InvalidInputError(_("Hai lần nhập mật khẩu không giống nhau."))
         accounts.change_password(session, args.username, new_password)
-    finally:
-        session.close()
     print(_("Đã đổi mật khẩu của {u}.", u=args.username))
     return 0
 
 
 def _users_disable(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         accounts.disable_user(session, args.username)
-    finally:
-        session.close()
     print(_("Đã khoá tài khoản {u}.", u=args.username))
     return 0
 
 
 def _students_list(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         rows = students.class_students(session, cls)
-    finally:
-        session.close()
     if args.json:
         print_json({"class": cls.name, "year": cls.year, "students": [
             {"id": s.id, "full_name": s.full_name, "sex": s.sex.label, "birth": s.birth.display(),
@@ -194,24 +179,18 @@ def _students_list(args: argparse.Namespace) -> int:
 
 
 def _students_add(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
         made = students.add_student(session, cls, Student("", args.name, sex, PartialDate.parse(args.birth),
                                                           personal_id=args.personal_id))
-    finally:
-        session.close()
     print(_("Đã thêm học sinh {n} vào lớp {c}.", n=made.full_name, c=cls.name))
     return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         path = accounts.backup_database(session, args.out)
-    finally:
-        session.close()
     print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
     return 0
 
@@ -233,11 +212,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         report = accounts.verify_audit(session)
-    finally:
-        session.close()
     if report.ok:
         print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
         return 0

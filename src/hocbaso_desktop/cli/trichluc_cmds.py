@@ -52,14 +52,11 @@ def _import(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.trichluc import TrichlucRejectedError
     from hocbaso_desktop.dataio.trichluc_xlsx import import_trichluc
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         try:
             report = import_trichluc(session, args.file, scans_dir=args.scans, dry_run=args.dry_run)
         except TrichlucRejectedError as exc:
             report = exc.report
-    finally:
-        session.close()
     if args.json:
         print_json(report.to_dict())
         return 0 if report.ok else 3
@@ -111,11 +108,8 @@ def _add(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.trichluc import TrichlucPage, add_page
 
     result = _legacy_result(args)
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         record_id = add_page(session, TrichlucPage(args.student, result, args.scan.read_bytes(), args.scan.name))
-    finally:
-        session.close()
     print(_("Đã lưu bản chuyển đổi {id}; chờ văn thư ký số con dấu.", id=record_id))
     return 0
 
@@ -126,8 +120,7 @@ def _issue(args: argparse.Namespace) -> int:
     from hocbaso_desktop.signing.token_signing import bound_token_signer
     from hocbaso_desktop.token import ConsolePinPrompt
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         items = plan_conversions(session, args.year, args.student)
         if not items:
             print(_("Không có bản chuyển đổi nào chờ ký số con dấu."))
@@ -140,8 +133,6 @@ def _issue(args: argparse.Namespace) -> int:
                                 token_serial=args.token_serial) as signer:
             result = issue_conversions(session, items, signer, timestamper=timestamper, progress=lambda i, n, it: print(
                 _("  [{i}/{n}] đã phát hành {name}", i=i, n=n, name=it.student_name), file=sys.stderr))
-    finally:
-        session.close()
     print(_("Đã phát hành {n} bản chuyển đổi.", n=result.issued))
     if result.stopped_by:
         print(_("Dừng lại: {m}\nChạy lại lệnh để ký tiếp {r} bản còn lại.", m=result.stopped_by, r=result.remaining),

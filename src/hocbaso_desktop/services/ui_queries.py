@@ -7,7 +7,7 @@ Each function checks permission first (domain.roles.require), talks to storage r
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hocbaso_desktop.app import Session
@@ -25,7 +25,7 @@ from hocbaso_desktop.domain.assessment import (
     validate_entry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
-from hocbaso_desktop.domain.model import Level, School, SchoolClass, Student
+from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Student
 from hocbaso_desktop.domain.roles import Action, Role, Scope, is_allowed, require
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
@@ -34,6 +34,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry, results
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo, settings_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage.records_repo import latest_for_student
 
 SCHOOL_WIDE_ROLES = (Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.ACADEMIC, Role.CLERK, Role.ADMIN)
 
@@ -83,6 +84,7 @@ class GradeSheet:
     specs: tuple[SubjectSpec, ...]
     locked_reason: str  # "" when the sheet may be edited
     settings: EvaluationSettings = DEFAULT_SETTINGS  # the school's evaluation choices
+    locked_students: dict[str, str] = field(default_factory=dict)  # student id → why their row is read-only
 
 
 def class_specs(session: Session, school_class: SchoolClass, level: str) -> tuple[SubjectSpec, ...]:
@@ -195,7 +197,27 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
         subject_label=spec.name if spec else PSEUDO_NAMES.get(subject, subject), period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,
-        locked_reason=locked, settings=assessment_entry.evaluation_settings(session))
+        locked_reason=locked, settings=assessment_entry.evaluation_settings(session),
+        locked_students=_record_locks(db, school_class, students))
+
+
+def _record_locks(db: SchoolDatabase, school_class: SchoolClass, students: Sequence[Student]) -> dict[str, str]:
+    # Only draft (or missing) pages take edits; a revoked latest version waits for its replacement draft.
+    locks = {}
+    for student in students:
+        stored = latest_for_student(db, student.id, school_class.year)
+        if stored is not None and stored.record.status not in (RecordStatus.DRAFT, RecordStatus.REVOKED):
+            locks[student.id] = _("Học bạ năm {y} ở trạng thái “{s}”: không sửa được.", y=school_class.year,
+                                  s=stored.record.status.label)
+    return locks
+
+
+def record_locks(session: Session, class_id: str) -> tuple[tuple[Student, ...], dict[str, str]]:
+    """A class's students and, per student whose page is locked, being signed or issued, the reason."""
+    require(session.user, Action.VIEW_RESULTS, Scope(class_id))
+    school_class = school_repo.get_class(session.db, class_id)
+    students = tuple(school_repo.students_in_class(session.db, class_id))
+    return students, _record_locks(session.db, school_class, students)
 
 
 def validate_cell(sheet: GradeSheet, entry: AssessmentEntry) -> AssessmentEntry:

@@ -133,8 +133,12 @@ class GradeEntryPage(QWidget):
         for column, spec in enumerate(sheet.columns, start=1):
             header.resizeSection(column, 260 if spec.kind == "text" else 72)
         header.resizeSection(self.model.result_column, 150)
-        self.lock_banner.setText(sheet.locked_reason)
-        self.lock_banner.setVisible(bool(sheet.locked_reason))
+        banner = sheet.locked_reason
+        if not banner and sheet.locked_students:
+            banner = self.tr("{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được "
+                             "(rê chuột lên để xem lý do).").replace("{0}", str(len(sheet.locked_students)))
+        self.lock_banner.setText(banner)
+        self.lock_banner.setVisible(bool(banner))
         self.save_state.setText(self.tr("Đã lưu"))
         self.message.clear()
         self.table.select_first_value()

@@ -23,6 +23,7 @@ Key = tuple[str, str]  # (student id, component)
 _INVALID = QColor("#f8d0d0")
 _LOCKED = QColor("#eeeeee")
 _PENDING = QColor("#fff4c2")
+_LOCKED_TEXT = QColor("#666666")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -79,11 +80,17 @@ class GradeTableModel(QAbstractTableModel):
         return self.sheet.columns[section - 1].label
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Components are editable unless the sheet is locked."""
+        """Components are editable unless the sheet or the student's record is locked."""
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_value_column(index.column()) and not self.locked:
+        if self.is_value_column(index.column()) and not self.locked and not self.row_lock(index.row()):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
+
+    def row_lock(self, row: int) -> str:
+        """Why a student's row is read-only (record locked, being signed or issued), or ""."""
+        if not 0 <= row < len(self.sheet.students):
+            return ""
+        return self.sheet.locked_students.get(self.sheet.students[row].id, "")
 
     def is_value_column(self, column: int) -> bool:
         """Whether a column holds an entered component."""
@@ -100,8 +107,13 @@ class GradeTableModel(QAbstractTableModel):
             return None
         student = self.sheet.students[index.row()]
         column = index.column()
+        row_lock = self.sheet.locked_students.get(student.id, "")
         if column == 0:
-            return student.full_name if role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return student.full_name + (self.tr(" (đã khoá)") if row_lock else "")
+            if role == Qt.ItemDataRole.ForegroundRole and row_lock:
+                return QBrush(_LOCKED_TEXT)
+            return (row_lock or None) if role == Qt.ItemDataRole.ToolTipRole else None
         if column == self.result_column:
             return self._result_data(self._outcomes[student.id], role)
         key = self.key(index)
@@ -109,11 +121,11 @@ class GradeTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return error[0] if error else self._values.get(key, "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return error[1] if error else None
+            return error[1] if error else (row_lock or None)
         if role == Qt.ItemDataRole.BackgroundRole:
             if error:
                 return QBrush(_INVALID)
-            if self.locked:
+            if self.locked or row_lock:
                 return QBrush(_LOCKED)
             if key in self._pending:
                 return QBrush(_PENDING)
