@@ -132,6 +132,26 @@ def _shoot(folder: Path, out: Path) -> int:
     settings = window.show_screen("settings")
     wait(lambda: settings.window_boxes and any(b.isChecked() for b in settings.window_boxes.values()))
     grab(window, "09-dot-nhap-diem.png")
+    reports = window.show_screen("reports")
+    wait(lambda: reports.report is not None and not shell.backend.busy, timeout=180)
+    grab(window, "13-bao-cao-truong.png")
+    about = window.show_about()
+    about.run_test()
+    wait(lambda: about.test_button.isEnabled(), timeout=180)
+    grab(about, "16-gioi-thieu-tu-kiem-tra.png")
+    about.close()
+
+    window = open_as("hocvu")
+    data = window.show_screen("data")
+    wait(lambda: data.class_box.count() > 0)
+    broken = _broken_score_file(shell.backend, folder / "bangdiem-1A.xlsx", wait)
+    data.path.setText(str(broken))
+    data.check_file(broken)
+    wait(lambda: data.report is not None and not shell.backend.busy, timeout=60)
+    grab(window, "14-nhap-excel-chay-thu.png")
+    transfers = window.show_screen("transfers")
+    wait(lambda: transfers.out_student.count() > 0)
+    grab(window, "17-chuyen-truong.png")
 
     window = open_as("quantri")
     sync = window.show_screen("sync")
@@ -143,9 +163,30 @@ def _shoot(folder: Path, out: Path) -> int:
     settings = window.show_screen("settings")
     wait(lambda: not shell.backend.busy)
     grab(window, "12-cai-dat.png")
+    certificates = window.show_screen("certificates")
+    wait(lambda: certificates.state is not None)
+    grab(window, "15-chung-thu-so.png")
     window.close()
     shell.shutdown()
     return 0
+
+
+def _broken_score_file(backend, path: Path, wait) -> Path:
+    """Class 1A's score sheet with two impossible values, for the dry-run screenshot."""
+    from openpyxl import load_workbook
+
+    from hocbaso_desktop.dataio.templates import write_template
+    from hocbaso_desktop.ui.operations import Op
+
+    box: dict = {}
+    Op(None, backend, lambda ctx: write_template(ctx.session, "scores", "1A", path)) \
+        .success(lambda p: box.setdefault("path", p)).run_in_background()
+    wait(lambda: "path" in box)
+    book = load_workbook(path)
+    book.worksheets[0]["F2"] = "11"
+    book.worksheets[0]["E3"] = "X"
+    book.save(path)
+    return path
 
 
 if __name__ == "__main__":

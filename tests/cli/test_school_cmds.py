@@ -155,3 +155,34 @@ def test_demo_command(tmp_path: Path, level: str):
     result = hocbaso("demo", "--db", str(db), "--level", level, "--seed", "3")
     assert result.returncode == 0, result.stderr
     assert "gvcn." in result.stdout
+
+
+def test_empty_password_exit_3(demo_school):
+    result = hocbaso("students", "list", "--db", str(demo_school.path), "--class", "4A", user="hieutruong", password="")
+    assert result.returncode == 3 and "mật khẩu" in result.stderr
+    no_traceback(result)
+
+
+def test_newer_database_exit_3_and_unchanged(demo_school):
+    import hashlib
+
+    from hocbaso_desktop.storage.database import SchoolDatabase
+
+    raw = SchoolDatabase.open(demo_school.path, "quantri", DEMO_PASSWORD)
+    raw.execute("PRAGMA user_version = 9999")
+    raw.close()
+    before = hashlib.sha256(demo_school.path.read_bytes()).hexdigest()
+    result = hocbaso("students", "list", "--db", str(demo_school.path), "--class", "4A", user="hieutruong")
+    assert result.returncode == 3 and "phiên bản mới hơn" in result.stderr
+    no_traceback(result)
+    assert hashlib.sha256(demo_school.path.read_bytes()).hexdigest() == before
+
+
+def test_corrupted_database_exit_3(demo_school):
+    data = bytearray(demo_school.path.read_bytes())
+    for page in range(4096, len(data), 4096):
+        data[page + 64:page + 128] = bytes(64)
+    demo_school.path.write_bytes(bytes(data))
+    result = hocbaso("results", "--db", str(demo_school.path), "--class", "4A", user="hieutruong")
+    assert result.returncode == 3 and "hỏng" in result.stderr
+    no_traceback(result)

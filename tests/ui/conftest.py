@@ -44,3 +44,37 @@ def login(qtbot, backend: Backend, demo_school: DemoSchool) -> Callable[[str], B
         return backend
 
     return _login
+
+
+@pytest.fixture(scope="session")
+def issued_school_template(dataio_demo_files, tmp_path_factory):
+    """A small primary school (six students a class) whose class 4A is issued with demo tokens: (path, root PEM)."""
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+    from hocbaso_desktop.signing.demo_issue import issue_demo_records
+    from tests.fixtures.dataio import copy_school
+
+    folder = tmp_path_factory.mktemp("ui-issued")
+    path = copy_school(dataio_demo_files["tieuhoc"], folder)
+    issued = issue_demo_records(path, DEFAULT_DEMO_PASSWORD, folder / "data", ["4A"])
+    return path, issued.root_pem
+
+
+@pytest.fixture
+def issued_school(issued_school_template, tmp_path):
+    """A private copy of issued_school_template: (path, root PEM)."""
+    from tests.fixtures.dataio import copy_school
+
+    path, root_pem = issued_school_template
+    folder = tmp_path / "issued"
+    folder.mkdir()
+    return copy_school(path, folder), root_pem
+
+
+@pytest.fixture
+def small_school(dataio_demo_files, tmp_path):
+    """A private copy of the small primary demo school (one class a grade, six students)."""
+    from tests.fixtures.dataio import copy_school
+
+    folder = tmp_path / "small"
+    folder.mkdir()
+    return copy_school(dataio_demo_files["tieuhoc"], folder)

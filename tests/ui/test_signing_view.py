@@ -10,8 +10,8 @@ from hocbaso_desktop.token import DEMO_USER_PIN, TokenInfo
 from hocbaso_desktop.ui.pin_dialog import PinDialog
 from hocbaso_desktop.ui.signing_view import SigningPage
 from hocbaso_desktop.ui.start_window import sign_in
+from tests.fixtures.signing import PASSWORD, build_school
 from tests.fixtures.softhsm import KEY_IDS
-from tests.signing.conftest import PASSWORD, build_school
 from tests.ui.conftest import run_op
 
 

@@ -39,6 +39,11 @@ PAGE_CLASSES = {
     "settings": "hocbaso_desktop.ui.admin_views:SettingsPage",
     "users": "hocbaso_desktop.ui.people_views:UsersPage",
     "students": "hocbaso_desktop.ui.people_views:StudentsPage",
+    "data": "hocbaso_desktop.ui.data_view:DataPage",
+    "reports": "hocbaso_desktop.ui.reports_view:ReportsPage",
+    "transfers": "hocbaso_desktop.ui.transfer_view:TransferPage",
+    "trichluc": "hocbaso_desktop.ui.trichluc_view:TrichlucPage",
+    "certificates": "hocbaso_desktop.ui.certificates_view:CertificatesPage",
 }
 
 
@@ -132,6 +137,18 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             self.addAction(action)
+        about = QAction(self.tr("&Giới thiệu và tự kiểm tra"), self)
+        about.setShortcut(QKeySequence("F1"))
+        about.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("&Trợ giúp")).addAction(about)
+
+    def show_about(self) -> QWidget:
+        """Open the About box (version, folders, Qt check, self-test) and return it."""
+        from hocbaso_desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.backend, self.who.db_path.parent, self)
+        dialog.open()
+        return dialog
 
     def page(self, key: str) -> QWidget:
         """The page of a screen, created on first use."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cryptography import x509
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
@@ -21,7 +22,9 @@ from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
 from hocbaso_desktop.token.modules import default_module
 from hocbaso_desktop.ui.operations import OpContext
 
-ROLE_LABELS = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu của trường"}
+ROLE_LABELS = {"gvcn": QT_TRANSLATE_NOOP("SigningPage", "Giáo viên chủ nhiệm"),
+               "principal": QT_TRANSLATE_NOOP("SigningPage", "Hiệu trưởng"),
+               "seal": QT_TRANSLATE_NOOP("SigningPage", "Con dấu của trường")}
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from hocbaso_desktop.signing.issuance import BatchResult
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui import signing_ops
 from hocbaso_desktop.ui.errors import show_exception
+from hocbaso_desktop.ui.lock_confirm import LockConfirmDialog
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
 from hocbaso_desktop.ui.signing_ops import ROLE_LABELS, SigningPrep
@@ -51,7 +52,8 @@ class SigningPage(QWidget):
         # For the homeroom teacher this also locks the pages (no more edits): the label says so.
         self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
                                        signing_ops.signing_roles(who.user) else self.tr("Lập danh sách ký"))
-        self.plan_button.clicked.connect(self.prepare)
+        self.plan_button.clicked.connect(self.confirm_and_prepare)
+        self.lock_dialog: LockConfirmDialog | None = None
         self.items = QTableWidget(0, 3)
         self.items.setHorizontalHeaderLabels([self.tr("Học sinh"), self.tr("Mã học bạ, phiên bản"),
                                               self.tr("SHA-256 dữ liệu")])
@@ -101,8 +103,24 @@ class SigningPage(QWidget):
         if not self._choices:
             self.status.setText(self.tr("Không có lớp nào để ký."))
 
+    def confirm_and_prepare(self) -> None:
+        """The button: for the homeroom teacher, first confirm which pages will be locked, then prepare."""
+        class_id, role = self.class_box.currentData(), self.role_box.currentData()
+        if class_id is None or role is None:
+            return
+        if role != "gvcn":
+            self.prepare()
+            return
+        Op(self, self._backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id)) \
+            .success(lambda found: self._ask_lock(*found)).run_in_background()
+
+    def _ask_lock(self, students: tuple, locks: dict[str, str]) -> None:
+        self.lock_dialog = LockConfirmDialog(self.class_box.currentText(), students, locks, self)
+        self.lock_dialog.accepted.connect(self.prepare)
+        self.lock_dialog.open()
+
     def prepare(self) -> None:
-        """Lock (homeroom) and list exactly what will be signed."""
+        """Lock (homeroom) and list exactly what will be signed (already confirmed)."""
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return

@@ -1,0 +1,229 @@
+"""Transfers for the academic officer: a student out into a package file, a package in to a class.
+
+Out: choose class and student, destination and date, then the package file. In: choose a package,
+"Kiểm tra gói" lists each issued page with its signers and whether it verified here; only then
+"Nhận học sinh" receives the student into the chosen class (verified again, all or nothing).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.domain.model import Student
+from hocbaso_desktop.services import students, ui_queries
+from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.ui import transfer_ops
+from hocbaso_desktop.ui.operations import Backend, Op
+from hocbaso_desktop.ui.start_window import SignedIn
+from hocbaso_desktop.ui.widgets import ask_open_path, ask_save_path, error_text, fill_table, read_only_table
+
+PACKAGE = "Gói chuyển trường (*.hbzip *.zip)"
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+class TransferPage(QWidget):
+    """Transfer out and transfer in."""
+
+    classes_loaded = Signal()
+    students_loaded = Signal()
+    sent = Signal(object)       # PackageWritten
+    checked = Signal(object)    # PackageCheck
+    received = Signal(object)   # TransferInResult
+    failed = Signal(object)     # the exception of a failed op
+
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._backend, self._who = backend, who
+        self._choices: list[ClassChoice] = []
+        self.students: list[Student] = []
+        self.package_check: transfer_ops.PackageCheck | None = None
+        self._checked_path = Path()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._out_box())
+        layout.addWidget(self._in_box(), 1)
+
+    def _out_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Chuyển đi"))
+        self.out_class, self.out_student = QComboBox(), QComboBox()
+        self.out_class.currentIndexChanged.connect(self._load_students)
+        self.destination = QLineEdit()
+        self.destination.setPlaceholderText(self.tr("Tên trường nơi đến"))
+        self.out_date = _date_edit()
+        self.send_button = QPushButton(self.tr("Tạo gói chuyển trường…"))
+        self.send_button.clicked.connect(self._ask_send)
+        self.out_status = QLabel()
+        self.out_status.setWordWrap(True)
+        form = QFormLayout(group)
+        pick = QHBoxLayout()
+        pick.addWidget(self.out_class)
+        pick.addWidget(self.out_student, 1)
+        form.addRow(self.tr("Lớp, học sinh:"), pick)
+        form.addRow(self.tr("Nơi đến:"), self.destination)
+        form.addRow(self.tr("Ngày chuyển:"), self.out_date)
+        form.addRow("", self.send_button)
+        form.addRow(self.out_status)
+        return group
+
+    def _in_box(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Nhận vào"))
+        self.package = QLineEdit()
+        self.package.textChanged.connect(lambda _t: self.receive_button.setEnabled(False))
+        choose = QPushButton(self.tr("Chọn gói…"))
+        choose.clicked.connect(self._choose_package)
+        check = QPushButton(self.tr("Kiểm tra gói"))
+        check.clicked.connect(lambda: self.check(Path(self.package.text())))
+        row = QHBoxLayout()
+        row.addWidget(self.package, 1)
+        row.addWidget(choose)
+        row.addWidget(check)
+        self.in_summary = QLabel(self.tr("Chọn gói chuyển trường rồi bấm “Kiểm tra gói”."))
+        self.in_summary.setWordWrap(True)
+        self.pages = read_only_table([self.tr("Năm học"), self.tr("Học bạ"), self.tr("Người ký"),
+                                      self.tr("Xác thực chữ ký")])
+        self.in_class = QComboBox()
+        self.in_date = _date_edit()
+        self.receive_button = QPushButton(self.tr("Nhận học sinh vào lớp"))
+        self.receive_button.setEnabled(False)
+        self.receive_button.clicked.connect(lambda: self.receive(self._checked_path, self.in_class.currentText()))
+        target = QHBoxLayout()
+        for widget in (QLabel(self.tr("Vào lớp:")), self.in_class, QLabel(self.tr("Ngày nhận:")), self.in_date,
+                       self.receive_button):
+            target.addWidget(widget)
+        target.addStretch(1)
+        self.in_status = QLabel()
+        self.in_status.setWordWrap(True)
+        box = QVBoxLayout(group)
+        box.addLayout(row)
+        box.addWidget(self.in_summary)
+        box.addWidget(self.pages, 1)
+        box.addLayout(target)
+        box.addWidget(self.in_status)
+        return group
+
+    # -- loading -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Load the classes."""
+        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_classes) \
+            .run_in_background()
+
+    def _set_classes(self, choices: list[ClassChoice]) -> None:
+        self._choices = choices
+        for box in (self.out_class, self.in_class):
+            box.blockSignals(True)
+            box.clear()
+            for choice in choices:
+                box.addItem(choice.school_class.name)
+            box.blockSignals(False)
+        self.classes_loaded.emit()
+        self._load_students(self.out_class.currentIndex())
+
+    def _load_students(self, row: int) -> None:
+        if not 0 <= row < len(self._choices):
+            return
+        school_class = self._choices[row].school_class
+        Op(self, self._backend, lambda ctx: students.class_students(ctx.session, school_class)) \
+            .success(self._set_students).run_in_background()
+
+    def _set_students(self, found: list[Student]) -> None:
+        self.students = found
+        self.out_student.clear()
+        for student in found:
+            self.out_student.addItem(f"{student.full_name} ({student.birth.display()})", student.id)
+        self.students_loaded.emit()
+
+    # -- out -----------------------------------------------------------------------------------
+    def _ask_send(self) -> None:
+        if self.out_student.currentData() is None:
+            return
+        path = ask_save_path(self, self.tr("Lưu gói chuyển trường"), "chuyentruong.hbzip", PACKAGE)
+        if path is not None:
+            self.send(self.out_student.currentData(), path)
+
+    def send(self, student_id: str, out: Path) -> None:
+        """Package a student's data and issued pages into `out` and record the transfer out."""
+        on, destination = self.out_date.date().toPython(), self.destination.text().strip()
+        Op(self, self._backend, lambda ctx: transfer_ops.send(ctx, student_id, out, on, destination)) \
+            .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).failure(self._failed).run_in_background()
+
+    def _sent(self, written: transfer_ops.PackageWritten) -> None:
+        self.out_status.setText(self.tr("Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm "
+                                        "chưa phát hành.").replace("{0}", str(written.path))
+                                .replace("{1}", written.student).replace("{2}", str(written.pages))
+                                .replace("{3}", str(written.entries)))
+        self.sent.emit(written)
+
+    # -- in ------------------------------------------------------------------------------------
+    def _choose_package(self) -> None:
+        path = ask_open_path(self, self.tr("Chọn gói chuyển trường"), PACKAGE)
+        if path is not None:
+            self.package.setText(str(path))
+            self.check(path)
+
+    def check(self, path: Path) -> None:
+        """Show what the package holds and verify its pages; nothing is written."""
+        self.receive_button.setEnabled(False)
+        Op(self, self._backend, lambda ctx: transfer_ops.check_package(ctx, path)) \
+            .with_progress(self.tr("Đang xác thực học bạ trong gói…")).success(lambda r: self._checked(path, r)).failure(self._failed) \
+            .run_in_background()
+
+    def _checked(self, path: Path, found: transfer_ops.PackageCheck) -> None:
+        self.package_check, self._checked_path = found, path
+        fill_table(self.pages, [(p.year, p.record, p.signers, p.verdict) for p in found.pages])
+        verdict = (self.tr("Tất cả học bạ xác thực được.") if found.ok else
+                   self.tr("CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy)."))
+        self.in_summary.setText(self.tr("Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục "
+                                        "điểm, {5} dòng quá trình học tập. ")
+                                .replace("{0}", found.student).replace("{1}", found.from_school)
+                                .replace("{2}", _dmy(found.transferred_on)).replace("{3}", str(len(found.pages)))
+                                .replace("{4}", str(found.entries)).replace("{5}", str(found.history)) + verdict)
+        self.in_summary.setStyleSheet("" if found.ok else "color:#a00000;")
+        self.receive_button.setEnabled(found.ok)
+        self.checked.emit(found)
+
+    def receive(self, path: Path, class_name: str) -> None:
+        """Receive the package's student into `class_name`."""
+        on: date = self.in_date.date().toPython()
+        self.receive_button.setEnabled(False)
+        Op(self, self._backend, lambda ctx: transfer_ops.receive(ctx, path, class_name, on)) \
+            .with_progress(self.tr("Đang nhận học sinh…")).success(self._received).failure(self._failed) \
+            .run_in_background()
+
+    def _received(self, result) -> None:
+        self.in_status.setText(self.tr("Đã nhận {0}: {1} học bạ, {2} dòng quá trình học tập, {3} mục điểm.")
+                               .replace("{0}", result.full_name).replace("{1}", str(result.records))
+                               .replace("{2}", str(result.history)).replace("{3}", str(result.entries)))
+        self.in_status.setStyleSheet("color:#006000;")
+        self.received.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        from hocbaso_desktop.ui.errors import show_exception
+
+        self.in_status.setText(error_text(exc))
+        self.in_status.setStyleSheet("color:#a00000;")
+        self.failed.emit(exc)
+        show_exception(self, exc)
+
+
+def _dmy(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if len(iso) >= 10 else iso

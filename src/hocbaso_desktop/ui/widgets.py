@@ -1,0 +1,55 @@
+"""Small widget helpers shared by the data screens: read-only tables, file choosers, text of errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from hocbaso_desktop.errors import HocbasoError
+
+
+def read_only_table(headers: list[str]) -> QTableWidget:
+    """A table of whole-row selection that the user cannot edit, columns sized to their contents."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    """Replace a table's rows with `rows` (tuples of text, one per column)."""
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, text in enumerate(values):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text if len(text) > 40 else "")
+            table.setItem(row, column, item)
+
+
+def ask_open_path(parent: QWidget, title: str, pattern: str) -> Path | None:
+    """A file chosen to read, or None when the user cancelled."""
+    name, _filter = QFileDialog.getOpenFileName(parent, title, "", pattern)
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> Path | None:
+    """A file name chosen to write, or None when the user cancelled."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+    return Path(name) if name else None
+
+
+def error_text(exc: BaseException) -> str:
+    """The Vietnamese message of an expected error, or the exception's name for a bug."""
+    return exc.message if isinstance(exc, HocbasoError) else type(exc).__name__
