@@ -4,7 +4,8 @@ A) the issuance path: for each role (GVCN, principal, seal) open a session, plan
    through the worker process (one PIN), sign 40 pages with one DB transaction each; the last role also
    issues (blob, QR signed on the token, outbox). Locking/rendering is timed separately.
 B) the bare loop: the same 40 unsigned PDFs, signed by pyHanko in this process with a PyKCS11 signer
-   on the same SoftHSM tokens (payload embedded by the first signature, as in A).
+   on the same SoftHSM tokens (payload embedded by the first signature, and the same visible Noto Serif
+   stamp in each role's box, as in A).
 Goal: A ≤ 1.3 × B.   Run: PYTHONPATH=src .venv/bin/python bench/bench_signing.py [--students 40]
 """
 
@@ -45,9 +46,17 @@ def bare_loop(pdfs: list[tuple[bytes, bytes]], tokens: list[tuple[str, bytes, tu
               conf: str) -> float:
     """Sign every PDF three times with in-process PyKCS11 signers; return the seconds taken."""
     os.environ["SOFTHSM2_CONF"] = conf
+    from datetime import UTC, datetime
+
     import PyKCS11
 
-    from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES, PayloadAttachment, _embed_payload
+    from hocbaso_desktop.signing.pdf_signer import (
+        FIELD_NAMES,
+        PayloadAttachment,
+        VisibleStamp,
+        _embed_payload,
+        stamp_style,
+    )
     from hocbaso_desktop.token import SOFTHSM_MODULE
 
     start = time.perf_counter()
@@ -70,7 +79,9 @@ def bare_loop(pdfs: list[tuple[bytes, bytes]], tokens: list[tuple[str, bytes, tu
             meta = signers.PdfSignatureMetadata(field_name=FIELD_NAMES[roles[i]], md_algorithm="sha256",
                                                 subfilter=fields.SigSeedSubFilter.PADES)
             out = io.BytesIO()
-            signers.PdfSigner(meta, signer=signer).sign_pdf(w, output=out)
+            text = VisibleStamp("Người ký", roles[i], datetime.now(UTC)).text()
+            signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style()).sign_pdf(
+                w, output=out, appearance_text_params={"noidung": text})
             pdf = out.getvalue()
     return time.perf_counter() - start
 

@@ -9,4 +9,5 @@ pytest_plugins = [
     "tests.fixtures.softhsm",
     "tests.fixtures.pdfsig",
     "tests.fixtures.printing",
+    "tests.fixtures.signing",
 ]

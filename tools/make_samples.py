@@ -80,7 +80,34 @@ def main() -> int:
             subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", "-singlefile", "-f", str(page), "-l", str(page),
                             str(pdf), str(args.out / stem)], check=True)
             print(args.out / f"{stem}.png")
+        issued = _issued_pdf(Path(folder))
+        if issued is not None:  # the signatures sit on the year's right-hand page (page 2)
+            subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", "-singlefile", "-f", "2", "-l", "2",
+                            str(issued), str(args.out / "issued-hocba")], check=True)
+            print(args.out / "issued-hocba.png")
     return 0
+
+
+def _issued_pdf(folder: Path) -> Path | None:
+    """An issued record of the demo school, signed through the real path on SoftHSM demo tokens."""
+    from datetime import date
+
+    from hocbaso_desktop.app import open_session
+    from hocbaso_desktop.demo import create_demo_school
+    from hocbaso_desktop.signing.demo_issue import issue_demo_records
+    from hocbaso_desktop.signing.export import export_class
+    from hocbaso_desktop.storage import school_repo
+
+    if not Path("/usr/lib/softhsm/libsofthsm2.so").exists():
+        print("SoftHSM2 is not installed: no issued sample", file=sys.stderr)
+        return None
+    made = create_demo_school(folder / "demo.hocbaso", password="mat-khau-mau", today=date(2026, 11, 23),
+                              students_per_class=3, classes_per_grade=1)
+    issue_demo_records(made.path, made.password, folder / "demo.data", classes=["4A"])
+    with open_session(made.path, "hieutruong", made.password) as session:
+        cls = school_repo.find_class(session.db, made.year, "4A")
+        export_class(session, cls.id, folder / "issued")
+    return sorted((folder / "issued").glob("*.pdf"))[0]
 
 
 if __name__ == "__main__":

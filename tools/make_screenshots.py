@@ -152,6 +152,7 @@ def _shoot(folder: Path, out: Path) -> int:
     transfers = window.show_screen("transfers")
     wait(lambda: transfers.out_student.count() > 0)
     grab(window, "17-chuyen-truong.png")
+    _trichluc(window, folder, wait, grab)
 
     window = open_as("quantri")
     sync = window.show_screen("sync")
@@ -165,10 +166,67 @@ def _shoot(folder: Path, out: Path) -> int:
     grab(window, "12-cai-dat.png")
     certificates = window.show_screen("certificates")
     wait(lambda: certificates.state is not None)
+    _demo_tokens(certificates, folder, wait)
     grab(window, "15-chung-thu-so.png")
     window.close()
     shell.shutdown()
     return 0
+
+
+def _trichluc(window, folder: Path, wait, grab) -> None:
+    """The hand entry of one paper page: a scan chosen, one impossible value shown with its reason."""
+    from PIL import Image
+
+    page = window.show_screen("trichluc")
+    wait(lambda: page.context is not None and page.student_box.count() > 0)
+    page.tabs.setCurrentIndex(1)
+    scan = folder / "hocba-giay-2021.png"
+    Image.new("RGB", (800, 1100), (245, 240, 225)).save(scan, "PNG", dpi=(300, 300))
+    page.student_box.setCurrentIndex(0)
+    page.year_box.setCurrentText("2021-2022")
+    page.grade_box.setValue(3)
+    page.class_name.setText("3A")
+    page.learning_box.setCurrentText("HTT")
+    page.absences.setText("2")
+    page.promoted_box.setCurrentIndex(1)
+    for subject, value in (("Tiếng Việt", "T 9"), ("Toán", "H 12"), ("Đạo đức", "T")):
+        page.set_subject(subject, value)
+    page.choose_scan(scan)
+    wait(lambda: page.scan is not None)
+    grab(window, "18-trich-luc.png")
+
+
+def _demo_tokens(page, folder: Path, wait) -> None:
+    """SoftHSM2 demo tokens (teacher, principal, seal) so the certificate screen lists real certificates."""
+    from datetime import UTC, datetime
+
+    from hocbaso_desktop.signing.trust import add_trust_anchor
+    from hocbaso_desktop.token import SOFTHSM_MODULE, SoftHsmKey, create_demo_pki, create_softhsm_token
+    from hocbaso_desktop.ui.operations import Op
+
+    pki = create_demo_pki(folder / "pki", now=datetime.now(UTC).replace(microsecond=0))
+    tokens = folder / "softhsm"
+    layout = {"GiaoVien": ("giaovien", b"\x01"), "HieuTruong": ("hieutruong", b"\x02"), "ConDau": ("condau", b"\x03")}
+    token = None
+    for label, (person, key_id) in layout.items():
+        who = pki.people[person]
+        token = create_softhsm_token(tokens, label, keys=[SoftHsmKey(key_id, who.private_key, who.certificate_der,
+                                                                     label=who.spec.common_name)])
+    page.token_env = {"SOFTHSM2_CONF": str(token.conf_path)}
+    page.module.setText(SOFTHSM_MODULE)
+    page.chain = (pki.issuing_der,)
+    done: dict = {}
+    Op(None, page._backend, lambda ctx: add_trust_anchor(ctx.session, pki.root_der)) \
+        .success(lambda r: done.setdefault("trusted", r)).run_in_background()
+    wait(lambda: "trusted" in done)
+    page.read_tokens()
+    wait(lambda: page.found, timeout=60)
+    row = next(i for i, (_t, c) in enumerate(page.found) if c.der == pki.people["giaovien"].certificate_der)
+    page.certificates.selectRow(row)
+    page.bind_selected("gvcn.4a", "gvcn")
+    wait(lambda: page.bindings.rowCount() > 0, timeout=60)
+    page.certificates.selectRow(row)
+    page.user_box.setCurrentIndex(max(0, page.user_box.findData("gvcn.4a")))
 
 
 def _broken_score_file(backend, path: Path, wait) -> Path:

@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from hocbaso_desktop.sync import protocol
-from hocbaso_server.checks import check_content, check_shape
+from hocbaso_server.checks import check_content, check_shape, revoked_version
 from hocbaso_server.receipts import ReceiptSigner
 from hocbaso_server.store import CentralStore
 
@@ -119,6 +119,11 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
         if not store.insert(envelope, school_code=school_code, device_id=device_id, received_at=received_at,
                             receipt=receipt):
             return _submit_one(envelope, school_code, device_id)  # a parallel request stored it first
+        revoked = revoked_version(envelope)
+        if revoked is not None:  # a school's revocation (thu hồi): the stored version is marked, never deleted
+            store.mark_revoked(*revoked, reason=str(envelope["payload"].get("lydo", "")),
+                               decided_by=str(envelope["payload"].get("nguoiquyetdinh", "")),
+                               envelope_id=envelope["record_id"], received_at=received_at)
         return {**ident, "status": "stored", "received_at": received_at, "receipt": receipt, "errors": []}
 
     @app.get("/api/v1/schools/{school_code}/inbox")

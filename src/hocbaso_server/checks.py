@@ -49,6 +49,32 @@ def check_shape(envelope: object) -> list[dict]:
     return errors
 
 
+def revoked_version(envelope: dict) -> tuple[str, int] | None:
+    """For a revocation envelope, the (record_id, version) it revokes; None for other kinds."""
+    if envelope.get("kind") != "revocation":
+        return None
+    payload = envelope["payload"]
+    try:
+        return str(payload["madinhdanhhocba"]), int(payload["phienbanthongtinhocba"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def check_revocation(envelope: dict) -> list[dict]:
+    """Errors of a revocation envelope: event CANCEL, the revoked record id and version, a reason."""
+    if envelope.get("kind") != "revocation":
+        return []
+    errors = []
+    if envelope.get("event") != "CANCEL":
+        errors.append(_error("event", "invalid", "a revocation's event is CANCEL"))
+    if revoked_version(envelope) is None:
+        errors.append(_error("payload.phienbanthongtinhocba", "invalid",
+                             "a revocation names madinhdanhhocba and phienbanthongtinhocba"))
+    if not str(envelope["payload"].get("lydo", "")).strip():
+        errors.append(_error("payload.lydo", "invalid", "a revocation gives its reason"))
+    return errors
+
+
 def check_content(envelope: dict, get_blob, *, verify_pdf: bool, trust_dir: Path | None) -> list[dict]:
     """Hash, blob and signed-PDF errors of a well-formed envelope."""
     try:
@@ -57,7 +83,7 @@ def check_content(envelope: dict, get_blob, *, verify_pdf: bool, trust_dir: Path
         return [_error("payload", "invalid", f"payload cannot be canonicalised: {type(exc).__name__}")]
     if protocol.sha256_hex(canonical) != envelope["sha256"]:
         return [_error("sha256", "mismatch", "sha256 is not the hash of the canonical payload")]
-    errors = []
+    errors = check_revocation(envelope)
     for i, blob in enumerate(envelope.get("blobs", [])):
         data = get_blob(blob["sha256"])
         if data is None:

@@ -29,6 +29,15 @@ CREATE TABLE IF NOT EXISTS inbox (
     type        TEXT NOT NULL,
     body        TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS revocations (
+    record_id     TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    reason        TEXT NOT NULL,
+    decided_by    TEXT NOT NULL,
+    envelope_id   TEXT NOT NULL,
+    received_at   TEXT NOT NULL,
+    PRIMARY KEY (record_id, version)
+);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 
@@ -111,6 +120,21 @@ class CentralStore:
                 self._con.execute("INSERT INTO counters(name, value) VALUES ('stored', 1) "
                                   "ON CONFLICT(name) DO UPDATE SET value = value + 1")
             return cur.rowcount > 0
+
+    def mark_revoked(self, record_id: str, version: int, *, reason: str, decided_by: str, envelope_id: str,
+                     received_at: str) -> None:
+        """Record that (record_id, version) was revoked by the school (idempotent: the first revocation stays)."""
+        with self._lock:
+            self._con.execute("INSERT OR IGNORE INTO revocations(record_id, version, reason, decided_by, envelope_id, "
+                              "received_at) VALUES (?, ?, ?, ?, ?, ?)",
+                              (record_id, version, reason, decided_by, envelope_id, received_at))
+
+    def revocation(self, record_id: str, version: int) -> dict | None:
+        """The revocation of a record version ({reason, decided_by, envelope_id, received_at}), or None."""
+        with self._lock:
+            row = self._con.execute("SELECT reason, decided_by, envelope_id, received_at FROM revocations "
+                                    "WHERE record_id = ? AND version = ?", (record_id, version)).fetchone()
+        return dict(zip(("reason", "decided_by", "envelope_id", "received_at"), row, strict=True)) if row else None
 
     def stored_events(self) -> int:
         """How many times a submission was stored as new (a duplicate store would show here)."""

@@ -8,30 +8,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
+from tests.fixtures.signing import PASSWORD, YEAR, SigningSchool, build_school
 
-from hocbaso_desktop.app import Session
-from hocbaso_desktop.domain.assessment import AssessmentEntry
-from hocbaso_desktop.domain.model import (
-    Enrolment,
-    Level,
-    PartialDate,
-    School,
-    SchoolClass,
-    Sex,
-    Staff,
-    StaffTitle,
-    Student,
-)
-from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.storage import assessments_repo, school_repo, trust_repo, users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.token.errors import TokenRemovedError
 
-PASSWORD = "hocbaso-test"
-YEAR = "2025-2026"
+__all__ = ["PASSWORD", "YEAR", "SigningSchool", "build_school"]
 
 
 @dataclass
@@ -61,54 +44,6 @@ def software_signer(demo_pki):
     def make(person: str, fail_after: int | None = None) -> CountingSigner:
         return CountingSigner(demo_pki.software_signer(person), fail_after)
     return make
-
-
-@dataclass
-class SigningSchool:
-    """A school database with one class of students and the signing accounts."""
-
-    db: SchoolDatabase
-    class_id: str
-    accounts: dict[str, object]
-
-    def session(self, username: str) -> Session:
-        account = users_repo.get_user(self.db, username)
-        return Session(self.db, account, users_repo.principal_for(self.db, account))
-
-
-def build_school(path: Path, demo_pki, n_students: int = 3) -> SigningSchool:
-    """Create a primary school with class 4A, staff, users and year-end entries; trust the demo root."""
-    school = School("79000701", "Trường Tiểu học Thử Nghiệm", Level.TIEU_HOC, "79", "Sở GD&ĐT Thử nghiệm",
-                    "Phường Bến Nghé", "TP Hồ Chí Minh")
-    db, _recovery = SchoolDatabase.create(path, school=school, admin_username="quantri",
-                                          admin_full_name="Quản Trị", admin_password=PASSWORD)
-    staff = [Staff("st-ht", "Trần Văn Đức", StaffTitle.PRINCIPAL, "079080000001"),
-             Staff("st-gv", "Nguyễn Thị Hoa", StaffTitle.TEACHER, "079080000002"),
-             Staff("st-vt", "Lê Thị Văn", StaffTitle.CLERK, "079080000003")]
-    with db.transaction():
-        for s in staff:
-            school_repo.add_staff(db, s)
-        school_repo.add_class(db, SchoolClass("cls-4a", YEAR, 4, "4A", "st-gv"))
-        students = [Student(f"hs-{i}", f"Phạm Văn Học Sinh {chr(65 + i)}", Sex.MALE, PartialDate(2016, 3, i + 1),
-                            student_code=f"HS{i:03d}") for i in range(n_students)]
-        school_repo.add_students(db, students)
-        school_repo.add_enrolments(db, [Enrolment(s.id, YEAR, "4A", school.name, class_id="cls-4a") for s in students])
-    entries = []
-    for s in students:
-        entries += [AssessmentEntry(s.id, "TV", "cn", "level", "T"), AssessmentEntry(s.id, "TV", "cn", "test", "9"),
-                    AssessmentEntry(s.id, "TO", "cn", "level", "H"), AssessmentEntry(s.id, "TO", "cn", "test", "7")]
-    assessments_repo.bulk_insert_entries(db, YEAR, entries, actor="quantri", reason="test")
-    accounts = {
-        "hieutruong": users_repo.insert_user(db, username="hieutruong", full_name="Trần Văn Đức",
-                                             role=Role.PRINCIPAL, actor="quantri", staff_id="st-ht"),
-        "gvcn.4a": users_repo.insert_user(db, username="gvcn.4a", full_name="Nguyễn Thị Hoa", role=Role.HOMEROOM,
-                                          actor="quantri", staff_id="st-gv"),
-        "vanthu": users_repo.insert_user(db, username="vanthu", full_name="Lê Thị Văn", role=Role.CLERK,
-                                         actor="quantri", staff_id="st-vt"),
-    }
-    trust_repo.add_anchor(db, demo_pki.root_der, subject="Root CA Thử nghiệm Học bạ số", actor="quantri",
-                          at="2026-01-01T00:00:00+00:00")
-    return SigningSchool(db, "cls-4a", accounts)
 
 
 @pytest.fixture

@@ -152,3 +152,14 @@ def test_a_certificate_belongs_to_one_account(test_school, demo_pki):
         bind_certificate(test_school.session("quantri"), username="gvcn.4a", role="gvcn",
                          cert_der=demo_pki.people["hieutruong"].certificate_der, chain_der=demo_pki.chain_der,
                          key_id="02", token_serial="S", module_path="")
+
+
+def test_converted_paper_pages_need_the_seal_only(test_school, demo_pki):
+    from dataclasses import replace
+
+    from hocbaso_desktop.domain.model import RecordStatus, YearRecord
+
+    _bind_all(test_school, demo_pki)
+    page = YearRecord("r", 1, RecordStatus.LOCKED, "hs-0", "cls-4a", "2019-2020", "58/2011")
+    assert issuance.required_roles(test_school.db, record=page) == ("gvcn", "principal", "seal")
+    assert issuance.required_roles(test_school.db, record=replace(page, converted_from_paper=True)) == ("seal",)

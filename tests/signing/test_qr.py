@@ -26,7 +26,7 @@ def test_round_trip_and_fits_a_printable_qr(demo_pki):
     summary = qr.verify_qr_text(text, [demo_pki.people["giaovien"].certificate_der, signer.certificate_der])
     assert summary.student_name == "Trần Phương Anh" and summary.version == 2 and summary.pdf_sha256 == PDF_SHA
     assert ("TOAN", "T") in summary.results and all(not c.startswith("_") for c, _v in summary.results)
-    assert summary.issued_on == "2026-11-23" and summary.signer.endswith("Con dấu")
+    assert summary.issued_on == "2026-11-23" and summary.signer == "Trường THCS Thử nghiệm Nguyễn Du"
 
 
 def test_tampered_or_unknown_signer_is_refused(demo_pki):

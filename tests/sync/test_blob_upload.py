@@ -23,11 +23,12 @@ class FakeBlobServer:
     """Holds blobs, counts requests per (method, sha) and the most requests ever in flight at once."""
 
     def __init__(self, held=(), delay: float = 0.02, fail: dict[str, httpx.Response] | None = None,
-                 reject_put: frozenset[str] = frozenset()) -> None:
+                 reject_put: frozenset[str] = frozenset(), fail_once: set[str] | None = None) -> None:
         self.held = set(held)
         self.delay = delay
         self.fail = fail or {}  # answers to any request for these blobs
         self.reject_put = reject_put  # blobs whose PUT gets a 422 (hash mismatch)
+        self.fail_once = fail_once or set()  # blobs whose first request gets a 500
         self.calls: Counter[tuple[str, str]] = Counter()
         self.in_flight = self.max_in_flight = 0
         self._lock = threading.Lock()
@@ -42,6 +43,10 @@ class FakeBlobServer:
             time.sleep(self.delay)  # a slow link: answers take a while
             if sha in self.fail:
                 return self.fail[sha]
+            with self._lock:
+                if sha in self.fail_once:
+                    self.fail_once.discard(sha)
+                    return httpx.Response(500, text="oops")
             if request.method == "HEAD":
                 return httpx.Response(204 if sha in self.held else 404)
             if sha in self.reject_put:
@@ -89,18 +94,40 @@ def test_concurrent_uploads_never_send_a_blob_twice():
     assert set(threads) == {threading.get_ident()} and len(threads) == len(shas)
 
 
-def test_a_transient_failure_stops_new_uploads_and_keeps_finished_ones():
+def test_a_failure_returns_at_once_and_the_next_call_finishes_the_work():
     shas = list(BLOBS)
-    server = FakeBlobServer(fail={shas[0]: httpx.Response(500, text="oops")}, delay=0.05)
+    server = FakeBlobServer(fail_once={shas[0]}, delay=0.05)
     client, uploader = uploader_for(server, workers=2)
     held: list[str] = []
     with client, uploader:
-        report = uploader.upload(shas, reader(), on_held=held.append)
-    assert isinstance(report.failure, OfflineError)
-    assert held == report.held and shas[0] not in report.held
-    tried = {sha for _m, sha in server.calls}
-    assert len(tried) <= 3 < len(shas)  # only those already in flight (or about to be) went out
-    assert set(report.held) == tried - {shas[0]}
+        first = uploader.upload(shas, reader(), on_held=held.append)
+        assert isinstance(first.failure, OfflineError)
+        tried = {sha for _m, sha in server.calls}
+        assert len(tried) <= 3 < len(shas)  # no new upload started after the failure
+        second = uploader.upload(shas, reader(), on_held=held.append)  # after the engine's backoff
+    assert second.failure is None, "uploads left in flight by the first call are not failures of the second"
+    assert sorted(held) == sorted(first.held + second.held) == sorted(shas)
+    assert server.calls[("HEAD", shas[0])] == 2
+    assert all(server.calls[("PUT", sha)] == 1 for sha in shas)
+    assert all(server.calls[("HEAD", sha)] == 1 for sha in shas[1:])
+
+
+def test_a_slow_answer_does_not_hold_up_the_others():
+    shas = list(BLOBS)[:6]
+    server = FakeBlobServer(delay=0.0)
+    slow = shas[0]
+    real = server.__call__
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(slow):
+            time.sleep(0.5)
+        return real(request)
+    client = CentralClient("http://central.test", "t", "dev", transport=httpx.MockTransport(handler))
+    order: list[str] = []
+    with client, BlobUploader(client, workers=2) as uploader:
+        report = uploader.upload(shas, reader(), on_held=order.append)
+    assert report.failure is None and sorted(order) == sorted(shas)
+    assert order[-1] == slow  # the other five went through the second worker meanwhile
 
 
 def test_a_refused_token_outranks_other_failures():
@@ -109,6 +136,11 @@ def test_a_refused_token_outranks_other_failures():
     client, uploader = uploader_for(server, workers=4)
     with client, uploader:
         report = uploader.upload(shas, reader())
+        if not isinstance(report.failure, AuthError):  # the 500 came back first: the engine backs off, then
+            assert isinstance(report.failure, OfflineError)
+            time.sleep(0.1)
+            report = uploader.upload(shas, reader())
+    # the refused token is never swallowed as "part of an episode already backed off from"
     assert isinstance(report.failure, AuthError)
 
 

@@ -47,7 +47,7 @@ class PayloadInput:
     leader: Staff | None
     leader_title: str
     subjects: tuple[SubjectRow, ...]
-    summary: Mapping[str, str]              # year-level dictionary fields (nxetgvcn, hocky1, xeploai, ...)
+    summary: Mapping[str, Any]              # year-level fields (nxetgvcn, hocky1, xeploai, duoclenlop: bool|None, ...)
     history: tuple[Enrolment, ...] = ()
     created_on: str = ""                    # ngaytao, yyyy-mm-dd
 

@@ -14,7 +14,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
@@ -38,6 +38,7 @@ class Styles:
     title: ParagraphStyle
     heading: ParagraphStyle
     italic: ParagraphStyle
+    italic_right: ParagraphStyle
     tiny: ParagraphStyle
 
 
@@ -57,6 +58,7 @@ def make_styles(fonts: FontFamily, *, cell_size: float = 9.5) -> Styles:
         title=style("title", 18, font=fonts.bold, align=TA_CENTER, space=6),
         heading=style("heading", 12, font=fonts.bold, space=3),
         italic=style("italic", 11, font=fonts.italic, align=TA_CENTER),
+        italic_right=style("italic_right", 11, font=fonts.italic, align=TA_RIGHT),
         tiny=style("tiny", 7.5, align=TA_CENTER),
     )
 
@@ -218,11 +220,20 @@ class SignatureSlot(Flowable):
 
 
 def signature_row(styles: Styles, slots: Sequence[Flowable | str], widths: Sequence[float],
-                  above: Sequence[Flowable | str] | None = None) -> Table:
-    """Signature slots side by side, top-aligned, with an optional row above (place and date); one block."""
+                  above: Sequence[Flowable | str] | None = None, *, above_span: int = 1) -> Table:
+    """Signature slots side by side, top-aligned, with an optional row above (place and date); one block.
+
+    `above_span` lets the last cell of the row above run over that many columns (a long
+    "Phường …, ngày … tháng … năm …" line that would otherwise break inside one column).
+    """
     rows = ([list(above)] if above is not None else []) + [list(slots)]
     # Empty cells become spacers: a string cell would be drawn in the Table's default Helvetica.
     rows = [[Spacer(0, 0) if cell == "" else cell for cell in row] for row in rows]
-    return layout_table(styles, rows, widths, [
+    commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
+    if above is not None and above_span > 1:
+        last = len(widths) - 1
+        rows[0][last - above_span + 1] = rows[0][last]
+        commands.append(("SPAN", (last - above_span + 1, 0), (last, 0)))
+    return layout_table(styles, rows, widths, commands)

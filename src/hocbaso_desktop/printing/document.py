@@ -13,6 +13,7 @@ from datetime import datetime
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -75,6 +76,27 @@ def _pdf_date(created: datetime) -> Callable[..., str]:
     return lambda *_ignored: stamp
 
 
+def _draw_footer(canv: Canvas, text: str, font: str, width: float, left: float, right: float,
+                 bottom: float) -> None:
+    """Draw the footer inside the margins (cheap printers lose the paper's edges): shrink, else two lines."""
+    room = width - left - right
+    size = 8.5
+    while size > 6 and stringWidth(text, font, size) > room:
+        size -= 0.5
+    lines = [text]
+    if stringWidth(text, font, size) > room:
+        words, first = text.split(" "), ""
+        for i, word in enumerate(words):
+            candidate = f"{first} {word}".strip()
+            if stringWidth(candidate, font, size) > room:
+                lines = [first, " ".join(words[i:])]
+                break
+            first = candidate
+    canv.setFont(font, size)
+    for n, line in enumerate(lines):
+        canv.drawCentredString(width / 2, bottom / 2 + (len(lines) - 1 - n) * (size + 1.5), line)
+
+
 def build_pdf(story: Sequence[Flowable], meta: PdfMeta, fonts: FontFamily, collector: SignatureCollector, *,
               wide: bool = False, footer: Callable[[int], str] | None = None) -> RenderedPdf:
     """Lay out `story` on A4 (landscape with `wide`) and return the bytes with the signature boxes.
@@ -91,8 +113,7 @@ def build_pdf(story: Sequence[Flowable], meta: PdfMeta, fonts: FontFamily, colle
         pages[0] = canv.getPageNumber()
         if footer is not None:
             canv.saveState()
-            canv.setFont(fonts.italic, 8.5)
-            canv.drawCentredString(page_size[0] / 2, bottom / 2, nfc(footer(canv.getPageNumber())))
+            _draw_footer(canv, nfc(footer(canv.getPageNumber())), fonts.italic, page_size[0], left, right, bottom)
             canv.restoreState()
 
     date_formatter = _pdf_date(meta.created)

@@ -128,5 +128,6 @@ def signature_block(styles: Styles, page: YearPage, width: float, collector: Sig
                               _("(Ký, ghi rõ họ tên và đóng dấu)"),
                               page.principal.full_name if page.principal else "",
                               width=head_w, collector=collector, year=page.year)
-    place = text(vietnamese_date(page.issued_on, page.issued_place), styles.italic)
-    return signature_row(styles, [gvcn, seal, principal], [gvcn_w, seal_w, head_w], above=["", "", place])
+    place = text(vietnamese_date(page.issued_on, page.issued_place), styles.italic_right)
+    return signature_row(styles, [gvcn, seal, principal], [gvcn_w, seal_w, head_w], above=["", "", place],
+                         above_span=2)

@@ -6,7 +6,7 @@ gives the same bytes. The form module is chosen by the page's level: TT27 for ti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from xml.sax.saxutils import escape
 
@@ -66,14 +66,17 @@ def render_record_book(book: RecordBook, *, created: datetime, years: Sequence[s
     return build_pdf(story, _meta(book, title, created), styles.fonts, collector)
 
 
-def render_year_page(book: RecordBook, year: str, *, created: datetime,
-                     prefer_system_font: bool = True) -> RenderedPdf:
-    """One school year's page alone (what is signed and issued for that year)."""
+def render_year_page(book: RecordBook, year: str, *, created: datetime, prefer_system_font: bool = True,
+                     footer: Callable[[int], str] | None = None) -> RenderedPdf:
+    """One school year's page alone (what is signed and issued for that year).
+
+    `footer(page_number)` is printed under every page (the issued artefact binds it to its signed data).
+    """
     styles, width, collector = _styles(prefer_system_font), content_width(), SignatureCollector()
     (page,) = _pages(book, [year])
     story = _year_story(book, page, styles, width, collector)
     title = _("Học bạ năm học {y} – {n}", y=year, n=book.student.full_name)
-    return build_pdf(story, _meta(book, title, created), styles.fonts, collector)
+    return build_pdf(story, _meta(book, title, created), styles.fonts, collector, footer=footer)
 
 
 def render_certified_copy(book: RecordBook, year: str, mark: CopyMark, *, created: datetime,

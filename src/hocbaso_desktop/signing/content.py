@@ -1,56 +1,72 @@
-"""Assemble a record page's payload from the database (school, student, class, staff, entered assessments).
+"""Assemble a record page's payload from the database: identity, entries and the computed results.
 
-Subject rows carry the dictionary fields that follow directly from an entry (primary: mucdatduoc =
-year-end level, diemkiemtradinhky = year-end test; secondary: nxetmonhoc = year comment) and every
-entered value under ``danhgia``. Computed results (averages, học lực) are added by the rules engine's
-evaluators when they are wired in (see the report).
+The results are evaluated here, at lock time, with `services.results.evaluate_student` (the one
+evaluator), so the signed payload freezes them together with the entries they come from. Subject rows
+carry the dictionary fields (primary: mucdatduoc, diemkiemtradinhky = the last test, i.e. the retest's
+when there was one; secondary: diemhocky1 / diemhocky2 / diemcanam / diemkttralai, nxetmonhoc, gvbm,
+soddcngvbm) and every entered value under ``danhgia``; year-level fields come from
+`domain.payload_book.result_fields`.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from hocbaso_desktop.domain import catalogue
-from hocbaso_desktop.domain.assessment import ABSENCES, GENERAL
-from hocbaso_desktop.domain.model import StaffTitle, YearRecord
+from hocbaso_desktop.domain.model import Level, StaffTitle, YearRecord
 from hocbaso_desktop.domain.payload import PayloadInput, SubjectRow
+from hocbaso_desktop.domain.payload_book import result_fields, subject_result_fields
+from hocbaso_desktop.domain.record_book import EntryValues, primary_outcome, secondary_outcome
 from hocbaso_desktop.errors import NotFoundError
+from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
+from hocbaso_desktop.services.results import evaluate_student
 from hocbaso_desktop.storage import assessments_repo, school_repo
 
-_PRIMARY_MAP = {("cn", "level"): "mucdatduoc", ("cn", "test"): "diemkiemtradinhky"}
-_SECONDARY_MAP = {("cn", "comment"): "nxetmonhoc", ("retest", "retest"): "diemkttralai"}
+
+def _person(db, staff_id: str | None):
+    """A staff member, or None when the id is empty or no longer exists."""
+    if not staff_id:
+        return None
+    try:
+        return school_repo.get_staff(db, staff_id)
+    except NotFoundError:
+        return None
 
 
-def payload_input(db, record: YearRecord, *, created_on: str) -> PayloadInput:
-    """Everything needed to build `record`'s payload, read from the database."""
+def payload_input(session, record: YearRecord, *, created_on: str) -> PayloadInput:
+    """Everything needed to build `record`'s payload, read from the database and evaluated."""
+    db = session.db
     school = school_repo.get_school(db)
     student = school_repo.get_student(db, record.student_id)
     school_class = school_repo.get_class(db, record.class_id)
-    homeroom = None
-    if school_class.homeroom_teacher_id:
-        try:
-            homeroom = school_repo.get_staff(db, school_class.homeroom_teacher_id)
-        except NotFoundError:
-            homeroom = None
     leader = school_repo.principal_staff(db)
-    level = school.level.value
-    names = {s.code: s.name for s in catalogue.subjects_for(level, school_class.grade)}
-    mapping = _PRIMARY_MAP if level == "tieuhoc" else _SECONDARY_MAP
+    entries = assessments_repo.entries_for_student(db, record.student_id, record.year)
+    specs = class_subjects(session, school_class)
+    result = evaluate_student(school.level, school_class.grade, specs, student, entries, evaluation_settings(session))
+    primary = school.level is Level.TIEU_HOC
+    outcome = primary_outcome(result) if primary else secondary_outcome(result)
+    entered = {e.subject for e in entries}
+    page_codes = [s.code for s in specs if not s.optional or s.code in entered]
+    names = {s.code: s.name for s in specs}
     by_subject: dict[str, dict[str, str]] = defaultdict(dict)
-    summary: dict[str, str] = {}
-    for e in assessments_repo.entries_for_student(db, record.student_id, record.year):
+    for e in entries:
         by_subject[e.subject][f"{e.period}.{e.component}"] = e.value
-        if e.subject == GENERAL and e.component == "comment" and e.period == "cn":
-            summary["nxetgvcn"] = e.value
-        if e.subject == ABSENCES and e.component == "total":
-            summary["sobuoinghi"] = e.value
+    tests = dict(getattr(result, "recorded_tests", ()))
+    teachers = {a.subject_code: _person(db, a.teacher_id) for a in school_repo.teaching_assignments(db, school_class.id)}
     rows = []
-    for code in [c for c in names if c in by_subject] + sorted(c for c in by_subject if c not in names):
-        entries = by_subject[code]
-        fields = {name: entries[f"{p}.{c}"] for (p, c), name in mapping.items() if f"{p}.{c}" in entries}
-        rows.append(SubjectRow(code=code, name=names.get(code, code), fields=fields, entries=dict(sorted(entries.items()))))
-    title = StaffTitle.PRINCIPAL.label if leader else ""
+    for code in page_codes + sorted(c for c in by_subject if c not in page_codes):
+        values = by_subject.get(code, {})
+        if primary:
+            fields = {k: v for k, v in (("mucdatduoc", values.get("cn.level", "")),
+                                        ("diemkiemtradinhky", tests.get(code, ""))) if v}
+        else:
+            teacher = teachers.get(code)
+            fields = {**subject_result_fields(code, outcome),
+                      **({"nxetmonhoc": values["cn.comment"]} if values.get("cn.comment") else {}),
+                      **({"gvbm": teacher.full_name, "soddcngvbm": teacher.personal_id} if teacher else {})}
+        rows.append(SubjectRow(code=code, name=names.get(code, code), fields=fields, entries=dict(sorted(values.items()))))
+    summary = result_fields(school.level.value, school_class.grade, outcome, EntryValues.of(entries))
     return PayloadInput(school=school, student=student, school_class=school_class, record=record,
-                        homeroom_teacher=homeroom, leader=leader, leader_title=title, subjects=tuple(rows),
+                        homeroom_teacher=_person(db, school_class.homeroom_teacher_id), leader=leader,
+                        leader_title=StaffTitle.PRINCIPAL.label if leader else "", subjects=tuple(rows),
                         summary=summary, history=tuple(school_repo.history(db, record.student_id)),
                         created_on=created_on)

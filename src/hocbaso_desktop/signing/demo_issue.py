@@ -83,9 +83,11 @@ def setup_demo_signers(db_path: Path | str, password: str, data_dir: Path | str,
                   "vanthu": users_repo.get_user(admin.db, "vanthu")}
         people.update({user: users_repo.get_user(admin.db, user) for _cid, user in homerooms.values()})
         org = school_repo.get_school(admin.db).name
-        specs = [PersonSpec(user.replace(".", "_"), f"{acc.full_name} – {label}", organization=org)
+        # The seal certificate names the school (chứng thư số con dấu), not the văn thư who keeps the token.
+        specs = [PersonSpec.organisation_seal("vanthu", org) if user == "vanthu" else
+                 PersonSpec(user.replace(".", "_"), f"{acc.full_name} – {label}", organization=org)
                  for user, acc in people.items()
-                 for label in [{"hieutruong": "Hiệu trưởng", "vanthu": "Con dấu"}.get(user, "Giáo viên chủ nhiệm")]]
+                 for label in [{"hieutruong": "Hiệu trưởng"}.get(user, "Giáo viên chủ nhiệm")]]
         pki = create_demo_pki(data_dir / "pki", specs, now=datetime.now(UTC))
         trust.add_trust_anchor(admin, pki.root_der)
         tokens_dir = data_dir / "tokens"

@@ -4,6 +4,15 @@ draft → locked (payload frozen, PDF rendered) → signing (one PAdES signature
 order) → issued (immutable; blob + outbox + QR in the same transaction as the last signature). Each
 record's signature and its database update are one transaction, so a token pulled in the middle of a
 batch leaves every earlier record signed and the current one untouched; planning again resumes at it.
+
+Revocation (thu hồi) reaches the central system as its own outbox item, queued in the revoking
+transaction. The centre keeps the highest version per record_id (central-api.md), so the revocation
+cannot reuse the record's id: its envelope has the stable id uuid5(NAMESPACE_URL,
+"urn:hocbaso:<record_id>/revocation/<version>") (the same revocation always gets the same id, so a
+replay is a duplicate), version 1, kind "revocation", event "CANCEL", and the payload
+{"madinhdanhhocba", "phienbanthongtinhocba" (the revoked version), "trangthaithongtinhocba": "2",
+"lydo", "nguoiquyetdinh" (who decided), "thoidiemthuhoi"}. The corrected version n+1 later goes out
+under the record's own id as an UPDATE.
 """
 
 from __future__ import annotations
@@ -11,17 +20,18 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from cryptography import x509
 
-from hocbaso_desktop.domain.payload import build_payload, canonical_bytes, sha256_hex
+from hocbaso_desktop.domain.model import YearRecord
+from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
-from hocbaso_desktop.signing.page import render_payload_pdf
+from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
     audit,
@@ -30,6 +40,7 @@ from hocbaso_desktop.storage import (
     outbox,
     records_repo,
     school_repo,
+    trichluc_repo,
     upgrades_repo,
 )
 from hocbaso_desktop.storage.records_repo import StoredRecord
@@ -72,8 +83,13 @@ class BatchResult:
     stopped_by: str = ""            # Vietnamese message of the error that stopped it (token pulled, ...)
 
 
-def required_roles(db) -> tuple[str, ...]:
-    """The signers a page needs, in order (setting, default GVCN + principal + seal when a seal is bound)."""
+def required_roles(db, *, record: YearRecord | None = None) -> tuple[str, ...]:
+    """The signers a page needs, in order (setting, default GVCN + principal + seal when a seal is bound).
+
+    A page converted from paper (trích lục) is certified by the school alone: the seal.
+    """
+    if record is not None and record.converted_from_paper:
+        return ("seal",)
     configured = get_setting(db, REQUIRED_ROLES_SETTING)
     if configured:
         return tuple(r for r in ROLE_ORDER if r in configured)
@@ -92,6 +108,7 @@ def prepare_class(session, class_id: str) -> int:
     school = school_repo.get_school(db)
     school_class = school_repo.get_class(db, class_id)
     place = school.commune or school.province
+    roles = required_roles(db)
     locked = 0
     with db.transaction():
         for student in school_repo.students_in_class(db, class_id):
@@ -103,11 +120,11 @@ def prepare_class(session, class_id: str) -> int:
             if stored.record.status.value != "draft":
                 continue
             record = replace(stored.record, issued_place=place)
-            payload = build_payload(content.payload_input(db, record, created_on=now.date().isoformat()))
+            payload = build_payload(content.payload_input(session, record, created_on=now.date().isoformat()))
             data = canonical_bytes(payload)
             sha = sha256_hex(data)
             records_repo.lock(db, record.id, record.version, payload=data, payload_sha256=sha,
-                              pdf=render_payload_pdf(payload, sha), issued_place=place)
+                              pdf=render_issued_pdf(payload, sha, roles), issued_place=place)
             audit.append(db, actor=session.account.username, action="record.lock", entity="record",
                          entity_id=f"{record.id}/{record.version}", before={"status": "draft"},
                          after={"status": "locked", "payload_sha256": sha})
@@ -115,10 +132,11 @@ def prepare_class(session, class_id: str) -> int:
     return locked
 
 
-def _pending_role(db, stored: StoredRecord, required: tuple[str, ...]) -> str | None:
+def _pending_role(db, stored: StoredRecord) -> str | None:
     """The role whose signature this page needs next, or None when it is not waiting for a signature."""
     if stored.record.status.value not in ("locked", "signing"):
         return None
+    required = required_roles(db, record=stored.record)
     done = [s.role for s in records_repo.signatures(db, stored.record.id, stored.record.version)]
     return required[len(done)] if len(done) < len(required) else None
 
@@ -136,11 +154,11 @@ def plan_batch(session, class_id: str, role: str) -> BatchPlan:
     names = {s.id: s.full_name for s in school_repo.students_in_class(db, class_id)}
     items, waiting = [], []
     for stored in records_repo.latest_for_class(db, class_id):
-        pending = _pending_role(db, stored, required)
+        pending = _pending_role(db, stored)
         if pending == role:
             items.append(BatchItem(stored.record.id, stored.record.version, names.get(stored.record.student_id, ""),
                                    stored.payload_sha256 or ""))
-        elif pending is not None and required.index(pending) < required.index(role):
+        elif pending is not None and ROLE_ORDER.index(pending) < ROLE_ORDER.index(role):
             waiting.append(names.get(stored.record.student_id, stored.record.student_id))
     items.sort(key=lambda i: (i.student_name.split()[-1:], i.student_name))
     return BatchPlan(class_id, school_class.name, role, tuple(items), tuple(waiting))
@@ -158,15 +176,27 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bo
     qr_text = qr.make_qr_text(qr.summary_claims(payload, pdf_sha, issued_on), signer)
     records_repo.mark_issued(db, rec.id, rec.version, issued_on=issued_on, qr=qr_text)
     kind = "hocba_tieuhoc" if payload.get("bang") == "thongtinsohocbasotieuhoc" else "hocba_thcs_thpt"
+    scans = [{"sha256": a.sha256, "role": "scan", "media_type": a.media_type}  # trích lục: the paper page's scan
+             for a in trichluc_repo.attachments(db, rec.id, trichluc_repo.SCAN_KIND)] if rec.converted_from_paper else []
     outbox.enqueue(db, record_id=rec.id, version=rec.version, kind=kind, event="NEW" if rec.version == 1 else "UPDATE",
                    payload=payload, payload_bytes=stored.payload or b"", payload_sha256=stored.payload_sha256 or "",
-                   blobs=[{"sha256": pdf_sha, "role": "signed_pdf", "media_type": "application/pdf"}],
+                   blobs=[{"sha256": pdf_sha, "role": "signed_pdf", "media_type": "application/pdf"}, *scans],
                    updated_at=session.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
     if not timestamped:
         upgrades_repo.enqueue(db, rec.id, rec.version, at=session.now().isoformat())
     audit.append(db, actor=session.account.username, action="record.issue", entity="record",
                  entity_id=f"{rec.id}/{rec.version}", before={"status": "signing"},
-                 after={"status": "issued", "pdf_sha256": pdf_sha})
+                 after={"status": "issued", "pdf_sha256": pdf_sha,
+                        **({"trichluc": True} if rec.converted_from_paper else {})})
+
+
+def _signer_title(role: str, stored: StoredRecord) -> str:
+    """The capacity shown in the visible stamp: the leader's recorded title for the principal's signature."""
+    if role == "principal":
+        title = json.loads(stored.payload or b"{}").get("chucvugiamhieu")
+        if title:
+            return title
+    return _(pdf_signer.ROLE_TITLES[role])
 
 
 def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = None,
@@ -176,41 +206,52 @@ def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = 
     `timestamper` (signing/ltv.reachable) makes the signatures B-T; without it they are B-B and issued
     versions are queued for the late upgrade. `cancel` is polled between records.
     """
-    require(session.user, certificates.ROLE_ACTIONS[plan.role], Scope(class_id=plan.class_id))
+    return sign_records(session, plan.role, plan.items, signer, scope=Scope(class_id=plan.class_id),
+                        progress=progress, cancel=cancel, timestamper=timestamper)
+
+
+def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scope: Scope | None = None,
+                 progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
+                 timestamper=None) -> BatchResult:
+    """Sign `items` as `role` within `scope`; a page's last required signature issues it.
+
+    Used by `sign_batch` (a class) and by the seal-only issuance of converted paper pages (trích lục).
+    """
+    require(session.user, certificates.ROLE_ACTIONS[role], scope or Scope())
     db = session.db
-    binding = certificates.check_signer_binding(session, plan.role, signer.certificate_der)
+    binding = certificates.check_signer_binding(session, role, signer.certificate_der)
     certificates.check_signing_certificate(signer.certificate_der, at=session.now(), trust_roots_der=trust_roots(db),
                                            chain_der=[*signer.chain_der, *certificates.chain_for(db)])
-    required = required_roles(db)
     cert_sha = hashlib.sha256(signer.certificate_der).hexdigest()
     cert = x509.load_der_x509_certificate(signer.certificate_der)
     signer_name, serial = certificates.common_name(cert), format(cert.serial_number, "X")
     signed = issued = 0
-    total = len(plan.items)
+    total = len(items)
     pyhanko_signer = pdf_signer.prepare_signer(signer)
-    for index, item in enumerate(plan.items):
+    for index, item in enumerate(items):
         if cancel is not None and cancel():
             return BatchResult(signed, issued, total - index, cancelled=True)
         stored = records_repo.get(db, item.record_id, item.version)
-        if _pending_role(db, stored, required) != plan.role:
+        if _pending_role(db, stored) != role:
             continue  # signed meanwhile (a resumed batch): never sign twice
         first = not stored.record.signatures
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
                                                   stored.record.id, stored.record.version) if first else None
+        stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored), session.now())
         try:
-            pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=plan.role, location=stored.record.issued_place,
-                                      payload=attachment, timestamper=timestamper)
+            pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=role, location=stored.record.issued_place,
+                                      payload=attachment, timestamper=timestamper, stamp=stamp)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         with db.transaction():
-            records_repo.add_signature(db, stored.record.id, stored.record.version, role=plan.role,
+            records_repo.add_signature(db, stored.record.id, stored.record.version, role=role,
                                        user_id=binding.user_id, signer_name=signer_name, cert_serial=serial,
                                        cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
                                        pdf_sha256=hashlib.sha256(pdf).hexdigest())
             audit.append(db, actor=session.account.username, action="record.sign", entity="record",
                          entity_id=f"{item.record_id}/{item.version}", before=None,
-                         after={"role": plan.role, "cert_sha256": cert_sha})
-            if required[-1] == plan.role:
+                         after={"role": role, "cert_sha256": cert_sha})
+            if required_roles(db, record=stored.record)[-1] == role:
                 _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
                        timestamped=timestamper is not None)
                 issued += 1
@@ -220,8 +261,31 @@ def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = 
     return BatchResult(signed, issued, 0)
 
 
+def _nfc_payload(payload: dict[str, str]) -> dict[str, str]:
+    """NFC text, so the outbox's canonical bytes equal those hashed here."""
+    return {k: nfc(v) for k, v in payload.items()}
+
+
+def revocation_envelope_id(record_id: str, version: int) -> str:
+    """The stable outbox record_id of the revocation of (record_id, version) (see the module docstring)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:hocbaso:{record_id}/revocation/{version}"))
+
+
+def _enqueue_revocation(session, record_id: str, version: int, reason: str) -> None:
+    """Queue the revocation of (record_id, version) for the central system (inside the caller's transaction)."""
+    now = session.now()
+    payload = _nfc_payload({"madinhdanhhocba": record_id, "phienbanthongtinhocba": str(version),
+                            "trangthaithongtinhocba": STATUS_REVOKED, "lydo": reason,
+                            "nguoiquyetdinh": session.account.full_name,
+                            "thoidiemthuhoi": now.strftime("%Y-%m-%dT%H:%M:%SZ")})
+    data = canonical_bytes(payload)
+    outbox.enqueue(session.db, record_id=revocation_envelope_id(record_id, version), version=1, kind="revocation",
+                   event="CANCEL", payload=payload, payload_bytes=data, payload_sha256=sha256_hex(data), blobs=[],
+                   updated_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
 def revoke(session, record_id: str, reason: str) -> StoredRecord:
-    """Revoke (thu hồi) the issued version of a record and open version n+1 as a draft for the correction."""
+    """Revoke (thu hồi) the issued version of a record, queue the revocation for the centre, open version n+1."""
     require(session.user, Action.REVOKE)
     if not reason.strip():
         raise InvalidInputError(_("Cần ghi lý do thu hồi."), field="reason")
@@ -232,6 +296,7 @@ def revoke(session, record_id: str, reason: str) -> StoredRecord:
             raise PermissionDeniedError(_("Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất)."))
         rec = current.record
         records_repo.mark_revoked(db, rec.id, rec.version, reason=reason.strip(), revoked_by=session.account.username)
+        _enqueue_revocation(session, rec.id, rec.version, reason.strip())
         new = records_repo.create(db, record_id=rec.id, version=rec.version + 1, student_id=rec.student_id,
                                   class_id=rec.class_id, year=rec.year, regulation=rec.regulation,
                                   created_at=session.now().isoformat(), converted_from_paper=rec.converted_from_paper)
@@ -242,4 +307,4 @@ def revoke(session, record_id: str, reason: str) -> StoredRecord:
 
 
 __all__ = ["BatchItem", "BatchPlan", "BatchResult", "plan_batch", "prepare_class", "required_roles",
-           "revoke", "sign_batch"]
+           "revocation_envelope_id", "revoke", "sign_batch", "sign_records"]

@@ -1,76 +1,75 @@
-"""A compact PDF of one record page drawn from its payload (used until printing/ offers the Ministry layout).
+"""The issued PDF of a record page: the Ministry form drawn from the frozen payload, with its signature fields.
 
-Everything printed comes from the payload itself, and the footer prints the record id, version and
-the payload's SHA-256: what a reader sees is therefore bound to the signed data (verify.py checks the
-hash), which is the "payload matches what the PDF shows" guarantee of the brief.
+A pure function of the payload: `domain.payload_book.record_book_from_payload` rebuilds the page and
+printing's TT27/TT22 form draws it, so the PDF shows exactly what is signed. Every page's footer prints
+the record id, version and the payload's SHA-256 (pdf_signer also writes them into the document
+information). The empty signature fields of the required roles are placed at printing's signature
+boxes, so each signer's visible stamp lands in its box of the form. Converted paper pages (trích lục)
+and TT58 pages, which have no Ministry layout here, use printing's legacy page.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, time
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields
 
-from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.printing.fonts import register_fonts
+from hocbaso_desktop.domain.payload_book import record_book_from_payload
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.printing import RenderedPdf, render_year_page, signature_boxes
+from hocbaso_desktop.printing.legacy_page import render_legacy_page
+from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES
 
-_SUBJECT_FIELDS = ("mucdatduoc", "diemkiemtradinhky", "diemhocky1", "diemhocky2", "diemcanam")
+LEGACY_REGULATION = "58/2011"
 
 
-def _p(text: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(nfc(str(text))), style)
+def footer_text(payload: Mapping[str, Any], payload_sha256: str) -> str:
+    """The line under every page binding it to the signed data."""
+    return _("Học bạ số {id} · phiên bản {v} · SHA-256 dữ liệu: {h}", id=payload.get("madinhdanhhocba", ""),
+             v=payload.get("phienbanthongtinhocba", ""), h=payload_sha256)
+
+
+def render_year_form(payload: Mapping[str, Any], payload_sha256: str) -> RenderedPdf:
+    """The Ministry-template year page of the payload (TT27 or TT22 form), with the hash footer."""
+    book = record_book_from_payload(payload)
+    created = datetime.combine(date.fromisoformat(payload.get("ngaytao") or "2000-01-01"), time(), tzinfo=UTC)
+    footer = footer_text(payload, payload_sha256)
+    # The bundled Tinos, never a system font: the same payload gives the same bytes on every machine.
+    return render_year_page(book, book.pages[0].year, created=created, prefer_system_font=False,
+                            footer=lambda n: footer + _(" · trang {n}", n=n))
+
+
+def add_signature_fields(pdf: bytes, boxes: Mapping[str, tuple[int, tuple[float, float, float, float]]],
+                         roles: Sequence[str]) -> bytes:
+    """Add the empty signature field of each role at its box (page index, rectangle in points)."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    for role in roles:
+        if role in boxes:
+            page, rect = boxes[role]
+            fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAMES[role], on_page=page, box=rect))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def is_legacy(payload: Mapping[str, Any]) -> bool:
+    """True for pages drawn by the legacy renderer: converted paper pages and TT58 pages."""
+    return bool(payload.get("trichluc")) or payload.get("thongtu") == LEGACY_REGULATION
+
+
+def render_issued_pdf(payload: Mapping[str, Any], payload_sha256: str,
+                      roles: Sequence[str] = ("gvcn", "principal", "seal")) -> bytes:
+    """The PDF to sign: the year form with the empty signature fields of `roles` (legacy pages: no fields)."""
+    if is_legacy(payload):
+        return render_legacy_page(payload, payload_sha256)
+    rendered = render_year_form(payload, payload_sha256)
+    return add_signature_fields(rendered.data, signature_boxes(rendered, payload.get("namhoc")), roles)
 
 
 def render_payload_pdf(payload: Mapping[str, Any], payload_sha256: str) -> bytes:
-    """Draw the page: school, student, class and year, subject results, comments, signers, hash footer."""
-    fonts = register_fonts(prefer_system=False)
-    body = ParagraphStyle("b", fontName=fonts.regular, fontSize=10, leading=13)
-    head = ParagraphStyle("h", parent=body, fontName=fonts.bold, fontSize=13, leading=17, alignment=1)
-    small = ParagraphStyle("s", parent=body, fontSize=7.5, leading=9)
-    p = payload
-    story: list[Any] = [
-        _p(_("HỌC BẠ SỐ — NĂM HỌC {y}", y=p.get("namhoc", "")), head),
-        _p(f"{p.get('tensogd', '')} — {p.get('tentruong', '')} ({p.get('matruong', '')})", body),
-        Spacer(1, 3 * mm),
-        _p(_("Họ và tên: {n}   Giới tính: {g}   Ngày sinh: {d}", n=p.get("hovaten", ""),
-             g={"1": "Nam", "2": "Nữ"}.get(str(p.get("gioitinh")), ""),
-             d=p.get("ngaythangnamsinh") or p.get("thangnamsinh") or p.get("namsinh", "")), body),
-        _p(_("Mã học sinh: {m}   Lớp: {c}   Thông tư: {t}", m=p.get("mahocsinh", ""), c=p.get("tenlop", ""),
-             t=p.get("thongtu", "")), body),
-        Spacer(1, 3 * mm),
-    ]
-    rows = [[_p(_("Mã"), body), _p(_("Môn học / hoạt động"), body), _p(_("Kết quả"), body)]]
-    for row in p.get("bangdiem", []):
-        shown = [f"{k}: {row[k]}" for k in _SUBJECT_FIELDS if row.get(k)]
-        if not shown:
-            shown = [f"{k}: {v}" for k, v in sorted(row.get("danhgia", {}).items()) if not k.endswith("comment")]
-        rows.append([_p(row.get("mamonhoc", ""), body), _p(row.get("tenmonhoc", ""), body), _p("; ".join(shown), body)])
-    table = Table(rows, colWidths=[18 * mm, 62 * mm, 90 * mm], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    story += [table, Spacer(1, 3 * mm)]
-    for key, label in (("nxetgvcn", _("Nhận xét của GVCN")), ("xeploai", _("Xếp loại")),
-                       ("hocky1", _("Kết quả học tập HK I")), ("hocky2", _("Kết quả học tập HK II")),
-                       ("canam", _("Kết quả học tập cả năm")), ("renluyencanam", _("Kết quả rèn luyện cả năm"))):
-        if p.get(key):
-            story.append(_p(f"{label}: {p[key]}", body))
-    story += [
-        Spacer(1, 4 * mm),
-        _p(_("Giáo viên chủ nhiệm: {g}        {t}: {h}", g=p.get("tengvcn", ""),
-             t=p.get("chucvugiamhieu", "") or _("Hiệu trưởng"), h=p.get("tengiamhieu", "")), body),
-        _p(_("(Chữ ký số của giáo viên chủ nhiệm, hiệu trưởng và con dấu nhà trường được gắn trong tệp.)"), small),
-        Spacer(1, 6 * mm),
-        _p(_("Mã học bạ: {id} — phiên bản {v} — SHA-256 dữ liệu (payload.json): {h}",
-             id=p.get("madinhdanhhocba", ""), v=p.get("phienbanthongtinhocba", ""), h=payload_sha256), small),
-    ]
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=_("Học bạ số"), author=str(p.get("tentruong", "")),
-                            invariant=1)
-    doc.build(story)
-    return buf.getvalue()
+    """The page of `payload` with every role's field (kept for dataio/trichluc.py, which calls it by this name)."""
+    return render_issued_pdf(payload, payload_sha256)

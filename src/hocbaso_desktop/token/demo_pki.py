@@ -38,11 +38,16 @@ class PersonSpec:
     signing_usage: bool = True  # False: keyEncipherment only (cannot sign documents)
     tsa: bool = False  # a timestamping authority certificate instead of a person
 
+    @classmethod
+    def organisation_seal(cls, key: str, organization: str) -> PersonSpec:
+        """A school seal certificate (chứng thư số con dấu): it names the organisation, CN = O = the school."""
+        return cls(key, organization, organization=organization)
+
 
 DEFAULT_PEOPLE: tuple[PersonSpec, ...] = (
     PersonSpec("giaovien", "Nguyễn Thị Hoa – Giáo viên chủ nhiệm"),
     PersonSpec("hieutruong", "Trần Văn Đức – Hiệu trưởng"),
-    PersonSpec("condau", "Trường THCS Thử nghiệm Nguyễn Du – Con dấu"),
+    PersonSpec.organisation_seal("condau", "Trường THCS Thử nghiệm Nguyễn Du"),
     PersonSpec("hethan", "Lê Thị Ánh – Giáo viên (hết hạn)", expired=True),
     PersonSpec("khongky", "Phạm Quốc Bảo – Không có quyền ký", signing_usage=False),
     PersonSpec("tsa", "Máy chủ cấp dấu thời gian thử nghiệm", organization=DEMO_ORGANIZATION, tsa=True),

@@ -56,6 +56,10 @@ class CertificatesPage(QWidget):
         self.certificates = read_only_table([self.tr("Thiết bị"), self.tr("Chủ thể"), self.tr("Tổ chức cấp"),
                                              self.tr("Hiệu lực đến"), self.tr("Khoá ký")])
         self.user_box, self.role_box = QComboBox(), QComboBox()
+        # Full Vietnamese names are long: never cut "username — full name" to "Lê Diệu G…".
+        self.user_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.user_box.setMinimumContentsLength(32)
+        self.user_box.setMinimumWidth(300)
         for role in ("gvcn", "principal", "seal"):
             self.role_box.addItem(QCoreApplication.translate("SigningPage", ROLE_LABELS[role]), role)
         self.bind_button = QPushButton(self.tr("Gán chứng thư đang chọn"))
@@ -102,7 +106,7 @@ class CertificatesPage(QWidget):
         signers = (Role.HOMEROOM, Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.CLERK)
         for user in state.users:
             if Role(user.role) in signers and not user.disabled:
-                self.user_box.addItem(f"{user.full_name} ({user.username})", user.username)
+                self.user_box.addItem(f"{user.username} — {user.full_name}", user.username)
         self.user_box.setCurrentIndex(max(0, self.user_box.findData(current)))
         names = {u.id: u.username for u in state.users}
         fill_table(self.bindings, [(names.get(b.user_id, b.user_id), QCoreApplication.translate("SigningPage", ROLE_LABELS.get(b.role, b.role)),
