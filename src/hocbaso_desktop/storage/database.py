@@ -12,7 +12,7 @@ import contextlib
 import logging
 import secrets
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -231,6 +231,20 @@ class SchoolDatabase:
         """Remove a user's wrap so their password no longer opens the file."""
         self.keyfile.remove_user(username)
         self.keyfile.save()
+
+    def sibling_opener(self) -> Callable[[], SchoolDatabase]:
+        """A function that opens another connection to this database, on whichever thread calls it.
+
+        SQLCipher connections belong to their thread; background work (the sync engine) calls the
+        opener on its own thread instead of queueing behind the interface's database work. WAL mode
+        lets both connections read at once; writes wait for each other (busy_timeout).
+        """
+        path, key, keyfile = self.path, self._data_key, self.keyfile
+
+        def open_sibling() -> SchoolDatabase:
+            return SchoolDatabase(path, connect(path, key), key, keyfile)
+
+        return open_sibling
 
     def open_copy(self, path: Path) -> Any:
         """Open another file (a backup) with this database's key; used by backups and restore checks."""

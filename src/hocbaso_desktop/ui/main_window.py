@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop import __version__
+from hocbaso_desktop.ui.background_sync import BackgroundSync, interval_minutes
 from hocbaso_desktop.ui.lock import InactivityWatcher, LockScreen
 from hocbaso_desktop.ui.navigation import Screen, screens_for
 from hocbaso_desktop.ui.operations import Backend
@@ -75,6 +77,11 @@ def make_page(screen: Screen, backend: Backend, who: SignedIn, parent: QWidget) 
     return page_class(backend, who, parent)
 
 
+def _background_sync_setup(ctx) -> tuple:
+    """Op body on the database lane: what the background sync needs (an opener for its own connection)."""
+    return ctx.session.db.sibling_opener(), interval_minutes(ctx.session.db)
+
+
 class MainWindow(QMainWindow):
     """One signed-in user's window."""
 
@@ -83,7 +90,7 @@ class MainWindow(QMainWindow):
     def __init__(self, backend: Backend, who: SignedIn, lock_seconds: float | None = None) -> None:
         super().__init__()
         self.backend, self.who = backend, who
-        self.setWindowTitle(self.tr("Học bạ số — {0}").replace("{0}", who.school.name))
+        self.setWindowTitle(self.tr("Học bạ số {0} — {1}").replace("{0}", __version__).replace("{1}", who.school.name))
         self.resize(1340, 720)
         self.screens = screens_for(who.user)
         self.nav = QListWidget()
@@ -120,8 +127,19 @@ class MainWindow(QMainWindow):
 
             Op(self, backend, lambda ctx: ui_queries.lock_minutes(ctx.session)) \
                 .success(lambda minutes: setattr(self.watcher, "seconds", minutes * 60)).run_in_background()
+        self.sync_indicator = QLabel(self.tr("Đồng bộ: …"), self)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.background_sync: BackgroundSync | None = None
+        from hocbaso_desktop.ui.operations import Op
+
+        Op(self, backend, _background_sync_setup).success(self._start_background_sync).run_in_background()
         if self.screens:
             self.nav.setCurrentRow(0)
+
+    def _start_background_sync(self, setup: tuple) -> None:
+        opener, minutes = setup
+        self.background_sync = BackgroundSync(self.backend, opener, minutes, self)
+        self.background_sync.status_changed.connect(self.sync_indicator.setText)
 
     def _add_actions(self) -> None:
         for row, screen in enumerate(self.screens):
@@ -200,6 +218,8 @@ class MainWindow(QMainWindow):
 
         self.save_now()
         self.watcher.stop()
+        if self.background_sync is not None:
+            self.background_sync.stop()
         Op(self, self.backend, lambda ctx: ctx.set_session(None)).success(lambda _r: self._signed_out()) \
             .run_in_background()
 

@@ -8,7 +8,9 @@ run on the GUI thread, delivered through a Qt signal (queued across threads).
 Threads. SQLCipher connections belong to the thread that opened them, so ONE lane ("db") owns the
 session: the session is opened by an op on that lane and every later database op runs there, one at a
 time, in order. A second lane ("io") is for work that does not touch the database (reading a token's
-slots, rendering preview images, network probes) so it never queues behind a long database job.
+slots, rendering preview images, network probes) so it never queues behind a long database job. A third
+lane ("sync") runs the background synchronisation on its own database connection
+(`SchoolDatabase.sibling_opener`), so a long upload never holds up grade entry.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from hocbaso_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-LANES = ("db", "io")
+LANES = ("db", "io", "sync")
 
 
 class OperationCancelledError(HocbasoError):
@@ -199,7 +201,7 @@ class Op(Generic[T]):
         return self
 
     def on_lane(self, lane: str) -> Op[T]:
-        """Run on the "io" lane instead of the database lane (no session there)."""
+        """Run on the "io" or "sync" lane instead of the database lane (no session there)."""
         self._lane = lane
         return self
 

@@ -86,4 +86,6 @@ class Shell(QObject):
         """Save pending edits, close the session on its thread and stop the worker lanes."""
         if self.main is not None:
             self.main.save_now()
+            if self.main.background_sync is not None:
+                self.main.background_sync.stop()  # a running upload stops at its next safe point
         self.backend.shutdown()
