@@ -38,7 +38,7 @@ def drain(template: Path, folder: Path, n: int, fault_rate: float, password: str
     server = CentralServer(folder / "central", verify_pdf=False).start()
     proxy = FaultProxy(server.port, rate=fault_rate, seed=7, slow_seconds=0.2).start()
     waits: list[float] = []
-    engine = SyncEngine(db, SyncSettings(proxy.url, API_TOKEN), sleep=waits.append, max_failures=1000,
+    engine = SyncEngine(db, SyncSettings(proxy.url, API_TOKEN), sleep=waits.append, max_failures=1000, unreached_attempts=1000,
                         timeout=httpx.Timeout(2.0))
     start = time.perf_counter()
     summary = engine.run()

@@ -31,6 +31,8 @@ def make_engine(school_db):
     def factory(url: str, *, sleeps: list | None = None, **kwargs) -> SyncEngine:
         record = sleeps if sleeps is not None else []
         kwargs.setdefault("timeout", httpx.Timeout(1.0))
+        # fault scenarios may drop the first requests of a run: keep trying as for a server once reached
+        kwargs.setdefault("unreached_attempts", 8)
         return SyncEngine(school_db, SyncSettings(url, API_TOKEN), sleep=record.append,
                           backoff=Backoff(rng=random.Random(1)), **kwargs)
     return factory

@@ -107,3 +107,15 @@ def test_stale_and_conflict(school_db, central_server, make_engine):
     assert other is not None
     counts = ob.state_counts(school_db)
     assert counts["stale"] == 1 and counts["delivered"] == 1
+
+
+def test_unreachable_server_gives_up_after_a_few_attempts(school_db):
+    """`hocbaso sync` on a PC with no connection returns within seconds, with the items still queued."""
+    from hocbaso_desktop.sync.engine import UNREACHED_ATTEMPTS, SyncEngine, SyncSettings
+    from tests.sync.helpers import issue_records
+
+    issue_records(school_db, 1)
+    waits: list[float] = []
+    summary = SyncEngine(school_db, SyncSettings("http://127.0.0.1:9", "x"), sleep=waits.append).run()
+    assert summary.error and summary.remaining == 1 and not summary.drained
+    assert len(waits) == UNREACHED_ATTEMPTS - 1

@@ -6,7 +6,8 @@ import json
 
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.sync.bundle import export_bundle
-from hocbaso_desktop.ui.bundle_upload import BundleUploadDialog, receipts_path_for
+from hocbaso_desktop.sync.bundle import default_receipts_path
+from hocbaso_desktop.ui.bundle_upload import BundleUploadDialog
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.helpers import issue_records
 
@@ -26,8 +27,8 @@ def test_dialog_uploads_and_writes_receipts(qtbot, demo_school, central_server, 
     dialog.token.setText(API_TOKEN)
     dialog.upload_button.click()
     qtbot.waitUntil(lambda: "Biên nhận" in dialog.result_label.text(), timeout=30000)
-    receipts = json.loads(receipts_path_for(bundle).read_text(encoding="utf-8"))
+    receipts = json.loads(default_receipts_path(bundle).read_text(encoding="utf-8"))
     assert [r["status"] for r in receipts["results"]] == ["stored"] * 3
     assert central_server.store.stored_events() == 3
-    assert API_TOKEN not in receipts_path_for(bundle).read_text(encoding="utf-8")
+    assert API_TOKEN not in default_receipts_path(bundle).read_text(encoding="utf-8")
     dialog.reject()

@@ -15,13 +15,19 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 
 
-def common_parents() -> list[argparse.ArgumentParser]:
-    """Parent parsers giving --db and --user to every command that opens the database."""
+def db_parent() -> argparse.ArgumentParser:
+    """A parent parser giving --db alone (for commands whose --user means something else)."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", type=Path, default=None,
                         help=_("tệp cơ sở dữ liệu của trường (mặc định: thư mục dữ liệu của người dùng)"))
-    parent.add_argument("--user", default=None, help=_("tên đăng nhập (hoặc biến môi trường HOCBASO_USER)"))
-    return [parent]
+    return parent
+
+
+def common_parents() -> list[argparse.ArgumentParser]:
+    """Parent parsers giving --db and --user to every command that opens the database."""
+    user = argparse.ArgumentParser(add_help=False)
+    user.add_argument("--user", default=None, help=_("tên đăng nhập (hoặc biến môi trường HOCBASO_USER)"))
+    return [db_parent(), user]
 
 
 def db_path_from_args(args: argparse.Namespace) -> Path:

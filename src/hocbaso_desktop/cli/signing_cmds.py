@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from hocbaso_desktop.cli._common import print_json, session_from_args
+from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
@@ -33,8 +33,11 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
     ce = subparsers.add_parser("certs", help=_("đăng ký chứng thư số cho người ký")).add_subparsers(
         dest="certs_cmd", required=True)
-    p = ce.add_parser("bind", parents=parents, help=_("gắn chứng thư trên thiết bị ký với một tài khoản"))
-    p.add_argument("--for-user", dest="for_user", required=True, help=_("tài khoản người ký"))
+    # Here --user names the signer being bound (as in the issue); the administrator running it is --admin
+    # or HOCBASO_USER.
+    p = ce.add_parser("bind", parents=[db_parent()], help=_("gắn chứng thư trên thiết bị ký với một tài khoản"))
+    p.add_argument("--user", "--for-user", dest="for_user", required=True, help=_("tài khoản người ký được gắn"))
+    p.add_argument("--admin", default=None, help=_("quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)"))
     p.add_argument("--role", choices=ROLES, required=True)
     p.add_argument("--module", default=None, help=_("thư viện PKCS#11"))
     p.add_argument("--token-serial", required=True)
@@ -89,82 +92,83 @@ def _quiet_pyhanko() -> None:
 
 
 def _trust_add(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    anchor = trust.add_trust_anchor(session, args.cert.read_bytes())
-    print(_("Đã thêm chứng thư gốc “{s}”.\nSHA-256: {h}\nHãy đối chiếu dấu vân tay này với trang của tổ chức "
-            "phát hành.", s=anchor.subject, h=anchor.sha256))
-    return 0
+    with session_from_args(args) as session:
+        anchor = trust.add_trust_anchor(session, args.cert.read_bytes())
+        print(_("Đã thêm chứng thư gốc “{s}”.\nSHA-256: {h}\nHãy đối chiếu dấu vân tay này với trang của tổ chức "
+                "phát hành.", s=anchor.subject, h=anchor.sha256))
+        return 0
 
 
 def _trust_list(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    for a in trust_repo.list_anchors(session.db):
-        print(f"{a.sha256}  {a.subject}  ({a.added_by}, {a.added_at[:10]})")
-    return 0
+    with session_from_args(args) as session:
+        for a in trust_repo.list_anchors(session.db):
+            print(f"{a.sha256}  {a.subject}  ({a.added_by}, {a.added_at[:10]})")
+        return 0
 
 
 def _certs_bind(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    chain = [load_certificate(args.chain.read_bytes())] if args.chain else []
-    with TokenClient(args.module) as client:
-        certs = [c for c in client.list_certificates(args.token_serial) if c.has_private_key]
-        if args.key_id:
-            certs = [c for c in certs if c.key_id.hex() == args.key_id.lower()]
-        if len(certs) != 1:
-            raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
-                                      n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn for c in certs)))
-        module = client.configured_module or ""
-    cert = certs[0]
-    binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der, chain_der=chain,
-                               key_id=cert.key_id.hex(), token_serial=args.token_serial, module_path=module)
-    print(_("Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.", cn=cert.subject_cn,
-            d=cert.not_after.strftime("%d/%m/%Y"), u=args.for_user))
-    print(f"binding {binding.id}")
-    return 0
+    args.user = args.admin  # the administrator running the command; None falls back to HOCBASO_USER
+    with session_from_args(args) as session:
+        chain = [load_certificate(args.chain.read_bytes())] if args.chain else []
+        with TokenClient(args.module) as client:
+            certs = [c for c in client.list_certificates(args.token_serial) if c.has_private_key]
+            if args.key_id:
+                certs = [c for c in certs if c.key_id.hex() == args.key_id.lower()]
+            if len(certs) != 1:
+                raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
+                                          n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn for c in certs)))
+            module = client.configured_module or ""
+        cert = certs[0]
+        binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der, chain_der=chain,
+                                   key_id=cert.key_id.hex(), token_serial=args.token_serial, module_path=module)
+        print(_("Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.", cn=cert.subject_cn,
+                d=cert.not_after.strftime("%d/%m/%Y"), u=args.for_user))
+        print(f"binding {binding.id}")
+        return 0
 
 
 def _sign(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    school_class = school_repo.find_class(session.db, args.year, args.class_name)
-    if args.role == "gvcn":
-        issuance.prepare_class(session, school_class.id)
-    plan = issuance.plan_batch(session, school_class.id, args.role)
-    if not plan.items:
-        print(_("Không có học bạ nào chờ chữ ký này ở lớp {c}.", c=plan.class_name))
-        if plan.waiting:
-            print(_("{n} học bạ còn chờ người ký trước.", n=len(plan.waiting)))
+    with session_from_args(args) as session:
+        school_class = school_repo.find_class(session.db, args.year, args.class_name)
+        if args.role == "gvcn":
+            issuance.prepare_class(session, school_class.id)
+        plan = issuance.plan_batch(session, school_class.id, args.role)
+        if not plan.items:
+            print(_("Không có học bạ nào chờ chữ ký này ở lớp {c}.", c=plan.class_name))
+            if plan.waiting:
+                print(_("{n} học bạ còn chờ người ký trước.", n=len(plan.waiting)))
+            return 0
+        print(_("Sẽ ký {n} học bạ của lớp {c}:", n=len(plan.items), c=plan.class_name))
+        for item in plan.items:
+            print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
+        prompt = ConsolePinPrompt(args.pin_file)
+        timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+        if timestamper is None:
+            print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
+        with bound_token_signer(session, args.role, prompt, module_path=args.module,
+                                token_serial=args.token_serial) as signer:
+            result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(
+                _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr))
+        print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
+        if result.stopped_by:
+            print(_("Dừng lại: {m}\nChạy lại lệnh để ký tiếp {r} học bạ còn lại.", m=result.stopped_by,
+                    r=result.remaining), file=sys.stderr)
+            return 3
         return 0
-    print(_("Sẽ ký {n} học bạ của lớp {c}:", n=len(plan.items), c=plan.class_name))
-    for item in plan.items:
-        print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
-    prompt = ConsolePinPrompt(args.pin_file)
-    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-    if timestamper is None:
-        print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
-    with bound_token_signer(session, args.role, prompt, module_path=args.module,
-                            token_serial=args.token_serial) as signer:
-        result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(
-            _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr))
-    print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
-    if result.stopped_by:
-        print(_("Dừng lại: {m}\nChạy lại lệnh để ký tiếp {r} học bạ còn lại.", m=result.stopped_by,
-                r=result.remaining), file=sys.stderr)
-        return 3
-    return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    if args.record:
-        print(export.export_record(session, args.record, args.out))
+    with session_from_args(args) as session:
+        if args.record:
+            print(export.export_record(session, args.record, args.out))
+            return 0
+        if not (args.class_name and args.year):
+            raise InvalidInputError(_("Cần --record, hoặc --class và --year."))
+        paths = export.export_class(session, school_repo.find_class(session.db, args.year, args.class_name).id, args.out)
+        if not paths:
+            raise NotFoundError(_("Lớp này chưa có học bạ nào được phát hành."))
+        print(_("Đã xuất {n} tệp vào {d}.", n=len(paths), d=args.out))
         return 0
-    if not (args.class_name and args.year):
-        raise InvalidInputError(_("Cần --record, hoặc --class và --year."))
-    paths = export.export_class(session, school_repo.find_class(session.db, args.year, args.class_name).id, args.out)
-    if not paths:
-        raise NotFoundError(_("Lớp này chưa có học bạ nào được phát hành."))
-    print(_("Đã xuất {n} tệp vào {d}.", n=len(paths), d=args.out))
-    return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -204,17 +208,17 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 
 def _timestamp_upgrade(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-    if timestamper is None:
-        raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
-                              "(cài đặt {k}).", k=ltv.TSA_URL_SETTING))
-    print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
-    return 0
+    with session_from_args(args) as session:
+        timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+        if timestamper is None:
+            raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
+                                  "(cài đặt {k}).", k=ltv.TSA_URL_SETTING))
+        print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
+        return 0
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    session = session_from_args(args)
-    new = issuance.revoke(session, args.record, args.reason)
-    print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))
-    return 0
+    with session_from_args(args) as session:
+        new = issuance.revoke(session, args.record, args.reason)
+        print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))
+        return 0

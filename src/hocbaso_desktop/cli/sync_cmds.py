@@ -48,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     u.add_argument("file", type=Path)
     u.add_argument("--server", required=True)
     u.add_argument("--api-token", default=None)
-    u.add_argument("--receipts", type=Path, default=None, help=_("tệp biên nhận (mặc định: FILE.receipts.json)"))
+    u.add_argument("--receipts", type=Path, default=None, help=_("tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)"))
     u.set_defaults(handler=_upload)
     i = sub.add_parser("import-receipts", parents=parents, help=_("ghi nhận biên nhận mang về từ USB"))
     i.add_argument("file", type=Path)
@@ -62,15 +62,12 @@ def _env_token() -> str | None:
 def _run(args: argparse.Namespace) -> int:
     from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         require(session.user, Action.SYNC)
         settings = SyncSettings.from_db(session.db, server_url=args.server, api_token=args.api_token,
                                         env_token=_env_token())
         summary = SyncEngine(session.db, settings).run(
             progress=lambda p: print(p.message, file=sys.stderr) if p.phase == "wait" else None)
-    finally:
-        session.close()
     print(_("Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; "
             "còn chờ gửi: {n}; tin nhận về: {i}.", d=summary.delivered, s=summary.stale, c=summary.conflict,
             r=summary.rejected, w=summary.waiting, n=summary.remaining, i=summary.inbox_applied))
@@ -87,12 +84,9 @@ def _run(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace) -> int:
     from hocbaso_desktop.sync.status import sync_status
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         require(session.user, Action.SYNC)
         status = sync_status(session.db)
-    finally:
-        session.close()
     if args.json:
         print_json(status.as_dict())
         return 0
@@ -108,8 +102,7 @@ def _configure(args: argparse.Namespace) -> int:
 
     if not args.server.startswith(("https://", "http://")):
         raise InvalidInputError(_("Địa chỉ máy chủ phải bắt đầu bằng https://"), field="server")
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         require(session.user, Action.MANAGE_SETTINGS)
         with session.db.transaction():
             settings_repo.set_setting(session.db, "sync.server_url", args.server.rstrip("/"))
@@ -118,8 +111,6 @@ def _configure(args: argparse.Namespace) -> int:
                          entity_id="sync", before=None, after={"server_url": args.server.rstrip("/")})
         if args.forget_receipt_key:
             pinning.forget(session.db, args.server)
-    finally:
-        session.close()
     print(_("Đã lưu cấu hình đồng bộ."))
     return 0
 
@@ -128,26 +119,23 @@ def _export(args: argparse.Namespace) -> int:
     from hocbaso_desktop.storage import settings_repo
     from hocbaso_desktop.sync.bundle import export_bundle
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         require(session.user, Action.SYNC)
         token = args.api_token or settings_repo.get_setting(session.db, "sync.api_token") or _env_token()
         if not token:
             raise InvalidInputError(_("Cần mã truy cập (API token) để bảo vệ tệp gói."), field="api_token")
         n = export_bundle(session.db, args.out, api_token=token, actor=session.account.username)
-    finally:
-        session.close()
     print(_("Đã ghi {n} mục vào {f}.", n=n, f=str(args.out)))
     return 0
 
 
 def _upload(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import upload_bundle
+    from hocbaso_desktop.sync.bundle import default_receipts_path, upload_bundle
 
     token = args.api_token or _env_token()
     if not token:
         raise InvalidInputError(_("Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN."), field="api_token")
-    receipts = args.receipts or args.file.with_name(args.file.name + ".receipts.json")
+    receipts = args.receipts or default_receipts_path(args.file)
     counts = upload_bundle(args.file, receipts, server_url=args.server, api_token=token)
     print(_("Đã gửi gói; kết quả: {c}. Biên nhận: {f}", c=counts, f=str(receipts)))
     return 0
@@ -156,11 +144,8 @@ def _upload(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from hocbaso_desktop.sync.bundle import import_receipts
 
-    session = session_from_args(args)
-    try:
+    with session_from_args(args) as session:
         require(session.user, Action.SYNC)
         counts = import_receipts(session.db, args.file, actor=session.account.username)
-    finally:
-        session.close()
     print(_("Đã ghi nhận biên nhận: {c}", c=counts))
     return 0

@@ -97,6 +97,17 @@ def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[s
     return manifest, envelopes, blobs
 
 
+BUNDLE_SUFFIX = ".hocbaso-bundle"
+RECEIPTS_SUFFIX = ".hocbaso-receipts"
+
+
+def default_receipts_path(bundle: Path) -> Path:
+    """Where the receipts of a bundle are written when no name is given: beside it, same stem."""
+    bundle = Path(bundle)
+    return bundle.with_suffix(RECEIPTS_SUFFIX) if bundle.suffix == BUNDLE_SUFFIX else \
+        bundle.with_name(bundle.name + RECEIPTS_SUFFIX)
+
+
 def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token: str,
                   transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] | None = None,
                   max_failures: int = 8) -> dict[str, int]:

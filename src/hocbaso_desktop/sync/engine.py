@@ -39,6 +39,10 @@ from hocbaso_desktop.sync.sender import Channel, OutboxSender
 from hocbaso_desktop.sync.status import SyncSummary, record_run
 
 log = logging.getLogger(__name__)
+# A server never reached in this run (offline, wrong address) is given up after this many attempts, so
+# `hocbaso sync` returns within seconds instead of backing off for minutes; once the server has
+# answered, a flaky link gets the patient retries of max_failures.
+UNREACHED_ATTEMPTS = 3
 # consecutive failures without progress after which the next attempt pings first (the network or
 # the server may have changed during a long outage; a single dropped request says nothing of the kind)
 REPING_AFTER_FAILURES = 3
@@ -78,7 +82,8 @@ class SyncEngine:
     def __init__(self, db: SchoolDatabase, settings: SyncSettings, *, transport: httpx.BaseTransport | None = None,
                  sleep: Callable[[float], None] | None = None, backoff: Backoff | None = None,
                  clock: Callable[[], datetime] | None = None, max_failures: int = 8,
-                 timeout: httpx.Timeout | None = None, upload_workers: int = DEFAULT_WORKERS) -> None:
+                 timeout: httpx.Timeout | None = None, upload_workers: int = DEFAULT_WORKERS,
+                 unreached_attempts: int = UNREACHED_ATTEMPTS) -> None:
         self.db = db
         self.settings = settings
         self._transport = transport
@@ -88,6 +93,7 @@ class SyncEngine:
         self._max_failures = max_failures
         self._timeout = timeout
         self._upload_workers = upload_workers
+        self._unreached_attempts = unreached_attempts
         self._sender = OutboxSender(db)
 
     # --- the run ------------------------------------------------------------------------------
@@ -108,6 +114,7 @@ class SyncEngine:
         with CentralClient(self.settings.server_url, self.settings.api_token, device_id, **kwargs) as client, \
                 BlobUploader(client, workers=self._upload_workers) as uploader:
             channel: Channel | None = None
+            reached = False  # has this run ever had an answer from the server?
             failures = 0
             progress_at_failure = self._sender.progress
             phase = "send"
@@ -119,6 +126,7 @@ class SyncEngine:
                         state["skew"] = self._check_clock(info)
                         pinning.check_and_pin(self.db, self.settings.server_url, info.receipt_key)
                         channel = Channel(client, uploader, info, school_code, device_id)
+                        reached = True
                     if phase == "send":
                         if not self._sender.send_one_batch(channel, counts, cancel):
                             phase = "inbox"
@@ -141,8 +149,8 @@ class SyncEngine:
                         failures, progress_at_failure = 0, self._sender.progress
                         self._backoff.reset()
                     failures += 1
-                    if failures > self._max_failures:
-                        break
+                    if failures > self._max_failures or (not reached and failures >= self._unreached_attempts):
+                        break  # no progress is possible now; the next run (or the next timer tick) tries again
                     delay = exc.retry_after if isinstance(exc, RetryLaterError) and exc.retry_after is not None \
                         else self._backoff.next_delay()
                     if isinstance(exc, ProtocolError) or failures >= REPING_AFTER_FAILURES:

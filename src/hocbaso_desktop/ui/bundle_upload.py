@@ -20,14 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.sync.bundle import upload_bundle
+from hocbaso_desktop.sync.bundle import default_receipts_path, upload_bundle
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
-
-
-def receipts_path_for(bundle: Path) -> Path:
-    """Where the receipts of a bundle are written: beside it, with the .hocbaso-receipts suffix."""
-    return bundle.with_suffix(".hocbaso-receipts")
 
 
 class BundleUploadDialog(QDialog):
@@ -64,7 +59,7 @@ class BundleUploadDialog(QDialog):
         if not server or not token:
             show_exception(self, InvalidInputError(self.tr("Cần nhập địa chỉ máy chủ và mã truy cập.")))
             return
-        receipts = receipts_path_for(self.bundle)
+        receipts = default_receipts_path(self.bundle)
         self.upload_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: upload_bundle(self.bundle, receipts, server_url=server, api_token=token)) \
             .on_lane("io").with_progress(self.tr("Đang tải gói đồng bộ lên…")) \

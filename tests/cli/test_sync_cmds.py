@@ -1,0 +1,67 @@
+"""Sync from the command line against the reference server on 127.0.0.1, and the USB-stick round trip."""
+
+from __future__ import annotations
+
+import json
+
+from hocbaso_desktop.storage.database import SchoolDatabase
+from tests.cli.test_school_cmds import hocbaso, no_traceback
+from tests.fixtures.central_server import API_TOKEN
+from tests.sync.helpers import issue_records
+
+
+def _issue(demo_school, n: int) -> None:
+    db = SchoolDatabase.open(demo_school.path, "quantri", demo_school.password)
+    try:
+        issue_records(db, n)
+    finally:
+        db.close()
+
+
+def test_configure_sync_and_status(demo_school, central_server):
+    _issue(demo_school, 4)
+    db = ("--db", str(demo_school.path))
+    status = hocbaso("sync", "status", "--json", *db, user="vanthu")
+    assert status.returncode == 0, status.stderr
+    assert json.loads(status.stdout)["pending"] == 4
+    denied = hocbaso("sync", "configure", "--server", central_server.url, "--api-token", API_TOKEN, *db,
+                     user="vanthu")
+    assert denied.returncode == 3
+    configured = hocbaso("sync", "configure", "--server", central_server.url, "--api-token", API_TOKEN, *db,
+                         user="quantri")
+    assert configured.returncode == 0, configured.stderr
+    assert API_TOKEN not in configured.stdout + configured.stderr
+    ran = hocbaso("sync", *db, user="vanthu")
+    assert ran.returncode == 0, ran.stderr
+    assert API_TOKEN not in ran.stdout + ran.stderr
+    after = json.loads(hocbaso("sync", "status", "--json", *db, user="vanthu").stdout)
+    assert after["pending"] == 0 and "api_token" not in json.dumps(after)
+    assert central_server.store.stored_events() == 4
+
+
+def test_offline_exits_nonzero_without_traceback(demo_school):
+    _issue(demo_school, 1)
+    db = ("--db", str(demo_school.path))
+    ran = hocbaso("sync", "--server", "http://127.0.0.1:9", "--api-token", "x", *db, user="vanthu")
+    assert ran.returncode != 0
+    no_traceback(ran)
+
+
+def test_usb_bundle_round_trip(demo_school, central_server, tmp_path):
+    _issue(demo_school, 3)
+    db = ("--db", str(demo_school.path))
+    bundle = tmp_path / "usb" / "truong.hocbaso-bundle"
+    bundle.parent.mkdir()
+    made = hocbaso("sync", "export-bundle", "--out", str(bundle), "--api-token", API_TOKEN, *db, user="vanthu")
+    assert made.returncode == 0, made.stderr
+    up = hocbaso("sync", "upload-bundle", str(bundle), "--server", central_server.url, password=None,
+                 extra_env={"HOCBASO_API_TOKEN": API_TOKEN})
+    assert up.returncode == 0, up.stderr
+    receipts = tmp_path / "usb" / "truong.hocbaso-receipts"
+    assert receipts.exists()
+    for _round in range(2):  # importing the same receipts twice changes nothing the second time
+        imported = hocbaso("sync", "import-receipts", str(receipts), *db, user="vanthu")
+        assert imported.returncode == 0, imported.stderr
+    status = json.loads(hocbaso("sync", "status", "--json", *db, user="vanthu").stdout)
+    assert status["pending"] == 0
+    assert central_server.store.stored_events() == 3
