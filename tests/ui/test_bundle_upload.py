@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.sync.bundle import export_bundle
-from hocbaso_desktop.sync.bundle import default_receipts_path
+from hocbaso_desktop.sync.bundle import default_receipts_path, export_bundle
 from hocbaso_desktop.ui.bundle_upload import BundleUploadDialog
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.helpers import issue_records
