@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,16 +23,7 @@ from hocbaso_desktop.services import accounts, students, ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from hocbaso_desktop.ui.widgets import fill_table, read_only_table
 
 
 class UsersPage(QWidget):
@@ -47,7 +35,7 @@ class UsersPage(QWidget):
         super().__init__(parent)
         self._backend = backend
         self.users: list[UserAccount] = []
-        self.table = _table([self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"), self.tr("Trạng thái")])
+        self.table = read_only_table([self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"), self.tr("Trạng thái")])
         self.username, self.full_name, self.password = QLineEdit(), QLineEdit(), QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.role = QComboBox()
@@ -120,7 +108,7 @@ class StudentsPage(QWidget):
         self._choices: list[ClassChoice] = []
         self.class_box = QComboBox()
         self.class_box.currentIndexChanged.connect(self._load)
-        self.table = _table([self.tr("Họ và tên"), self.tr("Giới tính"), self.tr("Ngày sinh"), self.tr("Mã học sinh"),
+        self.table = read_only_table([self.tr("Họ và tên"), self.tr("Giới tính"), self.tr("Ngày sinh"), self.tr("Mã học sinh"),
                              self.tr("Dân tộc"), self.tr("Nơi sinh")])
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Lớp:")))
@@ -148,9 +136,6 @@ class StudentsPage(QWidget):
                 .success(self._show).run_in_background()
 
     def _show(self, found: list[Student]) -> None:
-        self.table.setRowCount(len(found))
-        for r, s in enumerate(found):
-            for c, text in enumerate((s.full_name, s.sex.label, s.birth.display(), s.student_code, s.ethnicity,
-                                      s.birthplace)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        fill_table(self.table, [(s.full_name, s.sex.label, s.birth.display(), s.student_code, s.ethnicity,
+                                 s.birthplace) for s in found])
         self.loaded.emit()

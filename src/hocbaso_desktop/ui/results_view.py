@@ -6,13 +6,10 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -24,16 +21,7 @@ from hocbaso_desktop.services import ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice, ClassReview
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from hocbaso_desktop.ui.widgets import read_only_table
 
 
 class ResultsPage(QWidget):
@@ -49,10 +37,10 @@ class ResultsPage(QWidget):
         self.class_box = QComboBox()
         self.class_box.currentIndexChanged.connect(self._load)
         self.summary = QLabel()
-        self.students = _table([self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Lý do chính")])
+        self.students = read_only_table([self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Lý do chính")])
         self.students.currentCellChanged.connect(lambda row, *_a: self._show_reasons(row))
         self.reasons = QTextBrowser()
-        self.unfinished = _table([self.tr("Môn/mục"), self.tr("Kì"), self.tr("Giáo viên"), self.tr("Ô còn trống")])
+        self.unfinished = read_only_table([self.tr("Môn/mục"), self.tr("Kì"), self.tr("Giáo viên"), self.tr("Ô còn trống")])
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Lớp:")))
         bar.addWidget(self.class_box)
