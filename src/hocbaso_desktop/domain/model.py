@@ -98,26 +98,27 @@ class PartialDate:
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
             raise InvalidInputError(_("Ngày sinh có ngày mà thiếu tháng."), field="ngaythangnamsinh")
-        if self.day is not None:
-            date(self.year, self.month or 1, self.day)  # raises ValueError for an impossible date
+        try:
+            date(self.year, 1 if self.month is None else self.month, 1 if self.day is None else self.day)
+        except ValueError as exc:
+            raise InvalidInputError(_("Ngày sinh {d} không tồn tại.", d=self.display()),
+                                    field="ngaythangnamsinh") from exc
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse dd/mm/yyyy, mm/yyyy, yyyy or ISO yyyy-mm-dd."""
         t = text.strip()
-        try:
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
-                y, m, d = (int(x) for x in t.split("-"))
-                return cls(y, m, d)
-            parts = [int(x) for x in t.split("/")]
-            if len(parts) == 3:
-                return cls(parts[2], parts[1], parts[0])
-            if len(parts) == 2:
-                return cls(parts[1], parts[0])
-            if len(parts) == 1 and len(t) == 4:
-                return cls(parts[0])
-        except ValueError:
-            pass
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", t):
+            y, m, d = (int(x) for x in t.split("-"))
+            return cls(y, m, d)
+        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", t):
+            d, m, y = (int(x) for x in t.split("/"))
+            return cls(y, m, d)
+        if re.fullmatch(r"\d{1,2}/\d{4}", t):
+            m, y = (int(x) for x in t.split("/"))
+            return cls(y, m)
+        if re.fullmatch(r"\d{4}", t):
+            return cls(int(t))
         raise InvalidInputError(_("Ngày sinh “{d}” không hợp lệ (dd/mm/yyyy).", d=text), field="ngaythangnamsinh")
 
     def iso(self) -> str:
