@@ -52,7 +52,10 @@ def test_usb_bundle_round_trip(demo_school, central_server, tmp_path):
     db = ("--db", str(demo_school.path))
     bundle = tmp_path / "usb" / "truong.hocbaso-bundle"
     bundle.parent.mkdir()
-    made = hocbaso("sync", "export-bundle", "--out", str(bundle), "--api-token", API_TOKEN, *db, user="vanthu")
+    configured = hocbaso("sync", "configure", "--server", central_server.url, "--api-token", API_TOKEN, *db,
+                         user="quantri")  # a school without a connection still knows its centre's address
+    assert configured.returncode == 0, configured.stderr
+    made = hocbaso("sync", "export-bundle", "--out", str(bundle), *db, user="vanthu")
     assert made.returncode == 0, made.stderr
     up = hocbaso("sync", "upload-bundle", str(bundle), "--server", central_server.url, password=None,
                  extra_env={"HOCBASO_API_TOKEN": API_TOKEN})
@@ -65,3 +68,12 @@ def test_usb_bundle_round_trip(demo_school, central_server, tmp_path):
     status = json.loads(hocbaso("sync", "status", "--json", *db, user="vanthu").stdout)
     assert status["pending"] == 0
     assert central_server.store.stored_events() == 3
+
+
+def test_sync_to_another_server_needs_the_administrator(demo_school, central_server):
+    db = ("--db", str(demo_school.path))
+    hocbaso("sync", "configure", "--server", "https://so-gddt.example.vn/hocbaso", "--api-token", API_TOKEN, *db,
+            user="quantri")
+    other = hocbaso("sync", "--server", central_server.url, *db, user="vanthu")
+    assert other.returncode == 3 and "không có quyền" in other.stderr
+    no_traceback(other)

@@ -106,3 +106,36 @@ def test_tampered_pdf_refused(two_schools, tmp_path):
         assert database_snapshot(receive) == before
     finally:
         receive.close()
+
+
+def test_another_students_signed_page_is_refused(two_schools, tmp_path):
+    """A validly signed page of student B placed in student A's package is not taken as A's."""
+    import hashlib
+    import json
+
+    sender, receiver, root_pem = two_schools
+    out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
+    year = school_repo.latest_year(out.db)
+    roll = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)
+    pack_a = transfer_out(out, roll[0].id, tmp_path / "a.zip", on=ON)
+    pack_b = transfer_out(out, roll[1].id, tmp_path / "b.zip", on=ON)
+    out.close()
+    manifest_a, _pdfs_a = read_package(pack_a)
+    manifest_b, pdfs_b = read_package(pack_b)
+    page_b = manifest_b["hocba"][0]
+    swapped = dict(manifest_a["hocba"][0], madinhdanhhocba=page_b["madinhdanhhocba"],
+                   sha256=hashlib.sha256(pdfs_b[page_b["tep"]]).hexdigest())
+    manifest_a["hocba"] = [swapped]
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(forged, "w") as dst:
+        dst.writestr("manifest.json", json.dumps(manifest_a, ensure_ascii=False))
+        dst.writestr(swapped["tep"], pdfs_b[page_b["tep"]])
+    _trust(receiver, root_pem)
+    receive = open_session(receiver, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        before = database_snapshot(receive)
+        with pytest.raises(VerificationError, match="không phải của học sinh"):
+            transfer_in(receive, forged, "4A", on=ON)
+        assert database_snapshot(receive) == before
+    finally:
+        receive.close()

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.storage import outbox
+from hocbaso_desktop.storage import outbox, settings_repo
 from hocbaso_desktop.sync.bundle import export_bundle, import_receipts, upload_bundle
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.helpers import issue_records
@@ -22,6 +22,7 @@ def test_bundle_round_trip(school_db, central_server, tmp_path):
     assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"stored": 4}
     assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"duplicate": 4}
     assert central_server.store.stored_events() == 4
+    settings_repo.set_setting(school_db, "sync.server_url", central_server.url)  # the school's own centre
     counts = import_receipts(school_db, receipts, actor="quantri")
     assert counts["delivered"] == 4
     again = import_receipts(school_db, receipts, actor="quantri")
@@ -45,3 +46,15 @@ def test_tampered_bundle_refused(school_db, tmp_path):
             dst.writestr(info, data)
     with pytest.raises(InvalidInputError):
         upload_bundle(tampered, tmp_path / "r.json", server_url="http://127.0.0.1:9", api_token=API_TOKEN)
+
+
+def test_receipts_from_another_server_change_nothing(school_db, central_server, tmp_path):
+    issue_records(school_db, 2)
+    bundle = tmp_path / "b.hocbaso-bundle"
+    export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri")
+    receipts = tmp_path / "r.hocbaso-receipts"
+    upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN)
+    settings_repo.set_setting(school_db, "sync.server_url", "https://so-gddt.example.vn/hocbaso")
+    with pytest.raises(InvalidInputError):
+        import_receipts(school_db, receipts, actor="quantri")
+    assert outbox.state_counts(school_db).get("delivered", 0) == 0

@@ -20,6 +20,7 @@ from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage.settings_repo import get_setting
 
 EXIT_PENDING = 4  # the run ended with items still waiting to be sent
 
@@ -64,6 +65,10 @@ def _run(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
+        configured = get_setting(session.db, "sync.server_url")
+        if args.server and (not configured or args.server.rstrip("/") != str(configured).rstrip("/")):
+            # Another server would receive the school's records and its token: an administrator's decision.
+            require(session.user, Action.MANAGE_SETTINGS)
         settings = SyncSettings.from_db(session.db, server_url=args.server, api_token=args.api_token,
                                         env_token=_env_token())
         summary = SyncEngine(session.db, settings).run(

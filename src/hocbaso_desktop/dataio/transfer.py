@@ -25,7 +25,7 @@ from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.signing.verify import read_payload, verify_pdf
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo
@@ -120,18 +120,22 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
     require(session.user, Action.TRANSFER)
     db = session.db
     manifest, pdfs = read_package(package_path)
-    roots = trust_roots(db)
-    checks = {}
-    for r in manifest["hocba"]:
-        report = verify_pdf(pdfs[r["tep"]], roots)
-        if not report.ok or report.record_id != r["madinhdanhhocba"]:
-            reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
-            raise VerificationError(_("Học bạ năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
-        checks[r["tep"]] = report
     try:
         student = student_from_json(manifest["hocsinh"])
     except (KeyError, TypeError, ValueError, StopIteration) as exc:
         raise InvalidInputError(_("Gói chuyển trường thiếu thông tin học sinh.")) from exc
+    roots = trust_roots(db)
+    checks = {}
+    try:
+        for r in manifest["hocba"]:
+            report = verify_pdf(pdfs[r["tep"]], roots)
+            if not report.ok or report.record_id != r["madinhdanhhocba"]:
+                reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
+                raise VerificationError(_("Học bạ năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
+            _check_signed_payload(pdfs[r["tep"]], r, student)
+            checks[r["tep"]] = report
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InvalidInputError(_("Gói chuyển trường thiếu thông tin học bạ.")) from exc
     chosen_year = year or school_repo.latest_year(db)
     school_class = school_repo.find_class(db, chosen_year, class_name)
     school = school_repo.get_school(db)
@@ -156,6 +160,22 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                      before=None, after={"from": manifest["truong"]["matruong"], "class": school_class.name,
                                          "records": len(manifest["hocba"]), "entries": len(entries)})
     return TransferInResult(student.id, student.full_name, len(manifest["hocba"]), len(history), len(entries))
+
+
+def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
+    """The signed data, not the manifest, decides: the page must be this student's, of this year and version."""
+    try:
+        payload = json.loads(read_payload(PdfFileReader(io.BytesIO(pdf), strict=False)) or b"{}")
+    except (ValueError, TypeError) as exc:
+        raise VerificationError(_("Học bạ năm {y} không có dữ liệu ký số đọc được.", y=r["namhoc"])) from exc
+    same = (payload.get("madinhdanhhocba") == r["madinhdanhhocba"]
+            and payload.get("namhoc") == r["namhoc"]
+            and str(payload.get("phienbanthongtinhocba")) == str(r["phienban"])
+            and nfc(str(payload.get("hovaten", ""))) == nfc(student.full_name)
+            and (not student.personal_id or payload.get("sodinhdanh") in ("", None, student.personal_id)))
+    if not same:
+        raise VerificationError(_("Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên "
+                                  "bản ghi trong gói: không nhận.", y=r["namhoc"], n=student.full_name))
 
 
 def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:

@@ -27,7 +27,13 @@ from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.backoff import Backoff
 from hocbaso_desktop.sync.client import CentralClient, ItemResult
-from hocbaso_desktop.sync.errors import OfflineError, ProtocolError, RetryLaterError, TooLargeError
+from hocbaso_desktop.sync.errors import (
+    OfflineError,
+    ProtocolError,
+    ReceiptKeyChangedError,
+    RetryLaterError,
+    TooLargeError,
+)
 from hocbaso_desktop.sync.protocol import verify_receipt
 
 BUNDLE_FORMAT = "hocbaso-bundle/1"
@@ -162,10 +168,21 @@ def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, 
         document = json.loads(Path(path).read_text(encoding="utf-8"))
         if document.get("format") != RECEIPTS_FORMAT:
             raise ValueError("format")
-        key = pinning.check_and_pin(db, document["server_url"], document["receipt_key"])
-        results = document["results"]
+        server_url, receipt_key, results = str(document["server_url"]), document["receipt_key"], document["results"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Tệp biên nhận không đọc được hoặc sai định dạng."), field="receipts") from exc
+    # A receipts file counts only when it comes from the school's own configured central system; its key
+    # is pinned on first use exactly as at a first online contact (a school that was never online has no
+    # pin yet), and must match the pin afterwards. A file from another server changes nothing.
+    configured = settings_repo.get_setting(db, "sync.server_url")
+    if not configured or server_url.rstrip("/") != str(configured).rstrip("/"):
+        raise InvalidInputError(_("Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được "
+                                  "ghi nhận."), field="receipts")
+    try:
+        key = pinning.check_and_pin(db, server_url, str(receipt_key))
+    except ReceiptKeyChangedError as exc:
+        raise InvalidInputError(_("Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm."),
+                                field="receipts") from exc
     counts = {"delivered": 0, "unchanged": 0, "invalid": 0, "other": 0}
     with db.transaction():
         for r in results:
@@ -182,7 +199,7 @@ def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, 
                 else:
                     counts["unchanged"] += 1
             elif r.get("status") in ("stale", "conflict", "rejected") and item.state in outbox.PENDING_STATES:
-                outbox.mark_outcome(db, item.seq, r["status"], errors=list(r.get("errors") or []))
+                # Unsigned outcomes: show them to a person, but keep the item queued for the next real contact.
                 counts["other"] += 1
             else:
                 counts["unchanged"] += 1
