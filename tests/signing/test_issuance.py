@@ -163,3 +163,18 @@ def test_converted_paper_pages_need_the_seal_only(test_school, demo_pki):
     page = YearRecord("r", 1, RecordStatus.LOCKED, "hs-0", "cls-4a", "2019-2020", "58/2011")
     assert issuance.required_roles(test_school.db, record=page) == ("gvcn", "principal", "seal")
     assert issuance.required_roles(test_school.db, record=replace(page, converted_from_paper=True)) == ("seal",)
+
+
+def test_a_page_of_another_class_is_refused_in_a_batch(test_school, demo_pki, software_signer):
+    """The principal may sign any class, but a list for one class must not carry a page of another."""
+    from hocbaso_desktop.domain.roles import Scope
+    from hocbaso_desktop.errors import PermissionDeniedError
+
+    _bind_all(test_school, demo_pki)
+    gvcn_plan, _result = _sign(test_school, "gvcn", software_signer("giaovien"))
+    principal = test_school.session(PEOPLE["principal"][0])
+    with pytest.raises(PermissionDeniedError, match="không thuộc lớp"):
+        issuance.sign_records(principal, "principal", gvcn_plan.items, software_signer("hieutruong"),
+                              scope=Scope(class_id="lop-khac"))
+    assert all(len(s.record.signatures) == 1 for s in records_repo.latest_for_class(test_school.db,
+                                                                                  test_school.class_id))

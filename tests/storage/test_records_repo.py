@@ -59,3 +59,24 @@ def test_issued_rows_and_signatures_refuse_changes(db):
     with pytest.raises(StorageError):
         records_repo.add_signature(db, "r1", 1, role="principal", user_id="u", signer_name="Đức", cert_serial="02",
                                    cert_sha256="dd", signed_at="t", pdf=b"%PDF3", pdf_sha256="ee")
+
+
+def test_issued_records_signatures_and_files_cannot_be_touched(tmp_path, demo_pki):
+    """Schema 11: no signature added after issuance, stored files never change, used files never deleted."""
+    from hocbaso_desktop.errors import ImmutableRecordError
+    from hocbaso_desktop.storage.database import utc_now
+
+    school = build_school(tmp_path / "s.hocbaso", demo_pki)
+    db = school.db
+    db.execute("INSERT INTO blobs(sha256, media_type, data) VALUES ('ab', 'application/pdf', x'25504446')")
+    db.execute("INSERT INTO records(id, version, student_id, class_id, year, regulation, status, pdf_sha256, "
+               "created_at) SELECT 'r-x', 1, id, NULL, '2026-2027', '27/2020', 'issued', 'ab', ? FROM students "
+               "LIMIT 1", (utc_now(),))
+    db.execute("INSERT INTO attachments(record_id, sha256, kind) VALUES ('r-x', 'ab', 'scan')")
+    for sql in ("INSERT INTO record_signatures(record_id, version, seq, role, user_id, signer_name, cert_serial, "
+                "cert_sha256, signed_at) VALUES ('r-x', 1, 9, 'seal', '', 'x', 'x', 'x', 'x')",
+                "UPDATE blobs SET data = x'00' WHERE sha256 = 'ab'",
+                "DELETE FROM blobs WHERE sha256 = 'ab'",
+                "DELETE FROM attachments WHERE record_id = 'r-x'"):
+        with pytest.raises(ImmutableRecordError):
+            db.execute(sql)

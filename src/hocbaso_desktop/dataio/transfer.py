@@ -192,6 +192,7 @@ def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) ->
             db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), seq=seq, role=sig.role,
             signer_name=sig.signer, cert_serial=sig.certificate_serial, cert_sha256=sig.certificate_sha256,
             signed_at=sig.signing_time)
+    dataio_repo.mark_received_issued(db, r["madinhdanhhocba"], int(r["phienban"]))
 
 
 def _carried_entries(manifest: dict[str, Any], student_id: str, level: str, school_class) -> list[AssessmentEntry]:

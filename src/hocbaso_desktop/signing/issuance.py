@@ -232,6 +232,10 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         if cancel is not None and cancel():
             return BatchResult(signed, issued, total - index, cancelled=True)
         stored = records_repo.get(db, item.record_id, item.version)
+        # The permission was checked for `scope`: every page must really belong to it (a homeroom teacher's
+        # list must never carry a page of another class).
+        if scope is not None and scope.class_id is not None and stored.record.class_id != scope.class_id:
+            raise PermissionDeniedError(_("Học bạ {r} không thuộc lớp đang ký.", r=stored.record.id[:8]))
         if _pending_role(db, stored) != role:
             continue  # signed meanwhile (a resumed batch): never sign twice
         first = not stored.record.signatures

@@ -78,11 +78,12 @@ def insert_received_record(db: SchoolDatabase, *, record_id: str, version: int, 
                            regulation: str, converted_from_paper: bool, payload: bytes, payload_sha256: str,
                            pdf: bytes, pdf_sha256: str, issued_on: str | None, issued_place: str,
                            created_at: str) -> None:
-    """Store an issued page received from another school (transfer in): issued, no class here, immutable."""
+    """Store a page received from another school (transfer in), no class here; its verified signatures are
+    added next and `mark_received_issued` then makes it issued and immutable (same transaction)."""
     db.execute(
         "INSERT INTO records(id, version, student_id, class_id, year, regulation, status, converted_from_paper, "
         "payload, payload_sha256, pdf, pdf_sha256, issued_on, issued_place, created_at) "
-        "VALUES (?, ?, ?, NULL, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, NULL, ?, ?, 'signing', ?, ?, ?, ?, ?, ?, ?, ?)",
         (record_id, version, student_id, year, regulation, int(converted_from_paper), payload, payload_sha256, pdf,
          pdf_sha256, issued_on, issued_place, created_at))
 
@@ -93,6 +94,12 @@ def insert_received_signature(db: SchoolDatabase, *, record_id: str, version: in
     db.execute("INSERT INTO record_signatures(record_id, version, seq, role, user_id, signer_name, cert_serial, "
                "cert_sha256, signed_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
                (record_id, version, seq, role, signer_name, cert_serial, cert_sha256, signed_at))
+
+
+def mark_received_issued(db: SchoolDatabase, record_id: str, version: int) -> None:
+    """A received page with all its signatures stored becomes issued (from now on the triggers protect it)."""
+    db.execute("UPDATE records SET status = 'issued' WHERE id = ? AND version = ? AND status = 'signing'",
+               (record_id, version))
 
 
 def record_exists(db: SchoolDatabase, record_id: str) -> bool:
