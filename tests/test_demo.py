@@ -66,3 +66,19 @@ def test_same_seed_same_school(tmp_path):
             db.close()
 
     assert names(tmp_path / "a.hocbaso") == names(tmp_path / "b.hocbaso")
+
+
+def test_failed_demo_leaves_nothing_behind(tmp_path, monkeypatch):
+    from datetime import date
+
+    import pytest
+
+    from hocbaso_desktop import demo
+
+    def broken(self):
+        raise RuntimeError("mất điện giữa chừng")
+
+    monkeypatch.setattr(demo._Builder, "build", broken)
+    with pytest.raises(RuntimeError):
+        demo.create_demo_school(tmp_path / "x.hocbaso", password="mat-khau-demo", today=date(2026, 11, 23))
+    assert list(tmp_path.iterdir()) == []

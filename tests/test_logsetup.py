@@ -85,3 +85,19 @@ def test_file_rotates(tmp_path: Path, log_file: Path) -> None:
 ])
 def test_mask_sensitive(raw: str, masked: str) -> None:
     assert mask_sensitive(raw) == masked
+
+
+def test_console_handlers_are_masked_too(tmp_path, capsys):
+    import logging
+
+    from hocbaso_desktop.logsetup import configure_logging
+
+    console = logging.StreamHandler()
+    root = logging.getLogger()
+    root.addHandler(console)
+    try:
+        configure_logging(tmp_path)
+        logging.getLogger("hocbaso.test").error("máy chủ trả lời: sodinhdanh 079215000123")
+        assert "079215000123" not in capsys.readouterr().err
+    finally:
+        root.removeHandler(console)

@@ -93,9 +93,17 @@ def create_demo_school(path: Path | str, *, level: str = "tieuhoc", seed: int = 
         builder = _Builder(db, rng, lvl, year, school, students_per_class, classes_per_grade)
         users = builder.build()
         db.share_password([u for u in users if u != ADMIN], password)
-    finally:
+    except BaseException:
         db.close()
+        _remove_school_files(Path(path))  # never leave a half-made demo that would open later
+        raise
+    db.close()
     return DemoSchool(Path(path), lvl, year, password, recovery, users, builder.current_class_names)
+
+
+def _remove_school_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".keys"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 class _Builder:

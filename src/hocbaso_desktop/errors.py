@@ -24,6 +24,10 @@ else is a bug: logged with its traceback and shown in the report dialog. Vendor 
 
 from __future__ import annotations
 
+import errno
+
+from hocbaso_desktop.i18n import _
+
 
 class HocbasoError(Exception):
     """An expected failure with a message for the user (Vietnamese, NFC)."""
@@ -93,3 +97,24 @@ class SyncError(HocbasoError):
 
 class SpreadsheetError(HocbasoError):
     """An Excel file could not be read."""
+
+
+def as_expected(exc: BaseException) -> HocbasoError | None:
+    """The expected failure that `exc` stands for, or None when it is a bug.
+
+    Besides the program's own errors, a file the system could not read or write (missing, no permission,
+    disk full, a USB stick pulled out) is an everyday event, not a bug: it becomes a Vietnamese message.
+    One place decides this for the command line and the interface.
+    """
+    if isinstance(exc, HocbasoError):
+        return exc
+    if not isinstance(exc, OSError):
+        return None
+    name = str(exc.filename or "")
+    if isinstance(exc, FileNotFoundError):
+        return StorageError(_("Không tìm thấy tệp hoặc thư mục “{f}”.", f=name))
+    if isinstance(exc, PermissionError):
+        return StorageError(_("Không có quyền đọc hoặc ghi “{f}”.", f=name))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(_("Ổ đĩa đã đầy: không ghi được “{f}”.", f=name))
+    return StorageError(_("Không đọc hoặc ghi được “{f}”: {e}.", f=name, e=exc.strerror or exc))

@@ -93,4 +93,7 @@ def configure_logging(data_dir: Path | str, *, level: int = logging.INFO) -> Pat
                 other.setLevel(previous)
         root.setLevel(level)
     root.addHandler(handler)
+    for other in root.handlers:  # the terminal too: a server echoing a payload must not show personal IDs
+        if not any(isinstance(f, SensitiveDataFilter) for f in other.filters):
+            other.addFilter(SensitiveDataFilter())
     return path

@@ -40,3 +40,21 @@ def test_restore_refuses_another_schools_backup(demo_school, demo_school_thcs, t
     with pytest.raises(NotADatabaseError):
         backup.restore_backup(db, other_backup)
     db.close()
+
+
+def test_restore_refuses_while_another_connection_is_writing(demo_school, tmp_path):
+    from hocbaso_desktop.errors import StorageError
+
+    db = SchoolDatabase.open(demo_school.path, "quantri", demo_school.password)
+    target = backup.create_backup(db, tmp_path / "sl.hocbaso")
+    other = db.sibling_opener()()
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO settings(key, value) VALUES ('x', '1')")
+    try:
+        with pytest.raises(StorageError, match="đang được dùng"):
+            backup.restore_backup(db, target)
+        assert school_repo.get_school(db).code == "79000701"  # still open, nothing swapped
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+        db.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from hocbaso_desktop import __version__
 from hocbaso_desktop.cli._common import common_parents
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import _
 
 # One line per command group; each module exposes register(subparsers, parents).
@@ -86,12 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         return int(handler(args) or 0)
-    except HocbasoError as exc:
-        print(exc.message, file=sys.stderr)
-        return exc.exit_code
-    except Exception:
-        log.exception("unexpected error")  # a bug: the traceback goes to the log file and to the terminal
-        raise
+    except Exception as exc:
+        expected = as_expected(exc)
+        if expected is None:
+            log.exception("unexpected error")  # a bug: the traceback goes to the log file and to the terminal
+            raise
+        print(expected.message, file=sys.stderr)
+        return expected.exit_code
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130

@@ -29,6 +29,7 @@ from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, FileSpec, embed_file
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import TimeStamper
@@ -221,5 +222,5 @@ def sign_pdf(pdf: bytes, raw: RawSigner | signers.Signer, *, role: str, location
         return out.getvalue()
     except HocbasoError:
         raise
-    except (TimeoutError, ValueError, KeyError, OSError) as exc:
+    except (TimeoutError, ValueError, KeyError, OSError, PdfError) as exc:  # PdfError: a damaged stored PDF
         raise SigningError(_("Không ký được tệp PDF: {e}", e=str(exc))) from exc

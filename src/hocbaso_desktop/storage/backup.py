@@ -75,6 +75,12 @@ def restore_backup(db: SchoolDatabase, source: Path) -> Path:
     The caller must reopen the database afterwards (the open connection is closed here).
     """
     check_backup(db, source)
+    # Fold the write-ahead log into the file first, so the copy kept below holds every committed change;
+    # "busy" means another window or the background sync still uses the database.
+    busy = db.query_one("PRAGMA wal_checkpoint(TRUNCATE)")[0]
+    if busy:
+        raise StorageError(_("Cơ sở dữ liệu đang được dùng (một cửa sổ khác hoặc đồng bộ nền). Hãy đóng chúng rồi "
+                             "khôi phục lại; chưa có gì thay đổi."))
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     kept = db.path.with_name(f"{db.path.name}.before-restore-{stamp}")
     path = db.path

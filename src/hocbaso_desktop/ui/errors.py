@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hocbaso_desktop.app import default_data_dir
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import _
 
 log = logging.getLogger(__name__)
@@ -36,10 +36,11 @@ def log_path() -> Path:
 def show_exception(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show `exc` to the user and return the (already opened) dialog."""
     box = QMessageBox(parent)
-    if isinstance(exc, HocbasoError):
+    expected = as_expected(exc)
+    if expected is not None:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_("Không thực hiện được"))
-        box.setText(exc.message)
+        box.setText(expected.message)
     else:
         log.error("lỗi chương trình", exc_info=(type(exc), exc, exc.__traceback__))
         box.setIcon(QMessageBox.Icon.Critical)
