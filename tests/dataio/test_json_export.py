@@ -72,3 +72,14 @@ def test_other_school_and_foreign_files_refused(primary_session, empty_target, t
     junk.write_text("[1, 2", encoding="utf-8")
     with pytest.raises(InvalidInputError):
         import_json(empty_target, junk)
+
+
+def test_values_of_a_student_not_in_the_file_are_refused(primary_session, empty_target, tmp_path):
+    data = school_data(primary_session.db)
+    data["danhgia"].append(dict(data["danhgia"][0], hocsinh="khong-co-trong-tep"))
+    path = tmp_path / "la.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = database_snapshot(empty_target)
+    with pytest.raises(InvalidInputError, match="không có trong tệp"):
+        import_json(empty_target, path)
+    assert database_snapshot(empty_target) == before

@@ -133,14 +133,21 @@ def import_json(session, path: Path | str) -> JsonImportSummary:
     data = read_export(path)
     db = session.db
     school = school_repo.get_school(db)
-    if data["truong"]["matruong"] != school.code:
-        raise InvalidInputError(_("Tệp là dữ liệu của trường {c}, không phải trường này ({m}).",
-                                  c=data["truong"]["matruong"], m=school.code))
     try:
+        code = data["truong"]["matruong"]
         parts = _parse(data, school.level)
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInputError(_("Tệp dữ liệu thiếu hoặc sai trường thông tin ({e}).", e=str(exc))) from exc
+    if code != school.code:
+        raise InvalidInputError(_("Tệp là dữ liệu của trường {c}, không phải trường này ({m}).", c=code, m=school.code))
     staff, classes, students, enrolments, assignments, entries = parts
+    in_file = {s.id for s in students}
+    strangers = {e.student_id for _y, e in entries} - in_file
+    if strangers:
+        # Values of a student who is not in the file could not be checked against their grade, and would
+        # overwrite what this school entered: refuse the whole file.
+        raise InvalidInputError(_("Tệp có {n} dòng đánh giá của học sinh không có trong tệp; không nhập.",
+                                  n=sum(1 for _y, e in entries if e.student_id in strangers)))
     with db.transaction():
         if dataio_repo.existing_ids(db, "students") & {s.id for s in students}:
             raise InvalidInputError(_("Cơ sở dữ liệu đã có học sinh của tệp này; không nhập lại."))

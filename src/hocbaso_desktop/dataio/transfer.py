@@ -210,6 +210,7 @@ def _carried_entries(manifest: dict[str, Any], student_id: str, level: str, scho
 
 def find_student(session, name_or_id: str, year: str | None = None):
     """A student by id, or by exact full name in the year's classes (for the command line)."""
+    require(session.user, Action.TRANSFER)
     db = session.db
     try:
         return school_repo.get_student(db, name_or_id)

@@ -18,9 +18,10 @@ def add_user(session: Session, *, username: str, full_name: str, role: Role, pas
     require(session.user, Action.MANAGE_USERS)
     if len(password) < 8:
         raise InvalidInputError(_("Mật khẩu cần ít nhất 8 ký tự."), field="password")
-    account = users_repo.insert_user(session.db, username=username, full_name=full_name, role=role,
-                                     actor=session.account.username, staff_id=staff_id)
-    session.db.set_password(username, password)
+    with session.db.transaction():  # the row is rolled back if the key file cannot be written
+        account = users_repo.insert_user(session.db, username=username, full_name=full_name, role=role,
+                                         actor=session.account.username, staff_id=staff_id)
+        session.db.set_password(username, password)
     return account
 
 

@@ -107,7 +107,7 @@ def student_record_book(session: Session, student_id: str) -> RecordBook:
         ctx = class_context(session, klass.id)
         pages.append(year_page(session, ctx, student, assessments_repo.entries_for_student(db, student_id, year)))
     if not pages:
-        raise NotFoundError(_("Học sinh {n} chưa có trang học bạ nào trong cơ sở dữ liệu.", n=student.full_name))
+        raise NotFoundError(_("Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu."))
     return RecordBook(school_repo.get_school(db), student, history, tuple(pages))
 
 

@@ -51,18 +51,21 @@ def export_class(session, class_id: str, out_dir: Path) -> list[Path]:
     db = session.db
     names = {s.id: s.full_name for s in school_repo.students_in_class(db, class_id)}
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    with db.transaction():
+    written: list[tuple[Path, StoredRecord]] = []
+    try:  # files first: an OSError part way (USB stick full or pulled) leaves only files that are audited below
         for stored in records_repo.latest_for_class(db, class_id):
             if stored.record.status.value != "issued":
                 continue
             path = out_dir / f"{_safe(names.get(stored.record.student_id, ''))}_{stored.record.id[:8]}" \
                              f"_v{stored.record.version}.pdf"
             path.write_bytes(_issued(stored))
-            written.append(path)
-            audit.append(db, actor=session.account.username, action="record.export", entity="record",
-                         entity_id=f"{stored.record.id}/{stored.record.version}", after={"file": path.name})
-    return written
+            written.append((path, stored))
+    finally:
+        with db.transaction():
+            for path, stored in written:
+                audit.append(db, actor=session.account.username, action="record.export", entity="record",
+                             entity_id=f"{stored.record.id}/{stored.record.version}", after={"file": path.name})
+    return [path for path, _stored in written]
 
 
 def qr_text_from(argument: str) -> str:

@@ -18,7 +18,8 @@ from hocbaso_desktop.dataio.trichluc_issue import ConversionItem
 from hocbaso_desktop.dataio.trichluc_pdf import Scan, check_scan
 from hocbaso_desktop.domain import catalogue, legacy
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
-from hocbaso_desktop.domain.model import parse_school_year
+from hocbaso_desktop.domain.model import parse_school_year, school_year_of
+from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import binding_for_signer, common_name
@@ -111,9 +112,10 @@ def check_result(result: LegacyYearResult) -> str:
 
 def entry_context(ctx: OpContext) -> EntryContext:
     """The school's level and regulations, every student (by class of the latest year) and recent years."""
+    require(ctx.session.user, Action.IMPORT_DATA)  # the whole school's roll: only who enters past records
     db = ctx.session.db
     level = school_repo.get_school(db).level.value
-    latest = school_repo.latest_year(db) or "2025-2026"
+    latest = school_repo.latest_year(db) or school_year_of(ctx.session.now().date())
     students: list[StudentChoice] = []
     for school_class in school_repo.list_classes(db, latest):
         for student in school_repo.students_in_class(db, school_class.id):
