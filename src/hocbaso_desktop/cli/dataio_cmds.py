@@ -144,18 +144,12 @@ def _transfer_in(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.reports import school_report, write_report_xlsx
+    from hocbaso_desktop.dataio.reports import export_report, school_report
 
     with session_from_args(args) as session:
         report = school_report(session, year=args.year)
-        if args.out and args.out.suffix.lower() == ".pdf":
-            from hocbaso_desktop.printing.school_report_pdf import render_school_report
-
-            args.out.write_bytes(render_school_report(report, created=session.now()).data)
-            print(_("Đã ghi báo cáo {p}.", p=str(args.out)))
-        elif args.out:
-            write_report_xlsx(report, args.out)
-            print(_("Đã ghi báo cáo {p}.", p=str(args.out)))
+        if args.out:
+            print(_("Đã ghi báo cáo {p}.", p=str(export_report(session, report, args.out))))
         else:
             print_json(report.to_dict())
     return 0

@@ -23,7 +23,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.record_book import class_record_books
-from hocbaso_desktop.storage import assessments_repo, school_repo
+from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
 ABSENCE_LIMIT = 45          # TT22 Art 12: more than 45 days absent in the year means repeating the grade
 ABSENCE_WARNING = ABSENCE_LIMIT - 5
@@ -204,4 +204,20 @@ def write_report_xlsx(report: SchoolReport, out: Path | str) -> Path:
         ws.append([c.class_name, c.subject, c.teacher, c.entered, c.expected, c.percent])
     path = Path(out)
     book.save(path)
+    return path
+
+
+def export_report(session, report: SchoolReport, out: Path | str) -> Path:
+    """Write the report as PDF (.pdf) or Excel (any other name) and log the export (it names students)."""
+    from hocbaso_desktop.printing.school_report_pdf import render_school_report
+
+    require(session.user, Action.VIEW_RESULTS)
+    path = Path(out)
+    if path.suffix.lower() == ".pdf":
+        path.write_bytes(render_school_report(report, created=session.now()).data)
+    else:
+        write_report_xlsx(report, path)
+    with session.db.transaction():
+        audit.append(session.db, actor=session.account.username, action="export.report", entity="year",
+                     entity_id=report.year, after={"file": path.name})
     return path

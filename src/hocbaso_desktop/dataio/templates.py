@@ -61,6 +61,9 @@ def write_template(session, kind: str, class_name: str, out: Path | str, *, year
     meta.sheet_state = "hidden"
     path = Path(out)
     book.save(path)
+    with db.transaction():  # the file carries students' identity (and scores): every copy is logged
+        audit.append(db, actor=session.account.username, action="export.template", entity="class",
+                     entity_id=school_class.id, after={"file": path.name, "kind": kind, "students": len(students)})
     return path
 
 

@@ -7,7 +7,6 @@ printing.school_report_pdf.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.dataio.reports import SchoolReport, school_report, write_report_xlsx
+from hocbaso_desktop.dataio.reports import SchoolReport, export_report, school_report
 from hocbaso_desktop.ui.charts import StackedBarChart, chart_from_counts
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -31,13 +30,6 @@ from hocbaso_desktop.ui.widgets import ask_save_path, fill_table, read_only_tabl
 RESULT_ORDER = ("HTXS", "HTT", "HT", "CHT", "Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành",
                 "Chưa hoàn thành", "Tốt", "Khá", "Đạt", "Chưa đạt", "chưa đủ")
 LEVEL_ORDER = ("T", "H", "C", "Đ", "CĐ", "8–10", "6,5–<8", "5–<6,5", "3,5–<5", "<3,5")
-
-
-def _write_pdf(report: SchoolReport, path: Path, created: datetime) -> Path:
-    from hocbaso_desktop.printing.school_report_pdf import render_school_report
-
-    path.write_bytes(render_school_report(report, created=created).data)
-    return path
 
 
 class ReportsPage(QWidget):
@@ -146,11 +138,7 @@ class ReportsPage(QWidget):
         report = self.report
         if report is None:
             return
-        if path.suffix.lower() == ".pdf":
-            fn = lambda ctx: _write_pdf(report, path, ctx.session.now())  # noqa: E731 - short op body
-        else:
-            fn = lambda ctx: write_report_xlsx(report, path)  # noqa: E731 - short op body
-        Op(self, self._backend, fn).with_progress(self.tr("Đang xuất báo cáo…")).success(self._exported) \
+        Op(self, self._backend, lambda ctx: export_report(ctx.session, report, path)).with_progress(self.tr("Đang xuất báo cáo…")).success(self._exported) \
             .run_in_background()
 
     def _exported(self, path: Path) -> None:
