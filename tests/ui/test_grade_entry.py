@@ -186,3 +186,26 @@ def test_secondary_sheet_recomputes_the_semester_average_live(qtbot, backend, de
     expected = ((sum(Decimal(v) for v in regular) + 2 * Decimal(values["gk"]) + 3 * Decimal(values["ck"]))
                 / (len(regular) + 5)).quantize(Decimal("0.1"), ROUND_HALF_UP)
     assert Decimal(before) == expected
+
+
+def test_cells_typed_during_a_save_survive_a_sheet_switch(qtbot, login):
+    """A save is running, the teacher types one more cell and switches sheet at once: both values are stored."""
+    backend = login("gvcn.4a")
+    page = _open(qtbot, backend)
+    model = page.model
+    first, second = model.sheet.students[0], model.sheet.students[1]
+    current = _stored(qtbot, backend, page)
+    values = ["4" if current.get((s.id, "test")) != "4" else "5" for s in (first, second)]
+    assert model.setData(model.index(0, 2), values[0])
+    page.save_now()
+    assert page.is_saving
+    assert model.setData(model.index(1, 2), values[1])   # typed while the first save runs
+    choice = page._choices[0]
+    with qtbot.waitSignal(page.sheet_loaded, timeout=20000):
+        page.open_sheet(choice.school_class.id, "TV", "cn")  # switch at once
+    qtbot.waitUntil(lambda: not page.is_saving, timeout=20000)
+    entries = run_op(qtbot, backend, lambda ctx: assessments_repo.entries_for_class(
+        ctx.session.db, choice.school_class.id, choice.school_class.year))
+    stored = {(e.student_id, e.subject, e.period, e.component): e.value for e in entries}
+    assert stored[(first.id, "TOAN", "cn", "test")] == values[0]
+    assert stored[(second.id, "TOAN", "cn", "test")] == values[1]

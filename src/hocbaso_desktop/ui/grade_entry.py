@@ -30,7 +30,7 @@ class GradeEntryPage(QWidget):
         super().__init__(parent)
         self._backend = backend
         self._choices: list[ClassChoice] = []
-        self._saving = False
+        self._saves_in_flight = 0
         self.model: GradeTableModel | None = None
         self.class_box, self.sheet_box, self.period_box = QComboBox(), QComboBox(), QComboBox()
         self.save_state = QLabel(self.tr("Chưa mở bảng điểm"))
@@ -152,35 +152,43 @@ class GradeEntryPage(QWidget):
             self._autosave.start()
 
     def save_now(self) -> None:
-        """Store the pending valid edits now (Ctrl+S; also before switching sheets)."""
-        model = self.model
-        if model is None or self._saving or not model.pending_count():
+        """Store the pending valid edits now (Ctrl+S; also before switching sheets, signing out, quitting)."""
+        if self.model is not None:
+            self._save_model(self.model)
+
+    def _save_model(self, model: GradeTableModel) -> None:
+        # No "already saving" shortcut: the database lane runs saves one after another in order, and a
+        # shortcut here lost the cells typed during a save when the teacher then switched sheet.
+        if not model.pending_count():
             return
         entries = model.take_pending()
         sheet = model.sheet
-        self._saving = True
-        self.save_state.setText(self.tr("Đang lưu…"))
+        self._saves_in_flight += 1
+        if model is self.model:
+            self.save_state.setText(self.tr("Đang lưu…"))
         Op(self, self._backend, lambda ctx: ui_queries.save_grades(
             ctx.session, sheet.school_class.id, sheet.subject, entries)) \
             .success(lambda count: self._saved(model, count)) \
             .failure(lambda exc: self._save_failed(model, entries, exc)).run_in_background()
 
     def _saved(self, model: GradeTableModel, count: int) -> None:
-        self._saving = False
-        if model is self.model and model.pending_count():
-            self._autosave.start()
+        self._saves_in_flight -= 1
+        if model.pending_count():  # typed while this save ran, on this sheet or on one just left
+            self._save_model(model)
             return
-        self.save_state.setText(self.tr("Đã lưu lúc {0}").replace("{0}", datetime.now().strftime("%H:%M:%S")))
+        if model is self.model:
+            self.save_state.setText(self.tr("Đã lưu lúc {0}").replace("{0}", datetime.now().strftime("%H:%M:%S")))
         self.saved.emit(count)
 
     def _save_failed(self, model: GradeTableModel, entries: list[AssessmentEntry], exc: BaseException) -> None:
-        self._saving = False
+        self._saves_in_flight -= 1
         model.restore_pending(entries)
-        self.save_state.setText(self.tr("Lưu thất bại — chưa lưu {0} ô").replace("{0}", str(len(entries))))
         self._autosave.stop()
+        if model is self.model:
+            self.save_state.setText(self.tr("Lưu thất bại — chưa lưu {0} ô").replace("{0}", str(len(entries))))
         show_exception(self, exc)
 
     @property
     def is_saving(self) -> bool:
         """Whether a save is running."""
-        return self._saving
+        return self._saves_in_flight > 0
