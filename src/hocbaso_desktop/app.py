@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import platformdirs
 
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Principal
+from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.storage import users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 
@@ -53,6 +54,10 @@ class Session:
     def now(self) -> datetime:
         """The current time (UTC), from the injectable clock."""
         return self.clock()
+
+    def today(self) -> date:
+        """Today's date in Vietnam (issue dates, enrolment dates): 06:30 there is still "today", not UTC's day."""
+        return self.clock().astimezone(VIETNAM_TIME).date()
 
     def refresh_user(self) -> None:
         """Reload the user's permissions (after assignments changed)."""

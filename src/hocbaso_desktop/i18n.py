@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 _catalogue: dict[str, str] = {}
+
+# Vietnam keeps UTC+7 all year (no daylight saving): the time zone of every date a school sees.
+VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
 
 
 def install_catalogue(messages: Mapping[str, str]) -> None:

@@ -128,7 +128,7 @@ def _transfer_out(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         student = find_student(session, args.student)
-        path = transfer_out(session, student.id, args.out, on=args.date or session.now().date(), destination=args.to)
+        path = transfer_out(session, student.id, args.out, on=args.date or session.today(), destination=args.to)
     print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(path)))
     return 0
 
@@ -137,7 +137,7 @@ def _transfer_in(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.transfer import transfer_in
 
     with session_from_args(args) as session:
-        result = transfer_in(session, args.file, args.class_name, on=args.date or session.now().date())
+        result = transfer_in(session, args.file, args.class_name, on=args.date or session.today())
     print(_("Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.", n=result.full_name,
             r=result.records, e=result.entries))
     return 0

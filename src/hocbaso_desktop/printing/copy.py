@@ -9,14 +9,14 @@ never an invented code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import segno
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from hocbaso_desktop.domain.model import YearRecord
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.i18n import VIETNAM_TIME, _, nfc
 from hocbaso_desktop.printing.blocks import Styles, field_line, layout_table, markup, text
 
 # 6 printer dots per module at 300 dpi keeps modules square (engineering-notes.md §8).
@@ -25,7 +25,6 @@ QUIET_ZONE = 4
 # The placeholder has the size of the largest expected code: version 24 (113 modules) + quiet zone.
 PLACEHOLDER_MODULES = 113 + 2 * QUIET_ZONE
 CONVERSION_MARK = "Bản chuyển đổi từ học bạ số"
-VIETNAM = timezone(timedelta(hours=7))
 
 
 @dataclass(frozen=True)
@@ -100,7 +99,7 @@ class QrPlaceholder(Flowable):
 def _vietnam_time(moment: datetime) -> str:
     """"08:30, 25/05/2026 (giờ Việt Nam)": aware times are shown in UTC+7, naive ones as given."""
     if moment.tzinfo is not None:
-        return moment.astimezone(VIETNAM).strftime("%H:%M, %d/%m/%Y") + " " + _("(giờ Việt Nam)")
+        return moment.astimezone(VIETNAM_TIME).strftime("%H:%M, %d/%m/%Y") + " " + _("(giờ Việt Nam)")
     return moment.strftime("%H:%M, %d/%m/%Y")
 
 

@@ -45,7 +45,7 @@ def add_student(session: Session, school_class: SchoolClass, student: Student) -
         school_repo.add_students(session.db, [new])
         school_repo.add_enrolments(session.db, [Enrolment(new.id, school_class.year, school_class.name, school.name,
                                                           school.province, EnrolmentEvent.ENROLLED,
-                                                          session.now().date(),
+                                                          session.today(),
                                                           school_class.id)])
         audit.append(session.db, actor=session.account.username, action="student.add", entity="student",
                      entity_id=new.id, after={"full_name": new.full_name, "class": school_class.name})

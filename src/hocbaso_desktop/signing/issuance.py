@@ -172,7 +172,7 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bo
     db, rec = session.db, stored.record
     pdf_sha = blobs_repo.put_blob(db, pdf, "application/pdf")
     payload = json.loads(stored.payload or b"{}")
-    issued_on = session.now().date().isoformat()
+    issued_on = session.today().isoformat()
     qr_text = qr.make_qr_text(qr.summary_claims(payload, pdf_sha, issued_on), signer)
     records_repo.mark_issued(db, rec.id, rec.version, issued_on=issued_on, qr=qr_text)
     kind = "hocba_tieuhoc" if payload.get("bang") == "thongtinsohocbasotieuhoc" else "hocba_thcs_thpt"

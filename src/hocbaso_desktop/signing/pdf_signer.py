@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -36,7 +36,7 @@ from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from hocbaso_desktop.errors import HocbasoError, SigningError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.printing.fonts import bundled_font_files
 
 PAYLOAD_NAME = "payload.json"
@@ -46,7 +46,6 @@ INFO_VERSION = "/HocbasoVersion"
 FIELD_NAMES = {"gvcn": "Sig1_GVCN", "principal": "Sig2_HieuTruong", "seal": "Sig3_DauTruong"}
 ROLE_TITLES = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu của đơn vị"}
 NOTO_SERIF = Path("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf")
-VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
 STAMP_FONT_SIZE = 7
 ROLE_REASONS = {"gvcn": "Giáo viên chủ nhiệm ký học bạ", "principal": "Hiệu trưởng ký duyệt học bạ",
                 "seal": "Ký số con dấu của nhà trường, phát hành học bạ"}

@@ -17,7 +17,7 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfReadError
@@ -29,7 +29,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
 from hocbaso_desktop.errors import VerificationError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.signing.pdf_signer import (
     FIELD_NAMES,
     INFO_PAYLOAD_SHA256,
@@ -38,7 +38,6 @@ from hocbaso_desktop.signing.pdf_signer import (
     PAYLOAD_NAME,
 )
 
-VIETNAM = timezone(timedelta(hours=7))
 ROLE_BY_FIELD = {v: k for k, v in FIELD_NAMES.items()}
 ROLE_ORDER = ("gvcn", "principal", "seal")
 ROLE_LABELS = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu nhà trường"}
@@ -211,7 +210,7 @@ def _vietnam_time(iso: str) -> str:
     """dd/mm/yyyy hh:mm:ss in Vietnam time (UTC+07:00), as administrative documents show signing times."""
     if not iso:
         return "?"
-    moment = datetime.fromisoformat(iso).astimezone(VIETNAM)
+    moment = datetime.fromisoformat(iso).astimezone(VIETNAM_TIME)
     return moment.strftime("%d/%m/%Y %H:%M:%S") + " (UTC+07:00)"
 
 

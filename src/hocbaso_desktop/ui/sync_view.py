@@ -1,12 +1,13 @@
 """Sync panel: state of every outbox item, "sync now" with progress and cancel, last contact, clock
 warning, and USB bundles (export the outbox, import the receipts) for schools without a connection.
 
-The engine drains the outbox from the database's owner thread, so "sync now" runs on the db lane; the
-window stays responsive because the lane is not the GUI thread (httpx releases the GIL while waiting).
+"Sync now" runs on the "sync" lane with a connection of its own (like the background sync, which shares
+the lane, so two runs never overlap): grade entry and autosave on the database lane never wait for it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX, RECEIPTS_SUFFIX
 from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
 from hocbaso_desktop.sync.status import SyncStatus, SyncSummary, sync_status
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
@@ -43,15 +46,21 @@ def load_status(ctx: OpContext) -> SyncStatus:
     return sync_status(ctx.session.db)
 
 
-def run_sync(ctx: OpContext) -> SyncSummary:
-    """Op body: one sync run with progress and cancel."""
-    session = ctx.session
-    require(session.user, Action.SYNC)
-    settings = SyncSettings.from_db(session.db)
+def sync_opener(ctx: OpContext) -> Callable[[], SchoolDatabase]:
+    """Op body on the database lane: check the permission, hand over an opener for the sync's own connection."""
+    require(ctx.session.user, Action.SYNC)
+    return ctx.session.db.sibling_opener()
 
-    def report(p: SyncProgress) -> None:
-        ctx.progress(p.message, p.done, max(p.total, 1))
-    return SyncEngine(session.db, settings).run(progress=report, cancel=ctx.cancel_event)
+
+def run_sync(ctx: OpContext, opener: Callable[[], SchoolDatabase]) -> SyncSummary:
+    """Op body on the "sync" lane (shared with the background sync, so runs never overlap) with progress."""
+    db = opener()
+    try:
+        def report(p: SyncProgress) -> None:
+            ctx.progress(p.message, p.done, max(p.total, 1))
+        return SyncEngine(db, SyncSettings.from_db(db)).run(progress=report, cancel=ctx.cancel_event)
+    finally:
+        db.close()
 
 
 def export_bundle_to(ctx: OpContext, out: Path) -> int:
@@ -143,8 +152,12 @@ class SyncPage(QWidget):
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.message.setText(self.tr("Đang đồng bộ…"))
-        self._op = Op(self, self._backend, run_sync).on_progress(self._on_progress) \
-            .success(self._synced).failure(self._failed).run_in_background()
+        Op(self, self._backend, sync_opener).success(self._start_run).failure(self._failed).run_in_background()
+
+    def _start_run(self, opener: Callable[[], SchoolDatabase]) -> None:
+        # The run has its own connection on the sync lane: grade entry and autosave never wait for it.
+        self._op = Op(self, self._backend, lambda ctx: run_sync(ctx, opener)).on_lane("sync") \
+            .on_progress(self._on_progress).success(self._synced).failure(self._failed).run_in_background()
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:
         self.progress.setRange(0, maximum)
@@ -170,14 +183,16 @@ class SyncPage(QWidget):
         self.sync_finished.emit(exc)
 
     def _export(self) -> None:
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Xuất gói đồng bộ"), "hocba-goi.json")
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("Xuất gói đồng bộ"), "hocba-goi" + BUNDLE_SUFFIX,
+                                               self.tr("Gói đồng bộ (*{0})").replace("{0}", BUNDLE_SUFFIX))
         if name:
             Op(self, self._backend, lambda ctx: export_bundle_to(ctx, Path(name))) \
                 .success(lambda n: self.message.setText(self.tr("Đã ghi {0} mục.").replace("{0}", str(n)))) \
                 .run_in_background()
 
     def _import(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(self, self.tr("Nhập biên nhận"))
+        name, _f = QFileDialog.getOpenFileName(self, self.tr("Nhập biên nhận"), "",
+                                               self.tr("Biên nhận (*{0})").replace("{0}", RECEIPTS_SUFFIX))
         if name:
             Op(self, self._backend, lambda ctx: import_receipts_from(ctx, Path(name))) \
                 .success(lambda _c: self.refresh()).run_in_background()

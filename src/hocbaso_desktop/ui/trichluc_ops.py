@@ -115,7 +115,7 @@ def entry_context(ctx: OpContext) -> EntryContext:
     require(ctx.session.user, Action.IMPORT_DATA)  # the whole school's roll: only who enters past records
     db = ctx.session.db
     level = school_repo.get_school(db).level.value
-    latest = school_repo.latest_year(db) or school_year_of(ctx.session.now().date())
+    latest = school_repo.latest_year(db) or school_year_of(ctx.session.today())
     students: list[StudentChoice] = []
     for school_class in school_repo.list_classes(db, latest):
         for student in school_repo.students_in_class(db, school_class.id):
