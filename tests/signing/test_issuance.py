@@ -178,3 +178,14 @@ def test_a_page_of_another_class_is_refused_in_a_batch(test_school, demo_pki, so
                               scope=Scope(class_id="lop-khac"))
     assert all(len(s.record.signatures) == 1 for s in records_repo.latest_for_class(test_school.db,
                                                                                   test_school.class_id))
+
+
+def test_token_pulled_at_the_qr_signature_stops_cleanly(test_school, demo_pki, software_signer):
+    """The last signer's second raw signature of a record is the QR summary: a pull there stops the batch
+    with a message, and that record stays unissued (not half-issued)."""
+    _bind_all(test_school, demo_pki, ("gvcn", "principal"))
+    _sign(test_school, "gvcn", software_signer("giaovien"))
+    _plan, result = _sign(test_school, "principal", software_signer("hieutruong", fail_after=1))
+    assert result.signed == 0 and result.issued == 0 and "rút ra" in result.stopped_by
+    statuses = {s.record.status.value for s in records_repo.latest_for_class(test_school.db, test_school.class_id)}
+    assert statuses == {"signing"}

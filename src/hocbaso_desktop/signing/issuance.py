@@ -247,18 +247,21 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
                                       payload=attachment, timestamper=timestamper, stamp=stamp)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
-        with db.transaction():
-            records_repo.add_signature(db, stored.record.id, stored.record.version, role=role,
-                                       user_id=binding.user_id, signer_name=signer_name, cert_serial=serial,
-                                       cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
-                                       pdf_sha256=hashlib.sha256(pdf).hexdigest())
-            audit.append(db, actor=session.account.username, action="record.sign", entity="record",
-                         entity_id=f"{item.record_id}/{item.version}", before=None,
-                         after={"role": role, "cert_sha256": cert_sha})
-            if required_roles(db, record=stored.record)[-1] == role:
-                _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
-                       timestamped=timestamper is not None)
-                issued += 1
+        try:  # the QR summary at issuance is signed by the token too: a pull there rolls this record back
+            with db.transaction():
+                records_repo.add_signature(db, stored.record.id, stored.record.version, role=role,
+                                           user_id=binding.user_id, signer_name=signer_name, cert_serial=serial,
+                                           cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
+                                           pdf_sha256=hashlib.sha256(pdf).hexdigest())
+                audit.append(db, actor=session.account.username, action="record.sign", entity="record",
+                             entity_id=f"{item.record_id}/{item.version}", before=None,
+                             after={"role": role, "cert_sha256": cert_sha})
+                if required_roles(db, record=stored.record)[-1] == role:
+                    _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
+                           timestamped=timestamper is not None)
+                    issued += 1
+        except TokenError as exc:
+            return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         signed += 1
         if progress is not None:
             progress(index + 1, total, item)
