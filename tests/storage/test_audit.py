@@ -48,3 +48,15 @@ def test_recent_lists_newest_first(demo_school):
     entries = audit.recent(db, limit=3)
     assert [e.seq for e in entries] == sorted((e.seq for e in entries), reverse=True)
     db.close()
+
+
+def test_deleting_the_newest_rows_is_detected(demo_school):
+    db = _db(demo_school)
+    with db.transaction():
+        for n in range(3):
+            audit.append(db, actor="quantri", action="test", entity="x", entity_id=str(n))
+    last = db.query_one("SELECT max(seq) FROM audit_log")[0]
+    db.execute("DELETE FROM audit_log WHERE seq >= ?", (last - 1,))
+    report = audit.verify(db)
+    assert not report.ok and report.reason == "truncated"
+    db.close()

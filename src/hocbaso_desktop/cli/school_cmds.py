@@ -218,6 +218,10 @@ def _audit_verify(args: argparse.Namespace) -> int:
         print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
         return 0
     print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
-            s=report.first_broken_seq, r=report.reason), file=sys.stderr)
+            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)
     return 3
+
+
+AUDIT_BREAKS = {"content": "nội dung mục đã bị sửa", "link": "mục không nối với mục trước",
+                "missing": "thiếu mục ở giữa", "truncated": "các mục cuối cùng đã bị xoá"}
 

@@ -67,6 +67,10 @@ def append(db: SchoolDatabase, *, actor: str, action: str, entity: str, entity_i
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (seq, at, actor, action, entity, entity_id, b, a, prev, digest),
         )
+        # The head of the chain, kept apart from the rows: deleting the newest rows leaves it pointing
+        # past the end of the table, which `verify` reports.
+        db.execute("INSERT INTO meta(key, value) VALUES ('audit_head', ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (f"{seq}:{digest}",))
 
 
 def verify(db: SchoolDatabase) -> AuditReport:
@@ -83,6 +87,9 @@ def verify(db: SchoolDatabase) -> AuditReport:
         if _row_hash(prev, seq, at, actor, action, entity, entity_id, before, after) != digest:
             return AuditReport(False, count, seq, "content")
         prev, expected_seq = digest, seq + 1
+    head = db.query_one("SELECT value FROM meta WHERE key = 'audit_head'")
+    if head is not None and head[0] != f"{expected_seq - 1}:{prev}":
+        return AuditReport(False, count, expected_seq, "truncated")
     return AuditReport(True, count)
 
 
