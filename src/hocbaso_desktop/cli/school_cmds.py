@@ -199,7 +199,11 @@ def _restore(args: argparse.Namespace) -> int:
     password = read_password()
     user = username_from_args(args)
     session = open_session(db_path_from_args(args), user, password)
-    kept = accounts.restore_database(session, args.file)
+    try:
+        kept = accounts.restore_database(session, args.file)  # closes the session once the backup is checked
+    except BaseException:
+        session.close()
+        raise
     restored = open_session(db_path_from_args(args), user, password)
     try:
         with restored.db.transaction():

@@ -117,7 +117,7 @@ def _certs_bind(args: argparse.Namespace) -> int:
             if len(certs) != 1:
                 raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
                                           n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn for c in certs)))
-            module = client.configured_module or ""
+            module = client.module_path or ""  # the library really used, so signing finds the same one
         cert = certs[0]
         binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der, chain_der=chain,
                                    key_id=cert.key_id.hex(), token_serial=args.token_serial, module_path=module)
@@ -190,7 +190,8 @@ def _verify_qr(args: argparse.Namespace) -> int:
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
     chain: list[bytes] = list(certs)  # CA certificates given with --cert complete the chain
     if args.db is not None or not (certs and roots):
-        school_certs, school_roots, school_chain = export.school_qr_material(session_from_args(args).db)
+        with session_from_args(args) as session:
+            school_certs, school_roots, school_chain = export.school_qr_material(session.db)
         certs, roots, chain = certs + school_certs, roots + school_roots, chain + school_chain
     summary = export.verify_qr(text, certs, roots, chain)
     if args.json:

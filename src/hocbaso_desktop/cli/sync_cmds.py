@@ -104,16 +104,16 @@ def _status(args: argparse.Namespace) -> int:
 def _configure(args: argparse.Namespace) -> int:
     from hocbaso_desktop.storage import audit, settings_repo
     from hocbaso_desktop.sync import pinning
+    from hocbaso_desktop.sync.protocol import check_server_url
 
-    if not args.server.startswith(("https://", "http://")):
-        raise InvalidInputError(_("Địa chỉ máy chủ phải bắt đầu bằng https://"), field="server")
+    server = check_server_url(args.server)
     with session_from_args(args) as session:
         require(session.user, Action.MANAGE_SETTINGS)
         with session.db.transaction():
-            settings_repo.set_setting(session.db, "sync.server_url", args.server.rstrip("/"))
+            settings_repo.set_setting(session.db, "sync.server_url", server)
             settings_repo.set_setting(session.db, "sync.api_token", args.api_token)
             audit.append(session.db, actor=session.account.username, action="sync.configure", entity="settings",
-                         entity_id="sync", before=None, after={"server_url": args.server.rstrip("/")})
+                         entity_id="sync", before=None, after={"server_url": server})
         if args.forget_receipt_key:
             pinning.forget(session.db, args.server)
     print(_("Đã lưu cấu hình đồng bộ."))

@@ -35,6 +35,7 @@ from hocbaso_desktop.services import assessment_entry, results
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo, settings_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.records_repo import latest_for_student
+from hocbaso_desktop.sync.protocol import check_server_url
 
 SCHOOL_WIDE_ROLES = (Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.ACADEMIC, Role.CLERK, Role.ADMIN)
 
@@ -380,6 +381,8 @@ def write_settings(session: Session, values: dict[str, object]) -> None:
         for key, value in values.items():
             if key not in UI_SETTINGS or (key == "sync.api_token" and not value):
                 continue
+            if key == "sync.server_url" and value:
+                value = check_server_url(str(value))
             settings_repo.set_setting(session.db, key, value)
             audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
                          entity_id=key, before=None, after={"changed": True})

@@ -13,10 +13,14 @@ import binascii
 import hashlib
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
 
 PROTOCOL = "hocbaso-sync/1"
 API = "/api/v1"
@@ -109,3 +113,15 @@ def verify_receipt(receipt_key_b64: str, *, record_id: str, version: int, sha256
     except (ValueError, binascii.Error, InvalidSignature):
         return False
     return True
+
+
+def check_server_url(url: str) -> str:
+    """The central system's base URL, checked: HTTPS (the school's token travels with every request),
+    plain HTTP only to this computer (the reference server of tests and demos); no trailing slash."""
+    text = url.strip()
+    parts = urlsplit(text)
+    local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if not parts.hostname or not (parts.scheme == "https" or (parts.scheme == "http" and local)):
+        raise InvalidInputError(_("Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ thử "
+                                  "trên chính máy này)."), field="server")
+    return text.rstrip("/")
