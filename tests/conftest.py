@@ -1,10 +1,10 @@
 """Shared pytest configuration: fixtures are exposed from their modules in tests/fixtures/."""
 
 pytest_plugins = [
+    "tests.fixtures.school",  # first: other fixture modules import its constants
     "tests.fixtures.dataio",
     "tests.fixtures.central_server",
     "tests.fixtures.fault_proxy",
-    "tests.fixtures.school",
     "tests.fixtures.pki",
     "tests.fixtures.softhsm",
     "tests.fixtures.pdfsig",

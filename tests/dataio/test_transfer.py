@@ -17,6 +17,7 @@ from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.demo_issue import issue_demo_records
 from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo
 from tests.fixtures.dataio import copy_school, database_snapshot
+from tests.fixtures.school import DEMO_TODAY
 
 pytestmark = pytest.mark.token
 ON = date(2026, 11, 2)
@@ -28,7 +29,8 @@ def two_schools(dataio_demo_files, tmp_path):
     (tmp_path / "a").mkdir()
     sender = copy_school(dataio_demo_files["tieuhoc"], tmp_path / "a")
     issued = issue_demo_records(sender, DEFAULT_DEMO_PASSWORD, tmp_path / "a" / "data", ["4A"])
-    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1)
+    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1,
+                                  today=DEMO_TODAY)
     return sender, receiver.path, issued.root_pem
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from tests.fixtures.school import DEMO_TODAY
 from tests.fixtures.softhsm import require_softhsm
 
 from hocbaso_desktop.cli import main
@@ -14,7 +15,7 @@ from hocbaso_desktop.signing.demo_issue import issue_demo_records
 def issued_demo(tmp_path_factory):
     require_softhsm()
     work = tmp_path_factory.mktemp("demo-issued")
-    demo = create_demo_school(work / "truong.hocbaso", students_per_class=3, classes_per_grade=1)
+    demo = create_demo_school(work / "truong.hocbaso", students_per_class=3, classes_per_grade=1, today=DEMO_TODAY)
     result = issue_demo_records(demo.path, demo.password, work / "data", ["4A"])
     return demo, result, work
 

@@ -14,6 +14,7 @@ from hocbaso_desktop.storage import records_repo, school_repo
 from hocbaso_desktop.ui.operations import Backend
 from hocbaso_desktop.ui.start_window import sign_in
 from hocbaso_desktop.ui.transfer_view import TransferPage
+from tests.fixtures.school import DEMO_TODAY
 from tests.ui.conftest import run_op
 
 pytestmark = pytest.mark.token
@@ -43,7 +44,8 @@ def test_transfer_out_then_in_between_two_schools(qtbot, backend, issued_school,
     assert written.pages == 1 and written.student == moving.full_name
     assert moving.full_name in out_page.out_status.text()
 
-    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1)
+    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1,
+                                  today=DEMO_TODAY)
     other = Backend()
     try:
         in_page = _page(qtbot, other, receiver.path)
