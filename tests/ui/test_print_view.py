@@ -48,3 +48,28 @@ def test_certified_copy_of_an_unissued_page_is_refused_with_a_reason(qtbot, back
     page.student_list.setCurrentRow(0)
     qtbot.waitUntil(lambda: "chưa phát hành" in page.status.text(), timeout=20000)
     assert not page.print_button.isEnabled()
+
+
+def test_certified_copy_is_logged_when_saved_not_when_previewed(qtbot, backend, issued_school, tmp_path):
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+
+    path, _root = issued_school
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, path, "vanthu", DEFAULT_DEMO_PASSWORD))
+    page = PrintPage(backend, who)
+    qtbot.addWidget(page)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.class_box.count() > 0, timeout=20000)
+    page.kind_box.setCurrentIndex(1)
+    page.class_box.setCurrentIndex(page.class_box.findText("4A"))
+    qtbot.waitUntil(lambda: not backend.busy and page.student_list.count() > 1, timeout=20000)  # 4A's list
+    with qtbot.waitSignal(page.previewed, timeout=60000):
+        page.student_list.setCurrentRow(1)  # a change of row (row 0 may already be chosen)
+    assert page.document is not None and page.document.kind == "copy"
+
+    def copies(ctx):
+        return [e for e in audit.recent(ctx.session.db, limit=50) if e.action == "print.copy"]
+
+    assert run_op(qtbot, backend, copies) == []          # a preview is not a copy
+    page.save_pdf(tmp_path / "ban-sao.pdf")
+    qtbot.waitUntil(lambda: not backend.busy, timeout=10000)
+    assert len(run_op(qtbot, backend, copies)) == 1

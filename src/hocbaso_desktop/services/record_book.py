@@ -129,8 +129,13 @@ def audit_print(session: Session, *, kind: str, entity: str, entity_id: str, det
                      entity_id=entity_id, before=None, after=detail or {})
 
 
-def certified_copy(session: Session, book: RecordBook, year: str, *, system_url: str = "") -> RenderedPdf:
-    """The certified paper copy of an issued year page, with the stored verification QR text; audited."""
+def certified_copy(session: Session, book: RecordBook, year: str, *, system_url: str = "",
+                   log: bool = True) -> RenderedPdf:
+    """The certified paper copy of an issued year page, with the stored verification QR text.
+
+    Audited when `log` (a file is made); the interface's preview passes False and logs the copy when it is
+    really printed or saved.
+    """
     page = book.page(year)
     if page is None:
         raise NotFoundError(_("Học bạ của {n} không có năm học {y}.", n=book.student.full_name, y=year))
@@ -144,6 +149,7 @@ def certified_copy(session: Session, book: RecordBook, year: str, *, system_url:
                     converter_name=session.account.full_name, converter_unit=book.school.name,
                     converted_at=now, system_url=system_url, qr_text=stored.qr or None)
     rendered = render_certified_copy(book, year, mark, created=now)
-    audit_print(session, kind="copy", entity="record", entity_id=page.record.id,
-                detail={"version": page.record.version, "year": year, "pages": rendered.page_count})
+    if log:
+        audit_print(session, kind="copy", entity="record", entity_id=page.record.id,
+                    detail={"version": page.record.version, "year": year, "pages": rendered.page_count})
     return rendered

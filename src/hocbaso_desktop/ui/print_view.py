@@ -55,11 +55,11 @@ class Document:
 
 
 def render_document(ctx: OpContext, student_id: str, year: str, kind: str) -> Document:
-    """Op body (db lane): the học bạ page of a year, or its certified copy (audited by the service)."""
+    """Op body (db lane): the học bạ page of a year, or its certified copy (for the preview; not yet logged)."""
     session = ctx.session
     book = record_book.student_record_book(session, student_id)
     if kind == "copy":
-        rendered = record_book.certified_copy(session, book, year)
+        rendered = record_book.certified_copy(session, book, year, log=False)  # logged when printed or saved
     else:
         rendered = render_record_book(book, created=session.now(), years=[year])
     return Document(rendered.data, kind, student_id, book.student.full_name, year)
@@ -246,8 +246,8 @@ class PrintPage(QWidget):
 
     def _log(self, how: str) -> None:
         document = self.document
-        if document is None or document.kind == "copy":
-            return  # certified copies were logged when generated
+        if document is None:
+            return
         Op(self, self._backend, lambda ctx: record_book.audit_print(
-            ctx.session, kind="hocba", entity="student", entity_id=document.student_id,
+            ctx.session, kind=document.kind, entity="student", entity_id=document.student_id,
             detail={"years": [document.year], "how": how})).run_in_background()
