@@ -51,6 +51,19 @@ def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) 
                 "device_id": settings_repo.get_meta(db, "device_id") or "", "items": [], "blobs": []}
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
+    try:
+        _write_bundle(db, tmp, items, manifest, api_token)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # a half-written file of personal data must not stay on the USB stick
+        raise
+    tmp.replace(out)
+    with db.transaction():
+        audit.append(db, actor=actor, action="sync.export_bundle", entity="outbox", entity_id=out.name,
+                     before=None, after={"items": len(items)})
+    return len(items)
+
+
+def _write_bundle(db: SchoolDatabase, tmp: Path, items: list, manifest: dict, api_token: str) -> None:
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         seen: set[str] = set()
         for item in items:
@@ -67,11 +80,6 @@ def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) 
         raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
         zf.writestr("manifest.json", raw)
         zf.writestr("manifest.hmac", hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest())
-    tmp.replace(out)
-    with db.transaction():
-        audit.append(db, actor=actor, action="sync.export_bundle", entity="outbox", entity_id=out.name,
-                     before=None, after={"items": len(items)})
-    return len(items)
 
 
 def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[str, tuple[bytes, str]]]:
