@@ -54,6 +54,9 @@ class PinDialog(QDialog):
         return None if self.refused else (self.pin.text() or None)
 
 
+PIN_WAIT_SECONDS = 600
+
+
 class QtPinPrompt(QObject):
     """`token.PinPrompt` for the interface; call its methods from worker threads only."""
 
@@ -74,7 +77,8 @@ class QtPinPrompt(QObject):
         self._ask.emit(token, remaining_tries, box)
         done = box["done"]
         assert isinstance(done, threading.Event)
-        done.wait()
+        if not done.wait(PIN_WAIT_SECONDS):
+            return None  # nobody answered (a principal called away, or the program closing): as cancelled
         pin = box.get("pin")
         return pin if isinstance(pin, str) else None
 
