@@ -32,7 +32,14 @@ from hocbaso_desktop.services import ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import ask_open_path, ask_save_path, error_text, fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import (
+    ask_open_path,
+    ask_save_path,
+    error_text,
+    fill_class_box,
+    fill_table,
+    read_only_table,
+)
 
 EXCEL = "Excel (*.xlsx)"
 JSON = "JSON (*.json)"
@@ -130,9 +137,7 @@ class DataPage(QWidget):
 
     def _set_classes(self, choices: list[ClassChoice]) -> None:
         self._choices = choices
-        self.class_box.clear()
-        for choice in choices:
-            self.class_box.addItem(choice.school_class.name)
+        fill_class_box(self.class_box, choices)
 
     # -- import --------------------------------------------------------------------------------
     def _choose_file(self) -> None:

@@ -23,7 +23,7 @@ from hocbaso_desktop.services import accounts, students, ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import fill_class_box, fill_table, read_only_table
 
 
 class UsersPage(QWidget):
@@ -125,9 +125,7 @@ class StudentsPage(QWidget):
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
         self._choices = choices
-        self.class_box.clear()
-        for choice in choices:
-            self.class_box.addItem(choice.school_class.name)
+        fill_class_box(self.class_box, choices)
 
     def _load(self, row: int) -> None:
         if 0 <= row < len(self._choices):

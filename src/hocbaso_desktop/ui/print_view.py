@@ -38,6 +38,7 @@ from hocbaso_desktop.services import record_book, students, ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
+from hocbaso_desktop.ui.widgets import fill_class_box
 
 PREVIEW_DPI = 60
 PRINT_DPI = 300
@@ -133,9 +134,7 @@ class PrintPage(QWidget):
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
         self._choices = choices
-        self.class_box.clear()
-        for choice in choices:
-            self.class_box.addItem(choice.school_class.name)
+        fill_class_box(self.class_box, choices)
 
     def _class_changed(self, row: int) -> None:
         if 0 <= row < len(self._choices):

@@ -30,7 +30,14 @@ from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui import transfer_ops
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import ask_open_path, ask_save_path, error_text, fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import (
+    ask_open_path,
+    ask_save_path,
+    error_text,
+    fill_class_box,
+    fill_table,
+    read_only_table,
+)
 
 PACKAGE = "Gói chuyển trường (*.hbzip *.zip)"
 
@@ -131,9 +138,7 @@ class TransferPage(QWidget):
         self._choices = choices
         for box in (self.out_class, self.in_class):
             box.blockSignals(True)
-            box.clear()
-            for choice in choices:
-                box.addItem(choice.school_class.name)
+            fill_class_box(box, choices)
             box.blockSignals(False)
         self.classes_loaded.emit()
         self._load_students(self.out_class.currentIndex())

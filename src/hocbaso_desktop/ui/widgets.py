@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QHeaderView,
     QTableWidget,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.services.ui_queries import ClassChoice
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:
@@ -26,6 +29,13 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
     return table
+
+
+def fill_class_box(box: QComboBox, choices: Sequence[ClassChoice]) -> None:
+    """Replace a combo box's items with the names of the user's classes (index = position in `choices`)."""
+    box.clear()
+    for choice in choices:
+        box.addItem(choice.school_class.name)
 
 
 def fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
