@@ -13,12 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from hocbaso_desktop.domain.catalogue import name_key
 from hocbaso_desktop.domain.model import parse_school_year
 from hocbaso_desktop.domain.numbers import (
-    ONE_DECIMAL,
     TEN,
     ZERO,
     decimal_places,
@@ -210,12 +208,6 @@ def validate_legacy(result: LegacyYearResult) -> LegacyYearResult:
     title = _category(result.title, titles, "ndungkhenthuong", _("Danh hiệu"))
     return replace(result, year=year, subjects=subjects, learning=learning, conduct=conduct, average=average,
                    title=title, class_name=result.class_name.strip(), comment=result.comment.strip())
-
-
-def average_value(text: str) -> Decimal | None:
-    """A stored one-decimal average as Decimal (None when empty): for reports that sort or compare them."""
-    value = parse_decimal(text) if text else None
-    return value.quantize(ONE_DECIMAL) if value is not None else None
 
 
 def payload_fields(result: LegacyYearResult) -> tuple[list[tuple[str, str, dict[str, str]]], dict[str, object]]:

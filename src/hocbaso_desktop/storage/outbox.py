@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import rfc8785
 
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage.database import utc_now
 
@@ -108,14 +108,6 @@ def enqueue(db: SchoolDatabase, *, record_id: str, version: int, kind: str, even
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (record_id, int(version), kind, event, rfc8785.dumps(envelope), payload_sha256, utc_now()))
         return int(cur.lastrowid)
-
-
-def get_item(db: SchoolDatabase, seq: int) -> OutboxItem:
-    """One item by seq (NotFoundError if absent)."""
-    row = db.query_one(f"SELECT {_COLUMNS} FROM outbox WHERE seq = ?", (seq,))
-    if row is None:
-        raise NotFoundError(_("Không có mục {s} trong hàng đợi gửi.", s=seq))
-    return _row_to_item(row)
 
 
 def find_item(db: SchoolDatabase, record_id: str, version: int, sha256: str) -> OutboxItem | None:

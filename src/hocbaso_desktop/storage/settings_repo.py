@@ -1,4 +1,4 @@
-"""School settings (JSON values) and database facts (meta: device id, school code)."""
+"""School settings (JSON values), database facts (meta: device id) and the evaluation settings."""
 
 from __future__ import annotations
 
@@ -26,21 +26,10 @@ def set_setting(db: SchoolDatabase, key: str, value: Any) -> None:
                (key, json.dumps(value, ensure_ascii=False)))
 
 
-def all_settings(db: SchoolDatabase) -> dict[str, Any]:
-    """Every stored setting."""
-    return {k: json.loads(v) for k, v in db.query("SELECT key, value FROM settings ORDER BY key")}
-
-
 def get_meta(db: SchoolDatabase, key: str) -> str | None:
     """A fact about this database (device_id, created_at)."""
     row = db.query_one("SELECT value FROM meta WHERE key = ?", (key,))
     return row[0] if row else None
-
-
-def set_meta(db: SchoolDatabase, key: str, value: str) -> None:
-    """Record a fact about this database."""
-    db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-               (key, value))
 
 
 def evaluation_settings(db: SchoolDatabase) -> EvaluationSettings:
