@@ -89,7 +89,7 @@ def test_database_settings_offline_server_is_only_a_warning(tmp_path: Path, sess
     checks = _by_key(report)
     assert checks["server"].status == WARNING and not checks["server"].required
     assert "ngoại tuyến" in checks["server"].detail
-    assert checks["trust"].status in (OK, WARNING)
+    assert checks["trust"].status == WARNING  # the demo school trusts no root yet: said, not a failure
     assert "chưa cấu hình" not in checks["trust"].detail
     assert report.ok, report.as_text()
 
