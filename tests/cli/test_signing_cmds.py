@@ -21,13 +21,18 @@ def test_bind_sign_issue_export_verify(demo_school, demo_pki, softhsm_tokens, tm
     module = softhsm_tokens.module_path
     root = _pem(demo_pki.root_der, tmp_path / "root.pem")
     issuing = _pem(demo_pki.issuing_der, tmp_path / "issuing.pem")
-    assert hocbaso("trust", "add", root, *db, user="quantri").returncode == 0
+    unconfirmed = hocbaso("trust", "add", root, *db, user="quantri", stdin="")
+    assert unconfirmed.returncode == 3 and "--fingerprint" in unconfirmed.stderr
+    no_traceback(unconfirmed)
+    assert hocbaso("trust", "add", root, *db, user="quantri", stdin="có\n").returncode == 0
     serial = {label: t.serial for label, t in softhsm_tokens.tokens.items()}
     for target, role, label, key_id in (("gvcn.4a", "gvcn", "GiaoVien", "01"),
                                         ("hieutruong", "principal", "HieuTruong", "02")):
-        bound = hocbaso("certs", "bind", "--user", target, "--role", role, "--module", module,
-                        "--token-serial", serial[label], "--key-id", key_id, "--chain", issuing, *db,
-                        extra_env={**env, "HOCBASO_USER": "quantri"})
+        bind = ("certs", "bind", "--user", target, "--role", role, "--module", module, "--token-serial",
+                serial[label], "--key-id", key_id, "--chain", issuing, *db)  # --chain of the signing issue still works
+        refused = hocbaso(*bind, extra_env={**env, "HOCBASO_USER": "quantri"})   # the demo school's names differ
+        assert refused.returncode == 3 and "--accept-name-mismatch" in refused.stderr
+        bound = hocbaso(*bind, "--accept-name-mismatch", extra_env={**env, "HOCBASO_USER": "quantri"})
         assert bound.returncode == 0, bound.stderr
     refused = hocbaso("certs", "bind", "--user", "gvcn.4b", "--role", "gvcn", "--module", module,
                       "--token-serial", serial["GiaoVien"], "--key-id", "01", *db,

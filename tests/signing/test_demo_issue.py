@@ -34,7 +34,12 @@ def test_demo_records_are_issued_and_verify_on_the_command_line(issued_demo, mon
     assert main(["verify", str(pdfs[0]), "--trust", str(result.root_pem)]) == 0
     out = capsys.readouterr().out
     assert "KẾT LUẬN: TÀI LIỆU HỢP LỆ" in out and "Hiệu trưởng" in out and "(UTC+07:00)" in out
-    assert main(["verify", str(pdfs[0])]) == 1                                     # no trust given: not valid
+    assert main(["verify", str(pdfs[0]), "--trust", str(work / "nothing.pem")]) == 3   # unreadable trust file
+    assert main(["verify", str(pdfs[0]), *db, "--user", "hieutruong"]) == 0   # the school's trust store
+    capsys.readouterr()
+    assert main(["trust", "list", *db, "--user", "quantri"]) == 0
+    listed = capsys.readouterr().out.splitlines()                      # root and issuing CA, kept apart
+    assert [line.split()[0] for line in listed] == ["gốc", "trung"]
     tampered = work / "tampered.pdf"
     data = bytearray(pdfs[0].read_bytes())
     data[data.index(b"/Type /Page") + 7] ^= 1

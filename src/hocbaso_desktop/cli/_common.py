@@ -64,3 +64,12 @@ def session_from_args(args: argparse.Namespace) -> Session:
 def print_json(value: Any) -> None:
     """Write JSON for scripts (UTF-8, not ASCII-escaped)."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def read_input_file(path: Path, limit: int) -> bytes:
+    """The bytes of a file named on the command line, refused (not read) when larger than `limit`."""
+    size = path.stat().st_size
+    if size > limit:
+        raise InvalidInputError(_("Tệp {f} quá lớn ({n} MB; tối đa {m} MB).", f=path.name, n=size // 2 ** 20,
+                                  m=limit // 2 ** 20))
+    return path.read_bytes()

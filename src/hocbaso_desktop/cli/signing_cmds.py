@@ -6,30 +6,45 @@ import argparse
 import logging
 import sys
 from dataclasses import asdict
+from datetime import datetime
 from pathlib import Path
 
-from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
+from hocbaso_desktop.cli._common import (
+    db_parent,
+    db_path_from_args,
+    print_json,
+    read_input_file,
+    session_from_args,
+)
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
 from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
-from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
+from hocbaso_desktop.signing.certificates import NameMismatchError, bind_certificate
+from hocbaso_desktop.signing.known_cas import KNOWN_CAS
+from hocbaso_desktop.signing.school_trust import SchoolMaterial, school_material
 from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.storage import school_repo, trust_repo
+from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
 ROLES = ("gvcn", "principal", "seal")
+MAX_PDF_BYTES = 64 * 1024 * 1024  # an issued page is ~100 kB; a file this large is not one
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add trust, certs, sign, export, verify, verify-qr and revoke."""
-    tr = subparsers.add_parser("trust", help=_("danh sách chứng thư gốc tin cậy")).add_subparsers(
+    tr = subparsers.add_parser("trust", help=_("danh sách tin cậy: chứng thư gốc và CA trung gian")).add_subparsers(
         dest="trust_cmd", required=True)
-    p = tr.add_parser("add", parents=parents, help=_("thêm chứng thư gốc (PEM hoặc DER)"))
+    p = tr.add_parser("add", parents=parents, help=_("thêm chứng thư gốc hoặc CA trung gian (PEM, DER, .p7b/.p7c)"))
     p.add_argument("cert", type=Path)
+    p.add_argument("--fingerprint", action="append", default=[], metavar="SHA256",
+                   help=_("dấu vân tay SHA-256 đã đối chiếu với trang của tổ chức phát hành (xác nhận không cần "
+                          "hỏi; lặp lại cho mỗi chứng thư của tệp)"))
     p.set_defaults(handler=_trust_add)
-    p = tr.add_parser("list", parents=parents, help=_("liệt kê chứng thư gốc tin cậy"))
+    p = tr.add_parser("list", parents=parents, help=_("liệt kê danh sách tin cậy, với dấu vân tay SHA-256"))
     p.set_defaults(handler=_trust_list)
+    p = tr.add_parser("known", help=_("các chứng thư gốc và CA đã biết của Việt Nam (nơi tải, dấu vân tay công bố)"))
+    p.set_defaults(handler=_trust_known)
 
     ce = subparsers.add_parser("certs", help=_("đăng ký chứng thư số cho người ký")).add_subparsers(
         dest="certs_cmd", required=True)
@@ -42,7 +57,11 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--module", default=None, help=_("thư viện PKCS#11"))
     p.add_argument("--token-serial", required=True)
     p.add_argument("--key-id", default=None, help=_("CKA_ID (hex) khi thiết bị có nhiều chứng thư"))
-    p.add_argument("--chain", type=Path, default=None, help=_("tệp chứng thư CA trung gian (PEM/DER)"))
+    p.add_argument("--chain", type=Path, default=None,
+                   help=_("tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và "
+                          "chứng thư CA trên thiết bị ký được dùng"))
+    p.add_argument("--accept-name-mismatch", action="store_true",
+                   help=_("vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)"))
     p.set_defaults(handler=_certs_bind)
 
     p = subparsers.add_parser("sign", parents=parents, help=_("ký số học bạ của một lớp (một lần nhập PIN)"))
@@ -61,9 +80,11 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=_export)
 
-    p = subparsers.add_parser("verify", help=_("kiểm tra chữ ký số của tệp học bạ (ngoại tuyến)"))
+    p = subparsers.add_parser("verify", parents=parents, help=_("kiểm tra chữ ký số của tệp học bạ (ngoại tuyến)"))
     p.add_argument("file", type=Path)
-    p.add_argument("--trust", type=Path, action="append", default=[], help=_("chứng thư gốc hoặc thư mục"))
+    p.add_argument("--trust", type=Path, action="append", default=[],
+                   help=_("chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của "
+                          "trường (--db hoặc cơ sở dữ liệu mặc định)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_verify)
 
@@ -91,38 +112,105 @@ def _quiet_pyhanko() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
+def _print_candidate(c: trust.TrustCandidate) -> None:
+    """One certificate of a trust file, as the administrator must check it."""
+    kind = _("Chứng thư gốc (trust anchor)") if c.kind == trust.ANCHOR else _("Chứng thư CA trung gian")
+    print(f"{kind}: {c.subject}")
+    print(_("  Cấp bởi: {i}", i=c.issuer))
+    print(_("  SHA-256: {h}", h=c.sha256))
+    if c.known is not None:
+        same = c.known.claimed_sha256 == c.sha256
+        print(_("  Có vẻ là: {n} — {p}; tải tại {u}", n=c.known.name, p=c.known.publisher, u=c.known.download))
+        print(_("  Dấu vân tay công bố: {f}{m}", f=c.known.fingerprint_note,
+                m=_(" — KHỚP") if same else (_(" — KHÔNG KHỚP") if c.known.claimed_sha256 else "")))
+    else:
+        print(_("  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”)."))
+
+
+def _confirmed(candidates: list[trust.TrustCandidate], given: list[str]) -> set[str]:
+    """The fingerprints the administrator confirmed: given with --fingerprint, or answered on the console."""
+    wanted = {c.sha256 for c in candidates}
+    confirmed = {g.lower().replace(":", "") for g in given}
+    if wanted <= confirmed:
+        return confirmed
+    print(_("Hãy đối chiếu dấu vân tay SHA-256 ở trên với trang của tổ chức phát hành. Gõ “có” để xác nhận, "
+            "phím khác để hủy: "), end="", flush=True)
+    answer = sys.stdin.readline().strip().casefold()
+    if answer in {"có", "co", "c", "y", "yes"}:
+        return confirmed | wanted
+    raise InvalidInputError(_("Chưa xác nhận dấu vân tay; không thêm chứng thư nào. Chạy lại và xác nhận, hoặc dùng "
+                              "--fingerprint <SHA-256> sau khi đã đối chiếu."))
+
+
 def _trust_add(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
-        anchor = trust.add_trust_anchor(session, args.cert.read_bytes())
-        print(_("Đã thêm chứng thư gốc “{s}”.\nSHA-256: {h}\nHãy đối chiếu dấu vân tay này với trang của tổ chức "
-                "phát hành.", s=anchor.subject, h=anchor.sha256))
+        candidates = trust.trust_candidates(read_input_file(args.cert, trust.MAX_TRUST_FILE_BYTES))
+        for c in candidates:
+            _print_candidate(c)
+        added = trust.add_trusted(session, read_input_file(args.cert, trust.MAX_TRUST_FILE_BYTES),
+                                  confirmed=_confirmed(candidates, args.fingerprint))
+        anchors = sum(1 for c in added if c.kind == trust.ANCHOR)
+        print(_("Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.", a=anchors,
+                i=len(added) - anchors))
         return 0
 
 
 def _trust_list(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
-        for a in trust_repo.list_anchors(session.db):
-            print(f"{a.sha256}  {a.subject}  ({a.added_by}, {a.added_at[:10]})")
+        entries = trust.trust_entries(session.db)
+        if not entries:
+            print(_("Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”."))
+        for e in entries:
+            kind = _("gốc") if e.kind == trust.ANCHOR else _("trung gian")
+            known = f" [{e.known.name}]" if e.known else ""
+            print(f"{kind:<10}  {e.sha256}  {e.subject}{known}  ({e.added_by}, {format_date(datetime.fromisoformat(e.added_at).astimezone(VIETNAM_TIME))})")
         return 0
+
+
+def _trust_known(args: argparse.Namespace) -> int:
+    for ca in KNOWN_CAS:
+        kind = _("gốc") if ca.kind == trust.ANCHOR else _("CA cấp dưới")
+        print(f"{ca.name} ({kind}) — {ca.publisher}")
+        print(_("  Tải tại: {u}", u=ca.download))
+        print(_("  SHA-256 công bố: {f}", f=ca.fingerprint_note))
+    print(_("Dấu vân tay ở trên chép từ trang của tổ chức phát hành, chương trình chưa xác minh. Không chứng thư nào "
+            "được tin cậy khi chưa được quản trị viên xác nhận."))
+    return 0
 
 
 def _certs_bind(args: argparse.Namespace) -> int:
     args.user = args.admin  # the administrator running the command; None falls back to HOCBASO_USER
     with session_from_args(args) as session:
-        chain = [load_certificate(args.chain.read_bytes())] if args.chain else []
+        chain = trust.read_certificates(read_input_file(args.chain, trust.MAX_TRUST_FILE_BYTES)) if args.chain else []
         with TokenClient(args.module) as client:
-            certs = [c for c in client.list_certificates(args.token_serial) if c.has_private_key]
+            on_token = client.list_certificates(args.token_serial)
+            if not on_token:
+                raise InvalidInputError(_("Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc "
+                                          "chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp "
+                                          "chứng thư vào thiết bị.", s=args.token_serial))
+            certs = [c for c in on_token if c.has_private_key]
             if args.key_id:
                 certs = [c for c in certs if c.key_id.hex() == args.key_id.lower()]
             if len(certs) != 1:
                 raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
-                                          n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn for c in certs)))
+                                          n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn
+                                                                      for c in on_token if c.has_private_key)))
             module = client.module_path or ""  # the library really used, so signing finds the same one
         cert = certs[0]
-        binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der, chain_der=chain,
-                                   key_id=cert.key_id.hex(), token_serial=args.token_serial, module_path=module)
+        # CA certificates carried by the token are chain candidates, before the trust store's intermediates.
+        ca_on_token = [c.der for c in on_token if not c.has_private_key]
+        try:
+            binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der,
+                                       chain_der=[*ca_on_token, *chain], key_id=cert.key_id.hex(),
+                                       token_serial=args.token_serial, module_path=module,
+                                       accept_name_mismatch=args.accept_name_mismatch)
+        except NameMismatchError as exc:
+            raise InvalidInputError(exc.message + " " + _("Nếu đúng là người này (hoặc trường này), chạy lại với "
+                                                          "--accept-name-mismatch (sẽ được ghi nhật ký).")) from None
         print(_("Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.", cn=cert.subject_cn,
                 d=cert.not_after.strftime("%d/%m/%Y"), u=args.for_user))
+        if args.accept_name_mismatch:
+            print(_("Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký)."))
         print(f"binding {binding.id}")
         return 0
 
@@ -173,13 +261,25 @@ def _export(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     _quiet_pyhanko()
-    roots = [der for path in args.trust for der in trust.roots_from_path(path)]
-    report = verify.verify_pdf(args.file.read_bytes(), roots)
+    roots: list[bytes] = []
+    intermediates: list[bytes] = []
+    for path in args.trust:
+        more_roots, more_cas = trust.trust_material_from_path(path)
+        roots, intermediates = roots + more_roots, intermediates + more_cas
+    material = SchoolMaterial()
+    # The school's trust store: with --db, or the default database when no --trust is given and it exists.
+    if args.db is not None or (not args.trust and db_path_from_args(args).exists()):
+        with session_from_args(args) as session:
+            material = school_material(session.db)
+    report = verify.verify_pdf(read_input_file(args.file, MAX_PDF_BYTES), [*roots, *material.roots],
+                               [*intermediates, *material.intermediates], revoked=material.revoked,
+                               accepted_certificates=material.accepted)
     if args.json:
         print_json(report.to_dict())
     else:
-        if not roots:
-            print(_("Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy."))
+        if not roots and not material.roots:
+            print(_("Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc "
+                    "(--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy."))
         print(verify.format_report(report))
     return 0 if report.ok else 1
 

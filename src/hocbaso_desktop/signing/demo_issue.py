@@ -1,14 +1,16 @@
 """Issue the demo school's records through the real signing path (`hocbaso demo --issued`).
 
 Creates a demo PKI and one SoftHSM2 token per signer in ``data_dir/tokens`` (demo PINs: user PIN
-123456, SO PIN 87654321 — `token.softhsm.DEMO_USER_PIN` / `DEMO_SO_PIN`; demo material only), trusts the
-demo root, binds the certificates to the homeroom teachers of `classes`, the principal and the văn thư
+123456, SO PIN 87654321 — `token.softhsm.DEMO_USER_PIN` / `DEMO_SO_PIN`; demo material only), puts the
+demo root and its issuing CA in the trust store (root → issuing CA → person, the real shape; each
+token holds only its person's certificate and key), binds the certificates to the homeroom teachers of `classes`, the principal and the văn thư
 (school seal), then locks, signs and issues every page of those classes through the token worker. To
 sign more demo pages later from the command line, export ``SOFTHSM2_CONF=data_dir/tokens/softhsm2.conf``.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,7 +91,11 @@ def setup_demo_signers(db_path: Path | str, password: str, data_dir: Path | str,
                  for user, acc in people.items()
                  for label in [{"hieutruong": "Hiệu trưởng"}.get(user, "Giáo viên chủ nhiệm")]]
         pki = create_demo_pki(data_dir / "pki", specs, now=datetime.now(UTC))
-        trust.add_trust_anchor(admin, pki.root_der)
+        # The real shape: root and issuing CA go into the trust store, the tokens hold only the person's
+        # certificate, and binding finds the chain in the store (no --chain). The demo made these
+        # certificates itself, so their fingerprints are confirmed here.
+        for der in (pki.root_der, pki.issuing_der):
+            trust.add_trusted(admin, der, confirmed={hashlib.sha256(der).hexdigest()})
         tokens_dir = data_dir / "tokens"
         roles = {"hieutruong": "principal", "vanthu": "seal"}
         for user in people:
@@ -97,8 +103,7 @@ def setup_demo_signers(db_path: Path | str, password: str, data_dir: Path | str,
             token = create_softhsm_token(tokens_dir, user.replace(".", "-")[:32], keys=[
                 SoftHsmKey(b"\x01", identity.private_key, identity.certificate_der, label=identity.spec.common_name)])
             bind_certificate(admin, username=user, role=roles.get(user, "gvcn"), cert_der=identity.certificate_der,
-                             chain_der=pki.chain_der, key_id="01", token_serial=token.serial,
-                             module_path=token.module_path)
+                             chain_der=(), key_id="01", token_serial=token.serial, module_path=token.module_path)
     finally:
         admin.close()
     return DemoSigners({"SOFTHSM2_CONF": str(tokens_dir / "softhsm2.conf")}, homerooms, pki.out_dir / "root.pem")

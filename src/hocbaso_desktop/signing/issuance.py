@@ -31,7 +31,9 @@ from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
+from hocbaso_desktop.signing.chain import school_candidates
 from hocbaso_desktop.signing.page import render_issued_pdf
+from hocbaso_desktop.signing.signers import REQUIRED_SIGNERS_FIELD, required_signers
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
     audit,
@@ -121,6 +123,8 @@ def prepare_class(session, class_id: str) -> int:
                 continue
             record = replace(stored.record, issued_place=place)
             payload = build_payload(content.payload_input(session, record, created_on=now.date().isoformat()))
+            # The signers are part of the signed data: a verifier without this database knows whom to expect.
+            payload[REQUIRED_SIGNERS_FIELD] = list(roles)
             data = canonical_bytes(payload)
             sha = sha256_hex(data)
             records_repo.lock(db, record.id, record.version, payload=data, payload_sha256=sha,
@@ -132,11 +136,25 @@ def prepare_class(session, class_id: str) -> int:
     return locked
 
 
+def _record_roles(db, stored: StoredRecord) -> tuple[str, ...]:
+    """The signers a locked page needs: those its frozen payload names (what verifiers will require).
+
+    A page frozen before the payload named its signers follows the school's setting, as it did then.
+    """
+    try:
+        payload = json.loads(stored.payload or b"{}")
+    except ValueError:
+        payload = {}
+    if isinstance(payload, dict) and (REQUIRED_SIGNERS_FIELD in payload or payload.get("trichluc") is True):
+        return required_signers(payload)
+    return required_roles(db, record=stored.record)
+
+
 def _pending_role(db, stored: StoredRecord) -> str | None:
     """The role whose signature this page needs next, or None when it is not waiting for a signature."""
     if stored.record.status.value not in ("locked", "signing"):
         return None
-    required = required_roles(db, record=stored.record)
+    required = _record_roles(db, stored)
     done = [s.role for s in records_repo.signatures(db, stored.record.id, stored.record.version)]
     return required[len(done)] if len(done) < len(required) else None
 
@@ -220,14 +238,16 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
     require(session.user, certificates.ROLE_ACTIONS[role], scope or Scope())
     db = session.db
     binding = certificates.check_signer_binding(session, role, signer.certificate_der)
-    certificates.check_signing_certificate(signer.certificate_der, at=session.now(), trust_roots_der=trust_roots(db),
-                                           chain_der=[*signer.chain_der, *certificates.chain_for(db)])
+    # One chain builder for binding, signing and verification: the CMS carries exactly the path it finds.
+    chain = certificates.check_signing_certificate(signer.certificate_der, at=session.now(),
+                                                   trust_roots_der=trust_roots(db),
+                                                   chain_der=school_candidates(db, token_certs=signer.chain_der))
     cert_sha = hashlib.sha256(signer.certificate_der).hexdigest()
     cert = x509.load_der_x509_certificate(signer.certificate_der)
     signer_name, serial = certificates.common_name(cert), format(cert.serial_number, "X")
     signed = issued = 0
     total = len(items)
-    pyhanko_signer = pdf_signer.prepare_signer(signer)
+    pyhanko_signer = pdf_signer.prepare_signer(signer, chain.intermediates)
     for index, item in enumerate(items):
         if cancel is not None and cancel():
             return BatchResult(signed, issued, total - index, cancelled=True)
@@ -242,9 +262,10 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
                                                   stored.record.id, stored.record.version) if first else None
         stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored), session.now())
+        last = _record_roles(db, stored)[-1] == role
         try:
             pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=role, location=stored.record.issued_place,
-                                      payload=attachment, timestamper=timestamper, stamp=stamp)
+                                      payload=attachment, timestamper=timestamper, stamp=stamp, lock=last)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         try:  # the QR summary at issuance is signed by the token too: a pull there rolls this record back
@@ -256,7 +277,7 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
                 audit.append(db, actor=session.account.username, action="record.sign", entity="record",
                              entity_id=f"{item.record_id}/{item.version}", before=None,
                              after={"role": role, "cert_sha256": cert_sha})
-                if required_roles(db, record=stored.record)[-1] == role:
+                if last:
                     _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
                            timestamped=timestamper is not None)
                     issued += 1

@@ -22,7 +22,7 @@ from hocbaso_desktop.domain.payload_book import record_book_from_payload
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_year_page, signature_boxes
 from hocbaso_desktop.printing.legacy_page import render_legacy_page
-from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES
+from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES, lock_spec
 
 LEGACY_REGULATION = "58/2011"
 
@@ -45,12 +45,19 @@ def render_year_form(payload: Mapping[str, Any], payload_sha256: str) -> Rendere
 
 def add_signature_fields(pdf: bytes, boxes: Mapping[str, tuple[int, tuple[float, float, float, float]]],
                          roles: Sequence[str]) -> bytes:
-    """Add the empty signature field of each role at its box (page index, rectangle in points)."""
+    """Add the empty signature field of each role at its box (page index, rectangle in points).
+
+    The last role's field carries the lock (FieldMDP all fields, DocMDP no changes): its signature, the
+    last required one, closes the document to any later change (pdf_signer.lock_spec).
+    """
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     for role in roles:
         if role in boxes:
             page, rect = boxes[role]
-            fields.append_signature_field(writer, fields.SigFieldSpec(FIELD_NAMES[role], on_page=page, box=rect))
+            last = role == roles[-1]
+            fields.append_signature_field(writer, fields.SigFieldSpec(
+                FIELD_NAMES[role], on_page=page, box=rect, field_mdp_spec=lock_spec() if last else None,
+                doc_mdp_update_value=fields.MDPPerm.NO_CHANGES if last else None))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -142,15 +142,16 @@ def stamp_style() -> pyhanko_stamp.TextStampStyle:
 class _DelegatingSigner(signers.Signer):
     """A pyHanko `Signer` whose raw signature is made by a `RawSigner` (so the key never leaves the token)."""
 
-    def __init__(self, raw: RawSigner) -> None:
+    def __init__(self, raw: RawSigner, chain: Sequence[bytes] | None = None) -> None:
         self.raw = raw
+        self.chain = tuple(raw.chain_der if chain is None else chain)
         cert = x509.Certificate.load(raw.certificate_der)
         algo = cert.public_key.algorithm
         mechanism = "sha256_rsa" if algo == "rsa" else "sha256_ecdsa"
         self._size = cert.public_key.bit_size // 8 if algo == "rsa" else 2 * ((cert.public_key.bit_size + 7) // 8) + 8
         super().__init__(
             signing_cert=cert,
-            cert_registry=SimpleCertificateStore.from_certs([x509.Certificate.load(c) for c in raw.chain_der]),
+            cert_registry=SimpleCertificateStore.from_certs([x509.Certificate.load(c) for c in self.chain]),
             signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": mechanism}),
         )
 
@@ -180,43 +181,74 @@ def _embed_payload(writer: IncrementalPdfFileWriter, payload: PayloadAttachment)
     writer.update_container(info)
 
 
-def _reserved_bytes(raw: RawSigner, timestamped: bool) -> int:
+def _reserved_bytes(raw: _DelegatingSigner, timestamped: bool) -> int:
     """Room for the CMS: certificates + signature + signed attributes, with margin.
 
     Giving pyHanko the size skips its dry-run signature (one CMS built twice), about 20 ms per signature.
     """
-    certs = len(raw.certificate_der) + sum(len(c) for c in raw.chain_der)
+    certs = len(raw.raw.certificate_der) + sum(len(c) for c in raw.chain)
     size = certs + 512 + 4096 + (8192 if timestamped else 0)
     return 2 * size  # pyHanko counts hex digits: two per byte (must be even)
 
 
-def prepare_signer(raw: RawSigner) -> signers.Signer:
-    """The pyHanko signer for `raw`, built once per batch (parsing the certificates costs ~6 ms)."""
-    return _DelegatingSigner(raw)
+def prepare_signer(raw: RawSigner, chain: Sequence[bytes] | None = None) -> signers.Signer:
+    """The pyHanko signer for `raw`, built once per batch (parsing the certificates costs ~6 ms).
+
+    `chain` is what the CMS carries besides the signer's certificate: the path from `signing.chain`
+    (intermediates, root excluded); None embeds `raw.chain_der` as given.
+    """
+    return _DelegatingSigner(raw, chain)
+
+
+def lock_spec() -> fields.FieldMDPSpec:
+    """The lock of the last required signature's field: every field, and DocMDP "no changes" (P=1)."""
+    return fields.FieldMDPSpec(fields.FieldMDPAction.ALL)
+
+
+def _lock_field(writer: IncrementalPdfFileWriter, name: str) -> fields.SigFieldSpec | None:
+    """Make sure the field `name` locks the document when signed; None when the existing field already does.
+
+    The lock belongs in the field from the start (signing/page.py puts it there when the page is rendered):
+    adding /Lock to a field later is a change that invalidates the earlier signatures. So an existing field
+    without one is only given it when nothing is signed yet; a missing field is created locked.
+    """
+    for field_name, _value, ref in fields.enumerate_sig_fields(writer):
+        if field_name != name:
+            continue
+        field = ref.get_object()
+        if "/Lock" not in field and not any(True for _ in fields.enumerate_sig_fields(writer, filled_status=True)):
+            lock_dict = lock_spec().as_pdf_object()
+            lock_dict[generic.NameObject("/P")] = generic.NumberObject(fields.MDPPerm.NO_CHANGES.value)
+            field[generic.NameObject("/Lock")] = lock_dict
+            writer.mark_update(ref)
+        return None
+    return fields.SigFieldSpec(name, field_mdp_spec=lock_spec(), doc_mdp_update_value=fields.MDPPerm.NO_CHANGES)
 
 
 def sign_pdf(pdf: bytes, raw: RawSigner | signers.Signer, *, role: str, location: str = "",
              payload: PayloadAttachment | None = None, timestamper: TimeStamper | None = None,
-             stamp: VisibleStamp | None = None) -> bytes:
+             stamp: VisibleStamp | None = None, lock: bool = False) -> bytes:
     """Add one PAdES approval signature for `role`; embed `payload` first when given (first signer only).
 
     `raw` is a token's RawSigner, or the result of `prepare_signer` when signing many documents. With
     `stamp`, the signature is drawn in the role's existing field (its box of the form); without a field
-    there, or without `stamp`, the signature is invisible.
+    there, or without `stamp`, the signature is invisible. `lock` (the last required signature) locks the
+    document: no later signature, annotation or change is permitted (FieldMDP /Lock with DocMDP P=1).
     """
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
         if payload is not None:
             _embed_payload(writer, payload)
+        new_field = _lock_field(writer, FIELD_NAMES[role]) if lock else None
         meta = signers.PdfSignatureMetadata(
             field_name=FIELD_NAMES[role], md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
             reason=ROLE_REASONS[role], location=location or None,
         )
         out = io.BytesIO()
         delegate = raw if isinstance(raw, _DelegatingSigner) else _DelegatingSigner(raw)
-        pdf_signer = signers.PdfSigner(meta, signer=delegate, timestamper=timestamper,
+        pdf_signer = signers.PdfSigner(meta, signer=delegate, timestamper=timestamper, new_field_spec=new_field,
                                        stamp_style=stamp_style() if stamp is not None else None)
-        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=_reserved_bytes(delegate.raw, timestamper is not None),
+        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=_reserved_bytes(delegate, timestamper is not None),
                             appearance_text_params={"noidung": stamp.text()} if stamp is not None else None)
         return out.getvalue()
     except HocbasoError:

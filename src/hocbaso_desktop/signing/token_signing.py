@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.signing.certificates import binding_for_signer, chain_for
+from hocbaso_desktop.signing.certificates import binding_for_signer, signer_chain
 from hocbaso_desktop.token import (
     JsonFileAttemptStore,
     PinAttemptCounter,
@@ -42,10 +42,14 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
     client = client or TokenClient(module, env=env,
                                    pin_attempts=PinAttemptCounter(JsonFileAttemptStore(session.data_dir)))
     try:
+        # The chain is built (token's CA certificates, then the trust store) before the PIN is asked, so an
+        # untrusted certificate is refused without touching the PIN counter.
+        on_token = [c.der for c in client.list_certificates(serial) if not c.has_private_key]
+        chain = signer_chain(session.db, binding.cert_der, at=session.now(), token_certs=on_token)
         if not login_with_prompt(client, serial, prompt):
             raise SigningError(_("Đã huỷ: chưa nhập mã PIN."))
         try:
-            yield TokenSigner(client, serial, bytes.fromhex(binding.key_id), binding.cert_der, chain_for(session.db))
+            yield TokenSigner(client, serial, bytes.fromhex(binding.key_id), binding.cert_der, chain)
         finally:
             with contextlib.suppress(TokenError):  # a pulled token cannot log out; the session is gone anyway
                 client.logout(serial)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.errors import SignatureValidationError
@@ -30,6 +31,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from hocbaso_desktop.errors import VerificationError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
+from hocbaso_desktop.signing.identity import check_organisation, check_person
 from hocbaso_desktop.signing.pdf_signer import (
     FIELD_NAMES,
     INFO_PAYLOAD_SHA256,
@@ -37,10 +39,13 @@ from hocbaso_desktop.signing.pdf_signer import (
     INFO_VERSION,
     PAYLOAD_NAME,
 )
+from hocbaso_desktop.signing.signers import required_signers
 
 ROLE_BY_FIELD = {v: k for k, v in FIELD_NAMES.items()}
 ROLE_ORDER = ("gvcn", "principal", "seal")
 ROLE_LABELS = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu nhà trường"}
+FORM_NAME_FIELDS = {"gvcn": "tengvcn", "principal": "tengiamhieu", "seal": "tentruong"}
+FORM_ID_FIELDS = {"gvcn": "soddcngvcn", "principal": "soddcngiamhieu"}
 _ACCEPTED_LATER_CHANGES = {"NONE", "LTA_UPDATES", "FORM_FILLING"}
 _SIGNING_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
 
@@ -63,6 +68,10 @@ class SignatureCheck:
     changes_after: str                # NONE / FORM_FILLING / LTA_UPDATES / OTHER ...
     ok: bool
     problems: tuple[str, ...] = ()
+    locks_document: bool = False      # FieldMDP /Lock with DocMDP "no changes" (the last required signature)
+    form_name: str = ""               # the name the form prints for this role (payload)
+    name_differs: bool = False        # the certificate names someone else than the form
+    notes: tuple[str, ...] = ()       # said next to the result, not fatal (a flagged name difference)
 
 
 @dataclass(frozen=True)
@@ -76,11 +85,21 @@ class VerificationReport:
     version: int | None
     problems: tuple[str, ...] = field(default=())
     document_timestamps: tuple[str, ...] = ()   # ISO times of valid document timestamps (late upgrade)
+    required_roles: tuple[str, ...] = ()        # the signers the record needs, in order (from the signed payload)
+    missing_roles: tuple[str, ...] = ()         # required signers whose signature is not there
+    locked: bool = False                        # the last required signature locked the document
+    revoked: str = ""                           # the school's database says this version was revoked (why, when)
+
+    @property
+    def complete(self) -> bool:
+        """Every required signer signed."""
+        return bool(self.required_roles) and not self.missing_roles
 
     @property
     def ok(self) -> bool:
-        """Everything valid: every signature, the order of the signers and the data."""
-        return bool(self.signatures) and self.payload_ok and not self.problems and all(s.ok for s in self.signatures)
+        """Everything valid: every signature, every required signer in order, the lock, the data, not revoked."""
+        return (bool(self.signatures) and self.payload_ok and not self.problems and self.complete and self.locked
+                and not self.revoked and all(s.ok for s in self.signatures))
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-ready dictionary of the report."""
@@ -106,16 +125,29 @@ def read_payload(reader: PdfFileReader) -> bytes | None:
     return None
 
 
-def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
+def _context(roots: Sequence[x509.Certificate], others: Sequence[x509.Certificate],
+             moment: datetime | None = None) -> ValidationContext:
+    """Offline validation at `moment` with the trusted roots and the known intermediates."""
+    return ValidationContext(trust_roots=roots, other_certs=others, allow_fetching=False, moment=moment)
+
+
+def _locks(sig) -> bool:
+    """The signature forbids every later change: DocMDP "no changes" through its field's lock or a certification."""
+    try:
+        return sig.docmdp_level == MDPPerm.NO_CHANGES
+    except (SignatureValidationError, ValueError, KeyError):
+        return False
+
+
+def _check_signature(sig, roots: Sequence[x509.Certificate], others: Sequence[x509.Certificate]) -> SignatureCheck:
     """Validate one embedded signature at its signing time."""
     role = ROLE_BY_FIELD.get(sig.field_name, "")
     claimed = sig.self_reported_timestamp
     cert = sig.signer_cert
     problems: list[str] = []
     try:
-        probe = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False,
-                                                              moment=claimed),
-                                       ts_validation_context=ValidationContext(trust_roots=roots),
+        probe = validate_pdf_signature(sig, _context(roots, others, claimed),
+                                       ts_validation_context=_context(roots, others),
                                        key_usage_settings=_SIGNING_USAGE)
     except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
         problems.append(_("Không kiểm tra được chữ ký: {e}", e=str(exc)))
@@ -124,8 +156,8 @@ def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
     when: datetime | None = ts.timestamp if ts is not None and ts.valid and ts.trusted else claimed
     status = probe
     if probe is not None and when is not None and when != claimed:
-        status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False, moment=when),
-                                        ts_validation_context=ValidationContext(trust_roots=roots),
+        status = validate_pdf_signature(sig, _context(roots, others, when),
+                                        ts_validation_context=_context(roots, others),
                                         key_usage_settings=_SIGNING_USAGE)
     intact = bool(status and status.intact)
     valid = bool(status and status.valid)
@@ -141,11 +173,12 @@ def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
         problems.append(_("Giá trị chữ ký không đúng với chứng thư số."))
     if status is not None and intact and valid and not trusted:
         problems.append(_("Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn "
-                          "hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số."))
+                          "hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm tra "
+                          "bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust)."))
     if level not in _ACCEPTED_LATER_CHANGES:
         problems.append(_("Tài liệu bị sửa đổi không hợp lệ sau chữ ký này."))
     if status is not None and not status.docmdp_ok:
-        problems.append(_("Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu."))
+        problems.append(_("Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu (tài liệu đã bị khóa)."))
     ok = status is not None and status.bottom_line and not problems
     serial = format(cert.serial_number, "X")
     return SignatureCheck(
@@ -153,12 +186,54 @@ def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
         certificate_serial=serial, certificate_sha256=hashlib.sha256(cert.dump()).hexdigest(),
         signing_time=when.isoformat() if when else "", time_from_timestamp=when is not None and when != claimed,
         intact=intact, valid=valid, trusted=trusted, key_usage_ok=ku_ok, changes_after=level,
-        ok=bool(ok), problems=tuple(problems))
+        ok=bool(ok), problems=tuple(problems), locks_document=_locks(sig))
 
 
-def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationReport:
-    """Verify every signature and the embedded payload of an issued PDF, offline."""
+def _with_identity(check: SignatureCheck, cert_der: bytes, doc: Mapping[str, object],
+                   accepted: Mapping[str, set[str]]) -> SignatureCheck:
+    """Put the name the form prints for the role beside the certificate's, and flag a difference.
+
+    A difference is flagged, not fatal: the school may have accepted it when binding (`accepted`, from its
+    database, says so). The conclusion repeats the flag so that nobody reads "HỢP LỆ" alone.
+    """
+    form_name = str(doc.get(FORM_NAME_FIELDS.get(check.role, ""), "") or "")
+    if not check.role or not form_name:
+        return check
+    if check.role == "seal":
+        identity = check_organisation(cert_der, form_name)
+    else:
+        identity = check_person(cert_der, form_name, str(doc.get(FORM_ID_FIELDS[check.role], "") or ""))
+    if identity.matches:
+        return replace(check, form_name=form_name)
+    note = _("Tên trên chứng thư “{c}” KHÁC tên in trên học bạ “{f}”.", c=identity.certificate_name, f=form_name)
+    if check.certificate_sha256 in accepted.get(check.role, set()):
+        note += " " + _("Nhà trường đã chấp nhận chứng thư này khi đăng ký.")
+    return replace(check, form_name=form_name, name_differs=True, notes=(*check.notes, note))
+
+
+def _signed_view(reader: PdfFileReader, sigs: Sequence) -> tuple[bytes | None, Mapping]:
+    """payload.json and the document information as of the first signature's revision (what it covers).
+
+    Read from the latest revision, a change of /Info appended later (which generic validators let pass)
+    could swap the hash that names the payload.
+    """
+    handler = reader.get_historical_resolver(sigs[0].signed_revision) if sigs else reader
+    trailer = handler.trailer_view if sigs else reader.trailer
+    info = trailer["/Info"].get_object() if "/Info" in trailer else {}
+    return read_payload(handler), info
+
+
+def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], intermediates_der: Sequence[bytes] = (), *,
+               revoked: Mapping[tuple[str, int], str] | None = None,
+               accepted_certificates: Mapping[str, set[str]] | None = None) -> VerificationReport:
+    """Verify every signature, the required signers, the lock and the embedded payload of an issued PDF, offline.
+
+    `intermediates_der` help build chains (the CMS's own certificates are used too); `revoked` maps
+    (record id, version) to what the school's database says about its revocation; `accepted_certificates`
+    maps a role to the SHA-256 of the certificates the school bound for it.
+    """
     roots = [x509.Certificate.load(d) for d in trust_roots_der]
+    others = [x509.Certificate.load(d) for d in intermediates_der]
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_regular_signatures)
@@ -168,26 +243,29 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationRep
     problems: list[str] = []
     if not sigs:
         problems.append(_("Tệp không có chữ ký số nào."))
-    checks = tuple(_check_signature(s, roots) for s in sigs)
+    checks = [_check_signature(s, roots, others) for s in sigs]
     roles = [c.role for c in checks]
     if any(r == "" for r in roles) or roles != sorted(roles, key=ROLE_ORDER.index) or len(set(roles)) != len(roles):
         problems.append(_("Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu)."))
     stamp_times = []
     for stamp in doc_stamps:
         try:
-            st = validate_pdf_timestamp(stamp, ValidationContext(trust_roots=roots, allow_fetching=False))
+            st = validate_pdf_timestamp(stamp, _context(roots, others))
             if st.intact and st.valid and st.trusted:
                 stamp_times.append(st.timestamp.isoformat())
             else:
                 problems.append(_("Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy."))
         except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
             problems.append(_("Không kiểm tra được dấu thời gian của tài liệu: {e}", e=str(exc)))
-    payload = read_payload(reader)
-    info = reader.trailer["/Info"].get_object() if "/Info" in reader.trailer else {}
+    try:
+        payload, info = _signed_view(reader, sigs)
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise VerificationError(_("Tệp không phải là PDF hợp lệ: {e}", e=str(exc))) from exc
     stated = str(info.get(INFO_PAYLOAD_SHA256, ""))
     record_id, version = str(info.get(INFO_RECORD_ID, "")), info.get(INFO_VERSION)
     actual = hashlib.sha256(payload).hexdigest() if payload is not None else ""
     payload_ok = payload is not None and actual == stated
+    doc: dict = {}
     if payload is None:
         problems.append(_("Không tìm thấy dữ liệu học bạ (payload.json) trong tệp."))
     elif not payload_ok:
@@ -199,11 +277,32 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationRep
                 payload_ok = False
                 problems.append(_("Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu."))
         except (ValueError, AttributeError):
-            payload_ok = False
+            payload_ok, doc = False, {}
             problems.append(_("Dữ liệu học bạ (payload.json) không phải JSON hợp lệ."))
-    return VerificationReport(signatures=checks, payload_ok=payload_ok, payload_sha256=actual,
+    if not isinstance(doc, dict):
+        doc = {}
+    required = required_signers(doc) if payload_ok else ()
+    present = set(roles)
+    missing = tuple(r for r in required if r not in present)
+    extra = [r for r in roles if r and r not in required]
+    if required and extra:
+        problems.append(_("Có chữ ký của vai trò không nằm trong danh sách người ký của học bạ: {r}.",
+                          r=", ".join(ROLE_LABELS[r] for r in extra)))
+    by_role = {c.role: c for c in checks}
+    locked = bool(required) and not missing and by_role[required[-1]].locks_document
+    if required and not missing and not locked:
+        problems.append(_("Chữ ký cuối cùng ({r}) không khóa tài liệu: tài liệu vẫn có thể bị thêm chữ ký hoặc "
+                          "sửa đổi.", r=ROLE_LABELS[required[-1]]))
+    accepted = accepted_certificates or {}
+    sig_ders = [s.signer_cert.dump() for s in sigs]
+    checks = [_with_identity(c, der, doc, accepted) for c, der in zip(checks, sig_ders, strict=True)]
+    revoked_note = ""
+    if revoked and version is not None:
+        revoked_note = revoked.get((record_id, int(str(version))), "")
+    return VerificationReport(signatures=tuple(checks), payload_ok=payload_ok, payload_sha256=actual,
                               record_id=record_id, version=int(str(version)) if version is not None else None,
-                              problems=tuple(problems), document_timestamps=tuple(stamp_times))
+                              problems=tuple(problems), document_timestamps=tuple(stamp_times),
+                              required_roles=required, missing_roles=missing, locked=locked, revoked=revoked_note)
 
 
 def _vietnam_time(iso: str) -> str:
@@ -221,15 +320,45 @@ def format_report(report: VerificationReport) -> str:
         time_note = _("theo dấu thời gian") if s.time_from_timestamp else _("do người ký khai, chưa xác thực")
         when = _vietnam_time(s.signing_time)
         lines.append(_("Chữ ký {i}: {who} — {role}", i=i, who=s.signer, role=ROLE_LABELS.get(s.role, s.role or "?")))
+        if s.form_name:
+            lines.append(_("  Tên in trên học bạ cho vai trò này: {n}{flag}", n=s.form_name,
+                           flag=_(" — KHÁC TÊN") if s.name_differs else ""))
         lines.append(_("  Thời điểm ký: {t} ({note})", t=when, note=time_note))
         lines.append(_("  Số hiệu chứng thư: {s}", s=s.certificate_serial))
+        if s.locks_document:
+            lines.append(_("  Chữ ký này khóa tài liệu (không cho phép thay đổi sau đó)."))
         lines.append("  " + (_("Kết quả: HỢP LỆ") if s.ok else _("Kết quả: KHÔNG HỢP LỆ")))
+        if report.revoked:
+            lines.append("  " + _("Học bạ phiên bản này ĐÃ BỊ THU HỒI: {r}", r=report.revoked))
         lines.extend(f"  - {p}" for p in s.problems)
+        lines.extend(f"  ! {n}" for n in s.notes)
     data_line = _("Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).", h=report.payload_sha256[:16] + "…") \
         if report.payload_ok else _("Dữ liệu học bạ: KHÔNG khớp.")
     lines.append(data_line)
+    if report.required_roles:
+        lines.append(_("Người ký bắt buộc: {r}", r=" → ".join(ROLE_LABELS[r] for r in report.required_roles)))
+    if report.missing_roles:
+        lines.append(_("Còn thiếu chữ ký của: {r}", r=", ".join(ROLE_LABELS[r] for r in report.missing_roles)))
     lines.extend(_("Dấu thời gian của tài liệu: {t}", t=_vietnam_time(t)) for t in report.document_timestamps)
     lines.extend(f"- {p}" for p in report.problems)
     lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
-    lines.append(_("KẾT LUẬN: TÀI LIỆU HỢP LỆ") if report.ok else _("KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ"))
+    lines.append(conclusion(report))
     return "\n".join(lines)
+
+
+def conclusion(report: VerificationReport) -> str:
+    """The one-line verdict: HỢP LỆ, CHƯA ĐỦ CHỮ KÝ (naming who is missing), ĐÃ THU HỒI or KHÔNG HỢP LỆ."""
+    if report.ok and any(s.name_differs for s in report.signatures):
+        return _("KẾT LUẬN: TÀI LIỆU HỢP LỆ (lưu ý: tên trên chứng thư khác tên in trên học bạ, xem “!” ở trên)")
+    if report.ok:
+        return _("KẾT LUẬN: TÀI LIỆU HỢP LỆ")
+    signatures_fine = report.payload_ok and all(s.ok for s in report.signatures) and not report.problems
+    if report.missing_roles and signatures_fine:
+        return _("KẾT LUẬN: CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r}",
+                 r=", ".join(ROLE_LABELS[r] for r in report.missing_roles))
+    if report.revoked and signatures_fine:
+        return _("KẾT LUẬN: HỌC BẠ ĐÃ BỊ THU HỒI")
+    if report.missing_roles:
+        return _("KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ (và CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r})",
+                 r=", ".join(ROLE_LABELS[r] for r in report.missing_roles))
+    return _("KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ")

@@ -73,3 +73,11 @@ def binding_for_certificate(db: SchoolDatabase, cert_sha256: str) -> Certificate
 def all_certificates(db: SchoolDatabase) -> list[bytes]:
     """The DER of every certificate ever bound (active or not): the signers a QR or PDF may name."""
     return [bytes(r[0]) for r in db.query("SELECT DISTINCT cert_der FROM certificate_bindings")]
+
+
+def certificates_by_role(db: SchoolDatabase) -> dict[str, set[str]]:
+    """role → SHA-256 of every certificate ever bound for it (active or not): what the school accepted."""
+    found: dict[str, set[str]] = {}
+    for role, sha in db.query("SELECT DISTINCT role, cert_sha256 FROM certificate_bindings"):
+        found.setdefault(role, set()).add(sha)
+    return found

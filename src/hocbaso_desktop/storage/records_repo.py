@@ -145,3 +145,9 @@ def mark_revoked(db: SchoolDatabase, record_id: str, version: int, *, reason: st
                      "version = ? AND status = 'issued'", (reason, revoked_by, record_id, version))
     if cur.rowcount != 1:
         raise StorageError(_("Chỉ thu hồi được học bạ đã phát hành."))
+
+
+def revoked_versions(db: SchoolDatabase) -> dict[tuple[str, int], tuple[str, str]]:
+    """(record id, version) → (reason, who decided) for every revoked version: what `verify --db` reports."""
+    rows = db.query("SELECT id, version, revoked_reason, revoked_by FROM records WHERE status = 'revoked'")
+    return {(r[0], int(r[1])): (r[2], r[3]) for r in rows}

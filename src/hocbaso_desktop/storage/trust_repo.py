@@ -1,4 +1,6 @@
-"""Trust anchors: the root certificates this school trusts for signature verification (table trust_anchors)."""
+"""The school's trust store: roots (trust anchors, table trust_anchors) and intermediate CA certificates
+(table intermediate_certs), kept apart. Intermediates are never trusted by themselves: they only help to
+build a chain to an anchor."""
 
 from __future__ import annotations
 
@@ -51,13 +53,24 @@ def list_anchors(db: SchoolDatabase) -> list[TrustAnchor]:
 
 
 def add_intermediate(db: SchoolDatabase, der: bytes, *, subject: str, actor: str, at: str) -> str:
-    """Keep a CA certificate below a root (for chains); adding it again changes nothing. Returns its SHA-256."""
+    """Keep a CA certificate below a root (for chains); adding it again changes nothing; audited. Returns its SHA-256."""
     sha = hashlib.sha256(der).hexdigest()
-    db.execute("INSERT INTO intermediate_certs(sha256, subject, der, added_by, added_at) VALUES (?, ?, ?, ?, ?) "
-               "ON CONFLICT(sha256) DO NOTHING", (sha, subject, bytes(der), actor, at))
+    with db.transaction():
+        if db.query_one("SELECT 1 FROM intermediate_certs WHERE sha256 = ?", (sha,)) is None:
+            db.execute("INSERT INTO intermediate_certs(sha256, subject, der, added_by, added_at) VALUES (?, ?, ?, ?, ?)",
+                       (sha, subject, bytes(der), actor, at))
+            audit.append(db, actor=actor, action="trust.add_intermediate", entity="intermediate_cert", entity_id=sha,
+                         before=None, after={"subject": subject})
     return sha
 
 
 def list_intermediates(db: SchoolDatabase) -> list[bytes]:
     """The DER of every stored intermediate CA certificate."""
     return [bytes(r[0]) for r in db.query("SELECT der FROM intermediate_certs ORDER BY added_at, sha256")]
+
+
+def list_intermediate_entries(db: SchoolDatabase) -> list[TrustAnchor]:
+    """Every stored intermediate with its subject and who added it (same shape as an anchor), oldest first."""
+    rows = db.query("SELECT sha256, subject, der, added_by, added_at FROM intermediate_certs "
+                    "ORDER BY added_at, sha256")
+    return [TrustAnchor(r[0], r[1], bytes(r[2]), r[3], r[4]) for r in rows]

@@ -57,6 +57,9 @@ class Pkcs11Module:
         self.lib.load(path)
         self.sessions: dict[str, PyKCS11.Session] = {}
         self._mechanisms: dict[str, set[int]] = {}
+        # The batch PIN, kept only in this process's memory between login and logout, for keys marked
+        # CKA_ALWAYS_AUTHENTICATE (qualified tokens ask for it again at every signature).
+        self._pins: dict[str, str | None] = {}
 
     def reload(self) -> None:
         """Finalize and initialise the module again (every login is lost)."""
@@ -108,6 +111,7 @@ class Pkcs11Module:
         """Forget (and try to close) the session of this serial; a dead token may refuse the close."""
         session = self.sessions.pop(serial, None)
         self._mechanisms.pop(serial, None)
+        self._pins.pop(serial, None)
         if session is None:
             return
         try:
@@ -184,6 +188,7 @@ class Pkcs11Module:
                 session.closeSession()
                 raise
         self.sessions[serial] = session
+        self._pins[serial] = pin
 
     def logout(self, serial: str) -> None:
         """Log out and close the session of this serial (a no-op when not logged in)."""
@@ -215,27 +220,53 @@ class Pkcs11Module:
                 raise
             key_type = session.getAttributeValue(key, [PyKCS11.CKA_KEY_TYPE])[0]
             if key_type == PyKCS11.CKK_EC:
-                return self._sign_ecdsa(session, key, data, digest_algorithm)
+                return self._sign_ecdsa(serial, session, key, data, digest_algorithm)
             mechanisms = self._mechanism_set(serial)
             mechanism = _RSA_MECHANISMS.get(digest_algorithm)
             if mechanism is None:
                 raise ValueError(f"unsupported digest {digest_algorithm}")
             if mechanism in mechanisms:
-                return bytes(session.sign(key, data, PyKCS11.Mechanism(mechanism, None)))
+                return self._sign_once(serial, session, key, data, mechanism)
             # Raw RSA tokens: sign DigestInfo ourselves; byte-identical to the combined mechanism.
             digest_info = DIGEST_INFO_PREFIX[digest_algorithm] + hashlib.new(digest_algorithm, data).digest()
-            return bytes(session.sign(key, digest_info, PyKCS11.Mechanism(PyKCS11.CKM_RSA_PKCS, None)))
+            return self._sign_once(serial, session, key, digest_info, PyKCS11.CKM_RSA_PKCS)
         except PyKCS11.PyKCS11Error as exc:
             if is_removal(exc.value):
                 raise self.removal_error(serial) from exc
             raise
 
-    def _sign_ecdsa(self, session: PyKCS11.Session, key: object, data: bytes, digest_algorithm: str) -> bytes:
+    def _always_authenticate(self, session: PyKCS11.Session, key: object) -> bool:
+        """Whether the key wants a context-specific login before each signature (CKA_ALWAYS_AUTHENTICATE)."""
+        try:
+            return bool(session.getAttributeValue(key, [PyKCS11.CKA_ALWAYS_AUTHENTICATE])[0])
+        except PyKCS11.PyKCS11Error:  # a module that does not know the attribute: no such requirement
+            return False
+
+    def _sign_once(self, serial: str, session: PyKCS11.Session, key: object, data: bytes, mechanism: int) -> bytes:
+        """C_SignInit, the context-specific login an always-authenticate key needs, then C_Sign."""
+        if not self._always_authenticate(session, key):
+            return bytes(session.sign(key, data, PyKCS11.Mechanism(mechanism, None)))
+        if serial not in self._pins:
+            raise NotLoggedInError(serial)
+        rv = session.lib.C_SignInit(session.session, PyKCS11.Mechanism(mechanism, None).to_native(), key)
+        if rv != PyKCS11.CKR_OK:
+            raise PyKCS11.PyKCS11Error(rv)
+        # PKCS#11 v2.40 §5.2: the CKU_CONTEXT_SPECIFIC login comes between C_SignInit and C_Sign; the batch's PIN
+        # (or the PIN pad, pin None) is given again so that one entry still signs a whole batch.
+        session.login(self._pins[serial], PyKCS11.CKU_CONTEXT_SPECIFIC)
+        signature, message = PyKCS11.ckbytelist(), PyKCS11.ckbytelist(data)
+        for _size_then_value in range(2):
+            rv = session.lib.C_Sign(session.session, message, signature)
+            if rv != PyKCS11.CKR_OK:
+                raise PyKCS11.PyKCS11Error(rv)
+        return bytes(signature)
+
+    def _sign_ecdsa(self, serial: str, session: PyKCS11.Session, key: object, data: bytes,
+                    digest_algorithm: str) -> bytes:
         """ECDSA over the digest, returned DER-encoded as CMS expects."""
         from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
-        raw = bytes(session.sign(key, hashlib.new(digest_algorithm, data).digest(),
-                                 PyKCS11.Mechanism(PyKCS11.CKM_ECDSA, None)))
+        raw = self._sign_once(serial, session, key, hashlib.new(digest_algorithm, data).digest(), PyKCS11.CKM_ECDSA)
         half = len(raw) // 2
         return encode_dss_signature(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
 

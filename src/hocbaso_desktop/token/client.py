@@ -97,8 +97,7 @@ class TokenClient:
                                         "phần mềm của thiết bị ký.", path=path)) from None
         if kind == "load":
             self._stop(kill=True)
-            raise err.ModuleLoadError(_("Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 "
-                                        "hợp lệ hoặc thiếu thư viện đi kèm ({detail}).", path=path, detail=value))
+            raise err.module_load_error(path, *value)
 
     def _stop(self, *, kill: bool) -> None:
         """End the worker: politely (quit) or by killing it."""

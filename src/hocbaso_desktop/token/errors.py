@@ -37,6 +37,7 @@ __all__ = [
     "TokenTimeoutError",
     "TokenWorkerError",
     "map_ckr",
+    "module_load_error",
 ]
 
 
@@ -189,6 +190,30 @@ def map_ckr(code: int, name: str = "", *, remaining: int | None = None) -> Token
         return ModuleLoadError(_("Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và "
                                  "thử lại.", code=label))
     return TokenOperationError(_("Thiết bị ký báo lỗi {code}.", code=label), ckr=code)
+
+
+# PyKCS11's own codes for a library it cannot use (PyKCS11/src/pykcs11.h): dlopen failed, no C_GetFunctionList.
+PYKCS11_LOAD_FAILED = -1
+PYKCS11_NO_FUNCTION_LIST = -4
+
+
+def module_load_error(path: str, code: int, detail: str) -> ModuleLoadError:
+    """The message for a module that the worker could not load (`code` from PyKCS11 or C_Initialize)."""
+    if code == PYKCS11_NO_FUNCTION_LIST:
+        return ModuleLoadError(_("Tệp {path} nạp được nhưng không phải thư viện PKCS#11 (không có hàm "
+                                 "C_GetFunctionList). Hãy chọn đúng tệp thư viện của nhà cung cấp thiết bị ký.",
+                                 path=path))
+    if code >= 0 and "opencryptoki" in path.lower():
+        return ModuleLoadError(_("Thư viện openCryptoki {path} không khởi động được ({code}): dịch vụ pkcsslotd "
+                                 "chưa chạy. Hãy khởi động dịch vụ (systemctl start pkcsslotd) rồi thử lại.",
+                                 path=path, code=f"0x{code:08X}"))
+    if code >= 0:
+        return ModuleLoadError(_("Thư viện PKCS#11 {path} nạp được nhưng không khởi động được (C_Initialize báo "
+                                 "{code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy "
+                                 "cài lại hoặc khởi động phần mềm của nhà cung cấp.", path=path,
+                                 code=f"0x{code:08X}"))
+    return ModuleLoadError(_("Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 hợp lệ hoặc "
+                             "thiếu thư viện đi kèm ({detail}).", path=path, detail=detail))
 
 
 def is_removal(code: int) -> bool:

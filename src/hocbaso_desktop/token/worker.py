@@ -5,7 +5,7 @@ process. Protocol: the client sends ``(op, args)``; the worker answers ``("ok", 
 ``("p11", (ckr_code, ckr_name))`` for a PKCS#11 failure, ``("tok", (error_class_name, detail))`` for
 a token error raised here, or ``("err", traceback_text)`` for a bug. Only codes, names, bytes and
 plain dataclasses cross the pipe, never PyKCS11 handles or exception objects. The first message is
-the load result: ``("ok", "ready")`` or ``("load", text)``.
+the load result: ``("ok", "ready")`` or ``("load", (code, text))``.
 """
 
 from __future__ import annotations
@@ -62,7 +62,9 @@ def worker_main(conn: Connection, module_path: str, env: Mapping[str, str], prov
     try:
         module = Pkcs11Module(module_path)
     except PyKCS11.PyKCS11Error as exc:
-        conn.send(("load", str(exc)))
+        # The code tells the client what went wrong: -4 no C_GetFunctionList (not a PKCS#11 library), a CKR_*
+        # from C_Initialize (a module that needs a service, such as opencryptoki's pkcsslotd).
+        conn.send(("load", (int(exc.value), str(exc))))
         conn.close()
         return
     conn.send(("ok", "ready"))
