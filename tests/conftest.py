@@ -6,6 +6,7 @@ pytest_plugins = [
     "tests.fixtures.central_server",
     "tests.fixtures.fault_proxy",
     "tests.fixtures.pki",
+    "tests.fixtures.real_pki",
     "tests.fixtures.softhsm",
     "tests.fixtures.pdfsig",
     "tests.fixtures.printing",
