@@ -25,6 +25,7 @@ from hocbaso_desktop.signing.known_cas import KNOWN_CAS
 from hocbaso_desktop.signing.school_trust import SchoolMaterial, school_material
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.storage import school_repo
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
 ROLES = ("gvcn", "principal", "seal")
@@ -313,7 +314,7 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
             raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
-                                  "(cài đặt {k}).", k=ltv.TSA_URL_SETTING))
+                                  "(cài đặt {k}).", k=SchoolSettings.TIMESTAMP_URL))
         print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
         return 0
 
