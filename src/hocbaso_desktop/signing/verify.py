@@ -194,7 +194,8 @@ def _with_identity(check: SignatureCheck, cert_der: bytes, doc: Mapping[str, obj
     """Put the name the form prints for the role beside the certificate's, and flag a difference.
 
     A difference is flagged, not fatal: the school may have accepted it when binding (`accepted`, from its
-    database, says so). The conclusion repeats the flag so that nobody reads "HỢP LỆ" alone.
+    database, says so). The conclusion repeats the flag so that nobody reads "HỢP LỆ" alone. The one
+    exception is the seal of a converted paper page (its only signature), unless the school accepted it.
     """
     form_name = str(doc.get(FORM_NAME_FIELDS.get(check.role, ""), "") or "")
     if not check.role or not form_name:
@@ -208,6 +209,12 @@ def _with_identity(check: SignatureCheck, cert_der: bytes, doc: Mapping[str, obj
     note = _("Tên trên chứng thư “{c}” KHÁC tên in trên học bạ “{f}”.", c=identity.certificate_name, f=form_name)
     if check.certificate_sha256 in accepted.get(check.role, set()):
         note += " " + _("Nhà trường đã chấp nhận chứng thư này khi đăng ký.")
+    elif check.role == "seal" and doc.get("trichluc") is True:
+        # A converted paper page is certified by the seal alone: a person's certificate in the seal's field
+        # would let anyone with a token "certify" a page of any school.
+        return replace(check, form_name=form_name, name_differs=True, ok=False,
+                       problems=(*check.problems, note + " " + _("Bản chuyển đổi chỉ có chữ ký con dấu: chứng thư "
+                                                                  "phải là của nhà trường.")))
     return replace(check, form_name=form_name, name_differs=True, notes=(*check.notes, note))
 
 
