@@ -15,8 +15,8 @@ from hocbaso_desktop.dataio.trichluc_xlsx import import_trichluc
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.signing.certificates import bind_certificate
-from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.signing.school_trust import school_material
+from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.signing.verify import verify_pdf
 from hocbaso_desktop.storage import audit, dataio_repo, outbox, records_repo, trust_repo, users_repo
 from hocbaso_desktop.storage.session import Session

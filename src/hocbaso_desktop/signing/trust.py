@@ -9,16 +9,18 @@ administrator has confirmed each certificate's SHA-256 fingerprint (the caller s
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import cms
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.serialization import pkcs7
 
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
@@ -69,6 +71,24 @@ def _der(cert: x509.Certificate) -> bytes:
     return cert.public_bytes(serialization.Encoding.DER)
 
 
+def pem_body(block: bytes) -> bytes:
+    """The DER inside one PEM block."""
+    lines = block.strip().splitlines()[1:-1]
+    return base64.b64decode(b"".join(line.strip() for line in lines if b":" not in line))
+
+
+def _pkcs7_certificates(der: bytes) -> list[bytes]:
+    """The certificates of a PKCS#7 SignedData bundle (BER accepted: CAs and openssl write unsorted SETs)."""
+    try:
+        info = cms.ContentInfo.load(der)
+        if info["content_type"].native != "signed_data":
+            raise ValueError("not SignedData")
+        certs = [c.chosen.dump() for c in info["content"]["certificates"] if c.name == "certificate"]
+        return [_der(x509.load_der_x509_certificate(c)) for c in certs]
+    except (ValueError, TypeError, KeyError) as exc:
+        raise ValueError(str(exc)) from exc
+
+
 def read_certificates(data: bytes) -> list[bytes]:
     """Every certificate of a PEM bundle (certificates or PKCS#7), a DER certificate or a DER PKCS#7 bundle."""
     if len(data) > MAX_TRUST_FILE_BYTES:
@@ -81,13 +101,13 @@ def read_certificates(data: bytes) -> list[bytes]:
                 if kind in (b"CERTIFICATE", b"X509 CERTIFICATE", b"TRUSTED CERTIFICATE"):
                     found.append(_der(x509.load_pem_x509_certificate(body.replace(kind, b"CERTIFICATE"))))
                 elif kind == b"PKCS7":
-                    found += [_der(c) for c in pkcs7.load_pem_pkcs7_certificates(body)]
+                    found += _pkcs7_certificates(pem_body(body))
         else:
             try:
                 found = [_der(x509.load_der_x509_certificate(data))]
             except ValueError:
-                found = [_der(c) for c in pkcs7.load_der_pkcs7_certificates(data)]
-    except ValueError as exc:
+                found = _pkcs7_certificates(data)
+    except (ValueError, binascii.Error) as exc:
         raise InvalidInputError(_("Tệp không phải chứng thư số X.509 hoặc gói PKCS#7 (PEM, DER, .p7b).")) from exc
     if len(found) > MAX_CERTIFICATES_PER_FILE:
         raise InvalidInputError(_("Tệp chứa quá nhiều chứng thư (tối đa {n}).", n=MAX_CERTIFICATES_PER_FILE))
