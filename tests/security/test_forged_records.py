@@ -119,3 +119,23 @@ def test_genuine_pdf_cut_back_to_its_first_signature(demo_pki, tmp_path):
     assert result.returncode == 1, result.stdout
     verdict = result.stdout.splitlines()[-1]
     assert "CHƯA ĐỦ CHỮ KÝ" in verdict and "Hiệu trưởng" in verdict and "Con dấu" in verdict
+
+
+def test_a_qr_signed_by_the_homeroom_teacher_is_not_an_issued_record(demo_pki, tmp_path):
+    from hocbaso_desktop.errors import VerificationError
+    from hocbaso_desktop.signing import export, qr
+    from hocbaso_desktop.signing.school_trust import school_material
+
+    school = build_school(tmp_path / "truong.hocbaso", demo_pki, n_students=1)
+    bind_certificate(school.session("quantri"), username="gvcn.4a", role="gvcn",
+                     cert_der=demo_pki.people["giaovien"].certificate_der, chain_der=demo_pki.chain_der, key_id="01",
+                     token_serial="S", module_path="")
+    material = school_material(school.db)
+    issued_on = school.session("quantri").today().isoformat()       # within the test certificate's validity
+    claims = qr.summary_claims(dict(INVENTED, nguoikybatbuoc=["gvcn"], bangdiem=[]), "00" * 32, issued_on)
+    text = qr.make_qr_text(claims, demo_pki.software_signer("giaovien"))
+    certs, roots, chain = export.school_qr_material(school.db)
+    # Her key and chain are genuine: only the signer's role makes this QR a forgery.
+    assert export.verify_qr(text, certs, roots, chain).signer.startswith("Nguyễn Thị Hoa")
+    with pytest.raises(VerificationError, match="CHƯA ĐỦ CHỮ KÝ"):
+        export.verify_qr(text, certs, roots, chain, material.accepted)

@@ -23,9 +23,15 @@ def test_bind_a_token_certificate_to_a_teacher(qtbot, backend, demo_school, soft
     bundle = tmp_path / "ca.pem"
     bundle.write_bytes(b"".join(x509.load_der_x509_certificate(d).public_bytes(Encoding.PEM)
                                 for d in (demo_pki.issuing_der, demo_pki.root_der)))
+    shown = []
+    page.confirm_trust = lambda candidates: shown.append(candidates) is None     # the administrator confirms
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.add_trust_file(bundle)
-    assert page.anchors.rowCount() == 1 and len(page.chain) == 1
+    assert [c.kind for c in shown[0]] == ["intermediate", "anchor"]
+    assert page.anchors.rowCount() == 2                   # root and issuing CA, kept in the trust store
+    assert {page.anchors.item(r, 0).text() for r in range(2)} == {"Gốc", "Trung gian"}
+    asked = []
+    page.confirm_name_mismatch = lambda message: asked.append(message) is None   # the demo school's names differ
     page.module.setText(softhsm_tokens.module_path)
     with qtbot.waitSignal(page.tokens_read, timeout=30000):
         page.read_tokens()
@@ -37,6 +43,7 @@ def test_bind_a_token_certificate_to_a_teacher(qtbot, backend, demo_school, soft
     with qtbot.waitSignal(page.bound, timeout=30000) as bound:
         page.bind_button.click()
     assert bound.args[0].role == "gvcn" and bound.args[0].key_id == "01"
+    assert len(asked) == 1 and "Nguyễn Thị Hoa" in asked[0]
     qtbot.waitUntil(lambda: page.bindings.rowCount() == 1, timeout=20000)
     assert page.bindings.item(0, 0).text() == "gvcn.4a"
     page.role_box.setCurrentIndex(page.role_box.findData("principal"))     # a teacher cannot sign as principal

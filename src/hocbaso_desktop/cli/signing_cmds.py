@@ -190,6 +190,10 @@ def _certs_bind(args: argparse.Namespace) -> int:
                                           "chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp "
                                           "chứng thư vào thiết bị.", s=args.token_serial))
             certs = [c for c in on_token if c.has_private_key]
+            if not certs:
+                raise InvalidInputError(_("Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có "
+                                          "khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm "
+                                          "của nhà cung cấp.", s=args.token_serial, n=len(on_token)))
             if args.key_id:
                 certs = [c for c in certs if c.key_id.hex() == args.key_id.lower()]
             if len(certs) != 1:
@@ -290,11 +294,13 @@ def _verify_qr(args: argparse.Namespace) -> int:
     certs = [der for path in args.cert for der in trust.certificates_from_path(path)]
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
     chain: list[bytes] = list(certs)  # CA certificates given with --cert complete the chain
+    issuers = None
     if args.db is not None or not (certs and roots):
         with session_from_args(args) as session:
             school_certs, school_roots, school_chain = export.school_qr_material(session.db)
+            issuers = school_material(session.db).accepted   # who the school bound for each role
         certs, roots, chain = certs + school_certs, roots + school_roots, chain + school_chain
-    summary = export.verify_qr(text, certs, roots, chain)
+    summary = export.verify_qr(text, certs, roots, chain, issuers)
     if args.json:
         print_json({**asdict(summary), "ok": True})
         return 0

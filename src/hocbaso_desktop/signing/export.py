@@ -6,6 +6,7 @@ import hashlib
 import re
 import shutil
 import subprocess
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -86,10 +87,27 @@ def qr_text_from(argument: str) -> str:
     return run.stdout.strip().splitlines()[0]
 
 
+ISSUING_ROLES = ("principal", "seal")
+
+
 def verify_qr(text: str, certificates_der: list[bytes], roots_der: list[bytes],
-              chain_der: list[bytes]) -> qr.QrSummary:
-    """Verify a QR text's signature and that its signer's certificate chains to a trusted root."""
+              chain_der: list[bytes], issuers: Mapping[str, set[str]] | None = None) -> qr.QrSummary:
+    """Verify a QR text's signature and that its signer's certificate chains to a trusted root.
+
+    A QR is signed at issuance by the last required signer. With `issuers` (role → certificates the school
+    bound, from its database) the signer must be bound for that role; the roles a QR names are never
+    trusted below the floor (the last one is the principal or the seal), so a homeroom teacher's key
+    cannot make a QR that verifies.
+    """
     summary = qr.verify_qr_text(text, certificates_der)
+    if issuers is not None:
+        named = summary.required_roles[-1:] if summary.required_roles[-1:] in (("principal",), ("seal",)) else ()
+        allowed = set().union(*(issuers.get(r, set()) for r in (named or ISSUING_ROLES)))
+        if summary.signer_certificate_sha256 not in allowed:
+            raise VerificationError(_("Mã QR CHƯA ĐỦ CHỮ KÝ: được ký bởi {s}, không phải người phát hành học bạ "
+                                      "({r}) đã đăng ký với trường.", s=summary.signer,
+                                      r=", ".join({"principal": "Hiệu trưởng", "seal": "Con dấu"}[x]
+                                                  for x in (named or ISSUING_ROLES))))
     cert = next(c for c in certificates_der if hashlib.sha256(c).hexdigest() == summary.signer_certificate_sha256)
     # validity is judged on the issuance day the signed claims state (the seal may have expired since)
     at = datetime.combine(date.fromisoformat(summary.issued_on), time(12), tzinfo=UTC) if summary.issued_on \

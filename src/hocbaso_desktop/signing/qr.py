@@ -24,12 +24,13 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from hocbaso_desktop.errors import VerificationError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.signing.signers import required_signers
 
 PREFIX = "HB1:"
 ALG_RS256, ALG_ES256 = -257, -7
 CLAIM_KEYS = {1: "record_id", 2: "version", 3: "student_name", 4: "birth", 5: "school", 6: "year",
               7: "results", 8: "pdf_sha256", 9: "class_name",
-              10: "issued_on"}
+              10: "issued_on", 11: "required_roles"}
 _RESULT_FIELDS = ("mucdatduoc", "diemcanam", "diemhocky2")
 _SUMMARY_FIELDS = ("xeploai", "canam", "renluyencanam")
 
@@ -50,6 +51,7 @@ class QrSummary:
     issued_on: str
     signer: str
     signer_certificate_sha256: str
+    required_roles: tuple[str, ...] = ()     # the signers the page needed, as its payload named them
 
 
 def summary_claims(payload: Mapping[str, Any], pdf_sha256: str, issued_on: str) -> dict[int, Any]:
@@ -64,7 +66,7 @@ def summary_claims(payload: Mapping[str, Any], pdf_sha256: str, issued_on: str) 
             4: payload.get("ngaythangnamsinh") or payload.get("thangnamsinh") or payload.get("namsinh", ""),
             5: f"{payload.get('matruong', '')} {payload.get('tentruong', '')}".strip(), 6: payload.get("namhoc", ""),
             7: results, 8: bytes.fromhex(pdf_sha256), 9: payload.get("tenlop", ""),
-            10: issued_on}
+            10: issued_on, 11: list(required_signers(payload))}
 
 
 def _kid(cert_der: bytes) -> bytes:
@@ -137,5 +139,6 @@ def verify_qr_text(text: str, certificates_der: Sequence[bytes]) -> QrSummary:
                              school=claims[5], year=claims[6], class_name=claims.get(9, ""),
                              results=tuple((str(a), str(b)) for a, b in claims[7]), pdf_sha256=claims[8].hex(),
                              issued_on=claims.get(10, ""),
-                             signer=str(cn[0].value) if cn else "", signer_certificate_sha256=hashlib.sha256(der).hexdigest())
+                             signer=str(cn[0].value) if cn else "", signer_certificate_sha256=hashlib.sha256(der).hexdigest(),
+                             required_roles=tuple(r for r in claims.get(11, []) if isinstance(r, str)))
     raise VerificationError(_("Chữ ký trên mã QR không hợp lệ, hoặc không có chứng thư của đơn vị đã ký."))

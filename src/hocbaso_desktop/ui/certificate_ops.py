@@ -11,20 +11,23 @@ from cryptography import x509
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.signing import trust
-from hocbaso_desktop.signing.certificates import bind_certificate, common_name
-from hocbaso_desktop.storage import certificates_repo, trust_repo, users_repo
+from hocbaso_desktop.signing.certificates import NameMismatchError, bind_certificate, common_name
+from hocbaso_desktop.storage import certificates_repo, users_repo
 from hocbaso_desktop.storage.certificates_repo import CertificateBinding
 from hocbaso_desktop.token import CertificateInfo, TokenClient, TokenInfo
 from hocbaso_desktop.ui.operations import OpContext
 
+__all__ = ["BindingState", "NameMismatchError", "add_trust_file", "bind", "load_state", "read_tokens",
+           "read_trust_file", "subject_of"]
+
 
 @dataclass(frozen=True)
 class BindingState:
-    """What the screen lists from the database: accounts, active bindings, trusted roots."""
+    """What the screen lists from the database: accounts, active bindings, the trust store."""
 
     users: tuple[UserAccount, ...]
     bindings: tuple[CertificateBinding, ...]
-    anchors: tuple[trust_repo.TrustAnchor, ...]
+    anchors: tuple[trust.TrustEntry, ...]           # roots and intermediates, each with its kind
 
 
 def read_tokens(ctx: OpContext, module_path: str, env: Mapping[str, str] | None = None
@@ -40,27 +43,29 @@ def load_state(ctx: OpContext) -> BindingState:
     require(session.user, Action.BIND_CERTIFICATE)
     db = session.db
     return BindingState(tuple(users_repo.list_users(db)), tuple(certificates_repo.active_bindings(db)),
-                        tuple(trust_repo.list_anchors(db)))
+                        tuple(trust.trust_entries(db)))
 
 
-def add_trust_file(ctx: OpContext, path: Path) -> tuple[int, tuple[bytes, ...]]:
-    """Trust the self-signed CAs of a certificate file; return (roots added, the other CA certificates)."""
-    added, chain = 0, []
-    for der in trust.certificates_from_path(path):
-        cert = x509.load_der_x509_certificate(der)
-        if cert.issuer == cert.subject:
-            trust.add_trust_anchor(ctx.session, der)
-            added += 1
-        else:
-            chain.append(der)
-    return added, tuple(chain)
+def read_trust_file(ctx: OpContext, path: Path) -> list[trust.TrustCandidate]:
+    """The CA certificates of a PEM, DER or PKCS#7 file, classified, for the administrator to confirm."""
+    require(ctx.session.user, Action.MANAGE_SETTINGS)
+    return trust.trust_candidates(path.read_bytes())
+
+
+def add_trust_file(ctx: OpContext, path: Path, confirmed: set[str]) -> list[trust.TrustCandidate]:
+    """Store a file's roots as anchors and its other CAs as intermediates, once their fingerprints are confirmed."""
+    return trust.add_trusted(ctx.session, path.read_bytes(), confirmed=confirmed)
 
 
 def bind(ctx: OpContext, username: str, role: str, certificate: CertificateInfo, token: TokenInfo,
-         module_path: str, chain: tuple[bytes, ...]) -> CertificateBinding:
-    """Bind a token certificate to an account and signing role (checked against the trust list first)."""
+         module_path: str, chain: tuple[bytes, ...], accept_name_mismatch: bool = False) -> CertificateBinding:
+    """Bind a token certificate to an account and signing role (checked against the trust store first).
+
+    `chain` are the CA certificates found on the same token (candidates for the path).
+    """
     return bind_certificate(ctx.session, username=username, role=role, cert_der=certificate.der, chain_der=chain,
-                            key_id=certificate.key_id.hex(), token_serial=token.serial, module_path=module_path)
+                            key_id=certificate.key_id.hex(), token_serial=token.serial, module_path=module_path,
+                            accept_name_mismatch=accept_name_mismatch)
 
 
 def subject_of(der: bytes) -> str:

@@ -1,12 +1,14 @@
 """Certificate binding (administrator): read the tokens, pick a certificate, bind it to an account and role.
 
-Also the trust list: roots trusted by the school (a CA file adds its self-signed roots; its other CA
-certificates are kept as the chain sent with the next binding). Token reads run on the io lane.
+Also the trust store: a CA file (PEM, DER, .p7b) adds its roots as anchors and its other CA certificates
+as intermediates, after the administrator confirms each SHA-256 fingerprint. A certificate whose name
+differs from the account's is bound only when the administrator says so (audited). Token reads run on
+the io lane.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +48,10 @@ class CertificatesPage(QWidget):
         self._backend, self._who, self.token_env = backend, who, token_env
         self.found: list[tuple[TokenInfo, CertificateInfo]] = []
         self.state: certificate_ops.BindingState | None = None
-        self.chain: tuple[bytes, ...] = ()
+        self.token_cas: dict[str, tuple[bytes, ...]] = {}   # token serial -> CA certificates carried by it
+        # Questions to the administrator; tests replace them (a modal box would block the test).
+        self.confirm_trust: Callable[[list], bool] = self._confirm_trust
+        self.confirm_name_mismatch: Callable[[str], bool] = self._confirm_name_mismatch
         self.module = QLineEdit(default_module() or "")
         read = QPushButton(self.tr("Đọc thiết bị ký"))
         read.clicked.connect(self.read_tokens)
@@ -77,8 +83,9 @@ class CertificatesPage(QWidget):
         box.addLayout(bind_row)
         self.bindings = read_only_table([self.tr("Tài khoản"), self.tr("Vai trò ký"), self.tr("Chứng thư"),
                                          self.tr("Thiết bị"), self.tr("Gán lúc")])
-        self.anchors = read_only_table([self.tr("Chứng thư gốc tin cậy"), self.tr("SHA-256"), self.tr("Thêm bởi")])
-        add_trust = QPushButton(self.tr("Thêm chứng thư CA…"))
+        self.anchors = read_only_table([self.tr("Loại"), self.tr("Chứng thư tin cậy"), self.tr("SHA-256"),
+                                        self.tr("Thêm bởi")])
+        add_trust = QPushButton(self.tr("Thêm chứng thư CA (PEM, DER, .p7b)…"))
         add_trust.clicked.connect(self._ask_trust_file)
         lists = QGroupBox(self.tr("Đã gán và danh sách tin cậy"))
         lower = QVBoxLayout(lists)
@@ -112,7 +119,8 @@ class CertificatesPage(QWidget):
         fill_table(self.bindings, [(names.get(b.user_id, b.user_id), QCoreApplication.translate("SigningPage", ROLE_LABELS.get(b.role, b.role)),
                                     certificate_ops.subject_of(b.cert_der), b.token_serial, _dmy(b.bound_at))
                                    for b in state.bindings])
-        fill_table(self.anchors, [(a.subject, a.sha256[:16], a.added_by) for a in state.anchors])
+        fill_table(self.anchors, [(self.tr("Gốc") if a.kind == "anchor" else self.tr("Trung gian"), a.subject,
+                                   a.sha256, a.added_by) for a in state.anchors])
         self.loaded.emit()
 
     def read_tokens(self) -> None:
@@ -124,6 +132,7 @@ class CertificatesPage(QWidget):
 
     def _show_tokens(self, found: list) -> None:
         self.found = [(token, cert) for token, certs in found for cert in certs if cert.has_private_key]
+        self.token_cas = {token.serial: tuple(c.der for c in certs if not c.has_private_key) for token, certs in found}
         fill_table(self.certificates, [(f"{t.label} ({t.serial})", c.subject_cn, c.issuer_cn,
                                         c.not_after.strftime("%d/%m/%Y"), c.key_id.hex()) for t, c in self.found])
         self.status.setText(self.tr("Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.")
@@ -132,16 +141,29 @@ class CertificatesPage(QWidget):
             self.certificates.selectRow(0)
         self.tokens_read.emit()
 
-    def bind_selected(self, username: str | None, role: str | None) -> None:
-        """Bind the selected certificate to `username` in `role`."""
+    def bind_selected(self, username: str | None, role: str | None, accept_name_mismatch: bool = False) -> None:
+        """Bind the selected certificate to `username` in `role` (a differing name is asked about first)."""
         row = self.certificates.currentRow()
         if username is None or role is None or not 0 <= row < len(self.found):
             self.status.setText(self.tr("Hãy chọn một chứng thư và một tài khoản."))
             return
         token, cert = self.found[row]
-        module, chain = self.module.text().strip(), self.chain
-        Op(self, self._backend, lambda ctx: certificate_ops.bind(ctx, username, role, cert, token, module, chain)) \
-            .success(self._bound).failure(self._failed).run_in_background()
+        module, chain = self.module.text().strip(), self.token_cas.get(token.serial, ())
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, certificate_ops.NameMismatchError) and self.confirm_name_mismatch(exc.message):
+                self.bind_selected(username, role, accept_name_mismatch=True)
+            else:
+                self._failed(exc)
+
+        Op(self, self._backend, lambda ctx: certificate_ops.bind(ctx, username, role, cert, token, module, chain,
+                                                                 accept_name_mismatch)) \
+            .success(self._bound).failure(failed).run_in_background()
+
+    def _confirm_name_mismatch(self, message: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Tên khác nhau"), message + "\n\n" + self.tr(
+            "Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _bound(self, binding) -> None:
         self.status.setText(self.tr("Đã gán chứng thư cho tài khoản."))
@@ -150,20 +172,40 @@ class CertificatesPage(QWidget):
         self.refresh()
 
     def _ask_trust_file(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn chứng thư CA"), "Chứng thư (*.pem *.crt *.cer *.der)")
+        path = ask_open_path(self, self.tr("Chọn chứng thư CA"),
+                             "Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)")
         if path is not None:
             self.add_trust_file(path)
 
     def add_trust_file(self, path: Path) -> None:
-        """Trust a file's root CAs; keep its intermediate CAs as the chain for bindings."""
-        Op(self, self._backend, lambda ctx: certificate_ops.add_trust_file(ctx, path)) \
-            .success(self._trust_added).failure(self._failed).run_in_background()
+        """Show a CA file's certificates with their fingerprints; store them once the administrator confirms."""
+        def confirm(candidates: list) -> None:
+            if not self.confirm_trust(candidates):
+                self.status.setText(self.tr("Chưa xác nhận dấu vân tay: không thêm chứng thư nào."))
+                return
+            confirmed = {c.sha256 for c in candidates}
+            Op(self, self._backend, lambda ctx: certificate_ops.add_trust_file(ctx, path, confirmed)) \
+                .success(self._trust_added).failure(self._failed).run_in_background()
 
-    def _trust_added(self, result: tuple[int, tuple[bytes, ...]]) -> None:
-        added, chain = result
-        self.chain = (*self.chain, *chain)
-        self.status.setText(self.tr("Đã thêm {0} chứng thư gốc; {1} chứng thư CA trung gian dùng khi gán.")
-                            .replace("{0}", str(added)).replace("{1}", str(len(chain))))
+        Op(self, self._backend, lambda ctx: certificate_ops.read_trust_file(ctx, path)) \
+            .success(confirm).failure(self._failed).run_in_background()
+
+    def _confirm_trust(self, candidates: list) -> bool:
+        lines = []
+        for c in candidates:
+            kind = self.tr("Chứng thư gốc") if c.kind == "anchor" else self.tr("Chứng thư CA trung gian")
+            lines.append(f"{kind}: {c.subject}\nSHA-256: {c.sha256}")
+            if c.known is not None:
+                lines.append(self.tr("Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}")
+                             .replace("{0}", c.known.name).replace("{1}", c.known.publisher)
+                             .replace("{2}", c.known.download).replace("{3}", c.known.fingerprint_note))
+        text = "\n\n".join(lines) + "\n\n" + self.tr("Dấu vân tay trên có khớp với trang của tổ chức phát hành?")
+        return QMessageBox.question(self, self.tr("Xác nhận dấu vân tay"), text) == QMessageBox.StandardButton.Yes
+
+    def _trust_added(self, added: list) -> None:
+        anchors = sum(1 for c in added if c.kind == "anchor")
+        self.status.setText(self.tr("Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.")
+                            .replace("{0}", str(anchors)).replace("{1}", str(len(added) - anchors)))
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
