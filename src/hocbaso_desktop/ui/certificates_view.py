@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.token import CertificateInfo, TokenInfo
-from hocbaso_desktop.token.modules import default_module
-from hocbaso_desktop.ui import certificate_ops
+from hocbaso_desktop.services import certificate_binding
+from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
+from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.signing_ops import ROLE_LABELS
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
 
@@ -47,7 +46,7 @@ class CertificatesPage(QWidget):
         super().__init__(parent)
         self._backend, self._who, self.token_env = backend, who, token_env
         self.found: list[tuple[TokenInfo, CertificateInfo]] = []
-        self.state: certificate_ops.BindingState | None = None
+        self.state: certificate_binding.BindingState | None = None
         self.token_cas: dict[str, tuple[bytes, ...]] = {}   # token serial -> CA certificates carried by it
         # Questions to the administrator; tests replace them (a modal box would block the test).
         self.confirm_trust: Callable[[list], bool] = self._confirm_trust
@@ -103,10 +102,10 @@ class CertificatesPage(QWidget):
 
     def refresh(self) -> None:
         """Load accounts, bindings and the trust list."""
-        Op(self, self._backend, certificate_ops.load_state).success(self._show_state).failure(self._failed) \
+        Op(self, self._backend, certificate_binding.load_state).success(self._show_state).failure(self._failed) \
             .run_in_background()
 
-    def _show_state(self, state: certificate_ops.BindingState) -> None:
+    def _show_state(self, state: certificate_binding.BindingState) -> None:
         self.state = state
         current = self.user_box.currentData()
         self.user_box.clear()
@@ -117,7 +116,7 @@ class CertificatesPage(QWidget):
         self.user_box.setCurrentIndex(max(0, self.user_box.findData(current)))
         names = {u.id: u.username for u in state.users}
         fill_table(self.bindings, [(names.get(b.user_id, b.user_id), QCoreApplication.translate("SigningPage", ROLE_LABELS.get(b.role, b.role)),
-                                    certificate_ops.subject_of(b.cert_der), b.token_serial, _dmy(b.bound_at))
+                                    certificate_binding.subject_of(b.cert_der), b.token_serial, _dmy(b.bound_at))
                                    for b in state.bindings])
         fill_table(self.anchors, [(self.tr("Gốc") if a.kind == "anchor" else self.tr("Trung gian"), a.subject,
                                    a.sha256, a.added_by) for a in state.anchors])
@@ -127,7 +126,7 @@ class CertificatesPage(QWidget):
         """List the tokens and their certificates (io lane)."""
         module, env = self.module.text().strip(), self.token_env
         self.status.setText(self.tr("Đang đọc thiết bị ký…"))
-        Op(self, self._backend, lambda ctx: certificate_ops.read_tokens(ctx, module, env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: certificate_binding.read_tokens(ctx, module, env)).on_lane("io") \
             .success(self._show_tokens).failure(self._failed).run_in_background()
 
     def _show_tokens(self, found: list) -> None:
@@ -151,12 +150,12 @@ class CertificatesPage(QWidget):
         module, chain = self.module.text().strip(), self.token_cas.get(token.serial, ())
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, certificate_ops.NameMismatchError) and self.confirm_name_mismatch(exc.message):
+            if isinstance(exc, certificate_binding.NameMismatchError) and self.confirm_name_mismatch(exc.message):
                 self.bind_selected(username, role, accept_name_mismatch=True)
             else:
                 self._failed(exc)
 
-        Op(self, self._backend, lambda ctx: certificate_ops.bind(ctx, username, role, cert, token, module, chain,
+        Op(self, self._backend, lambda ctx: certificate_binding.bind(ctx, username, role, cert, token, module, chain,
                                                                  accept_name_mismatch)) \
             .success(self._bound).failure(failed).run_in_background()
 
@@ -184,10 +183,10 @@ class CertificatesPage(QWidget):
                 self.status.setText(self.tr("Chưa xác nhận dấu vân tay: không thêm chứng thư nào."))
                 return
             confirmed = {c.sha256 for c in candidates}
-            Op(self, self._backend, lambda ctx: certificate_ops.add_trust_file(ctx, path, confirmed)) \
+            Op(self, self._backend, lambda ctx: certificate_binding.add_trust_file(ctx, path, confirmed)) \
                 .success(self._trust_added).failure(self._failed).run_in_background()
 
-        Op(self, self._backend, lambda ctx: certificate_ops.read_trust_file(ctx, path)) \
+        Op(self, self._backend, lambda ctx: certificate_binding.read_trust_file(ctx, path)) \
             .success(confirm).failure(self._failed).run_in_background()
 
     def _confirm_trust(self, candidates: list) -> bool:

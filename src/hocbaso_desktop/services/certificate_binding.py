@@ -1,4 +1,4 @@
-"""Op bodies for the certificate screen (no widgets): tokens on the io lane, bindings and trust on the db lane."""
+"""Binding token certificates to accounts and keeping the trust list: the use cases of the certificate screen."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from cryptography import x509
 
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.certificates import NameMismatchError, bind_certificate, common_name
 from hocbaso_desktop.storage import certificates_repo, users_repo
 from hocbaso_desktop.storage.certificates_repo import CertificateBinding
 from hocbaso_desktop.token import CertificateInfo, TokenClient, TokenInfo
-from hocbaso_desktop.ui.operations import OpContext
 
 __all__ = ["BindingState", "NameMismatchError", "add_trust_file", "bind", "load_state", "read_tokens",
            "read_trust_file", "subject_of"]
@@ -30,14 +30,14 @@ class BindingState:
     anchors: tuple[trust.TrustEntry, ...]           # roots and intermediates, each with its kind
 
 
-def read_tokens(ctx: OpContext, module_path: str, env: Mapping[str, str] | None = None
+def read_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None
                 ) -> list[tuple[TokenInfo, list[CertificateInfo]]]:
     """Every token of a PKCS#11 module with its certificates (io lane: the token worker does the work)."""
     with TokenClient(module_path or None, env=env) as client:
         return [(token, client.list_certificates(token.serial)) for token in client.list_tokens()]
 
 
-def load_state(ctx: OpContext) -> BindingState:
+def load_state(ctx: Work) -> BindingState:
     """Accounts, active bindings and trusted roots (administrator)."""
     session = ctx.session
     require(session.user, Action.BIND_CERTIFICATE)
@@ -46,18 +46,18 @@ def load_state(ctx: OpContext) -> BindingState:
                         tuple(trust.trust_entries(db)))
 
 
-def read_trust_file(ctx: OpContext, path: Path) -> list[trust.TrustCandidate]:
+def read_trust_file(ctx: Work, path: Path) -> list[trust.TrustCandidate]:
     """The CA certificates of a PEM, DER or PKCS#7 file, classified, for the administrator to confirm."""
     require(ctx.session.user, Action.MANAGE_SETTINGS)
     return trust.trust_candidates(path.read_bytes())
 
 
-def add_trust_file(ctx: OpContext, path: Path, confirmed: set[str]) -> list[trust.TrustCandidate]:
+def add_trust_file(ctx: Work, path: Path, confirmed: set[str]) -> list[trust.TrustCandidate]:
     """Store a file's roots as anchors and its other CAs as intermediates, once their fingerprints are confirmed."""
     return trust.add_trusted(ctx.session, path.read_bytes(), confirmed=confirmed)
 
 
-def bind(ctx: OpContext, username: str, role: str, certificate: CertificateInfo, token: TokenInfo,
+def bind(ctx: Work, username: str, role: str, certificate: CertificateInfo, token: TokenInfo,
          module_path: str, chain: tuple[bytes, ...], accept_name_mismatch: bool = False) -> CertificateBinding:
     """Bind a token certificate to an account and signing role (checked against the trust store first).
 
