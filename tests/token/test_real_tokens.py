@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from hocbaso_desktop.token import ModuleLoadError, NotLoggedInError, TokenClient
+from tests.fixtures.opencryptoki import daemon_pid
 from tests.fixtures.real_pki import PEOPLE, SO_PIN, SOFTHSM, USER_PIN
 
 OPENCRYPTOKI = "/usr/lib/x86_64-linux-gnu/pkcs11/libopencryptoki.so"
@@ -42,19 +43,10 @@ def test_a_library_that_is_not_pkcs11_says_so():
         client.list_tokens()
 
 
-def _pkcsslotd_running() -> bool:
-    pid_file = Path("/var/run/pkcsslotd.pid")
-    try:
-        os.kill(int(pid_file.read_text().strip()), 0)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
 def test_opencryptoki_without_its_daemon_names_the_daemon():
     if not Path(OPENCRYPTOKI).is_file():
         pytest.skip(f"opencryptoki is not installed ({OPENCRYPTOKI}; Debian package opencryptoki)")
-    if _pkcsslotd_running():
+    if daemon_pid() is not None:
         pytest.skip("pkcsslotd is running on this machine: the daemon-down case cannot be shown")
     with TokenClient(OPENCRYPTOKI) as client, pytest.raises(ModuleLoadError, match="pkcsslotd"):
         client.list_tokens()

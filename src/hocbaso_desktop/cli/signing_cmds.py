@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from dataclasses import asdict
 from datetime import datetime
@@ -272,8 +273,10 @@ def _verify(args: argparse.Namespace) -> int:
         more_roots, more_cas = trust.trust_material_from_path(path)
         roots, intermediates = roots + more_roots, intermediates + more_cas
     material = SchoolMaterial()
-    # The school's trust store: with --db, or the default database when no --trust is given and it exists.
-    if args.db is not None or (not args.trust and db_path_from_args(args).exists()):
+    # The school's trust store: with --db, or the default database when no --trust is given, it exists and
+    # someone is named to open it.
+    signed_in = bool(args.user or os.environ.get("HOCBASO_USER"))
+    if args.db is not None or (not args.trust and signed_in and db_path_from_args(args).exists()):
         with session_from_args(args) as session:
             material = school_material(session.db)
     report = verify.verify_pdf(read_input_file(args.file, MAX_PDF_BYTES), [*roots, *material.roots],
