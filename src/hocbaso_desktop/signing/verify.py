@@ -39,7 +39,7 @@ from hocbaso_desktop.signing.pdf_signer import (
     INFO_VERSION,
     PAYLOAD_NAME,
 )
-from hocbaso_desktop.signing.signers import required_signers
+from hocbaso_desktop.signing.signers import REQUIRED_SIGNERS_FIELD, ordered, required_signers
 
 ROLE_BY_FIELD = {v: k for k, v in FIELD_NAMES.items()}
 ROLE_ORDER = ("gvcn", "principal", "seal")
@@ -295,6 +295,8 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], intermediates_der:
         doc = {}
     required = required_signers(doc) if payload_ok else ()
     present = set(roles)
+    if required and REQUIRED_SIGNERS_FIELD not in doc and "seal" in present:
+        required = ordered([*required, "seal"])   # a page frozen before payloads named their signers
     missing = tuple(r for r in required if r not in present)
     extra = [r for r in roles if r and r not in required]
     if required and extra:
