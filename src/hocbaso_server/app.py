@@ -62,6 +62,8 @@ def create_app(data_dir: Path | None = None, api_token: str | None = None, *, da
     app = FastAPI(title="hocbaso central (reference)", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
     app.state.signer = signer
+    app.state.submitter = submitter
+    app.state.load = state
     busy = {"Retry-After": str(retry_after_s)}
 
     @app.middleware("http")
@@ -188,7 +190,7 @@ def create_app(data_dir: Path | None = None, api_token: str | None = None, *, da
         try:
             # pyHanko's validator runs its own event loop: check the items on a worker thread
             results = await run_in_threadpool(
-                lambda: [submitter.submit(item, school, body["device_id"], blob_school=_blob_school(request))
+                lambda: [app.state.submitter.submit(item, school, body["device_id"], blob_school=_blob_school(request))
                          for item in body["items"]])
         finally:
             slots.release()
