@@ -48,7 +48,6 @@ def _signed_pdf(args: tuple[str, str, int]) -> tuple[dict, bytes]:
     from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-
     from tests.sync.helpers import blank_pdf, throwaway_signer
 
     school, record_id, seed = args

@@ -8,7 +8,6 @@ signing, sync) has realistic data. Users are named by role; all share one passwo
 from __future__ import annotations
 
 import dataclasses
-
 import random
 import uuid
 from collections.abc import Iterator
