@@ -12,3 +12,11 @@ pytest_plugins = [
     "tests.fixtures.printing",
     "tests.fixtures.signing",
 ]
+
+
+def pytest_configure(config):
+    """Caches the program keeps between runs (the cut stamp font) go to a folder of the test run, not the user's."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("HOCBASO_CACHE_DIR", tempfile.mkdtemp(prefix="hocbaso-test-cache-"))
