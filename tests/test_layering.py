@@ -168,7 +168,6 @@ def imports_past_faces() -> list[str]:
     return offenders
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 step 3: __all__ faces")
 def test_nothing_imports_past_a_package_face():
     assert imports_past_faces() == []
 

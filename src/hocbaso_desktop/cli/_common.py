@@ -13,7 +13,7 @@ from typing import Any
 from hocbaso_desktop.app import default_db_path
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.session import Session, open_session
+from hocbaso_desktop.storage import Session, open_session
 
 
 def db_parent() -> argparse.ArgumentParser:

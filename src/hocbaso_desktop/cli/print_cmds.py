@@ -22,7 +22,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_class_summary, render_record_book
 from hocbaso_desktop.services import record_book as service
 from hocbaso_desktop.services import students
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session
 
 KINDS = ("hocba", "summary", "copy")
 

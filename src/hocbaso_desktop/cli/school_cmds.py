@@ -20,9 +20,7 @@ from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import accounts, students
-from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.session import open_session
+from hocbaso_desktop.storage import SchoolDatabase, audit, open_session
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -110,7 +108,7 @@ def _demo(args: argparse.Namespace) -> int:
     print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
     print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
     if args.issued:
-        from hocbaso_desktop.signing.demo_issue import issue_demo_records
+        from hocbaso_desktop.signing import issue_demo_records
 
         result = issue_demo_records(path, password, path.with_name(path.name + ".data"),
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])

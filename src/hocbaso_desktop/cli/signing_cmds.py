@@ -12,11 +12,17 @@ from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
-from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
-from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.storage import school_repo, trust_repo
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
+from hocbaso_desktop.signing import (
+    bind_certificate,
+    bound_token_signer,
+    export,
+    issuance,
+    load_certificate,
+    ltv,
+    trust,
+    verify,
+)
+from hocbaso_desktop.storage import SchoolSettings, school_repo, trust_repo
 from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
 ROLES = ("gvcn", "principal", "seal")
