@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 ROOT = "hocbaso_desktop"
 

@@ -19,8 +19,6 @@ from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Studen
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import accounts, students
-from hocbaso_desktop.storage import SchoolDatabase, audit, open_session
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -86,6 +84,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _init(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import SchoolDatabase
+
     path = db_path_from_args(args)
     school = School(args.school_code.strip(), args.school_name.strip(), Level(args.level), so_name=args.so_name,
                     province=args.province, commune=args.commune)
@@ -118,6 +118,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD") or read_password(
             _("Mật khẩu cho {u}: ", u=args.username), confirm=True)
@@ -128,6 +130,8 @@ def _users_add(args: argparse.Namespace) -> int:
 
 
 def _users_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         users = accounts.list_users(session)
     if args.json:
@@ -141,6 +145,8 @@ def _users_list(args: argparse.Namespace) -> int:
 
 
 def _users_passwd(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD")
         if new_password is None:
@@ -155,6 +161,8 @@ def _users_passwd(args: argparse.Namespace) -> int:
 
 
 def _users_disable(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         accounts.disable_user(session, args.username)
     print(_("Đã khoá tài khoản {u}.", u=args.username))
@@ -162,6 +170,8 @@ def _users_disable(args: argparse.Namespace) -> int:
 
 
 def _students_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         rows = students.class_students(session, cls)
@@ -177,6 +187,8 @@ def _students_list(args: argparse.Namespace) -> int:
 
 
 def _students_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
@@ -187,6 +199,8 @@ def _students_add(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         path = accounts.backup_database(session, args.out)
     print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
@@ -194,6 +208,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+    from hocbaso_desktop.storage import audit, open_session
+
     password = read_password()
     user = username_from_args(args)
     session = open_session(db_path_from_args(args), user, password)
@@ -214,6 +231,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         report = accounts.verify_audit(session)
     if report.ok:
