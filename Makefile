@@ -26,9 +26,9 @@ run: $(STAMP)
 	  else $(BIN)/hocbaso demo --db "$(DEMO_DB)"; fi; fi
 	$(BIN)/hocbaso --db "$(DEMO_DB)"
 
-# The whole test suite except the long soak tests (marked slow).
+# The whole test suite except the long soak tests (marked slow), on every core (pytest-xdist).
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n auto
 
 test-long: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
