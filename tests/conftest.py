@@ -31,6 +31,7 @@ def _test_key_derivation():
         patch.setattr(keyfile, "DEFAULT_KDF", TEST_KDF)
         yield
 
+
 def pytest_configure(config):
     """Caches the program keeps between runs (the cut stamp font) go to a folder of the test run, not the user's."""
     import os
