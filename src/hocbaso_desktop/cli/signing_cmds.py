@@ -9,6 +9,7 @@ import sys
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hocbaso_desktop.cli._common import (
     db_parent,
@@ -20,14 +21,9 @@ from hocbaso_desktop.cli._common import (
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
-from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
-from hocbaso_desktop.signing.certificates import NameMismatchError, bind_certificate
-from hocbaso_desktop.signing.known_cas import KNOWN_CAS
-from hocbaso_desktop.signing.school_trust import SchoolMaterial, school_material
-from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.storage import school_repo
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.signing import TrustCandidate
 
 ROLES = ("gvcn", "principal", "seal")
 MAX_PDF_BYTES = 64 * 1024 * 1024  # an issued page is ~100 kB; a file this large is not one
@@ -114,9 +110,9 @@ def _quiet_pyhanko() -> None:
         logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _print_candidate(c: trust.TrustCandidate) -> None:
+def _print_candidate(c: TrustCandidate) -> None:
     """One certificate of a trust file, as the administrator must check it."""
-    kind = _("Chứng thư gốc (trust anchor)") if c.kind == trust.ANCHOR else _("Chứng thư CA trung gian")
+    kind = _("Chứng thư gốc (trust anchor)") if c.kind == "anchor" else _("Chứng thư CA trung gian")
     print(f"{kind}: {c.subject}")
     print(_("  Cấp bởi: {i}", i=c.issuer))
     print(_("  SHA-256: {h}", h=c.sha256))
@@ -129,7 +125,7 @@ def _print_candidate(c: trust.TrustCandidate) -> None:
         print(_("  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”)."))
 
 
-def _confirmed(candidates: list[trust.TrustCandidate], given: list[str]) -> set[str]:
+def _confirmed(candidates: list[TrustCandidate], given: list[str]) -> set[str]:
     """The fingerprints the administrator confirmed: given with --fingerprint, or answered on the console."""
     wanted = {c.sha256 for c in candidates}
     confirmed = {g.lower().replace(":", "") for g in given}
@@ -145,6 +141,8 @@ def _confirmed(candidates: list[trust.TrustCandidate], given: list[str]) -> set[
 
 
 def _trust_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import trust
+
     with session_from_args(args) as session:
         candidates = trust.trust_candidates(read_input_file(args.cert, trust.MAX_TRUST_FILE_BYTES))
         for c in candidates:
@@ -158,6 +156,8 @@ def _trust_add(args: argparse.Namespace) -> int:
 
 
 def _trust_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import trust
+
     with session_from_args(args) as session:
         entries = trust.trust_entries(session.db)
         if not entries:
@@ -170,8 +170,10 @@ def _trust_list(args: argparse.Namespace) -> int:
 
 
 def _trust_known(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import KNOWN_CAS
+
     for ca in KNOWN_CAS:
-        kind = _("gốc") if ca.kind == trust.ANCHOR else _("CA cấp dưới")
+        kind = _("gốc") if ca.kind == "anchor" else _("CA cấp dưới")
         print(f"{ca.name} ({kind}) — {ca.publisher}")
         print(_("  Tải tại: {u}", u=ca.download))
         print(_("  SHA-256 công bố: {f}", f=ca.fingerprint_note))
@@ -181,6 +183,9 @@ def _trust_known(args: argparse.Namespace) -> int:
 
 
 def _certs_bind(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import NameMismatchError, bind_certificate, trust
+    from hocbaso_desktop.token import TokenClient
+
     args.user = args.admin  # the administrator running the command; None falls back to HOCBASO_USER
     with session_from_args(args) as session:
         chain = trust.read_certificates(read_input_file(args.chain, trust.MAX_TRUST_FILE_BYTES)) if args.chain else []
@@ -222,6 +227,10 @@ def _certs_bind(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import bound_token_signer, issuance, ltv
+    from hocbaso_desktop.storage import school_repo
+    from hocbaso_desktop.token import ConsolePinPrompt
+
     with session_from_args(args) as session:
         school_class = school_repo.find_class(session.db, args.year, args.class_name)
         if args.role == "gvcn":
@@ -252,6 +261,9 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import export
+    from hocbaso_desktop.storage import school_repo
+
     with session_from_args(args) as session:
         if args.record:
             print(export.export_record(session, args.record, args.out))
@@ -266,6 +278,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import SchoolMaterial, school_material, trust, verify
+
     _quiet_pyhanko()
     roots: list[bytes] = []
     intermediates: list[bytes] = []
@@ -293,6 +307,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _verify_qr(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import export, school_material, trust
+
     text = export.qr_text_from(args.qr)
     certs = [der for path in args.cert for der in trust.certificates_from_path(path)]
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
@@ -319,6 +335,9 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 
 def _timestamp_upgrade(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import ltv
+    from hocbaso_desktop.storage import SchoolSettings
+
     with session_from_args(args) as session:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
@@ -329,6 +348,8 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import issuance
+
     with session_from_args(args) as session:
         new = issuance.revoke(session, args.record, args.reason)
         print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))

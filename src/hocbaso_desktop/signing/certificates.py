@@ -20,8 +20,14 @@ from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, Sig
 from hocbaso_desktop.i18n import _, format_date
 from hocbaso_desktop.signing.chain import Chain, ChainError, build_chain, school_candidates
 from hocbaso_desktop.signing.identity import IdentityCheck, check_organisation, check_person
-from hocbaso_desktop.storage import audit, certificates_repo, school_repo, trust_repo, users_repo
-from hocbaso_desktop.storage.certificates_repo import CertificateBinding
+from hocbaso_desktop.storage import (
+    CertificateBinding,
+    audit,
+    certificates_repo,
+    school_repo,
+    trust_repo,
+    users_repo,
+)
 
 SIGNING_ROLES = ("gvcn", "principal", "seal")
 ROLE_ACCOUNTS = {"gvcn": {Role.HOMEROOM}, "principal": {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, "seal": {Role.CLERK}}

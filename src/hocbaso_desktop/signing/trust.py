@@ -27,8 +27,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import common_name, load_certificate
 from hocbaso_desktop.signing.known_cas import KnownCa, identify
-from hocbaso_desktop.storage import trust_repo
-from hocbaso_desktop.storage.trust_repo import TrustAnchor
+from hocbaso_desktop.storage import TrustAnchor, trust_repo
 
 MAX_TRUST_FILE_BYTES = 2 * 1024 * 1024   # a CA bundle is a few kB; anything this large is not one
 MAX_CERTIFICATES_PER_FILE = 64
