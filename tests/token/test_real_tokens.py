@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from hocbaso_desktop.token import ModuleLoadError, NotLoggedInError, TokenClient
-from tests.fixtures.opencryptoki import daemon_pid
+from tests.fixtures.opencryptoki import daemon_pid, system_token_lock
 from tests.fixtures.real_pki import PEOPLE, SO_PIN, SOFTHSM, USER_PIN
 
 OPENCRYPTOKI = "/usr/lib/x86_64-linux-gnu/pkcs11/libopencryptoki.so"
@@ -46,10 +46,11 @@ def test_a_library_that_is_not_pkcs11_says_so():
 def test_opencryptoki_without_its_daemon_names_the_daemon():
     if not Path(OPENCRYPTOKI).is_file():
         pytest.skip(f"opencryptoki is not installed ({OPENCRYPTOKI}; Debian package opencryptoki)")
-    if daemon_pid() is not None:
-        pytest.skip("pkcsslotd is running on this machine: the daemon-down case cannot be shown")
-    with TokenClient(OPENCRYPTOKI) as client, pytest.raises(ModuleLoadError, match="pkcsslotd"):
-        client.list_tokens()
+    with system_token_lock():
+        if daemon_pid() is not None:
+            pytest.skip("pkcsslotd is running on this machine: the daemon-down case cannot be shown")
+        with TokenClient(OPENCRYPTOKI) as client, pytest.raises(ModuleLoadError, match="pkcsslotd"):
+            client.list_tokens()
 
 
 def test_token_with_a_key_but_no_certificate_object(demo_school, real_pki, tmp_path):
