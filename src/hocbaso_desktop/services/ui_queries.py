@@ -115,7 +115,7 @@ def current_school(session: Session) -> School:
 
 def periods_for(level: str, subject: str) -> tuple[str, ...]:
     """The checkpoints a sheet can show: four for primary, the semesters for secondary."""
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         return ("ck1", "cn") if subject in (QUALITY, COMPETENCY) else PRIMARY_PERIODS
     return SEMESTERS
 
@@ -137,7 +137,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
                                                          Scope(school_class.id, s.code)))
                   for s in catalogue.subjects_for(level, school_class.grade)
                   if homeroom or s.code in taught or user.role in SCHOOL_WIDE_ROLES]
-        pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
+        pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:
             editable = is_allowed(user, Action.ENTER_HOMEROOM_ASSESSMENT, Scope(school_class.id))
             sheets.extend(SheetChoice(p, PSEUDO_NAMES[p], editable) for p in pseudo)
@@ -157,7 +157,7 @@ def columns_for(level: str, spec: SubjectSpec | None, subject: str, period: str)
         return (GridColumn("level", _("Rèn luyện"), "code"),)
     if spec is None:
         raise InvalidInputError(_("Không có môn học “{s}”.", s=subject), field="subject")
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         cols = [GridColumn("level", _("Mức đạt"), "code")]
         if period in spec.tested_periods:
             cols.append(GridColumn("test", _("Điểm KTĐK"), "score"))
@@ -332,7 +332,7 @@ def class_review(session: Session, class_id: str) -> ClassReview:
             school_repo.get_staff(db, assignment.teacher_id).full_name)
     homeroom = (school_repo.get_staff(db, school_class.homeroom_teacher_id).full_name
                 if school_class.homeroom_teacher_id else "")
-    pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
+    pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
     unfinished: list[EntryProgress] = []
     for code, label in [(s.code, s.name) for s in specs] + [(p, PSEUDO_NAMES[p]) for p in pseudo]:
         spec = next((s for s in specs if s.code == code), None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services import BatchResult, ClassChoice, SigningPrep, class_signing, ui_queries
 from hocbaso_desktop.token import TokenInfo
@@ -47,7 +48,7 @@ class SigningPage(QWidget):
         self.class_box, self.role_box, self.token_box = QComboBox(), QComboBox(), QComboBox()
         self.certificate = QLabel("—")
         # For the homeroom teacher this also locks the pages (no more edits): the label says so.
-        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
+        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if SignerRole.HOMEROOM in
                                        class_signing.signing_roles(who.user) else self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.lock_dialog: LockConfirmDialog | None = None
@@ -105,7 +106,7 @@ class SigningPage(QWidget):
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return
-        if role != "gvcn":
+        if role != SignerRole.HOMEROOM:
             self.prepare()
             return
         Op(self, self._backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id)) \
