@@ -30,3 +30,11 @@ def _test_key_derivation():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(keyfile, "DEFAULT_KDF", TEST_KDF)
         yield
+
+
+def pytest_configure(config):
+    """Caches the program keeps between runs (the cut stamp font) go to a folder of the test run, not the user's."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("HOCBASO_CACHE_DIR", tempfile.mkdtemp(prefix="hocbaso-test-cache-"))
