@@ -12,7 +12,7 @@ RULES = {  # import pattern -> the only subpackages allowed to use it
     r"^\s*(from|import) PySide6": ("ui",),
     r"^\s*(from|import) PyKCS11": ("token",),
     r"^\s*(from|import) (sqlcipher3|sqlite3)": ("storage",),
-    r"^\s*(from|import) httpx": ("sync",),
+    r"^\s*(from|import) httpx": ("sync", "remote"),  # remote: the CSC client, beside token/ (design.md)
     r"^\s*(from|import) reportlab": ("printing", "signing"),
 }
 
