@@ -10,7 +10,7 @@ from pathlib import Path
 from hocbaso_desktop.cli._common import session_from_args
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.remote import ApprovalState, RemoteFailure, RemoteSigningError, Secrets
+from hocbaso_desktop.remote import ApprovalState, Secrets
 from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup
 
 MAX_SECRET_FILE = 4096
@@ -114,26 +114,10 @@ def sign(args: argparse.Namespace, session, plan: issuance.BatchPlan, timestampe
     binding = remote_issuance.remote_binding(session, plan.role)
     print(_("Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).", c=binding.credential_id,
             s=binding.remote_service, u=binding.remote_user))
-    remote_issuance.prepare_batch(session, plan)
-    batches = remote_issuance.open_batches_for(session, plan.class_id, plan.role)
-    secrets = _secrets(args)
-    signed = issued = 0
-    for batch in batches:
-        try:
-            with remote_setup.open_signer(session, binding, secrets, observer=_observer) as signer:
-                result = remote_issuance.send_batch(session, batch, signer, timestamper=timestamper)
-        except RemoteSigningError as exc:
-            queued = exc.kind is RemoteFailure.UNREACHABLE
-            print(exc.message, file=sys.stderr)
-            if queued:
-                print(_("Lô ký đã được xếp hàng; chạy lại lệnh khi có mạng để gửi. Học bạ vẫn ở trạng thái chờ ký."),
-                      file=sys.stderr)
-            return 3
-        signed, issued = signed + result.signed, issued + result.issued
-        if result.stopped_by:
-            print(_("Đã ký {s} học bạ; phát hành {p}.", s=signed, p=issued))
-            print(_("Dừng lại: {m}\nHọc bạ của lô này vẫn ở trạng thái chờ ký; chạy lại lệnh để gửi lại.",
-                    m=result.stopped_by), file=sys.stderr)
-            return 3
-    print(_("Đã ký {s} học bạ; phát hành {p}.", s=signed, p=issued))
+    result = remote_issuance.sign_queued(session, plan, _secrets(args), observer=_observer, timestamper=timestamper)
+    print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
+    if result.stopped_by:
+        print(_("Dừng lại: {m}\n{r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại "
+                "lệnh (khi có mạng).", m=result.stopped_by, r=result.remaining), file=sys.stderr)
+        return 3
     return 0

@@ -42,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
+    p.add_argument("--remote-signing", action="store_true",
+                   help=_("gắn giáo viên chủ nhiệm lớp 3A với dịch vụ ký số từ xa mẫu (CSC)"))
+    p.add_argument("--csc-port", type=int, default=8766, help=_("cổng của dịch vụ ký số từ xa mẫu"))
     p.set_defaults(handler=_demo)
 
     users = subparsers.add_parser("users", help=_("quản lý tài khoản")).add_subparsers(dest="users_cmd", required=True)
@@ -116,6 +119,13 @@ def _demo(args: argparse.Namespace) -> int:
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])
         print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
                 c=str(result.tokens_conf)))
+    if args.remote_signing:
+        from hocbaso_desktop.signing.demo_remote import DEMO_REMOTE_PIN, bind_demo_remote
+
+        remote = bind_demo_remote(path, password, path.with_name(path.name + ".data"), port=args.csc_port)
+        print(_("Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: "
+                "python -m hocbaso_server.csc --state {d} --port {p}", u=remote.username, url=remote.url,
+                r=remote.remote_user, pin=DEMO_REMOTE_PIN, d=str(remote.state_dir), p=args.csc_port))
     return 0
 
 

@@ -22,7 +22,7 @@ from hocbaso_desktop.errors import PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import RemoteSigner, RemoteSigningError
 from hocbaso_desktop.remote.errors import RemoteFailure, failure
-from hocbaso_desktop.signing import certificates, qr, remote_pdf
+from hocbaso_desktop.signing import certificates, qr, remote_pdf, remote_setup
 from hocbaso_desktop.signing.issuance import (
     BatchPlan,
     BatchResult,
@@ -204,3 +204,27 @@ def _qr_round(session, issuing: list[BatchItemRow], pdfs: dict[int, bytes], sign
     digests = [hashlib.sha256(d).digest() for d in recorder.seen]
     return _Prefetched(signer.certificate_der, signer.chain_der, dict(zip(digests, signer.sign_digests(digests),
                                                                           strict=True)))
+
+
+def sign_queued(session, plan: BatchPlan, secrets, *, observer=None, cancel=None, timestamper=None,
+                transport=None) -> BatchResult:
+    """Queue the plan's pages that are not queued yet, then send every open batch of this class and role.
+
+    Offline, the batch stays queued (the service unreachable): the result says why, and the next call sends it.
+    """
+    binding = remote_binding(session, plan.role)
+    prepare_batch(session, plan)
+    signed = issued = 0
+    batches = open_batches_for(session, plan.class_id, plan.role)
+    for index, batch in enumerate(batches):
+        remaining = sum(len(remote_repo.batch_items(session.db, b.id)) for b in batches[index:])
+        try:
+            with remote_setup.open_signer(session, binding, secrets, observer=observer, cancel=cancel,
+                                          transport=transport) as signer:
+                result = send_batch(session, batch, signer, timestamper=timestamper)
+        except RemoteSigningError as exc:
+            return BatchResult(signed, issued, remaining, stopped_by=exc.message)
+        signed, issued = signed + result.signed, issued + result.issued
+        if result.stopped_by:
+            return BatchResult(signed, issued, remaining, stopped_by=result.stopped_by)
+    return BatchResult(signed, issued, 0)

@@ -17,6 +17,7 @@ from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.signing.certificates import ROLE_ACTIONS, binding_for_signer, common_name
 from hocbaso_desktop.signing.issuance import BatchPlan, BatchResult
+from hocbaso_desktop.signing.remote_setup import RemoteCredentialView, credential_view
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
 from hocbaso_desktop.token.modules import default_module
@@ -36,6 +37,7 @@ class SigningPrep:
     token_serial: str
     module_path: str
     problem: str              # Vietnamese reason signing cannot start, or ""
+    remote: RemoteCredentialView | None = None   # the remote credential that will sign (ký số từ xa)
 
 
 def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
@@ -55,6 +57,8 @@ def prepare(ctx: OpContext, class_id: str, role: str) -> SigningPrep:
         return SigningPrep(plan, "", "", "", exc.message)
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = f"{common_name(cert)} — hết hạn {cert.not_valid_after_utc.strftime('%d/%m/%Y')}"
+    if binding.is_remote:
+        return SigningPrep(plan, label, "", "", "", credential_view(session, role))
     module = binding.module_path or default_module() or ""
     return SigningPrep(plan, label, binding.token_serial, module, "")
 
