@@ -63,11 +63,12 @@ def prepare_batch(session, plan: BatchPlan) -> RemoteBatch | None:
     chain = certificates.chain_for(db)
     signer_name = certificates.common_name(x509.load_der_x509_certificate(binding.cert_der))
     rows = []
+    queued = remote_repo.queued_records(db)
     for item in plan.items:
         stored = records_repo.get(db, item.record_id, item.version)
         if stored.record.class_id != plan.class_id:
             raise PermissionDeniedError(_("Học bạ {r} không thuộc lớp đang ký.", r=stored.record.id[:8]))
-        if _pending_role(db, stored) != role or _queued(session, item.record_id, item.version):
+        if _pending_role(db, stored) != role or (item.record_id, item.version) in queued:
             continue
         pdf = stored.pdf or b""
         first = not stored.record.signatures
@@ -83,13 +84,6 @@ def prepare_batch(session, plan: BatchPlan) -> RemoteBatch | None:
         return None
     return remote_repo.queue_batch(db, binding_id=binding.id, role=role, class_id=plan.class_id, items=rows,
                                    actor=session.account.username, at=session.now().isoformat())
-
-
-def _queued(session, record_id: str, version: int) -> bool:
-    for batch in remote_repo.open_batches(session.db):
-        if any(i.record_id == record_id and i.version == version for i in remote_repo.batch_items(session.db, batch.id)):
-            return True
-    return False
 
 
 def open_batches_for(session, class_id: str, role: str) -> list[RemoteBatch]:
@@ -217,7 +211,7 @@ def sign_queued(session, plan: BatchPlan, secrets, *, observer=None, cancel=None
     signed = issued = 0
     batches = open_batches_for(session, plan.class_id, plan.role)
     for index, batch in enumerate(batches):
-        remaining = sum(len(remote_repo.batch_items(session.db, b.id)) for b in batches[index:])
+        remaining = sum(remote_repo.batch_size(session.db, b.id) for b in batches[index:])
         try:
             with remote_setup.open_signer(session, binding, secrets, observer=observer, cancel=cancel,
                                           transport=transport) as signer:

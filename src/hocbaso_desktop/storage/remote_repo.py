@@ -160,6 +160,18 @@ def open_batches(db: SchoolDatabase, *, binding_id: str | None = None, class_id:
     return [RemoteBatch(*r) for r in db.query(sql + " ORDER BY created_at, id", tuple(params))]
 
 
+def queued_records(db: SchoolDatabase) -> set[tuple[str, int]]:
+    """(record id, version) of every page in a batch not yet done or discarded."""
+    rows = db.query("SELECT i.record_id, i.version FROM remote_batch_items i JOIN remote_batches b ON b.id = i.batch_id "
+                    f"WHERE b.state IN ({','.join('?' * len(OPEN_STATES))})", OPEN_STATES)
+    return {(r[0], r[1]) for r in rows}
+
+
+def batch_size(db: SchoolDatabase, batch_id: str) -> int:
+    """How many pages a batch holds."""
+    return int(db.query_one("SELECT count(*) FROM remote_batch_items WHERE batch_id = ?", (batch_id,))[0])
+
+
 def batch_items(db: SchoolDatabase, batch_id: str) -> list[BatchItemRow]:
     """The prepared signatures of a batch, in order."""
     rows = db.query(f"SELECT {_ITEM_COLS} FROM remote_batch_items WHERE batch_id = ? ORDER BY position", (batch_id,))
