@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.remote import Secrets
+from hocbaso_desktop.services.remote_signing import Secrets
 from hocbaso_desktop.signing import remote_setup
 from hocbaso_desktop.storage import trust_repo
 from hocbaso_desktop.ui.signing_view import SigningPage

@@ -1,4 +1,4 @@
-"""Op body for signing through a remote signing service (ký số từ xa), run on a worker lane; no widgets here.
+"""Signing a class through a remote signing service (ký số từ xa): the use case the signing screen runs.
 
 The approval state (sending, "Hãy xác nhận trên điện thoại" with the transaction code, signing) reaches the
 screen as progress labels; Cancel stops the polling of an approval.
@@ -7,9 +7,10 @@ screen as progress labels; Cancel stops the polling of an approval.
 from __future__ import annotations
 
 from hocbaso_desktop.remote import ApprovalState, Secrets
+from hocbaso_desktop.services.class_signing import SigningPrep
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import issuance, ltv, remote_issuance
 from hocbaso_desktop.signing.issuance import BatchResult
-from hocbaso_desktop.ui.operations import OpContext
 
 APPROVAL_LABELS = {
     ApprovalState.AUTHORIZING: "Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…",
@@ -19,10 +20,10 @@ APPROVAL_LABELS = {
 }
 
 
-def sign_remote(ctx: OpContext, class_id: str, role: str, secrets: Secrets) -> BatchResult:
+def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> BatchResult:
     """Queue the class's pages for the remote credential and send the open batches (all or nothing each)."""
     session = ctx.session
-    plan = issuance.plan_batch(session, class_id, role)
+    plan = issuance.plan_batch(session, prep.plan.class_id, prep.plan.role)  # resume: skips pages already signed
     total = len(plan.items)
 
     def observe(state: ApprovalState, code: str) -> None:
@@ -31,3 +32,6 @@ def sign_remote(ctx: OpContext, class_id: str, role: str, secrets: Secrets) -> B
     timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
     return remote_issuance.sign_queued(session, plan, secrets, observer=observe, cancel=lambda: ctx.cancelled,
                                        timestamper=timestamper)
+
+
+__all__ = ["APPROVAL_LABELS", "Secrets", "sign_remote"]
