@@ -186,3 +186,11 @@ def test_client_secret_is_sealed(remote_school):
     assert remote_repo.client_secret(remote_school.db, service) == CSC_CLIENT_SECRET
     rows = remote_school.db.query("SELECT before, after FROM audit_log")
     assert CSC_CLIENT_SECRET not in repr(rows)
+
+
+def test_missing_pin_is_said_before_anything_is_sent(remote_school, csc_service):
+    session, batch = _queue(remote_school)
+    csc_service.service.requests.clear()
+    result, _s = _send(session, batch, pin=None)
+    assert result.signed == 0 and "cần mã PIN" in result.stopped_by
+    assert [m for _v, m, _b in csc_service.service.requests if m == "credentials/authorize"] == []

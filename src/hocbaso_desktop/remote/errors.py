@@ -16,6 +16,8 @@ class RemoteFailure(StrEnum):
 
     INVALID_PIN = "invalid_pin"
     INVALID_OTP = "invalid_otp"
+    PIN_MISSING = "pin_missing"
+    OTP_MISSING = "otp_missing"
     SAD_EXPIRED = "sad_expired"
     DISABLED = "disabled"
     UNREACHABLE = "unreachable"
@@ -62,6 +64,8 @@ def message_for(kind: RemoteFailure, *, service: str = "", detail: str = "") -> 
     messages = {
         RemoteFailure.INVALID_PIN: _("Mã PIN ký số từ xa không đúng."),
         RemoteFailure.INVALID_OTP: _("Mã OTP không đúng hoặc đã hết hạn."),
+        RemoteFailure.PIN_MISSING: _("Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file)."),
+        RemoteFailure.OTP_MISSING: _("Chứng thư ký số từ xa cần mã OTP (dòng lệnh: --otp-file)."),
         RemoteFailure.SAD_EXPIRED: _("Phiên ủy quyền ký (SAD) đã hết hạn trước khi ký xong; hãy ký lại."),
         RemoteFailure.DISABLED: _("Chứng thư số trên dịch vụ ký từ xa đang bị khóa hoặc tạm ngưng; hãy liên hệ nhà "
                                   "cung cấp dịch vụ."),

@@ -81,9 +81,9 @@ class RemoteSigner:
         if not self.info.key_enabled:
             raise failure(RemoteFailure.DISABLED)
         if self.info.needs_pin and not self.info.phone_approval and not self._secrets.pin:
-            raise failure(RemoteFailure.INVALID_PIN)
+            raise failure(RemoteFailure.PIN_MISSING)
         if self.info.needs_otp and not self.info.phone_approval and not self._secrets.otp:
-            raise failure(RemoteFailure.INVALID_OTP)
+            raise failure(RemoteFailure.OTP_MISSING)
         size = max(1, self.info.multisign)
         out: list[bytes] = []
         for start in range(0, len(digests), size):
