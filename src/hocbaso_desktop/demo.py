@@ -46,8 +46,7 @@ from hocbaso_desktop.domain.personal_id import century_sex_digit
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import assessments_repo, school_repo, users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, school_repo, users_repo
 
 DEFAULT_DEMO_PASSWORD = "hocbaso-demo"
 ADMIN = "quantri"

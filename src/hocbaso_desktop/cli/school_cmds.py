@@ -19,10 +19,6 @@ from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Studen
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import accounts, students
-from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.session import open_session
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -96,6 +92,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _init(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import SchoolDatabase
+
     path = db_path_from_args(args)
     school = School(args.school_code.strip(), args.school_name.strip(), Level(args.level), so_name=args.so_name,
                     province=args.province, commune=args.commune)
@@ -131,14 +129,14 @@ def _demo(args: argparse.Namespace) -> int:
     print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
     print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
     if args.issued:
-        from hocbaso_desktop.signing.demo_issue import issue_demo_records
+        from hocbaso_desktop.signing import issue_demo_records
 
         result = issue_demo_records(path, password, path.with_name(path.name + ".data"),
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])
         print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
                 c=str(result.tokens_conf)))
     if args.remote_signing:
-        from hocbaso_desktop.signing.demo_remote import DEMO_REMOTE_PIN, bind_demo_remote
+        from hocbaso_desktop.signing import DEMO_REMOTE_PIN, bind_demo_remote
 
         teacher_class = "3A" if "3A" in made.class_names else made.class_names[0]
         remote = bind_demo_remote(path, password, path.with_name(path.name + ".data"), class_name=teacher_class,
@@ -150,6 +148,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD") or read_password(
             _("Mật khẩu cho {u}: ", u=args.username), confirm=True)
@@ -160,6 +160,8 @@ def _users_add(args: argparse.Namespace) -> int:
 
 
 def _users_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         users = accounts.list_users(session)
     if args.json:
@@ -173,6 +175,8 @@ def _users_list(args: argparse.Namespace) -> int:
 
 
 def _users_passwd(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD")
         if new_password is None:
@@ -187,6 +191,8 @@ def _users_passwd(args: argparse.Namespace) -> int:
 
 
 def _users_disable(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         accounts.disable_user(session, args.username)
     print(_("Đã khoá tài khoản {u}.", u=args.username))
@@ -194,6 +200,8 @@ def _users_disable(args: argparse.Namespace) -> int:
 
 
 def _students_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         rows = students.class_students(session, cls)
@@ -209,6 +217,8 @@ def _students_list(args: argparse.Namespace) -> int:
 
 
 def _students_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
@@ -219,6 +229,8 @@ def _students_add(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         path = accounts.backup_database(session, args.out)
     print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
@@ -226,6 +238,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+    from hocbaso_desktop.storage import audit, open_session
+
     password = read_password()
     user = username_from_args(args)
     session = open_session(db_path_from_args(args), user, password)
@@ -246,6 +261,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         report = accounts.verify_audit(session)
     if report.ok:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from hocbaso_desktop.remote import ApprovalState, Secrets
 from hocbaso_desktop.services.class_signing import SigningPrep
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.signing import issuance, ltv, remote_issuance
-from hocbaso_desktop.signing.issuance import BatchResult
+from hocbaso_desktop.signing import BatchResult, issuance, ltv, remote_issuance
 
 APPROVAL_LABELS = {
     ApprovalState.AUTHORIZING: "Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…",

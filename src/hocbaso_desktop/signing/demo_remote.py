@@ -16,8 +16,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import remote_setup, trust
 from hocbaso_desktop.signing.demo_issue import ADMIN, _homeroom_users
-from hocbaso_desktop.storage import users_repo
-from hocbaso_desktop.storage.session import open_session
+from hocbaso_desktop.storage import open_session, users_repo
 from hocbaso_server.csc import CscHttpServer, make_service_pki
 from hocbaso_server.csc.state import load_state, save_state
 

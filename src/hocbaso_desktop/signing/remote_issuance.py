@@ -33,9 +33,14 @@ from hocbaso_desktop.signing.issuance import (
 )
 from hocbaso_desktop.signing.pdf_signer import PayloadAttachment, VisibleStamp
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import audit, records_repo, remote_repo
-from hocbaso_desktop.storage.certificates_repo import CertificateBinding
-from hocbaso_desktop.storage.remote_repo import BatchItemRow, RemoteBatch
+from hocbaso_desktop.storage import (
+    BatchItemRow,
+    CertificateBinding,
+    RemoteBatch,
+    audit,
+    records_repo,
+    remote_repo,
+)
 
 Progress = Callable[[str, int, int], None]
 

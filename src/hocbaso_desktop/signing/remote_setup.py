@@ -19,9 +19,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import CredentialInfo, CscClient, RemoteSigner, Secrets, check_service_url
 from hocbaso_desktop.remote.signer import Backoff, Observer
 from hocbaso_desktop.signing import certificates
-from hocbaso_desktop.storage import certificates_repo, remote_repo
-from hocbaso_desktop.storage.certificates_repo import CertificateBinding
-from hocbaso_desktop.storage.remote_repo import RemoteService
+from hocbaso_desktop.storage import CertificateBinding, RemoteService, certificates_repo, remote_repo
 
 MAX_SECRET = 4096
 
