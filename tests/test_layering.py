@@ -17,7 +17,7 @@ ROOT = "hocbaso_desktop"
 
 BASE = frozenset({ROOT, "errors", "i18n", "logsetup"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
-CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "storage", "domain", "app"})
+CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
 ALLOWED: dict[str, frozenset[str]] = {
     "errors": frozenset({"i18n"}),
@@ -27,10 +27,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": BASE,
     "storage": BASE | {"domain"},
     "token": BASE | {"domain"},
+    "remote": BASE | {"domain"},  # remote signers (CSC), beside token/ (design.md)
     "printing": BASE | {"domain"},
     "app": BASE | {"storage"},
     "sync": BASE | {"domain", "storage"},
-    "signing": BASE | {"domain", "storage", "token", "printing"},
+    "signing": BASE | {"domain", "storage", "token", "remote", "printing"},
     "dataio": BASE | {"domain", "storage", "token", "printing", "signing"},
     "services": BASE | USE_CASES | CAPABILITIES,
     "selftest": BASE | USE_CASES | CAPABILITIES,
@@ -45,7 +46,7 @@ VENDORS = {  # top-level library -> the layers allowed to import it
     "PyKCS11": {"token"},
     "sqlcipher3": {"storage"},
     "sqlite3": {"storage"},
-    "httpx": {"sync"},
+    "httpx": {"sync", "remote"},
     "pyhanko": {"signing", "selftest"},
     "pyhanko_certvalidator": {"signing"},
     "reportlab": {"printing", "signing"},

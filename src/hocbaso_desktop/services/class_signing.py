@@ -19,9 +19,11 @@ from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
     BatchPlan,
     BatchResult,
+    RemoteCredentialView,
     binding_for_signer,
     bound_token_signer,
     common_name,
+    credential_view,
     issuance,
 )
 from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
@@ -36,6 +38,7 @@ class SigningPrep:
     token_serial: str
     module_path: str
     problem: str              # Vietnamese reason signing cannot start, or ""
+    remote: RemoteCredentialView | None = None   # the remote credential that will sign (ký số từ xa)
 
 
 def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
@@ -55,6 +58,8 @@ def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
         return SigningPrep(plan, "", "", "", exc.message)
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = f"{common_name(cert)} — hết hạn {cert.not_valid_after_utc.strftime('%d/%m/%Y')}"
+    if binding.is_remote:
+        return SigningPrep(plan, label, "", "", "", credential_view(session, role))
     module = binding.module_path or default_module() or ""
     return SigningPrep(plan, label, binding.token_serial, module, "")
 

@@ -222,9 +222,7 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
     binding = certificates.check_signer_binding(session, role, signer.certificate_der)
     certificates.check_signing_certificate(signer.certificate_der, at=session.now(), trust_roots_der=trust_roots(db),
                                            chain_der=[*signer.chain_der, *certificates.chain_for(db)])
-    cert_sha = hashlib.sha256(signer.certificate_der).hexdigest()
-    cert = x509.load_der_x509_certificate(signer.certificate_der)
-    signer_name, serial = certificates.common_name(cert), format(cert.serial_number, "X")
+    signer_name = certificates.common_name(x509.load_der_x509_certificate(signer.certificate_der))
     signed = issued = 0
     total = len(items)
     pyhanko_signer = pdf_signer.prepare_signer(signer)
@@ -249,23 +247,33 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         try:  # the QR summary at issuance is signed by the token too: a pull there rolls this record back
             with db.transaction():
-                records_repo.add_signature(db, stored.record.id, stored.record.version, role=role,
-                                           user_id=binding.user_id, signer_name=signer_name, cert_serial=serial,
-                                           cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
-                                           pdf_sha256=hashlib.sha256(pdf).hexdigest())
-                audit.append(db, actor=session.account.username, action="record.sign", entity="record",
-                             entity_id=f"{item.record_id}/{item.version}", before=None,
-                             after={"role": role, "cert_sha256": cert_sha})
-                if required_roles(db, record=stored.record)[-1] == role:
-                    _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
-                           timestamped=timestamper is not None)
-                    issued += 1
+                issued += commit_signature(session, stored, role, binding.user_id, pdf, signer,
+                                           timestamped=timestamper is not None)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         signed += 1
         if progress is not None:
             progress(index + 1, total, item)
     return BatchResult(signed, issued, 0)
+
+
+def commit_signature(session, stored: StoredRecord, role: str, user_id: str, pdf: bytes, signer, *,
+                     timestamped: bool) -> int:
+    """Store one signed PDF for `role` (inside the caller's transaction); issue the record when it is the last
+    signature. Return 1 when issued. `signer` signs the QR summary at issuance."""
+    db, rec = session.db, stored.record
+    cert = x509.load_der_x509_certificate(signer.certificate_der)
+    cert_sha = hashlib.sha256(signer.certificate_der).hexdigest()
+    records_repo.add_signature(db, rec.id, rec.version, role=role, user_id=user_id,
+                               signer_name=certificates.common_name(cert), cert_serial=format(cert.serial_number, "X"),
+                               cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
+                               pdf_sha256=hashlib.sha256(pdf).hexdigest())
+    audit.append(db, actor=session.account.username, action="record.sign", entity="record",
+                 entity_id=f"{rec.id}/{rec.version}", before=None, after={"role": role, "cert_sha256": cert_sha})
+    if required_roles(db, record=rec)[-1] != role:
+        return 0
+    _issue(session, records_repo.get(db, rec.id, rec.version), pdf, signer, timestamped=timestamped)
+    return 1
 
 
 def _nfc_payload(payload: dict[str, str]) -> dict[str, str]:
@@ -313,5 +321,5 @@ def revoke(session, record_id: str, reason: str) -> StoredRecord:
     return new
 
 
-__all__ = ["BatchItem", "BatchPlan", "BatchResult", "plan_batch", "prepare_class", "required_roles",
+__all__ = ["BatchItem", "BatchPlan", "BatchResult", "commit_signature", "plan_batch", "prepare_class", "required_roles",
            "revocation_envelope_id", "revoke", "sign_batch", "sign_records"]
