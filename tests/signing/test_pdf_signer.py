@@ -76,10 +76,14 @@ def test_replaced_payload_after_signing_fails(software_signer, demo_pki):
     w.write(out)
     report = verify_pdf(out.getvalue(), [demo_pki.root_der])
     assert not report.ok
-    # The payload is read as of the first signature's revision: the one appended later is never taken for it,
-    # and every signature reports the appended change.
-    assert report.payload_sha256 == sha256_hex(canonical_bytes(PAYLOAD))
-    assert all(not s.ok for s in report.signatures)
+    # The payload is read as of the first signature's revision: the one appended later is never taken for it.
+    assert report.payload_ok and report.payload_sha256 == sha256_hex(canonical_bytes(PAYLOAD))
+    assert report.problems == ()
+    # every signature sees the embedded file replaced after it: a change no signer permitted
+    assert [(s.role, s.ok, s.changes_after, s.problems) for s in report.signatures] == [
+        (role, False, "OTHER", ("Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.",
+                                "Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu."))
+        for role in ("gvcn", "principal", "seal")]
 
 
 def test_signature_by_expired_certificate_is_invalid(software_signer, demo_pki):

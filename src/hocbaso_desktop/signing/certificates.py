@@ -15,6 +15,7 @@ from datetime import datetime
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _, format_date
@@ -29,9 +30,9 @@ from hocbaso_desktop.storage import (
     users_repo,
 )
 
-SIGNING_ROLES = ("gvcn", "principal", "seal")
-ROLE_ACCOUNTS = {"gvcn": {Role.HOMEROOM}, "principal": {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, "seal": {Role.CLERK}}
-ROLE_ACTIONS = {"gvcn": Action.SIGN_GVCN, "principal": Action.SIGN_PRINCIPAL, "seal": Action.SIGN_SEAL}
+SIGNING_ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+ROLE_ACCOUNTS = {SignerRole.HOMEROOM: {Role.HOMEROOM}, SignerRole.PRINCIPAL: {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, SignerRole.SEAL: {Role.CLERK}}
+ROLE_ACTIONS = {SignerRole.HOMEROOM: Action.SIGN_GVCN, SignerRole.PRINCIPAL: Action.SIGN_PRINCIPAL, SignerRole.SEAL: Action.SIGN_SEAL}
 
 
 def common_name(cert: x509.Certificate) -> str:
@@ -102,14 +103,16 @@ def identity_check(db, account, role: str, cert_der: bytes) -> IdentityCheck:
 
 
 def bind_certificate(session, *, username: str, role: str, cert_der: bytes, chain_der: Sequence[bytes],
-                     key_id: str, token_serial: str, module_path: str,
+                     key_id: str, token_serial: str, module_path: str, remote_service: str = "",
+                     remote_user: str = "", credential_id: str = "",
                      accept_name_mismatch: bool = False) -> CertificateBinding:
-    """Bind a token certificate to a staff account and a signing role (administrator); checks it first.
+    """Bind a token certificate (or a remote credential's) to a staff account and a signing role (administrator);
+    checks it first.
 
-    `chain_der` are candidate CA certificates (those on the token, a file given by the administrator);
-    the path found is kept in the trust store's intermediates so that signing and verification find it.
-    A certificate naming someone else is refused (NameMismatchError) unless `accept_name_mismatch`,
-    which is audited with both names.
+    `chain_der` are candidate CA certificates (those on the token or sent by the remote service, a file given
+    by the administrator); the path found is kept in the trust store's intermediates so that signing and
+    verification find it. A certificate naming someone else is refused (NameMismatchError) unless
+    `accept_name_mismatch`, which is audited with both names.
     """
     require(session.user, Action.BIND_CERTIFICATE)
     if role not in SIGNING_ROLES:
@@ -140,7 +143,9 @@ def bind_certificate(session, *, username: str, role: str, cert_der: bytes, chai
                                 "expected_name": identity.expected_name,
                                 "cert_sha256": hashlib.sha256(cert_der).hexdigest()})
         return certificates_repo.bind(session.db, user_id=account.id, role=role, cert_der=cert_der, key_id=key_id,
-                                      token_serial=token_serial, module_path=module_path, actor=actor, at=at)
+                                      token_serial=token_serial, module_path=module_path, actor=actor, at=at,
+                                      remote_service=remote_service, remote_user=remote_user,
+                                      credential_id=credential_id)
 
 
 def binding_for_signer(session, role: str) -> CertificateBinding:

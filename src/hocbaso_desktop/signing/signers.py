@@ -13,16 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from hocbaso_desktop.domain.glossary import SignerRole
+
 REQUIRED_SIGNERS_FIELD = "nguoikybatbuoc"
-ROLE_ORDER = ("gvcn", "principal", "seal")
-FLOOR_REGULAR = ("gvcn", "principal")
-FLOOR_CONVERTED = ("seal",)
+ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+FLOOR_REGULAR = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL)
+FLOOR_CONVERTED = (SignerRole.SEAL,)
 
 
 def ordered(roles: Iterable[str]) -> tuple[str, ...]:
     """Known roles in signing order, each once."""
     wanted = set(roles)
-    return tuple(r for r in ROLE_ORDER if r in wanted)
+    return tuple(SignerRole(r) for r in ROLE_ORDER if r in wanted)
 
 
 def required_signers(payload: Mapping[str, Any]) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import VerificationError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.signing.identity import check_organisation, check_person
@@ -42,10 +43,11 @@ from hocbaso_desktop.signing.pdf_signer import (
 from hocbaso_desktop.signing.signers import REQUIRED_SIGNERS_FIELD, ordered, required_signers
 
 ROLE_BY_FIELD = {v: k for k, v in FIELD_NAMES.items()}
-ROLE_ORDER = ("gvcn", "principal", "seal")
-ROLE_LABELS = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu nhà trường"}
-FORM_NAME_FIELDS = {"gvcn": "tengvcn", "principal": "tengiamhieu", "seal": "tentruong"}
-FORM_ID_FIELDS = {"gvcn": "soddcngvcn", "principal": "soddcngiamhieu"}
+ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+ROLE_LABELS = {SignerRole.HOMEROOM: "Giáo viên chủ nhiệm", SignerRole.PRINCIPAL: "Hiệu trưởng",
+               SignerRole.SEAL: "Con dấu nhà trường"}
+FORM_NAME_FIELDS = {SignerRole.HOMEROOM: "tengvcn", SignerRole.PRINCIPAL: "tengiamhieu", SignerRole.SEAL: "tentruong"}
+FORM_ID_FIELDS = {SignerRole.HOMEROOM: "soddcngvcn", SignerRole.PRINCIPAL: "soddcngiamhieu"}
 _ACCEPTED_LATER_CHANGES = {"NONE", "LTA_UPDATES", "FORM_FILLING"}
 _SIGNING_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
 
@@ -183,7 +185,7 @@ def _check_signature(sig, roots: Sequence[x509.Certificate], others: Sequence[x5
     if level not in _ACCEPTED_LATER_CHANGES:
         problems.append(_("Tài liệu bị sửa đổi không hợp lệ sau chữ ký này."))
     if status is not None and not status.docmdp_ok:
-        problems.append(_("Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu (tài liệu đã bị khóa)."))
+        problems.append(_("Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu."))
     ok = status is not None and status.bottom_line and not problems
     serial = format(cert.serial_number, "X")
     return SignatureCheck(
