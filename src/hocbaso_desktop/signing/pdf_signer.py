@@ -173,6 +173,7 @@ class _DelegatingSigner(signers.Signer):
     def __init__(self, raw: RawSigner, chain: Sequence[bytes] | None = None) -> None:
         self.raw = raw
         self.chain = tuple(raw.chain_der if chain is None else chain)
+        self.certificate_der, self.chain_der = raw.certificate_der, self.chain   # what the CMS will carry
         cert = x509.Certificate.load(raw.certificate_der)
         algo = cert.public_key.algorithm
         mechanism = "sha256_rsa" if algo == "rsa" else "sha256_ecdsa"
@@ -209,12 +210,12 @@ def _embed_payload(writer: IncrementalPdfFileWriter, payload: PayloadAttachment)
     writer.update_container(info)
 
 
-def _reserved_bytes(raw: _DelegatingSigner, timestamped: bool) -> int:
+def _reserved_bytes(raw: RawSigner, timestamped: bool) -> int:
     """Room for the CMS: certificates + signature + signed attributes, with margin.
 
     Giving pyHanko the size skips its dry-run signature (one CMS built twice), about 20 ms per signature.
     """
-    certs = len(raw.raw.certificate_der) + sum(len(c) for c in raw.chain)
+    certs = len(raw.certificate_der) + sum(len(c) for c in raw.chain_der)
     size = certs + 512 + 4096 + (8192 if timestamped else 0)
     return 2 * size  # pyHanko counts hex digits: two per byte (must be even)
 
