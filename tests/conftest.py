@@ -10,4 +10,5 @@ pytest_plugins = [
     "tests.fixtures.pdfsig",
     "tests.fixtures.printing",
     "tests.fixtures.signing",
+    "tests.fixtures.ltv_pki",
 ]

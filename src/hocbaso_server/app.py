@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from hocbaso_desktop.sync import protocol
-from hocbaso_server.checks import check_content, check_shape, revoked_version
+from hocbaso_server.checks import check_content, check_shape, check_validation_update, revoked_version
 from hocbaso_server.receipts import ReceiptSigner
 from hocbaso_server.store import CentralStore
 
@@ -103,6 +103,8 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
         assert isinstance(envelope, dict)
         ident = {"record_id": envelope["record_id"], "version": envelope["version"], "sha256": envelope["sha256"]}
         held = store.find(envelope["record_id"], envelope["version"])
+        if held is not None and "update" in envelope:
+            return _validation_update(envelope, ident, held)
         if held is not None:
             if held.sha256 == envelope["sha256"]:
                 return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
@@ -125,6 +127,25 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
                                decided_by=str(envelope["payload"].get("nguoiquyetdinh", "")),
                                envelope_id=envelope["record_id"], received_at=received_at)
         return {**ident, "status": "stored", "received_at": received_at, "receipt": receipt, "errors": []}
+
+    def _validation_update(envelope: dict, ident: dict, held) -> dict:
+        """A newer file (validation data, archive timestamps) of a version held with the same payload."""
+        if held.sha256 != envelope["sha256"]:
+            return {**ident, "status": "conflict", "received_at": _now(),
+                    "errors": [{"field": "sha256", "code": "conflict", "message": f"held: {held.sha256}"}]}
+        new_sha = next((b["sha256"] for b in envelope["blobs"] if b["role"] == "signed_pdf"), "")
+        if store.has_validation_update(envelope["record_id"], envelope["version"], new_sha):
+            return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
+                    "errors": []}
+        current = store.current_pdf_sha(envelope["record_id"], envelope["version"])
+        errors = check_validation_update(envelope, store.get_blob(current) if current else None, store.get_blob)
+        errors = errors or check_content(envelope, store.get_blob, verify_pdf=verify_pdf, trust_dir=trust_dir)
+        if errors:
+            return {**ident, "status": "rejected", "received_at": _now(), "errors": errors}
+        received_at = _now()
+        store.add_validation_update(envelope["record_id"], envelope["version"], new_sha, received_at)
+        return {**ident, "status": "stored", "received_at": received_at,
+                "receipt": signer.sign(received_at=received_at, **ident), "errors": []}
 
     @app.get("/api/v1/schools/{school_code}/inbox")
     def inbox(school_code: str, after: str = "0", limit: int = 100) -> JSONResponse:

@@ -22,6 +22,13 @@ CREATE TABLE IF NOT EXISTS submissions (
     receipt     TEXT NOT NULL,
     PRIMARY KEY (record_id, version)
 );
+CREATE TABLE IF NOT EXISTS validation_updates (   -- newer files of a stored version (B-LTA), newest last
+    record_id   TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    blob_sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    PRIMARY KEY (record_id, version, blob_sha256)
+);
 CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, media_type TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS inbox (
     cursor      INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -101,6 +108,32 @@ class CentralStore:
             row = self._con.execute("SELECT record_id, version, sha256, received_at, receipt FROM submissions "
                                     "WHERE record_id = ? AND version = ?", (record_id, version)).fetchone()
         return StoredSubmission(*row) if row else None
+
+    def current_pdf_sha(self, record_id: str, version: int) -> str | None:
+        """The version's current signed PDF: the newest validation update's, else the submission's."""
+        with self._lock:
+            row = self._con.execute("SELECT blob_sha256 FROM validation_updates WHERE record_id = ? AND version = ? "
+                                    "ORDER BY rowid DESC LIMIT 1", (record_id, version)).fetchone()
+            if row:
+                return row[0]
+            row = self._con.execute("SELECT envelope FROM submissions WHERE record_id = ? AND version = ?",
+                                    (record_id, version)).fetchone()
+        if not row:
+            return None
+        blobs = [b for b in json.loads(row[0]).get("blobs", []) if b.get("role") == "signed_pdf"]
+        return blobs[0]["sha256"] if blobs else None
+
+    def has_validation_update(self, record_id: str, version: int, blob_sha256: str) -> bool:
+        """Whether this file was already accepted for the version."""
+        with self._lock:
+            return self._con.execute("SELECT 1 FROM validation_updates WHERE record_id = ? AND version = ? AND "
+                                     "blob_sha256 = ?", (record_id, version, blob_sha256)).fetchone() is not None
+
+    def add_validation_update(self, record_id: str, version: int, blob_sha256: str, received_at: str) -> None:
+        """Record a newer file of a stored version."""
+        with self._lock:
+            self._con.execute("INSERT OR IGNORE INTO validation_updates(record_id, version, blob_sha256, received_at) "
+                              "VALUES (?, ?, ?, ?)", (record_id, version, blob_sha256, received_at))
 
     def highest_version(self, record_id: str) -> int:
         """The highest stored version of a record (0 if none)."""

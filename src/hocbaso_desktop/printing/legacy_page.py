@@ -8,17 +8,18 @@ the payload's SHA-256, so what a reader sees is bound to the signed data.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
+from datetime import UTC, date, datetime, time
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.printing.blocks import SignatureCollector
+from hocbaso_desktop.printing.document import PdfMeta, build_pdf
 from hocbaso_desktop.printing.fonts import register_fonts
 
 _SUBJECT_FIELDS = ("mucdatduoc", "diemkiemtradinhky", "diemhocky1", "diemhocky2", "diemcanam")
@@ -69,9 +70,7 @@ def render_legacy_page(payload: Mapping[str, Any], payload_sha256: str) -> bytes
         _p(_("Mã học bạ: {id} — phiên bản {v} — SHA-256 dữ liệu (payload.json): {h}",
              id=p.get("madinhdanhhocba", ""), v=p.get("phienbanthongtinhocba", ""), h=payload_sha256), small),
     ]
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=_("Học bạ số"), author=str(p.get("tentruong", "")),
-                            invariant=1)
-    doc.build(story)
-    return buf.getvalue()
+    created = datetime.combine(date.fromisoformat(p.get("ngaytao") or "2000-01-01"), time(), tzinfo=UTC)
+    meta = PdfMeta(title=_("Học bạ số"), author=str(p.get("tentruong", "")),
+                   subject=_("Học bạ năm học {y}", y=p.get("namhoc", "")), created=created)
+    return build_pdf(story, meta, fonts, SignatureCollector()).data

@@ -31,11 +31,10 @@ from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, results
+from hocbaso_desktop.services import assessment_entry, results, school_settings
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo, settings_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.records_repo import latest_for_student
-from hocbaso_desktop.sync.protocol import check_server_url
 
 SCHOOL_WIDE_ROLES = (Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.ACADEMIC, Role.CLERK, Role.ADMIN)
 
@@ -362,8 +361,7 @@ def audit_entries(session: Session, limit: int = 500) -> tuple[list[audit.AuditE
     return audit.recent(session.db, limit=limit), audit.verify(session.db)
 
 
-UI_SETTINGS = ("sync.server_url", "sync.api_token", "token.pkcs11_module", "signing.timestamp_url",
-               "signing.trust_list", "ui.lock_minutes")
+UI_SETTINGS = tuple(spec.key for spec in school_settings.SETTINGS)
 
 
 def read_settings(session: Session) -> dict[str, object]:
@@ -374,18 +372,19 @@ def read_settings(session: Session) -> dict[str, object]:
     return values
 
 
+def setting_explanations() -> dict[str, tuple[str, str]]:
+    """key → (label, Vietnamese explanation) of every setting on the settings screen."""
+    return {s.key: (s.label, s.explanation) for s in school_settings.SETTINGS}
+
+
 def write_settings(session: Session, values: dict[str, object]) -> None:
-    """Store edited settings (an empty API token keeps the old one); audited."""
+    """Check and store edited settings in one transaction (an empty API token keeps the old one); audited."""
     require(session.user, Action.MANAGE_SETTINGS)
     with session.db.transaction():
         for key, value in values.items():
             if key not in UI_SETTINGS or (key == "sync.api_token" and not value):
                 continue
-            if key == "sync.server_url" and value:
-                value = check_server_url(str(value))
-            settings_repo.set_setting(session.db, key, value)
-            audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
-                         entity_id=key, before=None, after={"changed": True})
+            school_settings.set_value(session, key, "" if value is None else str(value))
 
 
 def entry_windows(session: Session, year: str | None = None) -> tuple[str, dict[str, bool]]:

@@ -167,7 +167,7 @@ def plan_batch(session, class_id: str, role: str) -> BatchPlan:
 def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bool) -> None:
     """Last signature done: store the blob, sign the QR summary, mark issued, queue for the central system.
 
-    Signed offline (B-B), the version is also queued for the late timestamp (signing/ltv.py).
+    The version is also queued for the upgrade to B-LTA (signing/ltv.py), whether signed B-B or B-T.
     """
     db, rec = session.db, stored.record
     pdf_sha = blobs_repo.put_blob(db, pdf, "application/pdf")
@@ -182,8 +182,8 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bo
                    payload=payload, payload_bytes=stored.payload or b"", payload_sha256=stored.payload_sha256 or "",
                    blobs=[{"sha256": pdf_sha, "role": "signed_pdf", "media_type": "application/pdf"}, *scans],
                    updated_at=session.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
-    if not timestamped:
-        upgrades_repo.enqueue(db, rec.id, rec.version, at=session.now().isoformat())
+    # B-B or B-T, every issued version is queued for the upgrade to B-LTA (validation data + archive timestamp)
+    upgrades_repo.enqueue(db, rec.id, rec.version, at=session.now().isoformat())
     audit.append(db, actor=session.account.username, action="record.issue", entity="record",
                  entity_id=f"{rec.id}/{rec.version}", before={"status": "signing"},
                  after={"status": "issued", "pdf_sha256": pdf_sha,
@@ -240,7 +240,8 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
             continue  # signed meanwhile (a resumed batch): never sign twice
         first = not stored.record.signatures
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
-                                                  stored.record.id, stored.record.version) if first else None
+                                                  stored.record.id, stored.record.version,
+                                                  at=session.now()) if first else None
         stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored), session.now())
         try:
             pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=role, location=stored.record.issued_place,
