@@ -12,41 +12,15 @@ from datetime import timedelta
 import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.timestamps import HTTPTimeStamper
+from tests.fixtures.ltv_pki import issue_class_ltv as _issue_class
 from tests.fixtures.pdfa import pdfa3b_problems
 
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.services import school_settings
-from hocbaso_desktop.signing import export, issuance, lta, ltv
-from hocbaso_desktop.signing.certificates import bind_certificate
+from hocbaso_desktop.signing import export, lta, ltv
 from hocbaso_desktop.signing.verify import format_report, verify_pdf
-from hocbaso_desktop.storage import outbox, records_repo, trust_repo, upgrades_repo
+from hocbaso_desktop.storage import outbox, records_repo, upgrades_repo
 from hocbaso_desktop.storage.settings_repo import get_setting
-
-SIGNERS = {"gvcn": ("gvcn.4a", "ngan"), "principal": ("hieutruong", "hieutruong")}
-
-
-@pytest.fixture
-def ltv_school(test_school, ltv_pki):
-    """The signing test school, trusting the LTV PKI's root, its signers bound, its TSA configured by the admin."""
-    admin = test_school.session("quantri")
-    trust_repo.add_anchor(test_school.db, ltv_pki.root_der, subject="Root CA Kiểm thử LTV", actor="quantri",
-                          at="2026-01-01T00:00:00+00:00")
-    for role, (user, person) in SIGNERS.items():
-        bind_certificate(admin, username=user, role=role, cert_der=ltv_pki.people[person].der,
-                         chain_der=ltv_pki.chain_der, key_id="01", token_serial="SOFT", module_path="")
-    school_settings.set_value(admin, "signing.tsa_url", ltv_pki.tsa_url)
-    return test_school
-
-
-def _issue_class(school, ltv_pki):
-    for role, (user, person) in SIGNERS.items():
-        session = school.session(user)
-        if role == "gvcn":
-            issuance.prepare_class(session, school.class_id)
-        timestamper = ltv.reachable(ltv.configured_timestamper(school.db))
-        assert timestamper is not None
-        plan = issuance.plan_batch(session, school.class_id, role)
-        assert issuance.sign_batch(session, plan, ltv_pki.software_signer(person), timestamper=timestamper).signed == 3
 
 
 def test_b_t_then_b_lta_is_the_record_and_validates_offline_after_expiry(ltv_school, ltv_pki, ltv_pdfsig, tmp_path):

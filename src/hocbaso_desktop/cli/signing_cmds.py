@@ -15,7 +15,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
 from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.storage import school_repo, trust_repo
+from hocbaso_desktop.storage import school_repo, trust_repo, upgrades_repo
 from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
 ROLES = ("gvcn", "principal", "seal")
@@ -76,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_verify_qr)
 
     p = subparsers.add_parser("timestamp-upgrade", parents=parents,
-                              help=_("gắn dấu thời gian và dữ liệu kiểm tra cho học bạ đã ký ngoại tuyến"))
+                              help=_("nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ"))
     p.set_defaults(handler=_timestamp_upgrade)
 
     p = subparsers.add_parser("revoke", parents=parents, help=_("thu hồi học bạ đã phát hành, tạo phiên bản mới"))
@@ -214,7 +214,15 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
         if timestamper is None:
             raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
                                   "(cài đặt {k}).", k=ltv.TSA_URL_SETTING))
-        print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
+        waiting = len(upgrades_repo.pending(session.db))
+        upgraded = ltv.upgrade_pending(session, timestamper)
+        renewed = ltv.renew_due(session, timestamper)
+        print(_("Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); "
+                "gia hạn dấu thời gian lưu trữ của {r} học bạ.", n=upgraded, r=renewed))
+        if upgraded < waiting:
+            print(_("{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); "
+                    "sẽ thử lại lần sau.", k=waiting - upgraded), file=sys.stderr)
+            return 1
         return 0
 
 

@@ -54,7 +54,9 @@ def render_legacy_page(payload: Mapping[str, Any], payload_sha256: str) -> bytes
             shown = [f"{k}: {v}" for k, v in sorted(row.get("danhgia", {}).items()) if not k.endswith("comment")]
         rows.append([_p(row.get("mamonhoc", ""), body), _p(row.get("tenmonhoc", ""), body), _p("; ".join(shown), body)])
     table = Table(rows, colWidths=[18 * mm, 62 * mm, 90 * mm], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # FONTNAME: reportlab's table otherwise names an unembedded Helvetica (PDF/A wants every font embedded)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), fonts.regular)]))
     story += [table, Spacer(1, 3 * mm)]
     for key, label in (("nxetgvcn", _("Nhận xét của GVCN")), ("xeploai", _("Xếp loại")),
                        ("hocky1", _("Kết quả học tập HK I")), ("hocky2", _("Kết quả học tập HK II")),

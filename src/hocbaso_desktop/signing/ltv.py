@@ -16,7 +16,8 @@ import asyncio
 import hashlib
 import json
 import logging
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
@@ -33,6 +34,7 @@ from hocbaso_desktop.storage.settings_repo import get_setting
 TSA_URL_SETTING = "signing.tsa_url"
 RENEW_DAYS_SETTING = "signing.timestamp_renew_days"
 DEFAULT_RENEW_DAYS = 365
+SYSTEM_ACTOR = "he-thong"
 log = logging.getLogger(__name__)
 
 
@@ -63,10 +65,19 @@ def current_pdf(db, stored: StoredRecord) -> bytes | None:
     return blobs_repo.get_blob(db, sha) if sha else stored.pdf
 
 
-def _extend_one(session, record_id: str, version: int, timestamper: TimeStamper, *, renewal: bool,
+@dataclass(frozen=True)
+class _Job:
+    """Who runs the upgrade and when: a signed-in user, or the background job acting for the school."""
+
+    db: object
+    actor: str
+    now: datetime
+
+
+def _extend_one(job: _Job, record_id: str, version: int, timestamper: TimeStamper, *, renewal: bool,
                 allow_fetching: bool) -> bool:
     """Upgrade (or renew) one issued version; a failure is counted on its queue row, never raised."""
-    db = session.db
+    db = job.db
     stored = records_repo.get(db, record_id, version)
     source = current_pdf(db, stored) or b""
     try:
@@ -79,47 +90,72 @@ def _extend_one(session, record_id: str, version: int, timestamper: TimeStamper,
         return False
     with db.transaction():
         sha = blobs_repo.put_blob(db, pdf, "application/pdf")
-        upgrades_repo.mark_done(db, record_id, version, blob_sha256=sha, at=session.now().isoformat())
-        announce_validation_update(session, stored, sha)
-        audit.append(db, actor=session.account.username, action="record.timestamp", entity="record",
+        upgrades_repo.mark_done(db, record_id, version, blob_sha256=sha, at=job.now.isoformat())
+        announce_validation_update(db, stored, sha, at=job.now)
+        audit.append(db, actor=job.actor, action="record.timestamp", entity="record",
                      entity_id=f"{record_id}/{version}", before=None,
                      after={"pdf_sha256": sha, "level": "B-LTA", "renewal": renewal})
     return True
 
 
+def _upgrade(job: _Job, timestamper: TimeStamper, allow_fetching: bool) -> int:
+    return sum(_extend_one(job, record_id, version, timestamper, renewal=False, allow_fetching=allow_fetching)
+               for record_id, version in upgrades_repo.pending(job.db))
+
+
+def _due(db, at: datetime) -> list[tuple[str, int]]:
+    margin = timedelta(days=int(get_setting(db, RENEW_DAYS_SETTING) or DEFAULT_RENEW_DAYS))
+    due = []
+    for record_id, version, sha in upgrades_repo.done(db):
+        expiry = lta.last_timestamp_expiry(blobs_repo.get_blob(db, sha))
+        if expiry is not None and expiry <= at + margin:
+            due.append((record_id, version))
+    return due
+
+
+def _renew(job: _Job, timestamper: TimeStamper, at: datetime, allow_fetching: bool) -> int:
+    return sum(_extend_one(job, record_id, version, timestamper, renewal=True, allow_fetching=allow_fetching)
+               for record_id, version in _due(job.db, at))
+
+
 def upgrade_pending(session, timestamper: TimeStamper, *, allow_fetching: bool = True) -> int:
     """Bring every queued issued PDF to PAdES B-LTA (validation data + document timestamp); return how many."""
     require(session.user, Action.SYNC)
-    return sum(_extend_one(session, record_id, version, timestamper, renewal=False, allow_fetching=allow_fetching)
-               for record_id, version in upgrades_repo.pending(session.db))
+    return _upgrade(_Job(session.db, session.account.username, session.now()), timestamper, allow_fetching)
 
 
 def renewal_due(session, *, at: datetime | None = None) -> list[tuple[str, int]]:
     """Upgraded versions whose last document timestamp's certificate expires within the renewal margin."""
-    db = session.db
-    margin = timedelta(days=int(get_setting(db, RENEW_DAYS_SETTING) or DEFAULT_RENEW_DAYS))
-    limit = (at or session.now()) + margin
-    due = []
-    for record_id, version, sha in upgrades_repo.done(db):
-        expiry = lta.last_timestamp_expiry(blobs_repo.get_blob(db, sha))
-        if expiry is not None and expiry <= limit:
-            due.append((record_id, version))
-    return due
+    require(session.user, Action.SYNC)
+    return _due(session.db, at or session.now())
 
 
 def renew_due(session, timestamper: TimeStamper, *, at: datetime | None = None, allow_fetching: bool = True) -> int:
     """Add a new archive timestamp to every upgraded file whose last timestamp expires soon; return how many."""
     require(session.user, Action.SYNC)
-    return sum(_extend_one(session, record_id, version, timestamper, renewal=True, allow_fetching=allow_fetching)
-               for record_id, version in renewal_due(session, at=at))
+    return _renew(_Job(session.db, session.account.username, session.now()), timestamper, at or session.now(),
+                  allow_fetching)
 
 
-def announce_validation_update(session, stored: StoredRecord, pdf_sha256: str) -> None:
+def background_job(db, *, now: datetime) -> tuple[int, int]:
+    """The background work when a connection appears: upgrades and due renewals, if the TSA answers.
+
+    Runs for the school (actor "he-thong" in the audit log), like the background sync: it only adds
+    validation data and timestamps to records already issued. Returns (upgraded, renewed).
+    """
+    timestamper = reachable(configured_timestamper(db))
+    if timestamper is None:
+        return 0, 0
+    job = _Job(db, SYSTEM_ACTOR, now)
+    return _upgrade(job, timestamper, True), _renew(job, timestamper, now, True)
+
+
+def announce_validation_update(db, stored: StoredRecord, pdf_sha256: str, *, at: datetime) -> None:
     """Queue the upgraded file for the central system: same record version, new blob (sync/validation update)."""
     payload = json.loads(stored.payload or b"{}")
     kind = "hocba_tieuhoc" if payload.get("bang") == "thongtinsohocbasotieuhoc" else "hocba_thcs_thpt"
     outbox.enqueue_validation_update(
-        session.db, record_id=stored.record.id, version=stored.record.version, kind=kind, payload=payload,
+        db, record_id=stored.record.id, version=stored.record.version, kind=kind, payload=payload,
         payload_bytes=stored.payload or b"", payload_sha256=stored.payload_sha256 or "",
         blob={"sha256": pdf_sha256, "role": "signed_pdf", "media_type": "application/pdf"},
-        updated_at=session.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
+        updated_at=at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
