@@ -30,7 +30,7 @@ from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canoni
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
+from hocbaso_desktop.signing import certificates, content, pdf_signer, qr, xades, xml_form
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
@@ -42,6 +42,7 @@ from hocbaso_desktop.storage import (
     school_repo,
     trichluc_repo,
     upgrades_repo,
+    xml_repo,
 )
 from hocbaso_desktop.storage.records_repo import StoredRecord
 from hocbaso_desktop.storage.settings_repo import get_setting
@@ -164,7 +165,7 @@ def plan_batch(session, class_id: str, role: str) -> BatchPlan:
     return BatchPlan(class_id, school_class.name, role, tuple(items), tuple(waiting))
 
 
-def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bool) -> None:
+def _issue(session, stored: StoredRecord, pdf: bytes, signer) -> None:
     """Last signature done: store the blob, sign the QR summary, mark issued, queue for the central system.
 
     The version is also queued for the upgrade to B-LTA (signing/ltv.py), whether signed B-B or B-T.
@@ -239,13 +240,15 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         if _pending_role(db, stored) != role:
             continue  # signed meanwhile (a resumed batch): never sign twice
         first = not stored.record.signatures
+        xml = _current_xml(db, stored)
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
-                                                  stored.record.id, stored.record.version,
+                                                  stored.record.id, stored.record.version, xml=xml,
                                                   at=session.now()) if first else None
         stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored), session.now())
         try:
             pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=role, location=stored.record.issued_place,
                                       payload=attachment, timestamper=timestamper, stamp=stamp)
+            signed_xml = xades.sign_xml(xml, signer, role)   # the XML form, signed by the same token, same order
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         try:  # the QR summary at issuance is signed by the token too: a pull there rolls this record back
@@ -254,12 +257,12 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
                                            user_id=binding.user_id, signer_name=signer_name, cert_serial=serial,
                                            cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
                                            pdf_sha256=hashlib.sha256(pdf).hexdigest())
+                xml_repo.put_xml(db, stored.record.id, stored.record.version, signed_xml)
                 audit.append(db, actor=session.account.username, action="record.sign", entity="record",
                              entity_id=f"{item.record_id}/{item.version}", before=None,
                              after={"role": role, "cert_sha256": cert_sha})
                 if required_roles(db, record=stored.record)[-1] == role:
-                    _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
-                           timestamped=timestamper is not None)
+                    _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer)
                     issued += 1
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
@@ -267,6 +270,16 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         if progress is not None:
             progress(index + 1, total, item)
     return BatchResult(signed, issued, 0)
+
+
+def _current_xml(db, stored: StoredRecord) -> bytes:
+    """The version's XML form as signed so far; before the first signature, built from the frozen payload."""
+    signed = xml_repo.get_xml(db, stored.record.id, stored.record.version)
+    if signed is not None and stored.record.signatures:
+        return signed
+    xml = xml_form.build_xml(json.loads(stored.payload or b"{}"), required_roles(db, record=stored.record))
+    xades.require_valid_schema(xml)
+    return xml
 
 
 def _nfc_payload(payload: dict[str, str]) -> dict[str, str]:
