@@ -15,6 +15,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import audit, settings_repo
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 from hocbaso_desktop.sync.protocol import check_server_url
 
 SECRET_SHOWN = "(đã đặt)"
@@ -56,28 +57,29 @@ class SettingSpec:
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec("sync.server_url", "Địa chỉ máy chủ trung tâm",
+    SettingSpec(SchoolSettings.SERVER_URL, "Địa chỉ máy chủ trung tâm",
                 "Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).",
                 lambda v: check_server_url(v)),
-    SettingSpec("sync.api_token", "Mã truy cập (API token)",
+    SettingSpec(SchoolSettings.API_TOKEN, "Mã truy cập (API token)",
                 "Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại.",
                 _text, secret=True),
-    SettingSpec("token.pkcs11_module", "Thư viện PKCS#11 của USB token",
+    SettingSpec(SchoolSettings.PKCS11_MODULE, "Thư viện PKCS#11 của USB token",
                 "Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò.", _text),
-    SettingSpec("signing.tsa_url", "Máy chủ cấp dấu thời gian (RFC 3161)",
+    SettingSpec(SchoolSettings.TIMESTAMP_URL, "Máy chủ cấp dấu thời gian (RFC 3161)",
                 "Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp "
                 "bổ sung chứng thư, dữ liệu thu hồi (OCSP/CRL) và dấu thời gian lưu trữ (PAdES B-LTA), để học bạ vẫn "
                 "kiểm tra được khi chứng thư đã hết hạn.", _http_url),
-    SettingSpec("signing.timestamp_renew_days", "Gia hạn dấu thời gian lưu trữ trước (ngày)",
+    SettingSpec(SchoolSettings.TIMESTAMP_RENEW_DAYS, "Gia hạn dấu thời gian lưu trữ trước (ngày)",
                 "Số ngày trước khi chứng thư của dấu thời gian lưu trữ mới nhất hết hạn thì gắn dấu thời gian mới "
                 "(mặc định 365 ngày).", _int_between(7, 3650), default=365),
-    SettingSpec("signing.trust_list", "Danh sách tin cậy (thư mục chứng thư gốc)",
+    SettingSpec(SchoolSettings.TRUST_LIST, "Danh sách tin cậy (thư mục chứng thư gốc)",
                 "Thư mục chứa chứng thư gốc của các tổ chức cung cấp dịch vụ chứng thực được tin cậy.", _text),
-    SettingSpec("ui.lock_minutes", "Khoá màn hình sau (phút)",
+    SettingSpec(SchoolSettings.LOCK_MINUTES, "Khoá màn hình sau (phút)",
                 "Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10).",
                 _int_between(1, 240), default=10),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+assert set(_BY_KEY) == set(SchoolSettings.EDITABLE), "the settings screen and `hocbaso config` edit the same keys"
 
 
 def spec(key: str) -> SettingSpec:

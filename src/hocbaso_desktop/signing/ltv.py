@@ -29,18 +29,16 @@ from hocbaso_desktop.signing.certificates import chain_for
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import audit, blobs_repo, outbox, records_repo, upgrades_repo
 from hocbaso_desktop.storage.records_repo import StoredRecord
-from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 
-TSA_URL_SETTING = "signing.tsa_url"
-RENEW_DAYS_SETTING = "signing.timestamp_renew_days"
-DEFAULT_RENEW_DAYS = 365
+TSA_URL_SETTING = SchoolSettings.TIMESTAMP_URL
 SYSTEM_ACTOR = "he-thong"
 log = logging.getLogger(__name__)
 
 
 def configured_timestamper(db) -> TimeStamper | None:
-    """An RFC 3161 client for the school's timestamp server (setting signing.tsa_url), if one is set."""
-    url = get_setting(db, TSA_URL_SETTING)
+    """An RFC 3161 client for the school's timestamp server (the settings' timestamp URL), if one is set."""
+    url = SchoolSettings(db).timestamp_url
     return HTTPTimeStamper(url, timeout=10) if url else None
 
 
@@ -104,7 +102,7 @@ def _upgrade(job: _Job, timestamper: TimeStamper, allow_fetching: bool) -> int:
 
 
 def _due(db, at: datetime) -> list[tuple[str, int]]:
-    margin = timedelta(days=int(get_setting(db, RENEW_DAYS_SETTING) or DEFAULT_RENEW_DAYS))
+    margin = timedelta(days=SchoolSettings(db).timestamp_renew_days)
     due = []
     for record_id, version, sha in upgrades_repo.done(db):
         expiry = lta.last_timestamp_expiry(blobs_repo.get_blob(db, sha))
