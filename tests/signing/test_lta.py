@@ -52,6 +52,9 @@ def test_b_t_then_b_lta_is_the_record_and_validates_offline_after_expiry(ltv_sch
         assert report.ok, format_report(report)
         assert all(s.time_from_timestamp and s.revocation_checked for s in report.signatures)
         assert len(report.document_timestamps) == 1
+        # the upgrade is only validation data and a document timestamp: a last signature that locks the document
+        # (FieldMDP / DocMDP P=1, issue 13) still validates, since pyHanko allows LTA updates at P=1
+        assert report.signatures[-1].changes_after == "LTA_UPDATES"
         gvcn = report.signatures[0]
         assert ltv_pki.people["ngan"].cert.not_valid_after_utc < later   # really expired by then
         assert gvcn.ok and "ngắn" in gvcn.signer.lower()
