@@ -68,7 +68,7 @@ def test_b_t_then_b_lta_is_the_record_and_validates_offline_after_expiry(ltv_sch
         assert item[0].version == stored.record.version and item[0].sha256 == stored.payload_sha256
 
 
-def test_upgrade_without_responders_fails_and_stays_queued(ltv_school, ltv_pki):
+def test_upgrade_without_tsa_or_responders_fails_and_stays_queued(ltv_school, ltv_pki):
     _issue_class(ltv_school, ltv_pki)
     db = ltv_school.db
     principal = ltv_school.session("hieutruong")
@@ -77,6 +77,12 @@ def test_upgrade_without_responders_fails_and_stays_queued(ltv_school, ltv_pki):
         assert ltv.upgrade_pending(principal, HTTPTimeStamper(ltv_pki.tsa_url, timeout=5)) == 0
     finally:
         ltv_pki.tsa_down = False
+    assert len(upgrades_repo.pending(db)) == 3
+    ltv_pki.responders_down = True    # the TSA answers, the OCSP responder and the CRLs do not
+    try:
+        assert ltv.upgrade_pending(principal, HTTPTimeStamper(ltv_pki.tsa_url, timeout=5)) == 0
+    finally:
+        ltv_pki.responders_down = False
     assert len(upgrades_repo.pending(db)) == 3
     stored = records_repo.latest_for_class(db, ltv_school.class_id)[0]
     assert ltv.current_pdf(db, stored) == stored.pdf

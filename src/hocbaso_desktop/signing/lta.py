@@ -1,8 +1,8 @@
 """PAdES B-LTA on a PDF: validation data (DSS with a VRI per signature) and a document timestamp.
 
 `extend` adds, in one incremental update, the certificates and the OCSP responses or CRLs of every
-signature and of its signature timestamp (fetched from the certificates' AIA / CRL distribution points,
-revocation data required), each signature's VRI entry, the same for earlier document timestamps, and then
+signature and of its signature timestamp (fetched from the certificates' AIA / CRL distribution points;
+"hard-fail": a responder a certificate names must answer), each signature's VRI entry, the same for earlier document timestamps, and then
 a new document timestamp over all of it. Run again before the last timestamp's certificate expires
 (`renew`), it adds the last timestamp's validation data and a new timestamp: the archive chain.
 Verification (signing/verify.py) then needs nothing from the network: pyHanko's LTA validation reads the
@@ -41,7 +41,7 @@ def _context(roots: Sequence[asn1_x509.Certificate], others: Sequence[asn1_x509.
              allow_fetching: bool) -> ValidationContext:
     """A fresh context per signature, so each VRI entry lists only that signature's data."""
     return ValidationContext(trust_roots=list(roots), other_certs=list(others), allow_fetching=allow_fetching,
-                             revocation_mode="require" if allow_fetching else "soft-fail")
+                             revocation_mode="hard-fail" if allow_fetching else "soft-fail")
 
 
 def _add_dss(writer, sig, roots, others, *, allow_fetching: bool) -> None:

@@ -136,7 +136,8 @@ def _contexts(reader: PdfFileReader, roots: Sequence[x509.Certificate]) -> Calla
             return dss.as_validation_context(kwargs)
         # without revocation: the embedded certificates only (an old CRL would count as "stale", not "absent")
         return ValidationContext(other_certs=list(dss.load_certs()) if dss is not None else [], **kwargs)
-    make.has_dss = dss is not None  # type: ignore[attr-defined]
+    # revocation is really checked only when the DSS holds OCSP responses or CRLs (hard-fail then uses them)
+    make.has_revinfo = dss is not None and bool(dss.ocsps or dss.crls)  # type: ignore[attr-defined]
     return make
 
 
@@ -193,7 +194,8 @@ def _check_signature(sig, contexts, at: datetime, stamp_time: datetime | None) -
         certificate_serial=serial, certificate_sha256=hashlib.sha256(cert.dump()).hexdigest(),
         signing_time=when.isoformat() if when else "", time_from_timestamp=stamped,
         intact=intact, valid=valid, trusted=trusted, key_usage_ok=ku_ok, changes_after=level,
-        ok=bool(ok), problems=tuple(problems), revocation_checked=bool(contexts.has_dss and ok))
+        ok=bool(ok), problems=tuple(problems),
+        revocation_checked=bool(ok and contexts.has_revinfo and (cert.ocsp_urls or cert.crl_distribution_points)))
 
 
 def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], *, at: datetime | None = None) -> VerificationReport:
