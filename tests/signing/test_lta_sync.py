@@ -28,7 +28,8 @@ def test_upgraded_pdf_is_sent_as_a_validation_update(ltv_school, ltv_pki, centra
     for stored in records_repo.latest_for_class(db, ltv_school.class_id):
         assert store.highest_version(stored.record.id) == stored.record.version
         current = store.current_pdf_sha(stored.record.id, stored.record.version)
-        assert store.get_blob(current) == ltv.current_pdf(db, stored)    # the centre's file is the upgraded one
+        blobs = central_server.app.state.submitter.blobs
+        assert blobs.get(current) == ltv.current_pdf(db, stored)    # the centre's file is the upgraded one
     assert outbox.state_counts(db)["delivered"] == 6
     assert _sync(db, central_server.url).delivered == 0    # nothing left; a replay would be a duplicate
 

@@ -6,7 +6,6 @@ import argparse
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import school_settings
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -26,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _set(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import school_settings
+
     with session_from_args(args) as session:
         spec = school_settings.spec(args.key)
         stored = school_settings.set_value(session, args.key, args.value)
@@ -36,6 +37,8 @@ def _set(args: argparse.Namespace) -> int:
 
 
 def _get(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import school_settings
+
     with session_from_args(args) as session:
         value = school_settings.shown_value(session, args.key)
     print("" if value is None else value)
@@ -43,6 +46,8 @@ def _get(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import school_settings
+
     with session_from_args(args) as session:
         rows = school_settings.list_settings(session)
     if args.json:

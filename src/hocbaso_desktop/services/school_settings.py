@@ -14,9 +14,8 @@ from urllib.parse import urlsplit
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import audit, settings_repo
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.sync.protocol import check_server_url
+from hocbaso_desktop.storage import SchoolSettings, audit, settings_repo
+from hocbaso_desktop.sync import check_server_url
 
 SECRET_SHOWN = "(đã đặt)"
 

@@ -113,14 +113,6 @@ def read_payload(reader: PdfFileReader) -> bytes | None:
     return None
 
 
-def payload_of(data: bytes) -> bytes | None:
-    """The payload.json embedded in a PDF (None when absent); VerificationError when the file is not a PDF."""
-    try:
-        return read_payload(PdfFileReader(io.BytesIO(data), strict=False))
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise VerificationError(_("Tệp không phải là PDF hợp lệ: {e}", e=str(exc))) from exc
-
-
 def _contexts(reader: PdfFileReader, roots: Sequence[x509.Certificate]) -> Callable[..., ValidationContext]:
     """Validation contexts at a moment, offline; with a DSS, preloaded with its data and revocation required.
 
