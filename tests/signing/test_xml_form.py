@@ -18,7 +18,7 @@ from tests.fixtures.pdfa import pdfa3b_problems
 from tests.signing.test_issuance import _bind_all, _sign
 
 from hocbaso_desktop.signing import export, xades, xml_form
-from hocbaso_desktop.signing.verify import payload_of
+from hocbaso_desktop.signing.verify import payload_of_pdf as payload_of
 from hocbaso_desktop.storage import records_repo, xml_repo
 
 DS = "http://www.w3.org/2000/09/xmldsig#"

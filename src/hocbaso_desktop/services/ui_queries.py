@@ -41,7 +41,6 @@ from hocbaso_desktop.storage import (
     school_repo,
     users_repo,
 )
-from hocbaso_desktop.sync import check_server_url
 
 SCHOOL_WIDE_ROLES = (Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.ACADEMIC, Role.CLERK, Role.ADMIN)
 

@@ -20,7 +20,14 @@ from hocbaso_desktop.signing import qr
 from hocbaso_desktop.signing.certificates import chain_for, check_signing_certificate
 from hocbaso_desktop.signing.ltv import current_pdf
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import StoredRecord, audit, certificates_repo, records_repo, school_repo, xml_repo
+from hocbaso_desktop.storage import (
+    StoredRecord,
+    audit,
+    certificates_repo,
+    records_repo,
+    school_repo,
+    xml_repo,
+)
 
 
 def _safe(name: str) -> str:

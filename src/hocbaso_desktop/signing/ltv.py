@@ -27,7 +27,15 @@ from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.signing import lta
 from hocbaso_desktop.signing.certificates import chain_for
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import SchoolSettings, StoredRecord, audit, blobs_repo, outbox, records_repo, upgrades_repo
+from hocbaso_desktop.storage import (
+    SchoolSettings,
+    StoredRecord,
+    audit,
+    blobs_repo,
+    outbox,
+    records_repo,
+    upgrades_repo,
+)
 
 TSA_URL_SETTING = SchoolSettings.TIMESTAMP_URL
 SYSTEM_ACTOR = "he-thong"
