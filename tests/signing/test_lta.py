@@ -125,3 +125,18 @@ def test_config_setting_is_checked(ltv_school):
     school_settings.set_value(admin, "sync.api_token", "bi-mat")
     assert school_settings.shown_value(admin, "sync.api_token") != "bi-mat"
     assert json.dumps(school_settings.shown_value(admin, "signing.tsa_url"))
+
+
+def test_background_job_upgrades_then_stays_quiet(ltv_school, ltv_pki):
+    _issue_class(ltv_school, ltv_pki)
+    db = ltv_school.db
+    now = ltv_school.session("hieutruong").now()
+    assert ltv.background_job(db, now=now) == (3, 0)
+    assert upgrades_repo.pending(db) == []
+    asked = ltv_pki.requests["/tsa"]
+    assert ltv.background_job(db, now=now) == (0, 0)               # nothing to do: the TSA is not even asked
+    assert ltv_pki.requests["/tsa"] == asked
+    tsa_end = ltv_pki.tsa.cert.not_valid_after_utc
+    assert ltv.background_job(db, now=tsa_end - timedelta(days=30)) == (0, 3)   # a day later, renewals due
+    stored = records_repo.latest_for_class(db, ltv_school.class_id)[0]
+    assert verify_pdf(ltv.current_pdf(db, stored), [ltv_pki.root_der]).ok

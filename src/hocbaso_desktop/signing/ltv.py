@@ -34,11 +34,14 @@ from hocbaso_desktop.storage import (
     blobs_repo,
     outbox,
     records_repo,
+    settings_repo,
     upgrades_repo,
 )
 
 TSA_URL_SETTING = SchoolSettings.TIMESTAMP_URL
 SYSTEM_ACTOR = "he-thong"
+RENEWAL_CHECKED_SETTING = "signing.renewal_checked_at"   # when the background job last scanned for renewals
+RENEWAL_SCAN_EVERY = timedelta(days=1)
 log = logging.getLogger(__name__)
 
 
@@ -145,13 +148,27 @@ def background_job(db, *, now: datetime) -> tuple[int, int]:
     """The background work when a connection appears: upgrades and due renewals, if the TSA answers.
 
     Runs for the school (actor "he-thong" in the audit log), like the background sync: it only adds
-    validation data and timestamps to records already issued. Returns (upgraded, renewed).
+    validation data and timestamps to records already issued. The renewal scan (it reads every upgraded
+    file) runs at most once a day; the TSA is only asked when there is work. Returns (upgraded, renewed).
     """
+    last = settings_repo.get_setting(db, RENEWAL_CHECKED_SETTING)
+    scan = last is None or now - datetime.fromisoformat(last) >= RENEWAL_SCAN_EVERY
+    due = _due(db, now) if scan else []
+    if not upgrades_repo.pending(db, limit=1) and not due:
+        if scan:
+            with db.transaction():
+                settings_repo.set_setting(db, RENEWAL_CHECKED_SETTING, now.isoformat())
+        return 0, 0
     timestamper = reachable(configured_timestamper(db))
     if timestamper is None:
         return 0, 0
     job = _Job(db, SYSTEM_ACTOR, now)
-    return _upgrade(job, timestamper, True), _renew(job, timestamper, now, True)
+    upgraded = _upgrade(job, timestamper, True)
+    renewed = sum(_extend_one(job, rid, version, timestamper, renewal=True, allow_fetching=True) for rid, version in due)
+    if scan:
+        with db.transaction():
+            settings_repo.set_setting(db, RENEWAL_CHECKED_SETTING, now.isoformat())
+    return upgraded, renewed
 
 
 def announce_validation_update(db, stored: StoredRecord, pdf_sha256: str, *, at: datetime) -> None:
