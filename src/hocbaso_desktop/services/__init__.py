@@ -30,6 +30,8 @@ _FACE: dict[str, str | None] = {
     "school_report": "reports",
     "results": None,
     "school_settings": None,
+    "Secrets": "remote_signing",
+    "remote_signing": None,
     "Session": "sessions",
     "open_session": "sessions",
     "sessions": None,
