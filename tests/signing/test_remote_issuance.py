@@ -194,3 +194,30 @@ def test_missing_pin_is_said_before_anything_is_sent(remote_school, csc_service)
     result, _s = _send(session, batch, pin=None)
     assert result.signed == 0 and "cần mã PIN" in result.stopped_by
     assert [m for _v, m, _b in csc_service.service.requests if m == "credentials/authorize"] == []
+
+
+def test_a_sad_that_keeps_expiring_signs_nothing(remote_school, csc_service, monkeypatch):
+    session, batch = _queue(remote_school)
+    original = remote_setup.CscClient.sign_hash
+
+    def always_expired(self, info, sad, digests):
+        csc_service.service.expire_sads()
+        return original(self, info, sad, digests)
+
+    monkeypatch.setattr(remote_setup.CscClient, "sign_hash", always_expired)
+    result, signer = _send(session, batch)
+    assert result.signed == 0 and "SAD" in result.stopped_by and "Không học bạ nào được ký" in result.stopped_by
+    assert signer.authorizations == 2
+    assert _statuses(remote_school) == [("locked", 0)] * 3
+    assert remote_repo.get_batch(remote_school.db, batch.id).state == "failed"
+
+
+def test_an_old_queued_batch_is_prepared_again(remote_school, csc_service):
+    session, batch = _queue(remote_school)
+    remote_school.db.execute("UPDATE remote_batches SET created_at = '2020-01-01T00:00:00+00:00' WHERE id = ?",
+                             (batch.id,))
+    plan = issuance.plan_batch(session, remote_school.class_id, "gvcn")
+    result = remote_issuance.sign_queued(session, plan, Secrets(pin=CSC_PIN))
+    assert result.signed == 3 and result.stopped_by == ""
+    assert remote_repo.get_batch(remote_school.db, batch.id).state == "discarded"
+    assert _statuses(remote_school) == [("signing", 1)] * 3
