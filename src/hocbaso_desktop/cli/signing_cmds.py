@@ -10,11 +10,12 @@ from pathlib import Path
 
 from hocbaso_desktop.cli import remote_cmds
 from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
 
-ROLES = ("gvcn", "principal", "seal")
+ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -146,7 +147,7 @@ def _sign(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         school_class = school_repo.find_class(session.db, args.year, args.class_name)
-        if args.role == "gvcn":
+        if args.role == SignerRole.HOMEROOM:
             issuance.prepare_class(session, school_class.id)
         plan = issuance.plan_batch(session, school_class.id, args.role)
         if not plan.items:

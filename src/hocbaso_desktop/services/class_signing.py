@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.services.work import Work
@@ -48,7 +49,7 @@ def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
 def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     """Lock the class's pages when the homeroom teacher signs first, then plan the batch."""
     session = ctx.session
-    if role == "gvcn":
+    if role == SignerRole.HOMEROOM:
         issuance.prepare_class(session, class_id)
     plan = issuance.plan_batch(session, class_id, role)
     try:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.model import YearRecord
 from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
@@ -46,7 +47,7 @@ from hocbaso_desktop.storage import (
     upgrades_repo,
 )
 
-ROLE_ORDER = ("gvcn", "principal", "seal")
+ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 Progress = Callable[[int, int, "BatchItem"], None]
 
 
@@ -88,13 +89,13 @@ def required_roles(db, *, record: YearRecord | None = None) -> tuple[str, ...]:
     A page converted from paper (trích lục) is certified by the school alone: the seal.
     """
     if record is not None and record.converted_from_paper:
-        return ("seal",)
+        return (SignerRole.SEAL,)
     configured = SchoolSettings(db).required_roles
     if configured:
         return tuple(r for r in ROLE_ORDER if r in configured)
-    roles = ["gvcn", "principal"]
-    if certificates_repo.active_bindings(db, role="seal"):
-        roles.append("seal")
+    roles = [SignerRole.HOMEROOM, SignerRole.PRINCIPAL]
+    if certificates_repo.active_bindings(db, role=SignerRole.SEAL):
+        roles.append(SignerRole.SEAL)
     return tuple(roles)
 
 
@@ -191,7 +192,7 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bo
 
 def _signer_title(role: str, stored: StoredRecord) -> str:
     """The capacity shown in the visible stamp: the leader's recorded title for the principal's signature."""
-    if role == "principal":
+    if role == SignerRole.PRINCIPAL:
         title = json.loads(stored.payload or b"{}").get("chucvugiamhieu")
         if title:
             return title

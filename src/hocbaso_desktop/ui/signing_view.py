@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services import (
     BatchResult,
@@ -60,7 +61,7 @@ class SigningPage(QWidget):
         self.approval.setWordWrap(True)
         self.ask_remote_secrets = self._ask_remote_secrets  # replaceable (tests): Secrets, or None to cancel
         # For the homeroom teacher this also locks the pages (no more edits): the label says so.
-        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
+        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if SignerRole.HOMEROOM in
                                        class_signing.signing_roles(who.user) else self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.lock_dialog: LockConfirmDialog | None = None
@@ -119,7 +120,7 @@ class SigningPage(QWidget):
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return
-        if role != "gvcn":
+        if role != SignerRole.HOMEROOM:
             self.prepare()
             return
         Op(self, self._backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id)) \
