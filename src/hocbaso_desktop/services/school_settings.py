@@ -1,4 +1,4 @@
-"""The school's settings an administrator edits (command `hocbaso config`, the settings screen).
+"""The school's settings an administrator edits: command `hocbaso config` and the settings screen's use cases.
 
 Each setting has a key, a Vietnamese label and explanation (shown on the screen and by `config list`),
 a kind, and a check; values are stored in the settings table (JSON). Secrets (the API token) are never
@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import SchoolSettings, audit, settings_repo
+from hocbaso_desktop.storage import SchoolSettings, Session, audit, settings_repo
 from hocbaso_desktop.sync import check_server_url
 
 SECRET_SHOWN = "(đã đặt)"
+UI_SETTINGS = SchoolSettings.EDITABLE
 
 
 def _http_url(value: str) -> str:
@@ -114,3 +115,31 @@ def set_value(session, key: str, value: str) -> object:
         audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
                      entity_id=key, before=None, after={"changed": True} if s.secret else {"value": stored})
     return stored
+
+
+def setting_explanations() -> dict[str, tuple[str, str]]:
+    """key → (label, Vietnamese explanation) of every setting on the settings screen."""
+    return {s.key: (s.label, s.explanation) for s in SETTINGS}
+
+
+def read_settings(session: Session) -> dict[str, object]:
+    """The settings the settings screen edits (the API token is never returned, only whether it is set)."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    values = session.settings.editable()
+    values[SchoolSettings.API_TOKEN] = bool(values[SchoolSettings.API_TOKEN])
+    return values
+
+
+def write_settings(session: Session, values: dict[str, object]) -> None:
+    """Check and store edited settings in one transaction (an empty API token keeps the old one); audited."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    with session.db.transaction():
+        for key, value in values.items():
+            if key not in UI_SETTINGS or (key == SchoolSettings.API_TOKEN and not value):
+                continue
+            set_value(session, key, "" if value is None else str(value))
+
+
+def lock_minutes(session: Session) -> int:
+    """Minutes of inactivity before the screen locks (setting "ui.lock_minutes", default 10)."""
+    return session.settings.lock_minutes
