@@ -8,6 +8,12 @@ signatures may only be followed by form filling or validation data). Then the da
 be present, its SHA-256 must equal the hash written in the document information dictionary in the same
 update as the first signature (so every signature covers it), and its record id / version must match.
 Revocation is not checked offline unless validation data is embedded; the report says so.
+
+Valid only when every **required signer** (named in the signed payload, never fewer than the regulation's
+floor: `signing.signers`) signed, in order, and the last one **locked** the document; the payload and the
+hash that names it are read as of the first signature's revision. Each signature shows the name the form
+prints for its role beside the certificate's. With the school's database (`school_trust`) the report
+also uses its intermediates, its bindings and its revocations.
 """
 
 from __future__ import annotations
@@ -15,9 +21,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfReadError
@@ -25,6 +31,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.fields import MDPPerm
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
@@ -70,6 +77,7 @@ class SignatureCheck:
     changes_after: str                # NONE / FORM_FILLING / LTA_UPDATES / OTHER ...
     ok: bool
     problems: tuple[str, ...] = ()
+    revocation_checked: bool = False  # with the OCSP/CRL data embedded in the file (DSS), offline
     locks_document: bool = False      # FieldMDP /Lock with DocMDP "no changes" (the last required signature)
     form_name: str = ""               # the name the form prints for this role (payload)
     name_differs: bool = False        # the certificate names someone else than the form
@@ -132,10 +140,26 @@ def read_payload(reader: PdfFileReader) -> bytes | None:
     return None
 
 
-def _context(roots: Sequence[x509.Certificate], others: Sequence[x509.Certificate],
-             moment: datetime | None = None) -> ValidationContext:
-    """Offline validation at `moment` with the trusted roots and the known intermediates."""
-    return ValidationContext(trust_roots=roots, other_certs=others, allow_fetching=False, moment=moment)
+def _contexts(reader: PdfFileReader, roots: Sequence[x509.Certificate],
+              others: Sequence[x509.Certificate] = ()) -> Callable[..., ValidationContext]:
+    """Validation contexts at a moment, offline; with a DSS, preloaded with its data and revocation required.
+
+    The embedded OCSP responses and CRLs were fetched after signing (at the upgrade), so they are accepted
+    for an earlier moment (retroactive_revinfo): they say the certificate was not revoked when fetched.
+    """
+    dss = DocumentSecurityStore.read_dss(reader) if "/DSS" in reader.root else None
+
+    def make(moment: datetime | None, *, revocation: bool = True) -> ValidationContext:
+        kwargs = dict(trust_roots=list(roots), allow_fetching=False, moment=moment, retroactive_revinfo=True,
+                      revocation_mode="hard-fail" if dss is not None and revocation else "soft-fail")
+        if dss is not None and revocation:
+            return dss.as_validation_context({**kwargs, "other_certs": list(others)})
+        # without revocation: the embedded certificates only (an old CRL would count as "stale", not "absent")
+        embedded = list(dss.load_certs()) if dss is not None else []
+        return ValidationContext(other_certs=[*embedded, *others], **kwargs)
+    # revocation is really checked only when the DSS holds OCSP responses or CRLs (hard-fail then uses them)
+    make.has_revinfo = dss is not None and bool(dss.ocsps or dss.crls)  # type: ignore[attr-defined]
+    return make
 
 
 def _locks(sig) -> bool:
@@ -146,26 +170,33 @@ def _locks(sig) -> bool:
         return False
 
 
-def _check_signature(sig, roots: Sequence[x509.Certificate], others: Sequence[x509.Certificate]) -> SignatureCheck:
-    """Validate one embedded signature at its signing time."""
+def _check_signature(sig, contexts, at: datetime, stamp_time: datetime | None) -> SignatureCheck:
+    """Validate one embedded signature at its signing time: the timestamp's when it has a valid one.
+
+    The signature timestamp is validated at the first document timestamp's time when there is one (its
+    TSA certificate may have expired since), else at `at`.
+    """
     role = ROLE_BY_FIELD.get(sig.field_name, "")
     claimed = sig.self_reported_timestamp
     cert = sig.signer_cert
     problems: list[str] = []
+    ts_context = contexts(stamp_time or at, revocation=stamp_time is not None)
     try:
-        probe = validate_pdf_signature(sig, _context(roots, others, claimed),
-                                       ts_validation_context=_context(roots, others),
+        probe = validate_pdf_signature(sig, contexts(claimed, revocation=False), ts_validation_context=ts_context,
                                        key_usage_settings=_SIGNING_USAGE)
     except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
         problems.append(_("Không kiểm tra được chữ ký: {e}", e=str(exc)))
         probe = None
     ts = probe.timestamp_validity if probe is not None else None
-    when: datetime | None = ts.timestamp if ts is not None and ts.valid and ts.trusted else claimed
-    status = probe
-    if probe is not None and when is not None and when != claimed:
-        status = validate_pdf_signature(sig, _context(roots, others, when),
-                                        ts_validation_context=_context(roots, others),
-                                        key_usage_settings=_SIGNING_USAGE)
+    stamped = ts is not None and ts.intact and ts.valid and ts.trusted
+    when: datetime | None = ts.timestamp if stamped else claimed
+    status = None
+    if probe is not None:
+        try:
+            status = validate_pdf_signature(sig, contexts(when), ts_validation_context=ts_context,
+                                            key_usage_settings=_SIGNING_USAGE)
+        except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
+            problems.append(_("Không kiểm tra được chữ ký: {e}", e=str(exc)))
     intact = bool(status and status.intact)
     valid = bool(status and status.valid)
     trusted = bool(status and status.trusted)
@@ -179,9 +210,9 @@ def _check_signature(sig, roots: Sequence[x509.Certificate], others: Sequence[x5
     elif status is not None and not valid:
         problems.append(_("Giá trị chữ ký không đúng với chứng thư số."))
     if status is not None and intact and valid and not trusted:
-        problems.append(_("Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn "
-                          "hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm tra "
-                          "bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust)."))
+        problems.append(_("Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, "
+                          "bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm "
+                          "tra bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust)."))
     if level not in _ACCEPTED_LATER_CHANGES:
         problems.append(_("Tài liệu bị sửa đổi không hợp lệ sau chữ ký này."))
     if status is not None and not status.docmdp_ok:
@@ -191,9 +222,11 @@ def _check_signature(sig, roots: Sequence[x509.Certificate], others: Sequence[x5
     return SignatureCheck(
         field_name=sig.field_name, role=role, signer=cert.subject.native.get("common_name", ""),
         certificate_serial=serial, certificate_sha256=hashlib.sha256(cert.dump()).hexdigest(),
-        signing_time=when.isoformat() if when else "", time_from_timestamp=when is not None and when != claimed,
+        signing_time=when.isoformat() if when else "", time_from_timestamp=stamped,
         intact=intact, valid=valid, trusted=trusted, key_usage_ok=ku_ok, changes_after=level,
-        ok=bool(ok), problems=tuple(problems), locks_document=_locks(sig))
+        ok=bool(ok), problems=tuple(problems),
+        revocation_checked=bool(ok and contexts.has_revinfo and (cert.ocsp_urls or cert.crl_distribution_points)),
+        locks_document=_locks(sig))
 
 
 def _with_identity(check: SignatureCheck, cert_der: bytes, doc: Mapping[str, object],
@@ -238,9 +271,10 @@ def _signed_view(reader: PdfFileReader, sigs: Sequence) -> tuple[bytes | None, M
 
 
 def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], intermediates_der: Sequence[bytes] = (), *,
-               revoked: Mapping[tuple[str, int], str] | None = None,
+               at: datetime | None = None, revoked: Mapping[tuple[str, int], str] | None = None,
                accepted_certificates: Mapping[str, set[str]] | None = None) -> VerificationReport:
-    """Verify every signature, the required signers, the lock and the embedded payload of an issued PDF, offline.
+    """Verify every signature, the required signers, the lock and the embedded payload of an issued PDF, offline,
+    as of `at` (default now).
 
     `intermediates_der` help build chains (the CMS's own certificates are used too); `revoked` maps
     (record id, version) to what the school's database says about its revocation; `accepted_certificates`
@@ -248,6 +282,7 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], intermediates_der:
     """
     roots = [x509.Certificate.load(d) for d in trust_roots_der]
     others = [x509.Certificate.load(d) for d in intermediates_der]
+    at = at or datetime.now(UTC)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_regular_signatures)
@@ -257,14 +292,19 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], intermediates_der:
     problems: list[str] = []
     if not sigs:
         problems.append(_("Tệp không có chữ ký số nào."))
-    checks = [_check_signature(s, roots, others) for s in sigs]
+    contexts = _contexts(reader, roots, others)
+    first_stamp = doc_stamps[0].self_reported_timestamp if doc_stamps else None
+    checks = [_check_signature(s, contexts, at, first_stamp) for s in sigs]
     roles = [c.role for c in checks]
     if any(r == "" for r in roles) or roles != sorted(roles, key=ROLE_ORDER.index) or len(set(roles)) != len(roles):
         problems.append(_("Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu)."))
     stamp_times = []
     for stamp in doc_stamps:
         try:
-            st = validate_pdf_timestamp(stamp, _context(roots, others))
+            # each archive timestamp is judged at the next one's time (the last at `at`): the chain of B-LTA
+            later = doc_stamps[doc_stamps.index(stamp) + 1:]
+            moment = later[0].self_reported_timestamp if later else at
+            st = validate_pdf_timestamp(stamp, contexts(moment, revocation=bool(later)))
             if st.intact and st.valid and st.trusted:
                 stamp_times.append(st.timestamp.isoformat())
             else:
@@ -357,7 +397,10 @@ def format_report(report: VerificationReport) -> str:
         lines.append(_("Còn thiếu chữ ký của: {r}", r=", ".join(ROLE_LABELS[r] for r in report.missing_roles)))
     lines.extend(_("Dấu thời gian của tài liệu: {t}", t=_vietnam_time(t)) for t in report.document_timestamps)
     lines.extend(f"- {p}" for p in report.problems)
-    lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
+    if report.signatures and all(s.revocation_checked for s in report.signatures):
+        lines.append(_("Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV)."))
+    else:
+        lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
     lines.append(conclusion(report))
     return "\n".join(lines)
 
