@@ -28,9 +28,9 @@ from hocbaso_desktop.signing.issuance import (
     BatchPlan,
     BatchResult,
     _pending_role,
+    _record_roles,
     _signer_title,
     commit_signature,
-    required_roles,
 )
 from hocbaso_desktop.signing.pdf_signer import PayloadAttachment, VisibleStamp
 from hocbaso_desktop.signing.trust import trust_roots
@@ -158,8 +158,8 @@ def send_batch(session, batch: RemoteBatch, signer: RemoteSigner, *, timestamper
         signatures = signer.sign_digests([i.digest for i in items])
         pdfs = _embed(items, signatures, binding, signer, timestamper)
         note("embedded", len(items), len(items))
-        issuing = [i for i in items if required_roles(db, record=records_repo.get(db, i.record_id, i.version).record)[-1]
-                   == role]
+        # the signers the frozen payload names (never below the floor): what commit_signature will issue on
+        issuing = [i for i in items if _record_roles(db, records_repo.get(db, i.record_id, i.version))[-1] == role]
         qr_signer = _qr_round(session, issuing, pdfs, signer) if issuing else signer
     except RemoteSigningError as exc:
         remote_repo.set_batch_state(db, batch.id, "failed", exc.message, at=session.now().isoformat())
