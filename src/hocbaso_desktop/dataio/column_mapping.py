@@ -139,7 +139,11 @@ def assessment_header(subject_name: str, period: str, component: str) -> str:
 
 
 def cell_text(value: object) -> str:
-    """A cell's value as NFC text: numbers in their shortest form, dates as dd/mm/yyyy, None as ""."""
+    """A cell's value as NFKC text: numbers in their shortest form, dates as dd/mm/yyyy, None as "".
+
+    NFKC folds what an IME in full-width mode types (８, ，, ．) into plain digits and punctuation; it leaves
+    Vietnamese letters as NFC does.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -149,7 +153,8 @@ def cell_text(value: object) -> str:
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float):
-        # Excel stores every number as a double; repr gives the shortest text that reads back the same.
-        text = repr(value)
+        # Excel keeps 15 significant digits (7.3 computed as 7.300000000000001 shows as 7.3); repr of that
+        # is the shortest text that reads back the same.
+        text = repr(float(f"{value:.15g}"))
         return text[:-2] if text.endswith(".0") else text
-    return unicodedata.normalize("NFC", str(value)).strip()
+    return unicodedata.normalize("NFKC", str(value)).strip()

@@ -8,7 +8,6 @@ This module imports nothing of the program, so the child starts fast.
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 MAX_CELLS_PER_SHEET = 2_000_000  # 20,000 rows × 100 columns: far above a school's largest sheet
@@ -22,7 +21,7 @@ def _limit_memory() -> None:
         import resource
     except ImportError:  # Windows: the job still dies alone if an allocation fails
         return
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = MEMORY_LIMIT if hard == resource.RLIM_INFINITY else min(MEMORY_LIMIT, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
@@ -37,7 +36,7 @@ def read_sheets(path: str) -> tuple[str, Any]:
         return "password", str(exc)[:200]
     except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError, OSError) as exc:
         return "damaged", str(exc)[:200]
-    except Exception as exc:  # noqa: BLE001 - calamine raises plain exceptions for some corrupt inputs
+    except Exception as exc:
         return "damaged", f"{type(exc).__name__}: {str(exc)[:200]}"
     sheets: list[tuple[str, bool, list[list[Any]]]] = []
     total = 0
@@ -62,7 +61,7 @@ def read_sheets(path: str) -> tuple[str, Any]:
         return "password", str(exc)[:200]
     except MemoryError:
         return "too_big", "memory"
-    except Exception as exc:  # noqa: BLE001 - see above
+    except Exception as exc:
         return "damaged", f"{type(exc).__name__}: {str(exc)[:200]}"
     finally:
         book.close()
@@ -82,4 +81,3 @@ def child_main(conn: Any, path: str) -> None:
         conn.send(("too_big", "result"))
     finally:
         conn.close()
-    sys.stdout.flush()

@@ -22,6 +22,7 @@ from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
 from hocbaso_desktop.domain import assessment as rules
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
+from hocbaso_desktop.domain.numbers import decimal_places, parse_decimal
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -140,7 +141,7 @@ def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existin
     ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
     for n, s in enumerate(students, start=1):
         ws.append([n, s.id, s.full_name, s.birth.display(), *([class_name] if class_name else []),
-                   *(existing.get((s.id, code, p, c)) for code, p, c, _codes in columns)])
+                   *(_cell_value(existing.get((s.id, code, p, c)), codes) for code, p, c, codes in columns)])
     last = max(len(students) + 1, 2)
     for i, (_s, _p, _c, codes) in enumerate(columns, start=len(lead) + 1):
         letter = get_column_letter(i)
@@ -149,10 +150,24 @@ def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existin
         if codes:
             _list_validation(ws, area, codes)
         else:
+            # Scores are numbers, so a teacher's =AVERAGE() works; one decimal shown where the rule allows one.
+            shown = "0" if level is Level.TIEU_HOC else "0.0"
+            for row in range(2, last + 1):
+                ws[f"{letter}{row}"].number_format = shown
             dv = DataValidation(type="decimal", operator="between", formula1="0", formula2="10", allow_blank=True,
                                 error=_("Điểm từ 0 đến 10, tối đa một chữ số thập phân."), showErrorMessage=True)
             ws.add_data_validation(dv)
             dv.add(area)
+
+
+def _cell_value(value: str | None, codes: tuple[str, ...] | None) -> object:
+    """A stored value as written to a cell: a score as a number (int or float), anything else as text."""
+    if value is None or codes:
+        return value
+    number = parse_decimal(value)
+    if number is None:
+        return value
+    return int(number) if decimal_places(number) == 0 else float(number)
 
 
 def export_classes_workbook(session, out: Path | str, *, year: str | None = None,

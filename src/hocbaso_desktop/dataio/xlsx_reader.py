@@ -128,9 +128,14 @@ def _zip_format(file: Path) -> str:
 
 
 def _ole_format(file: Path) -> str:
-    # Stream names are in the compound file's directory as UTF-16; a small file holds them near the start.
     with file.open("rb") as handle:
-        data = handle.read(min(MAX_FILE_BYTES, 8 * 1024**2))
+        data = handle.read(MAX_FILE_BYTES)
+    # A compound file is a header and whole sectors (512 or 4096 bytes); anything else was cut short.
+    sector = 1 << int.from_bytes(data[30:32], "little") if len(data) >= 32 else 0
+    if sector not in (512, 4096) or len(data) < 2 * sector or len(data) % sector:
+        raise SpreadsheetError(_("Tệp {p} bị hỏng: tệp Office 97–2003 bị cắt cụt (có thể do chép dở).", p=file.name))
+
+    # Stream names are in the compound file's directory sectors, as UTF-16.
 
     def has(name: str) -> bool:
         return name.encode("utf-16-le") in data
@@ -141,8 +146,9 @@ def _ole_format(file: Path) -> str:
         return "xls"
     if has("WordDocument"):
         raise SpreadsheetError(_other_format(file, _("văn bản Word 97–2003 (.doc)")))
-    raise SpreadsheetError(_("Tệp {p} bị hỏng hoặc không phải bảng tính: tệp Office 97–2003 không có sổ làm việc.",
-                             p=file.name))
+    if has("PowerPoint Document"):
+        raise SpreadsheetError(_other_format(file, _("bản trình chiếu PowerPoint 97–2003 (.ppt)")))
+    raise SpreadsheetError(_other_format(file, _("một tệp Office 97–2003 không có sổ làm việc")))
 
 
 def _other_kind(head: bytes) -> str:
