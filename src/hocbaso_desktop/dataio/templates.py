@@ -131,8 +131,8 @@ def score_columns(ctx: ImportContext, school_class: SchoolClass, subjects: Seque
 def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existing: dict, level: Level,
                   class_name: str | None = None) -> None:
     """Write an assessment sheet; with `class_name`, a Lớp column names the class (the title is then free)."""
-    names = {code: name for g in level.grades for code, name in
-             ((s.code, s.name) for s in catalogue.subjects_for(level.value, g))}
+    names = {s.code: s.name for g in level.grades for combined in (False, True)
+             for s in catalogue.subjects_for(level.value, g, combined_art=combined)}
     headers = [assessment_header(names.get(s, s), p, c) for s, p, c, _codes in columns]
     lead = ["STT", STUDENT_FIELDS["system_id"][0], STUDENT_FIELDS["full_name"][0], STUDENT_FIELDS["birth"][0]]
     if class_name:

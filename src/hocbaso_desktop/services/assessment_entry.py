@@ -19,7 +19,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import assessments_repo, school_repo, settings_repo
+from hocbaso_desktop.storage import assessments_repo, catalogue_repo, school_repo, settings_repo
 
 HOMEROOM_SUBJECTS = frozenset({assessment.QUALITY, assessment.COMPETENCY, assessment.CONDUCT, assessment.ABSENCES,
                                assessment.GENERAL})
@@ -46,8 +46,10 @@ def class_subjects(session: Session, school_class: SchoolClass) -> tuple[Subject
     settings = evaluation_settings(session)
     periods = {a.subject_code: a.periods_per_year for a in school_repo.teaching_assignments(session.db,
                                                                                              school_class.id)}
+    combined = catalogue_repo.class_has_combined_art(session.db, school_class.id)  # assessed before the split
     return tuple(replace(s, periods_per_year=periods.get(s.code) or s.periods_per_year)
-                 for s in subjects_for(school.level.value, school_class.grade, split_thcn=settings.split_thcn))
+                 for s in subjects_for(school.level.value, school_class.grade, split_thcn=settings.split_thcn,
+                                       combined_art=combined))
 
 
 def check_entries(session: Session, school_class: SchoolClass,

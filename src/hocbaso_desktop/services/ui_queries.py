@@ -32,7 +32,14 @@ from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry, results
-from hocbaso_desktop.storage import assessments_repo, audit, school_repo, settings_repo, users_repo
+from hocbaso_desktop.storage import (
+    assessments_repo,
+    audit,
+    catalogue_repo,
+    school_repo,
+    settings_repo,
+    users_repo,
+)
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.records_repo import latest_for_student
 from hocbaso_desktop.sync.protocol import check_server_url
@@ -120,6 +127,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
     level = school_repo.get_school(db).level.value
     year = year or school_repo.latest_year(db)
     choices: list[ClassChoice] = []
+    combined = catalogue_repo.classes_with_combined_art(db, year) if year else set()
     for school_class in school_repo.list_classes(db, year) if year else []:
         homeroom = school_class.id in user.homeroom_class_ids
         taught = {s for c, s in user.assignments if c == school_class.id}
@@ -129,7 +137,8 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
             continue
         sheets = [SheetChoice(s.code, s.name, is_allowed(user, Action.ENTER_SUBJECT_ASSESSMENT,
                                                          Scope(school_class.id, s.code)))
-                  for s in catalogue.subjects_for(level, school_class.grade)
+                  for s in catalogue.subjects_for(level, school_class.grade,
+                                                  combined_art=school_class.id in combined)
                   if homeroom or s.code in taught or user.role in SCHOOL_WIDE_ROLES]
         pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:

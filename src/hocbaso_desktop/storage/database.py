@@ -91,6 +91,7 @@ class SchoolDatabase:
         self._data_key = data_key
         self.keyfile = keyfile
         self._depth = 0
+        self.notices: list[str] = []  # what opening did that a person should read (a data migration's note)
 
     # --- opening -------------------------------------------------------------------------
     @classmethod
@@ -131,7 +132,7 @@ class SchoolDatabase:
     @classmethod
     def open(cls, path: Path, username: str, password: str) -> SchoolDatabase:
         """Unlock with a user's password; refuse disabled users and newer databases."""
-        from hocbaso_desktop.storage import migrations, users_repo
+        from hocbaso_desktop.storage import catalogue_repo, migrations, users_repo
 
         path = Path(path)
         if not path.is_file():
@@ -142,6 +143,9 @@ class SchoolDatabase:
         try:
             migrations.migrate(db, backup=True)
             users_repo.require_active(db, username)
+            note = catalogue_repo.note_art_split(db)
+            if note:
+                db.notices.append(note)
         except BaseException:
             db.close()
             raise
