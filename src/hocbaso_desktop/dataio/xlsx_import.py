@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hocbaso_desktop.dataio import vendor_layouts
 from hocbaso_desktop.dataio.assignment_rows import check_assignment_sheet
 from hocbaso_desktop.dataio.column_mapping import field_of, is_row_number, looks_like_assessment
 from hocbaso_desktop.dataio.import_context import ImportContext
@@ -18,7 +19,7 @@ from hocbaso_desktop.dataio.import_plan import ImportPlan, ImportRejectedError, 
 from hocbaso_desktop.dataio.score_rows import ScoreSheetChecker
 from hocbaso_desktop.dataio.student_rows import StudentSheetChecker
 from hocbaso_desktop.dataio.xlsx_reader import MAX_HEADER_SCAN, Sheet, Workbook, read_workbook
-from hocbaso_desktop.domain.model import parse_school_year
+from hocbaso_desktop.domain.model import Level, parse_school_year
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -57,8 +58,10 @@ def plan_workbook(db: SchoolDatabase, book: Workbook, year: str | None = None) -
     students = StudentSheetChecker(ctx, plan)
     scores = ScoreSheetChecker(ctx, plan)
     recognised = 0
+    primary = ctx.level is Level.TIEU_HOC
     # Class lists first, so that a file may add students and give their scores on another sheet.
-    layouts = [(sheet, *_layout(sheet)) for sheet in book.sheets]
+    layouts = [(sheet, *_layout(sheet, ignored)) for sheet, ignored in
+               (_normalise(plan, s, primary) for s in book.sheets)]
     for sheet, kind, header_row, identity, score_cols, unknown in sorted(
             layouts, key=lambda t: {"students": 0, "assignments": 1, "scores": 2}.get(t[1] or "", 3)):
         if kind is None:
@@ -81,16 +84,41 @@ def plan_workbook(db: SchoolDatabase, book: Workbook, year: str | None = None) -
     return plan
 
 
-def _layout(sheet: Sheet) -> tuple[str | None, int, dict[int, str], list[int], list[int]]:
-    """The sheet's kind, header row, identity columns, assessment columns and unrecognised columns."""
+def _header_row(sheet: Sheet) -> int:
+    """The row (within the first MAX_HEADER_SCAN) with the most recognised headers, or -1."""
     best: tuple[int, int] = (0, -1)
     for r, row in enumerate(sheet.rows[:MAX_HEADER_SCAN]):
-        hits = sum(1 for h in row if field_of(h, "students") or field_of(h, "assignments") or looks_like_assessment(h))
+        hits = sum(1 for h in row if field_of(h, "students") or field_of(h, "assignments") or looks_like_assessment(h)
+                   or vendor_layouts.is_vendor_header(h))
         if hits > best[0]:
             best = (hits, r)
-    if best[1] < 0:
+    return best[1]
+
+
+def _normalise(plan: ImportPlan, sheet: Sheet, primary: bool) -> tuple[Sheet, set[int]]:
+    """Another system's layout rewritten to ours (vendor_layouts); the columns to leave out (averages)."""
+    r = _header_row(sheet)
+    if r < 0:
+        return sheet, set()
+    sheet = vendor_layouts.merge_name_columns(sheet, r)
+    header = sheet.rows[r]
+    sheet, expanded, averages = vendor_layouts.expand_subject_columns(sheet, r, primary)
+    if vendor_layouts.has_component_columns(header) and not expanded:
+        plan.problem(sheet.title, sheet.cell_ref(r, 0), _(
+            "trang tính có cột điểm của một môn (TX, GK, CK) nhưng không rõ môn học hoặc kì: ghi “Môn: …” và "
+            "“Học kì I” (hoặc II) ở một dòng trên tiêu đề, hoặc đặt tên trang tính như “Toán - HK1”"))
+    for c in averages:
+        plan.warning(sheet.title, sheet.cell_ref(r, c), _("cột “{h}” là điểm trung bình, do chương trình tự tính; "
+                                                          "bị bỏ qua", h=header[c]))
+    return sheet, set(averages)
+
+
+def _layout(sheet: Sheet, ignored: set[int] = frozenset()  # type: ignore[assignment]
+            ) -> tuple[str | None, int, dict[int, str], list[int], list[int]]:
+    """The sheet's kind, header row, identity columns, assessment columns and unrecognised columns."""
+    r = _header_row(sheet)
+    if r < 0:
         return None, 0, {}, [], []
-    r = best[1]
     row = sheet.rows[r]
     score_cols = [c for c, h in enumerate(row) if looks_like_assessment(h)]
     assignment = {c: f for c, h in enumerate(row) if (f := field_of(h, "assignments"))}
@@ -103,7 +131,7 @@ def _layout(sheet: Sheet) -> tuple[str | None, int, dict[int, str], list[int], l
         kind, identity = "students", students
     else:
         return None, r, {}, [], []
-    known = set(identity) | set(score_cols)
+    known = set(identity) | set(score_cols) | ignored
     unknown = [c for c, h in enumerate(row) if c not in known and h not in (None, "") and not is_row_number(h)]
     return kind, r, identity, score_cols, unknown
 
