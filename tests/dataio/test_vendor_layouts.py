@@ -96,3 +96,62 @@ def test_unknown_subject_or_semester_is_a_problem_not_a_guess(thcs_session, tmp_
     report = import_workbook(thcs_session, path)
     assert not report.ok and any("không rõ môn học hoặc kì" in p.reason for p in report.problems)
     assert database_snapshot(thcs_session) == before
+
+
+def _cli(*args: str):
+    import os
+    import subprocess
+    import sys
+
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
+    env["HOCBASO_PASSWORD"] = DEFAULT_DEMO_PASSWORD
+    return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True, env=env,
+                          timeout=180)
+
+
+def _unknown_list(path, names: list[str]):
+    header = ["STT", "Tên con", "Ngày sinh", "Giới tính", "Ghi chú"]
+    rows = [header] + [[n, name, "05/03/2019", "Nam", "chuyển đến"] for n, name in enumerate(names, start=1)]
+    return write_xlsx(path, {"1D": rows})
+
+
+def test_the_mapping_step_is_confirmed_then_remembered(dataio_demo_files, tmp_path):
+    from hocbaso_desktop.app import open_session
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+    from tests.fixtures.dataio import copy_school
+    folder = tmp_path / "school"
+    folder.mkdir()
+    db = str(copy_school(dataio_demo_files["tieuhoc"], folder))
+    first = _unknown_list(tmp_path / "a.xlsx", ["Lê Văn Tám"])
+    dry = _cli("import", "--db", db, "--user", "hocvu", "--dry-run", str(first))
+    assert dry.returncode == 3 and "[1D!B1] “Tên con”" in dry.stdout and "[1D!E1] “Ghi chú”" in dry.stdout
+    assert "--map" in dry.stdout
+    bad = _cli("import", "--db", db, "--user", "hocvu", "--map", "Tên con=Tên thú cưng", str(first))
+    assert bad.returncode == 3 and "không phải tên cột" in bad.stderr and "Traceback" not in bad.stderr
+    ok = _cli("import", "--db", db, "--user", "hocvu", "--map", "Tên con=Họ và tên", "--map", "Ghi chú=bỏ qua",
+              str(first))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "Cột chưa nhận ra" not in ok.stdout
+    second = _unknown_list(tmp_path / "b.xlsx", ["Đỗ Thị Hoa", "Phạm Minh Khôi"])  # same shape, next week
+    again = _cli("import", "--db", db, "--user", "hocvu", str(second))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "cách ghép cột đã nhớ" in again.stdout
+    session = open_session(db, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        year = school_repo.latest_year(session.db)
+        names = sorted(s.full_name for s in school_repo.students_in_class(
+            session.db, school_repo.find_class(session.db, year, "1D").id))
+    finally:
+        session.close()
+    assert names == sorted(["Lê Văn Tám", "Đỗ Thị Hoa", "Phạm Minh Khôi"])
+
+
+def test_a_dry_run_does_not_remember(primary_session, tmp_path):
+    from hocbaso_desktop.dataio.column_maps import SETTING, parse_map_options
+    from hocbaso_desktop.storage import settings_repo
+    path = _unknown_list(tmp_path / "a.xlsx", ["Lê Văn Tám"])
+    report = import_workbook(primary_session, path, mapping=parse_map_options(["Tên con=Họ và tên",
+                                                                                "Ghi chú=bỏ qua"]))
+    assert report.ok and report.new_students == 1 and report.mapped == 2 and not report.unmapped
+    assert settings_repo.get_setting(primary_session.db, SETTING) is None
