@@ -35,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
     p = subparsers.add_parser("export-data", parents=parents, help=_("xuất dữ liệu của trường (JSON mở hoặc Excel)"))
     p.add_argument("--format", choices=("json", "xlsx"), required=True)
+    p.add_argument("--dictionary-names", action="store_true", help=_(
+        "xlsx: tên cột theo từ điển dữ liệu quốc gia (hovaten, ngaythangnamsinh, phamchatyeunuoc…)"))
     p.add_argument("--class", dest="class_name", action="append", default=[], help=_("chỉ lớp này (Excel)"))
     p.add_argument("--year", default=None)
     p.add_argument("--out", type=Path, required=True)
@@ -121,7 +123,8 @@ def _export(args: argparse.Namespace) -> int:
         else:
             from hocbaso_desktop.dataio.templates import export_classes_workbook
 
-            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name)
+            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name,
+                                           dictionary_names=args.dictionary_names)
     print(_("Đã xuất {p}.", p=str(path)))
     return 0
 

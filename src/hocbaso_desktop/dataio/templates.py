@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hocbaso_desktop.dataio import dictionary
 from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_header
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
@@ -78,9 +79,9 @@ def _header(ws: Worksheet, headers: Sequence[str]) -> None:
     ws.column_dimensions["B"].hidden = True  # the system id: needed to match rows back, not to be edited
 
 
-def _students_sheet(ws: Worksheet, students: list[Student]) -> None:
+def _students_sheet(ws: Worksheet, students: list[Student], dictionary_names: bool = False) -> None:
     fields = STUDENT_TEMPLATE_FIELDS
-    _header(ws, ["STT", *(STUDENT_FIELDS[f][0] for f in fields)])
+    _header(ws, ["STT", *(dictionary.student_header(f, dictionary_names) for f in fields)])
     for n, s in enumerate(students, start=1):
         values = {"system_id": s.id, "sex": s.sex.label if s.sex is not Sex.UNKNOWN else "",
                   "birth": s.birth.display(), "disabled_not_assessed": "Có" if s.disabled_not_assessed else "",
@@ -160,6 +161,15 @@ def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existin
             dv.add(area)
 
 
+def _dictionary_sheet(ws: Worksheet, students: list[Student], existing: dict, level: Level, class_name: str) -> None:
+    """The class's stored assessments that the data dictionary names, under the dictionary's names."""
+    fields = dictionary.assessment_fields(level.value)
+    _header(ws, ["STT", STUDENT_FIELDS["system_id"][0], "hovaten", "tenlop", *fields])
+    for n, s in enumerate(students, start=1):
+        ws.append([n, s.id, s.full_name, class_name,
+                   *(_cell_value(existing.get((s.id, *key)), None) for key in fields.values())])
+
+
 def _cell_value(value: str | None, codes: tuple[str, ...] | None) -> object:
     """A stored value as written to a cell: a score as a number (int or float), anything else as text."""
     if value is None or codes:
@@ -171,10 +181,12 @@ def _cell_value(value: str | None, codes: tuple[str, ...] | None) -> object:
 
 
 def export_classes_workbook(session, out: Path | str, *, year: str | None = None,
-                            class_names: Sequence[str] = ()) -> Path:
+                            class_names: Sequence[str] = (), dictionary_names: bool = False) -> Path:
     """Export class lists and all scores of a year to Excel: per class a list sheet and a score sheet.
 
-    The file reads back through the importer unchanged (the score sheets carry a Lớp column).
+    The file reads back through the importer unchanged (the score sheets carry a Lớp column). With
+    `dictionary_names`, headers are the national data dictionary's field names where it has one, and a
+    sheet per class carries its stored dictionary assessments (qualities, competencies, absences).
     """
     require(session.user, Action.EXPORT_RECORDS)
     db = session.db
@@ -188,11 +200,14 @@ def export_classes_workbook(session, out: Path | str, *, year: str | None = None
     book.remove(book.active)
     for school_class in classes:
         students = school_repo.students_in_class(db, school_class.id)
-        _students_sheet(book.create_sheet(school_class.name), students)
+        _students_sheet(book.create_sheet(school_class.name), students, dictionary_names)
         existing = {(e.student_id, e.subject, e.period, e.component): e.value
                     for e in assessments_repo.entries_for_class(db, school_class.id, chosen_year)}
         _scores_sheet(book.create_sheet(_("Điểm {c}", c=school_class.name)), students,
                       score_columns(ctx, school_class), existing, ctx.level, class_name=school_class.name)
+        if dictionary_names:
+            _dictionary_sheet(book.create_sheet(f"DMDL {school_class.name}"), students, existing, ctx.level,
+                              school_class.name)
     meta = book.create_sheet(META_SHEET)
     for row in (("kind", "export"), ("year", chosen_year)):
         meta.append(row)

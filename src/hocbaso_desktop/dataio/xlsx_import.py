@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hocbaso_desktop.dataio import column_maps, vendor_layouts
+from hocbaso_desktop.dataio import column_maps, dictionary, vendor_layouts
 from hocbaso_desktop.dataio.assignment_rows import check_assignment_sheet
 from hocbaso_desktop.dataio.column_mapping import (
     cell_text,
@@ -108,7 +108,7 @@ def _header_row(sheet: Sheet) -> int:
     best: tuple[int, int] = (0, -1)
     for r, row in enumerate(sheet.rows[:MAX_HEADER_SCAN]):
         hits = sum(1 for h in row if field_of(h, "students") or field_of(h, "assignments") or looks_like_assessment(h)
-                   or vendor_layouts.is_vendor_header(h))
+                   or vendor_layouts.is_vendor_header(h) or dictionary.is_assessment_field(h))
         if hits > best[0]:
             best = (hits, r)
     return best[1]
@@ -133,7 +133,7 @@ def _normalise(plan: ImportPlan, sheet: Sheet, primary: bool, explicit: dict[str
     if known and any(k not in explicit for k in used):
         plan.warning(sheet.title, sheet.cell_ref(r, 0), _("dùng cách ghép cột đã nhớ cho tệp cùng dạng: {m}", m="; ".join(
             f"{h} → {t}" for h, t in used.items() if h not in explicit)))
-    sheet = vendor_layouts.merge_name_columns(sheet, r)
+    sheet = dictionary.expand_dictionary_headers(vendor_layouts.merge_name_columns(sheet, r), r)
     header = sheet.rows[r]
     sheet, expanded, averages = vendor_layouts.expand_subject_columns(sheet, r, primary)
     if vendor_layouts.has_component_columns(header) and not expanded:
