@@ -151,3 +151,41 @@ def test_a_sheet_not_starting_at_a1_keeps_its_cell_references(tmp_path):
     book.save(path)
     sheet = read_workbook(path).sheets[0]
     assert sheet.rows[2][2] == "x" and sheet.cell_ref(2, 2) == "C3"
+
+
+@pytest.mark.parametrize("suffix", ["xls", "ods"])
+def test_class_list_template_saved_by_libreoffice_reads_back_unchanged(primary_session, suffix):
+    report = import_workbook(primary_session, FILES / f"students.{suffix}")
+    assert report.ok, report.problems
+    assert report.new_students == report.updated_students == report.new_entries == 0 and not report.unmapped
+
+
+@pytest.mark.parametrize("suffix", ["xls", "ods"])
+def test_teaching_assignments_in_every_format(primary_session, suffix):
+    from hocbaso_desktop.dataio.import_plan import ImportRejectedError
+    before = database_snapshot(primary_session)
+    dry = import_workbook(primary_session, FILES / f"assignments-bad.{suffix}")
+    assert {(p.sheet, p.cell) for p in dry.problems} == {("PC", "B3"), ("PC", "C4")}
+    with pytest.raises(ImportRejectedError):
+        import_workbook(primary_session, FILES / f"assignments-bad.{suffix}", dry_run=False)
+    assert database_snapshot(primary_session) == before
+    report = import_workbook(primary_session, FILES / f"assignments-good.{suffix}", dry_run=False)
+    assert report.applied and report.assignments == 1
+
+
+@pytest.mark.parametrize("suffix", ["xls", "ods"])
+def test_trichluc_in_every_format(thcs_session, suffix, tmp_path):
+    from PIL import Image
+
+    from hocbaso_desktop.dataio.trichluc import TrichlucRejectedError
+    from hocbaso_desktop.dataio.trichluc_xlsx import import_trichluc
+    for name in ("hs1.png", "hs2.png"):
+        Image.new("RGB", (400, 560), (240, 230, 200)).save(tmp_path / name, "PNG", dpi=(200, 200))
+    before = database_snapshot(thcs_session)
+    dry = import_trichluc(thcs_session, FILES / f"trichluc-bad.{suffix}", scans_dir=tmp_path, dry_run=True)
+    assert [(p.sheet, p.cell) for p in dry.problems] == [("Trích lục", "H2")] and "0 đến 10" in dry.problems[0].reason
+    with pytest.raises(TrichlucRejectedError):
+        import_trichluc(thcs_session, FILES / f"trichluc-bad.{suffix}", scans_dir=tmp_path, dry_run=False)
+    assert database_snapshot(thcs_session) == before
+    good = import_trichluc(thcs_session, FILES / f"trichluc-good.{suffix}", scans_dir=tmp_path, dry_run=True)
+    assert good.ok and len(good.pages) == 2

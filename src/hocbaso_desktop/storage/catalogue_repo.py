@@ -14,7 +14,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import audit, settings_repo
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 ART_SPLIT_KEY = "catalogue.art_split"
 _LEGACY_ART = "NT"
