@@ -191,6 +191,11 @@ def _read_in_child(file: Path) -> tuple[str, object]:
         status, payload = receiver.recv()
         return str(status), payload
     except (EOFError, OSError):
+        process.join(5)
+        if process.exitcode is not None and process.exitcode > 0:
+            # Not the file: the child could not start (a script without a __main__ guard, a broken install).
+            raise SpreadsheetError(_("Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.",
+                                     c=process.exitcode)) from None
         return "too_big", "died"  # the child aborted (calamine's allocation failed) or was killed
     finally:
         receiver.close()
