@@ -13,7 +13,7 @@ from dataclasses import replace
 from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_header, header_key
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
 from hocbaso_desktop.domain import catalogue
-from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, PSEUDO_NAMES, QUALITY
+from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, CONDUCT, GENERAL, PSEUDO_NAMES, QUALITY
 
 # Dictionary field → our student field (a column of the class list).
 STUDENT_COLUMNS: dict[str, str] = {
@@ -29,8 +29,12 @@ ASSESSMENT_COLUMNS: dict[str, tuple[str, str, str]] = {
     **{field: (QUALITY if any(code == c for c, _n in catalogue.PRIMARY_QUALITIES) else COMPETENCY, "cn", code)
        for code, field in catalogue.PRIMARY_ITEM_FIELDS.items()},
     "nghicophep": (ABSENCES, "cn", "excused"), "nghikhongphep": (ABSENCES, "cn", "unexcused"),
-    "sobuoinghi": (ABSENCES, "cn", "total"),
+    "sobuoinghi": (ABSENCES, "cn", "total"), "nxetgvcn": (GENERAL, "cn", "comment"),
+    "nxetphamchat": (QUALITY, "cn", "comment"), "nxetnanglucchung": (COMPETENCY, "cn", "comment_general"),
+    "nxetnanglucdacthu": (COMPETENCY, "cn", "comment_specific"), "ndungkquarenluyen": (CONDUCT, "summer", "comment"),
 }
+_SECONDARY_ONLY = {"sobuoinghi", "ndungkquarenluyen"}
+_BOTH = {"nxetgvcn"}
 
 _COMPUTED = "computed from the entered assessments by the TT27/TT22 rules (in the payload, the printed page and the JSON export)"
 _RECORD = "set when a record is issued, revoked or synced (in the signed payload and the sync envelope), not entered"
@@ -58,10 +62,10 @@ NOT_REPRESENTED: dict[str, str] = {
     **{f: _CODE for f in ("noisinh_maxa", "noisinh_matinh", "quequan_maxa", "quequan_matinh", "noiohiennay_maxa",
                           "noiohiennay_matinh")},
     **{f: _HEALTH for f in ("cannang", "chieucao", "tenchungchi", "loaichungchi", "kquathamgiacuocthi")},
-    **{f: "entered in the grade grid as the homeroom teacher's comments and awards (one text per year); the "
-          "class-list spreadsheet does not carry comments" for f in (
-              "ndungkhenthuong", "ndungkhenthuongdotxuat", "nxetgvcn", "nxetphamchat", "nxetnanglucchung",
-              "nxetnanglucdacthu", "ndungkquarenluyen", "nxetmonhoc")},
+    **{f: "the award text is built from the result (the title) and the class's commendation entry; the "
+          "commendation itself is the column “Nhận xét chung | cuối năm | Khen thưởng”"
+       for f in ("ndungkhenthuong", "ndungkhenthuongdotxuat")},
+    "nxetmonhoc": "one per subject: the column “<môn> | cuối năm | Nhận xét” of the score sheet",
 }
 
 DICTIONARY_NAME: dict[str, str] = {field: name for name, field in STUDENT_COLUMNS.items()}
@@ -77,8 +81,8 @@ def student_header(field: str, dictionary_names: bool) -> str:
 def assessment_fields(level: str) -> dict[str, tuple[str, str, str]]:
     """The dictionary's stored assessment fields of a school level (primary items and absences, or absences)."""
     if level == "tieuhoc":
-        return {f: v for f, v in ASSESSMENT_COLUMNS.items() if f != "sobuoinghi"}
-    return {"sobuoinghi": ASSESSMENT_COLUMNS["sobuoinghi"]}
+        return {f: v for f, v in ASSESSMENT_COLUMNS.items() if f not in _SECONDARY_ONLY}
+    return {f: v for f, v in ASSESSMENT_COLUMNS.items() if f in _SECONDARY_ONLY | _BOTH}
 
 
 def is_assessment_field(header: object) -> bool:
