@@ -7,6 +7,7 @@ signing, sync) has realistic data. Users are named by role; all share one passwo
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import uuid
 from collections.abc import Iterator
@@ -81,12 +82,19 @@ def _school(level: Level) -> School:
 
 def create_demo_school(path: Path | str, *, level: str = "tieuhoc", seed: int = 2026,
                        password: str = DEFAULT_DEMO_PASSWORD, today: date | None = None,
-                       students_per_class: int = 30, classes_per_grade: int = 2) -> DemoSchool:
-    """Create the demo school database at `path` (which must not exist) and return what was made."""
+                       students_per_class: int = 30, classes_per_grade: int = 2, school_code: str | None = None,
+                       school_name: str | None = None) -> DemoSchool:
+    """Create the demo school database at `path` (which must not exist) and return what was made.
+
+    `school_code` / `school_name` replace the demo's own, so that several demo schools can sync to one
+    central server as different schools.
+    """
     rng = random.Random(seed)
     lvl = Level(level)
     year = school_year_of(today or date.today())
     school = _school(lvl)
+    if school_code or school_name:
+        school = dataclasses.replace(school, code=school_code or school.code, name=school_name or school.name)
     db, recovery = SchoolDatabase.create(Path(path), school=school, admin_username=ADMIN,
                                          admin_full_name="Quản trị hệ thống", admin_password=password)
     try:

@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.dataio import column_maps, json_export, templates, xlsx_import
-from hocbaso_desktop.dataio.column_mapping import header_key
-from hocbaso_desktop.dataio.import_plan import ImportReport
 from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import data_exchange, ui_queries
+from hocbaso_desktop.services.data_exchange import ImportReport
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -161,8 +159,8 @@ class DataPage(QWidget):
         fill_table(self.mapping_table, [(f"{u.sheet}!{u.cell}", u.reason, "") for u in report.unmapped])
         for row, unmapped in enumerate(report.unmapped):
             combo = QComboBox()
-            combo.addItems([NOT_MAPPED, *column_maps.target_choices()])
-            chosen = self._mapping.get(header_key(unmapped.reason))
+            combo.addItems([NOT_MAPPED, *data_exchange.column_targets()])
+            chosen = self._mapping.get(data_exchange.header_key(unmapped.reason))
             if chosen:
                 combo.setCurrentText(chosen)
             self.mapping_table.setCellWidget(row, 2, combo)
@@ -174,7 +172,7 @@ class DataPage(QWidget):
             combo = self.mapping_table.cellWidget(row, 2)
             header = self.mapping_table.item(row, 1).text()
             if isinstance(combo, QComboBox) and combo.currentText() != NOT_MAPPED:
-                self._mapping[header_key(header)] = combo.currentText()
+                self._mapping[data_exchange.header_key(header)] = combo.currentText()
         if self._checked_path is not None:
             self.check_file(self._checked_path)
 
@@ -193,8 +191,8 @@ class DataPage(QWidget):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra {0}…").replace("{0}", path.name))
         mapping = dict(self._mapping)
-        Op(self, self._backend, lambda ctx: xlsx_import.import_workbook(ctx.session, path, dry_run=True,
-                                                                        mapping=mapping)) \
+        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=True,
+                                                                          mapping=mapping)) \
             .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show_check(path, r)) \
             .failure(self._failed).run_in_background()
 
@@ -220,8 +218,8 @@ class DataPage(QWidget):
             return
         self.import_button.setEnabled(False)
         mapping = dict(self._mapping)
-        Op(self, self._backend, lambda ctx: xlsx_import.import_workbook(ctx.session, path, dry_run=False,
-                                                                        mapping=mapping)) \
+        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=False,
+                                                                          mapping=mapping)) \
             .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._imported).failure(self._failed) \
             .run_in_background()
 
@@ -246,15 +244,15 @@ class DataPage(QWidget):
 
     def write_template(self, kind: str, class_name: str, path: Path) -> None:
         """Write a class's student list or score sheet (with the current scores) as an Excel template."""
-        self._export(lambda ctx: templates.write_template(ctx.session, kind, class_name, path))
+        self._export(lambda ctx: data_exchange.write_template(ctx.session, kind, class_name, path))
 
     def export_workbook(self, path: Path) -> None:
         """Export every class list and score sheet of the year to Excel."""
-        self._export(lambda ctx: templates.export_classes_workbook(ctx.session, path))
+        self._export(lambda ctx: data_exchange.export_classes_workbook(ctx.session, path))
 
     def export_json(self, path: Path) -> None:
         """Export all of the school's data to JSON."""
-        self._export(lambda ctx: json_export.export_json(ctx.session, path))
+        self._export(lambda ctx: data_exchange.export_json(ctx.session, path))
 
     def _export(self, fn) -> None:
         Op(self, self._backend, fn).with_progress(self.tr("Đang xuất dữ liệu…")).success(self._exported) \
@@ -272,11 +270,11 @@ class DataPage(QWidget):
 
     def import_json(self, path: Path) -> None:
         """Import a JSON export of this school (all or nothing)."""
-        Op(self, self._backend, lambda ctx: json_export.import_json(ctx.session, path)) \
+        Op(self, self._backend, lambda ctx: data_exchange.import_json(ctx.session, path)) \
             .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._json_imported).failure(self._failed) \
             .run_in_background()
 
-    def _json_imported(self, summary: json_export.JsonImportSummary) -> None:
+    def _json_imported(self, summary: data_exchange.JsonImportSummary) -> None:
         self.status.setText(self.tr("Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.")
                             .replace("{0}", str(summary.students)).replace("{1}", str(summary.classes))
                             .replace("{2}", str(summary.entries)))
