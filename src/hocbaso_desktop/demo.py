@@ -44,8 +44,9 @@ from hocbaso_desktop.domain.model import (
 )
 from hocbaso_desktop.domain.personal_id import century_sex_digit
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.storage import assessments_repo, school_repo, users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, school_repo, users_repo
 
 DEFAULT_DEMO_PASSWORD = "hocbaso-demo"
 ADMIN = "quantri"
@@ -69,6 +70,21 @@ class DemoSchool:
 
 def _id(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+# Class letters of the demo (Vietnamese class names skip J, W and Z), so a grade can have up to 23 classes.
+CLASS_LETTERS = "ABCDEFGHIKLMNOPQRSTUVXY"
+DEMO_CLASS_SIZE = 35
+
+
+def class_layout(students: int, level: Level) -> tuple[int, int]:
+    """(students per class, classes per grade) for a demo school of about `students` students."""
+    grades = len(level.grades)
+    per_grade = max(1, -(-students // (grades * DEMO_CLASS_SIZE)))
+    if per_grade > len(CLASS_LETTERS):
+        raise InvalidInputError(_("Trường mẫu có tối đa {n} học sinh.",
+                                  n=grades * len(CLASS_LETTERS) * DEMO_CLASS_SIZE), field="students")
+    return max(1, -(-students // (grades * per_grade))), per_grade
 
 
 def _school(level: Level) -> School:
@@ -120,7 +136,7 @@ class _Builder:
     def __init__(self, db: SchoolDatabase, rng: random.Random, level: Level, year: str, school: School,
                  per_class: int, per_grade: int) -> None:
         self.db, self.rng, self.level, self.year, self.school = db, rng, level, year, school
-        self.per_class, self.letters = per_class, "ABCDEFGH"[:per_grade]
+        self.per_class, self.letters = per_class, CLASS_LETTERS[:per_grade]
         self.start = int(year[:4])
         self.users: dict[str, Role] = {ADMIN: Role.ADMIN}
         self.current_class_names: tuple[str, ...] = ()

@@ -14,12 +14,16 @@ from cryptography import x509
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.signing import issuance
-from hocbaso_desktop.signing.certificates import ROLE_ACTIONS, binding_for_signer, common_name
-from hocbaso_desktop.signing.issuance import BatchPlan, BatchResult
-from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
-from hocbaso_desktop.token.modules import default_module
+from hocbaso_desktop.signing import (
+    ROLE_ACTIONS,
+    BatchPlan,
+    BatchResult,
+    binding_for_signer,
+    bound_token_signer,
+    common_name,
+    issuance,
+)
+from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,9 @@ from hocbaso_desktop.token import (
     TokenClient,
     TokenError,
     TokenSigner,
+    default_module,
     login_with_prompt,
 )
-from hocbaso_desktop.token.modules import default_module
 
 log = logging.getLogger(__name__)
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student, UserAccount
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import accounts, students, ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, accounts, students, ui_queries
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box, fill_table, read_only_table

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.services import class_signing, ui_queries
-from hocbaso_desktop.services.class_signing import BatchResult, SigningPrep
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import BatchResult, ClassChoice, SigningPrep, class_signing, ui_queries
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.labels import ROLE_LABELS
