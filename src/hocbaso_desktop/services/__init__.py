@@ -29,6 +29,8 @@ _FACE: dict[str, str | None] = {
     "reports": None,
     "school_report": "reports",
     "results": None,
+    "Secrets": "remote_signing",
+    "remote_signing": None,
     "Session": "sessions",
     "open_session": "sessions",
     "sessions": None,
