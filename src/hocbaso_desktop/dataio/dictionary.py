@@ -14,6 +14,7 @@ from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_hea
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, CONDUCT, GENERAL, PSEUDO_NAMES, QUALITY
+from hocbaso_desktop.domain.model import Level
 
 # Dictionary field → our student field (a column of the class list).
 STUDENT_COLUMNS: dict[str, str] = {
@@ -80,7 +81,7 @@ def student_header(field: str, dictionary_names: bool) -> str:
 
 def assessment_fields(level: str) -> dict[str, tuple[str, str, str]]:
     """The dictionary's stored assessment fields of a school level (primary items and absences, or absences)."""
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         return {f: v for f, v in ASSESSMENT_COLUMNS.items() if f not in _SECONDARY_ONLY}
     return {f: v for f, v in ASSESSMENT_COLUMNS.items() if f in _SECONDARY_ONLY | _BOTH}
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import audit, settings_repo
 
@@ -28,7 +29,7 @@ _KEEPS_ART = """(EXISTS (SELECT 1 FROM teaching_assignments t WHERE t.class_id =
 
 def classes_with_combined_art(db: SchoolDatabase, year: str | None = None) -> set[str]:
     """Ids of THCS classes (of `year`, or of every year) planned or assessed with the single "Nghệ thuật"."""
-    if _level(db) != "thcs":
+    if _level(db) != Level.THCS:
         return set()
     rows = db.query(f"SELECT c.id FROM classes c WHERE (? IS NULL OR c.year = ?) AND {_KEEPS_ART}",
                         (year, year, _LEGACY_ART, _LEGACY_ART))
@@ -37,7 +38,7 @@ def classes_with_combined_art(db: SchoolDatabase, year: str | None = None) -> se
 
 def class_has_combined_art(db: SchoolDatabase, class_id: str) -> bool:
     """True when this THCS class keeps the single "Nghệ thuật" (it has its assignment or values)."""
-    if _level(db) != "thcs":
+    if _level(db) != Level.THCS:
         return False
     row = db.query_one(f"SELECT EXISTS (SELECT 1 FROM classes c WHERE c.id = ? AND {_KEEPS_ART})",
                        (class_id, _LEGACY_ART, _LEGACY_ART))
@@ -46,7 +47,7 @@ def class_has_combined_art(db: SchoolDatabase, class_id: str) -> bool:
 
 def note_art_split(db: SchoolDatabase) -> str | None:
     """Once per THCS database: record which classes keep the single Nghệ thuật; the message, or None."""
-    if _level(db) != "thcs" or settings_repo.get_setting(db, ART_SPLIT_KEY) is not None:
+    if _level(db) != Level.THCS or settings_repo.get_setting(db, ART_SPLIT_KEY) is not None:
         return None
     classes = db.query(f"SELECT c.id, c.year, c.name FROM classes c WHERE {_KEEPS_ART} ORDER BY c.year, c.name",
                            (_LEGACY_ART, _LEGACY_ART))
