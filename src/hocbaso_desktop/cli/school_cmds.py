@@ -45,23 +45,23 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_demo)
 
     users = subparsers.add_parser("users", help=_("quản lý tài khoản")).add_subparsers(dest="users_cmd", required=True)
-    p = users.add_parser("add", parents=parents)
+    p = users.add_parser("add", parents=parents, help=_("thêm tài khoản (mật khẩu được hỏi)"))
     p.add_argument("username")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--name", required=True, help=_("họ tên"))
     p.set_defaults(handler=_users_add)
-    p = users.add_parser("list", parents=parents)
+    p = users.add_parser("list", parents=parents, help=_("liệt kê tài khoản"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_users_list)
-    p = users.add_parser("passwd", parents=parents)
+    p = users.add_parser("passwd", parents=parents, help=_("đổi mật khẩu của tài khoản"))
     p.add_argument("username")
     p.set_defaults(handler=_users_passwd)
-    p = users.add_parser("disable", parents=parents)
+    p = users.add_parser("disable", parents=parents, help=_("khoá tài khoản"))
     p.add_argument("username")
     p.set_defaults(handler=_users_disable)
 
     st = subparsers.add_parser("students", help=_("học sinh")).add_subparsers(dest="students_cmd", required=True)
-    p = st.add_parser("list", parents=parents)
+    p = st.add_parser("list", parents=parents, help=_("danh sách học sinh của lớp"))
     p.add_argument("--class", dest="class_name", required=True)
     p.add_argument("--year", default=None)
     p.add_argument("--json", action="store_true")
@@ -83,7 +83,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_restore)
 
     au = subparsers.add_parser("audit", help=_("nhật ký thay đổi")).add_subparsers(dest="audit_cmd", required=True)
-    p = au.add_parser("verify", parents=parents)
+    p = au.add_parser("verify", parents=parents, help=_("kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)"))
     p.set_defaults(handler=_audit_verify)
 
 

@@ -12,6 +12,7 @@ from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services import students
 from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
 from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer
@@ -162,9 +163,10 @@ def _export(args: argparse.Namespace) -> int:
         if args.record:
             print(export.export_record(session, args.record, args.out))
             return 0
-        if not (args.class_name and args.year):
-            raise InvalidInputError(_("Cần --record, hoặc --class và --year."))
-        paths = export.export_class(session, school_repo.find_class(session.db, args.year, args.class_name).id, args.out)
+        if not args.class_name:
+            raise InvalidInputError(_("Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất)."))
+        school_class = students.resolve_class(session, args.class_name, args.year)  # no --year: the latest
+        paths = export.export_class(session, school_class.id, args.out)
         if not paths:
             raise NotFoundError(_("Lớp này chưa có học bạ nào được phát hành."))
         print(_("Đã xuất {n} tệp vào {d}.", n=len(paths), d=args.out))

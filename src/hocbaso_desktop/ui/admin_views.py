@@ -24,6 +24,7 @@ from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SEC
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.services import assessment_entry, ui_queries
+from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -115,6 +116,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.windows)
+        self.language = LanguageBox()  # this computer's choice, for every role that sees the settings
+        layout.addWidget(self.language)
         layout.addWidget(self.message)
         layout.addStretch(1)
 

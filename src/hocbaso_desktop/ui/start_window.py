@@ -21,6 +21,7 @@ from hocbaso_desktop.app import Session, open_session
 from hocbaso_desktop.domain.model import School, UserAccount
 from hocbaso_desktop.domain.roles import Principal
 from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 
@@ -101,6 +102,8 @@ class StartWindow(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.language = LanguageBox()
+        layout.addWidget(self.language)
         (self.password_edit if username else self.user_edit).setFocus()
 
     def _browse(self) -> None:
