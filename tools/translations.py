@@ -4,7 +4,11 @@ The source strings are Vietnamese. They are found by parsing the Python source, 
 
 - Qt: ``x.tr("…")`` (context: the enclosing class, as pyside6-lupdate does), ``QT_TR_NOOP("…")``,
   ``QT_TRANSLATE_NOOP("Context", "…")`` and ``QCoreApplication.translate("Context", "…")``;
-- the core's messages: ``_("…")`` from ``hocbaso_desktop.i18n`` (context ``i18n``).
+- the core's messages: ``_("…")`` and ``N_("…")`` (a label in a table) from ``hocbaso_desktop.i18n``
+  (context ``i18n``).
+
+The text of the school's documents (DOCUMENT_PATHS: printing/, the issued form) stays Vietnamese and is
+left out, except the messages those modules raise.
 
 Usage (from the project root; run it again whenever strings change, e.g. after merging main)::
 
@@ -32,6 +36,13 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "hocbaso_desktop"
 TS_FILE = PACKAGE / "resources" / "i18n" / "hocbaso_en.ts"
 CORE_CONTEXT = "i18n"
+# Modules whose text is only ever drawn into a school's documents, which stay Vietnamese (they are drawn
+# inside i18n.vietnamese()); their strings are not translated, except the messages they raise.
+DOCUMENT_PATHS = ("printing/", "signing/page.py")
+# A translation call over a table of labels (`_(LABELS[key])`, `self.tr(screen.title)`) cannot be read
+# statically: its line says so with this comment, and the table's strings are marked with N_() (core) or
+# QT_TRANSLATE_NOOP (Qt), which this tool extracts.
+DYNAMIC_MARK = "# i18n: table"
 _FIELD = re.compile(r"\{[^{}]*\}|%\(?\w*\)?[sdrn]|%\d")
 
 
@@ -67,10 +78,17 @@ def _literal(node: ast.AST) -> str | None:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, result: Extraction, rel: str) -> None:
-        self.result, self.rel = result, rel
+    def __init__(self, result: Extraction, rel: str, lines: list[str]) -> None:
+        self.result, self.rel, self.lines = result, rel, lines
         self.classes: list[str] = []
         self.functions = 0
+        self.raising = 0
+        self.document = rel.startswith(DOCUMENT_PATHS)
+
+    def visit_Raise(self, node: ast.Raise) -> None:
+        self.raising += 1
+        self.generic_visit(node)
+        self.raising -= 1
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
@@ -85,10 +103,13 @@ class _Visitor(ast.NodeVisitor):
     visit_FunctionDef = visit_AsyncFunctionDef = visit_Lambda = _visit_function  # noqa: N815 (ast's names)
 
     def _add(self, context: str, node: ast.AST, line: int) -> None:
+        if self.document and not self.raising:
+            return
         text = _literal(node)
         where = f"{self.rel}:{line}"
         if text is None:
-            self.result.dynamic.append(where)
+            if DYNAMIC_MARK not in self.lines[line - 1]:
+                self.result.dynamic.append(where)
             return
         message = self.result.messages.setdefault((context, text), Message(context, text))
         message.locations.append((self.rel, line))
@@ -97,7 +118,9 @@ class _Visitor(ast.NodeVisitor):
         func, args = node.func, node.args
         name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
         context = self.classes[-1] if self.classes else ""
-        if isinstance(func, ast.Name) and name == "_" and args:
+        if isinstance(func, ast.Name) and name == "N_" and args:
+            self._add(CORE_CONTEXT, args[0], node.lineno)
+        elif isinstance(func, ast.Name) and name == "_" and args:
             self._add(CORE_CONTEXT, args[0], node.lineno)
             if self.functions == 0:
                 # evaluated at import, before the language is chosen: it would stay Vietnamese
@@ -116,7 +139,8 @@ def extract(package: Path = PACKAGE) -> Extraction:
     result = Extraction()
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package).as_posix()
-        _Visitor(result, rel).visit(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        source = path.read_text(encoding="utf-8")
+        _Visitor(result, rel, source.splitlines()).visit(ast.parse(source, str(path)))
     return result
 
 

@@ -128,6 +128,11 @@ def _(message: str, /, **fields: object) -> str:
     return nfc(text)
 
 
+def N_(message: str, /) -> str:  # noqa: N802 (gettext's name for it)
+    """Mark `message` for translation where it is shown (a table of labels); returns it unchanged."""
+    return message
+
+
 def nfc(text: str) -> str:
     """Return `text` in Unicode NFC, the one form stored, hashed and printed."""
     return unicodedata.normalize("NFC", text)

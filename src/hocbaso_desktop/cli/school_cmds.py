@@ -19,7 +19,7 @@ from hocbaso_desktop.cli._common import (
 from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Student
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 from hocbaso_desktop.services import accounts, students
 from hocbaso_desktop.storage import audit
 from hocbaso_desktop.storage.database import SchoolDatabase
@@ -222,10 +222,10 @@ def _audit_verify(args: argparse.Namespace) -> int:
         print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
         return 0
     print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
-            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)
+            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)  # i18n: table
     return 3
 
 
-AUDIT_BREAKS = {"content": "nội dung mục đã bị sửa", "link": "mục không nối với mục trước",
-                "missing": "thiếu mục ở giữa", "truncated": "các mục cuối cùng đã bị xoá"}
+AUDIT_BREAKS = {"content": N_("nội dung mục đã bị sửa"), "link": N_("mục không nối với mục trước"),
+                "missing": N_("thiếu mục ở giữa"), "truncated": N_("các mục cuối cùng đã bị xoá")}
 

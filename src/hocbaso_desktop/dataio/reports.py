@@ -21,7 +21,7 @@ from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.numbers import parse_decimal
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese
 from hocbaso_desktop.services.record_book import class_record_books
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
@@ -176,6 +176,7 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
     return out
 
 
+@in_vietnamese
 def write_report_xlsx(report: SchoolReport, out: Path | str) -> Path:
     """Write the report as an Excel workbook (one sheet per part)."""
     book = Workbook()

@@ -156,7 +156,7 @@ def _line(db, item: _Checked) -> str:
 def _store(session, item: _Checked, *, source: str) -> None:
     db, now, result = session.db, session.now(), item.result
     school = school_repo.get_school(db)
-    place = school.commune or school.province
+    place = school.place
     scan_sha = blobs_repo.put_blob(db, item.scan.pdf, "application/pdf")
     try:
         class_id = school_repo.find_class(db, result.year, result.class_name).id

@@ -107,7 +107,7 @@ def prepare_class(session, class_id: str) -> int:
     db, now = session.db, session.now()
     school = school_repo.get_school(db)
     school_class = school_repo.get_class(db, class_id)
-    place = school.commune or school.province
+    place = school.place
     roles = required_roles(db)
     locked = 0
     with db.transaction():
@@ -196,7 +196,7 @@ def _signer_title(role: str, stored: StoredRecord) -> str:
         title = json.loads(stored.payload or b"{}").get("chucvugiamhieu")
         if title:
             return title
-    return _(pdf_signer.ROLE_TITLES[role])
+    return nfc(pdf_signer.ROLE_TITLES[role])  # drawn in the stamp: a document, Vietnamese
 
 
 def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = None,
