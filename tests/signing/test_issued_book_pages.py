@@ -36,3 +36,17 @@ def test_the_issued_file_has_the_cover_and_the_student_information_page(test_sch
     assert not any(DRAFT in page for page in pages)
     reader = PdfFileReader(io.BytesIO(stored.pdf))
     assert len(reader.embedded_signatures) == 3
+
+
+def test_an_english_interface_issues_the_same_vietnamese_document(test_school, demo_pki, software_signer, tmp_path):
+    from hocbaso_desktop import i18n
+
+    i18n.set_language("en")
+    _bind_all(test_school, demo_pki)
+    _sign(test_school, "gvcn", software_signer("giaovien"))
+    stored = records_repo.latest_for_class(test_school.db, test_school.class_id)[0]
+    payload = json.loads(stored.payload)
+    assert payload.get("chucvugiamhieu", "Hiệu trưởng") == "Hiệu trưởng"
+    text = " ".join(_pages(stored.pdf, tmp_path))
+    assert "Chức vụ: Giáo viên chủ nhiệm" in text and "Capacity" not in text
+    assert "QUÁ TRÌNH HỌC TẬP" in text and "Ký bởi:" in text

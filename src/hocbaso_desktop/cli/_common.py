@@ -79,7 +79,7 @@ def _standard_help() -> dict[str, str]:
         "--pin-file": _("đọc mã PIN từ tệp này thay vì hỏi (cho chạy tự động; giữ tệp kín)"),
         "--api-token": _("mã truy cập máy chủ trung tâm (mặc định: mã đã lưu trong cài đặt)"),
         "--server": _("địa chỉ máy chủ trung tâm, ví dụ https://hocba.example.vn"),
-        "--record": _("mã học bạ (đủ, hoặc 8 ký tự đầu như trên màn hình)"),
+        "--record": _("mã học bạ (madinhdanhhocba)"),
         "--reason": _("lý do thu hồi (ghi vào học bạ và nhật ký)"),
         "--role": _("vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)"),
         "--as": _("ký với vai trò: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)"),

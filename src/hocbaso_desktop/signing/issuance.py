@@ -29,7 +29,7 @@ from hocbaso_desktop.domain.model import YearRecord
 from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.i18n import _, nfc, vietnamese
 from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
@@ -120,7 +120,8 @@ def prepare_class(session, class_id: str) -> int:
             if stored.record.status.value != "draft":
                 continue
             record = replace(stored.record, issued_place=place)
-            payload = build_payload(content.payload_input(session, record, created_on=now.date().isoformat()))
+            with vietnamese():  # the signed data is the school's document: its words are Vietnamese
+                payload = build_payload(content.payload_input(session, record, created_on=now.date().isoformat()))
             data = canonical_bytes(payload)
             sha = sha256_hex(data)
             records_repo.lock(db, record.id, record.version, payload=data, payload_sha256=sha,

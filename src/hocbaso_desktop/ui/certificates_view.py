@@ -152,7 +152,8 @@ class CertificatesPage(QWidget):
         self.refresh()
 
     def _ask_trust_file(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn chứng thư CA"), "Chứng thư (*.pem *.crt *.cer *.der)")
+        path = ask_open_path(self, self.tr("Chọn chứng thư CA"),
+                                 self.tr("Chứng thư (*.pem *.crt *.cer *.der)"))
         if path is not None:
             self.add_trust_file(path)
 

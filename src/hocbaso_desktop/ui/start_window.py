@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.app import Session, open_session
 from hocbaso_desktop.domain.model import School, UserAccount
 from hocbaso_desktop.domain.roles import Principal
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ui_queries
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
@@ -47,7 +48,7 @@ def create_demo(ctx: OpContext, db_path: Path, password: str) -> SignedIn:
     from hocbaso_desktop.demo import create_demo_school
 
     if not db_path.exists():
-        ctx.progress("Đang tạo trường mẫu…", 0, 0)
+        ctx.progress(_("Đang tạo trường mẫu…"), 0, 0)
         create_demo_school(db_path, password=password)
     return sign_in(ctx, db_path, "hieutruong", password)
 

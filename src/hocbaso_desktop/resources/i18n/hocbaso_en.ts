@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about_dialog.py" line="62"/>
+        <location filename="../../ui/about_dialog.py" line="63"/>
         <source>&amp;Tự kiểm tra</source>
         <translation>&amp;Self-test</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="66"/>
+        <location filename="../../ui/about_dialog.py" line="67"/>
         <source>Bấm “Tự kiểm tra” để kiểm tra cài đặt: cơ sở dữ liệu, phông chữ, tạo PDF, thiết bị ký, danh sách tin cậy, máy chủ.</source>
         <translation>Click “Self-test” to check the installation: database, fonts, PDF creation, signing device, trust list, server.</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="55"/>
+        <location filename="../../ui/about_dialog.py" line="56"/>
         <source>Giới thiệu Học bạ số</source>
         <translation>About Học bạ số</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="56"/>
+        <location filename="../../ui/about_dialog.py" line="57"/>
         <source>Học bạ số — phiên bản {0}</source>
         <translation>Học bạ số — version {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="57"/>
+        <location filename="../../ui/about_dialog.py" line="58"/>
         <source>Thư mục dữ liệu: {0}</source>
         <translation>Data folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="58"/>
+        <location filename="../../ui/about_dialog.py" line="59"/>
         <source>Tệp nhật ký: {0}</source>
         <translation>Log file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="83"/>
+        <location filename="../../ui/about_dialog.py" line="84"/>
         <source>Đang kiểm tra ({0}/{1}): {2}</source>
         <translation>Checking ({0}/{1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.py" line="80"/>
+        <location filename="../../ui/about_dialog.py" line="81"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
@@ -201,6 +201,11 @@
         <translation>Certificate</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates_view.py" line="156"/>
+        <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
         <location filename="../../ui/certificates_view.py" line="80"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
@@ -302,7 +307,7 @@
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="167"/>
+        <location filename="../../ui/certificates_view.py" line="168"/>
         <source>Đã thêm {0} chứng thư gốc; {1} chứng thư CA trung gian dùng khi gán.</source>
         <translation>Added {0} root certificates; {1} intermediate CA certificates used when binding.</translation>
     </message>
@@ -1185,7 +1190,7 @@
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="27"/>
+        <location filename="../../ui/signing_ops.py" line="28"/>
         <source>Con dấu của trường</source>
         <translation>School seal</translation>
     </message>
@@ -1200,12 +1205,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="25"/>
+        <location filename="../../ui/signing_ops.py" line="26"/>
         <source>Giáo viên chủ nhiệm</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="26"/>
+        <location filename="../../ui/signing_ops.py" line="27"/>
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
@@ -1301,67 +1306,67 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="110"/>
+        <location filename="../../ui/start_window.py" line="111"/>
         <source>Chọn cơ sở dữ liệu của trường</source>
         <translation>Choose the school's database</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="70"/>
+        <location filename="../../ui/start_window.py" line="71"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="91"/>
+        <location filename="../../ui/start_window.py" line="92"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="119"/>
+        <location filename="../../ui/start_window.py" line="120"/>
         <source>Hãy chọn cơ sở dữ liệu và nhập tên đăng nhập.</source>
         <translation>Choose the database and enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="67"/>
+        <location filename="../../ui/start_window.py" line="68"/>
         <source>Học bạ số</source>
         <translation>Học bạ số</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="111"/>
+        <location filename="../../ui/start_window.py" line="112"/>
         <source>Học bạ số (*.hocbaso);;Mọi tệp (*)</source>
         <translation>Học bạ số (*.hocbaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="66"/>
+        <location filename="../../ui/start_window.py" line="67"/>
         <source>Học bạ số — Đăng nhập</source>
         <translation>Học bạ số — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="93"/>
+        <location filename="../../ui/start_window.py" line="94"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="84"/>
+        <location filename="../../ui/start_window.py" line="85"/>
         <source>Mở trường mẫu (dùng thử)</source>
         <translation>Open the demo school (trial)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="92"/>
+        <location filename="../../ui/start_window.py" line="93"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="82"/>
+        <location filename="../../ui/start_window.py" line="83"/>
         <source>Tạo trường mới…</source>
         <translation>Create a new school…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="122"/>
+        <location filename="../../ui/start_window.py" line="123"/>
         <source>Đang mở khoá cơ sở dữ liệu…</source>
         <translation>Unlocking the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="78"/>
+        <location filename="../../ui/start_window.py" line="79"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
@@ -1558,6 +1563,11 @@
         <location filename="../../ui/transfer_view.py" line="199"/>
         <source>CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy).</source>
         <translation>SOME RECORDS COULD NOT BE VERIFIED: not received (check the trust list).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="42"/>
+        <source>Gói chuyển trường (*.hbzip *.zip)</source>
+        <translation>Transfer packages (*.hbzip *.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_view.py" line="109"/>
@@ -1789,6 +1799,11 @@
         <location filename="../../ui/trichluc_view.py" line="111"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trichluc_view.py" line="45"/>
+        <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../ui/trichluc_view.py" line="305"/>
@@ -2312,6 +2327,11 @@
         <translation> ({n} tries left)</translation>
     </message>
     <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source> (có {f})</source>
+        <translation> (including {f})</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="113"/>
         <source> (không có khóa bí mật)</source>
         <translation> (no private key)</translation>
@@ -2335,6 +2355,11 @@
         <location filename="../../selftest.py" line="334"/>
         <source> Ổ đĩa sắp đầy.</source>
         <translation> The disk is almost full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="38"/>
+        <source> — KHÔNG có phông khuyến nghị (Noto Sans)</source>
+        <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="98"/>
@@ -2430,6 +2455,11 @@
         <location filename="../../ui/trichluc_ops.py" line="175"/>
         <source>Chuẩn bị ký {n} bản chuyển đổi…</source>
         <translation>Preparing to sign {n} converted pages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_ops.py" line="74"/>
+        <source>Chuẩn bị ký {n} học bạ…</source>
+        <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="184"/>
@@ -2545,7 +2575,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="303"/>
+        <location filename="../../signing/issuance.py" line="304"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -2706,7 +2736,7 @@ Please send the following log file to support:
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="298"/>
+        <location filename="../../signing/issuance.py" line="299"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -3049,7 +3079,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} does not have enough signatures to be issued.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc.py" line="228"/>
+        <location filename="../../dataio/trichluc.py" line="229"/>
         <source>Học bạ {id} không có bản scan.</source>
         <translation>Record {id} has no scan.</translation>
     </message>
@@ -3074,7 +3104,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="238"/>
+        <location filename="../../signing/issuance.py" line="239"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -3315,7 +3345,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc.py" line="219"/>
+        <location filename="../../dataio/trichluc.py" line="220"/>
         <source>Không tìm thấy bản chuyển đổi vừa lưu.</source>
         <translation>The converted page just saved was not found.</translation>
     </message>
@@ -3996,9 +4026,19 @@ Signed on: {d}</translation>
         <translation>The bundled Tinos font ({n} styles) has all {k} Vietnamese letters; printing uses the font {src}.</translation>
     </message>
     <message>
+        <location filename="../../ui/about_dialog.py" line="37"/>
+        <source>Phông chữ có tiếng Việt: {n}</source>
+        <translation>Fonts with Vietnamese: {n}</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="139"/>
         <source>Phông chữ tiếng Việt</source>
         <translation>Vietnamese fonts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="36"/>
+        <source>Qt {v} — nền tảng (platform plugin): {p}</source>
+        <translation>Qt {v} — platform plugin: {p}</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="194"/>
@@ -4565,12 +4605,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="87"/>
-        <location filename="../../signing/issuance.py" line="147"/>
+        <location filename="../../signing/issuance.py" line="148"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="152"/>
+        <location filename="../../signing/issuance.py" line="153"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -4689,6 +4729,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/assessment.py" line="130"/>
         <source>chỉ nhận {codes}.</source>
         <translation>accepts only {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="19"/>
+        <source>chống chối bỏ</source>
+        <translation>non-repudiation</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="74"/>
@@ -5048,6 +5093,21 @@ Signed on: {d}</translation>
         <translation>period of the summary sheet: gk1, ck1, gk2, cn (primary); hk1, hk2, cn</translation>
     </message>
     <message>
+        <location filename="../../cli/token_cmds.py" line="21"/>
+        <source>ký CRL</source>
+        <translation>CRL signing</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="21"/>
+        <source>ký chứng thư</source>
+        <translation>certificate signing</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="19"/>
+        <source>ký số</source>
+        <translation>digital signature</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="90"/>
         <source>ký số con dấu của trường</source>
         <translation>apply the school's digital seal</translation>
@@ -5169,6 +5229,16 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
+        <location filename="../../cli/token_cmds.py" line="20"/>
+        <source>mã hóa dữ liệu</source>
+        <translation>data encipherment</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="20"/>
+        <source>mã hóa khóa</source>
+        <translation>key encipherment</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="27"/>
         <source>mã hệ thống của học sinh</source>
         <translation>the student's system id</translation>
@@ -5187,8 +5257,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="82"/>
-        <source>mã học bạ (đủ, hoặc 8 ký tự đầu như trên màn hình)</source>
-        <translation>record id (in full, or its first 8 characters as on the screens)</translation>
+        <source>mã học bạ (madinhdanhhocba)</source>
+        <translation>record id (madinhdanhhocba)</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_ops.py" line="78"/>
@@ -5336,6 +5406,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/__init__.py" line="59"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/gui_launch.py" line="37"/>
+        <source>ngôn ngữ: vi hoặc en</source>
+        <translation>language: vi or en</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="37"/>
@@ -5668,6 +5743,11 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library of the signing device (default: from the school's settings)</translation>
     </message>
     <message>
+        <location filename="../../cli/token_cmds.py" line="21"/>
+        <source>thỏa thuận khóa</source>
+        <translation>key agreement</translation>
+    </message>
+    <message>
         <location filename="../../domain/record_book.py" line="193"/>
         <source>trung học cơ sở</source>
         <translation>lower secondary</translation>
@@ -5757,6 +5837,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
@@ -5972,6 +6053,7 @@ Signed on: {d}</translation>
         <translation>{n} is at Passed (Đ), so Completed well is not reached.</translation>
     </message>
     <message>
+        <location filename="../../ui/signing_ops.py" line="58"/>
         <location filename="../../ui/trichluc_ops.py" line="157"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
@@ -6101,6 +6183,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/model.py" line="267"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_window.py" line="51"/>
+        <source>Đang tạo trường mẫu…</source>
+        <translation>Creating the demo school…</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="216"/>
@@ -6238,6 +6325,7 @@ Signed on: {d}</translation>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
+        <location filename="../../ui/signing_ops.py" line="79"/>
         <location filename="../../ui/trichluc_ops.py" line="185"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
