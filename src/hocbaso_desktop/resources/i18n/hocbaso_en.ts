@@ -90,42 +90,42 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="99"/>
+        <location filename="../../ui/background_sync.py" line="98"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="91"/>
+        <location filename="../../ui/background_sync.py" line="90"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="95"/>
+        <location filename="../../ui/background_sync.py" line="94"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="97"/>
+        <location filename="../../ui/background_sync.py" line="96"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="82"/>
+        <location filename="../../ui/background_sync.py" line="81"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="93"/>
+        <location filename="../../ui/background_sync.py" line="92"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="55"/>
+        <location filename="../../ui/background_sync.py" line="54"/>
         <source>Đồng bộ: đang chờ lần chạy đầu</source>
         <translation>Sync: waiting for the first run</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="96"/>
+        <location filename="../../ui/background_sync.py" line="95"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -1412,127 +1412,127 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="146"/>
+        <location filename="../../ui/sync_view.py" line="145"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="140"/>
+        <location filename="../../ui/sync_view.py" line="139"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="200"/>
+        <location filename="../../ui/sync_view.py" line="199"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="42"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="38"/>
+        <location filename="../../ui/sync_view.py" line="37"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="43"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="41"/>
+        <location filename="../../ui/sync_view.py" line="40"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="113"/>
+        <location filename="../../ui/sync_view.py" line="112"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="192"/>
+        <location filename="../../ui/sync_view.py" line="191"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="121"/>
+        <location filename="../../ui/sync_view.py" line="120"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="120"/>
+        <location filename="../../ui/sync_view.py" line="119"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="199"/>
+        <location filename="../../ui/sync_view.py" line="198"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="116"/>
+        <location filename="../../ui/sync_view.py" line="115"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="107"/>
+        <location filename="../../ui/sync_view.py" line="106"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="107"/>
+        <location filename="../../ui/sync_view.py" line="106"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="42"/>
+        <location filename="../../ui/sync_view.py" line="41"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="116"/>
+        <location filename="../../ui/sync_view.py" line="115"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="191"/>
+        <location filename="../../ui/sync_view.py" line="190"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="39"/>
+        <location filename="../../ui/sync_view.py" line="38"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="159"/>
+        <location filename="../../ui/sync_view.py" line="158"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="195"/>
+        <location filename="../../ui/sync_view.py" line="194"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="40"/>
+        <location filename="../../ui/sync_view.py" line="39"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="175"/>
+        <location filename="../../ui/sync_view.py" line="174"/>
         <source>Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.</source>
         <translation>Sent {0}; waiting to be sent {1}; need attention {2}; messages received {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="110"/>
+        <location filename="../../ui/sync_view.py" line="109"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="149"/>
+        <location filename="../../ui/sync_view.py" line="148"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
     </message>
@@ -2302,7 +2302,7 @@
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="152"/>
+        <location filename="../../cli/signing_cmds.py" line="153"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2337,7 +2337,7 @@
         <translation> (no private key)</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="83"/>
+        <location filename="../../services/assessment_entry.py" line="79"/>
         <source> (và {n} lỗi khác)</source>
         <translation> (and {n} other errors)</translation>
     </message>
@@ -2347,12 +2347,12 @@
         <translation> (locked)</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="332"/>
+        <location filename="../../selftest.py" line="333"/>
         <source> Ổ đĩa gần đầy: hãy giải phóng dung lượng.</source>
         <translation> The disk is nearly full: free some space.</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="334"/>
+        <location filename="../../selftest.py" line="335"/>
         <source> Ổ đĩa sắp đầy.</source>
         <translation> The disk is almost full.</translation>
     </message>
@@ -2362,12 +2362,12 @@
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="98"/>
+        <location filename="../../cli/sync_cmds.py" line="97"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="350"/>
+        <location filename="../../services/ui_queries.py" line="351"/>
         <source>(chưa phân công)</source>
         <translation>(not assigned)</translation>
     </message>
@@ -2397,12 +2397,12 @@
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="192"/>
+        <location filename="../../services/ui_queries.py" line="193"/>
         <source>Bạn chỉ được xem bảng này.</source>
         <translation>You may only view this sheet.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="234"/>
+        <location filename="../../services/ui_queries.py" line="235"/>
         <source>Bạn không có quyền nhập điểm cho bảng này.</source>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
@@ -2447,7 +2447,7 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
@@ -2462,7 +2462,7 @@
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="184"/>
+        <location filename="../../cli/signing_cmds.py" line="185"/>
         <source>Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root certificate given (--trust): no signature is considered trusted.</translation>
     </message>
@@ -2477,9 +2477,9 @@
         <translation>No subject result yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="98"/>
         <location filename="../../dataio/templates.py" line="41"/>
         <location filename="../../dataio/templates.py" line="170"/>
+        <location filename="../../services/reports.py" line="98"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -2494,7 +2494,7 @@
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="217"/>
+        <location filename="../../cli/signing_cmds.py" line="218"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -2535,8 +2535,8 @@
         <translation>Not signed in to the school's database.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="287"/>
-        <location filename="../../services/ui_queries.py" line="292"/>
+        <location filename="../../services/ui_queries.py" line="288"/>
+        <location filename="../../services/ui_queries.py" line="293"/>
         <source>Chưa đủ dữ liệu</source>
         <translation>Not enough data</translation>
     </message>
@@ -2575,7 +2575,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="304"/>
+        <location filename="../../signing/issuance.py" line="303"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -2590,7 +2590,7 @@ Please send the following log file to support:
         <translation>Only root certificates (self-signed CAs) can be added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="99"/>
+        <location filename="../../cli/sync_cmds.py" line="98"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -2696,7 +2696,7 @@ Please send the following log file to support:
         <translation>This database was created by a newer version of the program (schema {v} &gt; {n}). Install the latest version; the data was not changed.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="58"/>
+        <location filename="../../storage/connection.py" line="55"/>
         <source>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại.</source>
         <translation>The database is being used by another program. Please try again.</translation>
     </message>
@@ -2716,7 +2716,7 @@ Please send the following log file to support:
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="80"/>
+        <location filename="../../cli/sync_cmds.py" line="79"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
     </message>
@@ -2731,12 +2731,12 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="167"/>
+        <location filename="../../cli/signing_cmds.py" line="168"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="299"/>
+        <location filename="../../signing/issuance.py" line="298"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -2746,18 +2746,18 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="79"/>
+        <location filename="../../ui/sync_view.py" line="78"/>
         <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="131"/>
+        <location filename="../../cli/sync_cmds.py" line="128"/>
         <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed to protect the package file.</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="42"/>
-        <location filename="../../cli/sync_cmds.py" line="142"/>
+        <location filename="../../cli/sync_cmds.py" line="139"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
@@ -2767,22 +2767,22 @@ Please send the following log file to support:
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="45"/>
+        <location filename="../../cli/_common.py" line="46"/>
         <source>Cần mật khẩu: nhập khi được hỏi hoặc đặt biến môi trường HOCBASO_PASSWORD.</source>
         <translation>A password is needed: type it when asked or set the environment variable HOCBASO_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="203"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="198"/>
+        <location filename="../../dataio/report_xlsx.py" line="31"/>
         <source>Cần quan tâm</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="56"/>
+        <location filename="../../cli/_common.py" line="57"/>
         <source>Cần tên đăng nhập: dùng --user hoặc biến môi trường HOCBASO_USER.</source>
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
@@ -2844,14 +2844,14 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="155"/>
+        <location filename="../../cli/signing_cmds.py" line="156"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="56"/>
+        <location filename="../../storage/connection.py" line="53"/>
         <source>Dữ liệu bị trùng: {e}</source>
         <translation>Duplicate data: {e}</translation>
     </message>
@@ -2886,7 +2886,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="285"/>
+        <location filename="../../services/ui_queries.py" line="286"/>
         <source>Dữ liệu lỗi</source>
         <translation>Bad data</translation>
     </message>
@@ -2901,7 +2901,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The value “{v}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="203"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <location filename="../../domain/model.py" line="191"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
@@ -2932,7 +2932,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="48"/>
+        <location filename="../../cli/_common.py" line="49"/>
         <location filename="../../cli/school_cmds.py" line="153"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
@@ -3011,7 +3011,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system is busy; will retry later.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="199"/>
+        <location filename="../../dataio/report_xlsx.py" line="32"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
@@ -3058,7 +3058,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="211"/>
+        <location filename="../../services/ui_queries.py" line="212"/>
         <source>Học bạ năm {y} ở trạng thái “{s}”: không sửa được.</source>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
@@ -3104,17 +3104,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="239"/>
+        <location filename="../../signing/issuance.py" line="238"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="50"/>
+        <location filename="../../storage/connection.py" line="47"/>
         <source>Học bạ đã khoá để ký hoặc đã phát hành: không thể sửa đánh giá.</source>
         <translation>The record is locked for signing or issued: its assessments cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="48"/>
+        <location filename="../../storage/connection.py" line="45"/>
         <source>Học bạ đã phát hành không thể thay đổi; hãy tạo bản đính chính.</source>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
@@ -3129,7 +3129,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A student with a disability is assessed by an individual education plan, without an educational result grade.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="66"/>
+        <location filename="../../services/assessment_entry.py" line="62"/>
         <source>Học sinh không thuộc lớp {c}.</source>
         <translation>The student is not in class {c}.</translation>
     </message>
@@ -3149,7 +3149,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="203"/>
+        <location filename="../../cli/signing_cmds.py" line="204"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
     </message>
@@ -3205,7 +3205,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="138"/>
+        <location filename="../../cli/signing_cmds.py" line="139"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -3220,7 +3220,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}” in primary school.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="100"/>
+        <location filename="../../services/assessment_entry.py" line="96"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
@@ -3230,7 +3230,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="153"/>
+        <location filename="../../services/ui_queries.py" line="154"/>
         <source>Không có môn học “{s}”.</source>
         <translation>There is no subject “{s}”.</translation>
     </message>
@@ -3265,7 +3265,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write the key file: {e}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="328"/>
+        <location filename="../../selftest.py" line="329"/>
         <source>Không ghi được vào thư mục dữ liệu {f}: {e}</source>
         <translation>Could not write to the data folder {f}: {e}</translation>
     </message>
@@ -3305,12 +3305,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted pages were not saved because of {n} errors; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="250"/>
+        <location filename="../../services/ui_queries.py" line="251"/>
         <source>Không lưu được: {d}</source>
         <translation>Could not save: {d}</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="84"/>
+        <location filename="../../services/assessment_entry.py" line="80"/>
         <source>Không lưu được: {d}{m}</source>
         <translation>Could not save: {d}{m}</translation>
     </message>
@@ -3355,7 +3355,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Staff member not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="138"/>
+        <location filename="../../storage/database.py" line="66"/>
         <source>Không tìm thấy cơ sở dữ liệu “{f}”.</source>
         <translation>Database “{f}” not found.</translation>
     </message>
@@ -3535,9 +3535,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the image {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="186"/>
-        <location filename="../../dataio/reports.py" line="190"/>
-        <location filename="../../dataio/reports.py" line="194"/>
+        <location filename="../../dataio/report_xlsx.py" line="19"/>
+        <location filename="../../dataio/report_xlsx.py" line="23"/>
+        <location filename="../../dataio/report_xlsx.py" line="27"/>
         <source>Khối</source>
         <translation>Grade</translation>
     </message>
@@ -3576,7 +3576,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/signing_cmds.py" line="149"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -3591,7 +3591,7 @@ Signed on: {d}</translation>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="314"/>
+        <location filename="../../selftest.py" line="315"/>
         <source>Kết nối được với {url} (giờ máy chủ {t}).</source>
         <translation>Connected to {url} (server time {t}).</translation>
     </message>
@@ -3636,7 +3636,7 @@ Signed on: {d}</translation>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="208"/>
+        <location filename="../../cli/signing_cmds.py" line="209"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -3656,7 +3656,7 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="199"/>
+        <location filename="../../dataio/report_xlsx.py" line="32"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -3677,7 +3677,7 @@ Signed on: {d}</translation>
         <translation>Command syntax error: {m}</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="59"/>
+        <location filename="../../storage/connection.py" line="56"/>
         <source>Lỗi cơ sở dữ liệu: {e}</source>
         <translation>Database error: {e}</translation>
     </message>
@@ -3692,14 +3692,14 @@ Signed on: {d}</translation>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="186"/>
-        <location filename="../../dataio/reports.py" line="199"/>
-        <location filename="../../dataio/reports.py" line="203"/>
+        <location filename="../../dataio/report_xlsx.py" line="19"/>
+        <location filename="../../dataio/report_xlsx.py" line="32"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="171"/>
+        <location filename="../../cli/signing_cmds.py" line="172"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -3724,7 +3724,7 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="202"/>
+        <location filename="../../cli/signing_cmds.py" line="203"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -3739,12 +3739,12 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="311"/>
+        <location filename="../../selftest.py" line="312"/>
         <source>Máy chủ {url} trả lời nhưng từ chối mã truy cập của trường.</source>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="98"/>
+        <location filename="../../cli/sync_cmds.py" line="97"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -3789,8 +3789,8 @@ Signed on: {d}</translation>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="194"/>
-        <location filename="../../dataio/reports.py" line="203"/>
+        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Môn</source>
         <translation>Subject</translation>
     </message>
@@ -3830,7 +3830,7 @@ Signed on: {d}</translation>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="158"/>
+        <location filename="../../sync/engine.py" line="159"/>
         <source>Mất kết nối; thử lại sau {s} giây.</source>
         <translation>Connection lost; retrying in {s} seconds.</translation>
     </message>
@@ -3842,8 +3842,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="20"/>
-        <location filename="../../storage/database.py" line="106"/>
-        <location filename="../../storage/database.py" line="221"/>
+        <location filename="../../storage/connection.py" line="151"/>
+        <location filename="../../storage/database.py" line="36"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
@@ -3853,7 +3853,7 @@ Signed on: {d}</translation>
         <translation>New password: </translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="46"/>
+        <location filename="../../cli/_common.py" line="47"/>
         <source>Mật khẩu: </source>
         <translation>Password: </translation>
     </message>
@@ -3873,7 +3873,7 @@ Signed on: {d}</translation>
         <translation>Reopened the encrypted database but read wrong data.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="236"/>
+        <location filename="../../services/ui_queries.py" line="237"/>
         <source>Mục nhập không thuộc bảng điểm đang mở.</source>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
@@ -3888,12 +3888,12 @@ Signed on: {d}</translation>
         <translation>Score entries must be strings of characters.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="194"/>
+        <location filename="../../dataio/report_xlsx.py" line="27"/>
         <source>Mức / khoảng điểm</source>
         <translation>Level / score range</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="155"/>
+        <location filename="../../services/ui_queries.py" line="156"/>
         <source>Mức đạt</source>
         <translation>Level</translation>
     </message>
@@ -3934,8 +3934,8 @@ Signed on: {d}</translation>
         <translation>Academic affairs officer</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="144"/>
-        <location filename="../../services/ui_queries.py" line="149"/>
+        <location filename="../../services/ui_queries.py" line="145"/>
+        <location filename="../../services/ui_queries.py" line="150"/>
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
@@ -3945,7 +3945,7 @@ Signed on: {d}</translation>
         <translation>Enter the new password again: </translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="47"/>
+        <location filename="../../cli/_common.py" line="48"/>
         <source>Nhập lại mật khẩu: </source>
         <translation>Enter the password again: </translation>
     </message>
@@ -4047,7 +4047,7 @@ Signed on: {d}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="151"/>
+        <location filename="../../services/ui_queries.py" line="152"/>
         <source>Rèn luyện</source>
         <translation>Conduct</translation>
     </message>
@@ -4067,7 +4067,7 @@ Signed on: {d}</translation>
         <translation>Conduct still Not passed after the summer: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="209"/>
+        <location filename="../../cli/signing_cmds.py" line="210"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -4102,7 +4102,7 @@ Signed on: {d}</translation>
         <translation>After the further assessment: Completed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="186"/>
+        <location filename="../../dataio/report_xlsx.py" line="19"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
@@ -4112,7 +4112,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="142"/>
+        <location filename="../../cli/signing_cmds.py" line="143"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -4122,7 +4122,7 @@ Signed on: {d}</translation>
         <translation>The number of absences “{n}” must be from 0 to 366.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="194"/>
+        <location filename="../../dataio/report_xlsx.py" line="27"/>
         <source>Số học sinh</source>
         <translation>Number of students</translation>
     </message>
@@ -4162,17 +4162,17 @@ Signed on: {d}</translation>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="189"/>
+        <location filename="../../dataio/report_xlsx.py" line="22"/>
         <source>Theo khối</source>
         <translation>By grade</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="184"/>
+        <location filename="../../dataio/report_xlsx.py" line="17"/>
         <source>Theo lớp</source>
         <translation>By class</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="193"/>
+        <location filename="../../dataio/report_xlsx.py" line="26"/>
         <source>Theo môn</source>
         <translation>By subject</translation>
     </message>
@@ -4207,7 +4207,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="119"/>
+        <location filename="../../cli/signing_cmds.py" line="120"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -4357,7 +4357,7 @@ Signed on: {d}</translation>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="202"/>
+        <location filename="../../dataio/report_xlsx.py" line="35"/>
         <source>Tiến độ nhập</source>
         <translation>Entry progress</translation>
     </message>
@@ -4407,7 +4407,7 @@ Signed on: {d}</translation>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="206"/>
+        <location filename="../../cli/signing_cmds.py" line="207"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
@@ -4518,7 +4518,7 @@ Signed on: {d}</translation>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="52"/>
+        <location filename="../../storage/connection.py" line="49"/>
         <source>Tệp không phải cơ sở dữ liệu học bạ, hoặc đã bị hỏng.</source>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
@@ -4594,23 +4594,23 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../storage/backup.py" line="31"/>
-        <location filename="../../storage/database.py" line="104"/>
+        <location filename="../../storage/database.py" line="34"/>
         <source>Tệp “{f}” đã tồn tại; hãy chọn tên khác.</source>
         <translation>The file “{f}” already exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="203"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Tỉ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="87"/>
-        <location filename="../../signing/issuance.py" line="148"/>
+        <location filename="../../signing/issuance.py" line="147"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="153"/>
+        <location filename="../../signing/issuance.py" line="152"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -4656,7 +4656,7 @@ Signed on: {d}</translation>
         <translation>scan of the record page (PDF, PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="42"/>
+        <location filename="../../cli/sync_cmds.py" line="41"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
@@ -4676,7 +4676,7 @@ Signed on: {d}</translation>
         <translation>not configured (--db and --user are needed to read the server address).</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="306"/>
+        <location filename="../../selftest.py" line="307"/>
         <source>chưa cấu hình địa chỉ máy chủ hoặc mã truy cập của trường.</source>
         <translation>the school's server address or access token is not configured.</translation>
     </message>
@@ -4736,17 +4736,17 @@ Signed on: {d}</translation>
         <translation>non-repudiation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="68"/>
         <source>chứng thư gốc hoặc thư mục</source>
         <translation>root certificate or folder</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="86"/>
+        <location filename="../../cli/_common.py" line="87"/>
         <source>chứng thư gốc tin cậy (tệp PEM/DER hoặc thư mục); lặp lại được</source>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
@@ -4771,9 +4771,9 @@ Signed on: {d}</translation>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="88"/>
-        <source>cấp học: tieuhoc (tiểu học) hoặc thcs (trung học cơ sở)</source>
-        <translation>school level: tieuhoc (primary) or thcs (lower secondary)</translation>
+        <location filename="../../cli/_common.py" line="89"/>
+        <source>cấp học (tieuhoc: tiểu học, thcs: trung học cơ sở, thpt: trung học phổ thông)</source>
+        <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
         <location filename="../../domain/evaluator_json.py" line="108"/>
@@ -4791,7 +4791,7 @@ Signed on: {d}</translation>
         <translation>scored subjects need the periods per year (a positive whole number).</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="105"/>
+        <location filename="../../cli/_common.py" line="106"/>
         <source>cổng lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening port of the test server</translation>
     </message>
@@ -4806,7 +4806,7 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="27"/>
+        <location filename="../../cli/signing_cmds.py" line="28"/>
         <source>danh sách chứng thư gốc tin cậy</source>
         <translation>list of trusted root certificates</translation>
     </message>
@@ -4846,12 +4846,12 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="44"/>
+        <location filename="../../cli/sync_cmds.py" line="43"/>
         <source>ghi các mục chờ gửi ra tệp (USB)</source>
         <translation>write the items waiting to be sent to a file (USB)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="54"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -4876,17 +4876,17 @@ Signed on: {d}</translation>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="92"/>
+        <location filename="../../cli/_common.py" line="93"/>
         <source>giới tính: nam hoặc nu</source>
         <translation>sex: nam or nu</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="39"/>
+        <location filename="../../cli/signing_cmds.py" line="40"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="80"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>gắn dấu thời gian và dữ liệu kiểm tra cho học bạ đã ký ngoại tuyến</source>
         <translation>add timestamps and validation data to records signed offline</translation>
     </message>
@@ -4896,7 +4896,7 @@ Signed on: {d}</translation>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="48"/>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
@@ -4978,7 +4978,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="73"/>
+        <location filename="../../cli/_common.py" line="74"/>
         <source>in kết quả dạng JSON (cho các chương trình khác đọc)</source>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
@@ -5063,7 +5063,7 @@ Signed on: {d}</translation>
         <translation>not allowed</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="93"/>
+        <location filename="../../cli/_common.py" line="94"/>
         <source>khối lớp, ví dụ 4</source>
         <translation>grade, e.g. 4</translation>
     </message>
@@ -5073,7 +5073,7 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="66"/>
         <source>kiểm tra chữ ký số của tệp học bạ (ngoại tuyến)</source>
         <translation>check the digital signatures of a record file (offline)</translation>
     </message>
@@ -5083,7 +5083,7 @@ Signed on: {d}</translation>
         <translation>check the program's installation on this computer</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="72"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -5118,7 +5118,7 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/signing_cmds.py" line="50"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -5138,12 +5138,12 @@ Signed on: {d}</translation>
         <translation>sign as principal</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="85"/>
+        <location filename="../../cli/_common.py" line="86"/>
         <source>ký với vai trò: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="151"/>
+        <location filename="../../services/reports.py" line="151"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -5153,12 +5153,12 @@ Signed on: {d}</translation>
         <translation>assessment results of a class, with the reasons</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="89"/>
+        <location filename="../../cli/_common.py" line="90"/>
         <source>kỳ đánh giá</source>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="32"/>
+        <location filename="../../cli/signing_cmds.py" line="33"/>
         <source>liệt kê chứng thư gốc tin cậy</source>
         <translation>list the trusted root certificates</translation>
     </message>
@@ -5168,22 +5168,22 @@ Signed on: {d}</translation>
         <translation>list accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="90"/>
+        <location filename="../../cli/_common.py" line="91"/>
         <source>loại mẫu hoặc tài liệu</source>
         <translation>kind of template or document</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="108"/>
+        <location filename="../../cli/_common.py" line="109"/>
         <source>loại thông báo gửi cho trường</source>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="83"/>
-        <source>lý do thu hồi (ghi vào học bạ và nhật ký)</source>
-        <translation>reason for the revocation (written into the record and the audit log)</translation>
+        <location filename="../../cli/_common.py" line="84"/>
+        <source>lý do thu hồi (được lưu lại và ghi vào nhật ký)</source>
+        <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="38"/>
+        <location filename="../../cli/sync_cmds.py" line="37"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
@@ -5244,7 +5244,7 @@ Signed on: {d}</translation>
         <translation>the student's system id</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="94"/>
+        <location filename="../../cli/_common.py" line="95"/>
         <location filename="../../cli/dataio_cmds.py" line="46"/>
         <source>mã hệ thống hoặc họ và tên học sinh</source>
         <translation>the student's system id or full name</translation>
@@ -5256,7 +5256,7 @@ Signed on: {d}</translation>
         <translation>the system id is not in the database</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="82"/>
+        <location filename="../../cli/_common.py" line="83"/>
         <source>mã học bạ (madinhdanhhocba)</source>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
@@ -5271,7 +5271,7 @@ Signed on: {d}</translation>
         <translation>student id</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="32"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
@@ -5281,22 +5281,22 @@ Signed on: {d}</translation>
         <translation>the access token the server accepts (or HOCBASO_API_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="80"/>
+        <location filename="../../cli/_common.py" line="81"/>
         <source>mã truy cập máy chủ trung tâm (mặc định: mã đã lưu trong cài đặt)</source>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="98"/>
+        <location filename="../../cli/_common.py" line="99"/>
         <source>mã trường (theo Bộ GD&amp;ĐT)</source>
         <translation>school code (as given by the Ministry of Education)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="107"/>
+        <location filename="../../cli/_common.py" line="108"/>
         <source>mã trường nhận</source>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="156"/>
+        <location filename="../../services/reports.py" line="156"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -5383,7 +5383,7 @@ Signed on: {d}</translation>
         <translation>this item is entered only in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="159"/>
+        <location filename="../../services/reports.py" line="159"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -5398,7 +5398,7 @@ Signed on: {d}</translation>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="87"/>
+        <location filename="../../cli/_common.py" line="88"/>
         <source>ngày, dạng yyyy-mm-dd (mặc định: hôm nay)</source>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
@@ -5478,12 +5478,12 @@ Signed on: {d}</translation>
         <translation>school year {y} has no class “{c}”</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="75"/>
+        <location filename="../../cli/_common.py" line="76"/>
         <source>năm học, ví dụ 2025-2026</source>
         <translation>school year, e.g. 2025-2026</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="120"/>
+        <location filename="../../cli/_common.py" line="121"/>
         <location filename="../../cli/print_cmds.py" line="36"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
@@ -5494,7 +5494,7 @@ Signed on: {d}</translation>
         <translation>school year, e.g. 2025-2026 (default: the latest year)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -5504,7 +5504,7 @@ Signed on: {d}</translation>
         <translation>an entry's content was altered</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="113"/>
+        <location filename="../../cli/_common.py" line="114"/>
         <source>open (mở) hoặc close (đóng)</source>
         <translation>open or close</translation>
     </message>
@@ -5557,12 +5557,12 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="153"/>
+        <location filename="../../services/reports.py" line="153"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -5577,7 +5577,7 @@ Signed on: {d}</translation>
         <translation>back up and restore the data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="96"/>
+        <location filename="../../cli/_common.py" line="97"/>
         <source>số buổi nghỉ cả năm</source>
         <translation>the year's number of absences</translation>
     </message>
@@ -5587,12 +5587,12 @@ Signed on: {d}</translation>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="103"/>
+        <location filename="../../cli/_common.py" line="104"/>
         <source>số khởi tạo dữ liệu mẫu (cùng số, cùng dữ liệu)</source>
         <translation>seed of the demo data (same number, same data)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="78"/>
+        <location filename="../../cli/_common.py" line="79"/>
         <source>số sê-ri của thiết bị ký (USB token)</source>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
@@ -5668,7 +5668,7 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="84"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -5678,7 +5678,7 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="29"/>
+        <location filename="../../cli/signing_cmds.py" line="30"/>
         <source>thêm chứng thư gốc (PEM hoặc DER)</source>
         <translation>add a root certificate (PEM or DER)</translation>
     </message>
@@ -5713,7 +5713,7 @@ Signed on: {d}</translation>
         <translation>the server's data folder</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="106"/>
+        <location filename="../../cli/_common.py" line="107"/>
         <source>thư mục dữ liệu của máy chủ thử nghiệm</source>
         <translation>data folder of the test server</translation>
     </message>
@@ -5728,7 +5728,7 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="43"/>
+        <location filename="../../cli/signing_cmds.py" line="44"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -5738,7 +5738,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library to check (default: as configured, or found automatically)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="77"/>
+        <location filename="../../cli/_common.py" line="78"/>
         <source>thư viện PKCS#11 của thiết bị ký (mặc định: theo cài đặt của trường)</source>
         <translation>PKCS#11 library of the signing device (default: from the school's settings)</translation>
     </message>
@@ -5774,12 +5774,12 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="40"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="100"/>
+        <location filename="../../cli/_common.py" line="101"/>
         <source>tên Sở GD&amp;ĐT, ví dụ SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</source>
         <translation>name of the Department of Education, e.g. SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</translation>
     </message>
@@ -5794,14 +5794,14 @@ Signed on: {d}</translation>
         <translation>the class name “{c}” does not tell the grade of {lv}</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="74"/>
+        <location filename="../../cli/_common.py" line="75"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
         <location filename="../../cli/print_cmds.py" line="34"/>
         <source>tên lớp, ví dụ 4A</source>
         <translation>class name, e.g. 4A</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="99"/>
+        <location filename="../../cli/_common.py" line="100"/>
         <source>tên trường, ví dụ Trường Tiểu học Kim Đồng</source>
         <translation>school name, e.g. Trường Tiểu học Kim Đồng</translation>
     </message>
@@ -5816,7 +5816,7 @@ Signed on: {d}</translation>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="30"/>
+        <location filename="../../cli/_common.py" line="31"/>
         <source>tên đăng nhập (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -5826,12 +5826,12 @@ Signed on: {d}</translation>
         <translation>user name of the first administrator</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="111"/>
+        <location filename="../../cli/_common.py" line="112"/>
         <source>tên đăng nhập của tài khoản</source>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="35"/>
+        <location filename="../../cli/sync_cmds.py" line="34"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
@@ -5862,7 +5862,7 @@ Signed on: {d}</translation>
         <translation>create a demo school with complete data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="76"/>
+        <location filename="../../cli/_common.py" line="77"/>
         <source>tệp (hoặc thư mục) ghi ra</source>
         <translation>file (or folder) to write</translation>
     </message>
@@ -5872,7 +5872,7 @@ Signed on: {d}</translation>
         <translation>JSON file of results (grade, class_name, subjects, ...)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="109"/>
+        <location filename="../../cli/_common.py" line="110"/>
         <source>tệp JSON nội dung thông báo</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -5882,22 +5882,22 @@ Signed on: {d}</translation>
         <translation>input JSON file (default: read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="52"/>
+        <location filename="../../cli/sync_cmds.py" line="51"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="112"/>
+        <location filename="../../cli/_common.py" line="113"/>
         <source>tệp chứng thư (PEM hoặc DER)</source>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tệp chứng thư CA trung gian (PEM/DER)</source>
         <translation>intermediate CA certificate file (PEM/DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="23"/>
+        <location filename="../../cli/_common.py" line="24"/>
         <source>tệp cơ sở dữ liệu của trường (mặc định: thư mục dữ liệu của người dùng)</source>
         <translation>the school's database file (default: in the user's data folder)</translation>
     </message>
@@ -5923,17 +5923,17 @@ Signed on: {d}</translation>
         <translation>the file already exists</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="101"/>
-        <source>tỉnh hoặc thành phố (in trên dòng ngày tháng)</source>
-        <translation>province or city (printed on the date lines)</translation>
+        <location filename="../../cli/_common.py" line="102"/>
+        <source>tỉnh hoặc thành phố</source>
+        <translation>province or city</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="84"/>
+        <location filename="../../cli/_common.py" line="85"/>
         <source>vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="95"/>
+        <location filename="../../cli/_common.py" line="96"/>
         <source>văn bản quy định áp dụng cho năm học đó</source>
         <translation>the regulation that applied in that school year</translation>
     </message>
@@ -5968,7 +5968,7 @@ Signed on: {d}</translation>
         <translation>export records</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="58"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -5978,9 +5978,9 @@ Signed on: {d}</translation>
         <translation>verify a transfer package and receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="102"/>
-        <source>xã, phường</source>
-        <translation>commune, ward</translation>
+        <location filename="../../cli/_common.py" line="103"/>
+        <source>xã, phường (in trên dòng ngày tháng của học bạ)</source>
+        <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="184"/>
@@ -5988,7 +5988,7 @@ Signed on: {d}</translation>
         <translation>{e} excused, {u} unexcused</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="330"/>
+        <location filename="../../selftest.py" line="331"/>
         <source>{f}: ghi được; ổ đĩa còn trống {free}.</source>
         <translation>{f}: writable; free disk space {free}.</translation>
     </message>
@@ -6038,7 +6038,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="140"/>
+        <location filename="../../cli/signing_cmds.py" line="141"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -6160,12 +6160,12 @@ Signed on: {d}</translation>
         <translation>{s}: the {a} assessment is missing.</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="313"/>
+        <location filename="../../selftest.py" line="314"/>
         <source>{url}: {e} Chương trình vẫn làm việc ngoại tuyến bình thường.</source>
         <translation>{url}: {e} The program keeps working offline as usual.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="134"/>
+        <location filename="../../sync/engine.py" line="135"/>
         <source>Đang gửi học bạ lên hệ thống trung tâm…</source>
         <translation>Sending records to the central system…</translation>
     </message>
@@ -6175,7 +6175,7 @@ Signed on: {d}</translation>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="124"/>
+        <location filename="../../sync/engine.py" line="125"/>
         <source>Đang kiểm tra kết nối…</source>
         <translation>Checking the connection…</translation>
     </message>
@@ -6195,7 +6195,7 @@ Signed on: {d}</translation>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="157"/>
+        <location filename="../../services/ui_queries.py" line="158"/>
         <source>Điểm KTĐK</source>
         <translation>Periodic test score</translation>
     </message>
@@ -6255,12 +6255,12 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="155"/>
+        <location filename="../../cli/sync_cmds.py" line="152"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="133"/>
+        <location filename="../../cli/sync_cmds.py" line="130"/>
         <source>Đã ghi {n} mục vào {f}.</source>
         <translation>Wrote {n} items to {f}.</translation>
     </message>
@@ -6275,17 +6275,17 @@ Signed on: {d}</translation>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="219"/>
+        <location filename="../../cli/signing_cmds.py" line="220"/>
         <source>Đã gắn dấu thời gian cho {n} học bạ.</source>
         <translation>Added timestamps to {n} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="145"/>
+        <location filename="../../cli/sync_cmds.py" line="142"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="76"/>
+        <location filename="../../cli/sync_cmds.py" line="75"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -6331,7 +6331,7 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="153"/>
+        <location filename="../../cli/signing_cmds.py" line="154"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -6341,7 +6341,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="119"/>
+        <location filename="../../cli/sync_cmds.py" line="117"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -6356,12 +6356,12 @@ Signed on: {d}</translation>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="137"/>
+        <location filename="../../sync/engine.py" line="138"/>
         <source>Đã nhận tin từ trung tâm.</source>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../dataio/reports.py" line="203"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
@@ -6391,12 +6391,12 @@ Signed on: {d}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="226"/>
+        <location filename="../../cli/signing_cmds.py" line="227"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="98"/>
+        <location filename="../../cli/signing_cmds.py" line="99"/>
         <source>Đã thêm chứng thư gốc “{s}”.
 SHA-256: {h}
 Hãy đối chiếu dấu vân tay này với trang của tổ chức phát hành.</source>
@@ -6430,7 +6430,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Created the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="172"/>
+        <location filename="../../cli/signing_cmds.py" line="173"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -6450,7 +6450,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <location filename="../../cli/signing_cmds.py" line="126"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -6470,13 +6470,13 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>The server address must start with https:// (http:// is only for a test server on this same computer).</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="194"/>
+        <location filename="../../services/ui_queries.py" line="195"/>
         <source>Đợt nhập điểm {p} đang đóng.</source>
         <translation>The score entry period {p} is closed.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="70"/>
-        <location filename="../../services/ui_queries.py" line="247"/>
+        <location filename="../../services/assessment_entry.py" line="66"/>
+        <location filename="../../services/ui_queries.py" line="248"/>
         <source>Đợt nhập “{p}” đang đóng.</source>
         <translation>The entry period “{p}” is closed.</translation>
     </message>
@@ -6536,7 +6536,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="35"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -6546,7 +6546,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>path of the PKCS#11 library (DLL/.so)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="110"/>
+        <location filename="../../cli/_common.py" line="111"/>
         <source>đường dẫn tệp</source>
         <translation>file path</translation>
     </message>
@@ -6556,37 +6556,37 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>looping path (links pointing at each other)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="97"/>
+        <location filename="../../cli/_common.py" line="98"/>
         <source>được lên lớp: yes hoặc no</source>
         <translation>promoted: yes or no</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="104"/>
+        <location filename="../../cli/_common.py" line="105"/>
         <source>địa chỉ lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening address of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="30"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="81"/>
+        <location filename="../../cli/_common.py" line="82"/>
         <source>địa chỉ máy chủ trung tâm, ví dụ https://hocba.example.vn</source>
         <translation>central server address, e.g. https://hocba.example.vn</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="91"/>
+        <location filename="../../cli/_common.py" line="92"/>
         <source>định dạng: json hoặc xlsx</source>
         <translation>format: json or xlsx</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="79"/>
+        <location filename="../../cli/_common.py" line="80"/>
         <source>đọc mã PIN từ tệp này thay vì hỏi (cho chạy tự động; giữ tệp kín)</source>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../cli/sync_cmds.py" line="29"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
@@ -6606,7 +6606,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>The image {f} has a resolution of {d} dpi; a scan needs {m} dpi or more.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="54"/>
+        <location filename="../../storage/connection.py" line="51"/>
         <source>Ổ đĩa đã đầy hoặc không ghi được: không có thay đổi nào được lưu.</source>
         <translation>The disk is full or cannot be written: no change was saved.</translation>
     </message>
