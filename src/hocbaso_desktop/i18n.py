@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
@@ -28,7 +29,7 @@ from typing import ParamSpec, TypeVar
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
 _PREFERENCE_FILE = "language.txt"
-_MAX_TS_BYTES = 8 * 1024 * 1024  # the catalogue is ours, but a damaged file must not eat memory
+log = logging.getLogger(__name__)
 
 _catalogue: dict[str, str] = {}
 _language = [DEFAULT_LANGUAGE]
@@ -62,8 +63,12 @@ def catalogue_for(language: str) -> dict[str, str]:
         return {}
     if language not in LANGUAGES:
         raise ValueError(language)
-    data = resources.files("hocbaso_desktop").joinpath("resources", "i18n", f"hocbaso_{language}.ts").read_bytes()
-    return load_ts(data[:_MAX_TS_BYTES])
+    try:
+        data = resources.files("hocbaso_desktop").joinpath("resources", "i18n", f"hocbaso_{language}.ts").read_bytes()
+        return load_ts(data)
+    except (OSError, ET.ParseError) as exc:  # a broken installation: the program still works, in Vietnamese
+        log.warning("no %s catalogue: %s", language, exc)
+        return {}
 
 
 def set_language(language: str) -> None:
@@ -106,7 +111,8 @@ def in_vietnamese(function: Callable[P, R]) -> Callable[P, R]:
 def saved_language(folder: Path) -> str:
     """The language chosen on this computer (kept in `folder`), or the default when none or unreadable."""
     try:
-        value = (folder / _PREFERENCE_FILE).read_text(encoding="ascii", errors="replace")[:16].strip()
+        with open(folder / _PREFERENCE_FILE, encoding="ascii", errors="replace") as f:
+            value = f.read(16).strip()
     except OSError:
         return DEFAULT_LANGUAGE
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
