@@ -64,7 +64,7 @@ def check_entries(session: Session, school_class: SchoolClass,
             window_period = "cn" if period in ("retest", "summer") else period
             if not windows.get(window_period, False):
                 raise InvalidInputError(_("Đợt nhập “{p}” đang đóng.",
-                                          p=assessment.PERIOD_NAMES.get(period, period)))
+                                          p=_(assessment.PERIOD_NAMES.get(period, period))))  # i18n: table
             good.append(validate_entry(school.level.value, school_class.grade, entry, settings, subjects=subjects))
         except (InvalidInputError, PermissionDeniedError) as exc:
             problems.append(EntryProblem(entry, exc.message))

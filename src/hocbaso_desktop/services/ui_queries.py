@@ -135,7 +135,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
         pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:
             editable = is_allowed(user, Action.ENTER_HOMEROOM_ASSESSMENT, Scope(school_class.id))
-            sheets.extend(SheetChoice(p, PSEUDO_NAMES[p], editable) for p in pseudo)
+            sheets.extend(SheetChoice(p, _(PSEUDO_NAMES[p]), editable) for p in pseudo)  # i18n: table
         choices.append(ClassChoice(school_class, level, tuple(sheets), homeroom))
     return choices
 
@@ -192,11 +192,11 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
     if not editable:
         locked = _("Bạn chỉ được xem bảng này.")
     elif not assessments_repo.window_states(db, school_class.year).get(period, False):
-        locked = _("Đợt nhập điểm {p} đang đóng.", p=PERIOD_NAMES.get(period, period))
+        locked = _("Đợt nhập điểm {p} đang đóng.", p=_(PERIOD_NAMES.get(period, period)))  # i18n: table
     students = school_repo.students_in_class(db, class_id)
     return GradeSheet(
         school_class=school_class, level=level, subject=subject,
-        subject_label=spec.name if spec else PSEUDO_NAMES.get(subject, subject), period=period, periods=periods,
+        subject_label=spec.name if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,
         locked_reason=locked, settings=assessment_entry.evaluation_settings(session),
@@ -285,12 +285,12 @@ def student_outcome(level: str, grade: int, specs: Sequence[SubjectSpec], studen
     except HocbasoError as exc:
         return StudentOutcome(student.id, _("Dữ liệu lỗi"), (exc.message,), False)
     if isinstance(computed, tt27.PrimaryYearResult):
-        summary = tt27.RESULT_NAMES[computed.result] if computed.result else _("Chưa đủ dữ liệu")
+        summary = _(tt27.RESULT_NAMES[computed.result]) if computed.result else _("Chưa đủ dữ liệu")  # i18n: table
         return StudentOutcome(student.id, summary, (*computed.reasons, *computed.incomplete),
                               computed.result is not None)
     secondary = computed
     year_level = secondary.learning_final or secondary.learning_year.level
-    summary = LEVEL_NAMES.get(year_level, year_level) if year_level else _("Chưa đủ dữ liệu")
+    summary = _(LEVEL_NAMES.get(year_level, year_level)) if year_level else _("Chưa đủ dữ liệu")  # i18n: table
     values = tuple((s.code, s.hk1 or "", s.hk2 or "") for s in secondary.subjects)
     return StudentOutcome(student.id, summary, (*secondary.reasons, *secondary.incomplete),
                           not secondary.incomplete, values)
@@ -340,7 +340,7 @@ def class_review(session: Session, class_id: str) -> ClassReview:
                 if school_class.homeroom_teacher_id else "")
     pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
     unfinished: list[EntryProgress] = []
-    for code, label in [(s.code, s.name) for s in specs] + [(p, PSEUDO_NAMES[p]) for p in pseudo]:
+    for code, label in [(s.code, s.name) for s in specs] + [(p, _(PSEUDO_NAMES[p])) for p in pseudo]:  # i18n: table
         spec = next((s for s in specs if s.code == code), None)
         if spec is not None and spec.optional and not any(e.subject == code for e in entries):
             continue

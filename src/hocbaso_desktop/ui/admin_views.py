@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry, ui_queries
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
@@ -106,7 +107,7 @@ class SettingsPage(QWidget):
         windows_layout = QVBoxLayout(self.windows)
         periods = PRIMARY_PERIODS if who.school.level is Level.TIEU_HOC else SECONDARY_PERIODS
         for period in periods:
-            box = QCheckBox(self.tr("Mở nhập {0}").replace("{0}", PERIOD_NAMES[period]))
+            box = QCheckBox(self.tr("Mở nhập {0}").replace("{0}", _(PERIOD_NAMES[period])))  # i18n: table
             box.toggled.connect(lambda on, p=period: self._set_window(p, on))
             self.window_boxes[period] = box
             windows_layout.addWidget(box)

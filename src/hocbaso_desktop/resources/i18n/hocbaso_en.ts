@@ -47,42 +47,42 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
+        <location filename="../../ui/admin_views.py" line="44"/>
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="63"/>
+        <location filename="../../ui/admin_views.py" line="64"/>
         <source>Chuỗi nhật ký nguyên vẹn ({0} mục).</source>
         <translation>The audit log chain is intact ({0} entries).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="64"/>
+        <location filename="../../ui/admin_views.py" line="65"/>
         <source>CẢNH BÁO: nhật ký bị sửa hoặc xoá từ mục {0}: {1}</source>
         <translation>WARNING: the audit log was altered or deleted from entry {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="42"/>
+        <location filename="../../ui/admin_views.py" line="43"/>
         <source>Người thực hiện</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
+        <location filename="../../ui/admin_views.py" line="44"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="42"/>
+        <location filename="../../ui/admin_views.py" line="43"/>
         <source>Thời điểm (UTC)</source>
         <translation>Time (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="47"/>
+        <location filename="../../ui/admin_views.py" line="48"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
+        <location filename="../../ui/admin_views.py" line="44"/>
         <source>Đối tượng</source>
         <translation>Object</translation>
     </message>
@@ -489,77 +489,77 @@
 <context>
     <name>GradeEntryPage</name>
     <message>
-        <location filename="../../ui/grade_entry.py" line="84"/>
+        <location filename="../../ui/grade_entry.py" line="85"/>
         <source>Bạn chưa được phân công lớp nào.</source>
         <translation>You are not assigned to any class.</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="151"/>
+        <location filename="../../ui/grade_entry.py" line="152"/>
         <source>Chưa lưu ({0} ô)</source>
         <translation>Not saved ({0} cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="36"/>
+        <location filename="../../ui/grade_entry.py" line="37"/>
         <source>Chưa mở bảng điểm</source>
         <translation>No score sheet open</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="59"/>
+        <location filename="../../ui/grade_entry.py" line="60"/>
         <source>Enter: xuống dòng · Tab: sang phải · Delete: xoá · Ctrl+V: dán từ Excel · Ctrl+S: lưu ngay · rê chuột lên kết quả để xem lý do</source>
         <translation>Enter: next row · Tab: move right · Delete: clear · Ctrl+V: paste from Excel · Ctrl+S: save now · hover over a result to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="50"/>
+        <location filename="../../ui/grade_entry.py" line="51"/>
         <source>Kì:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="188"/>
+        <location filename="../../ui/grade_entry.py" line="189"/>
         <source>Lưu thất bại — chưa lưu {0} ô</source>
         <translation>Saving failed — {0} cells not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="79"/>
+        <location filename="../../ui/grade_entry.py" line="80"/>
         <source>Lớp {0}</source>
         <translation>Class {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="49"/>
+        <location filename="../../ui/grade_entry.py" line="50"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="49"/>
+        <location filename="../../ui/grade_entry.py" line="50"/>
         <source>Môn/mục:</source>
         <translation>Subject/item:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="92"/>
+        <location filename="../../ui/grade_entry.py" line="93"/>
         <source>{0} (xem)</source>
         <translation>{0} (view)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="138"/>
+        <location filename="../../ui/grade_entry.py" line="139"/>
         <source>{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được (rê chuột lên để xem lý do).</source>
         <translation>{0} students have a record locked for signing or issued: those rows are read-only (hover to see why).</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="168"/>
+        <location filename="../../ui/grade_entry.py" line="169"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="121"/>
+        <location filename="../../ui/grade_entry.py" line="122"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="142"/>
+        <location filename="../../ui/grade_entry.py" line="143"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="180"/>
+        <location filename="../../ui/grade_entry.py" line="181"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -988,62 +988,62 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="106"/>
+        <location filename="../../ui/results_view.py" line="107"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="44"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="44"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="45"/>
+        <location filename="../../ui/results_view.py" line="46"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="44"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="109"/>
+        <location filename="../../ui/results_view.py" line="110"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="107"/>
+        <location filename="../../ui/results_view.py" line="108"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="44"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="85"/>
+        <location filename="../../ui/results_view.py" line="86"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1051,77 +1051,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="92"/>
+        <location filename="../../ui/admin_views.py" line="93"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="98"/>
+        <location filename="../../ui/admin_views.py" line="99"/>
         <source>Danh sách tin cậy (thư mục chứng thư gốc):</source>
         <translation>Trust list (folder of root certificates):</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="99"/>
+        <location filename="../../ui/admin_views.py" line="100"/>
         <source>Khoá màn hình sau (phút):</source>
         <translation>Lock the screen after (minutes):</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="100"/>
+        <location filename="../../ui/admin_views.py" line="101"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="97"/>
+        <location filename="../../ui/admin_views.py" line="98"/>
         <source>Máy chủ cấp dấu thời gian:</source>
         <translation>Timestamp server:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="95"/>
+        <location filename="../../ui/admin_views.py" line="96"/>
         <source>Mã truy cập (API token):</source>
         <translation>Access token (API token):</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="109"/>
+        <location filename="../../ui/admin_views.py" line="110"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="96"/>
+        <location filename="../../ui/admin_views.py" line="97"/>
         <source>Thư viện PKCS#11 của USB token:</source>
         <translation>PKCS#11 library of the USB token:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="135"/>
+        <location filename="../../ui/admin_views.py" line="136"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="161"/>
+        <location filename="../../ui/admin_views.py" line="162"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="94"/>
+        <location filename="../../ui/admin_views.py" line="95"/>
         <source>Địa chỉ máy chủ trung tâm:</source>
         <translation>Central server address:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="104"/>
+        <location filename="../../ui/admin_views.py" line="105"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="144"/>
+        <location filename="../../ui/admin_views.py" line="145"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="134"/>
+        <location filename="../../ui/admin_views.py" line="135"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="87"/>
+        <location filename="../../ui/admin_views.py" line="88"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -2504,8 +2504,15 @@
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
     <message>
+        <location filename="../../domain/record_book.py" line="24"/>
+        <location filename="../../domain/record_book.py" line="26"/>
+        <location filename="../../domain/tt27.py" line="23"/>
+        <source>Chưa hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
         <location filename="../../domain/record_book.py" line="145"/>
-        <location filename="../../domain/tt27.py" line="201"/>
+        <location filename="../../domain/tt27.py" line="202"/>
         <source>Chưa hoàn thành chương trình lớp {g}</source>
         <translation>Has not completed the grade {g} programme</translation>
     </message>
@@ -2533,6 +2540,13 @@
         <location filename="../../ui/operations.py" line="49"/>
         <source>Chưa đăng nhập vào cơ sở dữ liệu của trường.</source>
         <translation>Not signed in to the school's database.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="49"/>
+        <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/tt22_learning.py" line="22"/>
+        <source>Chưa đạt</source>
+        <translation>Not passed</translation>
     </message>
     <message>
         <location filename="../../services/ui_queries.py" line="288"/>
@@ -2666,7 +2680,7 @@ Please send the following log file to support:
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="96"/>
-        <location filename="../../domain/tt27.py" line="159"/>
+        <location filename="../../domain/tt27.py" line="160"/>
         <source>Các mục đánh giá thuộc nhiều học sinh khác nhau.</source>
         <translation>The assessment entries belong to several different students.</translation>
     </message>
@@ -2736,12 +2750,17 @@ Please send the following log file to support:
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
+        <location filename="../../domain/record_book.py" line="27"/>
+        <source>Cần cố gắng</source>
+        <translation>Needs effort</translation>
+    </message>
+    <message>
         <location filename="../../signing/issuance.py" line="298"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="172"/>
+        <location filename="../../domain/tt27.py" line="173"/>
         <source>Cần kèm cặp, hỗ trợ và đánh giá bổ sung trước khi xét hoàn thành chương trình lớp học (Điều 11).</source>
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
@@ -2944,24 +2963,31 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="180"/>
+        <location filename="../../domain/tt27.py" line="181"/>
         <source>Hiệu trưởng quyết định cho lên lớp.</source>
         <translation>The principal decided on promotion.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="181"/>
+        <location filename="../../domain/tt27.py" line="182"/>
         <source>Hiệu trưởng quyết định ở lại lớp.</source>
         <translation>The principal decided the student repeats the year.</translation>
     </message>
     <message>
+        <location filename="../../domain/record_book.py" line="24"/>
+        <location filename="../../domain/record_book.py" line="26"/>
+        <location filename="../../domain/tt27.py" line="23"/>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
         <location filename="../../domain/record_book.py" line="144"/>
-        <location filename="../../domain/tt27.py" line="200"/>
+        <location filename="../../domain/tt27.py" line="201"/>
         <source>Hoàn thành chương trình lớp {g}</source>
         <translation>Completed the grade {g} programme</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="142"/>
-        <location filename="../../domain/tt27.py" line="198"/>
+        <location filename="../../domain/tt27.py" line="199"/>
         <source>Hoàn thành chương trình tiểu học</source>
         <translation>Completed the primary school programme</translation>
     </message>
@@ -2969,6 +2995,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../domain/record_book.py" line="195"/>
         <source>Hoàn thành chương trình {n}</source>
         <translation>Completed the {n} programme</translation>
+    </message>
+    <message>
+        <location filename="../../domain/record_book.py" line="24"/>
+        <location filename="../../domain/record_book.py" line="26"/>
+        <location filename="../../domain/tt27.py" line="23"/>
+        <source>Hoàn thành tốt</source>
+        <translation>Completed well</translation>
+    </message>
+    <message>
+        <location filename="../../domain/record_book.py" line="24"/>
+        <location filename="../../domain/tt27.py" line="23"/>
+        <source>Hoàn thành xuất sắc</source>
+        <translation>Completed excellently</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="215"/>
@@ -3124,7 +3163,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="209"/>
+        <location filename="../../domain/tt27.py" line="210"/>
         <source>Học sinh khuyết tật được đánh giá theo kế hoạch giáo dục cá nhân, không xếp loại kết quả giáo dục.</source>
         <translation>A student with a disability is assessed by an individual education plan, without an educational result grade.</translation>
     </message>
@@ -3182,6 +3221,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../sync/bundle.py" line="192"/>
         <source>Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm.</source>
         <translation>The receipt signing key in the file differs from the central system's key on record.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="49"/>
+        <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/tt22_learning.py" line="22"/>
+        <source>Khá</source>
+        <translation>Fair</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="184"/>
@@ -3719,6 +3765,11 @@ Signed on: {d}</translation>
         <translation>Grade {grade} ({level}) has no subject with code “{code}”.</translation>
     </message>
     <message>
+        <location filename="../../domain/record_book.py" line="26"/>
+        <source>Miễn</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="99"/>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):</source>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
@@ -3940,6 +3991,11 @@ Signed on: {d}</translation>
         <translation>Comment</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="71"/>
+        <source>Nhận xét chung</source>
+        <translation>General comment</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="152"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
@@ -3973,6 +4029,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/model.py" line="66"/>
         <source>Năm học “{y}” không hợp lệ: cần dạng 2025-2026.</source>
         <translation>The school year “{y}” is not valid: use the form 2025-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="70"/>
+        <source>Năng lực</source>
+        <translation>Competencies</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="139"/>
@@ -4036,6 +4097,11 @@ Signed on: {d}</translation>
         <translation>Vietnamese fonts</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="70"/>
+        <source>Phẩm chất</source>
+        <translation>Qualities</translation>
+    </message>
+    <message>
         <location filename="../../ui/about_dialog.py" line="36"/>
         <source>Qt {v} — nền tảng (platform plugin): {p}</source>
         <translation>Qt {v} — platform plugin: {p}</translation>
@@ -4047,6 +4113,7 @@ Signed on: {d}</translation>
         <translation>Administrator</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="70"/>
         <location filename="../../services/ui_queries.py" line="152"/>
         <source>Rèn luyện</source>
         <translation>Conduct</translation>
@@ -4092,12 +4159,12 @@ Signed on: {d}</translation>
         <translation>After the retest</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="178"/>
+        <location filename="../../domain/tt27.py" line="179"/>
         <source>Sau đánh giá bổ sung vẫn chưa hoàn thành: chờ Hiệu trưởng quyết định.</source>
         <translation>Still not completed after the further assessment: waiting for the principal's decision.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="175"/>
+        <location filename="../../domain/tt27.py" line="176"/>
         <source>Sau đánh giá bổ sung: Hoàn thành.</source>
         <translation>After the further assessment: Completed.</translation>
     </message>
@@ -4115,6 +4182,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/signing_cmds.py" line="143"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="70"/>
+        <source>Số buổi nghỉ</source>
+        <translation>Absences</translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="207"/>
@@ -4150,6 +4222,16 @@ Signed on: {d}</translation>
         <location filename="../../domain/personal_id.py" line="35"/>
         <source>Số định danh cá nhân phải gồm đúng 12 chữ số.</source>
         <translation>A personal ID number has exactly 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="23"/>
+        <source>THCS</source>
+        <translation>lower secondary</translation>
+    </message>
+    <message>
+        <location filename="../../domain/catalogue.py" line="23"/>
+        <source>THPT</source>
+        <translation>upper secondary</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="180"/>
@@ -4362,6 +4444,7 @@ Signed on: {d}</translation>
         <translation>Entry progress</translation>
     </message>
     <message>
+        <location filename="../../domain/catalogue.py" line="23"/>
         <location filename="../../domain/model.py" line="28"/>
         <source>Tiểu học</source>
         <translation>Primary school</translation>
@@ -4604,6 +4687,14 @@ Signed on: {d}</translation>
         <translation>Share (%)</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="49"/>
+        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/tt22_learning.py" line="22"/>
+        <source>Tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
         <location filename="../../signing/certificates.py" line="87"/>
         <location filename="../../signing/issuance.py" line="147"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
@@ -4751,6 +4842,16 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="66"/>
+        <source>cuối học kì I</source>
+        <translation>end of semester I</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="66"/>
+        <source>cuối năm</source>
+        <translation>end of year</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="230"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
@@ -4881,6 +4982,16 @@ Signed on: {d}</translation>
         <translation>sex: nam or nu</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="66"/>
+        <source>giữa học kì I</source>
+        <translation>mid-semester I</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="66"/>
+        <source>giữa học kì II</source>
+        <translation>mid-semester II</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="40"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
@@ -4924,6 +5035,16 @@ Signed on: {d}</translation>
         <location filename="../../dataio/score_rows.py" line="138"/>
         <source>học bạ năm {y} của {n} đã khoá hoặc đã phát hành, không sửa được</source>
         <translation>the record of year {y} of {n} is locked or issued and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="67"/>
+        <source>học kì I</source>
+        <translation>semester I</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="67"/>
+        <source>học kì II</source>
+        <translation>semester II</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="35"/>
@@ -5081,6 +5202,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="67"/>
+        <source>kiểm tra lại</source>
+        <translation>retest</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="72"/>
@@ -5565,6 +5691,11 @@ Signed on: {d}</translation>
         <location filename="../../services/reports.py" line="153"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="67"/>
+        <source>rèn luyện trong hè</source>
+        <translation>summer training</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="78"/>
@@ -6197,7 +6328,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../services/ui_queries.py" line="158"/>
         <source>Điểm KTĐK</source>
-        <translation>Periodic test score</translation>
+        <translation>Test score</translation>
     </message>
     <message>
         <location filename="../../domain/tt27.py" line="66"/>
@@ -6463,6 +6594,14 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../domain/record_book.py" line="197"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="49"/>
+        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/tt22_learning.py" line="22"/>
+        <source>Đạt</source>
+        <translation>Passed</translation>
     </message>
     <message>
         <location filename="../../sync/protocol.py" line="125"/>
