@@ -21,7 +21,7 @@ from hocbaso_desktop.domain.model import School, UserAccount
 from hocbaso_desktop.domain.roles import Principal
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ui_queries
-from hocbaso_desktop.storage.session import Session, open_session
+from hocbaso_desktop.services.sessions import Session, open_session
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 

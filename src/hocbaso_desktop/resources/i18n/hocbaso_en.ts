@@ -90,42 +90,42 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="98"/>
+        <location filename="../../ui/background_sync.py" line="77"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="90"/>
+        <location filename="../../ui/background_sync.py" line="69"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="94"/>
+        <location filename="../../ui/background_sync.py" line="73"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="96"/>
+        <location filename="../../ui/background_sync.py" line="75"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="81"/>
+        <location filename="../../ui/background_sync.py" line="60"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="92"/>
+        <location filename="../../ui/background_sync.py" line="71"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="54"/>
+        <location filename="../../ui/background_sync.py" line="33"/>
         <source>Đồng bộ: đang chờ lần chạy đầu</source>
         <translation>Sync: waiting for the first run</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="95"/>
+        <location filename="../../ui/background_sync.py" line="74"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -181,138 +181,138 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="69"/>
+        <location filename="../../ui/certificates_view.py" line="68"/>
         <source>Cho tài khoản:</source>
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="155"/>
+        <location filename="../../ui/certificates_view.py" line="154"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="55"/>
         <source>Chủ thể</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="77"/>
         <source>Chứng thư</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="156"/>
+        <location filename="../../ui/certificates_view.py" line="155"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="65"/>
+        <location filename="../../ui/certificates_view.py" line="64"/>
         <source>Gán chứng thư đang chọn</source>
         <translation>Bind the selected certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Gán lúc</source>
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="57"/>
+        <location filename="../../ui/certificates_view.py" line="56"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="141"/>
+        <location filename="../../ui/certificates_view.py" line="140"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="57"/>
+        <location filename="../../ui/certificates_view.py" line="56"/>
         <source>Khoá ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="55"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="73"/>
+        <location filename="../../ui/certificates_view.py" line="72"/>
         <source>Thiết bị ký và chứng thư số</source>
         <translation>Signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Thêm bởi</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="81"/>
+        <location filename="../../ui/certificates_view.py" line="80"/>
         <source>Thêm chứng thư CA…</source>
         <translation>Add CA certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="53"/>
+        <location filename="../../ui/certificates_view.py" line="52"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="77"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="130"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="55"/>
         <source>Tổ chức cấp</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="77"/>
         <source>Vai trò ký</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="69"/>
+        <location filename="../../ui/certificates_view.py" line="68"/>
         <source>Vai trò ký:</source>
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="123"/>
+        <location filename="../../ui/certificates_view.py" line="122"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="149"/>
+        <location filename="../../ui/certificates_view.py" line="148"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="83"/>
+        <location filename="../../ui/certificates_view.py" line="82"/>
         <source>Đã gán và danh sách tin cậy</source>
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="168"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Đã thêm {0} chứng thư gốc; {1} chứng thư CA trung gian dùng khi gán.</source>
         <translation>Added {0} root certificates; {1} intermediate CA certificates used when binding.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="50"/>
+        <location filename="../../ui/certificates_view.py" line="49"/>
         <source>Đọc thiết bị ký</source>
         <translation>Read signing devices</translation>
     </message>
@@ -320,168 +320,168 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/data_view.py" line="80"/>
+        <location filename="../../ui/data_view.py" line="79"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="83"/>
+        <location filename="../../ui/data_view.py" line="82"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="112"/>
+        <location filename="../../ui/data_view.py" line="111"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="144"/>
+        <location filename="../../ui/data_view.py" line="143"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="225"/>
+        <location filename="../../ui/data_view.py" line="224"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="90"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="78"/>
+        <location filename="../../ui/data_view.py" line="77"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="167"/>
+        <location filename="../../ui/data_view.py" line="166"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="163"/>
+        <location filename="../../ui/data_view.py" line="162"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="166"/>
+        <location filename="../../ui/data_view.py" line="165"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="199"/>
+        <location filename="../../ui/data_view.py" line="198"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="162"/>
+        <location filename="../../ui/data_view.py" line="161"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="124"/>
+        <location filename="../../ui/data_view.py" line="123"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="110"/>
+        <location filename="../../ui/data_view.py" line="109"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="108"/>
+        <location filename="../../ui/data_view.py" line="107"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="74"/>
+        <location filename="../../ui/data_view.py" line="73"/>
         <source>Nhập từ Excel (chạy thử trước, chưa ghi gì)</source>
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="118"/>
+        <location filename="../../ui/data_view.py" line="117"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="95"/>
+        <location filename="../../ui/data_view.py" line="94"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="76"/>
+        <location filename="../../ui/data_view.py" line="75"/>
         <source>Tệp Excel danh sách học sinh, phân công hoặc bảng điểm</source>
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="87"/>
+        <location filename="../../ui/data_view.py" line="86"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="114"/>
+        <location filename="../../ui/data_view.py" line="113"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="116"/>
+        <location filename="../../ui/data_view.py" line="115"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="157"/>
+        <location filename="../../ui/data_view.py" line="156"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="155"/>
+        <location filename="../../ui/data_view.py" line="154"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="181"/>
-        <location filename="../../ui/data_view.py" line="232"/>
+        <location filename="../../ui/data_view.py" line="180"/>
+        <location filename="../../ui/data_view.py" line="231"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="216"/>
+        <location filename="../../ui/data_view.py" line="215"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="220"/>
+        <location filename="../../ui/data_view.py" line="219"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="186"/>
+        <location filename="../../ui/data_view.py" line="185"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="236"/>
+        <location filename="../../ui/data_view.py" line="235"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -644,12 +644,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Giới thiệu và tự kiểm tra</source>
         <translation>&amp;About and self-test</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -674,7 +674,7 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Học bạ số {0} — {1}</source>
         <translation>Học bạ số {0} — {1}</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Print records, copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Khoá màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Class results and review</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Lưu ngay</source>
         <translation>Save now</translation>
     </message>
@@ -734,12 +734,12 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>{0} — {1} — {2}</source>
         <translation>{0} — {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Đồng bộ: …</source>
         <translation>Sync: …</translation>
     </message>
@@ -790,57 +790,57 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/print_view.py" line="95"/>
+        <location filename="../../ui/print_view.py" line="94"/>
         <source>Bản sao, bản chuyển đổi (đã phát hành)</source>
         <translation>Copies, converted copies (issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="94"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Học bạ (trang năm học)</source>
         <translation>Record book (school-year page)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="106"/>
+        <location filename="../../ui/print_view.py" line="105"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="111"/>
+        <location filename="../../ui/print_view.py" line="110"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="204"/>
+        <location filename="../../ui/print_view.py" line="203"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="106"/>
+        <location filename="../../ui/print_view.py" line="105"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="111"/>
+        <location filename="../../ui/print_view.py" line="110"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="190"/>
+        <location filename="../../ui/print_view.py" line="189"/>
         <source>{0}: {1} trang.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="226"/>
+        <location filename="../../ui/print_view.py" line="225"/>
         <source>Đang chuẩn bị in…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="160"/>
+        <location filename="../../ui/print_view.py" line="159"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="243"/>
+        <location filename="../../ui/print_view.py" line="242"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
@@ -1175,122 +1175,122 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="139"/>
+        <location filename="../../ui/signing_view.py" line="138"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="162"/>
+        <location filename="../../ui/signing_view.py" line="161"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="74"/>
+        <location filename="../../ui/signing_view.py" line="73"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="28"/>
+        <location filename="../../ui/labels.py" line="9"/>
         <source>Con dấu của trường</source>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="197"/>
+        <location filename="../../ui/signing_view.py" line="196"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="68"/>
+        <location filename="../../ui/signing_view.py" line="67"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="26"/>
+        <location filename="../../ui/labels.py" line="7"/>
         <source>Giáo viên chủ nhiệm</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="27"/>
+        <location filename="../../ui/labels.py" line="8"/>
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="58"/>
+        <location filename="../../ui/signing_view.py" line="57"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="53"/>
+        <location filename="../../ui/signing_view.py" line="52"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="104"/>
+        <location filename="../../ui/signing_view.py" line="103"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="65"/>
+        <location filename="../../ui/signing_view.py" line="64"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="73"/>
+        <location filename="../../ui/signing_view.py" line="72"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="54"/>
+        <location filename="../../ui/signing_view.py" line="53"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="72"/>
+        <location filename="../../ui/signing_view.py" line="71"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="58"/>
+        <location filename="../../ui/signing_view.py" line="57"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="59"/>
+        <location filename="../../ui/signing_view.py" line="58"/>
         <source>SHA-256 dữ liệu</source>
         <translation>Data SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="140"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="75"/>
+        <location filename="../../ui/signing_view.py" line="74"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="129"/>
+        <location filename="../../ui/signing_view.py" line="128"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="175"/>
+        <location filename="../../ui/signing_view.py" line="174"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="127"/>
+        <location filename="../../ui/signing_view.py" line="126"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="196"/>
+        <location filename="../../ui/signing_view.py" line="195"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="193"/>
+        <location filename="../../ui/signing_view.py" line="192"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
@@ -1412,127 +1412,127 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="145"/>
+        <location filename="../../ui/sync_view.py" line="107"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="139"/>
+        <location filename="../../ui/sync_view.py" line="101"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="199"/>
+        <location filename="../../ui/sync_view.py" line="162"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="42"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="37"/>
+        <location filename="../../ui/sync_view.py" line="42"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="40"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="112"/>
+        <location filename="../../ui/sync_view.py" line="74"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="191"/>
+        <location filename="../../ui/sync_view.py" line="154"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="120"/>
+        <location filename="../../ui/sync_view.py" line="82"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="119"/>
+        <location filename="../../ui/sync_view.py" line="81"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="198"/>
+        <location filename="../../ui/sync_view.py" line="161"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="115"/>
+        <location filename="../../ui/sync_view.py" line="77"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="106"/>
+        <location filename="../../ui/sync_view.py" line="68"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="106"/>
+        <location filename="../../ui/sync_view.py" line="68"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="41"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="115"/>
+        <location filename="../../ui/sync_view.py" line="77"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="190"/>
+        <location filename="../../ui/sync_view.py" line="153"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="38"/>
+        <location filename="../../ui/sync_view.py" line="43"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="158"/>
+        <location filename="../../ui/sync_view.py" line="120"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="194"/>
+        <location filename="../../ui/sync_view.py" line="157"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="39"/>
+        <location filename="../../ui/sync_view.py" line="44"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="174"/>
+        <location filename="../../ui/sync_view.py" line="137"/>
         <source>Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.</source>
         <translation>Sent {0}; waiting to be sent {1}; need attention {2}; messages received {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="109"/>
+        <location filename="../../ui/sync_view.py" line="71"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="148"/>
+        <location filename="../../ui/sync_view.py" line="110"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
     </message>
@@ -1540,142 +1540,142 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../ui/transfer_view.py" line="74"/>
+        <location filename="../../ui/transfer_view.py" line="73"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="183"/>
+        <location filename="../../ui/transfer_view.py" line="182"/>
         <source>Chọn gói chuyển trường</source>
         <translation>Choose a transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="107"/>
+        <location filename="../../ui/transfer_view.py" line="106"/>
         <source>Chọn gói chuyển trường rồi bấm “Kiểm tra gói”.</source>
         <translation>Choose a transfer package, then click “Check package”.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="99"/>
+        <location filename="../../ui/transfer_view.py" line="98"/>
         <source>Chọn gói…</source>
         <translation>Choose package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="199"/>
+        <location filename="../../ui/transfer_view.py" line="198"/>
         <source>CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy).</source>
         <translation>SOME RECORDS COULD NOT BE VERIFIED: not received (check the trust list).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="42"/>
+        <location filename="../../ui/transfer_view.py" line="41"/>
         <source>Gói chuyển trường (*.hbzip *.zip)</source>
         <translation>Transfer packages (*.hbzip *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="109"/>
+        <location filename="../../ui/transfer_view.py" line="108"/>
         <source>Học bạ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="200"/>
+        <location filename="../../ui/transfer_view.py" line="199"/>
         <source>Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục điểm, {5} dòng quá trình học tập. </source>
         <translation>Student {0}, from {1}, transferred on {2}: {3} issued records, {4} score entries, {5} enrolment history rows. </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="101"/>
+        <location filename="../../ui/transfer_view.py" line="100"/>
         <source>Kiểm tra gói</source>
         <translation>Check package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="164"/>
+        <location filename="../../ui/transfer_view.py" line="163"/>
         <source>Lưu gói chuyển trường</source>
         <translation>Save the transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="88"/>
+        <location filename="../../ui/transfer_view.py" line="87"/>
         <source>Lớp, học sinh:</source>
         <translation>Class, student:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="90"/>
+        <location filename="../../ui/transfer_view.py" line="89"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="117"/>
+        <location filename="../../ui/transfer_view.py" line="116"/>
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="109"/>
+        <location filename="../../ui/transfer_view.py" line="108"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="113"/>
+        <location filename="../../ui/transfer_view.py" line="112"/>
         <source>Nhận học sinh vào lớp</source>
         <translation>Receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="96"/>
+        <location filename="../../ui/transfer_view.py" line="95"/>
         <source>Nhận vào</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="109"/>
+        <location filename="../../ui/transfer_view.py" line="108"/>
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="89"/>
+        <location filename="../../ui/transfer_view.py" line="88"/>
         <source>Nơi đến:</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="78"/>
+        <location filename="../../ui/transfer_view.py" line="77"/>
         <source>Tên trường nơi đến</source>
         <translation>Name of the destination school</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="80"/>
+        <location filename="../../ui/transfer_view.py" line="79"/>
         <source>Tạo gói chuyển trường…</source>
         <translation>Create transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="198"/>
+        <location filename="../../ui/transfer_view.py" line="197"/>
         <source>Tất cả học bạ xác thực được.</source>
         <translation>All records verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="117"/>
+        <location filename="../../ui/transfer_view.py" line="116"/>
         <source>Vào lớp:</source>
         <translation>Into class:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="110"/>
+        <location filename="../../ui/transfer_view.py" line="109"/>
         <source>Xác thực chữ ký</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="214"/>
+        <location filename="../../ui/transfer_view.py" line="213"/>
         <source>Đang nhận học sinh…</source>
         <translation>Receiving the student…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="172"/>
+        <location filename="../../ui/transfer_view.py" line="171"/>
         <source>Đang tạo gói chuyển trường…</source>
         <translation>Creating the transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="192"/>
+        <location filename="../../ui/transfer_view.py" line="191"/>
         <source>Đang xác thực học bạ trong gói…</source>
         <translation>Verifying the records in the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="175"/>
+        <location filename="../../ui/transfer_view.py" line="174"/>
         <source>Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm chưa phát hành.</source>
         <translation>Wrote {0}: student {1}, {2} issued records, {3} score entries of the year not yet issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="218"/>
+        <location filename="../../ui/transfer_view.py" line="217"/>
         <source>Đã nhận {0}: {1} học bạ, {2} dòng quá trình học tập, {3} mục điểm.</source>
         <translation>Received {0}: {1} records, {2} enrolment history rows, {3} score entries.</translation>
     </message>
@@ -1791,187 +1791,187 @@
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="142"/>
+        <location filename="../../ui/trichluc_view.py" line="141"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="110"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="45"/>
+        <location filename="../../ui/trichluc_view.py" line="44"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="305"/>
+        <location filename="../../ui/trichluc_view.py" line="304"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="119"/>
+        <location filename="../../ui/trichluc_view.py" line="118"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="291"/>
+        <location filename="../../ui/trichluc_view.py" line="290"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="284"/>
+        <location filename="../../ui/trichluc_view.py" line="283"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="117"/>
+        <location filename="../../ui/trichluc_view.py" line="116"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="282"/>
+        <location filename="../../ui/trichluc_view.py" line="281"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="126"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="124"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="285"/>
+        <location filename="../../ui/trichluc_view.py" line="284"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="125"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="92"/>
+        <location filename="../../ui/trichluc_view.py" line="91"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="134"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="126"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="134"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="86"/>
+        <location filename="../../ui/trichluc_view.py" line="85"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="87"/>
+        <location filename="../../ui/trichluc_view.py" line="86"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="124"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="253"/>
+        <location filename="../../ui/trichluc_view.py" line="252"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="125"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="187"/>
+        <location filename="../../ui/trichluc_view.py" line="186"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="106"/>
+        <location filename="../../ui/trichluc_view.py" line="105"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="299"/>
+        <location filename="../../ui/trichluc_view.py" line="298"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="326"/>
+        <location filename="../../ui/trichluc_view.py" line="325"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="136"/>
+        <location filename="../../ui/trichluc_view.py" line="135"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="330"/>
+        <location filename="../../ui/trichluc_view.py" line="329"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="110"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="112"/>
+        <location filename="../../ui/trichluc_view.py" line="111"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2072,7 +2072,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>{0}: chưa có trong phiên bản này.</source>
         <translation>{0}: not in this version yet.</translation>
     </message>
@@ -2292,12 +2292,12 @@
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="225"/>
+        <location filename="../../signing/verify.py" line="230"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="224"/>
+        <location filename="../../signing/verify.py" line="229"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
@@ -2342,7 +2342,7 @@
         <translation> (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="140"/>
+        <location filename="../../cli/school_cmds.py" line="158"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
@@ -2382,9 +2382,19 @@
         <translation>({i}/{n}) Checking: {t}…</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="91"/>
+        <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
+        <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="85"/>
         <source>--subject cần dạng MÔN=GIÁ TRỊ: “{s}”.</source>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="112"/>
+        <source>--workers phải từ 1 trở lên.</source>
+        <translation>--workers must be 1 or more.</translation>
     </message>
     <message>
         <location filename="../../sync/sender.py" line="171"/>
@@ -2407,7 +2417,7 @@
         <translation>You may not enter scores on this sheet.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="64"/>
+        <location filename="../../cli/server_cmds.py" line="239"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
@@ -2452,12 +2462,12 @@
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_ops.py" line="175"/>
+        <location filename="../../services/legacy_pages.py" line="179"/>
         <source>Chuẩn bị ký {n} bản chuyển đổi…</source>
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="74"/>
+        <location filename="../../services/class_signing.py" line="69"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
@@ -2522,7 +2532,7 @@
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="233"/>
+        <location filename="../../signing/verify.py" line="238"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
@@ -2644,12 +2654,12 @@ Please send the following log file to support:
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="137"/>
+        <location filename="../../signing/verify.py" line="142"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="143"/>
+        <location filename="../../signing/verify.py" line="148"/>
         <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số.</source>
         <translation>The certificate was not issued by an organisation on the trust list, was expired or not yet valid at signing time, or does not allow digital signatures.</translation>
     </message>
@@ -2669,7 +2679,7 @@ Please send the following log file to support:
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="223"/>
+        <location filename="../../signing/verify.py" line="228"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -2765,7 +2775,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="78"/>
+        <location filename="../../services/sync_runs.py" line="82"/>
         <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
@@ -2775,13 +2785,12 @@ Please send the following log file to support:
         <translation>An access token (API token) is needed to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="42"/>
         <location filename="../../cli/sync_cmds.py" line="139"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="150"/>
+        <location filename="../../cli/school_cmds.py" line="168"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
@@ -2804,6 +2813,11 @@ Please send the following log file to support:
         <location filename="../../cli/_common.py" line="57"/>
         <source>Cần tên đăng nhập: dùng --user hoặc biến môi trường HOCBASO_USER.</source>
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="88"/>
+        <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
+        <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="174"/>
@@ -2846,12 +2860,12 @@ Please send the following log file to support:
         <translation>Trust list and HTTPS certificates</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="182"/>
+        <location filename="../../signing/verify.py" line="187"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="231"/>
+        <location filename="../../signing/verify.py" line="236"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
     </message>
@@ -2885,22 +2899,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="194"/>
+        <location filename="../../signing/verify.py" line="199"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="203"/>
+        <location filename="../../signing/verify.py" line="208"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="229"/>
+        <location filename="../../signing/verify.py" line="234"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="228"/>
+        <location filename="../../signing/verify.py" line="233"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
@@ -2910,7 +2924,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Bad data</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="141"/>
+        <location filename="../../signing/verify.py" line="146"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
     </message>
@@ -2936,23 +2950,23 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="207"/>
+        <location filename="../../dataio/transfer.py" line="204"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="138"/>
+        <location filename="../../dataio/transfer.py" line="135"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="126"/>
+        <location filename="../../dataio/transfer.py" line="123"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="49"/>
-        <location filename="../../cli/school_cmds.py" line="153"/>
+        <location filename="../../cli/school_cmds.py" line="171"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
@@ -3061,38 +3075,38 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="65"/>
-        <location filename="../../services/record_book.py" line="141"/>
+        <location filename="../../services/record_book.py" line="152"/>
         <source>Học bạ của {n} không có năm học {y}.</source>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="118"/>
-        <location filename="../../services/record_book.py" line="144"/>
+        <location filename="../../services/record_book.py" line="155"/>
         <source>Học bạ năm học {y} của {n} chưa phát hành, không thể in bản chuyển đổi.</source>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="170"/>
+        <location filename="../../dataio/transfer.py" line="167"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="134"/>
+        <location filename="../../dataio/transfer.py" line="131"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="177"/>
+        <location filename="../../dataio/transfer.py" line="174"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="113"/>
+        <location filename="../../dataio/transfer.py" line="110"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="183"/>
+        <location filename="../../dataio/transfer.py" line="180"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -3173,7 +3187,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The student is not in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../services/record_book.py" line="110"/>
+        <location filename="../../services/record_book.py" line="116"/>
         <source>Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu.</source>
         <translation>This student has no record page in the database yet.</translation>
     </message>
@@ -3183,7 +3197,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="145"/>
+        <location filename="../../dataio/transfer.py" line="142"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -3203,7 +3217,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning still Not passed after the retest: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_ops.py" line="82"/>
+        <location filename="../../services/transfers.py" line="82"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
@@ -3291,6 +3305,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="160"/>
+        <location filename="../../cli/server_cmds.py" line="175"/>
+        <source>Không có trường {c}.</source>
+        <translation>There is no school {c}.</translation>
+    </message>
+    <message>
         <location filename="../../storage/users_repo.py" line="55"/>
         <source>Không có tài khoản “{u}”.</source>
         <translation>There is no account “{u}”.</translation>
@@ -3316,7 +3336,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write to the data folder {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_ops.py" line="82"/>
+        <location filename="../../services/transfers.py" line="82"/>
         <source>Không hợp lệ</source>
         <translation>Not valid</translation>
     </message>
@@ -3326,17 +3346,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="121"/>
+        <location filename="../../signing/verify.py" line="126"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="184"/>
+        <location filename="../../signing/verify.py" line="189"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="239"/>
+        <location filename="../../signing/pdf_signer.py" line="241"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -3359,6 +3379,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/assessment_entry.py" line="80"/>
         <source>Không lưu được: {d}{m}</source>
         <translation>Could not save: {d}{m}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="102"/>
+        <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
+        <translation>Could not open the server's database: {e}</translation>
     </message>
     <message>
         <location filename="../../token/signer.py" line="69"/>
@@ -3406,7 +3431,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="192"/>
+        <location filename="../../signing/verify.py" line="197"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -3506,7 +3531,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="223"/>
+        <location filename="../../dataio/transfer.py" line="220"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -3526,7 +3551,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="108"/>
+        <location filename="../../dataio/transfer.py" line="105"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -3546,12 +3571,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the Excel file {p}: the file is damaged or not .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="54"/>
+        <location filename="../../cli/server_cmds.py" line="217"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="68"/>
+        <location filename="../../signing/scan_pdf.py" line="68"/>
         <source>Không đọc được tệp PDF {f}: tệp hỏng.</source>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
@@ -3561,7 +3586,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_ops.py" line="132"/>
+        <location filename="../../services/legacy_pages.py" line="136"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
     </message>
@@ -3576,7 +3601,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the QR code image: zbarimg is not installed (package zbar-tools). Paste the QR code's text (starting with {p}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="90"/>
+        <location filename="../../signing/scan_pdf.py" line="90"/>
         <source>Không đọc được ảnh {f}: tệp hỏng.</source>
         <translation>Could not read the image {f}: the file is damaged.</translation>
     </message>
@@ -3613,7 +3638,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The assessment period “{p}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="87"/>
+        <location filename="../../signing/pdf_signer.py" line="88"/>
         <source>Ký bởi: {n}
 Chức vụ: {t}
 Ngày ký: {d}</source>
@@ -3627,12 +3652,12 @@ Signed on: {d}</translation>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="234"/>
+        <location filename="../../signing/verify.py" line="239"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="234"/>
+        <location filename="../../signing/verify.py" line="239"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
     </message>
@@ -3672,12 +3697,12 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="226"/>
+        <location filename="../../signing/verify.py" line="231"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="226"/>
+        <location filename="../../signing/verify.py" line="231"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
@@ -3755,7 +3780,7 @@ Signed on: {d}</translation>
         <translation>Class {c} has no subject {m}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="175"/>
+        <location filename="../../cli/school_cmds.py" line="193"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
@@ -3770,7 +3795,7 @@ Signed on: {d}</translation>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="99"/>
+        <location filename="../../cli/school_cmds.py" line="104"/>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):</source>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
@@ -3835,9 +3860,24 @@ Signed on: {d}</translation>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="200"/>
+        <location filename="../../signing/verify.py" line="205"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="176"/>
+        <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
+        <translation>New access token of school {c} (shown only once):</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="116"/>
+        <source>Mã trường phải gồm 8 chữ số.</source>
+        <translation>A school code has 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="124"/>
+        <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
+        <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
     <message>
         <location filename="../../dataio/report_xlsx.py" line="27"/>
@@ -3886,8 +3926,8 @@ Signed on: {d}</translation>
         <translation>Connection lost; retrying in {s} seconds.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="94"/>
-        <location filename="../../cli/school_cmds.py" line="125"/>
+        <location filename="../../cli/school_cmds.py" line="99"/>
+        <location filename="../../cli/school_cmds.py" line="143"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
@@ -3899,7 +3939,7 @@ Signed on: {d}</translation>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="151"/>
+        <location filename="../../cli/school_cmds.py" line="169"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -3949,7 +3989,7 @@ Signed on: {d}</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="224"/>
+        <location filename="../../cli/school_cmds.py" line="242"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
@@ -3996,7 +4036,7 @@ Signed on: {d}</translation>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="152"/>
+        <location filename="../../cli/school_cmds.py" line="170"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
@@ -4011,7 +4051,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="222"/>
+        <location filename="../../cli/school_cmds.py" line="240"/>
         <source>Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.</source>
         <translation>Audit log intact: {n} entries, hash chain matches.</translation>
     </message>
@@ -4036,7 +4076,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="139"/>
+        <location filename="../../signing/verify.py" line="144"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
@@ -4199,6 +4239,11 @@ Signed on: {d}</translation>
         <translation>Number of students</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="123"/>
+        <source>Số học sinh phải lớn hơn 0.</source>
+        <translation>The number of students must be more than 0.</translation>
+    </message>
+    <message>
         <location filename="../../domain/assessment.py" line="94"/>
         <source>Số tiết/năm phải là số nguyên dương, không phải “{v}”.</source>
         <translation>Periods per year must be a positive whole number, not “{v}”.</translation>
@@ -4239,7 +4284,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="148"/>
+        <location filename="../../signing/verify.py" line="153"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -4334,7 +4379,7 @@ Signed on: {d}</translation>
         <translation>Another user is logged in to the signing device.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="72"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Thiếu chương trình pdftoppm (poppler-utils) để xem trước bản in.</source>
         <translation>The program pdftoppm (poppler-utils) is missing, so the print preview cannot be shown.</translation>
     </message>
@@ -4429,7 +4474,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="174"/>
+        <location filename="../../signing/verify.py" line="179"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
@@ -4485,6 +4530,16 @@ Signed on: {d}</translation>
         <translation>Installation check field</translation>
     </message>
     <message>
+        <location filename="../../demo.py" line="86"/>
+        <source>Trường mẫu có tối đa {n} học sinh.</source>
+        <translation>The demo school has at most {n} students.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="130"/>
+        <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
+        <translation>School {c} already exists; use “school token” to issue a new token.</translation>
+    </message>
+    <message>
         <location filename="../../domain/evaluator_json.py" line="55"/>
         <source>Trường “{f}”: {d}</source>
         <translation>Field “{f}”: {d}</translation>
@@ -4516,14 +4571,19 @@ Signed on: {d}</translation>
         <translation>The account “{u}” is disabled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="111"/>
+        <location filename="../../cli/school_cmds.py" line="129"/>
         <source>Tài khoản: {u}</source>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="146"/>
+        <location filename="../../signing/verify.py" line="151"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="119"/>
+        <source>Tên trường không được để trống.</source>
+        <translation>The school name must not be empty.</translation>
     </message>
     <message>
         <location filename="../../storage/users_repo.py" line="30"/>
@@ -4556,7 +4616,7 @@ Signed on: {d}</translation>
         <translation>The .p12 file does not hold an RSA/EC key and a certificate.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="70"/>
+        <location filename="../../signing/scan_pdf.py" line="70"/>
         <source>Tệp PDF {f} không có trang nào.</source>
         <translation>The PDF file {f} has no pages.</translation>
     </message>
@@ -4591,7 +4651,7 @@ Signed on: {d}</translation>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="170"/>
+        <location filename="../../signing/verify.py" line="175"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
     </message>
@@ -4606,7 +4666,7 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="167"/>
+        <location filename="../../signing/verify.py" line="172"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -4626,22 +4686,22 @@ Signed on: {d}</translation>
         <translation>The file {f} holds no certificate of an issuing organisation (CA).</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="60"/>
+        <location filename="../../signing/scan_pdf.py" line="60"/>
         <source>Tệp {f} không phải PDF, PNG hoặc JPEG.</source>
         <translation>The file {f} is not a PDF, PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="55"/>
+        <location filename="../../signing/scan_pdf.py" line="55"/>
         <source>Tệp {f} là PDF {v}; bản scan cần PDF 1.4 trở lên.</source>
         <translation>The file {f} is PDF {v}; a scan needs PDF 1.4 or later.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="50"/>
+        <location filename="../../signing/scan_pdf.py" line="50"/>
         <source>Tệp {f} lớn hơn {m} MB.</source>
         <translation>The file {f} is larger than {m} MB.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="48"/>
+        <location filename="../../signing/scan_pdf.py" line="48"/>
         <source>Tệp {f} rỗng.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -4656,7 +4716,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="110"/>
+        <location filename="../../dataio/transfer.py" line="107"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -4717,6 +4777,16 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="110"/>
+        <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
+        <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="200"/>
+        <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
+        <translation>With --database, --blobs FOLDER is also needed.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="154"/>
         <source>Xong</source>
         <translation>Done</translation>
@@ -4737,7 +4807,7 @@ Signed on: {d}</translation>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="46"/>
+        <location filename="../../signing/scan_pdf.py" line="46"/>
         <source>bản scan</source>
         <translation>scan</translation>
     </message>
@@ -4782,9 +4852,9 @@ Signed on: {d}</translation>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="20"/>
-        <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn)</source>
-        <translation>run the reference central server (testing, demonstration)</translation>
+        <location filename="../../cli/server_cmds.py" line="34"/>
+        <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
+        <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="27"/>
@@ -4852,7 +4922,7 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="230"/>
+        <location filename="../../cli/school_cmds.py" line="248"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
@@ -4877,6 +4947,11 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="62"/>
+        <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
+        <translation>issue a new access token to a school (the old one stops working)</translation>
+    </message>
+    <message>
         <location filename="../../domain/evaluator_json.py" line="108"/>
         <source>cần có “level”.</source>
         <translation>“level” is required.</translation>
@@ -4890,6 +4965,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/evaluator_json.py" line="155"/>
         <source>cần số tiết/năm (số nguyên dương) cho môn tính điểm.</source>
         <translation>scored subjects need the periods per year (a positive whole number).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="37"/>
+        <source>cổng lắng nghe</source>
+        <translation>listening port</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="106"/>
@@ -4912,7 +4992,7 @@ Signed on: {d}</translation>
         <translation>list of trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="64"/>
+        <location filename="../../cli/school_cmds.py" line="69"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
     </message>
@@ -4922,7 +5002,7 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="221"/>
+        <location filename="../../signing/verify.py" line="226"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
@@ -5002,7 +5082,7 @@ Signed on: {d}</translation>
         <translation>add timestamps and validation data to records signed offline</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="29"/>
+        <location filename="../../cli/server_cmds.py" line="78"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
@@ -5017,7 +5097,7 @@ Signed on: {d}</translation>
         <translation>conduct</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="51"/>
+        <location filename="../../cli/school_cmds.py" line="56"/>
         <source>họ tên</source>
         <translation>full name</translation>
     </message>
@@ -5027,7 +5107,7 @@ Signed on: {d}</translation>
         <translation>the administrator's full name</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="72"/>
+        <location filename="../../cli/school_cmds.py" line="77"/>
         <source>họ và tên</source>
         <translation>full name</translation>
     </message>
@@ -5052,7 +5132,7 @@ Signed on: {d}</translation>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="63"/>
+        <location filename="../../cli/school_cmds.py" line="68"/>
         <source>học sinh</source>
         <translation>student</translation>
     </message>
@@ -5088,6 +5168,12 @@ Signed on: {d}</translation>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="56"/>
+        <location filename="../../cli/server_cmds.py" line="69"/>
+        <source>in dạng JSON</source>
+        <translation>print as JSON</translation>
+    </message>
+    <message>
         <location filename="../../cli/print_cmds.py" line="32"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
@@ -5119,12 +5205,12 @@ Signed on: {d}</translation>
         <translation>lock records for signing</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="59"/>
+        <location filename="../../cli/school_cmds.py" line="64"/>
         <source>khoá tài khoản</source>
         <translation>disable an account</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="81"/>
+        <location filename="../../cli/school_cmds.py" line="86"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
@@ -5164,7 +5250,7 @@ Signed on: {d}</translation>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="43"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -5189,7 +5275,7 @@ Signed on: {d}</translation>
         <translation>grade, e.g. 4</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="86"/>
+        <location filename="../../cli/school_cmds.py" line="91"/>
         <source>kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)</source>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
@@ -5289,7 +5375,12 @@ Signed on: {d}</translation>
         <translation>list the trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="54"/>
+        <source>liệt kê các trường</source>
+        <translation>list the schools</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="58"/>
         <source>liệt kê tài khoản</source>
         <translation>list accounts</translation>
     </message>
@@ -5302,6 +5393,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="109"/>
         <source>loại thông báo gửi cho trường</source>
         <translation>kind of message sent to the school</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="81"/>
+        <source>loại tin</source>
+        <translation>kind of message</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="84"/>
@@ -5387,7 +5483,7 @@ Signed on: {d}</translation>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_ops.py" line="78"/>
+        <location filename="../../services/transfers.py" line="78"/>
         <source>mã học bạ trong tệp không khớp danh mục của gói</source>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
@@ -5402,9 +5498,9 @@ Signed on: {d}</translation>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="24"/>
-        <source>mã truy cập mà máy chủ chấp nhận (hoặc HOCBASO_API_TOKEN)</source>
-        <translation>the access token the server accepts (or HOCBASO_API_TOKEN)</translation>
+        <location filename="../../cli/server_cmds.py" line="40"/>
+        <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
+        <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="81"/>
@@ -5412,9 +5508,27 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="60"/>
+        <location filename="../../cli/server_cmds.py" line="64"/>
+        <location filename="../../cli/server_cmds.py" line="74"/>
+        <location filename="../../cli/server_cmds.py" line="80"/>
+        <source>mã trường</source>
+        <translation>school code</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="51"/>
+        <source>mã trường (8 chữ số)</source>
+        <translation>school code (8 digits)</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="99"/>
         <source>mã trường (theo Bộ GD&amp;ĐT)</source>
         <translation>school code (as given by the Ministry of Education)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="46"/>
+        <source>mã trường của trường mẫu (8 chữ số), để nhiều trường mẫu cùng đồng bộ lên một máy chủ</source>
+        <translation>school code of the demo school (8 digits), so that several demo schools can sync to one server</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="108"/>
@@ -5499,7 +5613,7 @@ Signed on: {d}</translation>
         <translation>too many files open at once</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="229"/>
+        <location filename="../../cli/school_cmds.py" line="247"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
@@ -5519,7 +5633,7 @@ Signed on: {d}</translation>
         <translation>transfer date, yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="74"/>
+        <location filename="../../cli/school_cmds.py" line="79"/>
         <source>ngày sinh dd/mm/yyyy</source>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
@@ -5594,7 +5708,7 @@ Signed on: {d}</translation>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="85"/>
+        <location filename="../../cli/school_cmds.py" line="90"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
     </message>
@@ -5625,7 +5739,7 @@ Signed on: {d}</translation>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="229"/>
+        <location filename="../../cli/school_cmds.py" line="247"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
@@ -5677,7 +5791,12 @@ Signed on: {d}</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="47"/>
+        <location filename="../../cli/server_cmds.py" line="47"/>
+        <source>quản lý các trường và mã truy cập của từng trường</source>
+        <translation>manage the schools and each school's access token</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="52"/>
         <location filename="../../domain/roles.py" line="74"/>
         <source>quản lý tài khoản</source>
         <translation>manage accounts</translation>
@@ -5698,7 +5817,7 @@ Signed on: {d}</translation>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="78"/>
+        <location filename="../../cli/school_cmds.py" line="83"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
     </message>
@@ -5718,6 +5837,16 @@ Signed on: {d}</translation>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="67"/>
+        <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
+        <translation>each school's records, versions, files and last contact</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="49"/>
+        <source>số học sinh của trường mẫu (mặc định: 2 lớp mỗi khối, 30 học sinh mỗi lớp)</source>
+        <translation>number of students of the demo school (default: 2 classes per grade, 30 students per class)</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="104"/>
         <source>số khởi tạo dữ liệu mẫu (cùng số, cùng dữ liệu)</source>
         <translation>seed of the demo data (same number, same data)</translation>
@@ -5728,12 +5857,17 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="38"/>
+        <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
+        <translation>number of server processes (sharing one database)</translation>
+    </message>
+    <message>
         <location filename="../../dataio/assignment_rows.py" line="44"/>
         <source>số tiết/năm phải là số nguyên dương</source>
         <translation>periods per year must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="75"/>
+        <location filename="../../cli/school_cmds.py" line="80"/>
         <source>số định danh cá nhân (12 chữ số)</source>
         <translation>personal ID number (12 digits)</translation>
     </message>
@@ -5753,7 +5887,7 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="221"/>
+        <location filename="../../signing/verify.py" line="226"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -5779,7 +5913,7 @@ Signed on: {d}</translation>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="230"/>
+        <location filename="../../cli/school_cmds.py" line="248"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -5804,6 +5938,11 @@ Signed on: {d}</translation>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="58"/>
+        <source>thu hồi mã truy cập của một trường</source>
+        <translation>revoke a school's access token</translation>
+    </message>
+    <message>
         <location filename="../../dataio/student_rows.py" line="152"/>
         <source>thuộc một học sinh khác với các cột nhận dạng còn lại</source>
         <translation>belongs to a different student than the other identifying columns</translation>
@@ -5814,12 +5953,17 @@ Signed on: {d}</translation>
         <translation>add a root certificate (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="69"/>
+        <location filename="../../cli/school_cmds.py" line="74"/>
         <source>thêm học sinh vào lớp</source>
         <translation>add a student to a class</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="48"/>
+        <location filename="../../cli/server_cmds.py" line="49"/>
+        <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
+        <translation>add a school and print its access token (once only)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="53"/>
         <source>thêm tài khoản (mật khẩu được hỏi)</source>
         <translation>add an account (the password is asked for)</translation>
     </message>
@@ -5829,9 +5973,14 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="25"/>
-        <source>thư mục chứng thư gốc tin cậy (tuỳ chọn)</source>
-        <translation>folder of trusted root certificates (optional)</translation>
+        <location filename="../../cli/server_cmds.py" line="29"/>
+        <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
+        <translation>folder holding the signed PDF files (required with --database)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="42"/>
+        <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
+        <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="26"/>
@@ -5839,9 +5988,9 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="21"/>
-        <source>thư mục dữ liệu của máy chủ</source>
-        <translation>the server's data folder</translation>
+        <location filename="../../cli/server_cmds.py" line="25"/>
+        <source>thư mục dữ liệu của máy chủ (SQLite)</source>
+        <translation>the server's data folder (SQLite)</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="107"/>
@@ -5857,6 +6006,11 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="136"/>
         <source>thư mục không trống</source>
         <translation>the folder is not empty</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="75"/>
+        <source>thư mục đích</source>
+        <translation>destination folder</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="44"/>
@@ -5932,6 +6086,16 @@ Signed on: {d}</translation>
         <translation>class name, e.g. 4A</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="52"/>
+        <source>tên trường</source>
+        <translation>school name</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="47"/>
+        <source>tên trường mẫu</source>
+        <translation>name of the demo school</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="100"/>
         <source>tên trường, ví dụ Trường Tiểu học Kim Đồng</source>
         <translation>school name, e.g. Trường Tiểu học Kim Đồng</translation>
@@ -6005,6 +6169,11 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/_common.py" line="110"/>
         <source>tệp JSON nội dung thông báo</source>
+        <translation>JSON file with the message's content</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="82"/>
+        <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
@@ -6099,6 +6268,11 @@ Signed on: {d}</translation>
         <translation>export records</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="72"/>
+        <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
+        <translation>export what a school has sent (records with receipts, PDF files)</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
@@ -6112,6 +6286,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="103"/>
         <source>xã, phường (in trên dòng ngày tháng của học bạ)</source>
         <translation>commune, ward (printed on the records' date lines)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="192"/>
+        <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
+        <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="184"/>
@@ -6184,13 +6363,13 @@ Signed on: {d}</translation>
         <translation>{n} is at Passed (Đ), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="58"/>
-        <location filename="../../ui/trichluc_ops.py" line="157"/>
+        <location filename="../../services/class_signing.py" line="53"/>
+        <location filename="../../services/legacy_pages.py" line="161"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_ops.py" line="123"/>
+        <location filename="../../services/legacy_pages.py" line="127"/>
         <source>{n} — lớp {c}</source>
         <translation>{n} — class {c}</translation>
     </message>
@@ -6436,7 +6615,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="162"/>
+        <location filename="../../cli/school_cmds.py" line="180"/>
         <source>Đã khoá tài khoản {u}.</source>
         <translation>Disabled the account {u}.</translation>
     </message>
@@ -6446,18 +6625,18 @@ Signed on: {d}</translation>
         <translation>Locked for signing</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="214"/>
+        <location filename="../../cli/school_cmds.py" line="232"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="117"/>
+        <location filename="../../cli/school_cmds.py" line="135"/>
         <source>Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).</source>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="79"/>
-        <location filename="../../ui/trichluc_ops.py" line="185"/>
+        <location filename="../../services/class_signing.py" line="74"/>
+        <location filename="../../services/legacy_pages.py" line="189"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
@@ -6512,7 +6691,7 @@ Signed on: {d}</translation>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="194"/>
+        <location filename="../../cli/school_cmds.py" line="212"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
@@ -6520,6 +6699,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/model.py" line="269"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="163"/>
+        <source>Đã thu hồi mã truy cập của trường {c}.</source>
+        <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="227"/>
@@ -6536,12 +6720,17 @@ SHA-256: {h}
 Compare this fingerprint with the issuing organisation's web page.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="187"/>
+        <location filename="../../cli/school_cmds.py" line="205"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="98"/>
+        <location filename="../../cli/server_cmds.py" line="134"/>
+        <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
+        <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="103"/>
         <source>Đã tạo cơ sở dữ liệu {p}.</source>
         <translation>Created the database {p}.</translation>
     </message>
@@ -6551,14 +6740,19 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Created the template {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="110"/>
+        <location filename="../../cli/school_cmds.py" line="128"/>
         <source>Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).</source>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="128"/>
+        <location filename="../../cli/school_cmds.py" line="146"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="207"/>
+        <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
+        <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="173"/>
@@ -6586,7 +6780,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="155"/>
+        <location filename="../../cli/school_cmds.py" line="173"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
     </message>
@@ -6625,6 +6819,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="150"/>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
         <location filename="../../domain/assessment.py" line="155"/>
         <source>điểm chỉ lấy đến một chữ số thập phân.</source>
         <translation>scores take at most one decimal.</translation>
@@ -6658,6 +6857,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../cli/token_cmds.py" line="102"/>
         <source>đã nhập sai PIN</source>
         <translation>wrong PIN entered</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="150"/>
+        <source>đã thu hồi</source>
+        <translation>revoked</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="49"/>
@@ -6700,6 +6904,16 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>promoted: yes or no</translation>
     </message>
     <message>
+        <location filename="../../cli/server_cmds.py" line="26"/>
+        <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
+        <translation>PostgreSQL database address (postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="36"/>
+        <source>địa chỉ lắng nghe</source>
+        <translation>listening address</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="105"/>
         <source>địa chỉ lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening address of the test server</translation>
@@ -6735,12 +6949,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="56"/>
+        <location filename="../../cli/school_cmds.py" line="61"/>
         <source>đổi mật khẩu của tài khoản</source>
         <translation>change an account's password</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_pdf.py" line="83"/>
+        <location filename="../../signing/scan_pdf.py" line="83"/>
         <source>Ảnh {f} có độ phân giải {d} dpi; bản scan cần từ {m} dpi.</source>
         <translation>The image {f} has a resolution of {d} dpi; a scan needs {m} dpi or more.</translation>
     </message>
