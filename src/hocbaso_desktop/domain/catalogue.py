@@ -83,7 +83,8 @@ def _subjects(level: str, grade: int, split_thcn: bool) -> tuple[SubjectSpec, ..
     first, last = grade_range(level)
     if not first <= grade <= last:
         raise NotFoundError(
-            _("Cấp {level} không có lớp {grade}.", level=_(LEVEL_NAMES[level]), grade=grade)  # i18n: table, field="grade"
+            _("Cấp {level} không có lớp {grade}.", level=_(LEVEL_NAMES[level]), grade=grade),  # i18n: table
+            field="grade"
         )
     specs: list[SubjectSpec] = []
     for raw in _load()[level]["subjects"]:

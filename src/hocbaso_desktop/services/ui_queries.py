@@ -196,7 +196,8 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
     students = school_repo.students_in_class(db, class_id)
     return GradeSheet(
         school_class=school_class, level=level, subject=subject,
-        subject_label=spec.name if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table period=period, periods=periods,
+        subject_label=spec.name if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table
+        period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,
         locked_reason=locked, settings=assessment_entry.evaluation_settings(session),
