@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Spacer
 
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.model import RecordStatus, School, SchoolClass, Staff
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
@@ -49,7 +50,7 @@ def _mark(on: bool) -> PageMark:
 
 def _year_story(book: RecordBook, page: YearPage, styles: Styles, width: float,
                 collector: SignatureCollector, *, mark_drafts: bool = True) -> list[Flowable]:
-    module = hocba_tieuhoc if page.level == "tieuhoc" else hocba_thcs
+    module = hocba_tieuhoc if page.level == Level.TIEU_HOC else hocba_thcs
     header = national_header(styles, school_authority_lines(book.school), width)
     return [_mark(mark_drafts and is_draft(page)), header, Spacer(1, 6),
             *module.year_page_story(book, page, styles, width, collector)]
@@ -131,7 +132,7 @@ def render_class_summary(school: School, school_class: SchoolClass, rows: Sequen
                          subjects: Sequence[SubjectSpec], period: str, *, created: datetime,
                          homeroom_teacher: Staff | None = None, prefer_system_font: bool = True) -> RenderedPdf:
     """The class summary sheet of one class at one checkpoint (primary) or semester/year (secondary)."""
-    primary = school.level.value == "tieuhoc"
+    primary = school.level is Level.TIEU_HOC
     allowed = ("gk1", "ck1", "gk2", "cn") if primary else ("hk1", "hk2", "cn")
     if period not in allowed:
         raise InvalidInputError(_("Kì đánh giá “{p}” không hợp lệ; chọn một trong: {a}.", p=period,
@@ -146,7 +147,7 @@ def _class_summary(school: School, school_class: SchoolClass, rows: Sequence[Sum
                    homeroom_teacher: Staff | None, prefer_system_font: bool) -> RenderedPdf:
     styles = _styles(prefer_system_font, cell_size=7.5)
     width, collector = content_width(wide=True), SignatureCollector()
-    primary = school.level.value == "tieuhoc"
+    primary = school.level is Level.TIEU_HOC
     builder = class_summary_pdf.primary_sheet_story if primary else class_summary_pdf.secondary_sheet_story
     teacher = homeroom_teacher.full_name if homeroom_teacher else ""
     story: list[Flowable] = [

@@ -24,7 +24,7 @@ from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SEC
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, ui_queries
+from hocbaso_desktop.services import assessment_entry, audit_log, grade_sheets, school_settings
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -56,7 +56,7 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         """Load the entries and check the chain."""
-        Op(self, self._backend, lambda ctx: ui_queries.audit_entries(ctx.session)).success(self._show) \
+        Op(self, self._backend, lambda ctx: audit_log.audit_entries(ctx.session)).success(self._show) \
             .run_in_background()
 
     def _show(self, result: tuple) -> None:
@@ -125,9 +125,9 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         """Load the settings the user may see."""
         if self.general.isEnabled():
-            Op(self, self._backend, lambda ctx: ui_queries.read_settings(ctx.session)).success(self._show) \
+            Op(self, self._backend, lambda ctx: school_settings.read_settings(ctx.session)).success(self._show) \
                 .run_in_background()
-        Op(self, self._backend, lambda ctx: ui_queries.entry_windows(ctx.session)).success(self._show_windows) \
+        Op(self, self._backend, lambda ctx: grade_sheets.entry_windows(ctx.session)).success(self._show_windows) \
             .run_in_background()
 
     def _show(self, values: dict) -> None:
@@ -155,7 +155,7 @@ class SettingsPage(QWidget):
                   "signing.timestamp_url": self.timestamp_url.text().strip(),
                   "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value()}
         self.api_token.clear()
-        Op(self, self._backend, lambda ctx: ui_queries.write_settings(ctx.session, values)) \
+        Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
             .success(lambda _r: self._saved()).run_in_background()
 
     def _saved(self) -> None:

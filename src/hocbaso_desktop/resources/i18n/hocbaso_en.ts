@@ -181,138 +181,138 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="68"/>
+        <location filename="../../ui/certificates_view.py" line="69"/>
         <source>Cho tài khoản:</source>
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="154"/>
+        <location filename="../../ui/certificates_view.py" line="155"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="55"/>
+        <location filename="../../ui/certificates_view.py" line="56"/>
         <source>Chủ thể</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="77"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Chứng thư</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="155"/>
+        <location filename="../../ui/certificates_view.py" line="156"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="80"/>
         <source>Chứng thư gốc tin cậy</source>
         <translation>Trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="64"/>
+        <location filename="../../ui/certificates_view.py" line="65"/>
         <source>Gán chứng thư đang chọn</source>
         <translation>Bind the selected certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Gán lúc</source>
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="57"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="140"/>
+        <location filename="../../ui/certificates_view.py" line="141"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="57"/>
         <source>Khoá ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="80"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="55"/>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="72"/>
+        <location filename="../../ui/certificates_view.py" line="73"/>
         <source>Thiết bị ký và chứng thư số</source>
         <translation>Signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="80"/>
         <source>Thêm bởi</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
+        <location filename="../../ui/certificates_view.py" line="81"/>
         <source>Thêm chứng thư CA…</source>
         <translation>Add CA certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="52"/>
+        <location filename="../../ui/certificates_view.py" line="53"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="77"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="130"/>
+        <location filename="../../ui/certificates_view.py" line="131"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="55"/>
+        <location filename="../../ui/certificates_view.py" line="56"/>
         <source>Tổ chức cấp</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="77"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Vai trò ký</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="68"/>
+        <location filename="../../ui/certificates_view.py" line="69"/>
         <source>Vai trò ký:</source>
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="122"/>
+        <location filename="../../ui/certificates_view.py" line="123"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="148"/>
+        <location filename="../../ui/certificates_view.py" line="149"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="82"/>
+        <location filename="../../ui/certificates_view.py" line="83"/>
         <source>Đã gán và danh sách tin cậy</source>
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="167"/>
+        <location filename="../../ui/certificates_view.py" line="168"/>
         <source>Đã thêm {0} chứng thư gốc; {1} chứng thư CA trung gian dùng khi gán.</source>
         <translation>Added {0} root certificates; {1} intermediate CA certificates used when binding.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="49"/>
+        <location filename="../../ui/certificates_view.py" line="50"/>
         <source>Đọc thiết bị ký</source>
         <translation>Read signing devices</translation>
     </message>
@@ -320,168 +320,168 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/data_view.py" line="79"/>
+        <location filename="../../ui/data_view.py" line="77"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="82"/>
+        <location filename="../../ui/data_view.py" line="80"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="111"/>
+        <location filename="../../ui/data_view.py" line="109"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="143"/>
+        <location filename="../../ui/data_view.py" line="141"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="224"/>
+        <location filename="../../ui/data_view.py" line="222"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="87"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="77"/>
+        <location filename="../../ui/data_view.py" line="75"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="166"/>
+        <location filename="../../ui/data_view.py" line="164"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="162"/>
+        <location filename="../../ui/data_view.py" line="160"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="165"/>
+        <location filename="../../ui/data_view.py" line="163"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="91"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="198"/>
+        <location filename="../../ui/data_view.py" line="196"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="161"/>
+        <location filename="../../ui/data_view.py" line="159"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="123"/>
+        <location filename="../../ui/data_view.py" line="121"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="109"/>
+        <location filename="../../ui/data_view.py" line="107"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="107"/>
+        <location filename="../../ui/data_view.py" line="105"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="91"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="73"/>
+        <location filename="../../ui/data_view.py" line="71"/>
         <source>Nhập từ Excel (chạy thử trước, chưa ghi gì)</source>
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="117"/>
+        <location filename="../../ui/data_view.py" line="115"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="94"/>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="91"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="75"/>
+        <location filename="../../ui/data_view.py" line="73"/>
         <source>Tệp Excel danh sách học sinh, phân công hoặc bảng điểm</source>
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="86"/>
+        <location filename="../../ui/data_view.py" line="84"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="113"/>
+        <location filename="../../ui/data_view.py" line="111"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="115"/>
+        <location filename="../../ui/data_view.py" line="113"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="91"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="156"/>
+        <location filename="../../ui/data_view.py" line="154"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="154"/>
+        <location filename="../../ui/data_view.py" line="152"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="180"/>
-        <location filename="../../ui/data_view.py" line="231"/>
+        <location filename="../../ui/data_view.py" line="178"/>
+        <location filename="../../ui/data_view.py" line="229"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="215"/>
+        <location filename="../../ui/data_view.py" line="213"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="219"/>
+        <location filename="../../ui/data_view.py" line="217"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="185"/>
+        <location filename="../../ui/data_view.py" line="183"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="235"/>
+        <location filename="../../ui/data_view.py" line="233"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -489,77 +489,77 @@
 <context>
     <name>GradeEntryPage</name>
     <message>
-        <location filename="../../ui/grade_entry.py" line="85"/>
+        <location filename="../../ui/grade_entry.py" line="84"/>
         <source>Bạn chưa được phân công lớp nào.</source>
         <translation>You are not assigned to any class.</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="152"/>
+        <location filename="../../ui/grade_entry.py" line="151"/>
         <source>Chưa lưu ({0} ô)</source>
         <translation>Not saved ({0} cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="37"/>
+        <location filename="../../ui/grade_entry.py" line="36"/>
         <source>Chưa mở bảng điểm</source>
         <translation>No score sheet open</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="60"/>
+        <location filename="../../ui/grade_entry.py" line="59"/>
         <source>Enter: xuống dòng · Tab: sang phải · Delete: xoá · Ctrl+V: dán từ Excel · Ctrl+S: lưu ngay · rê chuột lên kết quả để xem lý do</source>
         <translation>Enter: next row · Tab: move right · Delete: clear · Ctrl+V: paste from Excel · Ctrl+S: save now · hover over a result to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="51"/>
+        <location filename="../../ui/grade_entry.py" line="50"/>
         <source>Kì:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="189"/>
+        <location filename="../../ui/grade_entry.py" line="188"/>
         <source>Lưu thất bại — chưa lưu {0} ô</source>
         <translation>Saving failed — {0} cells not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="80"/>
+        <location filename="../../ui/grade_entry.py" line="79"/>
         <source>Lớp {0}</source>
         <translation>Class {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="50"/>
+        <location filename="../../ui/grade_entry.py" line="49"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="50"/>
+        <location filename="../../ui/grade_entry.py" line="49"/>
         <source>Môn/mục:</source>
         <translation>Subject/item:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="93"/>
+        <location filename="../../ui/grade_entry.py" line="92"/>
         <source>{0} (xem)</source>
         <translation>{0} (view)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="139"/>
+        <location filename="../../ui/grade_entry.py" line="138"/>
         <source>{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được (rê chuột lên để xem lý do).</source>
         <translation>{0} students have a record locked for signing or issued: those rows are read-only (hover to see why).</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="169"/>
+        <location filename="../../ui/grade_entry.py" line="168"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="122"/>
+        <location filename="../../ui/grade_entry.py" line="121"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="143"/>
+        <location filename="../../ui/grade_entry.py" line="142"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="181"/>
+        <location filename="../../ui/grade_entry.py" line="180"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -567,17 +567,17 @@
 <context>
     <name>GradeTableModel</name>
     <message>
-        <location filename="../../ui/grade_model.py" line="113"/>
+        <location filename="../../ui/grade_model.py" line="114"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_model.py" line="77"/>
+        <location filename="../../ui/grade_model.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_model.py" line="79"/>
+        <location filename="../../ui/grade_model.py" line="80"/>
         <source>Kết quả (tự tính)</source>
         <translation>Result (computed)</translation>
     </message>
@@ -790,57 +790,57 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/print_view.py" line="94"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Bản sao, bản chuyển đổi (đã phát hành)</source>
         <translation>Copies, converted copies (issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="93"/>
+        <location filename="../../ui/print_view.py" line="92"/>
         <source>Học bạ (trang năm học)</source>
         <translation>Record book (school-year page)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="105"/>
+        <location filename="../../ui/print_view.py" line="104"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="110"/>
+        <location filename="../../ui/print_view.py" line="109"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="203"/>
+        <location filename="../../ui/print_view.py" line="202"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="105"/>
+        <location filename="../../ui/print_view.py" line="104"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="110"/>
+        <location filename="../../ui/print_view.py" line="109"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="189"/>
+        <location filename="../../ui/print_view.py" line="188"/>
         <source>{0}: {1} trang.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="225"/>
+        <location filename="../../ui/print_view.py" line="224"/>
         <source>Đang chuẩn bị in…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="159"/>
+        <location filename="../../ui/print_view.py" line="158"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="242"/>
+        <location filename="../../ui/print_view.py" line="241"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
@@ -988,62 +988,62 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="107"/>
+        <location filename="../../ui/results_view.py" line="106"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="44"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="41"/>
+        <location filename="../../ui/results_view.py" line="40"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="44"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="41"/>
+        <location filename="../../ui/results_view.py" line="40"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="41"/>
+        <location filename="../../ui/results_view.py" line="40"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="46"/>
+        <location filename="../../ui/results_view.py" line="45"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="44"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="110"/>
+        <location filename="../../ui/results_view.py" line="109"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="108"/>
+        <location filename="../../ui/results_view.py" line="107"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="44"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="86"/>
+        <location filename="../../ui/results_view.py" line="85"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1175,122 +1175,157 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="138"/>
+        <location filename="../../ui/signing_view.py" line="151"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="161"/>
+        <location filename="../../ui/signing_view.py" line="180"/>
+        <source>Chưa gửi yêu cầu ký.</source>
+        <translation>No signing request sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="199"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="73"/>
+        <location filename="../../ui/signing_view.py" line="85"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="9"/>
+        <location filename="../../ui/labels.py" line="11"/>
         <source>Con dấu của trường</source>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="196"/>
+        <location filename="../../ui/signing_view.py" line="251"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="67"/>
+        <location filename="../../ui/signing_view.py" line="175"/>
+        <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
+        <translation>Service {0}, user {1}, certificate {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="79"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="7"/>
+        <location filename="../../ui/labels.py" line="9"/>
         <source>Giáo viên chủ nhiệm</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="8"/>
+        <location filename="../../ui/labels.py" line="10"/>
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="57"/>
+        <location filename="../../ui/signing_view.py" line="69"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="52"/>
+        <location filename="../../ui/signing_view.py" line="64"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="103"/>
+        <location filename="../../ui/signing_view.py" line="116"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="64"/>
+        <location filename="../../ui/signing_view.py" line="186"/>
+        <source>Ký số từ xa</source>
+        <translation>Remote signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="87"/>
+        <source>Ký số từ xa:</source>
+        <translation>Remote signing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="76"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="72"/>
+        <location filename="../../ui/signing_view.py" line="84"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="53"/>
+        <location filename="../../ui/signing_view.py" line="178"/>
+        <source>Lô ký đang chờ: {0}</source>
+        <translation>Batches waiting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="65"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="71"/>
+        <location filename="../../ui/signing_view.py" line="83"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="57"/>
+        <location filename="../../ui/signing_view.py" line="187"/>
+        <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
+        <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="69"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="58"/>
+        <location filename="../../ui/signing_view.py" line="70"/>
         <source>SHA-256 dữ liệu</source>
         <translation>Data SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="140"/>
+        <location filename="../../ui/signing_view.py" line="153"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="74"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="128"/>
+        <location filename="../../ui/signing_view.py" line="141"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="174"/>
+        <location filename="../../ui/signing_view.py" line="225"/>
+        <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
+        <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="215"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="126"/>
+        <location filename="../../ui/signing_view.py" line="139"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="195"/>
+        <location filename="../../ui/signing_view.py" line="250"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="192"/>
+        <location filename="../../ui/signing_view.py" line="247"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
@@ -1306,67 +1341,67 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="111"/>
+        <location filename="../../ui/start_window.py" line="110"/>
         <source>Chọn cơ sở dữ liệu của trường</source>
         <translation>Choose the school's database</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="71"/>
+        <location filename="../../ui/start_window.py" line="70"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="92"/>
+        <location filename="../../ui/start_window.py" line="91"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="120"/>
+        <location filename="../../ui/start_window.py" line="119"/>
         <source>Hãy chọn cơ sở dữ liệu và nhập tên đăng nhập.</source>
         <translation>Choose the database and enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="68"/>
+        <location filename="../../ui/start_window.py" line="67"/>
         <source>Học bạ số</source>
         <translation>Học bạ số</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="112"/>
+        <location filename="../../ui/start_window.py" line="111"/>
         <source>Học bạ số (*.hocbaso);;Mọi tệp (*)</source>
         <translation>Học bạ số (*.hocbaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="67"/>
+        <location filename="../../ui/start_window.py" line="66"/>
         <source>Học bạ số — Đăng nhập</source>
         <translation>Học bạ số — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="94"/>
+        <location filename="../../ui/start_window.py" line="93"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="85"/>
+        <location filename="../../ui/start_window.py" line="84"/>
         <source>Mở trường mẫu (dùng thử)</source>
         <translation>Open the demo school (trial)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="93"/>
+        <location filename="../../ui/start_window.py" line="92"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="83"/>
+        <location filename="../../ui/start_window.py" line="82"/>
         <source>Tạo trường mới…</source>
         <translation>Create a new school…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="123"/>
+        <location filename="../../ui/start_window.py" line="122"/>
         <source>Đang mở khoá cơ sở dữ liệu…</source>
         <translation>Unlocking the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="79"/>
+        <location filename="../../ui/start_window.py" line="78"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
@@ -1374,37 +1409,37 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="112"/>
+        <location filename="../../ui/people_views.py" line="111"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="110"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="110"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="114"/>
+        <location filename="../../ui/people_views.py" line="113"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="110"/>
         <source>Mã học sinh</source>
         <translation>Student code</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="110"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="112"/>
+        <location filename="../../ui/people_views.py" line="111"/>
         <source>Nơi sinh</source>
         <translation>Place of birth</translation>
     </message>
@@ -1540,142 +1575,142 @@
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../ui/transfer_view.py" line="73"/>
+        <location filename="../../ui/transfer_view.py" line="72"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="182"/>
+        <location filename="../../ui/transfer_view.py" line="181"/>
         <source>Chọn gói chuyển trường</source>
         <translation>Choose a transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="106"/>
+        <location filename="../../ui/transfer_view.py" line="105"/>
         <source>Chọn gói chuyển trường rồi bấm “Kiểm tra gói”.</source>
         <translation>Choose a transfer package, then click “Check package”.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="98"/>
+        <location filename="../../ui/transfer_view.py" line="97"/>
         <source>Chọn gói…</source>
         <translation>Choose package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="198"/>
+        <location filename="../../ui/transfer_view.py" line="197"/>
         <source>CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy).</source>
         <translation>SOME RECORDS COULD NOT BE VERIFIED: not received (check the trust list).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="41"/>
+        <location filename="../../ui/transfer_view.py" line="40"/>
         <source>Gói chuyển trường (*.hbzip *.zip)</source>
         <translation>Transfer packages (*.hbzip *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="108"/>
+        <location filename="../../ui/transfer_view.py" line="107"/>
         <source>Học bạ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="199"/>
+        <location filename="../../ui/transfer_view.py" line="198"/>
         <source>Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục điểm, {5} dòng quá trình học tập. </source>
         <translation>Student {0}, from {1}, transferred on {2}: {3} issued records, {4} score entries, {5} enrolment history rows. </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="100"/>
+        <location filename="../../ui/transfer_view.py" line="99"/>
         <source>Kiểm tra gói</source>
         <translation>Check package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="163"/>
+        <location filename="../../ui/transfer_view.py" line="162"/>
         <source>Lưu gói chuyển trường</source>
         <translation>Save the transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="87"/>
+        <location filename="../../ui/transfer_view.py" line="86"/>
         <source>Lớp, học sinh:</source>
         <translation>Class, student:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="89"/>
+        <location filename="../../ui/transfer_view.py" line="88"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="116"/>
+        <location filename="../../ui/transfer_view.py" line="115"/>
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="108"/>
+        <location filename="../../ui/transfer_view.py" line="107"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="112"/>
+        <location filename="../../ui/transfer_view.py" line="111"/>
         <source>Nhận học sinh vào lớp</source>
         <translation>Receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="95"/>
+        <location filename="../../ui/transfer_view.py" line="94"/>
         <source>Nhận vào</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="108"/>
+        <location filename="../../ui/transfer_view.py" line="107"/>
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="88"/>
+        <location filename="../../ui/transfer_view.py" line="87"/>
         <source>Nơi đến:</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="77"/>
+        <location filename="../../ui/transfer_view.py" line="76"/>
         <source>Tên trường nơi đến</source>
         <translation>Name of the destination school</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="79"/>
+        <location filename="../../ui/transfer_view.py" line="78"/>
         <source>Tạo gói chuyển trường…</source>
         <translation>Create transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="197"/>
+        <location filename="../../ui/transfer_view.py" line="196"/>
         <source>Tất cả học bạ xác thực được.</source>
         <translation>All records verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="116"/>
+        <location filename="../../ui/transfer_view.py" line="115"/>
         <source>Vào lớp:</source>
         <translation>Into class:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="109"/>
+        <location filename="../../ui/transfer_view.py" line="108"/>
         <source>Xác thực chữ ký</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="213"/>
+        <location filename="../../ui/transfer_view.py" line="212"/>
         <source>Đang nhận học sinh…</source>
         <translation>Receiving the student…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="171"/>
+        <location filename="../../ui/transfer_view.py" line="170"/>
         <source>Đang tạo gói chuyển trường…</source>
         <translation>Creating the transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="191"/>
+        <location filename="../../ui/transfer_view.py" line="190"/>
         <source>Đang xác thực học bạ trong gói…</source>
         <translation>Verifying the records in the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="174"/>
+        <location filename="../../ui/transfer_view.py" line="173"/>
         <source>Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm chưa phát hành.</source>
         <translation>Wrote {0}: student {1}, {2} issued records, {3} score entries of the year not yet issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="217"/>
+        <location filename="../../ui/transfer_view.py" line="216"/>
         <source>Đã nhận {0}: {1} học bạ, {2} dòng quá trình học tập, {3} mục điểm.</source>
         <translation>Received {0}: {1} records, {2} enrolment history rows, {3} score entries.</translation>
     </message>
@@ -1683,107 +1718,107 @@
 <context>
     <name>TrichlucImportBox</name>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="56"/>
+        <location filename="../../ui/trichluc_import.py" line="55"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="59"/>
+        <location filename="../../ui/trichluc_import.py" line="58"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="67"/>
+        <location filename="../../ui/trichluc_import.py" line="66"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="95"/>
+        <location filename="../../ui/trichluc_import.py" line="94"/>
         <source>Chọn thư mục bản scan</source>
         <translation>Choose the scans folder</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="54"/>
+        <location filename="../../ui/trichluc_import.py" line="53"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="90"/>
+        <location filename="../../ui/trichluc_import.py" line="89"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="71"/>
+        <location filename="../../ui/trichluc_import.py" line="70"/>
         <source>Chọn tệp rồi bấm “Kiểm tra” (chạy thử, chưa ghi gì).</source>
         <translation>Choose a file, then click “Check” (dry run, nothing written).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="52"/>
+        <location filename="../../ui/trichluc_import.py" line="51"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="120"/>
+        <location filename="../../ui/trichluc_import.py" line="119"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="118"/>
+        <location filename="../../ui/trichluc_import.py" line="117"/>
         <source>Không có lỗi: {0} trang sẽ được lưu; bấm “Nhập”.</source>
         <translation>No errors: {0} pages will be saved; click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="73"/>
+        <location filename="../../ui/trichluc_import.py" line="72"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="76"/>
+        <location filename="../../ui/trichluc_import.py" line="75"/>
         <source>Những trang sẽ được lưu</source>
         <translation>Pages that will be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="49"/>
+        <location filename="../../ui/trichluc_import.py" line="48"/>
         <source>Thư mục chứa bản scan (mặc định: thư mục của tệp Excel)</source>
         <translation>Folder holding the scans (default: the Excel file's folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="73"/>
+        <location filename="../../ui/trichluc_import.py" line="72"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="63"/>
+        <location filename="../../ui/trichluc_import.py" line="62"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="48"/>
+        <location filename="../../ui/trichluc_import.py" line="47"/>
         <source>Tệp Excel: mỗi dòng một học sinh, một năm học</source>
         <translation>Excel file: one row per student and school year</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="73"/>
+        <location filename="../../ui/trichluc_import.py" line="72"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="110"/>
+        <location filename="../../ui/trichluc_import.py" line="109"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="107"/>
+        <location filename="../../ui/trichluc_import.py" line="106"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="134"/>
+        <location filename="../../ui/trichluc_import.py" line="133"/>
         <source>Đang lưu các bản chuyển đổi…</source>
         <translation>Saving the converted pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="139"/>
+        <location filename="../../ui/trichluc_import.py" line="138"/>
         <source>Đã lưu {0} bản chuyển đổi từ {1}; chờ văn thư ký số con dấu.</source>
         <translation>Saved {0} converted pages from {1}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
@@ -1791,187 +1826,187 @@
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="141"/>
+        <location filename="../../ui/trichluc_view.py" line="142"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="110"/>
+        <location filename="../../ui/trichluc_view.py" line="111"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="44"/>
+        <location filename="../../ui/trichluc_view.py" line="45"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="304"/>
+        <location filename="../../ui/trichluc_view.py" line="305"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="118"/>
+        <location filename="../../ui/trichluc_view.py" line="119"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="290"/>
+        <location filename="../../ui/trichluc_view.py" line="291"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="283"/>
+        <location filename="../../ui/trichluc_view.py" line="284"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="116"/>
+        <location filename="../../ui/trichluc_view.py" line="117"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="281"/>
+        <location filename="../../ui/trichluc_view.py" line="282"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="124"/>
+        <location filename="../../ui/trichluc_view.py" line="125"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="284"/>
+        <location filename="../../ui/trichluc_view.py" line="285"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="126"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="91"/>
+        <location filename="../../ui/trichluc_view.py" line="92"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="134"/>
+        <location filename="../../ui/trichluc_view.py" line="135"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="134"/>
+        <location filename="../../ui/trichluc_view.py" line="135"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="85"/>
+        <location filename="../../ui/trichluc_view.py" line="86"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="86"/>
+        <location filename="../../ui/trichluc_view.py" line="87"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="124"/>
+        <location filename="../../ui/trichluc_view.py" line="125"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="252"/>
+        <location filename="../../ui/trichluc_view.py" line="253"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="126"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="186"/>
+        <location filename="../../ui/trichluc_view.py" line="187"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="105"/>
+        <location filename="../../ui/trichluc_view.py" line="106"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="298"/>
+        <location filename="../../ui/trichluc_view.py" line="299"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="325"/>
+        <location filename="../../ui/trichluc_view.py" line="326"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="136"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="329"/>
+        <location filename="../../ui/trichluc_view.py" line="330"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="110"/>
+        <location filename="../../ui/trichluc_view.py" line="111"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="112"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2080,77 +2115,77 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="38"/>
+        <location filename="../../ui/people_views.py" line="37"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="52"/>
+        <location filename="../../ui/people_views.py" line="51"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="46"/>
+        <location filename="../../ui/people_views.py" line="45"/>
         <source>Khoá tài khoản đang chọn</source>
         <translation>Disable the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="54"/>
+        <location filename="../../ui/people_views.py" line="53"/>
         <source>Mật khẩu ban đầu:</source>
         <translation>Initial password:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="44"/>
+        <location filename="../../ui/people_views.py" line="43"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="38"/>
+        <location filename="../../ui/people_views.py" line="37"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="49"/>
+        <location filename="../../ui/people_views.py" line="48"/>
         <source>Tài khoản mới</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="38"/>
+        <location filename="../../ui/people_views.py" line="37"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="51"/>
+        <location filename="../../ui/people_views.py" line="50"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="38"/>
+        <location filename="../../ui/people_views.py" line="37"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="53"/>
+        <location filename="../../ui/people_views.py" line="52"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="74"/>
+        <location filename="../../ui/people_views.py" line="73"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="74"/>
+        <location filename="../../ui/people_views.py" line="73"/>
         <source>Đã khoá</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="93"/>
+        <location filename="../../ui/people_views.py" line="92"/>
         <source>Đã khoá tài khoản.</source>
         <translation>The account was disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="85"/>
+        <location filename="../../ui/people_views.py" line="84"/>
         <source>Đã thêm tài khoản.</source>
         <translation>The account was added.</translation>
     </message>
@@ -2292,17 +2327,17 @@
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="230"/>
+        <location filename="../../signing/verify.py" line="231"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="229"/>
+        <location filename="../../signing/verify.py" line="230"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="153"/>
+        <location filename="../../cli/signing_cmds.py" line="170"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2337,22 +2372,22 @@
         <translation> (no private key)</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="79"/>
+        <location filename="../../services/assessment_entry.py" line="85"/>
         <source> (và {n} lỗi khác)</source>
         <translation> (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="158"/>
+        <location filename="../../cli/school_cmds.py" line="172"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="333"/>
+        <location filename="../../selftest.py" line="332"/>
         <source> Ổ đĩa gần đầy: hãy giải phóng dung lượng.</source>
         <translation> The disk is nearly full: free some space.</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="335"/>
+        <location filename="../../selftest.py" line="334"/>
         <source> Ổ đĩa sắp đầy.</source>
         <translation> The disk is almost full.</translation>
     </message>
@@ -2367,7 +2402,7 @@
         <translation>(not configured)</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="351"/>
+        <location filename="../../services/class_review.py" line="117"/>
         <source>(chưa phân công)</source>
         <translation>(not assigned)</translation>
     </message>
@@ -2377,7 +2412,7 @@
         <translation>(setting adjustment_covers_comment_subjects=True)</translation>
     </message>
     <message>
-        <location filename="../../cli/selftest_cmds.py" line="36"/>
+        <location filename="../../cli/selftest_cmds.py" line="37"/>
         <source>({i}/{n}) Đang kiểm tra: {t}…</source>
         <translation>({i}/{n}) Checking: {t}…</translation>
     </message>
@@ -2387,7 +2422,7 @@
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="85"/>
+        <location filename="../../cli/trichluc_cmds.py" line="86"/>
         <source>--subject cần dạng MÔN=GIÁ TRỊ: “{s}”.</source>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
@@ -2397,22 +2432,22 @@
         <translation>--workers must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../sync/sender.py" line="171"/>
+        <location filename="../../sync/sender.py" line="170"/>
         <source>Biên nhận của máy chủ không hợp lệ.</source>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="187"/>
+        <location filename="../../sync/bundle.py" line="186"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="193"/>
+        <location filename="../../services/grade_sheets.py" line="178"/>
         <source>Bạn chỉ được xem bảng này.</source>
         <translation>You may only view this sheet.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="235"/>
+        <location filename="../../services/grade_sheets.py" line="225"/>
         <source>Bạn không có quyền nhập điểm cho bảng này.</source>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
@@ -2422,7 +2457,7 @@
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="265"/>
+        <location filename="../../domain/model.py" line="238"/>
         <source>Bản nháp</source>
         <translation>Draft</translation>
     </message>
@@ -2447,7 +2482,7 @@
         <translation>The backup belongs to another school.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="111"/>
+        <location filename="../../cli/print_cmds.py" line="121"/>
         <source>Bảng tổng hợp được in theo lớp: dùng --class.</source>
         <translation>Summary sheets are printed per class: use --class.</translation>
     </message>
@@ -2457,22 +2492,22 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="179"/>
+        <location filename="../../services/legacy_pages.py" line="177"/>
         <source>Chuẩn bị ký {n} bản chuyển đổi…</source>
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="69"/>
+        <location filename="../../services/class_signing.py" line="79"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/signing_cmds.py" line="207"/>
         <source>Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root certificate given (--trust): no signature is considered trusted.</translation>
     </message>
@@ -2494,7 +2529,7 @@
         <translation>There is no school year yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="49"/>
+        <location filename="../../dataio/xlsx_import.py" line="48"/>
         <source>Chưa có năm học nào: cho biết năm học (--year 2025-2026).</source>
         <translation>There is no school year yet: give the school year (--year 2025-2026).</translation>
     </message>
@@ -2504,7 +2539,7 @@
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="218"/>
+        <location filename="../../cli/signing_cmds.py" line="245"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -2514,25 +2549,25 @@
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="24"/>
-        <location filename="../../domain/record_book.py" line="26"/>
-        <location filename="../../domain/tt27.py" line="23"/>
+        <location filename="../../domain/record_book.py" line="25"/>
+        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/tt27.py" line="24"/>
         <source>Chưa hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="145"/>
-        <location filename="../../domain/tt27.py" line="202"/>
+        <location filename="../../domain/record_book.py" line="146"/>
+        <location filename="../../domain/tt27.py" line="203"/>
         <source>Chưa hoàn thành chương trình lớp {g}</source>
         <translation>Has not completed the grade {g} programme</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="196"/>
+        <location filename="../../domain/record_book.py" line="197"/>
         <source>Chưa hoàn thành chương trình {n}</source>
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="238"/>
+        <location filename="../../signing/verify.py" line="239"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
@@ -2547,25 +2582,30 @@
         <translation>Promotion not decided yet: the learning result, the conduct result or the year's absences are missing.</translation>
     </message>
     <message>
+        <location filename="../../storage/remote_repo.py" line="110"/>
+        <source>Chưa đăng ký dịch vụ ký số từ xa “{n}” (lệnh “hocbaso remote add”).</source>
+        <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
+    </message>
+    <message>
         <location filename="../../ui/operations.py" line="49"/>
         <source>Chưa đăng nhập vào cơ sở dữ liệu của trường.</source>
         <translation>Not signed in to the school's database.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="49"/>
-        <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
         <source>Chưa đạt</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="288"/>
-        <location filename="../../services/ui_queries.py" line="293"/>
+        <location filename="../../services/class_review.py" line="54"/>
+        <location filename="../../services/class_review.py" line="59"/>
         <source>Chưa đủ dữ liệu</source>
         <translation>Not enough data</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="138"/>
+        <location filename="../../domain/tt27.py" line="139"/>
         <source>Chưa đủ dữ liệu cuối năm để đánh giá kết quả giáo dục.</source>
         <translation>Not enough end-of-year data to assess the educational result.</translation>
     </message>
@@ -2579,7 +2619,7 @@ Please send the following log file to support:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="71"/>
+        <location filename="../../cli/trichluc_cmds.py" line="72"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để lưu.</source>
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
@@ -2599,17 +2639,17 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="303"/>
+        <location filename="../../signing/issuance.py" line="312"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="147"/>
+        <location filename="../../storage/records_repo.py" line="177"/>
         <source>Chỉ thu hồi được học bạ đã phát hành.</source>
         <translation>Only an issued record can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="37"/>
+        <location filename="../../signing/trust.py" line="36"/>
         <source>Chỉ thêm được chứng thư gốc (CA tự ký) vào danh sách tin cậy.</source>
         <translation>Only root certificates (self-signed CAs) can be added to the trust list.</translation>
     </message>
@@ -2629,9 +2669,24 @@ Please send the following log file to support:
         <translation>Waiting for the summer conduct result to decide promotion.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="100"/>
+        <location filename="../../signing/remote_issuance.py" line="147"/>
+        <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
+        <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/export.py" line="99"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="68"/>
+        <source>Chứng thư ký số từ xa cần mã OTP (dòng lệnh: --otp-file).</source>
+        <translation>The remote signing certificate needs an OTP (command line: --otp-file).</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="67"/>
+        <source>Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file).</source>
+        <translation>The remote signing certificate needs a PIN (command line: --pin-file).</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="55"/>
@@ -2654,24 +2709,39 @@ Please send the following log file to support:
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="142"/>
+        <location filename="../../signing/verify.py" line="143"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="148"/>
+        <location filename="../../signing/verify.py" line="149"/>
         <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số.</source>
         <translation>The certificate was not issued by an organisation on the trust list, was expired or not yet valid at signing time, or does not allow digital signatures.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="94"/>
+        <location filename="../../signing/certificates.py" line="96"/>
         <source>Chứng thư số này đã được đăng ký cho một tài khoản khác; mỗi chứng thư chỉ thuộc một người.</source>
         <translation>This certificate is already registered to another account; each certificate belongs to one person.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="126"/>
+        <location filename="../../remote/errors.py" line="70"/>
+        <source>Chứng thư số trên dịch vụ ký từ xa đang bị khóa hoặc tạm ngưng; hãy liên hệ nhà cung cấp dịch vụ.</source>
+        <translation>The certificate on the remote signing service is locked or suspended; contact the service provider.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/certificates.py" line="130"/>
         <source>Chứng thư số trên thiết bị ký không phải chứng thư đã đăng ký cho tài khoản “{u}” với vai trò này.</source>
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="128"/>
+        <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
+        <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="94"/>
+        <source>Chứng thư “{c}” đang bị khóa trên dịch vụ ký.</source>
+        <translation>The certificate “{c}” is locked on the signing service.</translation>
     </message>
     <message>
         <location filename="../../signing/qr.py" line="141"/>
@@ -2679,7 +2749,7 @@ Please send the following log file to support:
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="228"/>
+        <location filename="../../signing/verify.py" line="229"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -2689,18 +2759,23 @@ Please send the following log file to support:
         <translation>The 4th digit of the personal ID number is not valid.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="96"/>
-        <location filename="../../domain/tt27.py" line="160"/>
+        <location filename="../../domain/glossary.py" line="106"/>
+        <source>Con dấu của trường</source>
+        <translation>School seal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/tt22.py" line="97"/>
+        <location filename="../../domain/tt27.py" line="161"/>
         <source>Các mục đánh giá thuộc nhiều học sinh khác nhau.</source>
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="203"/>
+        <location filename="../../domain/tt22.py" line="204"/>
         <source>Có giá trị đánh giá chưa được kiểm tra hợp lệ (cần qua validate_entry).</source>
         <translation>Some assessment values were not validated (they must go through validate_entry).</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="21"/>
+        <location filename="../../services/students.py" line="20"/>
         <source>Cơ sở dữ liệu chưa có lớp học nào.</source>
         <translation>The database has no class yet.</translation>
     </message>
@@ -2745,57 +2820,72 @@ Please send the following log file to support:
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="198"/>
+        <location filename="../../domain/tt22.py" line="199"/>
         <source>Cấp học “{l}” không áp dụng Thông tư 22.</source>
         <translation>The school level “{l}” does not follow Circular 22.</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="86"/>
+        <location filename="../../domain/catalogue.py" line="87"/>
         <source>Cấp {level} không có lớp {grade}.</source>
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="168"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../cli/remote_cmds.py" line="85"/>
+        <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
+        <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="119"/>
+        <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
+        <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="47"/>
+        <source>Cần client id và khóa bí mật (client secret) của tài khoản trường tại dịch vụ.</source>
+        <translation>The client id and the client secret of the school's account at the service are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/record_book.py" line="28"/>
         <source>Cần cố gắng</source>
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="298"/>
+        <location filename="../../signing/issuance.py" line="307"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="173"/>
+        <location filename="../../domain/tt27.py" line="174"/>
         <source>Cần kèm cặp, hỗ trợ và đánh giá bổ sung trước khi xét hoàn thành chương trình lớp học (Điều 11).</source>
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="82"/>
+        <location filename="../../services/sync_runs.py" line="87"/>
         <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="128"/>
+        <location filename="../../cli/sync_cmds.py" line="127"/>
         <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="139"/>
+        <location filename="../../cli/sync_cmds.py" line="138"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="168"/>
+        <location filename="../../cli/school_cmds.py" line="184"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="46"/>
+        <location filename="../../cli/_common.py" line="49"/>
         <source>Cần mật khẩu: nhập khi được hỏi hoặc đặt biến môi trường HOCBASO_PASSWORD.</source>
         <translation>A password is needed: type it when asked or set the environment variable HOCBASO_PASSWORD.</translation>
     </message>
@@ -2810,7 +2900,7 @@ Please send the following log file to support:
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="57"/>
+        <location filename="../../cli/_common.py" line="60"/>
         <source>Cần tên đăng nhập: dùng --user hoặc biến môi trường HOCBASO_USER.</source>
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
@@ -2835,7 +2925,12 @@ Please send the following log file to support:
         <translation>Updated student {n}: {f}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="129"/>
+        <location filename="../../signing/demo_remote.py" line="55"/>
+        <source>Cổng {p} đang bận: chọn cổng khác bằng --csc-port.</source>
+        <translation>Port {p} is busy: choose another with --csc-port.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/trichluc_xlsx.py" line="130"/>
         <source>Cột “{h}” không phải môn học hay thông tin đã biết.</source>
         <translation>The column “{h}” is not a subject or a known field.</translation>
     </message>
@@ -2860,14 +2955,34 @@ Please send the following log file to support:
         <translation>Trust list and HTTPS certificates</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="187"/>
+        <location filename="../../signing/verify.py" line="188"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="236"/>
+        <location filename="../../signing/verify.py" line="237"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="78"/>
+        <source>Dịch vụ không có chứng thư “{c}” của người dùng “{u}”.</source>
+        <translation>The service has no certificate “{c}” of the user “{u}”.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="80"/>
+        <source>Dịch vụ ký số từ xa báo lỗi: {d}</source>
+        <translation>The remote signing service reports an error: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="79"/>
+        <source>Dịch vụ ký số từ xa trả lời không đúng giao thức CSC: {d}</source>
+        <translation>The remote signing service answered outside the CSC protocol: {d}</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="76"/>
+        <source>Dịch vụ ký số từ xa “{s}” từ chối tài khoản kết nối của trường (client id hoặc khóa bí mật sai).</source>
+        <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="139"/>
@@ -2877,11 +2992,18 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="156"/>
+        <location filename="../../cli/signing_cmds.py" line="173"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="120"/>
+        <source>Dừng lại: {m}
+{r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
+        <translation>Stopped: {m}
+{r} records are still waiting for signing; the batch is kept and will be sent when the command runs again (with a network).</translation>
     </message>
     <message>
         <location filename="../../storage/connection.py" line="53"/>
@@ -2899,127 +3021,134 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="199"/>
+        <location filename="../../signing/verify.py" line="200"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="208"/>
+        <location filename="../../signing/verify.py" line="209"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="234"/>
+        <location filename="../../signing/verify.py" line="235"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="233"/>
+        <location filename="../../signing/verify.py" line="234"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="286"/>
+        <location filename="../../services/class_review.py" line="52"/>
         <source>Dữ liệu lỗi</source>
         <translation>Bad data</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="146"/>
+        <location filename="../../signing/verify.py" line="147"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="171"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="172"/>
         <source>Giá trị “{v}” không hợp lệ.</source>
         <translation>The value “{v}” is not valid.</translation>
     </message>
     <message>
         <location filename="../../dataio/report_xlsx.py" line="36"/>
-        <location filename="../../domain/model.py" line="191"/>
+        <location filename="../../domain/model.py" line="164"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="36"/>
+        <location filename="../../domain/glossary.py" line="89"/>
         <source>Giáo viên bộ môn</source>
         <translation>Subject teacher</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="35"/>
+        <location filename="../../domain/glossary.py" line="88"/>
+        <location filename="../../domain/glossary.py" line="105"/>
         <source>Giáo viên chủ nhiệm</source>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="204"/>
+        <location filename="../../cli/school_cmds.py" line="144"/>
+        <source>Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: python -m hocbaso_server.csc --state {d} --port {p}</source>
+        <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="202"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="135"/>
+        <location filename="../../dataio/transfer.py" line="133"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="123"/>
+        <location filename="../../dataio/transfer.py" line="121"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="49"/>
-        <location filename="../../cli/school_cmds.py" line="171"/>
+        <location filename="../../cli/_common.py" line="52"/>
+        <location filename="../../cli/school_cmds.py" line="187"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="189"/>
-        <location filename="../../domain/roles.py" line="33"/>
+        <location filename="../../domain/glossary.py" line="86"/>
+        <location filename="../../domain/glossary.py" line="105"/>
+        <location filename="../../domain/model.py" line="162"/>
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="181"/>
+        <location filename="../../domain/tt27.py" line="182"/>
         <source>Hiệu trưởng quyết định cho lên lớp.</source>
         <translation>The principal decided on promotion.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="182"/>
+        <location filename="../../domain/tt27.py" line="183"/>
         <source>Hiệu trưởng quyết định ở lại lớp.</source>
         <translation>The principal decided the student repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="24"/>
-        <location filename="../../domain/record_book.py" line="26"/>
-        <location filename="../../domain/tt27.py" line="23"/>
+        <location filename="../../domain/record_book.py" line="25"/>
+        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/tt27.py" line="24"/>
         <source>Hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="144"/>
-        <location filename="../../domain/tt27.py" line="201"/>
+        <location filename="../../domain/record_book.py" line="145"/>
+        <location filename="../../domain/tt27.py" line="202"/>
         <source>Hoàn thành chương trình lớp {g}</source>
         <translation>Completed the grade {g} programme</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="142"/>
-        <location filename="../../domain/tt27.py" line="199"/>
+        <location filename="../../domain/record_book.py" line="143"/>
+        <location filename="../../domain/tt27.py" line="200"/>
         <source>Hoàn thành chương trình tiểu học</source>
         <translation>Completed the primary school programme</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="195"/>
+        <location filename="../../domain/record_book.py" line="196"/>
         <source>Hoàn thành chương trình {n}</source>
         <translation>Completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="24"/>
-        <location filename="../../domain/record_book.py" line="26"/>
-        <location filename="../../domain/tt27.py" line="23"/>
+        <location filename="../../domain/record_book.py" line="25"/>
+        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/tt27.py" line="24"/>
         <source>Hoàn thành tốt</source>
         <translation>Completed well</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="24"/>
-        <location filename="../../domain/tt27.py" line="23"/>
+        <location filename="../../domain/record_book.py" line="25"/>
+        <location filename="../../domain/tt27.py" line="24"/>
         <source>Hoàn thành xuất sắc</source>
         <translation>Completed excellently</translation>
     </message>
@@ -3034,9 +3163,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="107"/>
+        <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
+        <translation>Confirm on the phone. Transaction code: {c}</translation>
+    </message>
+    <message>
         <location filename="../../domain/legacy.py" line="189"/>
         <source>Hạnh kiểm</source>
         <translation>Conduct</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="74"/>
+        <source>Hết thời gian chờ xác nhận trên điện thoại.</source>
+        <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="56"/>
@@ -3069,65 +3208,65 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="36"/>
+        <location filename="../../services/students.py" line="35"/>
         <source>Họ và tên học sinh cần ít nhất hai từ.</source>
         <translation>A student's full name needs at least two words.</translation>
     </message>
     <message>
-        <location filename="../../printing/render.py" line="65"/>
-        <location filename="../../services/record_book.py" line="152"/>
+        <location filename="../../printing/render.py" line="66"/>
+        <location filename="../../services/record_book.py" line="165"/>
         <source>Học bạ của {n} không có năm học {y}.</source>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../printing/render.py" line="118"/>
-        <location filename="../../services/record_book.py" line="155"/>
+        <location filename="../../printing/render.py" line="119"/>
+        <location filename="../../services/record_book.py" line="168"/>
         <source>Học bạ năm học {y} của {n} chưa phát hành, không thể in bản chuyển đổi.</source>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="167"/>
+        <location filename="../../dataio/transfer.py" line="165"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="131"/>
+        <location filename="../../dataio/transfer.py" line="129"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="174"/>
+        <location filename="../../dataio/transfer.py" line="172"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="110"/>
+        <location filename="../../dataio/transfer.py" line="108"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="180"/>
+        <location filename="../../dataio/transfer.py" line="178"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="212"/>
+        <location filename="../../services/grade_sheets.py" line="198"/>
         <source>Học bạ năm {y} ở trạng thái “{s}”: không sửa được.</source>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="55"/>
+        <location filename="../../cli/__init__.py" line="56"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="29"/>
-        <location filename="../../signing/export.py" line="38"/>
+        <location filename="../../signing/export.py" line="28"/>
+        <location filename="../../signing/export.py" line="37"/>
         <source>Học bạ {id} chưa được phát hành.</source>
         <translation>Record {id} is not issued yet.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="139"/>
+        <location filename="../../storage/records_repo.py" line="169"/>
         <source>Học bạ {id} chưa đủ chữ ký để phát hành.</source>
         <translation>Record {id} does not have enough signatures to be issued.</translation>
     </message>
@@ -3142,12 +3281,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is not a converted page waiting for signing.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="108"/>
+        <location filename="../../storage/records_repo.py" line="138"/>
         <source>Học bạ {id} không ở trạng thái bản nháp.</source>
         <translation>Record {id} is not a draft.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="120"/>
+        <location filename="../../storage/records_repo.py" line="150"/>
         <source>Học bạ {id} không ở trạng thái chờ ký.</source>
         <translation>Record {id} is not waiting for signatures.</translation>
     </message>
@@ -3157,7 +3296,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="238"/>
+        <location filename="../../signing/issuance.py" line="237"/>
+        <location filename="../../signing/remote_issuance.py" line="79"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -3172,22 +3312,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_issuance.py" line="152"/>
+        <source>Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại.</source>
+        <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
+    </message>
+    <message>
         <location filename="../../domain/legacy.py" line="188"/>
         <source>Học lực</source>
         <translation>Learning</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="210"/>
+        <location filename="../../domain/tt27.py" line="211"/>
         <source>Học sinh khuyết tật được đánh giá theo kế hoạch giáo dục cá nhân, không xếp loại kết quả giáo dục.</source>
         <translation>A student with a disability is assessed by an individual education plan, without an educational result grade.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="62"/>
+        <location filename="../../services/assessment_entry.py" line="61"/>
         <source>Học sinh không thuộc lớp {c}.</source>
         <translation>The student is not in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../services/record_book.py" line="116"/>
+        <location filename="../../services/record_book.py" line="129"/>
         <source>Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu.</source>
         <translation>This student has no record page in the database yet.</translation>
     </message>
@@ -3197,12 +3342,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="142"/>
+        <location filename="../../dataio/transfer.py" line="140"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="204"/>
+        <location filename="../../cli/signing_cmds.py" line="228"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
     </message>
@@ -3217,7 +3362,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning still Not passed after the retest: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="82"/>
+        <location filename="../../services/transfers.py" line="81"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
@@ -3232,13 +3377,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="192"/>
+        <location filename="../../sync/bundle.py" line="191"/>
         <source>Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm.</source>
         <translation>The receipt signing key in the file differs from the central system's key on record.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="49"/>
-        <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
         <source>Khá</source>
         <translation>Fair</translation>
@@ -3249,38 +3394,43 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_pdf.py" line="73"/>
+        <source>Không chuẩn bị được chữ ký cho tệp PDF: {e}</source>
+        <translation>Could not prepare the signature of the PDF file: {e}</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="127"/>
         <source>Không có bản chuyển đổi nào chờ ký số con dấu.</source>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="55"/>
+        <location filename="../../domain/catalogue.py" line="56"/>
         <source>Không có cấp học “{level}”.</source>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="99"/>
-        <location filename="../../cli/trichluc_cmds.py" line="73"/>
+        <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="139"/>
+        <location filename="../../cli/signing_cmds.py" line="154"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="103"/>
+        <location filename="../../cli/print_cmds.py" line="110"/>
         <source>Không có học bạ nào đã phát hành để in bản chuyển đổi.</source>
         <translation>No issued record to print a converted copy of.</translation>
     </message>
     <message>
-        <location filename="../../domain/class_summary.py" line="118"/>
+        <location filename="../../domain/class_summary.py" line="119"/>
         <source>Không có kì đánh giá “{p}” ở tiểu học.</source>
         <translation>There is no assessment period “{p}” in primary school.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="96"/>
+        <location filename="../../services/assessment_entry.py" line="102"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
@@ -3290,7 +3440,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="154"/>
+        <location filename="../../services/grade_sheets.py" line="139"/>
         <source>Không có môn học “{s}”.</source>
         <translation>There is no subject “{s}”.</translation>
     </message>
@@ -3316,7 +3466,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no account “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="76"/>
+        <location filename="../../domain/tt22.py" line="77"/>
         <source>Không có điểm đánh giá thường xuyên nên không tính được điểm trung bình.</source>
         <translation>There are no regular assessment scores, so the average cannot be computed.</translation>
     </message>
@@ -3331,12 +3481,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write the key file: {e}</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="329"/>
+        <location filename="../../selftest.py" line="328"/>
         <source>Không ghi được vào thư mục dữ liệu {f}: {e}</source>
         <translation>Could not write to the data folder {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="82"/>
+        <location filename="../../signing/remote_pdf.py" line="105"/>
+        <source>Không ghép được chữ ký số từ xa vào tệp PDF: {e}</source>
+        <translation>Could not put the remote signature into the PDF file: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../storage/remote_repo.py" line="83"/>
+        <source>Không giải mã được khóa bí mật của dịch vụ ký “{n}”; hãy đăng ký lại dịch vụ.</source>
+        <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="82"/>
+        <source>Không học bạ nào được ký.</source>
+        <translation>No record was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../services/transfers.py" line="81"/>
         <source>Không hợp lệ</source>
         <translation>Not valid</translation>
     </message>
@@ -3346,19 +3511,24 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="126"/>
+        <location filename="../../signing/verify.py" line="127"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="189"/>
+        <location filename="../../signing/verify.py" line="190"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="241"/>
+        <location filename="../../signing/pdf_signer.py" line="267"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="72"/>
+        <source>Không kết nối được dịch vụ ký số từ xa “{s}”.</source>
+        <translation>Could not connect to the remote signing service “{s}”.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="25"/>
@@ -3371,12 +3541,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted pages were not saved because of {n} errors; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="251"/>
-        <source>Không lưu được: {d}</source>
-        <translation>Could not save: {d}</translation>
-    </message>
-    <message>
-        <location filename="../../services/assessment_entry.py" line="80"/>
+        <location filename="../../services/assessment_entry.py" line="86"/>
         <source>Không lưu được: {d}{m}</source>
         <translation>Could not save: {d}{m}</translation>
     </message>
@@ -3401,12 +3566,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not load the PKCS#11 library {path}: the file is not a valid PKCS#11 library or a library it needs is missing ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="56"/>
+        <location filename="../../domain/model.py" line="29"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="53"/>
+        <location filename="../../services/accounts.py" line="52"/>
         <source>Không thể khoá quản trị viên cuối cùng.</source>
         <translation>The last administrator cannot be disabled.</translation>
     </message>
@@ -3431,7 +3596,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="197"/>
+        <location filename="../../signing/verify.py" line="198"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -3441,7 +3606,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="154"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="155"/>
         <source>Không tìm thấy học sinh (cần mã hệ thống, số định danh cá nhân hoặc mã học sinh của học sinh đã có).</source>
         <translation>Student not found (needs the system id, the personal ID number or the student code of an existing student).</translation>
     </message>
@@ -3466,12 +3631,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
     <message>
+        <location filename="../../storage/remote_repo.py" line="147"/>
+        <source>Không tìm thấy lô ký {b}.</source>
+        <translation>Signing batch {b} not found.</translation>
+    </message>
+    <message>
         <location filename="../../storage/school_repo.py" line="115"/>
         <source>Không tìm thấy lớp.</source>
         <translation>Class not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="85"/>
+        <location filename="../../signing/export.py" line="84"/>
         <source>Không tìm thấy mã QR trong ảnh.</source>
         <translation>No QR code found in the image.</translation>
     </message>
@@ -3501,7 +3671,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No PKCS#11 library found at {path}. Install the signing device's (token's) software or choose the right library file.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="99"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="100"/>
         <source>Không tìm thấy trang tính nào có cột “Năm học”.</source>
         <translation>No sheet with a “Năm học” (school year) column found.</translation>
     </message>
@@ -3531,7 +3701,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="220"/>
+        <location filename="../../dataio/transfer.py" line="218"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -3541,7 +3711,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not delete the test database in the temporary folder.</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="197"/>
+        <location filename="../../domain/record_book.py" line="198"/>
         <source>Không được lên lớp (ở lại lớp)</source>
         <translation>Not promoted (repeats the year)</translation>
     </message>
@@ -3551,7 +3721,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="105"/>
+        <location filename="../../dataio/transfer.py" line="103"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -3586,7 +3756,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="136"/>
+        <location filename="../../cli/remote_cmds.py" line="45"/>
+        <location filename="../../services/legacy_pages.py" line="134"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
     </message>
@@ -3596,7 +3767,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the file “{f}”: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="80"/>
+        <location filename="../../signing/export.py" line="79"/>
         <source>Không đọc được ảnh mã QR: máy chưa cài zbarimg (gói zbar-tools). Hãy dán nội dung mã QR (bắt đầu bằng {p}).</source>
         <translation>Could not read the QR code image: zbarimg is not installed (package zbar-tools). Paste the QR code's text (starting with {p}).</translation>
     </message>
@@ -3613,7 +3784,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="188"/>
+        <location filename="../../domain/assessment.py" line="189"/>
         <source>Khối lớp “{g}” không hợp lệ.</source>
         <translation>The grade “{g}” is not valid.</translation>
     </message>
@@ -3633,12 +3804,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Installation check of Học bạ số {v} — {p}{f}</translation>
     </message>
     <message>
-        <location filename="../../printing/render.py" line="137"/>
+        <location filename="../../printing/render.py" line="138"/>
         <source>Kì đánh giá “{p}” không hợp lệ; chọn một trong: {a}.</source>
         <translation>The assessment period “{p}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="88"/>
+        <location filename="../../signing/pdf_signer.py" line="93"/>
         <source>Ký bởi: {n}
 Chức vụ: {t}
 Ngày ký: {d}</source>
@@ -3647,22 +3818,27 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="149"/>
+        <location filename="../../cli/signing_cmds.py" line="164"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="239"/>
+        <location filename="../../cli/remote_cmds.py" line="115"/>
+        <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
+        <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="240"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="239"/>
+        <location filename="../../signing/verify.py" line="240"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="315"/>
+        <location filename="../../selftest.py" line="314"/>
         <source>Kết nối được với {url} (giờ máy chủ {t}).</source>
         <translation>Connected to {url} (server time {t}).</translation>
     </message>
@@ -3672,7 +3848,7 @@ Signed on: {d}</translation>
         <translation>Educational result</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="146"/>
+        <location filename="../../domain/tt27.py" line="147"/>
         <source>Kết quả giáo dục: {r}.</source>
         <translation>Educational result: {r}.</translation>
     </message>
@@ -3682,7 +3858,7 @@ Signed on: {d}</translation>
         <translation>Learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="37"/>
+        <location filename="../../cli/results_cmds.py" line="38"/>
         <source>Kết quả lớp {c} — năm học {y}</source>
         <translation>Results of class {c} — school year {y}</translation>
     </message>
@@ -3697,17 +3873,17 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="231"/>
+        <location filename="../../signing/verify.py" line="232"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="231"/>
+        <location filename="../../signing/verify.py" line="232"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="209"/>
+        <location filename="../../cli/signing_cmds.py" line="233"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -3717,7 +3893,7 @@ Signed on: {d}</translation>
         <translation>Result: passed — the program is ready to use.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="28"/>
+        <location filename="../../cli/token_cmds.py" line="24"/>
         <source>Liệt kê thư viện PKCS#11, thiết bị ký và chứng thư số</source>
         <translation>List PKCS#11 libraries, signing devices and certificates</translation>
     </message>
@@ -3727,13 +3903,28 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_issuance.py" line="221"/>
+        <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
+        <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_issuance.py" line="153"/>
+        <source>Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại.</source>
+        <translation>The old batch was dropped because the records changed; sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/remote_repo.py" line="130"/>
+        <source>Lô ký trống.</source>
+        <translation>The batch is empty.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/report_xlsx.py" line="32"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="86"/>
-        <location filename="../../cli/trichluc_cmds.py" line="65"/>
+        <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
     </message>
@@ -3743,7 +3934,7 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="48"/>
+        <location filename="../../cli/__init__.py" line="49"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
@@ -3770,7 +3961,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="172"/>
+        <location filename="../../cli/signing_cmds.py" line="192"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -3780,32 +3971,32 @@ Signed on: {d}</translation>
         <translation>Class {c} has no subject {m}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="193"/>
+        <location filename="../../cli/school_cmds.py" line="213"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="117"/>
+        <location filename="../../domain/catalogue.py" line="119"/>
         <source>Lớp {grade} ({level}) không có môn học mã “{code}”.</source>
         <translation>Grade {grade} ({level}) has no subject with code “{code}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="26"/>
+        <location filename="../../domain/record_book.py" line="27"/>
         <source>Miễn</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="104"/>
+        <location filename="../../cli/school_cmds.py" line="105"/>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):</source>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="203"/>
+        <location filename="../../cli/signing_cmds.py" line="227"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="34"/>
+        <location filename="../../cli/trichluc_cmds.py" line="35"/>
         <source>MÔN=GIÁ TRỊ, ví dụ Toán=8.5 (lặp lại được)</source>
         <translation>SUBJECT=VALUE, e.g. Toán=8.5 (can be repeated)</translation>
     </message>
@@ -3815,7 +4006,7 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="312"/>
+        <location filename="../../selftest.py" line="311"/>
         <source>Máy chủ {url} trả lời nhưng từ chối mã truy cập của trường.</source>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
@@ -3823,6 +4014,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/sync_cmds.py" line="97"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="66"/>
+        <source>Mã OTP không đúng hoặc đã hết hạn.</source>
+        <translation>The OTP is wrong or has expired.</translation>
     </message>
     <message>
         <location filename="../../token/pin_attempts.py" line="119"/>
@@ -3845,6 +4041,16 @@ Signed on: {d}</translation>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="101"/>
+        <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
+        <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="65"/>
+        <source>Mã PIN ký số từ xa không đúng.</source>
+        <translation>Wrong remote signing PIN.</translation>
+    </message>
+    <message>
         <location filename="../../signing/qr.py" line="119"/>
         <source>Mã QR bị hỏng hoặc không đọc được.</source>
         <translation>The QR code is damaged or unreadable.</translation>
@@ -3860,7 +4066,7 @@ Signed on: {d}</translation>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="205"/>
+        <location filename="../../signing/verify.py" line="206"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
@@ -3870,7 +4076,7 @@ Signed on: {d}</translation>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="116"/>
+        <location filename="../../cli/school_cmds.py" line="117"/>
         <source>Mã trường phải gồm 8 chữ số.</source>
         <translation>A school code has 8 digits.</translation>
     </message>
@@ -3901,17 +4107,17 @@ Signed on: {d}</translation>
         <translation>Subject {n} is Not passed, so the level {lv} is not reached.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="62"/>
+        <location filename="../../domain/tt27.py" line="63"/>
         <source>Môn {n} ở mức Chưa hoàn thành (C).</source>
         <translation>Subject {n} is at Not completed (C).</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="79"/>
+        <location filename="../../domain/tt27.py" line="80"/>
         <source>Môn {n} ở mức Hoàn thành (H) nên không đạt Hoàn thành tốt.</source>
         <translation>Subject {n} is at Completed (H), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="96"/>
+        <location filename="../../cli/trichluc_cmds.py" line="97"/>
         <source>Môn “{m}” không có trong danh sách môn.</source>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
@@ -3921,40 +4127,40 @@ Signed on: {d}</translation>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="159"/>
+        <location filename="../../sync/engine.py" line="158"/>
         <source>Mất kết nối; thử lại sau {s} giây.</source>
         <translation>Connection lost; retrying in {s} seconds.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="99"/>
-        <location filename="../../cli/school_cmds.py" line="143"/>
+        <location filename="../../cli/school_cmds.py" line="100"/>
+        <location filename="../../cli/school_cmds.py" line="155"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="20"/>
+        <location filename="../../services/accounts.py" line="19"/>
         <location filename="../../storage/connection.py" line="151"/>
         <location filename="../../storage/database.py" line="36"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="169"/>
+        <location filename="../../cli/school_cmds.py" line="185"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="47"/>
+        <location filename="../../cli/_common.py" line="50"/>
         <source>Mật khẩu: </source>
         <translation>Password: </translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="72"/>
+        <location filename="../../domain/tt27.py" line="73"/>
         <source>Mọi môn học, hoạt động ở mức Hoàn thành tốt, mọi phẩm chất, năng lực ở mức Tốt và mọi điểm KTĐK cuối năm từ 9 trở lên.</source>
         <translation>Every subject and activity at Completed well, every quality and competency at Good, and every end-of-year test score 9 or more.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="75"/>
+        <location filename="../../domain/tt27.py" line="76"/>
         <source>Mọi môn học, hoạt động ở mức Hoàn thành tốt, mọi phẩm chất, năng lực ở mức Tốt.</source>
         <translation>Every subject and activity at Completed well, every quality and competency at Good.</translation>
     </message>
@@ -3964,17 +4170,17 @@ Signed on: {d}</translation>
         <translation>Reopened the encrypted database but read wrong data.</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="237"/>
+        <location filename="../../services/grade_sheets.py" line="227"/>
         <source>Mục nhập không thuộc bảng điểm đang mở.</source>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="186"/>
+        <location filename="../../domain/assessment.py" line="187"/>
         <source>Mục nhập điểm không hợp lệ.</source>
         <translation>The score entry is not valid.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="201"/>
+        <location filename="../../domain/assessment.py" line="202"/>
         <source>Mục nhập điểm phải gồm các chuỗi ký tự.</source>
         <translation>Score entries must be strings of characters.</translation>
     </message>
@@ -3984,17 +4190,17 @@ Signed on: {d}</translation>
         <translation>Level / score range</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="156"/>
+        <location filename="../../services/grade_sheets.py" line="141"/>
         <source>Mức đạt</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="242"/>
+        <location filename="../../cli/school_cmds.py" line="271"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="56"/>
+        <location filename="../../domain/model.py" line="29"/>
         <source>Nam</source>
         <translation>Male</translation>
     </message>
@@ -4004,44 +4210,49 @@ Signed on: {d}</translation>
         <translation>Absent {n} sessions, more than {m}: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="106"/>
+        <location filename="../../domain/model.py" line="79"/>
         <source>Ngày sinh có ngày mà thiếu tháng.</source>
         <translation>The date of birth has a day but no month.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="110"/>
+        <location filename="../../domain/model.py" line="83"/>
         <source>Ngày sinh {d} không tồn tại.</source>
         <translation>The date of birth {d} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="128"/>
+        <location filename="../../domain/model.py" line="101"/>
         <source>Ngày sinh “{d}” không hợp lệ (dd/mm/yyyy).</source>
         <translation>The date of birth “{d}” is not valid (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="193"/>
-        <location filename="../../domain/roles.py" line="37"/>
+        <location filename="../../signing/remote_setup.py" line="82"/>
+        <source>Người dùng “{u}” có {n} chứng thư trên dịch vụ; hãy chọn bằng --credential-id: {ids}</source>
+        <translation>The user “{u}” has {n} certificates on the service; choose one with --credential-id: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/glossary.py" line="90"/>
+        <location filename="../../domain/model.py" line="166"/>
         <source>Nhân viên học vụ</source>
         <translation>Academic affairs officer</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="145"/>
-        <location filename="../../services/ui_queries.py" line="150"/>
+        <location filename="../../services/grade_sheets.py" line="130"/>
+        <location filename="../../services/grade_sheets.py" line="135"/>
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="71"/>
+        <location filename="../../domain/assessment.py" line="72"/>
         <source>Nhận xét chung</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="170"/>
+        <location filename="../../cli/school_cmds.py" line="186"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="48"/>
+        <location filename="../../cli/_common.py" line="51"/>
         <source>Nhập lại mật khẩu: </source>
         <translation>Enter the password again: </translation>
     </message>
@@ -4051,7 +4262,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="240"/>
+        <location filename="../../cli/school_cmds.py" line="269"/>
         <source>Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.</source>
         <translation>Audit log intact: {n} entries, hash chain matches.</translation>
     </message>
@@ -4066,22 +4277,22 @@ Signed on: {d}</translation>
         <translation>School year {y}: {nc} new classes, {ns} new students, {us} students updated, {ne} new score entries, {ce} score entries changed, {ue} unchanged, {a} assignments; {p} errors, {w} warnings.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="66"/>
+        <location filename="../../domain/model.py" line="39"/>
         <source>Năm học “{y}” không hợp lệ: cần dạng 2025-2026.</source>
         <translation>The school year “{y}” is not valid: use the form 2025-2026.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="70"/>
+        <location filename="../../domain/assessment.py" line="71"/>
         <source>Năng lực</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="144"/>
+        <location filename="../../signing/verify.py" line="145"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="56"/>
+        <location filename="../../domain/model.py" line="29"/>
         <source>Nữ</source>
         <translation>Female</translation>
     </message>
@@ -4089,6 +4300,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="100"/>
         <source>PIN bị khóa</source>
         <translation>PIN locked</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="50"/>
+        <source>Phiên bản giao thức CSC phải là v1 hoặc v2.</source>
+        <translation>The CSC protocol version must be v1 or v2.</translation>
     </message>
     <message>
         <location filename="../../storage/outbox.py" line="89"/>
@@ -4111,13 +4327,23 @@ Signed on: {d}</translation>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
     <message>
+        <location filename="../../remote/errors.py" line="78"/>
+        <source>Phiên đăng nhập vào dịch vụ ký số từ xa đã hết hạn.</source>
+        <translation>The session with the remote signing service has expired.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="69"/>
+        <source>Phiên ủy quyền ký (SAD) đã hết hạn trước khi ký xong; hãy ký lại.</source>
+        <translation>The signing authorisation (SAD) expired before signing finished; sign again.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/assignment_rows.py" line="53"/>
         <source>Phân công {t} dạy {m} lớp {c}.</source>
         <translation>Assigned {t} to teach {m} in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="190"/>
-        <location filename="../../domain/roles.py" line="34"/>
+        <location filename="../../domain/glossary.py" line="87"/>
+        <location filename="../../domain/model.py" line="163"/>
         <source>Phó Hiệu trưởng</source>
         <translation>Vice principal</translation>
     </message>
@@ -4137,7 +4363,7 @@ Signed on: {d}</translation>
         <translation>Vietnamese fonts</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="70"/>
+        <location filename="../../domain/assessment.py" line="71"/>
         <source>Phẩm chất</source>
         <translation>Qualities</translation>
     </message>
@@ -4147,14 +4373,14 @@ Signed on: {d}</translation>
         <translation>Qt {v} — platform plugin: {p}</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="194"/>
-        <location filename="../../domain/roles.py" line="32"/>
+        <location filename="../../domain/glossary.py" line="85"/>
+        <location filename="../../domain/model.py" line="167"/>
         <source>Quản trị viên</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="70"/>
-        <location filename="../../services/ui_queries.py" line="152"/>
+        <location filename="../../domain/assessment.py" line="71"/>
+        <location filename="../../services/grade_sheets.py" line="137"/>
         <source>Rèn luyện</source>
         <translation>Conduct</translation>
     </message>
@@ -4174,7 +4400,7 @@ Signed on: {d}</translation>
         <translation>Conduct still Not passed after the summer: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="210"/>
+        <location filename="../../cli/signing_cmds.py" line="234"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -4199,12 +4425,12 @@ Signed on: {d}</translation>
         <translation>After the retest</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="179"/>
+        <location filename="../../domain/tt27.py" line="180"/>
         <source>Sau đánh giá bổ sung vẫn chưa hoàn thành: chờ Hiệu trưởng quyết định.</source>
         <translation>Still not completed after the further assessment: waiting for the principal's decision.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="176"/>
+        <location filename="../../domain/tt27.py" line="177"/>
         <source>Sau đánh giá bổ sung: Hoàn thành.</source>
         <translation>After the further assessment: Completed.</translation>
     </message>
@@ -4219,12 +4445,12 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="143"/>
+        <location filename="../../cli/signing_cmds.py" line="158"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="70"/>
+        <location filename="../../domain/assessment.py" line="71"/>
         <source>Số buổi nghỉ</source>
         <translation>Absences</translation>
     </message>
@@ -4239,12 +4465,12 @@ Signed on: {d}</translation>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="123"/>
+        <location filename="../../cli/school_cmds.py" line="124"/>
         <source>Số học sinh phải lớn hơn 0.</source>
         <translation>The number of students must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="94"/>
+        <location filename="../../domain/assessment.py" line="95"/>
         <source>Số tiết/năm phải là số nguyên dương, không phải “{v}”.</source>
         <translation>Periods per year must be a positive whole number, not “{v}”.</translation>
     </message>
@@ -4269,12 +4495,12 @@ Signed on: {d}</translation>
         <translation>A personal ID number has exactly 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="23"/>
+        <location filename="../../domain/catalogue.py" line="24"/>
         <source>THCS</source>
         <translation>lower secondary</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="23"/>
+        <location filename="../../domain/catalogue.py" line="24"/>
         <source>THPT</source>
         <translation>upper secondary</translation>
     </message>
@@ -4284,7 +4510,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="153"/>
+        <location filename="../../signing/verify.py" line="154"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -4334,7 +4560,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="120"/>
+        <location filename="../../cli/signing_cmds.py" line="131"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -4354,7 +4580,7 @@ Signed on: {d}</translation>
         <translation>Signing devices (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="26"/>
+        <location filename="../../cli/token_cmds.py" line="22"/>
         <source>Thiết bị ký số (USB token)</source>
         <translation>Signing devices (USB token)</translation>
     </message>
@@ -4379,7 +4605,7 @@ Signed on: {d}</translation>
         <translation>Another user is logged in to the signing device.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="71"/>
+        <location filename="../../ui/print_view.py" line="70"/>
         <source>Thiếu chương trình pdftoppm (poppler-utils) để xem trước bản in.</source>
         <translation>The program pdftoppm (poppler-utils) is missing, so the print preview cannot be shown.</translation>
     </message>
@@ -4389,17 +4615,17 @@ Signed on: {d}</translation>
         <translation>The HTTPS certificate store is missing ({f}).</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="217"/>
+        <location filename="../../domain/tt22.py" line="218"/>
         <source>Thiếu kết quả rèn luyện {p}.</source>
         <translation>The conduct result {p} is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="206"/>
+        <location filename="../../domain/assessment.py" line="207"/>
         <source>Thiếu mã học sinh.</source>
         <translation>The student code is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="221"/>
+        <location filename="../../domain/tt22.py" line="222"/>
         <source>Thiếu số buổi nghỉ cả năm.</source>
         <translation>The year's number of absences is missing.</translation>
     </message>
@@ -4409,7 +4635,7 @@ Signed on: {d}</translation>
         <translation>The class name is missing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="161"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="162"/>
         <source>Thiếu tệp bản scan “{f}” trong thư mục {d}.</source>
         <translation>The scan file “{f}” is missing in the folder {d}.</translation>
     </message>
@@ -4474,7 +4700,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="179"/>
+        <location filename="../../signing/verify.py" line="180"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
@@ -4489,8 +4715,8 @@ Signed on: {d}</translation>
         <translation>Entry progress</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="23"/>
-        <location filename="../../domain/model.py" line="28"/>
+        <location filename="../../domain/catalogue.py" line="24"/>
+        <location filename="../../domain/glossary.py" line="52"/>
         <source>Tiểu học</source>
         <translation>Primary school</translation>
     </message>
@@ -4500,27 +4726,27 @@ Signed on: {d}</translation>
         <translation>The test PDF page is not right ({n} pages, fonts not embedded).</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="28"/>
+        <location filename="../../domain/glossary.py" line="52"/>
         <source>Trung học cơ sở</source>
         <translation>Lower secondary school</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="28"/>
+        <location filename="../../domain/glossary.py" line="52"/>
         <source>Trung học phổ thông</source>
         <translation>Upper secondary school</translation>
     </message>
     <message>
-        <location filename="../../sync/sender.py" line="182"/>
+        <location filename="../../sync/sender.py" line="181"/>
         <source>Trung tâm chưa có tệp đính kèm; gửi lại.</source>
         <translation>The centre does not have the attachment yet; sending again.</translation>
     </message>
     <message>
-        <location filename="../../sync/sender.py" line="185"/>
+        <location filename="../../sync/sender.py" line="184"/>
         <source>Trung tâm từ chối học bạ này.</source>
         <translation>The centre rejected this record.</translation>
     </message>
     <message>
-        <location filename="../../sync/sender.py" line="177"/>
+        <location filename="../../sync/sender.py" line="176"/>
         <source>Trung tâm đã có phiên bản này với nội dung khác.</source>
         <translation>The centre already holds this version with different content.</translation>
     </message>
@@ -4530,7 +4756,7 @@ Signed on: {d}</translation>
         <translation>Installation check field</translation>
     </message>
     <message>
-        <location filename="../../demo.py" line="86"/>
+        <location filename="../../demo.py" line="85"/>
         <source>Trường mẫu có tối đa {n} học sinh.</source>
         <translation>The demo school has at most {n} students.</translation>
     </message>
@@ -4540,48 +4766,63 @@ Signed on: {d}</translation>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="55"/>
+        <location filename="../../domain/evaluator_json.py" line="56"/>
         <source>Trường “{f}”: {d}</source>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <location filename="../../cli/signing_cmds.py" line="231"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="167"/>
+        <location filename="../../signing/token_signing.py" line="39"/>
+        <source>Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.</source>
+        <translation>This account signs with the remote signing service “{s}”: use the sign command with --remote.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/roles.py" line="143"/>
         <source>Tài khoản “{u}” ({r}) không có quyền {a}.</source>
         <translation>The account “{u}” ({r}) may not {a}.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="90"/>
+        <location filename="../../signing/certificates.py" line="92"/>
         <source>Tài khoản “{u}” ({r}) không thể ký với vai trò này.</source>
         <translation>The account “{u}” ({r}) cannot sign in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="115"/>
+        <location filename="../../signing/certificates.py" line="119"/>
         <source>Tài khoản “{u}” chưa được đăng ký chứng thư số để ký với vai trò này.</source>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="40"/>
+        <location filename="../../signing/remote_issuance.py" line="56"/>
+        <source>Tài khoản “{u}” ký bằng thiết bị ký (USB token), không phải ký số từ xa; bỏ --remote.</source>
+        <translation>The account “{u}” signs with a signing device (USB token), not remotely; drop --remote.</translation>
+    </message>
+    <message>
+        <location filename="../../services/accounts.py" line="39"/>
         <location filename="../../storage/users_repo.py" line="68"/>
         <source>Tài khoản “{u}” đã bị khoá.</source>
         <translation>The account “{u}” is disabled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="129"/>
+        <location filename="../../cli/school_cmds.py" line="130"/>
         <source>Tài khoản: {u}</source>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="151"/>
+        <location filename="../../signing/verify.py" line="152"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="119"/>
+        <location filename="../../signing/remote_setup.py" line="45"/>
+        <source>Tên dịch vụ ký cần từ 1 đến 60 ký tự.</source>
+        <translation>A signing service name has 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="120"/>
         <source>Tên trường không được để trống.</source>
         <translation>The school name must not be empty.</translation>
     </message>
@@ -4596,7 +4837,7 @@ Signed on: {d}</translation>
         <translation>The user name “{u}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="110"/>
+        <location filename="../../dataio/import_context.py" line="109"/>
         <source>Tạo lớp {c} (khối {g}).</source>
         <translation>Create class {c} (grade {g}).</translation>
     </message>
@@ -4621,7 +4862,7 @@ Signed on: {d}</translation>
         <translation>The PDF file {f} has no pages.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="181"/>
+        <location filename="../../sync/bundle.py" line="180"/>
         <source>Tệp biên nhận không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file is unreadable or in the wrong format.</translation>
     </message>
@@ -4641,7 +4882,7 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="87"/>
+        <location filename="../../sync/bundle.py" line="86"/>
         <source>Tệp gói đồng bộ bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -4651,7 +4892,7 @@ Signed on: {d}</translation>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="175"/>
+        <location filename="../../signing/verify.py" line="176"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
     </message>
@@ -4666,7 +4907,7 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="172"/>
+        <location filename="../../signing/verify.py" line="173"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -4681,7 +4922,7 @@ Signed on: {d}</translation>
         <translation>The file created is not a PDF.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="75"/>
+        <location filename="../../signing/trust.py" line="74"/>
         <source>Tệp {f} không chứa chứng thư của tổ chức cấp (CA).</source>
         <translation>The file {f} holds no certificate of an issuing organisation (CA).</translation>
     </message>
@@ -4701,8 +4942,18 @@ Signed on: {d}</translation>
         <translation>The file {f} is larger than {m} MB.</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="47"/>
+        <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
+        <translation>The file {f} is too large to be a client secret.</translation>
+    </message>
+    <message>
         <location filename="../../signing/scan_pdf.py" line="48"/>
         <source>Tệp {f} rỗng.</source>
+        <translation>The file {f} is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="51"/>
+        <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
@@ -4716,7 +4967,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="107"/>
+        <location filename="../../dataio/transfer.py" line="105"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -4747,27 +4998,27 @@ Signed on: {d}</translation>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="49"/>
-        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/assessment.py" line="50"/>
         <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
         <source>Tốt</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="87"/>
-        <location filename="../../signing/issuance.py" line="147"/>
+        <location filename="../../signing/certificates.py" line="89"/>
+        <location filename="../../signing/issuance.py" line="148"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="152"/>
+        <location filename="../../signing/issuance.py" line="153"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="192"/>
-        <location filename="../../domain/roles.py" line="38"/>
+        <location filename="../../domain/glossary.py" line="91"/>
+        <location filename="../../domain/model.py" line="165"/>
         <source>Văn thư</source>
         <translation>Clerk</translation>
     </message>
@@ -4797,6 +5048,11 @@ Signed on: {d}</translation>
         <translation>Put student {n} in class {c}.</translation>
     </message>
     <message>
+        <location filename="../../remote/errors.py" line="73"/>
+        <source>Yêu cầu ký đã bị từ chối trên điện thoại.</source>
+        <translation>The signing request was refused on the phone.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/import_plan.py" line="22"/>
         <source>[{s}!{c}] {r}</source>
         <translation>[{s}!{c}] {r}</translation>
@@ -4812,7 +5068,7 @@ Signed on: {d}</translation>
         <translation>scan</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="30"/>
+        <location filename="../../cli/trichluc_cmds.py" line="31"/>
         <source>bản scan trang học bạ (PDF, PNG, JPEG)</source>
         <translation>scan of the record page (PDF, PNG, JPEG)</translation>
     </message>
@@ -4822,7 +5078,7 @@ Signed on: {d}</translation>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="82"/>
+        <location filename="../../domain/roles.py" line="58"/>
         <source>chuyển trường</source>
         <translation>transfer</translation>
     </message>
@@ -4832,12 +5088,12 @@ Signed on: {d}</translation>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="303"/>
+        <location filename="../../selftest.py" line="302"/>
         <source>chưa cấu hình (cần --db và --user để đọc địa chỉ máy chủ).</source>
         <translation>not configured (--db and --user are needed to read the server address).</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="307"/>
+        <location filename="../../selftest.py" line="306"/>
         <source>chưa cấu hình địa chỉ máy chủ hoặc mã truy cập của trường.</source>
         <translation>the school's server address or access token is not configured.</translation>
     </message>
@@ -4847,7 +5103,12 @@ Signed on: {d}</translation>
         <translation>no signing device plugged in</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="39"/>
+        <location filename="../../signing/remote_setup.py" line="112"/>
+        <source>chưa ký được</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location filename="../../cli/results_cmds.py" line="40"/>
         <source>chưa đủ dữ liệu</source>
         <translation>not enough data</translation>
     </message>
@@ -4862,7 +5123,7 @@ Signed on: {d}</translation>
         <translation>only check and report, write nothing</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="21"/>
+        <location filename="../../cli/trichluc_cmds.py" line="22"/>
         <source>chỉ kiểm tra, không ghi gì</source>
         <translation>only check, write nothing</translation>
     </message>
@@ -4882,19 +5143,29 @@ Signed on: {d}</translation>
         <translation>only this subject (can be repeated)</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="260"/>
+        <location filename="../../domain/assessment.py" line="261"/>
         <source>chỉ nhận lenlop hoặc olai.</source>
         <translation>accepts only lenlop or olai.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="130"/>
+        <location filename="../../domain/assessment.py" line="131"/>
         <source>chỉ nhận {codes}.</source>
         <translation>accepts only {codes}.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="19"/>
+        <location filename="../../cli/token_cmds.py" line="15"/>
         <source>chống chối bỏ</source>
         <translation>non-repudiation</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="111"/>
+        <source>chờ gửi</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="111"/>
+        <source>chờ xác nhận</source>
+        <translation>waiting for confirmation</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="75"/>
@@ -4907,22 +5178,32 @@ Signed on: {d}</translation>
         <translation>root certificate or folder</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="87"/>
+        <location filename="../../cli/_common.py" line="92"/>
         <source>chứng thư gốc tin cậy (tệp PEM/DER hoặc thư mục); lặp lại được</source>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="66"/>
+        <location filename="../../signing/remote_issuance.py" line="193"/>
+        <source>chữ ký trả về không khớp với chứng thư</source>
+        <translation>the signature returned does not match the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="67"/>
         <source>cuối học kì I</source>
         <translation>end of semester I</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="66"/>
+        <location filename="../../domain/assessment.py" line="67"/>
         <source>cuối năm</source>
         <translation>end of year</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="248"/>
+        <location filename="../../cli/remote_cmds.py" line="33"/>
+        <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
+        <translation>the batches waiting to be sent to the remote signing service</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="277"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
@@ -4937,12 +5218,12 @@ Signed on: {d}</translation>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="63"/>
+        <location filename="../../cli/__init__.py" line="64"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="89"/>
+        <location filename="../../cli/_common.py" line="94"/>
         <source>cấp học (tieuhoc: tiểu học, thcs: trung học cơ sở, thpt: trung học phổ thông)</source>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
@@ -4952,19 +5233,24 @@ Signed on: {d}</translation>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="108"/>
+        <location filename="../../domain/evaluator_json.py" line="109"/>
         <source>cần có “level”.</source>
         <translation>“level” is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="193"/>
+        <location filename="../../domain/evaluator_json.py" line="194"/>
         <source>cần số buổi nghỉ cả năm.</source>
         <translation>the year's number of absences is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="155"/>
+        <location filename="../../domain/evaluator_json.py" line="156"/>
         <source>cần số tiết/năm (số nguyên dương) cho môn tính điểm.</source>
         <translation>scored subjects need the periods per year (a positive whole number).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="43"/>
+        <source>cổng của dịch vụ ký số từ xa mẫu</source>
+        <translation>port of the demo remote signing service</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="37"/>
@@ -4972,27 +5258,27 @@ Signed on: {d}</translation>
         <translation>listening port</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="106"/>
+        <location filename="../../cli/_common.py" line="111"/>
         <source>cổng lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening port of the test server</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="70"/>
+        <location filename="../../dataio/xlsx_import.py" line="69"/>
         <source>cột “{h}” không nhận ra; bị bỏ qua</source>
         <translation>column “{h}” not recognised; ignored</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="36"/>
+        <location filename="../../cli/trichluc_cmds.py" line="37"/>
         <source>danh hiệu</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="28"/>
+        <location filename="../../cli/signing_cmds.py" line="23"/>
         <source>danh sách chứng thư gốc tin cậy</source>
         <translation>list of trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="69"/>
+        <location filename="../../cli/school_cmds.py" line="68"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
     </message>
@@ -5002,7 +5288,7 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="226"/>
+        <location filename="../../signing/verify.py" line="227"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
@@ -5022,7 +5308,12 @@ Signed on: {d}</translation>
         <translation>usable</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="45"/>
+        <location filename="../../cli/remote_cmds.py" line="21"/>
+        <source>dịch vụ ký số từ xa (CSC)</source>
+        <translation>remote signing services (CSC)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/evaluator_json.py" line="46"/>
         <source>dữ liệu phải là một đối tượng JSON.</source>
         <translation>the data must be a JSON object.</translation>
     </message>
@@ -5042,7 +5333,7 @@ Signed on: {d}</translation>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="61"/>
+        <location filename="../../domain/evaluator_json.py" line="62"/>
         <source>giá trị không hợp lệ.</source>
         <translation>value not valid.</translation>
     </message>
@@ -5057,22 +5348,22 @@ Signed on: {d}</translation>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="93"/>
+        <location filename="../../cli/_common.py" line="98"/>
         <source>giới tính: nam hoặc nu</source>
         <translation>sex: nam or nu</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="66"/>
+        <location filename="../../domain/assessment.py" line="67"/>
         <source>giữa học kì I</source>
         <translation>mid-semester I</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="66"/>
+        <location filename="../../domain/assessment.py" line="67"/>
         <source>giữa học kì II</source>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="40"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -5080,6 +5371,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>gắn dấu thời gian và dữ liệu kiểm tra cho học bạ đã ký ngoại tuyến</source>
         <translation>add timestamps and validation data to records signed offline</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="42"/>
+        <source>gắn một giáo viên chủ nhiệm (lớp 3A) với dịch vụ ký số từ xa mẫu (CSC)</source>
+        <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="78"/>
@@ -5092,22 +5388,22 @@ Signed on: {d}</translation>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="35"/>
+        <location filename="../../cli/trichluc_cmds.py" line="36"/>
         <source>hạnh kiểm / rèn luyện</source>
         <translation>conduct</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="56"/>
+        <location filename="../../cli/school_cmds.py" line="55"/>
         <source>họ tên</source>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="35"/>
+        <location filename="../../cli/school_cmds.py" line="31"/>
         <source>họ tên quản trị viên</source>
         <translation>the administrator's full name</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="77"/>
+        <location filename="../../cli/school_cmds.py" line="76"/>
         <source>họ và tên</source>
         <translation>full name</translation>
     </message>
@@ -5117,22 +5413,22 @@ Signed on: {d}</translation>
         <translation>the record of year {y} of {n} is locked or issued and cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="67"/>
+        <location filename="../../domain/assessment.py" line="68"/>
         <source>học kì I</source>
         <translation>semester I</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="67"/>
+        <location filename="../../domain/assessment.py" line="68"/>
         <source>học kì II</source>
         <translation>semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="35"/>
+        <location filename="../../cli/trichluc_cmds.py" line="36"/>
         <source>học lực / kết quả học tập</source>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="68"/>
+        <location filename="../../cli/school_cmds.py" line="67"/>
         <source>học sinh</source>
         <translation>student</translation>
     </message>
@@ -5163,7 +5459,7 @@ Signed on: {d}</translation>
         <translation>print the report as JSON</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="92"/>
+        <location filename="../../domain/roles.py" line="68"/>
         <source>in bản sao, bản chuyển đổi</source>
         <translation>print copies, converted copies</translation>
     </message>
@@ -5179,18 +5475,18 @@ Signed on: {d}</translation>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/selftest_cmds.py" line="22"/>
-        <location filename="../../cli/token_cmds.py" line="30"/>
+        <location filename="../../cli/selftest_cmds.py" line="21"/>
+        <location filename="../../cli/token_cmds.py" line="26"/>
         <source>in kết quả dạng JSON</source>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="74"/>
+        <location filename="../../cli/_common.py" line="79"/>
         <source>in kết quả dạng JSON (cho các chương trình khác đọc)</source>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/__init__.py" line="58"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -5200,17 +5496,17 @@ Signed on: {d}</translation>
         <translation>HTTPS certificate store holds {n} CAs</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="87"/>
+        <location filename="../../domain/roles.py" line="63"/>
         <source>khoá học bạ để ký</source>
         <translation>lock records for signing</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="64"/>
+        <location filename="../../cli/school_cmds.py" line="63"/>
         <source>khoá tài khoản</source>
         <translation>disable an account</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="86"/>
+        <location filename="../../cli/school_cmds.py" line="85"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
@@ -5225,12 +5521,12 @@ Signed on: {d}</translation>
         <translation>no teacher “{t}” in the staff list</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="219"/>
+        <location filename="../../domain/assessment.py" line="220"/>
         <source>không có kì đánh giá này.</source>
         <translation>no such assessment period.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="138"/>
+        <location filename="../../domain/evaluator_json.py" line="139"/>
         <source>không có mục này.</source>
         <translation>no such item.</translation>
     </message>
@@ -5255,12 +5551,12 @@ Signed on: {d}</translation>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="66"/>
+        <location filename="../../dataio/xlsx_import.py" line="65"/>
         <source>không nhận ra tiêu đề cột; trang tính bị bỏ qua</source>
         <translation>column headings not recognised; sheet ignored</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="151"/>
+        <location filename="../../domain/assessment.py" line="152"/>
         <source>không phải là điểm số.</source>
         <translation>not a score.</translation>
     </message>
@@ -5270,12 +5566,12 @@ Signed on: {d}</translation>
         <translation>not allowed</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="94"/>
+        <location filename="../../cli/_common.py" line="99"/>
         <source>khối lớp, ví dụ 4</source>
         <translation>grade, e.g. 4</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="91"/>
+        <location filename="../../cli/school_cmds.py" line="90"/>
         <source>kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)</source>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
@@ -5285,12 +5581,12 @@ Signed on: {d}</translation>
         <translation>check the digital signatures of a record file (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/selftest_cmds.py" line="21"/>
+        <location filename="../../cli/selftest_cmds.py" line="20"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="67"/>
+        <location filename="../../domain/assessment.py" line="68"/>
         <source>kiểm tra lại</source>
         <translation>retest</translation>
     </message>
@@ -5305,52 +5601,57 @@ Signed on: {d}</translation>
         <translation>period of the summary sheet: gk1, ck1, gk2, cn (primary); hk1, hk2, cn</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="21"/>
+        <location filename="../../cli/token_cmds.py" line="17"/>
         <source>ký CRL</source>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="21"/>
+        <location filename="../../cli/signing_cmds.py" line="55"/>
+        <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
+        <translation>sign with a registered remote signing service</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="17"/>
         <source>ký chứng thư</source>
         <translation>certificate signing</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="19"/>
+        <location filename="../../cli/token_cmds.py" line="15"/>
         <source>ký số</source>
         <translation>digital signature</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="90"/>
+        <location filename="../../domain/roles.py" line="66"/>
         <source>ký số con dấu của trường</source>
         <translation>apply the school's digital seal</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="43"/>
+        <location filename="../../cli/trichluc_cmds.py" line="44"/>
         <source>ký số con dấu và phát hành bản chuyển đổi</source>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="50"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="44"/>
+        <location filename="../../cli/school_cmds.py" line="40"/>
         <source>ký và phát hành học bạ của một số lớp (cần SoftHSM2)</source>
         <translation>sign and issue the records of some classes (needs SoftHSM2)</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="88"/>
+        <location filename="../../domain/roles.py" line="64"/>
         <source>ký với tư cách giáo viên chủ nhiệm</source>
         <translation>sign as homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="89"/>
+        <location filename="../../domain/roles.py" line="65"/>
         <source>ký với tư cách hiệu trưởng</source>
         <translation>sign as principal</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="86"/>
+        <location filename="../../cli/_common.py" line="91"/>
         <source>ký với vai trò: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
@@ -5360,17 +5661,17 @@ Signed on: {d}</translation>
         <translation>year result {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="16"/>
+        <location filename="../../cli/results_cmds.py" line="15"/>
         <source>kết quả đánh giá của một lớp, kèm lý do</source>
         <translation>assessment results of a class, with the reasons</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="90"/>
+        <location filename="../../cli/_common.py" line="95"/>
         <source>kỳ đánh giá</source>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="33"/>
+        <location filename="../../cli/signing_cmds.py" line="28"/>
         <source>liệt kê chứng thư gốc tin cậy</source>
         <translation>list the trusted root certificates</translation>
     </message>
@@ -5380,17 +5681,22 @@ Signed on: {d}</translation>
         <translation>list the schools</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="58"/>
+        <location filename="../../cli/remote_cmds.py" line="31"/>
+        <source>liệt kê dịch vụ ký số từ xa</source>
+        <translation>list the remote signing services</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="57"/>
         <source>liệt kê tài khoản</source>
         <translation>list accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="91"/>
+        <location filename="../../cli/_common.py" line="96"/>
         <source>loại mẫu hoặc tài liệu</source>
         <translation>kind of template or document</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="109"/>
+        <location filename="../../cli/_common.py" line="114"/>
         <source>loại thông báo gửi cho trường</source>
         <translation>kind of message sent to the school</translation>
     </message>
@@ -5400,7 +5706,7 @@ Signed on: {d}</translation>
         <translation>kind of message</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="84"/>
+        <location filename="../../cli/_common.py" line="89"/>
         <source>lý do thu hồi (được lưu lại và ghi vào nhật ký)</source>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
@@ -5440,8 +5746,8 @@ Signed on: {d}</translation>
         <translation>class {c} has no subject “{m}”</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="214"/>
-        <location filename="../../domain/evaluator_json.py" line="104"/>
+        <location filename="../../domain/assessment.py" line="215"/>
+        <location filename="../../domain/evaluator_json.py" line="105"/>
         <source>lớp {g} không có môn học này.</source>
         <translation>grade {g} has no such subject.</translation>
     </message>
@@ -5451,22 +5757,27 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="20"/>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
+        <translation>the certificate's id at the service when the signer has several certificates</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="16"/>
         <source>mã hóa dữ liệu</source>
         <translation>data encipherment</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="20"/>
+        <location filename="../../cli/token_cmds.py" line="16"/>
         <source>mã hóa khóa</source>
         <translation>key encipherment</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="27"/>
+        <location filename="../../cli/trichluc_cmds.py" line="28"/>
         <source>mã hệ thống của học sinh</source>
         <translation>the student's system id</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="95"/>
+        <location filename="../../cli/_common.py" line="100"/>
         <location filename="../../cli/dataio_cmds.py" line="46"/>
         <source>mã hệ thống hoặc họ và tên học sinh</source>
         <translation>the student's system id or full name</translation>
@@ -5478,12 +5789,12 @@ Signed on: {d}</translation>
         <translation>the system id is not in the database</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="83"/>
+        <location filename="../../cli/_common.py" line="88"/>
         <source>mã học bạ (madinhdanhhocba)</source>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="78"/>
+        <location filename="../../services/transfers.py" line="77"/>
         <source>mã học bạ trong tệp không khớp danh mục của gói</source>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
@@ -5503,7 +5814,7 @@ Signed on: {d}</translation>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="81"/>
+        <location filename="../../cli/_common.py" line="86"/>
         <source>mã truy cập máy chủ trung tâm (mặc định: mã đã lưu trong cài đặt)</source>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
@@ -5521,17 +5832,17 @@ Signed on: {d}</translation>
         <translation>school code (8 digits)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="99"/>
+        <location filename="../../cli/_common.py" line="104"/>
         <source>mã trường (theo Bộ GD&amp;ĐT)</source>
         <translation>school code (as given by the Ministry of Education)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="46"/>
+        <location filename="../../cli/school_cmds.py" line="45"/>
         <source>mã trường của trường mẫu (8 chữ số), để nhiều trường mẫu cùng đồng bộ lên một máy chủ</source>
         <translation>school code of the demo school (8 digits), so that several demo schools can sync to one server</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="108"/>
+        <location filename="../../cli/_common.py" line="113"/>
         <source>mã trường nhận</source>
         <translation>code of the receiving school</translation>
     </message>
@@ -5541,13 +5852,13 @@ Signed on: {d}</translation>
         <translation>subjects not passed: {m}</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="120"/>
+        <location filename="../../domain/evaluator_json.py" line="121"/>
         <source>môn có kiểm tra định kì: cần điểm KTĐK cuối năm.</source>
         <translation>subject with periodic tests: the end-of-year test score is needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="106"/>
-        <location filename="../../domain/evaluator_json.py" line="171"/>
+        <location filename="../../domain/evaluator_json.py" line="107"/>
+        <location filename="../../domain/evaluator_json.py" line="172"/>
         <source>môn học bị trùng.</source>
         <translation>duplicate subject.</translation>
     </message>
@@ -5557,12 +5868,12 @@ Signed on: {d}</translation>
         <translation>the exempted subject “{m}” does not exist in grade {g}</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="308"/>
+        <location filename="../../domain/assessment.py" line="309"/>
         <source>môn này chỉ có {n} điểm đánh giá thường xuyên mỗi học kì.</source>
         <translation>this subject has only {n} regular assessment scores per semester.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="239"/>
+        <location filename="../../domain/assessment.py" line="240"/>
         <source>môn này không có bài kiểm tra định kì ở {p}.</source>
         <translation>this subject has no periodic test in {p}.</translation>
     </message>
@@ -5572,12 +5883,12 @@ Signed on: {d}</translation>
         <translation>subject {m} of class {c} is assigned twice</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="212"/>
+        <location filename="../../domain/evaluator_json.py" line="213"/>
         <source>môn {n} chỉ có {k} điểm đánh giá thường xuyên mỗi học kì.</source>
         <translation>subject {n} has only {k} regular assessment scores per semester.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="168"/>
+        <location filename="../../domain/assessment.py" line="169"/>
         <source>môn/mục này không có thành phần “{c}” ở {p}.</source>
         <translation>this subject/item has no component “{c}” in {p}.</translation>
     </message>
@@ -5587,22 +5898,22 @@ Signed on: {d}</translation>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="49"/>
+        <location filename="../../cli/results_cmds.py" line="52"/>
         <source>mở</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="86"/>
+        <location filename="../../domain/roles.py" line="62"/>
         <source>mở hoặc khoá đợt nhập điểm</source>
         <translation>open or close score entry periods</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="21"/>
+        <location filename="../../cli/results_cmds.py" line="20"/>
         <source>mở hoặc đóng đợt nhập đánh giá</source>
         <translation>open or close an assessment entry period</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
+        <location filename="../../cli/__init__.py" line="66"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -5613,12 +5924,12 @@ Signed on: {d}</translation>
         <translation>too many files open at once</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="247"/>
+        <location filename="../../cli/school_cmds.py" line="276"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="164"/>
+        <location filename="../../domain/assessment.py" line="165"/>
         <source>mục này chỉ nhập ở: {names}.</source>
         <translation>this item is entered only in: {names}.</translation>
     </message>
@@ -5633,17 +5944,17 @@ Signed on: {d}</translation>
         <translation>transfer date, yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="79"/>
+        <location filename="../../cli/school_cmds.py" line="78"/>
         <source>ngày sinh dd/mm/yyyy</source>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="88"/>
+        <location filename="../../cli/_common.py" line="93"/>
         <source>ngày, dạng yyyy-mm-dd (mặc định: hôm nay)</source>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/__init__.py" line="60"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -5653,12 +5964,12 @@ Signed on: {d}</translation>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="37"/>
+        <location filename="../../cli/trichluc_cmds.py" line="38"/>
         <source>nhận xét</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="137"/>
+        <location filename="../../domain/assessment.py" line="138"/>
         <source>nhận xét dài {n} ký tự, tối đa {m}.</source>
         <translation>the comment is {n} characters long, at most {m}.</translation>
     </message>
@@ -5668,7 +5979,7 @@ Signed on: {d}</translation>
         <translation>enter the PIN on the device</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="81"/>
+        <location filename="../../domain/roles.py" line="57"/>
         <source>nhập dữ liệu từ Excel</source>
         <translation>import data from Excel</translation>
     </message>
@@ -5678,7 +5989,7 @@ Signed on: {d}</translation>
         <translation>import data from an Excel file (dry run first)</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="19"/>
+        <location filename="../../cli/trichluc_cmds.py" line="20"/>
         <source>nhập kết quả các năm cũ từ Excel kèm bản scan</source>
         <translation>import the results of past years from Excel with the scans</translation>
     </message>
@@ -5688,7 +5999,7 @@ Signed on: {d}</translation>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="26"/>
+        <location filename="../../cli/trichluc_cmds.py" line="27"/>
         <source>nhập tay kết quả một năm học cũ của một học sinh</source>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
@@ -5698,32 +6009,32 @@ Signed on: {d}</translation>
         <translation>import a JSON file exported from another computer</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="84"/>
+        <location filename="../../domain/roles.py" line="60"/>
         <source>nhập đánh giá của giáo viên chủ nhiệm</source>
         <translation>enter the homeroom teacher's assessments</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="83"/>
+        <location filename="../../domain/roles.py" line="59"/>
         <source>nhập đánh giá môn học</source>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="90"/>
+        <location filename="../../cli/school_cmds.py" line="89"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="104"/>
+        <location filename="../../dataio/import_context.py" line="103"/>
         <source>năm học {y} không có lớp “{c}”</source>
         <translation>school year {y} has no class “{c}”</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="76"/>
+        <location filename="../../cli/_common.py" line="81"/>
         <source>năm học, ví dụ 2025-2026</source>
         <translation>school year, e.g. 2025-2026</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="121"/>
+        <location filename="../../cli/_common.py" line="126"/>
         <location filename="../../cli/print_cmds.py" line="36"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
@@ -5739,49 +6050,49 @@ Signed on: {d}</translation>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="247"/>
+        <location filename="../../cli/school_cmds.py" line="276"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="114"/>
+        <location filename="../../cli/_common.py" line="119"/>
         <source>open (mở) hoặc close (đóng)</source>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="164"/>
+        <location filename="../../domain/evaluator_json.py" line="165"/>
         <source>phải là một danh sách môn học.</source>
         <translation>must be a list of subjects.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="210"/>
+        <location filename="../../domain/evaluator_json.py" line="211"/>
         <source>phải là một danh sách điểm.</source>
         <translation>must be a list of scores.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="90"/>
-        <location filename="../../domain/evaluator_json.py" line="168"/>
-        <location filename="../../domain/evaluator_json.py" line="188"/>
+        <location filename="../../domain/evaluator_json.py" line="91"/>
+        <location filename="../../domain/evaluator_json.py" line="169"/>
+        <location filename="../../domain/evaluator_json.py" line="189"/>
         <source>phải là một đối tượng JSON.</source>
         <translation>must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="83"/>
+        <location filename="../../domain/evaluator_json.py" line="84"/>
         <source>phải là số nguyên từ {a} đến {b}.</source>
         <translation>must be a whole number from {a} to {b}.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="144"/>
+        <location filename="../../domain/assessment.py" line="145"/>
         <source>phải là số nguyên từ {low} đến {high}.</source>
         <translation>must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="152"/>
+        <location filename="../../domain/evaluator_json.py" line="153"/>
         <source>phải là “score” hoặc “comment”.</source>
         <translation>must be “score” or “comment”.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="51"/>
+        <location filename="../../domain/evaluator_json.py" line="52"/>
         <source>phải là “tieuhoc”, “thcs” hoặc “thpt”.</source>
         <translation>must be “tieuhoc”, “thcs” or “thpt”.</translation>
     </message>
@@ -5796,13 +6107,13 @@ Signed on: {d}</translation>
         <translation>manage the schools and each school's access token</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="52"/>
-        <location filename="../../domain/roles.py" line="74"/>
+        <location filename="../../cli/school_cmds.py" line="51"/>
+        <location filename="../../domain/roles.py" line="50"/>
         <source>quản lý tài khoản</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -5812,27 +6123,27 @@ Signed on: {d}</translation>
         <translation>year conduct Not passed</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="67"/>
+        <location filename="../../domain/assessment.py" line="68"/>
         <source>rèn luyện trong hè</source>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="83"/>
+        <location filename="../../cli/school_cmds.py" line="82"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="76"/>
+        <location filename="../../domain/roles.py" line="52"/>
         <source>sao lưu và khôi phục dữ liệu</source>
         <translation>back up and restore the data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="97"/>
+        <location filename="../../cli/_common.py" line="102"/>
         <source>số buổi nghỉ cả năm</source>
         <translation>the year's number of absences</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="17"/>
+        <location filename="../../cli/trichluc_cmds.py" line="18"/>
         <source>số hoá học bạ giấy của các năm học trước (trích lục)</source>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
@@ -5842,17 +6153,17 @@ Signed on: {d}</translation>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="49"/>
+        <location filename="../../cli/school_cmds.py" line="48"/>
         <source>số học sinh của trường mẫu (mặc định: 2 lớp mỗi khối, 30 học sinh mỗi lớp)</source>
         <translation>number of students of the demo school (default: 2 classes per grade, 30 students per class)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="104"/>
+        <location filename="../../cli/_common.py" line="109"/>
         <source>số khởi tạo dữ liệu mẫu (cùng số, cùng dữ liệu)</source>
         <translation>seed of the demo data (same number, same data)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="79"/>
+        <location filename="../../cli/_common.py" line="84"/>
         <source>số sê-ri của thiết bị ký (USB token)</source>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
@@ -5867,12 +6178,12 @@ Signed on: {d}</translation>
         <translation>periods per year must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="80"/>
+        <location filename="../../cli/school_cmds.py" line="79"/>
         <source>số định danh cá nhân (12 chữ số)</source>
         <translation>personal ID number (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="80"/>
+        <location filename="../../domain/roles.py" line="56"/>
         <source>sửa thông tin học sinh</source>
         <translation>edit student information</translation>
     </message>
@@ -5882,12 +6193,12 @@ Signed on: {d}</translation>
         <translation>replaces the unsigned copy</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="75"/>
+        <location filename="../../domain/roles.py" line="51"/>
         <source>thay đổi cài đặt</source>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="226"/>
+        <location filename="../../signing/verify.py" line="227"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -5903,17 +6214,17 @@ Signed on: {d}</translation>
         <translation>the student's full name is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="126"/>
+        <location filename="../../domain/evaluator_json.py" line="127"/>
         <source>thiếu môn học này.</source>
         <translation>this subject is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="133"/>
+        <location filename="../../domain/evaluator_json.py" line="134"/>
         <source>thiếu mục này.</source>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="248"/>
+        <location filename="../../cli/school_cmds.py" line="277"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -5923,12 +6234,12 @@ Signed on: {d}</translation>
         <translation>the teacher's name is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="146"/>
+        <location filename="../../domain/evaluator_json.py" line="147"/>
         <source>thiếu tên môn học.</source>
         <translation>the subject name is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="91"/>
+        <location filename="../../domain/roles.py" line="67"/>
         <source>thu hồi học bạ đã phát hành</source>
         <translation>revoke issued records</translation>
     </message>
@@ -5948,12 +6259,12 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="30"/>
+        <location filename="../../cli/signing_cmds.py" line="25"/>
         <source>thêm chứng thư gốc (PEM hoặc DER)</source>
         <translation>add a root certificate (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="74"/>
+        <location filename="../../cli/school_cmds.py" line="73"/>
         <source>thêm học sinh vào lớp</source>
         <translation>add a student to a class</translation>
     </message>
@@ -5963,12 +6274,12 @@ Signed on: {d}</translation>
         <translation>add a school and print its access token (once only)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="53"/>
+        <location filename="../../cli/school_cmds.py" line="52"/>
         <source>thêm tài khoản (mật khẩu được hỏi)</source>
         <translation>add an account (the password is asked for)</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="22"/>
+        <location filename="../../cli/trichluc_cmds.py" line="23"/>
         <source>thư mục chứa bản scan (mặc định: thư mục của tệp)</source>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
@@ -5983,7 +6294,7 @@ Signed on: {d}</translation>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
     <message>
-        <location filename="../../cli/selftest_cmds.py" line="26"/>
+        <location filename="../../cli/selftest_cmds.py" line="25"/>
         <source>thư mục dữ liệu cần kiểm tra (mặc định: thư mục dữ liệu của người dùng)</source>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
@@ -5993,7 +6304,7 @@ Signed on: {d}</translation>
         <translation>the server's data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="107"/>
+        <location filename="../../cli/_common.py" line="112"/>
         <source>thư mục dữ liệu của máy chủ thử nghiệm</source>
         <translation>data folder of the test server</translation>
     </message>
@@ -6013,32 +6324,32 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../cli/selftest_cmds.py" line="24"/>
+        <location filename="../../cli/selftest_cmds.py" line="23"/>
         <source>thư viện PKCS#11 cần kiểm tra (mặc định: theo cấu hình hoặc tự tìm)</source>
         <translation>PKCS#11 library to check (default: as configured, or found automatically)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="78"/>
+        <location filename="../../cli/_common.py" line="83"/>
         <source>thư viện PKCS#11 của thiết bị ký (mặc định: theo cài đặt của trường)</source>
         <translation>PKCS#11 library of the signing device (default: from the school's settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="21"/>
+        <location filename="../../cli/token_cmds.py" line="17"/>
         <source>thỏa thuận khóa</source>
         <translation>key agreement</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="193"/>
+        <location filename="../../domain/record_book.py" line="194"/>
         <source>trung học cơ sở</source>
         <translation>lower secondary</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="193"/>
+        <location filename="../../domain/record_book.py" line="194"/>
         <source>trung học phổ thông</source>
         <translation>upper secondary</translation>
     </message>
@@ -6053,20 +6364,25 @@ Signed on: {d}</translation>
         <translation>destination school</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="111"/>
-        <location filename="../../domain/evaluator_json.py" line="207"/>
+        <location filename="../../domain/evaluator_json.py" line="112"/>
+        <location filename="../../domain/evaluator_json.py" line="208"/>
         <source>trường không được hỗ trợ.</source>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="101"/>
+        <location filename="../../cli/_common.py" line="106"/>
         <source>tên Sở GD&amp;ĐT, ví dụ SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</source>
         <translation>name of the Department of Education, e.g. SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
+        <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
+        <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="144"/>
@@ -6074,12 +6390,12 @@ Signed on: {d}</translation>
         <translation>the name or the path is not valid</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="106"/>
+        <location filename="../../dataio/import_context.py" line="105"/>
         <source>tên lớp “{c}” không cho biết khối của {lv}</source>
         <translation>the class name “{c}” does not tell the grade of {lv}</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="75"/>
+        <location filename="../../cli/_common.py" line="80"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
         <location filename="../../cli/print_cmds.py" line="34"/>
         <source>tên lớp, ví dụ 4A</source>
@@ -6091,12 +6407,12 @@ Signed on: {d}</translation>
         <translation>school name</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="47"/>
+        <location filename="../../cli/school_cmds.py" line="46"/>
         <source>tên trường mẫu</source>
         <translation>name of the demo school</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="100"/>
+        <location filename="../../cli/_common.py" line="105"/>
         <source>tên trường, ví dụ Trường Tiểu học Kim Đồng</source>
         <translation>school name, e.g. Trường Tiểu học Kim Đồng</translation>
     </message>
@@ -6106,22 +6422,27 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/__init__.py" line="65"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="31"/>
+        <location filename="../../cli/_common.py" line="32"/>
         <source>tên đăng nhập (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="34"/>
+        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
+        <translation>the signer's user name at the remote signing service</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="30"/>
         <source>tên đăng nhập của quản trị viên đầu tiên</source>
         <translation>user name of the first administrator</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="112"/>
+        <location filename="../../cli/_common.py" line="117"/>
         <source>tên đăng nhập của tài khoản</source>
         <translation>the account's user name</translation>
     </message>
@@ -6131,13 +6452,13 @@ Signed on: {d}</translation>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/__init__.py" line="67"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="30"/>
+        <location filename="../../cli/school_cmds.py" line="26"/>
         <source>tạo cơ sở dữ liệu cho một trường mới</source>
         <translation>create the database of a new school</translation>
     </message>
@@ -6152,22 +6473,22 @@ Signed on: {d}</translation>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="41"/>
+        <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="77"/>
+        <location filename="../../cli/_common.py" line="82"/>
         <source>tệp (hoặc thư mục) ghi ra</source>
         <translation>file (or folder) to write</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="31"/>
+        <location filename="../../cli/trichluc_cmds.py" line="32"/>
         <source>tệp JSON kết quả (grade, class_name, subjects, ...)</source>
         <translation>JSON file of results (grade, class_name, subjects, ...)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="110"/>
+        <location filename="../../cli/_common.py" line="115"/>
         <source>tệp JSON nội dung thông báo</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -6187,22 +6508,32 @@ Signed on: {d}</translation>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="113"/>
+        <location filename="../../cli/remote_cmds.py" line="28"/>
+        <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
+        <translation>file holding the client secret (first line); the secret is never printed</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="56"/>
+        <source>tệp chứa mã OTP (ký số từ xa)</source>
+        <translation>file holding the OTP (remote signing)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/_common.py" line="118"/>
         <source>tệp chứng thư (PEM hoặc DER)</source>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>tệp chứng thư CA trung gian (PEM/DER)</source>
         <translation>intermediate CA certificate file (PEM/DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="24"/>
+        <location filename="../../cli/_common.py" line="25"/>
         <source>tệp cơ sở dữ liệu của trường (mặc định: thư mục dữ liệu của người dùng)</source>
         <translation>the school's database file (default: in the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="80"/>
+        <location filename="../../dataio/xlsx_import.py" line="79"/>
         <source>tệp không có trang tính nào có danh sách học sinh, điểm hoặc phân công</source>
         <translation>the file has no sheet with a student list, scores or assignments</translation>
     </message>
@@ -6223,17 +6554,17 @@ Signed on: {d}</translation>
         <translation>the file already exists</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="102"/>
+        <location filename="../../cli/_common.py" line="107"/>
         <source>tỉnh hoặc thành phố</source>
         <translation>province or city</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="85"/>
+        <location filename="../../cli/_common.py" line="90"/>
         <source>vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="96"/>
+        <location filename="../../cli/_common.py" line="101"/>
         <source>văn bản quy định áp dụng cho năm học đó</source>
         <translation>the regulation that applied in that school year</translation>
     </message>
@@ -6243,17 +6574,17 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="79"/>
+        <location filename="../../domain/roles.py" line="55"/>
         <source>xem danh sách học sinh</source>
         <translation>view the student lists</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="85"/>
+        <location filename="../../domain/roles.py" line="61"/>
         <source>xem kết quả</source>
         <translation>view results</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="77"/>
+        <location filename="../../domain/roles.py" line="53"/>
         <source>xem nhật ký</source>
         <translation>view the audit log</translation>
     </message>
@@ -6263,7 +6594,7 @@ Signed on: {d}</translation>
         <translation>export the school's data (open JSON or Excel)</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="93"/>
+        <location filename="../../domain/roles.py" line="69"/>
         <source>xuất học bạ</source>
         <translation>export records</translation>
     </message>
@@ -6283,7 +6614,7 @@ Signed on: {d}</translation>
         <translation>verify a transfer package and receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="103"/>
+        <location filename="../../cli/_common.py" line="108"/>
         <source>xã, phường (in trên dòng ngày tháng của học bạ)</source>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
@@ -6293,12 +6624,12 @@ Signed on: {d}</translation>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="184"/>
+        <location filename="../../domain/record_book.py" line="185"/>
         <source>{e} có phép, {u} không phép</source>
         <translation>{e} excused, {u} unexcused</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="331"/>
+        <location filename="../../selftest.py" line="330"/>
         <source>{f}: ghi được; ổ đĩa còn trống {free}.</source>
         <translation>{f}: writable; free disk space {free}.</translation>
     </message>
@@ -6348,28 +6679,28 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="141"/>
+        <location filename="../../cli/signing_cmds.py" line="156"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="64"/>
+        <location filename="../../domain/tt27.py" line="65"/>
         <source>{n} ở mức Cần cố gắng (C).</source>
         <translation>{n} is at Needs effort (C).</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="80"/>
+        <location filename="../../domain/tt27.py" line="81"/>
         <source>{n} ở mức Đạt nên không đạt Hoàn thành tốt.</source>
         <translation>{n} is at Passed (Đ), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="53"/>
-        <location filename="../../services/legacy_pages.py" line="161"/>
+        <location filename="../../services/class_signing.py" line="61"/>
+        <location filename="../../services/legacy_pages.py" line="159"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="127"/>
+        <location filename="../../services/legacy_pages.py" line="125"/>
         <source>{n} — lớp {c}</source>
         <translation>{n} — class {c}</translation>
     </message>
@@ -6379,18 +6710,18 @@ Signed on: {d}</translation>
         <translation>{n} — school year {y}, class {c}, Circular {t}: {k} subjects, scan {p} pages ({a})</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="167"/>
+        <location filename="../../domain/tt22.py" line="168"/>
         <source>{n}: miễn một học kì, điểm cả năm lấy theo học kì còn lại.</source>
         <translation>{n}: exempted for one semester; the year score is the other semester's.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="110"/>
-        <location filename="../../domain/tt27.py" line="129"/>
+        <location filename="../../domain/tt27.py" line="111"/>
+        <location filename="../../domain/tt27.py" line="130"/>
         <source>{n}: thiếu mức đạt được cuối năm.</source>
         <translation>{n}: the end-of-year level is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="117"/>
+        <location filename="../../domain/tt27.py" line="118"/>
         <source>{n}: thiếu điểm kiểm tra định kì cuối năm.</source>
         <translation>{n}: the end-of-year periodic test score is missing.</translation>
     </message>
@@ -6400,12 +6731,12 @@ Signed on: {d}</translation>
         <translation>{n}: {s} {p} {c}: “{o}” → “{v}”.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="120"/>
+        <location filename="../../domain/tt27.py" line="121"/>
         <source>{n}: điểm KTĐK “{v}” chưa được kiểm tra hợp lệ.</source>
         <translation>{n}: the periodic test score “{v}” was not validated.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="176"/>
+        <location filename="../../domain/tt22.py" line="177"/>
         <source>{n}: điểm cả năm {v} tính từ điểm học kì {how} (cài đặt year_average_from={s}); cách còn lại cho {o}.</source>
         <translation>{n}: the year score {v} is computed from the semester scores {how} (setting year_average_from={s}); the other way gives {o}.</translation>
     </message>
@@ -6455,47 +6786,52 @@ Signed on: {d}</translation>
         <translation>{r} (grade {g})</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="119"/>
+        <location filename="../../domain/assessment.py" line="120"/>
         <source>{subject}, {period}, “{component}” = “{value}”: {detail}</source>
         <translation>{subject}, {period}, “{component}” = “{value}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="132"/>
+        <location filename="../../domain/tt22.py" line="133"/>
         <source>{s}: thiếu {a}.</source>
         <translation>{s}: {a} is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt22.py" line="150"/>
+        <location filename="../../domain/tt22.py" line="151"/>
         <source>{s}: thiếu đánh giá {a}.</source>
         <translation>{s}: the {a} assessment is missing.</translation>
     </message>
     <message>
-        <location filename="../../selftest.py" line="314"/>
+        <location filename="../../selftest.py" line="313"/>
         <source>{url}: {e} Chương trình vẫn làm việc ngoại tuyến bình thường.</source>
         <translation>{url}: {e} The program keeps working offline as usual.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="135"/>
+        <location filename="../../sync/engine.py" line="134"/>
         <source>Đang gửi học bạ lên hệ thống trung tâm…</source>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="121"/>
+        <location filename="../../cli/remote_cmds.py" line="109"/>
+        <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
+        <translation>Sending the signing authorisation request to the service…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/print_cmds.py" line="131"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="125"/>
+        <location filename="../../sync/engine.py" line="124"/>
         <source>Đang kiểm tra kết nối…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="267"/>
+        <location filename="../../domain/model.py" line="240"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="51"/>
+        <location filename="../../ui/start_window.py" line="50"/>
         <source>Đang tạo trường mẫu…</source>
         <translation>Creating the demo school…</translation>
     </message>
@@ -6505,22 +6841,22 @@ Signed on: {d}</translation>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="158"/>
+        <location filename="../../services/grade_sheets.py" line="143"/>
         <source>Điểm KTĐK</source>
         <translation>Test score</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="66"/>
+        <location filename="../../domain/tt27.py" line="67"/>
         <source>Điểm KTĐK cuối năm môn {n} là {s}, dưới 5.</source>
         <translation>The end-of-year periodic test score of {n} is {s}, below 5.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="82"/>
+        <location filename="../../domain/tt27.py" line="83"/>
         <source>Điểm KTĐK cuối năm môn {n} là {s}, dưới 7 nên không đạt Hoàn thành tốt.</source>
         <translation>The end-of-year periodic test score of {n} is {s}, below 7, so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../domain/tt27.py" line="76"/>
+        <location filename="../../domain/tt27.py" line="77"/>
         <source>Điểm KTĐK cuối năm môn {n} là {s}, dưới 9 (nhưng từ 7 trở lên) nên không đạt Hoàn thành xuất sắc.</source>
         <translation>The end-of-year periodic test score of {n} is {s}, below 9 (but 7 or more), so Completed excellently is not reached.</translation>
     </message>
@@ -6550,12 +6886,12 @@ Signed on: {d}</translation>
         <translation>Conduct reassessed after the summer: {v}.</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="41"/>
+        <location filename="../../services/students.py" line="40"/>
         <source>Đã có học sinh với số định danh này.</source>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="128"/>
+        <location filename="../../cli/__init__.py" line="129"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
@@ -6565,32 +6901,32 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="152"/>
+        <location filename="../../cli/sync_cmds.py" line="151"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="130"/>
+        <location filename="../../cli/sync_cmds.py" line="129"/>
         <source>Đã ghi {n} mục vào {f}.</source>
         <translation>Wrote {n} items to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="122"/>
+        <location filename="../../cli/print_cmds.py" line="132"/>
         <source>Đã ghi {n} tệp PDF vào {d}.</source>
         <translation>Wrote {n} PDF files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="135"/>
+        <location filename="../../cli/print_cmds.py" line="148"/>
         <source>Đã ghi {p} ({n} trang).</source>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="220"/>
+        <location filename="../../cli/signing_cmds.py" line="247"/>
         <source>Đã gắn dấu thời gian cho {n} học bạ.</source>
         <translation>Added timestamps to {n} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="142"/>
+        <location filename="../../cli/sync_cmds.py" line="141"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
@@ -6600,12 +6936,17 @@ Signed on: {d}</translation>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
     <message>
+        <location filename="../../remote/errors.py" line="75"/>
+        <source>Đã huỷ ký số từ xa.</source>
+        <translation>Remote signing cancelled.</translation>
+    </message>
+    <message>
         <location filename="../../ui/operations.py" line="42"/>
         <source>Đã huỷ thao tác.</source>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="46"/>
+        <location filename="../../signing/token_signing.py" line="49"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
@@ -6615,48 +6956,49 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="180"/>
+        <location filename="../../cli/school_cmds.py" line="198"/>
         <source>Đã khoá tài khoản {u}.</source>
         <translation>Disabled the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="266"/>
+        <location filename="../../domain/model.py" line="239"/>
         <source>Đã khoá để ký</source>
         <translation>Locked for signing</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="232"/>
+        <location filename="../../cli/school_cmds.py" line="259"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="135"/>
+        <location filename="../../cli/school_cmds.py" line="136"/>
         <source>Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).</source>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="74"/>
-        <location filename="../../services/legacy_pages.py" line="189"/>
+        <location filename="../../services/class_signing.py" line="84"/>
+        <location filename="../../services/legacy_pages.py" line="187"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="154"/>
+        <location filename="../../cli/remote_cmds.py" line="118"/>
+        <location filename="../../cli/signing_cmds.py" line="171"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="114"/>
+        <location filename="../../cli/trichluc_cmds.py" line="115"/>
         <source>Đã lưu bản chuyển đổi {id}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="117"/>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="69"/>
+        <location filename="../../cli/trichluc_cmds.py" line="70"/>
         <source>Đã lưu {n} bản chuyển đổi; chờ văn thư ký số con dấu (hocbaso trichluc issue).</source>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
@@ -6666,7 +7008,7 @@ Signed on: {d}</translation>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="138"/>
+        <location filename="../../sync/engine.py" line="137"/>
         <source>Đã nhận tin từ trung tâm.</source>
         <translation>Received messages from the centre.</translation>
     </message>
@@ -6681,7 +7023,7 @@ Signed on: {d}</translation>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="268"/>
+        <location filename="../../domain/model.py" line="241"/>
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
@@ -6691,12 +7033,12 @@ Signed on: {d}</translation>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="212"/>
+        <location filename="../../cli/school_cmds.py" line="236"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
     <message>
-        <location filename="../../domain/model.py" line="269"/>
+        <location filename="../../domain/model.py" line="242"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
@@ -6706,12 +7048,12 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="227"/>
+        <location filename="../../cli/signing_cmds.py" line="256"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="99"/>
+        <location filename="../../cli/signing_cmds.py" line="101"/>
         <source>Đã thêm chứng thư gốc “{s}”.
 SHA-256: {h}
 Hãy đối chiếu dấu vân tay này với trang của tổ chức phát hành.</source>
@@ -6720,7 +7062,7 @@ SHA-256: {h}
 Compare this fingerprint with the issuing organisation's web page.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="205"/>
+        <location filename="../../cli/school_cmds.py" line="227"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
@@ -6730,7 +7072,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="103"/>
+        <location filename="../../cli/school_cmds.py" line="104"/>
         <source>Đã tạo cơ sở dữ liệu {p}.</source>
         <translation>Created the database {p}.</translation>
     </message>
@@ -6740,12 +7082,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Created the template {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="128"/>
+        <location filename="../../cli/school_cmds.py" line="129"/>
         <source>Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).</source>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="146"/>
+        <location filename="../../cli/school_cmds.py" line="158"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
     </message>
@@ -6755,7 +7097,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/signing_cmds.py" line="193"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -6765,7 +7107,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Exported {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="50"/>
+        <location filename="../../cli/results_cmds.py" line="53"/>
         <source>Đã {s} đợt nhập {p} năm học {y}.</source>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
@@ -6775,27 +7117,42 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="126"/>
+        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
+        <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="137"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="173"/>
+        <location filename="../../cli/remote_cmds.py" line="60"/>
+        <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
+        <translation>Registered the remote signing service “{n}” ({u}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="189"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
     </message>
     <message>
-        <location filename="../../domain/record_book.py" line="197"/>
+        <location filename="../../domain/record_book.py" line="198"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="49"/>
-        <location filename="../../domain/record_book.py" line="27"/>
+        <location filename="../../domain/assessment.py" line="50"/>
         <location filename="../../domain/record_book.py" line="28"/>
+        <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
         <source>Đạt</source>
         <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../remote/csc.py" line="41"/>
+        <source>Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này).</source>
+        <translation>The signing service address must be https://… (http only for this computer).</translation>
     </message>
     <message>
         <location filename="../../sync/protocol.py" line="125"/>
@@ -6803,13 +7160,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>The server address must start with https:// (http:// is only for a test server on this same computer).</translation>
     </message>
     <message>
-        <location filename="../../services/ui_queries.py" line="195"/>
+        <location filename="../../services/grade_sheets.py" line="180"/>
         <source>Đợt nhập điểm {p} đang đóng.</source>
         <translation>The score entry period {p} is closed.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="66"/>
-        <location filename="../../services/ui_queries.py" line="248"/>
+        <location filename="../../services/assessment_entry.py" line="65"/>
         <source>Đợt nhập “{p}” đang đóng.</source>
         <translation>The entry period “{p}” is closed.</translation>
     </message>
@@ -6824,22 +7180,27 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="155"/>
+        <location filename="../../signing/remote_setup.py" line="111"/>
+        <source>đang gửi</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="156"/>
         <source>điểm chỉ lấy đến một chữ số thập phân.</source>
         <translation>scores take at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="153"/>
+        <location filename="../../domain/assessment.py" line="154"/>
         <source>điểm kiểm tra định kì tiểu học là số nguyên, không có điểm thập phân.</source>
         <translation>primary periodic test scores are whole numbers, without decimals.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="157"/>
+        <location filename="../../domain/assessment.py" line="158"/>
         <source>điểm phải từ {low} đến 10.</source>
         <translation>the score must be from {low} to 10.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="36"/>
+        <location filename="../../cli/trichluc_cmds.py" line="37"/>
         <source>điểm trung bình các môn</source>
         <translation>average of all subjects</translation>
     </message>
@@ -6864,7 +7225,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/results_cmds.py" line="49"/>
+        <location filename="../../cli/results_cmds.py" line="52"/>
         <source>đóng</source>
         <translation>closed</translation>
     </message>
@@ -6874,22 +7235,27 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>package the student's file and issued records</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="78"/>
+        <location filename="../../domain/roles.py" line="54"/>
         <source>đăng ký chứng thư số</source>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="31"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="23"/>
+        <source>đăng ký dịch vụ ký số từ xa của trường</source>
+        <translation>register the school's remote signing service</translation>
+    </message>
+    <message>
+        <location filename="../../cli/token_cmds.py" line="25"/>
         <source>đường dẫn thư viện PKCS#11 (DLL/.so)</source>
         <translation>path of the PKCS#11 library (DLL/.so)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="111"/>
+        <location filename="../../cli/_common.py" line="116"/>
         <source>đường dẫn tệp</source>
         <translation>file path</translation>
     </message>
@@ -6899,7 +7265,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>looping path (links pointing at each other)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="98"/>
+        <location filename="../../cli/_common.py" line="103"/>
         <source>được lên lớp: yes hoặc no</source>
         <translation>promoted: yes or no</translation>
     </message>
@@ -6909,12 +7275,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
+        <translation>CSC base address, e.g. https://…/csc/v2</translation>
+    </message>
+    <message>
         <location filename="../../cli/server_cmds.py" line="36"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="105"/>
+        <location filename="../../cli/_common.py" line="110"/>
         <source>địa chỉ lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening address of the test server</translation>
     </message>
@@ -6924,17 +7295,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>central server address (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="82"/>
+        <location filename="../../cli/_common.py" line="87"/>
         <source>địa chỉ máy chủ trung tâm, ví dụ https://hocba.example.vn</source>
         <translation>central server address, e.g. https://hocba.example.vn</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="92"/>
+        <location filename="../../cli/_common.py" line="97"/>
         <source>định dạng: json hoặc xlsx</source>
         <translation>format: json or xlsx</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="80"/>
+        <location filename="../../cli/_common.py" line="85"/>
         <source>đọc mã PIN từ tệp này thay vì hỏi (cho chạy tự động; giữ tệp kín)</source>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
@@ -6944,12 +7315,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>sync the records with the central system</translation>
     </message>
     <message>
-        <location filename="../../domain/roles.py" line="94"/>
+        <location filename="../../domain/roles.py" line="70"/>
         <source>đồng bộ với hệ thống trung tâm</source>
         <translation>sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="61"/>
+        <location filename="../../cli/school_cmds.py" line="60"/>
         <source>đổi mật khẩu của tài khoản</source>
         <translation>change an account's password</translation>
     </message>
