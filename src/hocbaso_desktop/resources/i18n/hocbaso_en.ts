@@ -5188,6 +5188,11 @@ Signed on: {d}</translation>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="26"/>
+        <source>client id của tài khoản trường tại dịch vụ</source>
+        <translation>client id of the school's account at the service</translation>
+    </message>
+    <message>
         <location filename="../../domain/assessment.py" line="67"/>
         <source>cuối học kì I</source>
         <translation>end of semester I</translation>
@@ -6060,6 +6065,11 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <source>phiên bản giao thức CSC (mặc định v2)</source>
+        <translation>CSC protocol version (default v2)</translation>
+    </message>
+    <message>
         <location filename="../../domain/evaluator_json.py" line="165"/>
         <source>phải là một danh sách môn học.</source>
         <translation>must be a list of subjects.</translation>
@@ -6445,6 +6455,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="117"/>
         <source>tên đăng nhập của tài khoản</source>
         <translation>the account's user name</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="24"/>
+        <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
+        <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="34"/>
