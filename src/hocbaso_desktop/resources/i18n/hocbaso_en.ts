@@ -1051,72 +1051,42 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="93"/>
+        <location filename="../../ui/admin_views.py" line="96"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="99"/>
-        <source>Danh sách tin cậy (thư mục chứng thư gốc):</source>
-        <translation>Trust list (folder of root certificates):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="100"/>
-        <source>Khoá màn hình sau (phút):</source>
-        <translation>Lock the screen after (minutes):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="101"/>
+        <location filename="../../ui/admin_views.py" line="112"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="98"/>
-        <source>Máy chủ cấp dấu thời gian:</source>
-        <translation>Timestamp server:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="96"/>
-        <source>Mã truy cập (API token):</source>
-        <translation>Access token (API token):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="110"/>
+        <location filename="../../ui/admin_views.py" line="121"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="97"/>
-        <source>Thư viện PKCS#11 của USB token:</source>
-        <translation>PKCS#11 library of the USB token:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="136"/>
+        <location filename="../../ui/admin_views.py" line="147"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="162"/>
+        <location filename="../../ui/admin_views.py" line="175"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="95"/>
-        <source>Địa chỉ máy chủ trung tâm:</source>
-        <translation>Central server address:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="105"/>
+        <location filename="../../ui/admin_views.py" line="116"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="145"/>
+        <location filename="../../ui/admin_views.py" line="157"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="135"/>
+        <location filename="../../ui/admin_views.py" line="146"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
@@ -2327,17 +2297,17 @@
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="231"/>
+        <location filename="../../signing/verify.py" line="266"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="230"/>
+        <location filename="../../signing/verify.py" line="265"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="170"/>
+        <location filename="../../cli/signing_cmds.py" line="172"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2417,6 +2387,11 @@
         <translation>({i}/{n}) Checking: {t}…</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="20"/>
+        <source>(đã đặt)</source>
+        <translation>(set)</translation>
+    </message>
+    <message>
         <location filename="../../cli/server_cmds.py" line="91"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
@@ -2482,6 +2457,11 @@
         <translation>The backup belongs to another school.</translation>
     </message>
     <message>
+        <location filename="../../signing/xml_form.py" line="68"/>
+        <source>Bảng dữ liệu “{t}” không có trong lược đồ XML.</source>
+        <translation>The data table “{t}” is not in the XML schema.</translation>
+    </message>
+    <message>
         <location filename="../../cli/print_cmds.py" line="121"/>
         <source>Bảng tổng hợp được in theo lớp: dùng --class.</source>
         <translation>Summary sheets are printed per class: use --class.</translation>
@@ -2492,9 +2472,14 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
+        <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
     <message>
         <location filename="../../services/legacy_pages.py" line="177"/>
@@ -2507,7 +2492,7 @@
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root certificate given (--trust): no signature is considered trusted.</translation>
     </message>
@@ -2539,7 +2524,7 @@
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="245"/>
+        <location filename="../../cli/signing_cmds.py" line="267"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -2567,7 +2552,7 @@
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="239"/>
+        <location filename="../../signing/verify.py" line="277"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
@@ -2639,7 +2624,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="312"/>
+        <location filename="../../signing/issuance.py" line="325"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -2674,7 +2659,7 @@ Please send the following log file to support:
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="99"/>
+        <location filename="../../signing/export.py" line="120"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
@@ -2687,6 +2672,11 @@ Please send the following log file to support:
         <location filename="../../remote/errors.py" line="67"/>
         <source>Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file).</source>
         <translation>The remote signing certificate needs a PIN (command line: --pin-file).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="142"/>
+        <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
+        <translation>The certificate of the XML signature is not valid: {e}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="55"/>
@@ -2709,14 +2699,14 @@ Please send the following log file to support:
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="143"/>
+        <location filename="../../signing/verify.py" line="171"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="149"/>
-        <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số.</source>
-        <translation>The certificate was not issued by an organisation on the trust list, was expired or not yet valid at signing time, or does not allow digital signatures.</translation>
+        <location filename="../../signing/verify.py" line="177"/>
+        <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số.</source>
+        <translation>The certificate was not issued by an organisation on the trust list, was expired, revoked or not yet valid at signing time, or does not allow digital signatures.</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="96"/>
@@ -2744,12 +2734,27 @@ Please send the following log file to support:
         <translation>The certificate “{c}” is locked on the signing service.</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="136"/>
+        <source>Chữ ký XML không hợp lệ: {e}</source>
+        <translation>The XML signature is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="182"/>
+        <source>Chữ ký XML {i}: {who} — {role} — {r}</source>
+        <translation>XML signature {i}: {who} — {role} — {r}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="130"/>
+        <source>Chữ ký không kèm chứng thư số.</source>
+        <translation>The signature carries no certificate.</translation>
+    </message>
+    <message>
         <location filename="../../signing/qr.py" line="141"/>
         <source>Chữ ký trên mã QR không hợp lệ, hoặc không có chứng thư của đơn vị đã ký.</source>
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="229"/>
+        <location filename="../../signing/verify.py" line="264"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -2830,7 +2835,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/signing_cmds.py" line="190"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -2840,7 +2845,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="119"/>
+        <location filename="../../cli/signing_cmds.py" line="121"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -2855,7 +2860,7 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="307"/>
+        <location filename="../../signing/issuance.py" line="320"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -2865,7 +2870,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="87"/>
+        <location filename="../../services/sync_runs.py" line="100"/>
         <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
@@ -2950,17 +2955,22 @@ Please send the following log file to support:
         <translation>Excellent Student title: conduct Good, learning Good and {k} subjects with a year score of 9.0 or more.</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="75"/>
+        <source>Danh sách tin cậy (thư mục chứng thư gốc)</source>
+        <translation>Trust list (folder of root certificates)</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="143"/>
         <source>Danh sách tin cậy và chứng thư HTTPS</source>
         <translation>Trust list and HTTPS certificates</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="188"/>
+        <location filename="../../signing/verify.py" line="223"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="237"/>
+        <location filename="../../signing/verify.py" line="272"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
     </message>
@@ -2992,7 +3002,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/signing_cmds.py" line="175"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -3021,22 +3031,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="200"/>
+        <location filename="../../signing/verify.py" line="235"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="209"/>
+        <location filename="../../signing/verify.py" line="244"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="235"/>
+        <location filename="../../signing/verify.py" line="270"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="234"/>
+        <location filename="../../signing/verify.py" line="269"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
@@ -3046,9 +3056,29 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Bad data</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="147"/>
+        <location filename="../../signing/xades.py" line="171"/>
+        <source>Dữ liệu trong tệp XML không khớp với dữ liệu học bạ (payload.json) của tệp PDF.</source>
+        <translation>The data in the XML file does not match the record data (payload.json) of the PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="72"/>
+        <source>Gia hạn dấu thời gian lưu trữ trước (ngày)</source>
+        <translation>Renew the archive timestamp ahead of time (days)</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="175"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="36"/>
+        <source>Giá trị phải là số nguyên từ {a} đến {b}.</source>
+        <translation>The value must be a whole number from {a} to {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="43"/>
+        <source>Giá trị quá dài (tối đa 1000 ký tự).</source>
+        <translation>The value is too long (at most 1000 characters).</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc_xlsx.py" line="172"/>
@@ -3078,17 +3108,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="202"/>
+        <location filename="../../dataio/transfer.py" line="203"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="133"/>
+        <location filename="../../dataio/transfer.py" line="134"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="121"/>
+        <location filename="../../dataio/transfer.py" line="122"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
@@ -3219,33 +3249,43 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="196"/>
+        <source>Học bạ dạng XML không đúng lược đồ: {e}</source>
+        <translation>The XML record does not follow the schema: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="179"/>
+        <source>Học bạ dạng XML {id}, phiên bản {v}</source>
+        <translation>XML record {id}, version {v}</translation>
+    </message>
+    <message>
         <location filename="../../printing/render.py" line="119"/>
         <location filename="../../services/record_book.py" line="168"/>
         <source>Học bạ năm học {y} của {n} chưa phát hành, không thể in bản chuyển đổi.</source>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="165"/>
+        <location filename="../../dataio/transfer.py" line="166"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="129"/>
+        <location filename="../../dataio/transfer.py" line="130"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="172"/>
+        <location filename="../../dataio/transfer.py" line="173"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="108"/>
+        <location filename="../../dataio/transfer.py" line="109"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="178"/>
+        <location filename="../../dataio/transfer.py" line="179"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -3255,13 +3295,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="56"/>
+        <location filename="../../cli/__init__.py" line="57"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="28"/>
-        <location filename="../../signing/export.py" line="37"/>
+        <location filename="../../signing/export.py" line="41"/>
+        <location filename="../../signing/export.py" line="50"/>
         <source>Học bạ {id} chưa được phát hành.</source>
         <translation>Record {id} is not issued yet.</translation>
     </message>
@@ -3296,7 +3336,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="237"/>
+        <location filename="../../signing/issuance.py" line="238"/>
         <location filename="../../signing/remote_issuance.py" line="79"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
@@ -3342,12 +3382,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="140"/>
+        <location filename="../../dataio/transfer.py" line="141"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="228"/>
+        <location filename="../../cli/signing_cmds.py" line="250"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
     </message>
@@ -3362,6 +3402,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning still Not passed after the retest: repeats the year.</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="183"/>
+        <source>HỢP LỆ</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
         <location filename="../../services/transfers.py" line="81"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
@@ -3372,6 +3417,21 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Invalid JSON (line {l}, column {c}): {m}</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="186"/>
+        <source>KHÔNG</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="183"/>
+        <source>KHÔNG HỢP LỆ</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="69"/>
+        <source>Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp bổ sung chứng thư, dữ liệu thu hồi (OCSP/CRL) và dấu thời gian lưu trữ (PAdES B-LTA), để học bạ vẫn kiểm tra được khi chứng thư đã hết hạn.</source>
+        <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
+    </message>
+    <message>
         <location filename="../../sync/errors.py" line="78"/>
         <source>Khoá ký biên nhận của hệ thống trung tâm đã thay đổi. Đồng bộ đã dừng; quản trị viên cần xác minh với Sở trước khi chấp nhận khoá mới.</source>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
@@ -3380,6 +3440,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../sync/bundle.py" line="191"/>
         <source>Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm.</source>
         <translation>The receipt signing key in the file differs from the central system's key on record.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="77"/>
+        <source>Khoá màn hình sau (phút)</source>
+        <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
@@ -3394,6 +3459,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
+        <location filename="../../signing/lta.py" line="87"/>
+        <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
+        <translation>Could not add the long-term validation data: {e}</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_pdf.py" line="73"/>
         <source>Không chuẩn bị được chữ ký cho tệp PDF: {e}</source>
         <translation>Could not prepare the signature of the PDF file: {e}</translation>
@@ -3402,6 +3472,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../cli/trichluc_cmds.py" line="127"/>
         <source>Không có bản chuyển đổi nào chờ ký số con dấu.</source>
         <translation>No converted page is waiting for the digital seal.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="88"/>
+        <source>Không có cài đặt “{k}”. Các cài đặt: {all}.</source>
+        <translation>There is no setting “{k}”. The settings: {all}.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="56"/>
@@ -3415,7 +3490,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="154"/>
+        <location filename="../../cli/signing_cmds.py" line="156"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -3511,17 +3586,23 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="127"/>
+        <location filename="../../signing/verify.py" line="152"/>
+        <location filename="../../signing/verify.py" line="163"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="190"/>
+        <location filename="../../signing/verify.py" line="225"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="267"/>
+        <location filename="../../signing/xades.py" line="71"/>
+        <source>Không ký được học bạ dạng XML: {e}</source>
+        <translation>Could not sign the XML record: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/pdf_signer.py" line="282"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -3596,7 +3677,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="198"/>
+        <location filename="../../signing/verify.py" line="233"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -3641,7 +3722,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Class not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="84"/>
+        <location filename="../../signing/export.py" line="105"/>
         <source>Không tìm thấy mã QR trong ảnh.</source>
         <translation>No QR code found in the image.</translation>
     </message>
@@ -3701,7 +3782,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="218"/>
+        <location filename="../../dataio/transfer.py" line="219"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -3721,7 +3802,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="103"/>
+        <location filename="../../dataio/transfer.py" line="104"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -3746,7 +3827,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="68"/>
+        <location filename="../../signing/scan_pdf.py" line="69"/>
         <source>Không đọc được tệp PDF {f}: tệp hỏng.</source>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
@@ -3767,12 +3848,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the file “{f}”: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="79"/>
+        <location filename="../../signing/export.py" line="100"/>
         <source>Không đọc được ảnh mã QR: máy chưa cài zbarimg (gói zbar-tools). Hãy dán nội dung mã QR (bắt đầu bằng {p}).</source>
         <translation>Could not read the QR code image: zbarimg is not installed (package zbar-tools). Paste the QR code's text (starting with {p}).</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="90"/>
+        <location filename="../../signing/scan_pdf.py" line="91"/>
         <source>Không đọc được ảnh {f}: tệp hỏng.</source>
         <translation>Could not read the image {f}: the file is damaged.</translation>
     </message>
@@ -3794,6 +3875,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Grade {k} is not in the school level of Circular {t}.</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="186"/>
+        <source>Khớp với payload.json của tệp PDF: {r}</source>
+        <translation>Matches the PDF file's payload.json: {r}</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="183"/>
         <source>Kiểm tra</source>
         <translation>Check</translation>
@@ -3809,7 +3895,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The assessment period “{p}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="93"/>
+        <location filename="../../signing/pdf_signer.py" line="97"/>
         <source>Ký bởi: {n}
 Chức vụ: {t}
 Ngày ký: {d}</source>
@@ -3818,7 +3904,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="164"/>
+        <location filename="../../cli/signing_cmds.py" line="166"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -3828,14 +3914,24 @@ Signed on: {d}</translation>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="240"/>
+        <location filename="../../signing/verify.py" line="278"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="240"/>
+        <location filename="../../signing/verify.py" line="278"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="188"/>
+        <source>KẾT LUẬN: TỆP XML HỢP LỆ</source>
+        <translation>CONCLUSION: THE XML FILE IS VALID</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="188"/>
+        <source>KẾT LUẬN: TỆP XML KHÔNG HỢP LỆ</source>
+        <translation>CONCLUSION: THE XML FILE IS NOT VALID</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="314"/>
@@ -3873,17 +3969,17 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="232"/>
+        <location filename="../../signing/verify.py" line="267"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="232"/>
+        <location filename="../../signing/verify.py" line="267"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="233"/>
+        <location filename="../../cli/signing_cmds.py" line="255"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -3903,7 +3999,7 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="221"/>
+        <location filename="../../signing/remote_issuance.py" line="220"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
     </message>
@@ -3923,6 +4019,11 @@ Signed on: {d}</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="180"/>
+        <source>Lược đồ hocba.xsd: {r}</source>
+        <translation>Schema hocba.xsd: {r}</translation>
+    </message>
+    <message>
         <location filename="../../cli/dataio_cmds.py" line="86"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
@@ -3934,7 +4035,7 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="49"/>
+        <location filename="../../cli/__init__.py" line="50"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
@@ -3961,7 +4062,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="192"/>
+        <location filename="../../cli/signing_cmds.py" line="194"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -3991,7 +4092,7 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="227"/>
+        <location filename="../../cli/signing_cmds.py" line="249"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -3999,6 +4100,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/trichluc_cmds.py" line="35"/>
         <source>MÔN=GIÁ TRỊ, ví dụ Toán=8.5 (lặp lại được)</source>
         <translation>SUBJECT=VALUE, e.g. Toán=8.5 (can be repeated)</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="68"/>
+        <source>Máy chủ cấp dấu thời gian (RFC 3161)</source>
+        <translation>Timestamp server (RFC 3161)</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="61"/>
+        <source>Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).</source>
+        <translation>The Department's/Ministry's record server that receives the issued records (https://…; http:// only for this computer).</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="144"/>
@@ -4061,14 +4172,25 @@ Signed on: {d}</translation>
         <translation>The QR code is not a Học bạ số code (the prefix {p} is missing).</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="64"/>
+        <source>Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại.</source>
+        <translation>The token the Department gives the school for sending data; kept secret, never shown again.</translation>
+    </message>
+    <message>
         <location filename="../../storage/outbox.py" line="87"/>
+        <location filename="../../storage/outbox.py" line="124"/>
         <source>Mã băm của dữ liệu gửi đi không khớp.</source>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="206"/>
+        <location filename="../../signing/verify.py" line="241"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="63"/>
+        <source>Mã truy cập (API token)</source>
+        <translation>Access token (API token)</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="176"/>
@@ -4287,7 +4409,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="145"/>
+        <location filename="../../signing/verify.py" line="173"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
@@ -4400,7 +4522,12 @@ Signed on: {d}</translation>
         <translation>Conduct still Not passed after the summer: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="234"/>
+        <location filename="../../signing/xades.py" line="180"/>
+        <source>SAI</source>
+        <translation>WRONG</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="256"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -4445,7 +4572,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="158"/>
+        <location filename="../../cli/signing_cmds.py" line="160"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -4468,6 +4595,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="124"/>
         <source>Số học sinh phải lớn hơn 0.</source>
         <translation>The number of students must be more than 0.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="73"/>
+        <source>Số ngày trước khi chứng thư của dấu thời gian lưu trữ mới nhất hết hạn thì gắn dấu thời gian mới (mặc định 365 ngày).</source>
+        <translation>How many days before the newest archive timestamp's certificate expires a new timestamp is added (default 365 days).</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="78"/>
+        <source>Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10).</source>
+        <translation>Minutes without activity after which the program locks the screen (1–240, default 10).</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="95"/>
@@ -4510,7 +4647,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="154"/>
+        <location filename="../../signing/verify.py" line="182"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -4560,7 +4697,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/signing_cmds.py" line="133"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -4670,6 +4807,11 @@ Signed on: {d}</translation>
         <translation>The circular “{t}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="76"/>
+        <source>Thư mục chứa chứng thư gốc của các tổ chức cung cấp dịch vụ chứng thực được tin cậy.</source>
+        <translation>Folder holding the root certificates of the trusted certification service providers.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="145"/>
         <source>Thư mục dữ liệu và dung lượng đĩa</source>
         <translation>Data folder and disk space</translation>
@@ -4678,6 +4820,11 @@ Signed on: {d}</translation>
         <location filename="../../token/errors.py" line="189"/>
         <source>Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và thử lại.</source>
         <translation>The PKCS#11 library is not ready ({code}). Close other signing software and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="66"/>
+        <source>Thư viện PKCS#11 của USB token</source>
+        <translation>PKCS#11 library of the USB token</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="171"/>
@@ -4700,7 +4847,12 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="180"/>
+        <location filename="../../signing/xades.py" line="167"/>
+        <source>Thứ tự hoặc vai trò người ký XML không đúng danh sách người ký của học bạ ({r}).</source>
+        <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="212"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
@@ -4771,7 +4923,7 @@ Signed on: {d}</translation>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="231"/>
+        <location filename="../../cli/signing_cmds.py" line="253"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
@@ -4812,7 +4964,7 @@ Signed on: {d}</translation>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="152"/>
+        <location filename="../../signing/verify.py" line="180"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
     </message>
@@ -4837,6 +4989,11 @@ Signed on: {d}</translation>
         <translation>The user name “{u}” already exists.</translation>
     </message>
     <message>
+        <location filename="../../signing/verify.py" line="275"/>
+        <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV).</source>
+        <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
+    </message>
+    <message>
         <location filename="../../dataio/import_context.py" line="109"/>
         <source>Tạo lớp {c} (khối {g}).</source>
         <translation>Create class {c} (grade {g}).</translation>
@@ -4852,14 +5009,39 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="69"/>
+        <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
+        <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
+    </message>
+    <message>
         <location filename="../../token/signer.py" line="72"/>
         <source>Tệp .p12 không chứa khóa RSA/EC và chứng thư số.</source>
         <translation>The .p12 file does not hold an RSA/EC key and a certificate.</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="70"/>
+        <location filename="../../signing/scan_pdf.py" line="71"/>
         <source>Tệp PDF {f} không có trang nào.</source>
         <translation>The PDF file {f} has no pages.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="164"/>
+        <source>Tệp XML không có chữ ký số nào.</source>
+        <translation>The XML file has no digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xml_form.py" line="166"/>
+        <source>Tệp XML không phải học bạ số (thiếu phần tử học bạ).</source>
+        <translation>The XML file is not a digital record (the record element is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="160"/>
+        <source>Tệp XML không đúng lược đồ hocba.xsd: {e}</source>
+        <translation>The XML file does not follow the schema hocba.xsd: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xml_form.py" line="147"/>
+        <source>Tệp XML quá lớn (tối đa {n} MB).</source>
+        <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
         <location filename="../../sync/bundle.py" line="180"/>
@@ -4892,9 +5074,19 @@ Signed on: {d}</translation>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="176"/>
+        <location filename="../../signing/lta.py" line="72"/>
+        <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
+        <translation>The file has no digital signature to add validation data to.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="206"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xml_form.py" line="151"/>
+        <source>Tệp không phải XML hợp lệ: {e}</source>
+        <translation>The file is not valid XML: {e}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="46"/>
@@ -4907,7 +5099,7 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="173"/>
+        <location filename="../../signing/verify.py" line="203"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -4927,17 +5119,17 @@ Signed on: {d}</translation>
         <translation>The file {f} holds no certificate of an issuing organisation (CA).</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="60"/>
+        <location filename="../../signing/scan_pdf.py" line="61"/>
         <source>Tệp {f} không phải PDF, PNG hoặc JPEG.</source>
         <translation>The file {f} is not a PDF, PNG or JPEG.</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="55"/>
+        <location filename="../../signing/scan_pdf.py" line="56"/>
         <source>Tệp {f} là PDF {v}; bản scan cần PDF 1.4 trở lên.</source>
         <translation>The file {f} is PDF {v}; a scan needs PDF 1.4 or later.</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="50"/>
+        <location filename="../../signing/scan_pdf.py" line="51"/>
         <source>Tệp {f} lớn hơn {m} MB.</source>
         <translation>The file {f} is larger than {m} MB.</translation>
     </message>
@@ -4947,7 +5139,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="48"/>
+        <location filename="../../signing/scan_pdf.py" line="49"/>
         <source>Tệp {f} rỗng.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -4967,12 +5159,13 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="105"/>
+        <location filename="../../dataio/transfer.py" line="106"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
     <message>
         <location filename="../../storage/outbox.py" line="92"/>
+        <location filename="../../storage/outbox.py" line="126"/>
         <source>Tệp đính kèm {h} chưa được lưu.</source>
         <translation>The attachment {h} has not been saved.</translation>
     </message>
@@ -5007,12 +5200,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="89"/>
-        <location filename="../../signing/issuance.py" line="148"/>
+        <location filename="../../signing/issuance.py" line="149"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="153"/>
+        <location filename="../../signing/issuance.py" line="154"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -5063,7 +5256,7 @@ Signed on: {d}</translation>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="46"/>
+        <location filename="../../signing/scan_pdf.py" line="47"/>
         <source>bản scan</source>
         <translation>scan</translation>
     </message>
@@ -5168,12 +5361,12 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="77"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="68"/>
+        <location filename="../../cli/signing_cmds.py" line="70"/>
         <source>chứng thư gốc hoặc thư mục</source>
         <translation>root certificate or folder</translation>
     </message>
@@ -5183,7 +5376,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="193"/>
+        <location filename="../../signing/remote_issuance.py" line="192"/>
         <source>chữ ký trả về không khớp với chứng thư</source>
         <translation>the signature returned does not match the certificate</translation>
     </message>
@@ -5203,6 +5396,11 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
+        <location filename="../../cli/config_cmds.py" line="13"/>
+        <source>cài đặt của trường (quản trị viên)</source>
+        <translation>the school's settings (administrator)</translation>
+    </message>
+    <message>
         <location filename="../../cli/remote_cmds.py" line="33"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
@@ -5218,12 +5416,17 @@ Signed on: {d}</translation>
         <translation>1 PIN try left</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="186"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <location filename="../../dataio/assignment_rows.py" line="65"/>
         <source>có nhiều cán bộ tên “{t}”: ghi số định danh thay cho tên</source>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/__init__.py" line="65"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
@@ -5278,7 +5481,7 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="23"/>
+        <location filename="../../cli/signing_cmds.py" line="24"/>
         <source>danh sách chứng thư gốc tin cậy</source>
         <translation>list of trusted root certificates</translation>
     </message>
@@ -5293,7 +5496,7 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="227"/>
+        <location filename="../../signing/verify.py" line="262"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
@@ -5368,14 +5571,9 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="35"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
-    </message>
-    <message>
-        <location filename="../../cli/signing_cmds.py" line="81"/>
-        <source>gắn dấu thời gian và dữ liệu kiểm tra cho học bạ đã ký ngoại tuyến</source>
-        <translation>add timestamps and validation data to records signed offline</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="42"/>
@@ -5491,7 +5689,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="58"/>
+        <location filename="../../cli/__init__.py" line="59"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -5581,9 +5779,9 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="66"/>
-        <source>kiểm tra chữ ký số của tệp học bạ (ngoại tuyến)</source>
-        <translation>check the digital signatures of a record file (offline)</translation>
+        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
+        <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="20"/>
@@ -5596,7 +5794,7 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="74"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -5611,7 +5809,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="55"/>
+        <location filename="../../cli/signing_cmds.py" line="56"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -5636,7 +5834,7 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="48"/>
+        <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -5676,7 +5874,7 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="28"/>
+        <location filename="../../cli/signing_cmds.py" line="29"/>
         <source>liệt kê chứng thư gốc tin cậy</source>
         <translation>list the trusted root certificates</translation>
     </message>
@@ -5762,7 +5960,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -5918,7 +6116,7 @@ Signed on: {d}</translation>
         <translation>open or close an assessment entry period</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/__init__.py" line="67"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -5959,7 +6157,7 @@ Signed on: {d}</translation>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="60"/>
+        <location filename="../../cli/__init__.py" line="61"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -6029,6 +6227,11 @@ Signed on: {d}</translation>
         <translation>audit log of changes</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
+        <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
+    </message>
+    <message>
         <location filename="../../dataio/import_context.py" line="103"/>
         <source>năm học {y} không có lớp “{c}”</source>
         <translation>school year {y} has no class “{c}”</translation>
@@ -6050,7 +6253,7 @@ Signed on: {d}</translation>
         <translation>school year, e.g. 2025-2026 (default: the latest year)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="73"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -6123,7 +6326,7 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <location filename="../../cli/signing_cmds.py" line="38"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -6208,7 +6411,7 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="227"/>
+        <location filename="../../signing/verify.py" line="262"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -6254,7 +6457,7 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="84"/>
+        <location filename="../../cli/signing_cmds.py" line="86"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -6269,7 +6472,7 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="25"/>
+        <location filename="../../cli/signing_cmds.py" line="26"/>
         <source>thêm chứng thư gốc (PEM hoặc DER)</source>
         <translation>add a root certificate (PEM or DER)</translation>
     </message>
@@ -6334,7 +6537,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="39"/>
+        <location filename="../../cli/signing_cmds.py" line="40"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -6380,7 +6583,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -6390,7 +6593,7 @@ Signed on: {d}</translation>
         <translation>name of the Department of Education, e.g. SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="43"/>
+        <location filename="../../cli/signing_cmds.py" line="44"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -6432,7 +6635,7 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
+        <location filename="../../cli/__init__.py" line="66"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
@@ -6442,7 +6645,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -6467,7 +6670,7 @@ Signed on: {d}</translation>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../cli/__init__.py" line="68"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
@@ -6528,7 +6731,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="56"/>
+        <location filename="../../cli/signing_cmds.py" line="57"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -6538,7 +6741,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
         <source>tệp chứng thư CA trung gian (PEM/DER)</source>
         <translation>intermediate CA certificate file (PEM/DER)</translation>
     </message>
@@ -6599,6 +6802,16 @@ Signed on: {d}</translation>
         <translation>view results</translation>
     </message>
     <message>
+        <location filename="../../cli/config_cmds.py" line="22"/>
+        <source>xem mọi cài đặt kèm giải thích</source>
+        <translation>show every setting with its explanation</translation>
+    </message>
+    <message>
+        <location filename="../../cli/config_cmds.py" line="19"/>
+        <source>xem một cài đặt</source>
+        <translation>show one setting</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="53"/>
         <source>xem nhật ký</source>
         <translation>view the audit log</translation>
@@ -6619,7 +6832,7 @@ Signed on: {d}</translation>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -6689,12 +6902,17 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="275"/>
+        <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
+        <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
+    </message>
+    <message>
         <location filename="../../domain/legacy.py" line="160"/>
         <source>{l} “{v}” không hợp lệ; chọn một trong: {a}.</source>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="156"/>
+        <location filename="../../cli/signing_cmds.py" line="158"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -6906,7 +7124,7 @@ Signed on: {d}</translation>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="129"/>
+        <location filename="../../cli/__init__.py" line="130"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
@@ -6934,11 +7152,6 @@ Signed on: {d}</translation>
         <location filename="../../cli/print_cmds.py" line="148"/>
         <source>Đã ghi {p} ({n} trang).</source>
         <translation>Wrote {p} ({n} pages).</translation>
-    </message>
-    <message>
-        <location filename="../../cli/signing_cmds.py" line="247"/>
-        <source>Đã gắn dấu thời gian cho {n} học bạ.</source>
-        <translation>Added timestamps to {n} records.</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="141"/>
@@ -6998,7 +7211,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="118"/>
-        <location filename="../../cli/signing_cmds.py" line="171"/>
+        <location filename="../../cli/signing_cmds.py" line="173"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -7038,6 +7251,11 @@ Signed on: {d}</translation>
         <translation>Import finished.</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="272"/>
+        <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
+        <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
+    </message>
+    <message>
         <location filename="../../domain/model.py" line="241"/>
         <source>Đã phát hành</source>
         <translation>Issued</translation>
@@ -7063,12 +7281,12 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="256"/>
+        <location filename="../../cli/signing_cmds.py" line="286"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="101"/>
+        <location filename="../../cli/signing_cmds.py" line="103"/>
         <source>Đã thêm chứng thư gốc “{s}”.
 SHA-256: {h}
 Hãy đối chiếu dấu vân tay này với trang của tổ chức phát hành.</source>
@@ -7107,12 +7325,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Created the account {u}.</translation>
     </message>
     <message>
+        <location filename="../../cli/config_cmds.py" line="35"/>
+        <source>Đã xoá {k} (dùng giá trị mặc định).</source>
+        <translation>Cleared {k} (the default value applies).</translation>
+    </message>
+    <message>
         <location filename="../../cli/server_cmds.py" line="207"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="193"/>
+        <location filename="../../cli/signing_cmds.py" line="195"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -7137,7 +7360,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="137"/>
+        <location filename="../../cli/signing_cmds.py" line="139"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -7147,9 +7370,19 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
     <message>
+        <location filename="../../cli/config_cmds.py" line="34"/>
+        <source>Đã đặt {k} = {v}.</source>
+        <translation>Set {k} = {v}.</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="189"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="67"/>
+        <source>Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò.</source>
+        <translation>Path of the digital signature vendor's library (e.g. .so/.dll); leave empty to find it automatically.</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="198"/>
@@ -7173,6 +7406,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../sync/protocol.py" line="125"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// (http:// chỉ dùng cho máy chủ thử trên chính máy này).</source>
         <translation>The server address must start with https:// (http:// is only for a test server on this same computer).</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="60"/>
+        <source>Địa chỉ máy chủ trung tâm</source>
+        <translation>Central server address</translation>
     </message>
     <message>
         <location filename="../../services/grade_sheets.py" line="180"/>
@@ -7250,12 +7488,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>package the student's file and issued records</translation>
     </message>
     <message>
+        <location filename="../../signing/xades.py" line="180"/>
+        <source>đúng</source>
+        <translation>right</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="54"/>
         <source>đăng ký chứng thư số</source>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="31"/>
+        <location filename="../../cli/signing_cmds.py" line="32"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -7283,6 +7526,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../cli/_common.py" line="103"/>
         <source>được lên lớp: yes hoặc no</source>
         <translation>promoted: yes or no</translation>
+    </message>
+    <message>
+        <location filename="../../cli/config_cmds.py" line="15"/>
+        <source>đặt một cài đặt (giá trị rỗng: trở về mặc định)</source>
+        <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="26"/>
@@ -7340,7 +7588,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>change an account's password</translation>
     </message>
     <message>
-        <location filename="../../signing/scan_pdf.py" line="83"/>
+        <location filename="../../signing/scan_pdf.py" line="84"/>
         <source>Ảnh {f} có độ phân giải {d} dpi; bản scan cần từ {m} dpi.</source>
         <translation>The image {f} has a resolution of {d} dpi; a scan needs {m} dpi or more.</translation>
     </message>
@@ -7363,6 +7611,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../errors.py" line="132"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="28"/>
+        <source>“{v}” không phải địa chỉ http:// hoặc https:// hợp lệ.</source>
+        <translation>“{v}” is not a valid http:// or https:// address.</translation>
     </message>
 </context>
 </TS>
