@@ -5546,6 +5546,11 @@ Signed on: {d}</translation>
         <translation>value not valid.</translation>
     </message>
     <message>
+        <location filename="../../cli/config_cmds.py" line="17"/>
+        <source>giá trị mới (rỗng: trở về mặc định)</source>
+        <translation>new value (empty: back to the default)</translation>
+    </message>
+    <message>
         <location filename="../../dataio/score_rows.py" line="150"/>
         <source>giá trị này đã có ở ô {w}</source>
         <translation>this value is already in cell {w}</translation>
@@ -6591,6 +6596,12 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="106"/>
         <source>tên Sở GD&amp;ĐT, ví dụ SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</source>
         <translation>name of the Department of Education, e.g. SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</translation>
+    </message>
+    <message>
+        <location filename="../../cli/config_cmds.py" line="16"/>
+        <location filename="../../cli/config_cmds.py" line="20"/>
+        <source>tên cài đặt, ví dụ signing.tsa_url (xem: hocbaso config list)</source>
+        <translation>setting name, e.g. signing.tsa_url (see: hocbaso config list)</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="44"/>
