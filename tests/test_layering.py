@@ -241,3 +241,16 @@ def test_the_layering_check_sees_a_bad_import(tmp_path, monkeypatch):
     (fake / "ui" / "bad.py").write_text("def f():\n    from hocbaso_desktop.storage import users_repo\n")
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert ui_storage_imports() == upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage"]
+
+
+def test_levels_are_written_with_the_glossary_enum():
+    """The school levels appear as string literals only in domain/glossary.py (code writes Level.TIEU_HOC)."""
+    literals = {"tieuhoc", "thcs", "thpt"}
+    offenders = []
+    for name, path in _modules().items():
+        if name == f"{ROOT}.domain.glossary":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in literals:
+                offenders.append(f"{name}:{node.lineno} {node.value!r}")
+    assert offenders == []

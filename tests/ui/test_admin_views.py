@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import grade_sheets, school_settings
 from hocbaso_desktop.ui.admin_views import AuditPage, SettingsPage
 from hocbaso_desktop.ui.start_window import sign_in
 from tests.ui.conftest import run_op
@@ -33,10 +33,10 @@ def test_settings_save_keeps_the_token_secret(qtbot, backend, demo_school):
     with qtbot.waitSignal(page.saved, timeout=20000):
         page.save()
     assert page.api_token.text() == ""
-    values = run_op(qtbot, backend, lambda ctx: ui_queries.read_settings(ctx.session))
+    values = run_op(qtbot, backend, lambda ctx: school_settings.read_settings(ctx.session))
     assert values["sync.server_url"] == "https://trungtam.example.vn"
     assert values["sync.api_token"] is True and values["ui.lock_minutes"] == 5
-    assert run_op(qtbot, backend, lambda ctx: ui_queries.lock_minutes(ctx.session)) == 5
+    assert run_op(qtbot, backend, lambda ctx: school_settings.lock_minutes(ctx.session)) == 5
 
 
 def test_principal_opens_and_closes_entry_windows(qtbot, backend, demo_school):
@@ -48,7 +48,7 @@ def test_principal_opens_and_closes_entry_windows(qtbot, backend, demo_school):
     qtbot.waitUntil(lambda: page.window_boxes["cn"].isChecked(), timeout=20000)
     page.window_boxes["cn"].setChecked(False)
     qtbot.waitUntil(lambda: not backend.busy, timeout=20000)
-    _year, states = run_op(qtbot, backend, lambda ctx: ui_queries.entry_windows(ctx.session))
+    _year, states = run_op(qtbot, backend, lambda ctx: grade_sheets.entry_windows(ctx.session))
     assert states["cn"] is False and states["gk1"] is True
 
 
@@ -87,3 +87,21 @@ def test_students_page_lists_a_class(qtbot, backend, demo_school):
     import re
 
     assert re.fullmatch(r"(\d\d/){0,2}\d{4}", page.table.item(0, 2).text())
+
+
+def test_settings_screen_explains_and_stores_the_timestamp_server(qtbot, backend, demo_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
+    page = SettingsPage(backend, who)
+    qtbot.addWidget(page)
+    assert set(page.explanations) == set(ui_queries.UI_SETTINGS)          # every setting explained
+    assert "PAdES B-LTA" in page.explanations["signing.tsa_url"].text()
+    assert "365" in page.explanations["signing.timestamp_renew_days"].text()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    page.timestamp_url.setText("http://127.0.0.1:9/tsa")
+    page.renew_days.setValue(200)
+    with qtbot.waitSignal(page.saved, timeout=20000):
+        page.save()
+    values = run_op(qtbot, backend, lambda ctx: ui_queries.read_settings(ctx.session))
+    assert values["signing.tsa_url"] == "http://127.0.0.1:9/tsa"
+    assert values["signing.timestamp_renew_days"] == 200

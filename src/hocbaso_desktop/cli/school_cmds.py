@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_init)
 
     p = subparsers.add_parser("demo", parents=parents, help=_("tạo trường mẫu có dữ liệu đầy đủ"))
-    p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
+    p.add_argument("--level", default=Level.TIEU_HOC, choices=[Level.TIEU_HOC, Level.THCS])
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
     p.add_argument("--remote-signing", action="store_true",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.services.work import Work
@@ -48,7 +49,7 @@ def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
 def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     """Lock the class's pages when the homeroom teacher signs first, then plan the batch."""
     session = ctx.session
-    if role == "gvcn":
+    if role == SignerRole.HOMEROOM:
         issuance.prepare_class(session, class_id)
     plan = issuance.plan_batch(session, class_id, role)
     try:
@@ -58,7 +59,7 @@ def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = f"{common_name(cert)} — hết hạn {cert.not_valid_after_utc.strftime('%d/%m/%Y')}"
     if binding.is_remote:
-        return SigningPrep(plan, label, "", "", "", credential_view(session, role))
+        return SigningPrep(plan, label, "", "", "", credential_view(session, role, class_id))
     module = binding.module_path or default_module() or ""
     return SigningPrep(plan, label, binding.token_serial, module, "")
 

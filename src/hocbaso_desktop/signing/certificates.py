@@ -18,14 +18,15 @@ from cryptography.hazmat.primitives import serialization
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _, format_date
 from hocbaso_desktop.storage import CertificateBinding, certificates_repo, trust_repo, users_repo
 
-SIGNING_ROLES = ("gvcn", "principal", "seal")
-ROLE_ACCOUNTS = {"gvcn": {Role.HOMEROOM}, "principal": {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, "seal": {Role.CLERK}}
-ROLE_ACTIONS = {"gvcn": Action.SIGN_GVCN, "principal": Action.SIGN_PRINCIPAL, "seal": Action.SIGN_SEAL}
+SIGNING_ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+ROLE_ACCOUNTS = {SignerRole.HOMEROOM: {Role.HOMEROOM}, SignerRole.PRINCIPAL: {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, SignerRole.SEAL: {Role.CLERK}}
+ROLE_ACTIONS = {SignerRole.HOMEROOM: Action.SIGN_GVCN, SignerRole.PRINCIPAL: Action.SIGN_PRINCIPAL, SignerRole.SEAL: Action.SIGN_SEAL}
 
 
 def common_name(cert: x509.Certificate) -> str:

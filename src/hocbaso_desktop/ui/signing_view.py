@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services import (
     BatchResult,
@@ -27,8 +28,8 @@ from hocbaso_desktop.services import (
     Secrets,
     SigningPrep,
     class_signing,
+    grade_sheets,
     remote_signing,
-    ui_queries,
 )
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
@@ -60,7 +61,7 @@ class SigningPage(QWidget):
         self.approval.setWordWrap(True)
         self.ask_remote_secrets = self._ask_remote_secrets  # replaceable (tests): Secrets, or None to cancel
         # For the homeroom teacher this also locks the pages (no more edits): the label says so.
-        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
+        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if SignerRole.HOMEROOM in
                                        class_signing.signing_roles(who.user) else self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.lock_dialog: LockConfirmDialog | None = None
@@ -99,7 +100,7 @@ class SigningPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
@@ -119,10 +120,10 @@ class SigningPage(QWidget):
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return
-        if role != "gvcn":
+        if role != SignerRole.HOMEROOM:
             self.prepare()
             return
-        Op(self, self._backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id)) \
+        Op(self, self._backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id)) \
             .success(lambda found: self._ask_lock(*found)).run_in_background()
 
     def _ask_lock(self, students: tuple, locks: dict[str, str]) -> None:
@@ -171,9 +172,13 @@ class SigningPage(QWidget):
         remote = prep.remote
         self.token_box.clear()
         self.token_box.setEnabled(False)
-        self.approval.setText(self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}. Chưa gửi yêu cầu ký.")
-                              .replace("{0}", remote.service).replace("{1}", remote.remote_user)
-                              .replace("{2}", remote.credential_id))
+        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
+            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
+        if remote.queued:
+            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
+        else:
+            text += " " + self.tr("Chưa gửi yêu cầu ký.")
+        self.approval.setText(text)
         self.sign_button.setEnabled(True)
 
     def _ask_remote_secrets(self) -> Secrets | None:
