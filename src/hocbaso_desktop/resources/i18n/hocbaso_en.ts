@@ -181,138 +181,193 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="69"/>
+        <location filename="../../ui/certificates_view.py" line="75"/>
         <source>Cho tài khoản:</source>
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="155"/>
+        <location filename="../../ui/certificates_view.py" line="186"/>
+        <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
+        <translation>Fingerprint not confirmed: no certificate was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="177"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="62"/>
         <source>Chủ thể</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="84"/>
         <source>Chứng thư</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="156"/>
-        <source>Chứng thư (*.pem *.crt *.cer *.der)</source>
-        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+        <location filename="../../ui/certificates_view.py" line="178"/>
+        <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
-        <source>Chứng thư gốc tin cậy</source>
-        <translation>Trusted root certificates</translation>
+        <location filename="../../ui/certificates_view.py" line="198"/>
+        <source>Chứng thư CA trung gian</source>
+        <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="65"/>
+        <location filename="../../ui/certificates_view.py" line="198"/>
+        <source>Chứng thư gốc</source>
+        <translation>Root certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="86"/>
+        <source>Chứng thư tin cậy</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="201"/>
+        <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
+        <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="204"/>
+        <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
+        <translation>Does the fingerprint above match the publisher's site?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="71"/>
         <source>Gán chứng thư đang chọn</source>
         <translation>Bind the selected certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="85"/>
         <source>Gán lúc</source>
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="57"/>
+        <location filename="../../ui/certificates_view.py" line="124"/>
+        <source>Gốc</source>
+        <translation>Root</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="63"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="141"/>
+        <location filename="../../ui/certificates_view.py" line="150"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="57"/>
+        <location filename="../../ui/certificates_view.py" line="63"/>
         <source>Khoá ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
+        <location filename="../../ui/certificates_view.py" line="86"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="86"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="62"/>
+        <location filename="../../ui/certificates_view.py" line="85"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="73"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Thiết bị ký và chứng thư số</source>
         <translation>Signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="80"/>
+        <location filename="../../ui/certificates_view.py" line="87"/>
         <source>Thêm bởi</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="81"/>
-        <source>Thêm chứng thư CA…</source>
-        <translation>Add CA certificate…</translation>
+        <location filename="../../ui/certificates_view.py" line="88"/>
+        <source>Thêm chứng thư CA (PEM, DER, .p7b)…</source>
+        <translation>Add CA certificate (PEM, DER, .p7b)…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="53"/>
+        <location filename="../../ui/certificates_view.py" line="59"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="124"/>
+        <source>Trung gian</source>
+        <translation>Intermediate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="84"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="166"/>
+        <source>Tên khác nhau</source>
+        <translation>Names differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="140"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="62"/>
         <source>Tổ chức cấp</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="84"/>
         <source>Vai trò ký</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="69"/>
+        <location filename="../../ui/certificates_view.py" line="75"/>
         <source>Vai trò ký:</source>
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="123"/>
+        <location filename="../../ui/certificates_view.py" line="166"/>
+        <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
+        <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="205"/>
+        <source>Xác nhận dấu vân tay</source>
+        <translation>Confirm fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="131"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="149"/>
+        <location filename="../../ui/certificates_view.py" line="171"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="83"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
         <source>Đã gán và danh sách tin cậy</source>
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="168"/>
-        <source>Đã thêm {0} chứng thư gốc; {1} chứng thư CA trung gian dùng khi gán.</source>
-        <translation>Added {0} root certificates; {1} intermediate CA certificates used when binding.</translation>
+        <location filename="../../ui/certificates_view.py" line="209"/>
+        <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
+        <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="50"/>
+        <location filename="../../ui/certificates_view.py" line="56"/>
         <source>Đọc thiết bị ký</source>
         <translation>Read signing devices</translation>
     </message>
@@ -320,168 +375,189 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/data_view.py" line="77"/>
+        <location filename="../../ui/data_view.py" line="80"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="80"/>
+        <location filename="../../ui/data_view.py" line="83"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="109"/>
+        <location filename="../../ui/data_view.py" line="113"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="141"/>
-        <source>Chọn tệp Excel</source>
-        <translation>Choose an Excel file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="222"/>
+        <location filename="../../ui/data_view.py" line="265"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="87"/>
+        <location filename="../../ui/data_view.py" line="178"/>
+        <source>Chọn tệp bảng tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="90"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="75"/>
+        <location filename="../../ui/data_view.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="164"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="200"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="163"/>
+        <location filename="../../ui/data_view.py" line="146"/>
+        <source>Cột chưa nhận ra: chọn cột tương ứng (được nhớ cho tệp cùng dạng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="147"/>
+        <source>Cột trong tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="148"/>
+        <source>Ghép và kiểm tra lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="203"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="147"/>
+        <source>Là cột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="239"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="159"/>
+        <location filename="../../ui/data_view.py" line="199"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="121"/>
+        <location filename="../../ui/data_view.py" line="125"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="107"/>
+        <location filename="../../ui/data_view.py" line="111"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="105"/>
+        <location filename="../../ui/data_view.py" line="109"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="71"/>
+        <location filename="../../ui/data_view.py" line="74"/>
         <source>Nhập từ Excel (chạy thử trước, chưa ghi gì)</source>
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="115"/>
+        <location filename="../../ui/data_view.py" line="119"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="95"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="73"/>
+        <location filename="../../ui/data_view.py" line="76"/>
         <source>Tệp Excel danh sách học sinh, phân công hoặc bảng điểm</source>
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="84"/>
+        <location filename="../../ui/data_view.py" line="87"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="111"/>
+        <location filename="../../ui/data_view.py" line="115"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="113"/>
+        <location filename="../../ui/data_view.py" line="117"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="147"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="154"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="152"/>
+        <location filename="../../ui/data_view.py" line="190"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
-        <location filename="../../ui/data_view.py" line="229"/>
+        <location filename="../../ui/data_view.py" line="221"/>
+        <location filename="../../ui/data_view.py" line="272"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="213"/>
+        <location filename="../../ui/data_view.py" line="256"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="217"/>
+        <location filename="../../ui/data_view.py" line="260"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="183"/>
+        <location filename="../../ui/data_view.py" line="226"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="233"/>
+        <location filename="../../ui/data_view.py" line="276"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -1132,12 +1208,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="61"/>
+        <location filename="../../ui/shell.py" line="84"/>
+        <source>Cập nhật dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="62"/>
         <source>Đang mở trường mẫu…</source>
         <translation>Opening the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="63"/>
+        <location filename="../../ui/shell.py" line="64"/>
         <source>Đang tạo trường mẫu (khoảng 10 giây)…</source>
         <translation>Creating the demo school (about 10 seconds)…</translation>
     </message>
@@ -1311,67 +1392,67 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="110"/>
+        <location filename="../../ui/start_window.py" line="112"/>
         <source>Chọn cơ sở dữ liệu của trường</source>
         <translation>Choose the school's database</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="70"/>
+        <location filename="../../ui/start_window.py" line="72"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="91"/>
+        <location filename="../../ui/start_window.py" line="93"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="119"/>
+        <location filename="../../ui/start_window.py" line="121"/>
         <source>Hãy chọn cơ sở dữ liệu và nhập tên đăng nhập.</source>
         <translation>Choose the database and enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="67"/>
+        <location filename="../../ui/start_window.py" line="69"/>
         <source>Học bạ số</source>
         <translation>Học bạ số</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="111"/>
+        <location filename="../../ui/start_window.py" line="113"/>
         <source>Học bạ số (*.hocbaso);;Mọi tệp (*)</source>
         <translation>Học bạ số (*.hocbaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="66"/>
+        <location filename="../../ui/start_window.py" line="68"/>
         <source>Học bạ số — Đăng nhập</source>
         <translation>Học bạ số — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="93"/>
+        <location filename="../../ui/start_window.py" line="95"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="84"/>
+        <location filename="../../ui/start_window.py" line="86"/>
         <source>Mở trường mẫu (dùng thử)</source>
         <translation>Open the demo school (trial)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="92"/>
+        <location filename="../../ui/start_window.py" line="94"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="82"/>
+        <location filename="../../ui/start_window.py" line="84"/>
         <source>Tạo trường mới…</source>
         <translation>Create a new school…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="122"/>
+        <location filename="../../ui/start_window.py" line="124"/>
         <source>Đang mở khoá cơ sở dữ liệu…</source>
         <translation>Unlocking the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="78"/>
+        <location filename="../../ui/start_window.py" line="80"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
@@ -2297,27 +2378,77 @@
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="266"/>
+        <location filename="../../signing/verify.py" line="385"/>
+        <source>  Chữ ký này khóa tài liệu (không cho phép thay đổi sau đó).</source>
+        <translation>  This signature locks the document (no later change is permitted).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <source>  Có vẻ là: {n} — {p}; tải tại {u}</source>
+        <translation>  Appears to be: {n} — {p}; download at {u}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <source>  Cấp bởi: {i}</source>
+        <translation>  Issued by: {i}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <source>  Dấu vân tay công bố: {f}{m}</source>
+        <translation>  Published fingerprint: {f}{m}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="100"/>
+        <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="135"/>
+        <source>  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”).</source>
+        <translation>  Not in the list of known Vietnamese CAs (“hocbaso trust known”).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="189"/>
+        <source>  SHA-256 công bố: {f}</source>
+        <translation>  Published SHA-256: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="128"/>
+        <source>  SHA-256: {h}</source>
+        <translation>  SHA-256: {h}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="383"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="265"/>
+        <location filename="../../signing/verify.py" line="382"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="172"/>
+        <location filename="../../signing/verify.py" line="380"/>
+        <source>  Tên in trên học bạ cho vai trò này: {n}{flag}</source>
+        <translation>  Name printed on the record for this role: {n}{flag}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <source>  Tải tại: {u}</source>
+        <translation>  Download at: {u}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="270"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="136"/>
+        <location filename="../../cli/trichluc_cmds.py" line="137"/>
         <source>  [{i}/{n}] đã phát hành {name}</source>
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="92"/>
+        <location filename="../../cli/dataio_cmds.py" line="106"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -2342,7 +2473,7 @@
         <translation> (no private key)</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="85"/>
+        <location filename="../../services/assessment_entry.py" line="87"/>
         <source> (và {n} lỗi khác)</source>
         <translation> (and {n} other errors)</translation>
     </message>
@@ -2362,9 +2493,24 @@
         <translation> The disk is almost full.</translation>
     </message>
     <message>
+        <location filename="../../signing/verify.py" line="381"/>
+        <source> — KHÁC TÊN</source>
+        <translation> — DIFFERENT NAME</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <source> — KHÔNG KHỚP</source>
+        <translation> — DOES NOT MATCH</translation>
+    </message>
+    <message>
         <location filename="../../ui/about_dialog.py" line="38"/>
         <source> — KHÔNG có phông khuyến nghị (Noto Sans)</source>
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <source> — KHỚP</source>
+        <translation> — MATCHES</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="97"/>
@@ -2417,14 +2563,19 @@
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="178"/>
+        <location filename="../../services/grade_sheets.py" line="181"/>
         <source>Bạn chỉ được xem bảng này.</source>
         <translation>You may only view this sheet.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="225"/>
+        <location filename="../../services/grade_sheets.py" line="228"/>
         <source>Bạn không có quyền nhập điểm cho bảng này.</source>
         <translation>You may not enter scores on this sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="256"/>
+        <source>Bản chuyển đổi chỉ có chữ ký con dấu: chứng thư phải là của nhà trường.</source>
+        <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="239"/>
@@ -2472,12 +2623,22 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../dataio/xlsx_reader.py" line="197"/>
+        <source>Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="186"/>
+        <source>CA cấp dưới</source>
+        <translation>subordinate CA</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <location filename="../../cli/signing_cmds.py" line="309"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -2492,14 +2653,14 @@
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="226"/>
-        <source>Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy.</source>
-        <translation>No trusted root certificate given (--trust): no signature is considered trusted.</translation>
-    </message>
-    <message>
-        <location filename="../../signing/certificates.py" line="68"/>
+        <location filename="../../signing/certificates.py" line="77"/>
         <source>Chưa có chứng thư gốc tin cậy nào. Quản trị viên cần thêm bằng lệnh “hocbaso trust add”.</source>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="339"/>
+        <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
+        <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="181"/>
@@ -2507,14 +2668,14 @@
         <translation>No subject result yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="41"/>
-        <location filename="../../dataio/templates.py" line="170"/>
+        <location filename="../../dataio/templates.py" line="43"/>
+        <location filename="../../dataio/templates.py" line="197"/>
         <location filename="../../services/reports.py" line="98"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="48"/>
+        <location filename="../../dataio/xlsx_import.py" line="60"/>
         <source>Chưa có năm học nào: cho biết năm học (--year 2025-2026).</source>
         <translation>There is no school year yet: give the school year (--year 2025-2026).</translation>
     </message>
@@ -2524,7 +2685,7 @@
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="267"/>
+        <location filename="../../cli/signing_cmds.py" line="383"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -2552,14 +2713,24 @@
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="277"/>
+        <location filename="../../signing/verify.py" line="403"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="222"/>
+        <location filename="../../token/client.py" line="221"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/trust.py" line="147"/>
+        <source>Chưa xác nhận dấu vân tay SHA-256 của “{s}” ({h}); không thêm chứng thư nào.</source>
+        <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="149"/>
+        <source>Chưa xác nhận dấu vân tay; không thêm chứng thư nào. Chạy lại và xác nhận, hoặc dùng --fingerprint &lt;SHA-256&gt; sau khi đã đối chiếu.</source>
+        <translation>Fingerprint not confirmed; no certificate was added. Run again and confirm, or use --fingerprint &lt;SHA-256&gt; after checking it.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_promotion.py" line="129"/>
@@ -2609,7 +2780,7 @@ Please send the following log file to support:
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="97"/>
+        <location filename="../../cli/dataio_cmds.py" line="111"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -2619,12 +2790,12 @@ Please send the following log file to support:
         <translation>Only {k} subjects reached {t} or more (6 are needed), so the level {lv} is not reached.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="200"/>
+        <location filename="../../dataio/templates.py" line="230"/>
         <source>Chỉ nhận: {c}.</source>
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="325"/>
+        <location filename="../../signing/issuance.py" line="346"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -2634,9 +2805,9 @@ Please send the following log file to support:
         <translation>Only an issued record can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="36"/>
-        <source>Chỉ thêm được chứng thư gốc (CA tự ký) vào danh sách tin cậy.</source>
-        <translation>Only root certificates (self-signed CAs) can be added to the trust list.</translation>
+        <location filename="../../signing/trust.py" line="165"/>
+        <source>Chỉ thêm được chứng thư gốc (CA tự ký) bằng lệnh này; chứng thư CA trung gian được thêm bằng “hocbaso trust add” (tệp PEM, DER hoặc .p7b).</source>
+        <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="98"/>
@@ -2654,14 +2825,29 @@ Please send the following log file to support:
         <translation>Waiting for the summer conduct result to decide promotion.</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <source>Chứng thư CA trung gian</source>
+        <translation>Intermediate CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../signing/identity.py" line="101"/>
+        <source>Chứng thư con dấu mang tên “{c}”, không phải tên trường “{a}”.</source>
+        <translation>The seal certificate names “{c}”, not the school “{a}”.</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_issuance.py" line="147"/>
         <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="120"/>
+        <location filename="../../signing/export.py" line="138"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <source>Chứng thư gốc (trust anchor)</source>
+        <translation>Root certificate (trust anchor)</translation>
     </message>
     <message>
         <location filename="../../remote/errors.py" line="68"/>
@@ -2679,37 +2865,37 @@ Please send the following log file to support:
         <translation>The certificate of the XML signature is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="55"/>
+        <location filename="../../signing/certificates.py" line="64"/>
         <source>Chứng thư số của {who} chưa có hiệu lực (từ {d}).</source>
         <translation>The certificate of {who} is not valid yet (from {d}).</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="66"/>
+        <location filename="../../signing/certificates.py" line="75"/>
         <source>Chứng thư số của {who} không có mục đích ký số (digitalSignature).</source>
         <translation>The certificate of {who} does not allow digital signatures (digitalSignature).</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="78"/>
-        <source>Chứng thư số của {who} không được cấp bởi tổ chức trong danh sách tin cậy (hoặc chuỗi chứng thư không hợp lệ).</source>
-        <translation>The certificate of {who} was not issued by an organisation on the trust list (or the certificate chain is not valid).</translation>
+        <location filename="../../signing/certificates.py" line="83"/>
+        <source>Chứng thư số của {who} không được cấp bởi tổ chức trong danh sách tin cậy (hoặc chuỗi chứng thư không hợp lệ). Tổ chức cấp: “{issuer}”. Hãy thêm chứng thư gốc và chứng thư CA trung gian của tổ chức này bằng “hocbaso trust add” (PEM, DER hoặc .p7b).</source>
+        <translation>The certificate of {who} is not issued by an organisation in the trust list (or the chain is invalid). Issuer: “{issuer}”. Add this organisation's root and intermediate CA certificates with “hocbaso trust add” (PEM, DER or .p7b).</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="58"/>
+        <location filename="../../signing/certificates.py" line="67"/>
         <source>Chứng thư số của {who} đã hết hạn ngày {d}.</source>
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="171"/>
+        <location filename="../../signing/verify.py" line="207"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="177"/>
-        <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số.</source>
-        <translation>The certificate was not issued by an organisation on the trust list, was expired, revoked or not yet valid at signing time, or does not allow digital signatures.</translation>
+        <location filename="../../signing/verify.py" line="213"/>
+        <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm tra bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust).</source>
+        <translation>The certificate is not issued by a trusted organisation, was expired, revoked or not yet valid when signing, or is not for signing. Verify with the school's trust list (--db) or give the root certificate (--trust).</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="96"/>
+        <location filename="../../signing/certificates.py" line="126"/>
         <source>Chứng thư số này đã được đăng ký cho một tài khoản khác; mỗi chứng thư chỉ thuộc một người.</source>
         <translation>This certificate is already registered to another account; each certificate belongs to one person.</translation>
     </message>
@@ -2719,17 +2905,17 @@ Please send the following log file to support:
         <translation>The certificate on the remote signing service is locked or suspended; contact the service provider.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="130"/>
+        <location filename="../../signing/certificates.py" line="166"/>
         <source>Chứng thư số trên thiết bị ký không phải chứng thư đã đăng ký cho tài khoản “{u}” với vai trò này.</source>
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="128"/>
+        <location filename="../../signing/remote_setup.py" line="130"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="94"/>
+        <location filename="../../signing/remote_setup.py" line="96"/>
         <source>Chứng thư “{c}” đang bị khóa trên dịch vụ ký.</source>
         <translation>The certificate “{c}” is locked on the signing service.</translation>
     </message>
@@ -2744,17 +2930,22 @@ Please send the following log file to support:
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
     <message>
+        <location filename="../../signing/verify.py" line="350"/>
+        <source>Chữ ký cuối cùng ({r}) không khóa tài liệu: tài liệu vẫn có thể bị thêm chữ ký hoặc sửa đổi.</source>
+        <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="130"/>
         <source>Chữ ký không kèm chứng thư số.</source>
         <translation>The signature carries no certificate.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="141"/>
+        <location filename="../../signing/qr.py" line="144"/>
         <source>Chữ ký trên mã QR không hợp lệ, hoặc không có chứng thư của đơn vị đã ký.</source>
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="264"/>
+        <location filename="../../signing/verify.py" line="378"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -2773,6 +2964,21 @@ Please send the following log file to support:
         <location filename="../../domain/tt27.py" line="161"/>
         <source>Các mục đánh giá thuộc nhiều học sinh khác nhau.</source>
         <translation>The assessment entries belong to several different students.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/column_maps.py" line="59"/>
+        <source>Cách ghép cột “{m}” phải có dạng “Tên cột trong tệp=Tên cột của chương trình”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="397"/>
+        <source>Còn thiếu chữ ký của: {r}</source>
+        <translation>Missing signatures of: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="345"/>
+        <source>Có chữ ký của vai trò không nằm trong danh sách người ký của học bạ: {r}.</source>
+        <translation>Signed by a role that is not among the record's signers: {r}.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="204"/>
@@ -2815,7 +3021,7 @@ Please send the following log file to support:
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="88"/>
+        <location filename="../../cli/dataio_cmds.py" line="96"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
@@ -2835,7 +3041,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="190"/>
+        <location filename="../../cli/signing_cmds.py" line="288"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -2845,7 +3051,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="121"/>
+        <location filename="../../cli/signing_cmds.py" line="199"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -2860,7 +3066,7 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="320"/>
+        <location filename="../../signing/issuance.py" line="341"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -2915,12 +3121,12 @@ Please send the following log file to support:
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="174"/>
+        <location filename="../../token/errors.py" line="175"/>
         <source>Cần đăng nhập thiết bị ký (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="263"/>
+        <location filename="../../token/client.py" line="262"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -2935,7 +3141,12 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="130"/>
+        <location filename="../../cli/dataio_cmds.py" line="98"/>
+        <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/trichluc_xlsx.py" line="131"/>
         <source>Cột “{h}” không phải môn học hay thông tin đã biết.</source>
         <translation>The column “{h}” is not a subject or a known field.</translation>
     </message>
@@ -2960,19 +3171,29 @@ Please send the following log file to support:
         <translation>Trust list (folder of root certificates)</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="174"/>
+        <source>Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”.</source>
+        <translation>The trust list is empty. Add root certificates with “hocbaso trust add”.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="143"/>
         <source>Danh sách tin cậy và chứng thư HTTPS</source>
         <translation>Trust list and HTTPS certificates</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="223"/>
+        <location filename="../../signing/verify.py" line="311"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="272"/>
+        <location filename="../../signing/verify.py" line="398"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="190"/>
+        <source>Dấu vân tay ở trên chép từ trang của tổ chức phát hành, chương trình chưa xác minh. Không chứng thư nào được tin cậy khi chưa được quản trị viên xác nhận.</source>
+        <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
     </message>
     <message>
         <location filename="../../signing/remote_setup.py" line="78"/>
@@ -2995,21 +3216,21 @@ Please send the following log file to support:
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="139"/>
+        <location filename="../../cli/trichluc_cmds.py" line="140"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
+        <location filename="../../cli/signing_cmds.py" line="273"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="120"/>
+        <location filename="../../cli/remote_cmds.py" line="121"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -3031,22 +3252,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="235"/>
+        <location filename="../../signing/verify.py" line="326"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="244"/>
+        <location filename="../../signing/verify.py" line="335"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="270"/>
+        <location filename="../../signing/verify.py" line="392"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="269"/>
+        <location filename="../../signing/verify.py" line="391"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
@@ -3066,7 +3287,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Renew the archive timestamp ahead of time (days)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="175"/>
+        <location filename="../../signing/verify.py" line="211"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
     </message>
@@ -3081,7 +3302,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The value is too long (at most 1000 characters).</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="172"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="173"/>
         <source>Giá trị “{v}” không hợp lệ.</source>
         <translation>The value “{v}” is not valid.</translation>
     </message>
@@ -3193,9 +3414,14 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="107"/>
+        <location filename="../../cli/remote_cmds.py" line="108"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="144"/>
+        <source>Hãy đối chiếu dấu vân tay SHA-256 ở trên với trang của tổ chức phát hành. Gõ “có” để xác nhận, phím khác để hủy: </source>
+        <translation>Compare the SHA-256 fingerprints above with the publisher's site. Type “có” to confirm, anything else to cancel: </translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="189"/>
@@ -3290,9 +3516,14 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="198"/>
+        <location filename="../../services/grade_sheets.py" line="201"/>
         <source>Học bạ năm {y} ở trạng thái “{s}”: không sửa được.</source>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="388"/>
+        <source>Học bạ phiên bản này ĐÃ BỊ THU HỒI: {r}</source>
+        <translation>This version of the record HAS BEEN REVOKED: {r}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="57"/>
@@ -3300,8 +3531,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="41"/>
-        <location filename="../../signing/export.py" line="50"/>
+        <location filename="../../signing/export.py" line="42"/>
+        <location filename="../../signing/export.py" line="51"/>
         <source>Học bạ {id} chưa được phát hành.</source>
         <translation>Record {id} is not issued yet.</translation>
     </message>
@@ -3336,7 +3567,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="238"/>
+        <location filename="../../signing/issuance.py" line="258"/>
         <location filename="../../signing/remote_issuance.py" line="79"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
@@ -3367,7 +3598,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A student with a disability is assessed by an individual education plan, without an educational result grade.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="61"/>
+        <location filename="../../services/assessment_entry.py" line="63"/>
         <source>Học sinh không thuộc lớp {c}.</source>
         <translation>The student is not in class {c}.</translation>
     </message>
@@ -3387,7 +3618,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="250"/>
+        <location filename="../../cli/signing_cmds.py" line="366"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
     </message>
@@ -3454,7 +3685,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="184"/>
+        <location filename="../../token/errors.py" line="185"/>
         <source>Khóa trên thiết bị ký không dùng được để ký ({code}).</source>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
@@ -3469,7 +3700,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not prepare the signature of the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="127"/>
+        <location filename="../../cli/trichluc_cmds.py" line="128"/>
         <source>Không có bản chuyển đổi nào chờ ký số con dấu.</source>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
@@ -3484,13 +3715,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="99"/>
+        <location filename="../../cli/dataio_cmds.py" line="113"/>
         <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="156"/>
+        <location filename="../../cli/signing_cmds.py" line="254"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -3505,7 +3736,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}” in primary school.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="102"/>
+        <location filename="../../services/assessment_entry.py" line="104"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
@@ -3515,7 +3746,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="139"/>
+        <location filename="../../services/grade_sheets.py" line="142"/>
         <source>Không có môn học “{s}”.</source>
         <translation>There is no subject “{s}”.</translation>
     </message>
@@ -3586,13 +3817,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="152"/>
-        <location filename="../../signing/verify.py" line="163"/>
+        <location filename="../../signing/verify.py" line="188"/>
+        <location filename="../../signing/verify.py" line="199"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="225"/>
+        <location filename="../../signing/verify.py" line="313"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
@@ -3602,7 +3833,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="282"/>
+        <location filename="../../signing/pdf_signer.py" line="315"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -3622,7 +3853,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted pages were not saved because of {n} errors; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="86"/>
+        <location filename="../../services/assessment_entry.py" line="88"/>
         <source>Không lưu được: {d}{m}</source>
         <translation>Could not save: {d}{m}</translation>
     </message>
@@ -3637,12 +3868,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not open the certificate file (.p12): wrong password or damaged file.</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_plan.py" line="69"/>
+        <location filename="../../dataio/import_plan.py" line="71"/>
         <source>Không nhập tệp vì có {n} lỗi; không có gì được ghi. Chạy thử (--dry-run) để xem chi tiết.</source>
         <translation>The file was not imported because of {n} errors; nothing was written. Do a dry run (--dry-run) to see the details.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="100"/>
+        <location filename="../../token/errors.py" line="215"/>
         <source>Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 hợp lệ hoặc thiếu thư viện đi kèm ({detail}).</source>
         <translation>Could not load the PKCS#11 library {path}: the file is not a valid PKCS#11 library or a library it needs is missing ({detail}).</translation>
     </message>
@@ -3672,12 +3903,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Staff member not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="66"/>
+        <location filename="../../storage/database.py" line="71"/>
         <source>Không tìm thấy cơ sở dữ liệu “{f}”.</source>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="233"/>
+        <location filename="../../signing/verify.py" line="324"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -3687,7 +3918,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="155"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="156"/>
         <source>Không tìm thấy học sinh (cần mã hệ thống, số định danh cá nhân hoặc mã học sinh của học sinh đã có).</source>
         <translation>Student not found (needs the system id, the personal ID number or the student code of an existing student).</translation>
     </message>
@@ -3697,17 +3928,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student not found.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="169"/>
+        <location filename="../../token/errors.py" line="170"/>
         <source>Không tìm thấy khe cắm của thiết bị ký.</source>
         <translation>The signing device's slot was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="182"/>
+        <location filename="../../token/errors.py" line="183"/>
         <source>Không tìm thấy khóa bí mật trên thiết bị ký.</source>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="265"/>
+        <location filename="../../token/client.py" line="264"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -3722,7 +3953,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Class not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="105"/>
+        <location filename="../../signing/export.py" line="106"/>
         <source>Không tìm thấy mã QR trong ảnh.</source>
         <translation>No QR code found in the image.</translation>
     </message>
@@ -3732,7 +3963,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="254"/>
+        <location filename="../../token/client.py" line="253"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
@@ -3777,7 +4008,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {h} not found in the database.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="45"/>
+        <location filename="../../dataio/xlsx_reader.py" line="85"/>
         <source>Không tìm thấy tệp {p}.</source>
         <translation>File {p} not found.</translation>
     </message>
@@ -3807,19 +4038,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="58"/>
-        <source>Không đọc được nội dung tệp Excel {p}.</source>
-        <translation>Could not read the content of the Excel file {p}.</translation>
-    </message>
-    <message>
         <location filename="../../token/modules.py" line="103"/>
         <source>Không đọc được thư viện PKCS#11 {path}: {err}</source>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../dataio/xlsx_reader.py" line="47"/>
-        <source>Không đọc được tệp Excel {p}: tệp hỏng hoặc không phải .xlsx.</source>
-        <translation>Could not read the Excel file {p}: the file is damaged or not .xlsx.</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="217"/>
@@ -3843,12 +4064,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the file {f}.</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="89"/>
+        <source>Không đọc được tệp {p}: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cli/rules_cmds.py" line="34"/>
         <source>Không đọc được tệp “{f}”: {e}</source>
         <translation>Could not read the file “{f}”: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="100"/>
+        <location filename="../../signing/export.py" line="101"/>
         <source>Không đọc được ảnh mã QR: máy chưa cài zbarimg (gói zbar-tools). Hãy dán nội dung mã QR (bắt đầu bằng {p}).</source>
         <translation>Could not read the QR code image: zbarimg is not installed (package zbar-tools). Paste the QR code's text (starting with {p}).</translation>
     </message>
@@ -3904,24 +4130,44 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="166"/>
+        <location filename="../../cli/signing_cmds.py" line="264"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="115"/>
+        <location filename="../../cli/remote_cmds.py" line="116"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="278"/>
+        <location filename="../../signing/verify.py" line="416"/>
+        <source>KẾT LUẬN: CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r}</source>
+        <translation>CONCLUSION: NOT ENOUGH SIGNATURES — missing the signature of {r}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="419"/>
+        <source>KẾT LUẬN: HỌC BẠ ĐÃ BỊ THU HỒI</source>
+        <translation>CONCLUSION: THE RECORD HAS BEEN REVOKED</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="413"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="278"/>
+        <location filename="../../signing/verify.py" line="411"/>
+        <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ (lưu ý: tên trên chứng thư khác tên in trên học bạ, xem “!” ở trên)</source>
+        <translation>CONCLUSION: DOCUMENT VALID (note: a certificate's name differs from the name printed on the record, see “!” above)</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="423"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="421"/>
+        <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ (và CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r})</source>
+        <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
     <message>
         <location filename="../../signing/xades.py" line="188"/>
@@ -3969,17 +4215,17 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="267"/>
+        <location filename="../../signing/verify.py" line="386"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="267"/>
+        <location filename="../../signing/verify.py" line="386"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="255"/>
+        <location filename="../../cli/signing_cmds.py" line="371"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -3994,7 +4240,7 @@ Signed on: {d}</translation>
         <translation>List PKCS#11 libraries, signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="57"/>
+        <location filename="../../dataio/templates.py" line="59"/>
         <source>Loại mẫu “{k}” không có (students hoặc scores).</source>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
@@ -4019,12 +4265,22 @@ Signed on: {d}</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../cli/_common.py" line="70"/>
+        <source>Lưu ý: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="238"/>
+        <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
+        <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="180"/>
         <source>Lược đồ hocba.xsd: {r}</source>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="86"/>
+        <location filename="../../cli/dataio_cmds.py" line="94"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
@@ -4050,7 +4306,7 @@ Signed on: {d}</translation>
         <translation>Unexpected error: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="187"/>
+        <location filename="../../token/client.py" line="186"/>
         <source>Lỗi nội bộ khi làm việc với thiết bị ký ({op}).</source>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
@@ -4062,12 +4318,12 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="194"/>
+        <location filename="../../cli/signing_cmds.py" line="292"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="109"/>
+        <location filename="../../dataio/templates.py" line="111"/>
         <source>Lớp {c} không có môn {m}.</source>
         <translation>Class {c} has no subject {m}.</translation>
     </message>
@@ -4077,7 +4333,7 @@ Signed on: {d}</translation>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="119"/>
+        <location filename="../../domain/catalogue.py" line="133"/>
         <source>Lớp {grade} ({level}) không có môn học mã “{code}”.</source>
         <translation>Grade {grade} ({level}) has no subject with code “{code}”.</translation>
     </message>
@@ -4092,7 +4348,7 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="249"/>
+        <location filename="../../cli/signing_cmds.py" line="365"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -4137,22 +4393,22 @@ Signed on: {d}</translation>
         <translation>The PIN of the signing device "{label}" is locked. Contact the certificate provider or the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="155"/>
+        <location filename="../../token/errors.py" line="156"/>
         <source>Mã PIN của thiết bị ký đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số hoặc quản trị viên để mở khóa.</source>
         <translation>The signing device's PIN is locked. Contact the certificate provider or the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="158"/>
+        <location filename="../../token/errors.py" line="159"/>
         <source>Mã PIN của thiết bị ký đã hết hạn; hãy đổi mã PIN bằng phần mềm của nhà cung cấp.</source>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="152"/>
+        <location filename="../../token/errors.py" line="153"/>
         <source>Mã PIN không hợp lệ (sai độ dài hoặc có ký tự không được phép).</source>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="101"/>
+        <location filename="../../cli/remote_cmds.py" line="102"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
@@ -4162,12 +4418,17 @@ Signed on: {d}</translation>
         <translation>Wrong remote signing PIN.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="119"/>
+        <location filename="../../signing/export.py" line="127"/>
+        <source>Mã QR CHƯA ĐỦ CHỮ KÝ: được ký bởi {s}, không phải người phát hành học bạ ({r}) đã đăng ký với trường.</source>
+        <translation>QR code NOT ENOUGH SIGNATURES: signed by {s}, not by the record's issuer ({r}) registered with the school.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/qr.py" line="121"/>
         <source>Mã QR bị hỏng hoặc không đọc được.</source>
         <translation>The QR code is damaged or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="113"/>
+        <location filename="../../signing/qr.py" line="115"/>
         <source>Mã QR không phải mã học bạ số (thiếu tiền tố {p}).</source>
         <translation>The QR code is not a Học bạ số code (the prefix {p} is missing).</translation>
     </message>
@@ -4183,7 +4444,7 @@ Signed on: {d}</translation>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="241"/>
+        <location filename="../../signing/verify.py" line="332"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
@@ -4214,6 +4475,11 @@ Signed on: {d}</translation>
         <translation>Subject</translation>
     </message>
     <message>
+        <location filename="../../storage/catalogue_repo.py" line="65"/>
+        <source>Môn Nghệ thuật (THCS) nay gồm hai phân môn “Nghệ thuật (Âm nhạc)” và “Nghệ thuật (Mĩ thuật)”, mỗi phân môn có giáo viên, nhận xét và kết quả Đ/CĐ riêng. {n} lớp đã có dữ liệu môn Nghệ thuật chung giữ nguyên môn đó ({v} giá trị, không sửa, không chia): {c}. Các lớp mới dùng hai phân môn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22_learning.py" line="127"/>
         <source>Môn dưới {f}: {s} nên không đạt mức {lv}.</source>
         <translation>Subjects below {f}: {s}, so the level {lv} is not reached.</translation>
@@ -4239,12 +4505,12 @@ Signed on: {d}</translation>
         <translation>Subject {n} is at Completed (H), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="97"/>
+        <location filename="../../cli/trichluc_cmds.py" line="98"/>
         <source>Môn “{m}” không có trong danh sách môn.</source>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="176"/>
+        <location filename="../../token/client.py" line="175"/>
         <source>Mất kết nối với tiến trình làm việc với thiết bị ký; hãy thử lại.</source>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
@@ -4262,7 +4528,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../services/accounts.py" line="19"/>
         <location filename="../../storage/connection.py" line="151"/>
-        <location filename="../../storage/database.py" line="36"/>
+        <location filename="../../storage/database.py" line="41"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
@@ -4292,7 +4558,7 @@ Signed on: {d}</translation>
         <translation>Reopened the encrypted database but read wrong data.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="227"/>
+        <location filename="../../services/grade_sheets.py" line="230"/>
         <source>Mục nhập không thuộc bảng điểm đang mở.</source>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
@@ -4312,7 +4578,7 @@ Signed on: {d}</translation>
         <translation>Level / score range</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="141"/>
+        <location filename="../../services/grade_sheets.py" line="144"/>
         <source>Mức đạt</source>
         <translation>Level</translation>
     </message>
@@ -4352,14 +4618,24 @@ Signed on: {d}</translation>
         <translation>The user “{u}” has {n} certificates on the service; choose one with --credential-id: {ids}</translation>
     </message>
     <message>
+        <location filename="../../signing/verify.py" line="395"/>
+        <source>Người ký bắt buộc: {r}</source>
+        <translation>Required signers: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="251"/>
+        <source>Nhà trường đã chấp nhận chứng thư này khi đăng ký.</source>
+        <translation>The school accepted this certificate when binding it.</translation>
+    </message>
+    <message>
         <location filename="../../domain/glossary.py" line="90"/>
         <location filename="../../domain/model.py" line="166"/>
         <source>Nhân viên học vụ</source>
         <translation>Academic affairs officer</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="130"/>
-        <location filename="../../services/grade_sheets.py" line="135"/>
+        <location filename="../../services/grade_sheets.py" line="133"/>
+        <location filename="../../services/grade_sheets.py" line="138"/>
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
@@ -4394,7 +4670,7 @@ Signed on: {d}</translation>
         <translation>The school year {y} of this student already has a record ({s}); the converted page cannot be imported again. Revoke that record first if it needs a correction.</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_plan.py" line="57"/>
+        <location filename="../../dataio/import_plan.py" line="59"/>
         <source>Năm học {y}: {nc} lớp mới, {ns} học sinh mới, {us} học sinh cập nhật, {ne} mục điểm mới, {ce} mục điểm thay đổi, {ue} không đổi, {a} phân công; {p} lỗi, {w} cảnh báo.</source>
         <translation>School year {y}: {nc} new classes, {ns} new students, {us} students updated, {ne} new score entries, {ce} score entries changed, {ue} unchanged, {a} assignments; {p} errors, {w} warnings.</translation>
     </message>
@@ -4409,7 +4685,12 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="173"/>
+        <location filename="../../cli/signing_cmds.py" line="233"/>
+        <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
+        <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="209"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
@@ -4439,12 +4720,12 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="260"/>
+        <location filename="../../token/client.py" line="259"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="165"/>
+        <location filename="../../token/errors.py" line="166"/>
         <source>Phiên làm việc với thiết bị ký đã bị đóng. Hãy đăng nhập lại (nhập PIN).</source>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
@@ -4502,7 +4783,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="71"/>
-        <location filename="../../services/grade_sheets.py" line="137"/>
+        <location filename="../../services/grade_sheets.py" line="140"/>
         <source>Rèn luyện</source>
         <translation>Conduct</translation>
     </message>
@@ -4527,17 +4808,17 @@ Signed on: {d}</translation>
         <translation>WRONG</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="256"/>
+        <location filename="../../cli/signing_cmds.py" line="372"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="150"/>
+        <location filename="../../token/errors.py" line="151"/>
         <source>Sai mã PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="149"/>
+        <location filename="../../token/errors.py" line="150"/>
         <source>Sai mã PIN. Còn {n} lần thử.</source>
         <translation>Wrong PIN. {n} tries left.</translation>
     </message>
@@ -4567,12 +4848,12 @@ Signed on: {d}</translation>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="129"/>
+        <location filename="../../cli/trichluc_cmds.py" line="130"/>
         <source>Sẽ ký số con dấu {n} bản chuyển đổi:</source>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="160"/>
+        <location filename="../../cli/signing_cmds.py" line="258"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -4632,6 +4913,11 @@ Signed on: {d}</translation>
         <translation>A personal ID number has exactly 12 digits.</translation>
     </message>
     <message>
+        <location filename="../../signing/identity.py" line="88"/>
+        <source>Số định danh trên chứng thư ({c}) khác số định danh đã ghi cho người này ({a}).</source>
+        <translation>The personal ID on the certificate ({c}) differs from the one recorded for this person ({a}).</translation>
+    </message>
+    <message>
         <location filename="../../domain/catalogue.py" line="24"/>
         <source>THCS</source>
         <translation>lower secondary</translation>
@@ -4642,12 +4928,12 @@ Signed on: {d}</translation>
         <translation>upper secondary</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="180"/>
+        <location filename="../../token/errors.py" line="181"/>
         <source>Thao tác trên thiết bị ký đã bị hủy.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="182"/>
+        <location filename="../../signing/verify.py" line="219"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -4677,37 +4963,37 @@ Signed on: {d}</translation>
         <translation>Signing device "{label}" — serial number {serial} — {maker} {model} (slot {slot}, library {module})</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="163"/>
+        <location filename="../../token/errors.py" line="164"/>
         <source>Thiết bị ký (USB token) đã bị rút ra. Hãy cắm lại và thử lại.</source>
         <translation>The signing device (USB token) was pulled out. Plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="167"/>
+        <location filename="../../token/errors.py" line="168"/>
         <source>Thiết bị ký báo lỗi phần cứng. Hãy rút ra, cắm lại và thử lại.</source>
         <translation>The signing device reports a hardware error. Pull it out, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="191"/>
+        <location filename="../../token/errors.py" line="192"/>
         <source>Thiết bị ký báo lỗi {code}.</source>
         <translation>The signing device reports error {code}.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="161"/>
+        <location filename="../../token/errors.py" line="162"/>
         <source>Thiết bị ký chưa được đặt mã PIN người dùng.</source>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <location filename="../../cli/signing_cmds.py" line="220"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="187"/>
+        <location filename="../../token/errors.py" line="188"/>
         <source>Thiết bị ký hết bộ nhớ.</source>
         <translation>The signing device is out of memory.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="162"/>
+        <location filename="../../token/client.py" line="161"/>
         <source>Thiết bị ký không phản hồi sau {s} giây. Đã dừng thao tác; hãy rút thiết bị ra, cắm lại và thử lại.</source>
         <translation>The signing device did not answer within {s} seconds. The operation was stopped; pull the device out, plug it in again and retry.</translation>
     </message>
@@ -4722,12 +5008,22 @@ Signed on: {d}</translation>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="257"/>
+        <location filename="../../token/client.py" line="256"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="178"/>
+        <location filename="../../cli/signing_cmds.py" line="214"/>
+        <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
+        <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="209"/>
+        <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
+        <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
+    </message>
+    <message>
+        <location filename="../../token/errors.py" line="179"/>
         <source>Thiết bị ký đang bận với thao tác khác. Hãy thử lại sau.</source>
         <translation>The signing device is busy with another operation. Please try again later.</translation>
     </message>
@@ -4737,7 +5033,7 @@ Signed on: {d}</translation>
         <translation>The signing device is running in the main process instead of its own process.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="176"/>
+        <location filename="../../token/errors.py" line="177"/>
         <source>Thiết bị ký đang được một người dùng khác đăng nhập.</source>
         <translation>Another user is logged in to the signing device.</translation>
     </message>
@@ -4772,7 +5068,7 @@ Signed on: {d}</translation>
         <translation>The class name is missing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="162"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="163"/>
         <source>Thiếu tệp bản scan “{f}” trong thư mục {d}.</source>
         <translation>The scan file “{f}” is missing in the folder {d}.</translation>
     </message>
@@ -4817,7 +5113,7 @@ Signed on: {d}</translation>
         <translation>Data folder and disk space</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="189"/>
+        <location filename="../../token/errors.py" line="190"/>
         <source>Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và thử lại.</source>
         <translation>The PKCS#11 library is not ready ({code}). Close other signing software and retry.</translation>
     </message>
@@ -4827,7 +5123,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library of the USB token</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="171"/>
+        <location filename="../../token/errors.py" line="172"/>
         <source>Thư viện PKCS#11 không nhận ra thiết bị ký này. Hãy chọn đúng thư viện của nhà cung cấp.</source>
         <translation>The PKCS#11 library does not recognise this signing device. Choose the vendor's own library.</translation>
     </message>
@@ -4842,9 +5138,19 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
     <message>
+        <location filename="../../token/errors.py" line="211"/>
+        <source>Thư viện PKCS#11 {path} nạp được nhưng không khởi động được (C_Initialize báo {code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy cài lại hoặc khởi động phần mềm của nhà cung cấp.</source>
+        <translation>The PKCS#11 library {path} loads but does not start (C_Initialize returned {code}). Its service or driver may not be running; reinstall or start the vendor's software.</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="78"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../token/errors.py" line="207"/>
+        <source>Thư viện openCryptoki {path} không khởi động được ({code}): dịch vụ pkcsslotd chưa chạy. Hãy khởi động dịch vụ (systemctl start pkcsslotd) rồi thử lại.</source>
+        <translation>The openCryptoki library {path} does not start ({code}): the pkcsslotd service is not running. Start it (systemctl start pkcsslotd) and try again.</translation>
     </message>
     <message>
         <location filename="../../signing/xades.py" line="167"/>
@@ -4852,12 +5158,12 @@ Signed on: {d}</translation>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="212"/>
+        <location filename="../../signing/verify.py" line="300"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="158"/>
+        <location filename="../../token/client.py" line="157"/>
         <source>Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.</source>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
@@ -4918,12 +5224,12 @@ Signed on: {d}</translation>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="56"/>
+        <location filename="../../domain/evaluator_json.py" line="58"/>
         <source>Trường “{f}”: {d}</source>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../cli/signing_cmds.py" line="369"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
@@ -4938,12 +5244,12 @@ Signed on: {d}</translation>
         <translation>The account “{u}” ({r}) may not {a}.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="92"/>
+        <location filename="../../signing/certificates.py" line="122"/>
         <source>Tài khoản “{u}” ({r}) không thể ký với vai trò này.</source>
         <translation>The account “{u}” ({r}) cannot sign in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="119"/>
+        <location filename="../../signing/certificates.py" line="155"/>
         <source>Tài khoản “{u}” chưa được đăng ký chứng thư số để ký với vai trò này.</source>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
@@ -4964,7 +5270,7 @@ Signed on: {d}</translation>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="180"/>
+        <location filename="../../signing/verify.py" line="217"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
     </message>
@@ -4972,6 +5278,16 @@ Signed on: {d}</translation>
         <location filename="../../signing/remote_setup.py" line="45"/>
         <source>Tên dịch vụ ký cần từ 1 đến 60 ký tự.</source>
         <translation>A signing service name has 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/verify.py" line="249"/>
+        <source>Tên trên chứng thư “{c}” KHÁC tên in trên học bạ “{f}”.</source>
+        <translation>The name on the certificate “{c}” DIFFERS from the name printed on the record “{f}”.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/identity.py" line="84"/>
+        <source>Tên trên chứng thư “{c}” khác tên tài khoản “{a}”.</source>
+        <translation>The name on the certificate “{c}” differs from the account's name “{a}”.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="120"/>
@@ -4989,12 +5305,12 @@ Signed on: {d}</translation>
         <translation>The user name “{u}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="275"/>
+        <location filename="../../signing/verify.py" line="401"/>
         <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV).</source>
         <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="109"/>
+        <location filename="../../dataio/import_context.py" line="110"/>
         <source>Tạo lớp {c} (khối {g}).</source>
         <translation>Create class {c} (grade {g}).</translation>
     </message>
@@ -5009,7 +5325,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="69"/>
+        <location filename="../../cli/signing_cmds.py" line="92"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -5049,6 +5365,16 @@ Signed on: {d}</translation>
         <translation>The receipt file is unreadable or in the wrong format.</translation>
     </message>
     <message>
+        <location filename="../../signing/trust.py" line="112"/>
+        <source>Tệp chứa quá nhiều chứng thư (tối đa {n}).</source>
+        <translation>The file holds too many certificates (at most {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/trust.py" line="94"/>
+        <source>Tệp chứng thư quá lớn (tối đa {n} MB).</source>
+        <translation>The certificate file is too large (at most {n} MB).</translation>
+    </message>
+    <message>
         <location filename="../../dataio/json_export.py" line="149"/>
         <source>Tệp có {n} dòng đánh giá của học sinh không có trong tệp; không nhập.</source>
         <translation>The file has {n} assessment rows of students not in the file; not imported.</translation>
@@ -5074,12 +5400,17 @@ Signed on: {d}</translation>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
     <message>
+        <location filename="../../signing/trust.py" line="131"/>
+        <source>Tệp không chứa chứng thư của tổ chức cấp (CA): chứng thư của người ký không được thêm vào danh sách tin cậy.</source>
+        <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
+    </message>
+    <message>
         <location filename="../../signing/lta.py" line="72"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="206"/>
+        <location filename="../../signing/verify.py" line="294"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
     </message>
@@ -5089,9 +5420,14 @@ Signed on: {d}</translation>
         <translation>The file is not valid XML: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="46"/>
+        <location filename="../../signing/certificates.py" line="52"/>
         <source>Tệp không phải chứng thư số X.509 (PEM hoặc DER).</source>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/trust.py" line="110"/>
+        <source>Tệp không phải chứng thư số X.509 hoặc gói PKCS#7 (PEM, DER, .p7b).</source>
+        <translation>The file is not an X.509 certificate or a PKCS#7 bundle (PEM, DER, .p7b).</translation>
     </message>
     <message>
         <location filename="../../storage/connection.py" line="49"/>
@@ -5099,7 +5435,8 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="203"/>
+        <location filename="../../signing/verify.py" line="291"/>
+        <location filename="../../signing/verify.py" line="317"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -5112,11 +5449,6 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="226"/>
         <source>Tệp tạo ra không phải PDF.</source>
         <translation>The file created is not a PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../signing/trust.py" line="74"/>
-        <source>Tệp {f} không chứa chứng thư của tổ chức cấp (CA).</source>
-        <translation>The file {f} holds no certificate of an issuing organisation (CA).</translation>
     </message>
     <message>
         <location filename="../../signing/scan_pdf.py" line="61"/>
@@ -5132,6 +5464,11 @@ Signed on: {d}</translation>
         <location filename="../../signing/scan_pdf.py" line="51"/>
         <source>Tệp {f} lớn hơn {m} MB.</source>
         <translation>The file {f} is larger than {m} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/_common.py" line="148"/>
+        <source>Tệp {f} quá lớn ({n} MB; tối đa {m} MB).</source>
+        <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="47"/>
@@ -5154,6 +5491,41 @@ Signed on: {d}</translation>
         <translation>The file {path} is not a PKCS#11 library (DLL/.so).</translation>
     </message>
     <message>
+        <location filename="../../token/errors.py" line="203"/>
+        <source>Tệp {path} nạp được nhưng không phải thư viện PKCS#11 (không có hàm C_GetFunctionList). Hãy chọn đúng tệp thư viện của nhà cung cấp thiết bị ký.</source>
+        <translation>The file {path} loads but is not a PKCS#11 library (no C_GetFunctionList). Choose the token vendor's library file.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="61"/>
+        <source>Tệp {p} bị hỏng: không đọc được nội dung bảng tính ({f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="136"/>
+        <source>Tệp {p} bị hỏng: tệp Office 97–2003 bị cắt cụt (có thể do chép dở).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="125"/>
+        <source>Tệp {p} bị hỏng: tệp nén của bảng tính không đọc được (có thể tệp bị cắt cụt khi chép).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="91"/>
+        <source>Tệp {p} bị hỏng: tệp rỗng (0 byte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="99"/>
+        <source>Tệp {p} không phải bảng tính Excel hay OpenDocument mà là {k}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu thành .xlsx, .xls hoặc .ods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="172"/>
+        <source>Tệp {p} không phải bảng tính mà là {k}. Hãy nhập tệp .xlsx, .xlsm, .xls hoặc .ods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../dataio/json_export.py" line="105"/>
         <source>Tệp {p} không phải dữ liệu xuất của Học bạ số (phiên bản {v}).</source>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
@@ -5162,6 +5534,21 @@ Signed on: {d}</translation>
         <location filename="../../dataio/transfer.py" line="106"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="93"/>
+        <source>Tệp {p} quá lớn ({m} MB); tối đa {n} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="64"/>
+        <source>Tệp {p} quá lớn để nhập: tối đa {r} dòng, {c} cột và {n} ô mỗi trang tính.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="177"/>
+        <source>Tệp {p} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, bỏ mật khẩu (lưu lại không có mật khẩu) rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../storage/outbox.py" line="92"/>
@@ -5181,7 +5568,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../storage/backup.py" line="31"/>
-        <location filename="../../storage/database.py" line="34"/>
+        <location filename="../../storage/database.py" line="39"/>
         <source>Tệp “{f}” đã tồn tại; hãy chọn tên khác.</source>
         <translation>The file “{f}” already exists; choose another name.</translation>
     </message>
@@ -5199,13 +5586,13 @@ Signed on: {d}</translation>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../signing/certificates.py" line="89"/>
-        <location filename="../../signing/issuance.py" line="149"/>
+        <location filename="../../signing/certificates.py" line="119"/>
+        <location filename="../../signing/issuance.py" line="167"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="154"/>
+        <location filename="../../signing/issuance.py" line="172"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -5251,7 +5638,7 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="57"/>
+        <location filename="../../cli/dataio_cmds.py" line="63"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
@@ -5266,6 +5653,16 @@ Signed on: {d}</translation>
         <translation>scan of the record page (PDF, PNG, JPEG)</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="123"/>
+        <source>bản trình chiếu PowerPoint (.pptx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="150"/>
+        <source>bản trình chiếu PowerPoint 97–2003 (.ppt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cli/sync_cmds.py" line="41"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
@@ -5276,7 +5673,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="43"/>
+        <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
     </message>
@@ -5296,7 +5693,7 @@ Signed on: {d}</translation>
         <translation>no signing device plugged in</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="112"/>
+        <location filename="../../signing/remote_setup.py" line="114"/>
         <source>chưa ký được</source>
         <translation>not signed</translation>
     </message>
@@ -5311,7 +5708,7 @@ Signed on: {d}</translation>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="27"/>
+        <location filename="../../cli/dataio_cmds.py" line="28"/>
         <source>chỉ kiểm tra và báo cáo, không ghi gì</source>
         <translation>only check and report, write nothing</translation>
     </message>
@@ -5326,7 +5723,7 @@ Signed on: {d}</translation>
         <translation>only this period: gk1, ck1, gk2, cn, hk1, hk2</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="34"/>
+        <location filename="../../cli/dataio_cmds.py" line="40"/>
         <source>chỉ lớp này (Excel)</source>
         <translation>only this class (Excel)</translation>
     </message>
@@ -5351,29 +5748,29 @@ Signed on: {d}</translation>
         <translation>non-repudiation</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="111"/>
+        <location filename="../../signing/remote_setup.py" line="113"/>
         <source>chờ gửi</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="111"/>
+        <location filename="../../signing/remote_setup.py" line="113"/>
         <source>chờ xác nhận</source>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="102"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
-        <source>chứng thư gốc hoặc thư mục</source>
-        <translation>root certificate or folder</translation>
-    </message>
-    <message>
-        <location filename="../../cli/_common.py" line="92"/>
+        <location filename="../../cli/_common.py" line="95"/>
         <source>chứng thư gốc tin cậy (tệp PEM/DER hoặc thư mục); lặp lại được</source>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="94"/>
+        <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
+        <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
     <message>
         <location filename="../../signing/remote_issuance.py" line="192"/>
@@ -5399,6 +5796,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/config_cmds.py" line="13"/>
         <source>cài đặt của trường (quản trị viên)</source>
         <translation>the school's settings (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <source>các chứng thư gốc và CA đã biết của Việt Nam (nơi tải, dấu vân tay công bố)</source>
+        <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="33"/>
@@ -5431,7 +5833,7 @@ Signed on: {d}</translation>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="94"/>
+        <location filename="../../cli/_common.py" line="97"/>
         <source>cấp học (tieuhoc: tiểu học, thcs: trung học cơ sở, thpt: trung học phổ thông)</source>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
@@ -5441,17 +5843,17 @@ Signed on: {d}</translation>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="109"/>
+        <location filename="../../domain/evaluator_json.py" line="111"/>
         <source>cần có “level”.</source>
         <translation>“level” is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="194"/>
+        <location filename="../../domain/evaluator_json.py" line="198"/>
         <source>cần số buổi nghỉ cả năm.</source>
         <translation>the year's number of absences is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="156"/>
+        <location filename="../../domain/evaluator_json.py" line="160"/>
         <source>cần số tiết/năm (số nguyên dương) cho môn tính điểm.</source>
         <translation>scored subjects need the periods per year (a positive whole number).</translation>
     </message>
@@ -5466,14 +5868,19 @@ Signed on: {d}</translation>
         <translation>listening port</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="111"/>
+        <location filename="../../cli/_common.py" line="114"/>
         <source>cổng lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening port of the test server</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="69"/>
+        <location filename="../../dataio/xlsx_import.py" line="90"/>
         <source>cột “{h}” không nhận ra; bị bỏ qua</source>
         <translation>column “{h}” not recognised; ignored</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_import.py" line="143"/>
+        <source>cột “{h}” là điểm trung bình, do chương trình tự tính; bị bỏ qua</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="37"/>
@@ -5481,14 +5888,14 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="24"/>
-        <source>danh sách chứng thư gốc tin cậy</source>
-        <translation>list of trusted root certificates</translation>
-    </message>
-    <message>
         <location filename="../../cli/school_cmds.py" line="68"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <source>danh sách tin cậy: chứng thư gốc và CA trung gian</source>
+        <translation>trust list: roots and intermediate CAs</translation>
     </message>
     <message>
         <location filename="../../dataio/json_export.py" line="195"/>
@@ -5496,12 +5903,12 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="262"/>
+        <location filename="../../signing/verify.py" line="376"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="96"/>
+        <location filename="../../dataio/score_rows.py" line="99"/>
         <source>dòng không cho biết học sinh nào (thiếu họ tên, mã học sinh)</source>
         <translation>the row does not say which student (full name, student code missing)</translation>
     </message>
@@ -5511,9 +5918,19 @@ Signed on: {d}</translation>
         <translation>row {r}</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_import.py" line="133"/>
+        <source>dùng cách ghép cột đã nhớ cho tệp cùng dạng: {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
         <source>dùng được</source>
         <translation>usable</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <source>dấu vân tay SHA-256 đã đối chiếu với trang của tổ chức phát hành (xác nhận không cần hỏi; lặp lại cho mỗi chứng thư của tệp)</source>
+        <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="21"/>
@@ -5521,7 +5938,7 @@ Signed on: {d}</translation>
         <translation>remote signing services (CSC)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="46"/>
+        <location filename="../../domain/evaluator_json.py" line="48"/>
         <source>dữ liệu phải là một đối tượng JSON.</source>
         <translation>the data must be a JSON object.</translation>
     </message>
@@ -5536,12 +5953,17 @@ Signed on: {d}</translation>
         <translation>record the receipts brought back on USB</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="59"/>
+        <location filename="../../cli/dataio_cmds.py" line="65"/>
         <source>ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON</source>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="62"/>
+        <location filename="../../cli/dataio_cmds.py" line="32"/>
+        <source>ghép một cột không nhận ra (ví dụ --map "Tên HS=Họ và tên" hoặc --map "Ghi chú=bỏ qua"); nhập thật thì cách ghép được nhớ cho tệp cùng dạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../domain/evaluator_json.py" line="64"/>
         <source>giá trị không hợp lệ.</source>
         <translation>value not valid.</translation>
     </message>
@@ -5551,7 +5973,7 @@ Signed on: {d}</translation>
         <translation>new value (empty: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="150"/>
+        <location filename="../../dataio/score_rows.py" line="153"/>
         <source>giá trị này đã có ở ô {w}</source>
         <translation>this value is already in cell {w}</translation>
     </message>
@@ -5561,7 +5983,7 @@ Signed on: {d}</translation>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="98"/>
+        <location filename="../../cli/_common.py" line="101"/>
         <source>giới tính: nam hoặc nu</source>
         <translation>sex: nam or nu</translation>
     </message>
@@ -5576,7 +5998,7 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="54"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -5584,6 +6006,12 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="42"/>
         <source>gắn một giáo viên chủ nhiệm (lớp 3A) với dịch vụ ký số từ xa mẫu (CSC)</source>
         <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="176"/>
+        <location filename="../../cli/signing_cmds.py" line="186"/>
+        <source>gốc</source>
+        <translation>root</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="78"/>
@@ -5616,7 +6044,7 @@ Signed on: {d}</translation>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="138"/>
+        <location filename="../../dataio/score_rows.py" line="141"/>
         <source>học bạ năm {y} của {n} đã khoá hoặc đã phát hành, không sửa được</source>
         <translation>the record of year {y} of {n} is locked or issued and cannot be changed</translation>
     </message>
@@ -5641,18 +6069,18 @@ Signed on: {d}</translation>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="87"/>
+        <location filename="../../dataio/score_rows.py" line="90"/>
         <source>học sinh {n} không học lớp {c} năm {y}</source>
         <translation>student {n} was not in class {c} in year {y}</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="86"/>
+        <location filename="../../dataio/score_rows.py" line="89"/>
         <location filename="../../dataio/student_rows.py" line="171"/>
         <source>học sinh {n} thuộc lớp {o}, không phải lớp {c}</source>
         <translation>student {n} is in class {o}, not in class {c}</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="65"/>
+        <location filename="../../dataio/score_rows.py" line="68"/>
         <source>học sinh {n} đã có ở dòng {w}</source>
         <translation>student {n} is already on row {w}</translation>
     </message>
@@ -5662,7 +6090,7 @@ Signed on: {d}</translation>
         <translation>the file of student {n} is read-only (transferred in)</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="29"/>
+        <location filename="../../cli/dataio_cmds.py" line="30"/>
         <source>in báo cáo dạng JSON</source>
         <translation>print the report as JSON</translation>
     </message>
@@ -5689,7 +6117,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="79"/>
+        <location filename="../../cli/_common.py" line="82"/>
         <source>in kết quả dạng JSON (cho các chương trình khác đọc)</source>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
@@ -5734,7 +6162,7 @@ Signed on: {d}</translation>
         <translation>no such assessment period.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="139"/>
+        <location filename="../../domain/evaluator_json.py" line="141"/>
         <source>không có mục này.</source>
         <translation>no such item.</translation>
     </message>
@@ -5759,7 +6187,7 @@ Signed on: {d}</translation>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="65"/>
+        <location filename="../../dataio/xlsx_import.py" line="82"/>
         <source>không nhận ra tiêu đề cột; trang tính bị bỏ qua</source>
         <translation>column headings not recognised; sheet ignored</translation>
     </message>
@@ -5774,7 +6202,7 @@ Signed on: {d}</translation>
         <translation>not allowed</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="99"/>
+        <location filename="../../cli/_common.py" line="102"/>
         <source>khối lớp, ví dụ 4</source>
         <translation>grade, e.g. 4</translation>
     </message>
@@ -5784,7 +6212,7 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="90"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -5799,7 +6227,7 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="99"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -5814,7 +6242,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="56"/>
+        <location filename="../../cli/signing_cmds.py" line="78"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -5839,7 +6267,7 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/signing_cmds.py" line="71"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -5859,7 +6287,7 @@ Signed on: {d}</translation>
         <translation>sign as principal</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="91"/>
+        <location filename="../../cli/_common.py" line="94"/>
         <source>ký với vai trò: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
@@ -5874,19 +6302,19 @@ Signed on: {d}</translation>
         <translation>assessment results of a class, with the reasons</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="95"/>
+        <location filename="../../cli/_common.py" line="98"/>
         <source>kỳ đánh giá</source>
         <translation>assessment period</translation>
-    </message>
-    <message>
-        <location filename="../../cli/signing_cmds.py" line="29"/>
-        <source>liệt kê chứng thư gốc tin cậy</source>
-        <translation>list the trusted root certificates</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="54"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <source>liệt kê danh sách tin cậy, với dấu vân tay SHA-256</source>
+        <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="31"/>
@@ -5899,12 +6327,12 @@ Signed on: {d}</translation>
         <translation>list accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="96"/>
+        <location filename="../../cli/_common.py" line="99"/>
         <source>loại mẫu hoặc tài liệu</source>
         <translation>kind of template or document</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="114"/>
+        <location filename="../../cli/_common.py" line="117"/>
         <source>loại thông báo gửi cho trường</source>
         <translation>kind of message sent to the school</translation>
     </message>
@@ -5914,7 +6342,7 @@ Signed on: {d}</translation>
         <translation>kind of message</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="89"/>
+        <location filename="../../cli/_common.py" line="92"/>
         <source>lý do thu hồi (được lưu lại và ghi vào nhật ký)</source>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
@@ -5939,12 +6367,12 @@ Signed on: {d}</translation>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="108"/>
+        <location filename="../../dataio/score_rows.py" line="111"/>
         <source>lớp {c} có nhiều học sinh tên “{n}”: cần mã học sinh hoặc ngày sinh</source>
         <translation>class {c} has several students named “{n}”: the student code or the date of birth is needed</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="107"/>
+        <location filename="../../dataio/score_rows.py" line="110"/>
         <source>lớp {c} không có học sinh “{n}”</source>
         <translation>class {c} has no student “{n}”</translation>
     </message>
@@ -5955,7 +6383,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="215"/>
-        <location filename="../../domain/evaluator_json.py" line="105"/>
+        <location filename="../../domain/evaluator_json.py" line="107"/>
         <source>lớp {g} không có môn học này.</source>
         <translation>grade {g} has no such subject.</translation>
     </message>
@@ -5965,7 +6393,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="68"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -5985,19 +6413,19 @@ Signed on: {d}</translation>
         <translation>the student's system id</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="100"/>
-        <location filename="../../cli/dataio_cmds.py" line="46"/>
+        <location filename="../../cli/_common.py" line="103"/>
+        <location filename="../../cli/dataio_cmds.py" line="52"/>
         <source>mã hệ thống hoặc họ và tên học sinh</source>
         <translation>the student's system id or full name</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="76"/>
+        <location filename="../../dataio/score_rows.py" line="79"/>
         <location filename="../../dataio/student_rows.py" line="150"/>
         <source>mã hệ thống không có trong cơ sở dữ liệu</source>
         <translation>the system id is not in the database</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="88"/>
+        <location filename="../../cli/_common.py" line="91"/>
         <source>mã học bạ (madinhdanhhocba)</source>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
@@ -6022,7 +6450,7 @@ Signed on: {d}</translation>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="86"/>
+        <location filename="../../cli/_common.py" line="89"/>
         <source>mã truy cập máy chủ trung tâm (mặc định: mã đã lưu trong cài đặt)</source>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
@@ -6040,7 +6468,7 @@ Signed on: {d}</translation>
         <translation>school code (8 digits)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="104"/>
+        <location filename="../../cli/_common.py" line="107"/>
         <source>mã trường (theo Bộ GD&amp;ĐT)</source>
         <translation>school code (as given by the Ministry of Education)</translation>
     </message>
@@ -6050,7 +6478,7 @@ Signed on: {d}</translation>
         <translation>school code of the demo school (8 digits), so that several demo schools can sync to one server</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="113"/>
+        <location filename="../../cli/_common.py" line="116"/>
         <source>mã trường nhận</source>
         <translation>code of the receiving school</translation>
     </message>
@@ -6060,13 +6488,13 @@ Signed on: {d}</translation>
         <translation>subjects not passed: {m}</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="121"/>
+        <location filename="../../domain/evaluator_json.py" line="123"/>
         <source>môn có kiểm tra định kì: cần điểm KTĐK cuối năm.</source>
         <translation>subject with periodic tests: the end-of-year test score is needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="107"/>
-        <location filename="../../domain/evaluator_json.py" line="172"/>
+        <location filename="../../domain/evaluator_json.py" line="109"/>
+        <location filename="../../domain/evaluator_json.py" line="176"/>
         <source>môn học bị trùng.</source>
         <translation>duplicate subject.</translation>
     </message>
@@ -6091,7 +6519,7 @@ Signed on: {d}</translation>
         <translation>subject {m} of class {c} is assigned twice</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="213"/>
+        <location filename="../../domain/evaluator_json.py" line="217"/>
         <source>môn {n} chỉ có {k} điểm đánh giá thường xuyên mỗi học kì.</source>
         <translation>subject {n} has only {k} regular assessment scores per semester.</translation>
     </message>
@@ -6104,6 +6532,41 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="130"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="161"/>
+        <source>một trang HTML (nhiều phần mềm xuất “.xls” dạng này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="151"/>
+        <source>một tệp Office 97–2003 không có sổ làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="163"/>
+        <source>một tệp XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="167"/>
+        <source>một tệp không rõ định dạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="127"/>
+        <source>một tệp nén .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="168"/>
+        <source>một tệp văn bản (CSV?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="158"/>
+        <source>một ảnh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="52"/>
@@ -6147,7 +6610,7 @@ Signed on: {d}</translation>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="48"/>
+        <location filename="../../cli/dataio_cmds.py" line="54"/>
         <source>ngày chuyển, yyyy-mm-dd (mặc định: hôm nay)</source>
         <translation>transfer date, yyyy-mm-dd (default: today)</translation>
     </message>
@@ -6157,7 +6620,7 @@ Signed on: {d}</translation>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="93"/>
+        <location filename="../../cli/_common.py" line="96"/>
         <source>ngày, dạng yyyy-mm-dd (mặc định: hôm nay)</source>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
@@ -6193,8 +6656,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
-        <source>nhập dữ liệu từ tệp Excel (nên chạy thử trước)</source>
-        <translation>import data from an Excel file (dry run first)</translation>
+        <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -6212,7 +6675,7 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="39"/>
+        <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
     </message>
@@ -6232,22 +6695,22 @@ Signed on: {d}</translation>
         <translation>audit log of changes</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="108"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="103"/>
+        <location filename="../../dataio/import_context.py" line="104"/>
         <source>năm học {y} không có lớp “{c}”</source>
         <translation>school year {y} has no class “{c}”</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="81"/>
+        <location filename="../../cli/_common.py" line="84"/>
         <source>năm học, ví dụ 2025-2026</source>
         <translation>school year, e.g. 2025-2026</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="126"/>
+        <location filename="../../cli/_common.py" line="129"/>
         <location filename="../../cli/print_cmds.py" line="36"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
@@ -6258,7 +6721,7 @@ Signed on: {d}</translation>
         <translation>school year, e.g. 2025-2026 (default: the latest year)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="100"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -6268,7 +6731,7 @@ Signed on: {d}</translation>
         <translation>an entry's content was altered</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="119"/>
+        <location filename="../../cli/_common.py" line="122"/>
         <source>open (mở) hoặc close (đóng)</source>
         <translation>open or close</translation>
     </message>
@@ -6278,24 +6741,24 @@ Signed on: {d}</translation>
         <translation>CSC protocol version (default v2)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="165"/>
+        <location filename="../../domain/evaluator_json.py" line="169"/>
         <source>phải là một danh sách môn học.</source>
         <translation>must be a list of subjects.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="211"/>
+        <location filename="../../domain/evaluator_json.py" line="215"/>
         <source>phải là một danh sách điểm.</source>
         <translation>must be a list of scores.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="91"/>
-        <location filename="../../domain/evaluator_json.py" line="169"/>
-        <location filename="../../domain/evaluator_json.py" line="189"/>
+        <location filename="../../domain/evaluator_json.py" line="93"/>
+        <location filename="../../domain/evaluator_json.py" line="173"/>
+        <location filename="../../domain/evaluator_json.py" line="193"/>
         <source>phải là một đối tượng JSON.</source>
         <translation>must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="84"/>
+        <location filename="../../domain/evaluator_json.py" line="86"/>
         <source>phải là số nguyên từ {a} đến {b}.</source>
         <translation>must be a whole number from {a} to {b}.</translation>
     </message>
@@ -6305,12 +6768,12 @@ Signed on: {d}</translation>
         <translation>must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="153"/>
+        <location filename="../../domain/evaluator_json.py" line="157"/>
         <source>phải là “score” hoặc “comment”.</source>
         <translation>must be “score” or “comment”.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="52"/>
+        <location filename="../../domain/evaluator_json.py" line="54"/>
         <source>phải là “tieuhoc”, “thcs” hoặc “thpt”.</source>
         <translation>must be “tieuhoc”, “thcs” or “thpt”.</translation>
     </message>
@@ -6331,7 +6794,7 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/signing_cmds.py" line="56"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -6356,7 +6819,7 @@ Signed on: {d}</translation>
         <translation>back up and restore the data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="102"/>
+        <location filename="../../cli/_common.py" line="105"/>
         <source>số buổi nghỉ cả năm</source>
         <translation>the year's number of absences</translation>
     </message>
@@ -6376,12 +6839,12 @@ Signed on: {d}</translation>
         <translation>number of students of the demo school (default: 2 classes per grade, 30 students per class)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="109"/>
+        <location filename="../../cli/_common.py" line="112"/>
         <source>số khởi tạo dữ liệu mẫu (cùng số, cùng dữ liệu)</source>
         <translation>seed of the demo data (same number, same data)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="84"/>
+        <location filename="../../cli/_common.py" line="87"/>
         <source>số sê-ri của thiết bị ký (USB token)</source>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
@@ -6401,6 +6864,11 @@ Signed on: {d}</translation>
         <translation>personal ID number (12 digits)</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="118"/>
+        <source>sổ làm việc nhị phân Excel (.xlsb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="56"/>
         <source>sửa thông tin học sinh</source>
         <translation>edit student information</translation>
@@ -6416,7 +6884,7 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="262"/>
+        <location filename="../../signing/verify.py" line="376"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -6432,12 +6900,12 @@ Signed on: {d}</translation>
         <translation>the student's full name is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="127"/>
+        <location filename="../../domain/evaluator_json.py" line="129"/>
         <source>thiếu môn học này.</source>
         <translation>this subject is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="134"/>
+        <location filename="../../domain/evaluator_json.py" line="136"/>
         <source>thiếu mục này.</source>
         <translation>this item is missing.</translation>
     </message>
@@ -6452,9 +6920,14 @@ Signed on: {d}</translation>
         <translation>the teacher's name is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="147"/>
+        <location filename="../../domain/evaluator_json.py" line="149"/>
         <source>thiếu tên môn học.</source>
         <translation>the subject name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/school_trust.py" line="24"/>
+        <source>thu hồi bởi {who}, lý do: {why}</source>
+        <translation>revoked by {who}, reason: {why}</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="67"/>
@@ -6462,7 +6935,7 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="86"/>
+        <location filename="../../cli/signing_cmds.py" line="111"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -6477,9 +6950,9 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="26"/>
-        <source>thêm chứng thư gốc (PEM hoặc DER)</source>
-        <translation>add a root certificate (PEM or DER)</translation>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
+        <source>thêm chứng thư gốc hoặc CA trung gian (PEM, DER, .p7b/.p7c)</source>
+        <translation>add a root or intermediate CA certificate (PEM, DER, .p7b/.p7c)</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="73"/>
@@ -6522,7 +6995,7 @@ Signed on: {d}</translation>
         <translation>the server's data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="112"/>
+        <location filename="../../cli/_common.py" line="115"/>
         <source>thư mục dữ liệu của máy chủ thử nghiệm</source>
         <translation>data folder of the test server</translation>
     </message>
@@ -6542,7 +7015,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="40"/>
+        <location filename="../../cli/signing_cmds.py" line="58"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -6552,7 +7025,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library to check (default: as configured, or found automatically)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="83"/>
+        <location filename="../../cli/_common.py" line="86"/>
         <source>thư viện PKCS#11 của thiết bị ký (mặc định: theo cài đặt của trường)</source>
         <translation>PKCS#11 library of the signing device (default: from the school's settings)</translation>
     </message>
@@ -6560,6 +7033,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="17"/>
         <source>thỏa thuận khóa</source>
         <translation>key agreement</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_import.py" line="139"/>
+        <source>trang tính có cột điểm của một môn (TX, GK, CK) nhưng không rõ môn học hoặc kì: ghi “Môn: …” và “Học kì I” (hoặc II) ở một dòng trên tiêu đề, hoặc đặt tên trang tính như “Toán - HK1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="176"/>
+        <source>trung gian</source>
+        <translation>intermediate</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="194"/>
@@ -6577,23 +7060,28 @@ Signed on: {d}</translation>
         <translation>same student as cell {w}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="47"/>
+        <location filename="../../cli/dataio_cmds.py" line="53"/>
         <source>trường chuyển đến</source>
         <translation>destination school</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="112"/>
-        <location filename="../../domain/evaluator_json.py" line="208"/>
+        <location filename="../../domain/evaluator_json.py" line="114"/>
+        <location filename="../../domain/evaluator_json.py" line="212"/>
         <source>trường không được hỗ trợ.</source>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <location filename="../../cli/signing_cmds.py" line="55"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="106"/>
+        <location filename="../../dataio/xlsx_reader.py" line="110"/>
+        <source>tài liệu OpenDocument ({m})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/_common.py" line="109"/>
         <source>tên Sở GD&amp;ĐT, ví dụ SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</source>
         <translation>name of the Department of Education, e.g. SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</translation>
     </message>
@@ -6604,7 +7092,7 @@ Signed on: {d}</translation>
         <translation>setting name, e.g. signing.tsa_url (see: hocbaso config list)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/signing_cmds.py" line="66"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -6614,12 +7102,12 @@ Signed on: {d}</translation>
         <translation>the name or the path is not valid</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="105"/>
+        <location filename="../../dataio/import_context.py" line="106"/>
         <source>tên lớp “{c}” không cho biết khối của {lv}</source>
         <translation>the class name “{c}” does not tell the grade of {lv}</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="80"/>
+        <location filename="../../cli/_common.py" line="83"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
         <location filename="../../cli/print_cmds.py" line="34"/>
         <source>tên lớp, ví dụ 4A</source>
@@ -6636,7 +7124,7 @@ Signed on: {d}</translation>
         <translation>name of the demo school</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="105"/>
+        <location filename="../../cli/_common.py" line="108"/>
         <source>tên trường, ví dụ Trường Tiểu học Kim Đồng</source>
         <translation>school name, e.g. Trường Tiểu học Kim Đồng</translation>
     </message>
@@ -6656,7 +7144,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="67"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -6666,7 +7154,7 @@ Signed on: {d}</translation>
         <translation>user name of the first administrator</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="117"/>
+        <location filename="../../cli/_common.py" line="120"/>
         <source>tên đăng nhập của tài khoản</source>
         <translation>the account's user name</translation>
     </message>
@@ -6707,7 +7195,7 @@ Signed on: {d}</translation>
         <translation>create a demo school with complete data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="82"/>
+        <location filename="../../cli/_common.py" line="85"/>
         <source>tệp (hoặc thư mục) ghi ra</source>
         <translation>file (or folder) to write</translation>
     </message>
@@ -6717,7 +7205,7 @@ Signed on: {d}</translation>
         <translation>JSON file of results (grade, class_name, subjects, ...)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="115"/>
+        <location filename="../../cli/_common.py" line="118"/>
         <source>tệp JSON nội dung thông báo</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -6732,6 +7220,11 @@ Signed on: {d}</translation>
         <translation>input JSON file (default: read from standard input)</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="156"/>
+        <source>tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../cli/sync_cmds.py" line="51"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
@@ -6742,19 +7235,19 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="57"/>
+        <location filename="../../cli/signing_cmds.py" line="79"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="118"/>
+        <location filename="../../cli/_common.py" line="121"/>
         <source>tệp chứng thư (PEM hoặc DER)</source>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="43"/>
-        <source>tệp chứng thư CA trung gian (PEM/DER)</source>
-        <translation>intermediate CA certificate file (PEM/DER)</translation>
+        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
+        <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="25"/>
@@ -6762,7 +7255,7 @@ Signed on: {d}</translation>
         <translation>the school's database file (default: in the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="79"/>
+        <location filename="../../dataio/xlsx_import.py" line="101"/>
         <source>tệp không có trang tính nào có danh sách học sinh, điểm hoặc phân công</source>
         <translation>the file has no sheet with a student list, scores or assignments</translation>
     </message>
@@ -6783,17 +7276,27 @@ Signed on: {d}</translation>
         <translation>the file already exists</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="107"/>
+        <location filename="../../cli/_common.py" line="110"/>
         <source>tỉnh hoặc thành phố</source>
         <translation>province or city</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="90"/>
+        <location filename="../../cli/_common.py" line="93"/>
         <source>vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="101"/>
+        <location filename="../../dataio/xlsx_reader.py" line="121"/>
+        <source>văn bản Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="148"/>
+        <source>văn bản Word 97–2003 (.doc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/_common.py" line="104"/>
         <source>văn bản quy định áp dụng cho năm học đó</source>
         <translation>the regulation that applied in that school year</translation>
     </message>
@@ -6801,6 +7304,11 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="149"/>
         <source>vượt hạn mức dung lượng</source>
         <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
+        <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="55"/>
@@ -6828,7 +7336,12 @@ Signed on: {d}</translation>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="32"/>
+        <location filename="../../cli/dataio_cmds.py" line="38"/>
+        <source>xlsx: tên cột theo từ điển dữ liệu quốc gia (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
     </message>
@@ -6843,17 +7356,17 @@ Signed on: {d}</translation>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="60"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="51"/>
+        <location filename="../../cli/dataio_cmds.py" line="57"/>
         <source>xác thực gói chuyển trường và nhận học sinh vào lớp</source>
         <translation>verify a transfer package and receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="108"/>
+        <location filename="../../cli/_common.py" line="111"/>
         <source>xã, phường (in trên dòng ngày tháng của học bạ)</source>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
@@ -6913,7 +7426,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="275"/>
+        <location filename="../../cli/signing_cmds.py" line="391"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -6923,7 +7436,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="158"/>
+        <location filename="../../cli/signing_cmds.py" line="256"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -6970,7 +7483,7 @@ Signed on: {d}</translation>
         <translation>{n}: the end-of-year periodic test score is missing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="160"/>
+        <location filename="../../dataio/score_rows.py" line="163"/>
         <source>{n}: {s} {p} {c}: “{o}” → “{v}”.</source>
         <translation>{n}: {s} {p} {c}: “{o}” → “{v}”.</translation>
     </message>
@@ -6993,6 +7506,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="255"/>
         <source>{path}: {e}</source>
         <translation>{path}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="87"/>
+        <source>{p} là một thư mục, không phải tệp bảng tính.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="155"/>
@@ -7025,7 +7543,7 @@ Signed on: {d}</translation>
         <translation>{p}: fewer than 6 scored subjects, so the learning level cannot be graded by the regulation; needs a manual review.</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="122"/>
+        <location filename="../../dataio/score_rows.py" line="125"/>
         <source>{r} (lớp {g})</source>
         <translation>{r} (grade {g})</translation>
     </message>
@@ -7055,7 +7573,7 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="109"/>
+        <location filename="../../cli/remote_cmds.py" line="110"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
@@ -7075,7 +7593,7 @@ Signed on: {d}</translation>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="50"/>
+        <location filename="../../ui/start_window.py" line="52"/>
         <source>Đang tạo trường mẫu…</source>
         <translation>Creating the demo school…</translation>
     </message>
@@ -7085,7 +7603,7 @@ Signed on: {d}</translation>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="143"/>
+        <location filename="../../services/grade_sheets.py" line="146"/>
         <source>Điểm KTĐK</source>
         <translation>Test score</translation>
     </message>
@@ -7115,12 +7633,12 @@ Signed on: {d}</translation>
         <translation>The average of all subjects exists only in records under Circular 58/2011.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="155"/>
+        <location filename="../../dataio/templates.py" line="161"/>
         <source>Điểm từ 0 đến 10, tối đa một chữ số thập phân.</source>
         <translation>A score from 0 to 10, with at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="182"/>
+        <location filename="../../dataio/templates.py" line="209"/>
         <source>Điểm {c}</source>
         <translation>Scores {c}</translation>
     </message>
@@ -7140,7 +7658,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="152"/>
+        <location filename="../../cli/dataio_cmds.py" line="167"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -7185,12 +7703,12 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="49"/>
+        <location filename="../../signing/token_signing.py" line="53"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="157"/>
+        <location filename="../../token/client.py" line="156"/>
         <source>Đã hủy thao tác trên thiết bị ký.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -7221,13 +7739,13 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="118"/>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/remote_cmds.py" line="119"/>
+        <location filename="../../cli/signing_cmds.py" line="271"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="115"/>
+        <location filename="../../cli/trichluc_cmds.py" line="116"/>
         <source>Đã lưu bản chuyển đổi {id}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
@@ -7242,7 +7760,7 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="141"/>
+        <location filename="../../cli/dataio_cmds.py" line="156"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -7257,12 +7775,12 @@ Signed on: {d}</translation>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="95"/>
+        <location filename="../../cli/dataio_cmds.py" line="109"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="272"/>
+        <location filename="../../cli/signing_cmds.py" line="388"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -7272,7 +7790,7 @@ Signed on: {d}</translation>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="137"/>
+        <location filename="../../cli/trichluc_cmds.py" line="138"/>
         <source>Đã phát hành {n} bản chuyển đổi.</source>
         <translation>Issued {n} converted pages.</translation>
     </message>
@@ -7292,18 +7810,9 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="286"/>
+        <location filename="../../cli/signing_cmds.py" line="402"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/signing_cmds.py" line="103"/>
-        <source>Đã thêm chứng thư gốc “{s}”.
-SHA-256: {h}
-Hãy đối chiếu dấu vân tay này với trang của tổ chức phát hành.</source>
-        <translation>Added the root certificate “{s}”.
-SHA-256: {h}
-Compare this fingerprint with the issuing organisation's web page.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="227"/>
@@ -7316,12 +7825,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="163"/>
+        <source>Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.</source>
+        <translation>Added {a} root and {i} intermediate CA certificates to the trust list.</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="104"/>
         <source>Đã tạo cơ sở dữ liệu {p}.</source>
         <translation>Created the database {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="69"/>
+        <location filename="../../cli/dataio_cmds.py" line="75"/>
         <source>Đã tạo mẫu {p}.</source>
         <translation>Created the template {p}.</translation>
     </message>
@@ -7346,12 +7860,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="195"/>
+        <location filename="../../cli/signing_cmds.py" line="293"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="113"/>
+        <location filename="../../cli/dataio_cmds.py" line="128"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -7361,17 +7875,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="132"/>
+        <location filename="../../cli/dataio_cmds.py" line="147"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <location filename="../../cli/remote_cmds.py" line="91"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="139"/>
+        <location filename="../../cli/signing_cmds.py" line="235"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -7424,12 +7938,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="180"/>
+        <location filename="../../services/grade_sheets.py" line="183"/>
         <source>Đợt nhập điểm {p} đang đóng.</source>
         <translation>The score entry period {p} is closed.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="65"/>
+        <location filename="../../services/assessment_entry.py" line="67"/>
         <source>Đợt nhập “{p}” đang đóng.</source>
         <translation>The entry period “{p}” is closed.</translation>
     </message>
@@ -7444,7 +7958,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="111"/>
+        <location filename="../../signing/remote_setup.py" line="113"/>
         <source>đang gửi</source>
         <translation>sending</translation>
     </message>
@@ -7494,7 +8008,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="45"/>
+        <location filename="../../cli/dataio_cmds.py" line="51"/>
         <source>đóng gói hồ sơ và học bạ đã phát hành của học sinh</source>
         <translation>package the student's file and issued records</translation>
     </message>
@@ -7509,7 +8023,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="32"/>
+        <location filename="../../cli/signing_cmds.py" line="50"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -7524,7 +8038,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>path of the PKCS#11 library (DLL/.so)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="116"/>
+        <location filename="../../cli/_common.py" line="119"/>
         <source>đường dẫn tệp</source>
         <translation>file path</translation>
     </message>
@@ -7534,7 +8048,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>looping path (links pointing at each other)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="103"/>
+        <location filename="../../cli/_common.py" line="106"/>
         <source>được lên lớp: yes hoặc no</source>
         <translation>promoted: yes or no</translation>
     </message>
@@ -7559,7 +8073,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>listening address</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="110"/>
+        <location filename="../../cli/_common.py" line="113"/>
         <source>địa chỉ lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening address of the test server</translation>
     </message>
@@ -7569,17 +8083,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>central server address (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="87"/>
+        <location filename="../../cli/_common.py" line="90"/>
         <source>địa chỉ máy chủ trung tâm, ví dụ https://hocba.example.vn</source>
         <translation>central server address, e.g. https://hocba.example.vn</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="97"/>
+        <location filename="../../cli/_common.py" line="100"/>
         <source>định dạng: json hoặc xlsx</source>
         <translation>format: json or xlsx</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="85"/>
+        <location filename="../../cli/_common.py" line="88"/>
         <source>đọc mã PIN từ tệp này thay vì hỏi (cho chạy tự động; giữ tệp kín)</source>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
@@ -7622,6 +8136,16 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../errors.py" line="132"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="31"/>
+        <source>“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dataio/column_maps.py" line="48"/>
+        <source>“{t}” không phải tên cột nào của chương trình. Dùng tên cột như “Họ và tên”, “Ngày sinh”, “Mã học sinh”, một cột điểm “Toán | học kì I | ĐĐGtx1” hoặc “{i}”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="28"/>
