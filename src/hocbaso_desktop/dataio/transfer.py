@@ -1,8 +1,9 @@
 """Transfers between schools: one package file out (identity, history, issued signed PDFs, open-year
 values), and in (every PDF verified against this school's trust list before anything is written).
 
-The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf``. The manifest lists each
-PDF's SHA-256; the PDFs carry the signatures, so the package itself needs none. Received pages are stored
+The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf`` (and ``.xml``, the
+record's signed XML form when it has one: `tepxml` / `sha256xml`, verified on receipt). The manifest lists
+each file's SHA-256; the PDFs carry the signatures, so the package itself needs none. Received pages are stored
 as issued (immutable, no class here); the learning history lines keep the old school's names; values of a
 year without an issued page are carried over so the new school continues that year's record.
 """
@@ -23,8 +24,16 @@ from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import current_pdf, payload_of_pdf, trust_roots, verify_pdf
-from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo, utc_now
+from hocbaso_desktop.signing import current_pdf, payload_of_pdf, trust_roots, verify_pdf, xades
+from hocbaso_desktop.storage import (
+    assessments_repo,
+    audit,
+    dataio_repo,
+    records_repo,
+    school_repo,
+    utc_now,
+    xml_repo,
+)
 
 FORMAT = "hocbaso-transfer"
 FORMAT_VERSION = 1
@@ -67,6 +76,10 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
                         "ngaykyphathanh": page.record.issued_on.isoformat() if page.record.issued_on else None,
                         "diadanhphathanh": page.record.issued_place, "tep": name,
                         "sha256": hashlib.sha256(pdf).hexdigest()})
+        xml = xml_repo.get_xml(db, page.record.id, page.record.version)
+        if xml is not None:   # the XML form travels beside the PDF (the two forms of equal value)
+            pdfs[name[:-4] + ".xml"] = xml
+            records[-1].update(tepxml=name[:-4] + ".xml", sha256xml=hashlib.sha256(xml).hexdigest())
     entries = [{"namhoc": y, "mamonhoc": e.subject, "ky": e.period, "thanhphan": e.component, "giatri": e.value}
                for y in years if y not in issued_years for e in assessments_repo.entries_for_student(db, student_id, y)]
     manifest = {
@@ -100,12 +113,14 @@ def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
         with zipfile.ZipFile(Path(path)) as package:
             manifest = json.loads(package.read("manifest.json").decode("utf-8"))
             pdfs = {r["tep"]: package.read(r["tep"]) for r in manifest.get("hocba", [])}
+            pdfs.update({r["tepxml"]: package.read(r["tepxml"]) for r in manifest.get("hocba", []) if r.get("tepxml")})
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError) as exc:
         raise InvalidInputError(_("Không đọc được gói chuyển trường {p}.", p=str(path))) from exc
     if manifest.get("dinhdang") != FORMAT or manifest.get("phienban") != FORMAT_VERSION:
         raise InvalidInputError(_("Tệp {p} không phải gói chuyển trường của Học bạ số.", p=str(path)))
     for r in manifest["hocba"]:
-        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"]:
+        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"] or (
+                r.get("tepxml") and hashlib.sha256(pdfs[r["tepxml"]]).hexdigest() != r.get("sha256xml")):
             raise VerificationError(_("Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).", y=r["namhoc"]))
     return manifest, pdfs
 
@@ -129,6 +144,8 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                 reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
                 raise VerificationError(_("Học bạ năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
             _check_signed_payload(pdfs[r["tep"]], r, student)
+            if r.get("tepxml"):
+                _check_xml(pdfs[r["tepxml"]], pdfs[r["tep"]], r, roots)
             checks[r["tep"]] = report
     except (KeyError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Gói chuyển trường thiếu thông tin học bạ.")) from exc
@@ -147,7 +164,7 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                                  EnrolmentEvent.TRANSFER_IN, on, school_class.id))
         school_repo.add_enrolments(db, history)
         for r in manifest["hocba"]:
-            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]])
+            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]], pdfs.get(r.get("tepxml") or ""))
         entries = _carried_entries(manifest, student.id, school.level.value, school_class)
         if entries:
             assessments_repo.bulk_insert_entries(db, school_class.year, entries, actor=session.account.username,
@@ -174,7 +191,15 @@ def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
                                   "bản ghi trong gói: không nhận.", y=r["namhoc"], n=student.full_name))
 
 
-def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:
+def _check_xml(xml: bytes, pdf: bytes, r: dict[str, Any], roots) -> None:
+    """The XML form that travels with a page must verify and say what the PDF's payload says."""
+    report = xades.verify_xml(xml, roots, payload=json.loads(payload_of_pdf(pdf) or b"{}"))
+    if not report.ok:
+        reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
+        raise VerificationError(_("Học bạ dạng XML năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
+
+
+def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report, xml: bytes | None = None) -> None:
     if dataio_repo.record_exists(db, r["madinhdanhhocba"]):
         raise InvalidInputError(_("Học bạ năm {y} đã có trong cơ sở dữ liệu.", y=r["namhoc"]))
     payload = payload_of_pdf(pdf) or b""
@@ -188,6 +213,8 @@ def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) ->
             db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), seq=seq, role=sig.role,
             signer_name=sig.signer, cert_serial=sig.certificate_serial, cert_sha256=sig.certificate_sha256,
             signed_at=sig.signing_time)
+    if xml is not None:
+        xml_repo.put_xml(db, r["madinhdanhhocba"], int(r["phienban"]), xml)
     dataio_repo.mark_received_issued(db, r["madinhdanhhocba"], int(r["phienban"]))
 
 
