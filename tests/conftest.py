@@ -5,6 +5,7 @@ pytest_plugins = [
     "tests.fixtures.dataio",
     "tests.fixtures.central_server",
     "tests.fixtures.fault_proxy",
+    "tests.fixtures.hostile_server",
     "tests.fixtures.pki",
     "tests.fixtures.softhsm",
     "tests.fixtures.pdfsig",

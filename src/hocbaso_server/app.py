@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import hmac
 import json
 import logging
@@ -62,8 +61,8 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
 
     @app.put("/api/v1/blobs/{sha256}")
     async def put_blob(sha256: str, request: Request) -> JSONResponse:
-        data = await request.body()
-        if len(data) > max_body_bytes:
+        data = await read_body(request, max_body_bytes)
+        if data is None:
             return _answer(413, error="too large")
         if not protocol.is_sha256(sha256) or protocol.sha256_hex(data) != sha256:
             return _answer(422, error="hash mismatch")
@@ -72,17 +71,19 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
 
     @app.post("/api/v1/submissions")
     async def submissions(request: Request) -> JSONResponse:
-        raw = await request.body()
+        raw = await read_body(request, max_body_bytes)
+        if raw is None:
+            return _answer(413, error="too large")
         if request.headers.get("content-encoding", "").lower() == "gzip":
             try:
-                raw = gzip.decompress(raw)
+                raw = inflate_bounded(raw, max_body_bytes)
             except (OSError, EOFError, zlib.error):
                 return _answer(400, error="bad gzip body")
-        if len(raw) > max_body_bytes:
-            return _answer(413, error="too large")
+            if raw is None:  # a gzip bomb: stopped at the limit while inflating
+                return _answer(413, error="too large")
         try:
             body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return _answer(400, error="body is not JSON")
         if not (protocol.has_marker(body) and isinstance(body.get("items"), list)
                 and isinstance(body.get("school_code"), str) and isinstance(body.get("device_id"), str)):
@@ -137,3 +138,24 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
                        next=items[-1][0] if items else after)
 
     return app
+
+
+async def read_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None once it passes `limit` bytes (a chunked body has no Content-Length)."""
+    out = bytearray()
+    async for chunk in request.stream():
+        out += chunk
+        if len(out) > limit:
+            return None
+    return bytes(out)
+
+
+def inflate_bounded(raw: bytes, limit: int) -> bytes | None:
+    """gzip-inflate `raw` up to `limit` bytes; None when the output would be larger (zlib.error if bad)."""
+    inflater = zlib.decompressobj(31)
+    out = inflater.decompress(raw, limit + 1)
+    if len(out) > limit or inflater.unconsumed_tail:
+        return None
+    if not inflater.eof:
+        raise zlib.error("truncated gzip body")
+    return out

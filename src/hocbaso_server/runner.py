@@ -35,6 +35,14 @@ def post_inbox(data_dir: Path, *, school_code: str, type_: str, body: dict) -> s
         store.close()
 
 
+def receipt_signer(data_dir: Path):
+    """The server's receipt signer (its key is made on first use)."""
+    from hocbaso_server.receipts import ReceiptSigner
+
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    return ReceiptSigner(Path(data_dir))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m hocbaso_server` (same options as `hocbaso server`)."""
     parser = argparse.ArgumentParser(prog="hocbaso_server")
@@ -47,7 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-batch-items", type=int, default=protocol.DEFAULT_MAX_BATCH_ITEMS)
     parser.add_argument("--max-body-bytes", type=int, default=protocol.DEFAULT_MAX_BODY_BYTES)
     parser.add_argument("--post-inbox", nargs=3, metavar=("SCHOOL", "TYPE", "BODY_JSON_FILE"))
+    parser.add_argument("--print-receipt-key", action="store_true",
+                        help="print the receipt key and its fingerprint (to hand to schools out of band)")
     args = parser.parse_args(argv)
+    if args.print_receipt_key:
+        signer = receipt_signer(args.data)
+        print(f"receipt key: {signer.public_key_b64}\nfingerprint: {signer.fingerprint}")
+        return 0
     if args.post_inbox:
         school, type_, body_file = args.post_inbox
         print(post_inbox(args.data, school_code=school, type_=type_,

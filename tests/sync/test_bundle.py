@@ -8,6 +8,7 @@ import pytest
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.storage import outbox, settings_repo
+from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.bundle import export_bundle, import_receipts, upload_bundle
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.helpers import issue_records
@@ -23,6 +24,8 @@ def test_bundle_round_trip(school_db, central_server, tmp_path):
     assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"duplicate": 4}
     assert central_server.store.stored_events() == 4
     settings_repo.set_setting(school_db, "sync.server_url", central_server.url)  # the school's own centre
+    signer = central_server.app.state.signer  # the key and fingerprint the Sở hands over out of band
+    pinning.trust_key(school_db, central_server.url, signer.public_key_b64, signer.fingerprint, actor="quantri")
     counts = import_receipts(school_db, receipts, actor="quantri")
     assert counts["delivered"] == 4
     again = import_receipts(school_db, receipts, actor="quantri")

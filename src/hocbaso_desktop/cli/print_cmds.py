@@ -21,6 +21,7 @@ from hocbaso_desktop.domain.record_book import RecordBook
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_class_summary, render_record_book
+from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services import record_book as service
 from hocbaso_desktop.services import students
 
@@ -69,7 +70,7 @@ def _write_all(out: Path, jobs: list[tuple[str, str, Callable[[], RenderedPdf]]]
     for done, (file_name, display, render) in enumerate(jobs, start=1):
         progress.step(done, display)
         path = out / file_name
-        path.write_bytes(render().data)
+        write_private(path, render().data)
         written.append(path)
     progress.finish()
     return written
@@ -131,6 +132,6 @@ def _print_summary(session: Session, class_id: str, books: list[RecordBook], arg
     service.audit_print(session, kind="summary", entity="class", entity_id=class_id, detail={"period": args.period})
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{file_slug(ctx.school_class.name)}_{ctx.school_class.year}_tonghop_{args.period}.pdf"
-    path.write_bytes(rendered.data)
+    write_private(path, rendered.data)
     print(_("Đã ghi {p} ({n} trang).", p=path, n=rendered.page_count))
     return 0

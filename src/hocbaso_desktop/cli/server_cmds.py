@@ -2,6 +2,7 @@
 
     hocbaso server --data DIR [--host 127.0.0.1] --port N --api-token T [--trust-dir D]
     hocbaso server post-inbox --data DIR --school C --type transfer_in|revocation|notice --body JSON_FILE
+    hocbaso server receipt-key --data DIR      the receipt key and the fingerprint to hand to schools
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     q.add_argument("--type", required=True, choices=("transfer_in", "revocation", "notice"))
     q.add_argument("--body", type=Path, required=True)
     q.set_defaults(handler=_post_inbox)
+    k = sub.add_parser("receipt-key", help=_("in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)"))
+    k.add_argument("--data", type=Path, required=True)
+    k.set_defaults(handler=_receipt_key)
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -53,6 +57,14 @@ def _post_inbox(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         raise InvalidInputError(_("Không đọc được tệp JSON “{f}”.", f=str(args.body)), field="body") from exc
     print(post_inbox(args.data, school_code=args.school, type_=args.type, body=body))
+    return 0
+
+
+def _receipt_key(args: argparse.Namespace) -> int:
+    runner = _server_module()
+    signer = runner.receipt_signer(args.data)
+    print(_("Khoá ký biên nhận: {k}", k=signer.public_key_b64))
+    print(_("Dấu vân tay: {f}", f=signer.fingerprint))
     return 0
 
 

@@ -16,12 +16,14 @@ from openpyxl import Workbook
 
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.templates import score_columns
+from hocbaso_desktop.dataio.xlsx_writer import save_workbook
 from hocbaso_desktop.domain.assessment import ABSENCES
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.numbers import parse_decimal
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services.record_book import class_record_books
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
@@ -203,7 +205,7 @@ def write_report_xlsx(report: SchoolReport, out: Path | str) -> Path:
     for c in report.completion:
         ws.append([c.class_name, c.subject, c.teacher, c.entered, c.expected, c.percent])
     path = Path(out)
-    book.save(path)
+    save_workbook(book, path)
     return path
 
 
@@ -214,7 +216,7 @@ def export_report(session, report: SchoolReport, out: Path | str) -> Path:
     require(session.user, Action.VIEW_RESULTS)
     path = Path(out)
     if path.suffix.lower() == ".pdf":
-        path.write_bytes(render_school_report(report, created=session.now()).data)
+        write_private(path, render_school_report(report, created=session.now()).data)
     else:
         write_report_xlsx(report, path)
     with session.db.transaction():

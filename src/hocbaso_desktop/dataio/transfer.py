@@ -26,6 +26,8 @@ from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.limits import PACKAGE_MAX_MANIFEST, PACKAGE_MAX_MEMBER, loads_bounded, read_member
+from hocbaso_desktop.private_files import private_target
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.signing.verify import read_payload, verify_pdf
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo
@@ -84,7 +86,7 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
         "hocba": records, "danhgia": entries,
     }
     path = Path(out)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+    with private_target(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         for name, data in pdfs.items():
             package.writestr(name, data)
@@ -102,8 +104,10 @@ def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and the PDFs of a transfer package, each PDF checked against its listed SHA-256."""
     try:
         with zipfile.ZipFile(Path(path)) as package:
-            manifest = json.loads(package.read("manifest.json").decode("utf-8"))
-            pdfs = {r["tep"]: package.read(r["tep"]) for r in manifest.get("hocba", [])}
+            manifest = loads_bounded(read_member(package, "manifest.json", PACKAGE_MAX_MANIFEST, what=Path(path).name)
+                                     .decode("utf-8"), what=Path(path).name)
+            pdfs = {r["tep"]: read_member(package, r["tep"], PACKAGE_MAX_MEMBER, what=Path(path).name)
+                    for r in manifest.get("hocba", [])}
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError) as exc:
         raise InvalidInputError(_("Không đọc được gói chuyển trường {p}.", p=str(path))) from exc
     if manifest.get("dinhdang") != FORMAT or manifest.get("phienban") != FORMAT_VERSION:

@@ -12,6 +12,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from hocbaso_desktop.errors import SpreadsheetError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
 
 META_SHEET = "_hocbaso"  # hidden sheet of our templates: kind, school year, class
 MAX_HEADER_SCAN = 10
@@ -40,6 +41,9 @@ class Workbook:
 def read_workbook(path: Path | str) -> Workbook:
     """Read every visible sheet's values (not formulas) of an .xlsx file; raise SpreadsheetError if unreadable."""
     try:
+        # openpyxl inflates what the file declares; a zip bomb is refused here first, by inflating each
+        # part with a running count (no memory kept) and stopping at the limits.
+        check_zip_total(path, XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, what=Path(path).name)
         book = load_workbook(Path(path), read_only=True, data_only=True)
     except FileNotFoundError as exc:
         raise SpreadsheetError(_("Không tìm thấy tệp {p}.", p=str(path))) from exc

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import secrets
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -61,6 +62,12 @@ def translate_error(exc: Exception) -> Exception:
 
 def connect(path: Path, data_key: bytes) -> Any:
     """Open `path` with the raw 256-bit key and check the key on a first read."""
+    try:
+        # created owner-only before SQLite opens it; SQLite gives its -wal and -shm files the same mode
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise StorageError(_("Không mở được tệp “{f}”: {e}", f=str(path), e=exc.strerror or exc)) from exc
     try:
         con = sqlcipher.connect(str(path), isolation_level=None)
     except sqlcipher.Error as exc:

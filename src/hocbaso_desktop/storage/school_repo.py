@@ -23,8 +23,9 @@ from hocbaso_desktop.domain.model import (
     TeachingAssignment,
 )
 from hocbaso_desktop.domain.vietnamese import name_order_key
-from hocbaso_desktop.errors import NotFoundError
+from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage.settings_repo import get_setting
 
 if TYPE_CHECKING:
     from hocbaso_desktop.storage.database import SchoolDatabase
@@ -197,13 +198,39 @@ def roll_order_key(student: Student) -> tuple:
 
 # --- enrolments -----------------------------------------------------------------------------
 
+MAX_CLASS_SIZE_KEY = "school.max_class_size"
+# Circular 28/2020 and 32/2020 cap a class at 35 (primary) or 45 (secondary) students; real schools
+# exceed that, so the default only stops what is clearly not a class (a whole school imported into one).
+DEFAULT_MAX_CLASS_SIZE = 60
+
+
 def add_enrolments(db: SchoolDatabase, enrolments: Iterable[Enrolment]) -> None:
-    """Record enrolment events (class membership and learning history)."""
+    """Record enrolment events (class membership and learning history); InvalidInputError when a class
+    would pass the school's maximum class size (the caller's transaction then writes nothing)."""
+    rows = list(enrolments)
     db.executemany(
         "INSERT INTO enrolments(student_id, year, class_id, class_name, school_name, province, event, on_date) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(e.student_id, e.year, e.class_id, e.class_name, e.school_name, e.province, e.event.value,
-          e.on.isoformat() if e.on else None) for e in enrolments])
+          e.on.isoformat() if e.on else None) for e in rows])
+    joined = {e.class_id for e in rows if e.class_id and e.event in (EnrolmentEvent.ENROLLED,
+                                                                        EnrolmentEvent.TRANSFER_IN)}
+    if joined:
+        _check_class_sizes(db, joined)
+
+
+def _check_class_sizes(db: SchoolDatabase, class_ids: set[str]) -> None:
+    limit = int(get_setting(db, MAX_CLASS_SIZE_KEY, DEFAULT_MAX_CLASS_SIZE) or DEFAULT_MAX_CLASS_SIZE)
+    for class_id in class_ids:
+        size = db.query_one(
+            "SELECT count(*) FROM enrolments e WHERE e.class_id = ? AND e.event IN (?, ?) AND e.id = "
+            "(SELECT max(id) FROM enrolments l WHERE l.student_id = e.student_id AND l.class_id = e.class_id)",
+            (class_id, EnrolmentEvent.ENROLLED.value, EnrolmentEvent.TRANSFER_IN.value))[0]
+        if size > limit:
+            name = db.query_one("SELECT name FROM classes WHERE id = ?", (class_id,))
+            raise InvalidInputError(_("Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.",
+                                      c=name[0] if name else class_id, n=size, m=limit, k=MAX_CLASS_SIZE_KEY),
+                                    field="siso")
 
 
 def history(db: SchoolDatabase, student_id: str) -> list[Enrolment]:

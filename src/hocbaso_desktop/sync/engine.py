@@ -29,6 +29,7 @@ from hocbaso_desktop.sync.client import CentralClient, ServerInfo
 from hocbaso_desktop.sync.errors import (
     AuthError,
     NotConfiguredError,
+    PeerLimitError,
     ProtocolError,
     ReceiptKeyChangedError,
     RetryLaterError,
@@ -103,7 +104,7 @@ class SyncEngine:
         cancel = cancel or threading.Event()
         report = progress or (lambda _p: None)
         counts = dict.fromkeys(("delivered", "stale", "conflict", "rejected", "waiting", "inbox"), 0)
-        state = {"error": None, "auth": False, "skew": None}
+        state = {"error": None, "auth": False, "skew": None, "limit": False}
         school_code = school_repo.get_school(self.db).code
         device_id = settings_repo.get_meta(self.db, "device_id") or ""
         outbox.reset_sending(self.db)
@@ -139,8 +140,10 @@ class SyncEngine:
                     failures = 0
                     self._backoff.reset()
                     state["error"] = None
-                except (AuthError, ReceiptKeyChangedError) as exc:
+                except (AuthError, ReceiptKeyChangedError, PeerLimitError) as exc:
+                    # a refused token, a changed key or a server that floods or stalls: retrying cannot help
                     state["error"], state["auth"] = exc.message, isinstance(exc, AuthError)
+                    state["limit"] = isinstance(exc, PeerLimitError)
                     break
                 except SyncError as exc:  # offline, protocol breach, or a stranger's odd answer: retry later
                     state["error"] = exc.message
@@ -161,7 +164,8 @@ class SyncEngine:
             delivered=counts["delivered"], stale=counts["stale"], conflict=counts["conflict"],
             rejected=counts["rejected"], waiting=counts["waiting"], inbox_applied=counts["inbox"],
             remaining=len(outbox.pending_items(self.db)), clock_skew_seconds=state["skew"],
-            error=state["error"], auth_failed=state["auth"], cancelled=cancel.is_set())
+            error=state["error"], auth_failed=state["auth"], cancelled=cancel.is_set(),
+            peer_refused=state["limit"])
         record_run(self.db, summary)
         return summary
 
