@@ -1,25 +1,12 @@
-"""Shared bits of the issue-21 attack tests: the demo school open as its administrator, the real CLI."""
+"""Shared bits of the issue-21 attack tests: the real CLI, plain and with its memory capped."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 
-import pytest
-
-from hocbaso_desktop.storage.database import SchoolDatabase
 from tests.fixtures.school import DEMO_PASSWORD
-from tests.sync.helpers import open_school
-
-
-@pytest.fixture
-def admin_db(demo_school) -> Iterator[SchoolDatabase]:
-    """The test's own demo school, open as the administrator."""
-    db = open_school(demo_school.path, demo_school.password)
-    yield db
-    db.close()
 
 
 def hocbaso(*args: str, user: str = "quantri", timeout: float = 180, stdin: str | None = None,
@@ -51,7 +38,7 @@ def hocbaso_capped(*args: str, memory_mib: int, timeout: float = 180, user: str 
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
     env.update(HOCBASO_PASSWORD=DEMO_PASSWORD, HOCBASO_USER=user)
     done = subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, env=env,
-                          input=stdin, timeout=timeout, preexec_fn=cap)  # noqa: PLW1509 - no threads here yet
+                          input=stdin, timeout=timeout, preexec_fn=cap)
     return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"),
                                        done.stderr.decode("utf-8", "replace"))
 

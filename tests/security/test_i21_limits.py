@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services import students as students_service
 from hocbaso_desktop.storage import school_repo, settings_repo
-from tests.security.i21_helpers import admin_db, deflate_zeros_into, hocbaso_capped, no_traceback  # noqa: F401
+from tests.security.i21_helpers import deflate_zeros_into, hocbaso_capped, no_traceback
 
 MiB = 1024 * 1024
 
@@ -159,7 +159,7 @@ def capped_reference_server(tmp_path):
         resource.setrlimit(resource.RLIMIT_AS, (700 * MiB, 700 * MiB))
 
     proc = subprocess.Popen([sys.executable, "-m", "hocbaso_server", "--data", str(tmp_path / "srv"), "--port",
-                             str(port), "--api-token", "tok", "--no-verify-pdf"], preexec_fn=cap,  # noqa: PLW1509
+                             str(port), "--api-token", "tok", "--no-verify-pdf"], preexec_fn=cap,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     (tmp_path / "srv").mkdir(exist_ok=True)
     url = f"http://127.0.0.1:{port}"

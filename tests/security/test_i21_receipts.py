@@ -22,7 +22,7 @@ from hocbaso_desktop.sync.bundle import import_receipts
 from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
 from hocbaso_desktop.sync.protocol import receipt_message
 from tests.fixtures.central_server import API_TOKEN
-from tests.security.i21_helpers import admin_db, hocbaso, no_traceback  # noqa: F401
+from tests.security.i21_helpers import hocbaso, no_traceback
 from tests.sync.helpers import issue_records
 
 
