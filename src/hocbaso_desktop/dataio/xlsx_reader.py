@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from hocbaso_desktop.dataio.xlsx_writer import strip_text_guard
 from hocbaso_desktop.errors import SpreadsheetError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
@@ -53,7 +54,7 @@ def read_workbook(path: Path | str) -> Workbook:
         sheets: list[Sheet] = []
         meta: dict[str, str] = {}
         for ws in book.worksheets:
-            rows = tuple(_trim(tuple(r)) for r in ws.iter_rows(values_only=True))
+            rows = tuple(_trim(tuple(strip_text_guard(v) for v in r)) for r in ws.iter_rows(values_only=True))
             if ws.title == META_SHEET:
                 meta = {str(r[0]).strip(): str(r[1]).strip() for r in rows if len(r) >= 2 and r[0] and r[1]}
                 continue

@@ -6,6 +6,7 @@ One function per query; rows become frozen domain objects in one `_x` mapper eac
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from hocbaso_desktop.domain.model import (
     Student,
     TeachingAssignment,
 )
+from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.vietnamese import name_order_key
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
@@ -55,9 +57,10 @@ def get_school(db: SchoolDatabase) -> School:
 # --- staff ----------------------------------------------------------------------------------
 
 def add_staff(db: SchoolDatabase, staff: Staff) -> None:
-    """Add a member of staff."""
+    """Add a member of staff (InvalidInputError for a name that is not a name)."""
+    name = clean_name(staff.full_name, field="hovaten", label=_("Họ và tên cán bộ"))
     db.execute("INSERT INTO staff(id, full_name, title, personal_id) VALUES (?, ?, ?, ?)",
-               (staff.id, staff.full_name, staff.title.value, staff.personal_id))
+               (staff.id, name, staff.title.value, staff.personal_id))
 
 
 def _staff(r: tuple) -> Staff:
@@ -153,15 +156,26 @@ def _student_params(s: Student) -> tuple:
             int(s.disabled_not_assessed), ",".join(s.exemptions), int(s.read_only))
 
 
+_NAME_FIELDS = (("full_name", "Họ và tên học sinh"), ("father_name", "Họ tên cha"), ("mother_name", "Họ tên mẹ"),
+                ("guardian_name", "Họ tên người giám hộ"))
+
+
+def checked_names(student: Student) -> Student:
+    """The student with every name checked and cleaned (domain.names): the last guard of every entry path."""
+    return replace(student, **{f: clean_name(getattr(student, f), field=f, label=_(label))
+                               for f, label in _NAME_FIELDS})
+
+
 def add_students(db: SchoolDatabase, students: Iterable[Student]) -> None:
-    """Insert students."""
+    """Insert students (InvalidInputError for a name that is not a name)."""
     db.executemany(f"INSERT INTO students({_STUDENT_COLS}) VALUES ({', '.join('?' * 22)})",
-                   [_student_params(s) for s in students])
+                   [_student_params(checked_names(s)) for s in students])
 
 
 def update_student(db: SchoolDatabase, student: Student) -> None:
     """Replace a student's identity fields."""
     cols = _STUDENT_COLS.split(", ")[1:]
+    student = checked_names(student)
     db.execute(f"UPDATE students SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                (*_student_params(student)[1:], student.id))
 

@@ -7,6 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from hocbaso_desktop.domain.model import UserAccount
+from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.roles import Principal, Role
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from hocbaso_desktop.i18n import _, nfc
@@ -38,6 +39,7 @@ def insert_user(db: SchoolDatabase, *, username: str, full_name: str, role: Role
     check_username(username)
     if db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
         raise InvalidInputError(_("Tên đăng nhập “{u}” đã có.", u=username), field="username")
+    full_name = clean_name(full_name, field="full_name", label=_("Họ và tên"))
     user = UserAccount(str(uuid.uuid4()), username, nfc(full_name.strip()), Role(role).value, staff_id)
     with db.transaction():
         db.execute("INSERT INTO users(id, username, full_name, role, staff_id, disabled, created_at) "
