@@ -26,7 +26,7 @@ def run(*args: str, user: str, fsize: int | None = None) -> subprocess.Completed
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
     env.update(HOCBASO_PASSWORD=DEMO_PASSWORD, HOCBASO_USER=user)
     return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True,
-                          env=env, timeout=300, preexec_fn=setup)  # noqa: PLW1509
+                          env=env, timeout=300, preexec_fn=setup)
 
 
 def mode(path) -> int:

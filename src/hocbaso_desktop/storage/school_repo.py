@@ -30,7 +30,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage.settings_repo import get_setting
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 # --- school ---------------------------------------------------------------------------------
 

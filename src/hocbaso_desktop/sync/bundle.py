@@ -198,7 +198,7 @@ def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, 
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.", f=Path(path).name),
                                 field="receipts") from exc
-    configured = settings_repo.get_setting(db, "sync.server_url")
+    configured = settings_repo.SchoolSettings(db).server_url
     if not configured or server_url.rstrip("/") != str(configured).rstrip("/"):
         raise InvalidInputError(_("Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được "
                                   "ghi nhận."), field="receipts")

@@ -63,7 +63,7 @@ def check_and_pin(db: SchoolDatabase, server_url: str, receipt_key: str) -> str:
         if current != receipt_key:
             raise ReceiptKeyChangedError()
         return current
-    configured = settings_repo.get_setting(db, "sync.server_url")
+    configured = settings_repo.SchoolSettings(db).server_url
     if _verified_channel(url) and configured and _normalise(str(configured)) == url:
         pins[url] = receipt_key
         with db.transaction():

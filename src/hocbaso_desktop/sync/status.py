@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 
 from hocbaso_desktop.storage import inbox_repo, outbox, settings_repo
 from hocbaso_desktop.storage.database import SchoolDatabase, utc_now
+from hocbaso_desktop.sync.pinning import pinned_key
 from hocbaso_desktop.sync.protocol import CLOCK_SKEW_LIMIT_S
 
 LAST_RUN_KEY = "sync.last_run"
@@ -76,12 +77,12 @@ def record_run(db: SchoolDatabase, summary: SyncSummary) -> None:
 def sync_status(db: SchoolDatabase) -> SyncStatus:
     """Counts per state, how many wait for a person, notices and the last run."""
     counts = outbox.state_counts(db)
-    url = settings_repo.get_setting(db, "sync.server_url")
-    token = settings_repo.get_setting(db, "sync.api_token")
+    configured = settings_repo.SchoolSettings(db)
+    url, token = configured.server_url, configured.api_token
     return SyncStatus(
         configured=bool(url and token), server_url=url, counts=counts,
         pending=sum(counts[s] for s in outbox.PENDING_STATES),
         needs_person=sum(counts[s] for s in outbox.NEEDS_PERSON_STATES),
         notices=len(inbox_repo.list_messages(db, type_="notice")),
         last_run=settings_repo.get_setting(db, LAST_RUN_KEY),
-        receipt_key=(settings_repo.get_setting(db, "sync.receipt_keys", {}) or {}).get(str(url or "").rstrip("/")))
+        receipt_key=pinned_key(db, url) if url else None)

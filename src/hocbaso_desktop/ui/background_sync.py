@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
 from hocbaso_desktop.sync.status import SyncSummary, sync_status
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
@@ -38,8 +38,7 @@ def background_run(ctx: OpContext, opener: Callable[[], SchoolDatabase]) -> Sync
 
 def interval_minutes(db: SchoolDatabase) -> int:
     """The school's background sync interval in minutes (at least 1)."""
-    value = get_setting(db, "sync.interval_minutes", DEFAULT_INTERVAL_MINUTES)
-    return max(1, int(value)) if isinstance(value, int | float) else DEFAULT_INTERVAL_MINUTES
+    return SchoolSettings(db).sync_interval_minutes
 
 
 class BackgroundSync(QObject):

@@ -28,7 +28,6 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.settings_repo import get_setting
 from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX, RECEIPTS_SUFFIX
 from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
 from hocbaso_desktop.sync.status import SyncStatus, SyncSummary, sync_status
@@ -69,7 +68,7 @@ def export_bundle_to(ctx: OpContext, out: Path) -> int:
 
     session = ctx.session
     require(session.user, Action.SYNC)
-    token = get_setting(session.db, "sync.api_token")
+    token = session.settings.api_token
     if not token:
         raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
     return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
