@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from hocbaso_desktop.sync import protocol
+from hocbaso_server.anchors import add_anchor_routes
 from hocbaso_server.checks import check_content, check_shape, revoked_version
 from hocbaso_server.receipts import ReceiptSigner
 from hocbaso_server.store import CentralStore
@@ -126,6 +127,9 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
                                decided_by=str(envelope["payload"].get("nguoiquyetdinh", "")),
                                envelope_id=envelope["record_id"], received_at=received_at)
         return {**ident, "status": "stored", "received_at": received_at, "receipt": receipt, "errors": []}
+
+    app.state.anchors = add_anchor_routes(app, Path(data_dir), read_body=read_body, inflate=inflate_bounded, answer=_answer, now=_now,
+                                          max_body_bytes=max_body_bytes)
 
     @app.get("/api/v1/schools/{school_code}/inbox")
     def inbox(school_code: str, after: str = "0", limit: int = 100) -> JSONResponse:

@@ -84,6 +84,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
     au = subparsers.add_parser("audit", help=_("nhật ký thay đổi")).add_subparsers(dest="audit_cmd", required=True)
     p = au.add_parser("verify", parents=parents)
+    p.add_argument("--online", action="store_true",
+                   help=_("so cả với các mốc neo mà hệ thống trung tâm lưu (cần kết nối)"))
     p.set_defaults(handler=_audit_verify)
 
 
@@ -216,14 +218,27 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services.audit_check import check_audit
+
     with session_from_args(args) as session:
-        report = accounts.verify_audit(session)
+        report, anchors = check_audit(session, online=args.online)
+    bad = False
     if report.ok:
-        print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
-        return 0
-    print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
-            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)
-    return 3
+        print(_("Chuỗi nhật ký khớp: {n} mục.", n=report.rows))
+    else:
+        bad = True
+        print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
+                s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)
+    if anchors.ok:
+        print(_("Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.", a=anchors.anchors, s=anchors.anchored_to))
+    else:
+        bad = True
+        print(_("NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).",
+                s=anchors.first_differing_seq, r=anchors.reason), file=sys.stderr)
+    if bad:
+        return 3
+    print(_("Nhật ký toàn vẹn."))
+    return 0
 
 
 AUDIT_BREAKS = {"content": "nội dung mục đã bị sửa", "link": "mục không nối với mục trước",

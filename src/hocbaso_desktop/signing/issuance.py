@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC
 
 from cryptography import x509
 
@@ -30,7 +32,7 @@ from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canoni
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
+from hocbaso_desktop.signing import audit_anchor, certificates, content, pdf_signer, qr
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
@@ -45,6 +47,8 @@ from hocbaso_desktop.storage import (
 )
 from hocbaso_desktop.storage.records_repo import StoredRecord
 from hocbaso_desktop.storage.settings_repo import SchoolSettings
+
+log = logging.getLogger(__name__)
 
 ROLE_ORDER = ("gvcn", "principal", "seal")
 Progress = Callable[[int, int, "BatchItem"], None]
@@ -264,7 +268,19 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         signed += 1
         if progress is not None:
             progress(index + 1, total, item)
+    if signed:
+        _anchor_audit(session, signer)
     return BatchResult(signed, issued, 0)
+
+
+def _anchor_audit(session, signer) -> None:
+    """Sign the audit chain's head with the batch's token (signing/audit_anchor.py); a failure costs the anchor
+    only (the next batch anchors these rows too), never the signed records."""
+    try:
+        audit_anchor.anchor_now(session.db, signer, school_code=school_repo.get_school(session.db).code,
+                                at=session.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    except TokenError as exc:
+        log.warning("audit anchor not signed: %s", exc.message)
 
 
 def _nfc_payload(payload: dict[str, str]) -> dict[str, str]:

@@ -255,6 +255,20 @@ class CentralClient:
         return parse_inbox(body)
 
 
+    def post_anchors(self, school_code: str, anchors: list[dict]) -> None:
+        """`POST /schools/{code}/audit-anchors`: the centre keeps the school's signed audit heads."""
+        self._classify(self._json_request("POST", f"/schools/{school_code}/audit-anchors",
+                                          {"protocol": protocol.PROTOCOL, "anchors": anchors}), 201, sized=True)
+
+    def get_anchors(self, school_code: str) -> list:
+        """`GET /schools/{code}/audit-anchors`: every anchor the centre holds for the school."""
+        body = self._classify(self._send("GET", f"/schools/{school_code}/audit-anchors"), 200)
+        anchors = body.get("anchors")
+        if not isinstance(anchors, list):
+            raise ProtocolError("anchors")
+        return anchors
+
+
 def parse_results(answer: dict, envelopes: list[dict]) -> list[ItemResult]:
     """Strictly parse the `results` of a 201 against the envelopes sent (ProtocolError on any mismatch)."""
     results = answer.get("results")

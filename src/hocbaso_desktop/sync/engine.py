@@ -23,6 +23,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import inbox_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.sync import pinning
+from hocbaso_desktop.sync.anchors import send_unsent
 from hocbaso_desktop.sync.backoff import Backoff
 from hocbaso_desktop.sync.blob_upload import DEFAULT_WORKERS, BlobUploader
 from hocbaso_desktop.sync.client import CentralClient, ServerInfo
@@ -135,6 +136,8 @@ class SyncEngine:
                         report(SyncProgress("send", sum(counts[k] for k in counts if k != "inbox"), total,
                                             _("Đang gửi học bạ lên hệ thống trung tâm…")))
                     else:
+                        # the audit chain's signed heads go with every sync (issue 21); then the inbox
+                        send_unsent(self.db, client, school_code)
                         self._pull_inbox(client, school_code, counts)
                         report(SyncProgress("inbox", counts["inbox"], counts["inbox"], _("Đã nhận tin từ trung tâm.")))
                         break
