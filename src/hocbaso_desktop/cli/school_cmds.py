@@ -59,6 +59,10 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p = users.add_parser("disable", parents=parents)
     p.add_argument("username")
     p.set_defaults(handler=_users_disable)
+    p = users.add_parser("set-role", parents=parents, help=_("đổi vai trò (hạ quyền thì đổi khoá mã hoá)"))
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.set_defaults(handler=_users_set_role)
 
     st = subparsers.add_parser("students", help=_("học sinh")).add_subparsers(dest="students_cmd", required=True)
     p = st.add_parser("list", parents=parents)
@@ -160,9 +164,28 @@ def _users_passwd(args: argparse.Namespace) -> int:
 
 def _users_disable(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
-        accounts.disable_user(session, args.username)
-    print(_("Đã khoá tài khoản {u}.", u=args.username))
+        result = accounts.disable_user(session, args.username)
+    print(_("Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.", u=args.username))
+    _print_rekey(result)
     return 0
+
+
+def _users_set_role(args: argparse.Namespace) -> int:
+    with session_from_args(args) as session:
+        result = accounts.set_role(session, args.username, Role(args.role))
+    print(_("Đã đổi vai trò của {u} thành {r}.", u=args.username, r=args.role))
+    if result is not None:
+        print(_("Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu."))
+        _print_rekey(result)
+    return 0
+
+
+def _print_rekey(result) -> None:
+    if result.new_recovery_code:
+        print(_("MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}", c=result.new_recovery_code))
+    if result.need_new_password:
+        print(_("Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}",
+                u=", ".join(result.need_new_password)))
 
 
 def _students_list(args: argparse.Namespace) -> int:

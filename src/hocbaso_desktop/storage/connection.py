@@ -176,12 +176,18 @@ class Database:
         opener on its own thread instead of queueing behind the interface's database work. WAL mode
         lets both connections read at once; writes wait for each other (busy_timeout).
         """
-        path, key, keyfile, cls = self.path, self._data_key, self.keyfile, type(self)
+        path, keyfile, cls = self.path, self.keyfile, type(self)
 
         def open_sibling() -> Database:
+            key = self._data_key  # read at call time: a re-key (storage/rekey.py) may have replaced it
             return cls(path, connect(path, key), key, keyfile)
 
         return open_sibling
+
+    def rekey_to(self, new_key: bytes) -> None:
+        """Re-encrypt the whole file under `new_key` (PRAGMA rekey: one SQLite transaction, all or nothing)."""
+        self.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self._data_key = new_key
 
     def open_copy(self, path: Path) -> Any:
         """Open another file (a backup) with this database's key; used by backups and restore checks."""

@@ -80,6 +80,15 @@ def set_disabled(db: SchoolDatabase, username: str, *, actor: str) -> None:
                      before={"disabled": user.disabled}, after={"disabled": True})
 
 
+def set_role(db: SchoolDatabase, username: str, role: Role, *, actor: str) -> None:
+    """Change an account's role (the caller decides whether the database is re-keyed)."""
+    user = get_user(db, username)
+    with db.transaction():
+        db.execute("UPDATE users SET role = ? WHERE id = ?", (Role(role).value, user.id))
+        audit.append(db, actor=actor, action="user.role", entity="user", entity_id=user.id,
+                     before={"role": user.role}, after={"role": Role(role).value})
+
+
 def principal_for(db: SchoolDatabase, user: UserAccount) -> Principal:
     """The permission view of a user: role, own homeroom classes and teaching assignments."""
     homeroom: frozenset[str] = frozenset()
