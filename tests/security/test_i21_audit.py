@@ -94,7 +94,7 @@ def test_the_centre_keeps_the_anchors_when_the_insider_deletes_them(tmp_path, de
     db.execute("DELETE FROM audit_anchors")
     offline_chain, offline = check_audit(school.session("quantri"))
     assert offline_chain.ok and offline.ok and offline.anchors == 0  # nothing left here to compare with …
-    chain, online = check_audit(school.session("quantri"), online=True)
+    _chain, online = check_audit(school.session("quantri"), online=True)
     assert not online.ok and online.first_differing_seq == 4  # … but the centre's copies name the row
 
 
