@@ -10,10 +10,10 @@ from tests.fixtures.school import DEMO_PASSWORD
 
 
 def hocbaso(*args: str, user: str = "quantri", timeout: float = 180, stdin: str | None = None,
-            extra_env: dict | None = None) -> subprocess.CompletedProcess:
+            extra_env: dict | None = None, password: str = DEMO_PASSWORD) -> subprocess.CompletedProcess:
     """Run the real `hocbaso` command in a subprocess (as a technician would)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
-    env["HOCBASO_PASSWORD"] = DEMO_PASSWORD
+    env["HOCBASO_PASSWORD"] = password
     env["HOCBASO_USER"] = user
     env.update(extra_env or {})
     return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True,
