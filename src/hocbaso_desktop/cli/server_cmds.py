@@ -19,7 +19,7 @@ from hocbaso_desktop.i18n import _
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
     """Add the `server` command group (it needs no school database)."""
     p = subparsers.add_parser("server", help=_("chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn)"))
-    p.add_argument("--data", type=Path, required=True, help=_("thư mục dữ liệu của máy chủ"))
+    p.add_argument("--data", type=Path, default=None, help=_("thư mục dữ liệu của máy chủ"))
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--api-token", default=None, help=_("mã truy cập mà máy chủ chấp nhận (hoặc HOCBASO_API_TOKEN)"))
@@ -41,6 +41,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 def _serve(args: argparse.Namespace) -> int:
     serve = _server_module().serve
 
+    if args.data is None:
+        raise InvalidInputError(_("Cần thư mục dữ liệu của máy chủ: --data THƯ_MỤC."), field="data")
     token = args.api_token or os.environ.get("HOCBASO_API_TOKEN")
     if not token:
         raise InvalidInputError(_("Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN."), field="api_token")

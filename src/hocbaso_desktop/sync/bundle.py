@@ -4,8 +4,11 @@ Bundle (zip): `manifest.json` lists every item envelope and blob file with its S
 `manifest.hmac` is HMAC-SHA256 of the manifest bytes under a key derived from the school's API
 token (whoever uploads needs that token anyway; without it the bundle can be neither forged nor
 delivered). Each file is checked against the manifest before anything is sent, and the server
-checks every hash again. The receipts file (JSON) carries the server's Ed25519 receipts, which the
-school verifies with its pinned key on import. Importing the same bundle or receipts twice changes
+checks every hash again. Every member is also encrypted (AES-256-GCM, a key derived from the same
+token, the member's name as associated data), so a lost USB stick gives away no student's data to
+whoever does not hold the school's token; bundles written before this are still read. The receipts
+file (JSON) carries the server's Ed25519 receipts, which the school verifies with a key it already
+trusts (sync/pinning.py), never with a key named in the file. Importing the same bundle or receipts twice changes
 nothing: submissions are idempotent and delivered items stay delivered.
 """
 
@@ -14,11 +17,15 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -27,6 +34,7 @@ from hocbaso_desktop.limits import (
     BUNDLE_MAX_MEMBER,
     BUNDLE_MAX_TOTAL,
     RECEIPTS_MAX_FILE,
+    inflate_zlib,
     loads_bounded,
     read_file_bounded,
     read_member,
@@ -54,6 +62,25 @@ def _mac_key(api_token: str) -> bytes:
     return hmac.new(api_token.encode("utf-8"), b"hocbaso-bundle/1 manifest", hashlib.sha256).digest()
 
 
+_SEALED = b"HBE1"  # an encrypted member: magic, 12-byte nonce, AES-GCM ciphertext
+
+
+def _content_key(api_token: str) -> bytes:
+    return hmac.new(api_token.encode("utf-8"), b"hocbaso-bundle/1 content", hashlib.sha256).digest()
+
+
+def _encrypt(api_token: str, name: str, data: bytes) -> bytes:
+    nonce = secrets.token_bytes(12)
+    return _SEALED + nonce + AESGCM(_content_key(api_token)).encrypt(nonce, data, name.encode("utf-8"))
+
+
+def _decrypt(api_token: str, name: str, data: bytes) -> bytes:
+    """A member's plain bytes (bundles made before encryption are plain); InvalidTag if changed or wrong token."""
+    if not data.startswith(_SEALED):
+        return data
+    return AESGCM(_content_key(api_token)).decrypt(data[4:16], data[16:], name.encode("utf-8"))
+
+
 def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) -> int:
     """Write every pending item and its blobs to `out`; return the number of items."""
     items = outbox.pending_items(db)
@@ -70,21 +97,21 @@ def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) 
 
 
 def _write_bundle(db: SchoolDatabase, tmp: Path, items: list, manifest: dict, api_token: str) -> None:
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:  # encrypted members do not compress
         seen: set[str] = set()
         for item in items:
             name = f"items/{item.seq:08d}.json"
-            zf.writestr(name, item.envelope)
+            zf.writestr(name, _encrypt(api_token, name, zlib.compress(item.envelope)))
             manifest["items"].append({"file": name, "sha256": hashlib.sha256(item.envelope).hexdigest()})
             for sha in item.blob_hashes:
                 if sha in seen:
                     continue
                 seen.add(sha)
-                zf.writestr(f"blobs/{sha}", blobs_repo.get_blob(db, sha))
+                zf.writestr(f"blobs/{sha}", _encrypt(api_token, f"blobs/{sha}", blobs_repo.get_blob(db, sha)))
                 manifest["blobs"].append({"file": f"blobs/{sha}", "sha256": sha,
                                           "media_type": blobs_repo.blob_media_type(db, sha)})
         raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        zf.writestr("manifest.json", raw)
+        zf.writestr("manifest.json", _encrypt(api_token, "manifest.json", raw))
         zf.writestr("manifest.hmac", hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest())
 
 
@@ -97,7 +124,7 @@ def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[s
         with zipfile.ZipFile(path) as zf:
             # The manifest is checked (size, then HMAC) before it is parsed, and every member is inflated
             # only up to its limit: a bomb costs at most the limits, never the declared sizes.
-            raw = read_member(zf, "manifest.json", BUNDLE_MAX_MANIFEST, what=name)
+            raw = _decrypt(api_token, "manifest.json", read_member(zf, "manifest.json", BUNDLE_MAX_MANIFEST, what=name))
             mac = read_member(zf, "manifest.hmac", 128, what=name).decode("ascii")
             if not hmac.compare_digest(mac, hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest()):
                 raise bad
@@ -105,25 +132,34 @@ def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[s
             total = 0
             envelopes = []
             for entry in manifest["items"]:
-                data = read_member(zf, entry["file"], BUNDLE_MAX_MEMBER, what=name)
+                data = _item(api_token, entry["file"], read_member(zf, entry["file"], BUNDLE_MAX_MEMBER, what=name),
+                             what=name)
                 total += len(data)
                 if hashlib.sha256(data).hexdigest() != entry["sha256"]:
                     raise bad
                 envelopes.append(loads_bounded(data, what=name))
             blobs = {}
             for entry in manifest["blobs"]:
-                data = read_member(zf, entry["file"], BUNDLE_MAX_MEMBER, what=name)
+                data = _decrypt(api_token, entry["file"], read_member(zf, entry["file"], BUNDLE_MAX_MEMBER, what=name))
                 total += len(data)
                 if total > BUNDLE_MAX_TOTAL:
                     raise too_large(name, BUNDLE_MAX_TOTAL)
                 if hashlib.sha256(data).hexdigest() != entry["sha256"]:
                     raise bad
                 blobs[entry["sha256"]] = (data, entry["media_type"] or "application/octet-stream")
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError, TypeError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError, TypeError, InvalidTag,
+            zlib.error) as exc:
         raise bad from exc
     if manifest.get("format") != BUNDLE_FORMAT:
         raise bad
     return manifest, envelopes, blobs
+
+
+def _item(api_token: str, file: str, data: bytes, *, what: str) -> bytes:
+    """An item envelope: decrypted, then inflated within the member limit (they are stored compressed)."""
+    if not data.startswith(_SEALED):
+        return data
+    return inflate_zlib(_decrypt(api_token, file, data), BUNDLE_MAX_MEMBER, what=what)
 
 
 BUNDLE_SUFFIX = ".hocbaso-bundle"
