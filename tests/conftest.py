@@ -4,6 +4,7 @@ pytest_plugins = [
     "tests.fixtures.school",  # first: other fixture modules import its constants
     "tests.fixtures.dataio",
     "tests.fixtures.central_server",
+    "tests.fixtures.postgres",
     "tests.fixtures.fault_proxy",
     "tests.fixtures.hostile_server",
     "tests.fixtures.pki",

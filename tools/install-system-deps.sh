@@ -8,6 +8,7 @@ packages=(
   libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   fonts-noto-core fonts-croscore fonts-liberation2
   poppler-utils libnss3-tools softhsm2 opensc zbar-tools
+  postgresql
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "install-system-deps: not a Debian system; skipping"; exit 0; }
 missing=()

@@ -3,7 +3,9 @@
 `POST /api/v1/schools/{code}/audit-anchors` stores the anchors a school sends with each sync (the same
 anchor twice is stored once); `GET` returns them all, so `hocbaso audit verify --online` can compare the
 school's audit log with heads the school can no longer change. Kept apart from the central store (its
-own module, table and file) so the store can move to another database without touching this.
+own module, table and SQLite file: in the data folder, or beside the blob folder when the store is on
+PostgreSQL), so the store can move to another database without touching this; moving the anchors
+there too is one table.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ import binascii
 import json
 import sqlite3
 import threading
-import zlib
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from hocbaso_desktop.sync import protocol
+from hocbaso_server.limits import BadBodyError, BodyTooLargeError, gunzip_bounded
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_anchors (
@@ -81,35 +85,52 @@ def well_formed(anchor: object) -> bool:
     return True
 
 
-def add_anchor_routes(app: FastAPI, data_dir: Path, *, read_body, inflate, answer, now,
-                      max_body_bytes: int) -> AnchorStore:
-    """Register the two anchor endpoints on `app` (the bearer-token middleware already guards them)."""
-    store = AnchorStore(data_dir)
+def _answer(status: int, **body: object) -> JSONResponse:
+    return JSONResponse({"protocol": protocol.PROTOCOL, **body}, status_code=status)
+
+
+async def _json_body(request: Request, limit: int) -> object:
+    """The decoded JSON body (gzip inflated within `limit`); BodyTooLargeError or BadBodyError otherwise."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLargeError()
+        chunks.append(chunk)
+    raw = b"".join(chunks)
+    if request.headers.get("content-encoding", "").lower() == "gzip":
+        raw = gunzip_bounded(raw, limit)
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise BadBodyError() from exc
+
+
+def add_anchor_routes(app: FastAPI, folder: Path, *, max_body_bytes: int) -> AnchorStore:
+    """Register the two anchor endpoints on `app` (its gate authenticates; each school sees only its own)."""
+    store = AnchorStore(folder)
 
     @app.post("/api/v1/schools/{school_code}/audit-anchors")
     async def post_anchors(school_code: str, request: Request) -> JSONResponse:
-        raw = await read_body(request, max_body_bytes)
-        if raw is None:
-            return answer(413, error="too large")
-        if request.headers.get("content-encoding", "").lower() == "gzip":
-            try:
-                raw = inflate(raw, max_body_bytes)
-            except (OSError, EOFError, zlib.error):
-                return answer(400, error="bad gzip body")
-            if raw is None:
-                return answer(413, error="too large")
+        if not request.state.principal.may_act_for(school_code):
+            return _answer(403, error="forbidden: another school's anchors")
         try:
-            body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError, RecursionError):
-            return answer(400, error="body is not JSON")
+            body = await _json_body(request, max_body_bytes)
+        except BodyTooLargeError:
+            return _answer(413, error="too large")
+        except BadBodyError:
+            return _answer(400, error="body is not JSON")
         anchors = body.get("anchors") if protocol.has_marker(body) else None
         if not isinstance(anchors, list) or len(anchors) > MAX_ANCHORS_PER_REQUEST or \
                 not all(well_formed(a) for a in anchors):
-            return answer(400, error="not a list of audit anchors")
-        return answer(201, stored=store.add(school_code, anchors, now()))
+            return _answer(400, error="not a list of audit anchors")
+        received = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return _answer(201, stored=await run_in_threadpool(store.add, school_code, anchors, received))
 
     @app.get("/api/v1/schools/{school_code}/audit-anchors")
-    def get_anchors(school_code: str) -> JSONResponse:
-        return answer(200, anchors=store.for_school(school_code))
+    def get_anchors(school_code: str, request: Request) -> JSONResponse:
+        if not request.state.principal.may_act_for(school_code):
+            return _answer(403, error="forbidden: another school's anchors")
+        return _answer(200, anchors=store.for_school(school_code))
 
     return store

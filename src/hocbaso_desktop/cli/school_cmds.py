@@ -42,6 +42,11 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
+    p.add_argument("--school-code", default=None,
+                   help=_("mã trường của trường mẫu (8 chữ số), để nhiều trường mẫu cùng đồng bộ lên một máy chủ"))
+    p.add_argument("--school-name", default=None, help=_("tên trường mẫu"))
+    p.add_argument("--students", type=int, default=None,
+                   help=_("số học sinh của trường mẫu (mặc định: 2 lớp mỗi khối, 30 học sinh mỗi lớp)"))
     p.set_defaults(handler=_demo)
 
     users = subparsers.add_parser("users", help=_("quản lý tài khoản")).add_subparsers(dest="users_cmd", required=True)
@@ -108,11 +113,24 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, class_layout, create_demo_school
 
     path = db_path_from_args(args)
     password = os.environ.get("HOCBASO_PASSWORD", DEFAULT_DEMO_PASSWORD)
-    made = create_demo_school(path, level=args.level, seed=args.seed, password=password)
+    code = args.school_code.strip() if args.school_code else None
+    if code is not None and not (code.isdigit() and len(code) == 8):
+        raise InvalidInputError(_("Mã trường phải gồm 8 chữ số."), field="school_code")
+    name = args.school_name.strip() if args.school_name else None
+    if args.school_name is not None and not name:
+        raise InvalidInputError(_("Tên trường không được để trống."), field="school_name")
+    layout = {}
+    if args.students is not None:
+        if args.students < 1:
+            raise InvalidInputError(_("Số học sinh phải lớn hơn 0."), field="students")
+        per_class, per_grade = class_layout(args.students, Level(args.level))
+        layout = {"students_per_class": per_class, "classes_per_grade": per_grade}
+    made = create_demo_school(path, level=args.level, seed=args.seed, password=password, school_code=code,
+                              school_name=name, **layout)
     print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
     print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
     if args.issued:

@@ -38,6 +38,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from hocbaso_desktop.errors import HocbasoError, SigningError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.printing.fonts import bundled_font_files
+from hocbaso_desktop.signing.stamp_font import CachedSubsetAccumulator, font_digest
 
 PAYLOAD_NAME = "payload.json"
 INFO_PAYLOAD_SHA256 = "/HocbasoPayloadSHA256"
@@ -120,11 +121,12 @@ class _InMemoryFontFactory(GlyphAccumulatorFactory):
     font_data: bytes = b""
 
     def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
-        """A glyph accumulator over a fresh handle on the font bytes."""
+        """A glyph accumulator over a fresh handle on the font bytes (its subset cached per glyph set)."""
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()
-        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(self.font_data), font_size=self.font_size,
-                                obj_stream=obj_stream)
+        return CachedSubsetAccumulator(writer=writer, font_handle=io.BytesIO(self.font_data),
+                                       font_size=self.font_size, obj_stream=obj_stream,
+                                       font_digest=font_digest(self.font_data))
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import gzip
 import json
 import logging
+import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,6 +47,7 @@ MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 REQUEST_DEADLINE_S = 30.0
 UPLOAD_BYTES_PER_S = 32 * 1024
 _DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+GATE_WAIT_CAP_S = 30  # a thread never blocks longer on Retry-After; the engine's own wait can be cancelled
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,17 @@ class CentralClient:
 
     def __init__(self, base_url: str, api_token: str, device_id: str, *,
                  transport: httpx.BaseTransport | None = None, timeout: httpx.Timeout = DEFAULT_TIMEOUT,
-                 compress: bool = True, deadline_s: float = REQUEST_DEADLINE_S,
+                 compress: bool = True, sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic, deadline_s: float = REQUEST_DEADLINE_S,
                  max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         self._compress = compress
         self._deadline_s = deadline_s
         self._max_response = max_response_bytes
+        # A 429/503 with Retry-After holds back every request of this client, from every upload thread,
+        # until the time the server asked for (a HEAD was seen retried 0.07 s after "Retry-After: 1").
+        self._sleep, self._clock = sleep, clock
+        self._not_before = 0.0
+        self._gate = threading.Lock()
         self._http = httpx.Client(
             base_url=base_url.rstrip("/"), transport=transport or DeadlineTransport(), timeout=timeout,
             follow_redirects=False,
@@ -119,7 +128,21 @@ class CentralClient:
         self.close()
 
     # --- transport -------------------------------------------------------------------------
+    def _wait_for_server(self) -> None:
+        with self._gate:
+            delay = self._not_before - self._clock()
+        if delay > 0:
+            self._sleep(min(delay, GATE_WAIT_CAP_S))
+
+    def _note_busy(self, response: httpx.Response) -> None:
+        if response.status_code in (429, 503):
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            if wait:
+                with self._gate:
+                    self._not_before = max(self._not_before, self._clock() + wait)
+
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        self._wait_for_server()
         body = kwargs.get("content")
         seconds = self._deadline_s + (len(body) / UPLOAD_BYTES_PER_S if isinstance(body, bytes) else 0)
         started = time.monotonic()
@@ -138,7 +161,9 @@ class CentralClient:
             raise OfflineError() from exc
         log.info("sync %s %s -> %s", method, path, streamed.status_code)
         headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
-        return httpx.Response(streamed.status_code, headers=headers, content=content, request=streamed.request)
+        response = httpx.Response(streamed.status_code, headers=headers, content=content, request=streamed.request)
+        self._note_busy(response)
+        return response
 
     def _read_bounded(self, response: httpx.Response) -> bytes:
         """The body, inflated here (not by httpx) so that a gzip bomb stops at the limit too."""

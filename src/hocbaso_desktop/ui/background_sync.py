@@ -1,6 +1,6 @@
 """Synchronise in the background whenever the central system answers, with an indicator in the status bar.
 
-Every few minutes (setting "sync.interval_minutes", default 5) one sync run drains the outbox and
+Every few minutes (the school's sync interval, default 5) one sync run drains the outbox and
 pulls the inbox on the "sync" lane, over its own database connection, so it never waits for nor holds
 up the interface's database work. It runs for whoever is signed in: it only sends records that are
 already issued and it never shows the API token; the "sync now" button of the sync panel still needs
@@ -10,35 +10,14 @@ the SYNC permission. Offline is normal here: it is shown in the indicator, never
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
-from hocbaso_desktop.sync.status import SyncSummary, sync_status
-from hocbaso_desktop.ui.operations import Backend, Op, OpContext
+from hocbaso_desktop.services.sync_runs import Opener, SyncSummary, background_run
+from hocbaso_desktop.ui.operations import Backend, Op
 
 log = logging.getLogger(__name__)
-DEFAULT_INTERVAL_MINUTES = 5
 FIRST_RUN_DELAY_MS = 15_000  # let the window settle before the first run
-
-
-def background_run(ctx: OpContext, opener: Callable[[], SchoolDatabase]) -> SyncSummary | None:
-    """Op body on the sync lane: one run over a connection of its own (None when sync is not configured)."""
-    db = opener()
-    try:
-        if not sync_status(db).configured:
-            return None
-        return SyncEngine(db, SyncSettings.from_db(db)).run(cancel=ctx.cancel_event)
-    finally:
-        db.close()
-
-
-def interval_minutes(db: SchoolDatabase) -> int:
-    """The school's background sync interval in minutes (at least 1)."""
-    return SchoolSettings(db).sync_interval_minutes
 
 
 class BackgroundSync(QObject):
@@ -46,7 +25,7 @@ class BackgroundSync(QObject):
 
     status_changed = Signal(str)
 
-    def __init__(self, backend: Backend, opener: Callable[[], SchoolDatabase], minutes: int,
+    def __init__(self, backend: Backend, opener: Opener, minutes: int,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._backend, self._opener = backend, opener

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import class_signing, ui_queries
+from hocbaso_desktop.services.class_signing import BatchResult, SigningPrep
 from hocbaso_desktop.services.ui_queries import ClassChoice
-from hocbaso_desktop.signing.issuance import BatchResult
 from hocbaso_desktop.token import TokenInfo
-from hocbaso_desktop.ui import signing_ops
 from hocbaso_desktop.ui.errors import show_exception
+from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.lock_confirm import LockConfirmDialog
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
-from hocbaso_desktop.ui.signing_ops import ROLE_LABELS, SigningPrep
 from hocbaso_desktop.ui.start_window import SignedIn
 
 
@@ -51,7 +50,7 @@ class SigningPage(QWidget):
         self.certificate = QLabel("—")
         # For the homeroom teacher this also locks the pages (no more edits): the label says so.
         self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
-                                       signing_ops.signing_roles(who.user) else self.tr("Lập danh sách ký"))
+                                       class_signing.signing_roles(who.user) else self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.lock_dialog: LockConfirmDialog | None = None
         self.items = QTableWidget(0, 3)
@@ -92,13 +91,13 @@ class SigningPage(QWidget):
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
-        self._choices = [c for c in choices if signing_ops.signing_roles(self._who.user, c.school_class.id)]
+        self._choices = [c for c in choices if class_signing.signing_roles(self._who.user, c.school_class.id)]
         self.class_box.clear()
         for choice in self._choices:
             self.class_box.addItem(choice.school_class.name, choice.school_class.id)
         self.role_box.clear()
         class_id = self.class_box.currentData()
-        for role in signing_ops.signing_roles(self._who.user, class_id):
+        for role in class_signing.signing_roles(self._who.user, class_id):
             self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)
         if not self._choices:
             self.status.setText(self.tr("Không có lớp nào để ký."))
@@ -125,7 +124,7 @@ class SigningPage(QWidget):
         if class_id is None or role is None:
             return
         self.status.setText(self.tr("Đang lập danh sách…"))
-        Op(self, self._backend, lambda ctx: signing_ops.prepare(ctx, class_id, role)) \
+        Op(self, self._backend, lambda ctx: class_signing.prepare(ctx, class_id, role)) \
             .with_progress(self.tr("Đang khoá và lập danh sách học bạ…")).success(self._show_prep).run_in_background()
 
     def _show_prep(self, prep: SigningPrep) -> None:
@@ -148,7 +147,7 @@ class SigningPage(QWidget):
         if prep.problem or not items:
             self.sign_button.setEnabled(False)
             return
-        Op(self, self._backend, lambda ctx: signing_ops.list_tokens(ctx, prep.module_path)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: class_signing.list_tokens(ctx, prep.module_path)).on_lane("io") \
             .success(self._show_tokens).failure(self._token_list_failed).run_in_background()
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
@@ -173,7 +172,7 @@ class SigningPage(QWidget):
         self.sign_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký."))
-        self._op = Op(self, self._backend, lambda ctx: signing_ops.sign(ctx, prep, serial, self.prompt)) \
+        self._op = Op(self, self._backend, lambda ctx: class_signing.sign(ctx, prep, serial, self.prompt)) \
             .on_progress(self._on_progress).success(self._signed).failure(self._failed).run_in_background()
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:

@@ -7,7 +7,6 @@ the lane, so two runs never overlap): grade entry and autosave on the database l
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -24,62 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import HocbasoError, InvalidInputError
-from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX, RECEIPTS_SUFFIX
-from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
-from hocbaso_desktop.sync.status import SyncStatus, SyncSummary, sync_status
-from hocbaso_desktop.ui.operations import Backend, Op, OpContext
+from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.services.sync_runs import (
+    BUNDLE_SUFFIX,
+    RECEIPTS_SUFFIX,
+    Opener,
+    SyncStatus,
+    SyncSummary,
+    export_bundle_to,
+    import_receipts_from,
+    load_status,
+    run_sync,
+    sync_opener,
+)
+from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
 STATE_LABELS = {"queued": "Chờ gửi", "sending": "Đang gửi", "delivered": "Đã gửi", "stale": "Cũ hơn bản ở trung tâm",
                 "conflict": "Xung đột", "rejected": "Bị từ chối", "waiting": "Chờ trung tâm xử lý"}
 CLOCK_WARNING_SECONDS = 300
-
-
-def load_status(ctx: OpContext) -> SyncStatus:
-    """Op body: the outbox counts and the last run."""
-    require(ctx.session.user, Action.SYNC)
-    return sync_status(ctx.session.db)
-
-
-def sync_opener(ctx: OpContext) -> Callable[[], SchoolDatabase]:
-    """Op body on the database lane: check the permission, hand over an opener for the sync's own connection."""
-    require(ctx.session.user, Action.SYNC)
-    return ctx.session.db.sibling_opener()
-
-
-def run_sync(ctx: OpContext, opener: Callable[[], SchoolDatabase]) -> SyncSummary:
-    """Op body on the "sync" lane (shared with the background sync, so runs never overlap) with progress."""
-    db = opener()
-    try:
-        def report(p: SyncProgress) -> None:
-            ctx.progress(p.message, p.done, max(p.total, 1))
-        return SyncEngine(db, SyncSettings.from_db(db)).run(progress=report, cancel=ctx.cancel_event)
-    finally:
-        db.close()
-
-
-def export_bundle_to(ctx: OpContext, out: Path) -> int:
-    """Op body: write the pending items to a file for a USB stick."""
-    from hocbaso_desktop.sync.bundle import export_bundle
-
-    session = ctx.session
-    require(session.user, Action.SYNC)
-    token = session.settings.api_token
-    if not token:
-        raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
-    return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
-
-
-def import_receipts_from(ctx: OpContext, path: Path) -> dict[str, int]:
-    """Op body: apply the receipts brought back from a connected PC."""
-    from hocbaso_desktop.sync.bundle import import_receipts
-
-    require(ctx.session.user, Action.SYNC)
-    return import_receipts(ctx.session.db, path, actor=ctx.session.account.username)
 
 
 class SyncPage(QWidget):
@@ -153,7 +115,7 @@ class SyncPage(QWidget):
         self.message.setText(self.tr("Đang đồng bộ…"))
         Op(self, self._backend, sync_opener).success(self._start_run).failure(self._failed).run_in_background()
 
-    def _start_run(self, opener: Callable[[], SchoolDatabase]) -> None:
+    def _start_run(self, opener: Opener) -> None:
         # The run has its own connection on the sync lane: grade entry and autosave never wait for it.
         self._op = Op(self, self._backend, lambda ctx: run_sync(ctx, opener)).on_lane("sync") \
             .on_progress(self._on_progress).success(self._synced).failure(self._failed).run_in_background()
@@ -166,6 +128,7 @@ class SyncPage(QWidget):
     def _synced(self, summary: SyncSummary) -> None:
         self._op = None
         self.cancel_button.setEnabled(False)
+        self.sync_button.setEnabled(True)  # the panel is idle before anyone hears that the run finished
         text = self.tr("Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.") \
             .replace("{0}", str(summary.delivered)).replace("{1}", str(summary.remaining)) \
             .replace("{2}", str(summary.conflict + summary.rejected + summary.waiting)) \

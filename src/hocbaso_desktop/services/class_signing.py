@@ -1,4 +1,4 @@
-"""Op bodies for the signing screen (run on worker lanes; no widgets here).
+"""Signing a class: the use cases behind the signing screen (run on worker lanes of the interface).
 
 `prepare` locks a class's pages (homeroom teacher) and lists exactly what will be signed, with the
 certificate bound to the user; `list_tokens` asks the token worker which tokens are present; `sign`
@@ -10,21 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cryptography import x509
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.signing.certificates import ROLE_ACTIONS, binding_for_signer, common_name
 from hocbaso_desktop.signing.issuance import BatchPlan, BatchResult
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
 from hocbaso_desktop.token.modules import default_module
-from hocbaso_desktop.ui.operations import OpContext
-
-ROLE_LABELS = {"gvcn": QT_TRANSLATE_NOOP("SigningPage", "Giáo viên chủ nhiệm"),
-               "principal": QT_TRANSLATE_NOOP("SigningPage", "Hiệu trưởng"),
-               "seal": QT_TRANSLATE_NOOP("SigningPage", "Con dấu của trường")}
 
 
 @dataclass(frozen=True)
@@ -43,7 +38,7 @@ def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
     return [role for role, action in ROLE_ACTIONS.items() if is_allowed(user, action, Scope(class_id=class_id))]
 
 
-def prepare(ctx: OpContext, class_id: str, role: str) -> SigningPrep:
+def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     """Lock the class's pages when the homeroom teacher signs first, then plan the batch."""
     session = ctx.session
     if role == "gvcn":
@@ -59,13 +54,13 @@ def prepare(ctx: OpContext, class_id: str, role: str) -> SigningPrep:
     return SigningPrep(plan, label, binding.token_serial, module, "")
 
 
-def list_tokens(ctx: OpContext, module_path: str) -> list[TokenInfo]:
+def list_tokens(ctx: Work, module_path: str) -> list[TokenInfo]:
     """The tokens present for a PKCS#11 module (io lane: the token worker process does the work)."""
     with TokenClient(module_path or None) as client:
         return client.list_tokens()
 
 
-def sign(ctx: OpContext, prep: SigningPrep, token_serial: str, prompt: PinPrompt) -> BatchResult:
+def sign(ctx: Work, prep: SigningPrep, token_serial: str, prompt: PinPrompt) -> BatchResult:
     """Sign the batch with one PIN entry; a pulled token stops it cleanly (plan again to resume)."""
     session = ctx.session
     plan = issuance.plan_batch(session, prep.plan.class_id, prep.plan.role)  # resume: skips pages already signed
