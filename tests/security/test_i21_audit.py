@@ -104,3 +104,21 @@ def test_anchors_signed_by_an_untrusted_key_are_refused(tmp_path, demo_pki):
     db.execute("UPDATE audit_anchors SET signature = ? WHERE id = (SELECT min(id) FROM audit_anchors)", (b"x" * 64,))
     _chain, anchored = check_audit(school.session("quantri"))
     assert not anchored.ok and "chữ ký" in anchored.reason
+
+
+def test_a_whole_chain_rebuilt_without_its_key_is_reported_at_the_edited_row(tmp_path, demo_pki):
+    """The attack on the old, unkeyed chain: edit a row, rebuild every hash with plain SHA-256, drop the key."""
+    school = issued_school(tmp_path, demo_pki)
+    db = school.db
+    db.execute("UPDATE audit_log SET after = ? WHERE seq = 6", ('{"value": "9"}',))
+    prev = "0" * 64
+    rows = db.query("SELECT seq, at, actor, action, entity, entity_id, before, after FROM audit_log ORDER BY seq")
+    for row in rows:
+        digest = hashlib.sha256(json.dumps([prev, *row], ensure_ascii=False).encode("utf-8")).hexdigest()
+        db.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, row[0]))
+        prev = digest
+    db.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{rows[-1][0]}:{prev}",))
+    db.execute("DELETE FROM meta WHERE key IN ('audit_key', 'audit_hmac_from')")
+    chain, anchored = check_audit(school.session("quantri"))
+    assert chain.ok  # a consistent unkeyed chain: the chain alone is fooled
+    assert not anchored.ok and anchored.first_differing_seq == 6

@@ -1,13 +1,14 @@
 """Anchors of the audit chain: its head and row hashes signed by a signer's token, checked later.
 
-At the end of each batch signing, the rows written since the last anchor are anchored: the message
-(canonical JSON: school, first and last row, head, SHA-256 of the row hashes, time) is signed by the
+At the end of each batch signing, the rows written since the last anchor are anchored: the SHA-256 of
+each row's own content, and a message (canonical JSON: school, first and last row, the chain's head,
+SHA-256 of the row digests, time) signed by the
 token that signed the batch (the seal's token in the batch that issues records), and stored with the
 row hashes and the certificate. The sync sends unsent anchors to the central system, which keeps them.
 
-`check` recomputes every row's hash from its content and compares with the anchored hashes: an insider
-who edits a row and recomputes the chain (they can, with any password: the chain's key is in the same
-database) changes the recomputed hash of that row, and the first such row is reported. Deleting the
+`check` recomputes every row's content digest and compares with the anchored ones: an insider who edits a
+row and recomputes the chain (they can, with any password: the chain's key is in the same database), or
+drops the chain's key, still changes that row's content, and the first such row is reported. Deleting the
 local anchors does not hide it once the centre holds them (`check` with the centre's copies).
 """
 
@@ -48,7 +49,7 @@ def anchor_now(db, signer, *, school_code: str, at: str) -> bool:
     seq, head = audit.head(db)
     if seq <= last:
         return False
-    row_hashes = [h for _s, h in audit.row_hashes(db, last + 1, seq)]
+    row_hashes = list(audit.content_digests(db, last + 1, seq).values())
     message = anchor_message(school_code=school_code, from_seq=last + 1, to_seq=seq, head=head,
                              row_hashes=row_hashes, at=at)
     signature = signer.sign_raw(message, "sha256")
@@ -75,7 +76,6 @@ def signature_valid(anchor: Anchor) -> bool:
     return (body.get("format") == FORMAT and body.get("from_seq") == anchor.from_seq
             and body.get("to_seq") == anchor.to_seq and body.get("head") == anchor.head
             and len(anchor.hashes) == anchor.to_seq - anchor.from_seq + 1
-            and (not anchor.hashes or anchor.hashes[-1] == anchor.head)
             and body.get("hashes_sha256") == hashlib.sha256("".join(anchor.hashes).encode("ascii")).hexdigest())
 
 
@@ -112,7 +112,7 @@ def check(db, *, roots: list[bytes], chain: list[bytes], extra: list[Anchor] = (
     if not ordered:
         return AnchorReport(True, 0, 0)
     top = max(a.to_seq for a in ordered)
-    recomputed = audit.recomputed_hashes(db, top)
+    recomputed = audit.content_digests(db, 1, top)
     covered = 0
     for anchor in ordered:
         for offset, anchored in enumerate(anchor.hashes):

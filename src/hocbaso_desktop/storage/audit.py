@@ -125,26 +125,19 @@ def head(db: SchoolDatabase) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def row_hashes(db: SchoolDatabase, from_seq: int, to_seq: int) -> list[tuple[int, str]]:
-    """The stored (seq, hash) of rows from_seq..to_seq, in order."""
-    return [(r[0], r[1]) for r in db.query("SELECT seq, hash FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY seq",
-                                           (from_seq, to_seq))]
+def _content_digest(row: tuple) -> str:
+    return hashlib.sha256(json.dumps(list(row), ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def recomputed_hashes(db: SchoolDatabase, to_seq: int) -> dict[int, str]:
-    """Each row's hash as recomputed from its content and the previous *recomputed* hash, up to `to_seq`.
+def content_digests(db: SchoolDatabase, from_seq: int, to_seq: int) -> dict[int, str]:
+    """{seq: SHA-256 of the row's own content} for rows from_seq..to_seq, as they are now.
 
-    An insider who edits a row and rewrites the hashes after it changes every recomputed hash from
-    that row on; comparing with anchored hashes names the first row that differs.
+    Anchors hold these, not the chain's hashes: whatever an insider does to the chain (rewrite it, drop
+    its key), the first row whose content differs from the anchored digest is the row they changed.
     """
-    key, keyed_from = _chain_key(db)
-    out, prev = {}, GENESIS
-    for row in db.execute("SELECT seq, at, actor, action, entity, entity_id, before, after FROM audit_log "
-                          "WHERE seq <= ? ORDER BY seq", (to_seq,)):
-        seq = row[0]
-        prev = _row_hash(key if seq >= keyed_from else None, prev, *row)
-        out[seq] = prev
-    return out
+    return {r[0]: _content_digest(r) for r in db.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, before, after FROM audit_log WHERE seq BETWEEN ? AND ? "
+        "ORDER BY seq", (from_seq, to_seq))}
 
 
 def recent(db: SchoolDatabase, *, limit: int = 200, entity: str | None = None) -> list[AuditEntry]:
