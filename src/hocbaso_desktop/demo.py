@@ -46,8 +46,7 @@ from hocbaso_desktop.domain.personal_id import century_sex_digit
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import assessments_repo, school_repo, users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, school_repo, users_repo
 
 DEFAULT_DEMO_PASSWORD = "hocbaso-demo"
 ADMIN = "quantri"
@@ -97,7 +96,7 @@ def _school(level: Level) -> School:
                   "45 Nguyễn Huệ, Phường Sài Gòn, TP. Hồ Chí Minh")
 
 
-def create_demo_school(path: Path | str, *, level: str = "tieuhoc", seed: int = 2026,
+def create_demo_school(path: Path | str, *, level: str = Level.TIEU_HOC, seed: int = 2026,
                        password: str = DEFAULT_DEMO_PASSWORD, today: date | None = None,
                        students_per_class: int = 30, classes_per_grade: int = 2, school_code: str | None = None,
                        school_name: str | None = None) -> DemoSchool:

@@ -72,3 +72,22 @@ def test_another_signer_gets_its_own_glyphs(software_signer):
     b = sign_pdf(_with_field("principal"), software_signer("hieutruong"), role="principal",
                  stamp=VisibleStamp("Lê Thị Ẩn Ỷ", "Phó hiệu trưởng", when))
     assert _font_program(a) != _font_program(b)   # "Ẩ", "Ỷ" and "P" are glyphs the first stamp never used
+
+
+def test_the_cut_font_is_made_once_per_installation(tmp_path, monkeypatch):
+    from hocbaso_desktop.signing import pdf_signer
+
+    monkeypatch.setenv("HOCBASO_CACHE_DIR", str(tmp_path))
+    pdf_signer._stamp_font.cache_clear()
+    made = pdf_signer._stamp_font()
+    assert [p.suffix for p in tmp_path.iterdir()] == [".ttf"]
+    pdf_signer._stamp_font.cache_clear()   # as a new process would start
+
+    def no_cut(self, font):
+        raise AssertionError("the font was cut again")
+
+    monkeypatch.setattr(subset.Subsetter, "subset", no_cut)
+    try:
+        assert pdf_signer._stamp_font() == made
+    finally:
+        pdf_signer._stamp_font.cache_clear()

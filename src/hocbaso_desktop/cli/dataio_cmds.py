@@ -154,7 +154,7 @@ def _transfer_in(args: argparse.Namespace) -> int:
 
 def _transfer_seal(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.transfer_seal import seal_package
-    from hocbaso_desktop.signing.token_signing import bound_token_signer
+    from hocbaso_desktop.signing import bound_token_signer
     from hocbaso_desktop.token import ConsolePinPrompt
 
     with session_from_args(args) as session, bound_token_signer(
@@ -166,7 +166,7 @@ def _transfer_seal(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services.reports import export_report, school_report
+    from hocbaso_desktop.services import export_report, school_report
 
     with session_from_args(args) as session:
         report = school_report(session, year=args.year)

@@ -19,10 +19,6 @@ from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Studen
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import accounts, students
-from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.session import open_session
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -39,9 +35,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_init)
 
     p = subparsers.add_parser("demo", parents=parents, help=_("tạo trường mẫu có dữ liệu đầy đủ"))
-    p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
+    p.add_argument("--level", default=Level.TIEU_HOC, choices=[Level.TIEU_HOC, Level.THCS])
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
+    p.add_argument("--remote-signing", action="store_true",
+                   help=_("gắn một giáo viên chủ nhiệm (lớp 3A) với dịch vụ ký số từ xa mẫu (CSC)"))
+    p.add_argument("--csc-port", type=int, default=8766, help=_("cổng của dịch vụ ký số từ xa mẫu"))
     p.add_argument("--school-code", default=None,
                    help=_("mã trường của trường mẫu (8 chữ số), để nhiều trường mẫu cùng đồng bộ lên một máy chủ"))
     p.add_argument("--school-name", default=None, help=_("tên trường mẫu"))
@@ -99,6 +98,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _init(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import SchoolDatabase
+
     path = db_path_from_args(args)
     school = School(args.school_code.strip(), args.school_name.strip(), Level(args.level), so_name=args.so_name,
                     province=args.province, commune=args.commune)
@@ -134,16 +135,27 @@ def _demo(args: argparse.Namespace) -> int:
     print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
     print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
     if args.issued:
-        from hocbaso_desktop.signing.demo_issue import issue_demo_records
+        from hocbaso_desktop.signing import issue_demo_records
 
         result = issue_demo_records(path, password, path.with_name(path.name + ".data"),
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])
         print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
                 c=str(result.tokens_conf)))
+    if args.remote_signing:
+        from hocbaso_desktop.signing import DEMO_REMOTE_PIN, bind_demo_remote
+
+        teacher_class = "3A" if "3A" in made.class_names else made.class_names[0]
+        remote = bind_demo_remote(path, password, path.with_name(path.name + ".data"), class_name=teacher_class,
+                                  port=args.csc_port)
+        print(_("Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: "
+                "python -m hocbaso_server.csc --state {d} --port {p}", u=remote.username, url=remote.url,
+                r=remote.remote_user, pin=DEMO_REMOTE_PIN, d=str(remote.state_dir), p=args.csc_port))
     return 0
 
 
 def _users_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD") or read_password(
             _("Mật khẩu cho {u}: ", u=args.username), confirm=True)
@@ -154,6 +166,8 @@ def _users_add(args: argparse.Namespace) -> int:
 
 
 def _users_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         users = accounts.list_users(session)
     if args.json:
@@ -167,6 +181,8 @@ def _users_list(args: argparse.Namespace) -> int:
 
 
 def _users_passwd(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD")
         if new_password is None:
@@ -181,6 +197,8 @@ def _users_passwd(args: argparse.Namespace) -> int:
 
 
 def _users_disable(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         result = accounts.disable_user(session, args.username)
     print(_("Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.", u=args.username))
@@ -189,6 +207,8 @@ def _users_disable(args: argparse.Namespace) -> int:
 
 
 def _users_set_role(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         result = accounts.set_role(session, args.username, Role(args.role))
     print(_("Đã đổi vai trò của {u} thành {r}.", u=args.username, r=args.role))
@@ -207,6 +227,8 @@ def _print_rekey(result) -> None:
 
 
 def _students_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         rows = students.class_students(session, cls)
@@ -222,6 +244,8 @@ def _students_list(args: argparse.Namespace) -> int:
 
 
 def _students_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
@@ -232,6 +256,8 @@ def _students_add(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         path = accounts.backup_database(session, args.out)
     print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
@@ -239,6 +265,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+    from hocbaso_desktop.storage import audit, open_session
+
     password = read_password()
     user = username_from_args(args)
     session = open_session(db_path_from_args(args), user, password)
@@ -259,7 +288,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services.audit_check import check_audit
+    from hocbaso_desktop.services import check_audit
 
     with session_from_args(args) as session:
         report, anchors = check_audit(session, online=args.online)

@@ -8,18 +8,14 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from hocbaso_desktop.cli import remote_cmds
 from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
-from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
-from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.storage import school_repo, trust_repo
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
-ROLES = ("gvcn", "principal", "seal")
+ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -41,9 +37,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--admin", default=None, help=_("quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)"))
     p.add_argument("--role", choices=ROLES, required=True)
     p.add_argument("--module", default=None, help=_("thư viện PKCS#11"))
-    p.add_argument("--token-serial", required=True)
+    p.add_argument("--token-serial", default=None)
     p.add_argument("--key-id", default=None, help=_("CKA_ID (hex) khi thiết bị có nhiều chứng thư"))
     p.add_argument("--chain", type=Path, default=None, help=_("tệp chứng thư CA trung gian (PEM/DER)"))
+    p.add_argument("--remote", default=None, help=_("tên dịch vụ ký số từ xa (thay cho thiết bị ký)"))
+    p.add_argument("--remote-user", default=None, help=_("tên đăng nhập của người ký tại dịch vụ ký số từ xa"))
+    p.add_argument("--credential-id", default=None, help=_("mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư"))
     p.set_defaults(handler=_certs_bind)
 
     p = subparsers.add_parser("sign", parents=parents, help=_("ký số học bạ của một lớp (một lần nhập PIN)"))
@@ -53,6 +52,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--module", default=None)
     p.add_argument("--token-serial", default=None)
     p.add_argument("--pin-file", type=Path, default=None)
+    p.add_argument("--remote", action="store_true", help=_("ký bằng dịch vụ ký số từ xa đã đăng ký"))
+    p.add_argument("--otp-file", type=Path, default=None, help=_("tệp chứa mã OTP (ký số từ xa)"))
     p.set_defaults(handler=_sign)
 
     p = subparsers.add_parser("export", parents=parents, help=_("xuất tệp PDF học bạ đã phát hành"))
@@ -93,6 +94,8 @@ def _quiet_pyhanko() -> None:
 
 
 def _trust_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import trust
+
     with session_from_args(args) as session:
         anchor = trust.add_trust_anchor(session, args.cert.read_bytes())
         print(_("Đã thêm chứng thư gốc “{s}”.\nSHA-256: {h}\nHãy đối chiếu dấu vân tay này với trang của tổ chức "
@@ -101,6 +104,8 @@ def _trust_add(args: argparse.Namespace) -> int:
 
 
 def _trust_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import trust_repo
+
     with session_from_args(args) as session:
         for a in trust_repo.list_anchors(session.db):
             print(f"{a.sha256}  {a.subject}  ({a.added_by}, {a.added_at[:10]})")
@@ -108,6 +113,13 @@ def _trust_list(args: argparse.Namespace) -> int:
 
 
 def _certs_bind(args: argparse.Namespace) -> int:
+    if args.remote:
+        return remote_cmds.bind(args)
+    if not args.token_serial:
+        raise InvalidInputError(_("Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa)."))
+    from hocbaso_desktop.signing import bind_certificate, load_certificate
+    from hocbaso_desktop.token import TokenClient
+
     args.user = args.admin  # the administrator running the command; None falls back to HOCBASO_USER
     with session_from_args(args) as session:
         chain = [load_certificate(args.chain.read_bytes())] if args.chain else []
@@ -129,9 +141,13 @@ def _certs_bind(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import bound_token_signer, issuance, ltv
+    from hocbaso_desktop.storage import school_repo
+    from hocbaso_desktop.token import ConsolePinPrompt
+
     with session_from_args(args) as session:
         school_class = school_repo.find_class(session.db, args.year, args.class_name)
-        if args.role == "gvcn":
+        if args.role == SignerRole.HOMEROOM:
             issuance.prepare_class(session, school_class.id)
         plan = issuance.plan_batch(session, school_class.id, args.role)
         if not plan.items:
@@ -146,6 +162,8 @@ def _sign(args: argparse.Namespace) -> int:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
             print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
+        if args.remote:
+            return remote_cmds.sign(args, session, plan, timestamper)
         with bound_token_signer(session, args.role, prompt, module_path=args.module,
                                 token_serial=args.token_serial) as signer:
             result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(
@@ -159,6 +177,9 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import export
+    from hocbaso_desktop.storage import school_repo
+
     with session_from_args(args) as session:
         if args.record:
             print(export.export_record(session, args.record, args.out))
@@ -173,6 +194,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import trust, verify
+
     _quiet_pyhanko()
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
     report = verify.verify_pdf(args.file.read_bytes(), roots)
@@ -186,6 +209,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _verify_qr(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import export, trust
+
     text = export.qr_text_from(args.qr)
     certs = [der for path in args.cert for der in trust.certificates_from_path(path)]
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
@@ -210,6 +235,9 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 
 def _timestamp_upgrade(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import ltv
+    from hocbaso_desktop.storage import SchoolSettings
+
     with session_from_args(args) as session:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
@@ -220,6 +248,8 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import issuance
+
     with session_from_args(args) as session:
         new = issuance.revoke(session, args.record, args.reason)
         print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))

@@ -66,7 +66,7 @@ def _env_token() -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
+    from hocbaso_desktop.sync import SyncEngine, SyncSettings
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
@@ -92,7 +92,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.status import sync_status
+    from hocbaso_desktop.sync import sync_status
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
@@ -101,7 +101,7 @@ def _status(args: argparse.Namespace) -> int:
         print_json(status.as_dict())
         return 0
     print(_("Máy chủ: {u}", u=status.server_url or _("(chưa cấu hình)")))
-    from hocbaso_desktop.sync.pinning import fingerprint
+    from hocbaso_desktop.sync import fingerprint
 
     key = status.receipt_key
     print(_("Khoá ký biên nhận: {f}", f=fingerprint(key) if key else _("(chưa có — đồng bộ trực tuyến hoặc "
@@ -113,8 +113,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _configure(args: argparse.Namespace) -> int:
     from hocbaso_desktop.storage import audit
-    from hocbaso_desktop.sync import pinning
-    from hocbaso_desktop.sync.protocol import check_server_url
+    from hocbaso_desktop.sync import check_server_url, pinning
 
     server = check_server_url(args.server)
     with session_from_args(args) as session:
@@ -130,7 +129,7 @@ def _configure(args: argparse.Namespace) -> int:
 
 
 def _trust_key(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services.receipt_trust import trust_receipt_key
+    from hocbaso_desktop.services import trust_receipt_key
 
     with session_from_args(args) as session:
         server, fp = trust_receipt_key(session, args.key, args.fingerprint)
@@ -139,7 +138,7 @@ def _trust_key(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import export_bundle
+    from hocbaso_desktop.sync import export_bundle
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
@@ -152,7 +151,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _upload(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import default_receipts_path, upload_bundle
+    from hocbaso_desktop.sync import default_receipts_path, upload_bundle
 
     token = args.api_token or _env_token()
     if not token:
@@ -164,7 +163,7 @@ def _upload(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import import_receipts
+    from hocbaso_desktop.sync import import_receipts
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)

@@ -40,6 +40,6 @@ def signer_name(signer) -> str:
     """The common name of the signer's certificate."""
     from cryptography import x509
 
-    from hocbaso_desktop.signing.certificates import common_name
+    from hocbaso_desktop.signing import common_name
 
     return common_name(x509.load_der_x509_certificate(signer.certificate_der))

@@ -15,12 +15,13 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.i18n import _
 
 SubjectKind = Literal["level", "score", "comment"]
-LEVELS = ("tieuhoc", "thcs", "thpt")
-LEVEL_NAMES = {"tieuhoc": "Tiểu học", "thcs": "THCS", "thpt": "THPT"}
+LEVELS = (Level.TIEU_HOC, Level.THCS, Level.THPT)
+LEVEL_NAMES = {Level.TIEU_HOC: "Tiểu học", Level.THCS: "THCS", Level.THPT: "THPT"}
 
 
 @dataclass(frozen=True)

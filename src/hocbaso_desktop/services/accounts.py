@@ -8,8 +8,7 @@ from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import audit, backup, rekey, users_repo
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session, audit, backup, rekey, users_repo
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,
@@ -101,3 +100,8 @@ def verify_audit(session: Session) -> audit.AuditReport:
     """Check the audit log's hash chain."""
     require(session.user, Action.VIEW_AUDIT)
     return audit.verify(session.db)
+
+
+def check_password(session: Session, password: str) -> None:
+    """Raise WrongPasswordError unless `password` is the signed-in user's (the lock screen)."""
+    session.db.keyfile.unlock(session.account.username, password)

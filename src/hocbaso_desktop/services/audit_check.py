@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.signing import audit_anchor, certificates
-from hocbaso_desktop.signing.trust import trust_roots
+from hocbaso_desktop.signing import audit_anchor, certificates, trust_roots
 from hocbaso_desktop.storage import audit, school_repo, settings_repo
-from hocbaso_desktop.sync.errors import NotConfiguredError
+from hocbaso_desktop.sync import CentralClient, NotConfiguredError, fetch_anchors
 
 
 def check_audit(session, *, online: bool = False) -> tuple[audit.AuditReport, audit_anchor.AnchorReport]:
@@ -19,12 +18,9 @@ def check_audit(session, *, online: bool = False) -> tuple[audit.AuditReport, au
 
 
 def _centre_anchors(db) -> list:
-    from hocbaso_desktop.sync.anchors import fetch
-    from hocbaso_desktop.sync.client import CentralClient
-
     configured = settings_repo.SchoolSettings(db)
     if not configured.server_url or not configured.api_token:
         raise NotConfiguredError()
     device = settings_repo.get_meta(db, "device_id") or ""
     with CentralClient(configured.server_url, configured.api_token, device) as client:
-        return fetch(client, school_repo.get_school(db).code)
+        return fetch_anchors(client, school_repo.get_school(db).code)

@@ -11,15 +11,22 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.signing import issuance
-from hocbaso_desktop.signing.certificates import ROLE_ACTIONS, binding_for_signer, common_name
-from hocbaso_desktop.signing.issuance import BatchPlan, BatchResult
-from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
-from hocbaso_desktop.token.modules import default_module
+from hocbaso_desktop.signing import (
+    ROLE_ACTIONS,
+    BatchPlan,
+    BatchResult,
+    RemoteCredentialView,
+    binding_for_signer,
+    bound_token_signer,
+    common_name,
+    credential_view,
+    issuance,
+)
+from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class SigningPrep:
     token_serial: str
     module_path: str
     problem: str              # Vietnamese reason signing cannot start, or ""
+    remote: RemoteCredentialView | None = None   # the remote credential that will sign (ký số từ xa)
 
 
 def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
@@ -41,7 +49,7 @@ def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
 def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     """Lock the class's pages when the homeroom teacher signs first, then plan the batch."""
     session = ctx.session
-    if role == "gvcn":
+    if role == SignerRole.HOMEROOM:
         issuance.prepare_class(session, class_id)
     plan = issuance.plan_batch(session, class_id, role)
     try:
@@ -50,6 +58,8 @@ def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
         return SigningPrep(plan, "", "", "", exc.message)
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = f"{common_name(cert)} — hết hạn {cert.not_valid_after_utc.strftime('%d/%m/%Y')}"
+    if binding.is_remote:
+        return SigningPrep(plan, label, "", "", "", credential_view(session, role, class_id))
     module = binding.module_path or default_module() or ""
     return SigningPrep(plan, label, binding.token_serial, module, "")
 

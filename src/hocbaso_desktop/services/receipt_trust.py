@@ -5,7 +5,7 @@ from __future__ import annotations
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
+from hocbaso_desktop.storage import SchoolSettings
 from hocbaso_desktop.sync import pinning
 
 

@@ -28,8 +28,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import certificates
-from hocbaso_desktop.storage import anchors_repo, audit
-from hocbaso_desktop.storage.anchors_repo import Anchor
+from hocbaso_desktop.storage import Anchor, anchors_repo, audit
 
 log = logging.getLogger(__name__)
 FORMAT = "hocbaso-audit-anchor/1"

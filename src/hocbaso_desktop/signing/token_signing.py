@@ -22,9 +22,9 @@ from hocbaso_desktop.token import (
     TokenClient,
     TokenError,
     TokenSigner,
+    default_module,
     login_with_prompt,
 )
-from hocbaso_desktop.token.modules import default_module
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,9 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
                        client: TokenClient | None = None) -> Iterator[TokenSigner]:
     """Yield a logged-in `TokenSigner` for the user's certificate bound to `role`; log out and stop after."""
     binding = binding_for_signer(session, role)
+    if binding.is_remote:
+        raise SigningError(_("Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.",
+                             s=binding.remote_service))
     serial = token_serial or binding.token_serial
     module = module_path or binding.module_path or default_module()
     owned = client is None

@@ -189,6 +189,22 @@ class Database:
         self.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         self._data_key = new_key
 
+    def subkey(self, label: str) -> bytes:
+        """A 256-bit key derived from the data key for one purpose (HKDF-SHA256), e.g. sealing a stored secret."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        # After a re-key the root is the data key the file had before its first re-key (kept in meta by
+        # `pin_subkey_root`), so secrets sealed before it still open (storage/rekey.py).
+        row = self.query_one("SELECT value FROM meta WHERE key = 'subkey_root'")
+        root = bytes.fromhex(row[0]) if row else self._data_key
+        return HKDF(hashes.SHA256(), 32, salt=None, info=f"hocbaso/{label}".encode()).derive(root)
+
+    def pin_subkey_root(self) -> None:
+        """Keep the current subkey root in the database before the data key changes (inside a transaction)."""
+        self.execute("INSERT INTO meta(key, value) VALUES ('subkey_root', ?) ON CONFLICT(key) DO NOTHING",
+                     (self._data_key.hex(),))
+
     def open_copy(self, path: Path) -> Any:
         """Open another file (a backup) with this database's key; used by backups and restore checks."""
         return connect(Path(path), self._data_key)

@@ -61,6 +61,8 @@ def needed(db: Database) -> bool:
 def rekey(db: Database, *, actor: str) -> RekeyResult:
     """Replace the data key; the file is never left half-keyed (see the module's steps)."""
     keyfile = db.keyfile
+    with db.transaction():  # secrets sealed under a subkey (remote signing's client secret) stay readable
+        db.pin_subkey_root()
     for (name,) in db.query("SELECT username FROM users WHERE disabled = 1"):
         keyfile.remove_user(name)  # a disabled account never gets the new key (even if step 0's caller died)
     new_key = secrets.token_bytes(32)

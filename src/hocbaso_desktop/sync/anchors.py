@@ -5,9 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from hocbaso_desktop.storage import anchors_repo
-from hocbaso_desktop.storage.anchors_repo import Anchor
-from hocbaso_desktop.storage.connection import utc_now
+from hocbaso_desktop.storage import Anchor, anchors_repo, utc_now
 from hocbaso_desktop.sync.client import CentralClient
 from hocbaso_desktop.sync.errors import ProtocolError
 
@@ -47,6 +45,6 @@ def send_unsent(db, client: CentralClient, school_code: str) -> int:
     return len(pending)
 
 
-def fetch(client: CentralClient, school_code: str) -> list[Anchor]:
+def fetch_anchors(client: CentralClient, school_code: str) -> list[Anchor]:
     """Every anchor the centre holds for the school."""
     return [from_wire(a) for a in client.get_anchors(school_code)]

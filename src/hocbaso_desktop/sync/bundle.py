@@ -41,8 +41,7 @@ from hocbaso_desktop.limits import (
     too_large,
 )
 from hocbaso_desktop.private_files import private_target
-from hocbaso_desktop.storage import audit, blobs_repo, outbox, school_repo, settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, audit, blobs_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.backoff import Backoff
 from hocbaso_desktop.sync.client import CentralClient, ItemResult

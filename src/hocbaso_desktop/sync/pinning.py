@@ -18,8 +18,7 @@ from urllib.parse import urlsplit
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import audit, settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, audit, settings_repo
 from hocbaso_desktop.sync.errors import ReceiptKeyChangedError
 from hocbaso_desktop.sync.protocol import public_key_from_b64
 

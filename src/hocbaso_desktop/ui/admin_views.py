@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import assessment_entry, ui_queries
+from hocbaso_desktop.services import assessment_entry, audit_log, grade_sheets, school_settings
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -54,7 +54,7 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         """Load the entries and check the chain."""
-        Op(self, self._backend, lambda ctx: ui_queries.audit_entries(ctx.session)).success(self._show) \
+        Op(self, self._backend, lambda ctx: audit_log.audit_entries(ctx.session)).success(self._show) \
             .run_in_background()
 
     def _show(self, result: tuple) -> None:
@@ -130,9 +130,9 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         """Load the settings the user may see."""
         if self.general.isEnabled():
-            Op(self, self._backend, lambda ctx: ui_queries.read_settings(ctx.session)).success(self._show) \
+            Op(self, self._backend, lambda ctx: school_settings.read_settings(ctx.session)).success(self._show) \
                 .run_in_background()
-        Op(self, self._backend, lambda ctx: ui_queries.entry_windows(ctx.session)).success(self._show_windows) \
+        Op(self, self._backend, lambda ctx: grade_sheets.entry_windows(ctx.session)).success(self._show_windows) \
             .run_in_background()
 
     def _show(self, values: dict) -> None:
@@ -160,12 +160,12 @@ class SettingsPage(QWidget):
                   "signing.timestamp_url": self.timestamp_url.text().strip(),
                   "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value()}
         self.api_token.clear()
-        Op(self, self._backend, lambda ctx: ui_queries.write_settings(ctx.session, values)) \
+        Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
             .success(lambda _r: self._saved()).run_in_background()
 
     def trust_receipt_key(self) -> None:
         """Pin the receipt key the administrator typed, if its fingerprint matches."""
-        from hocbaso_desktop.services.receipt_trust import trust_receipt_key
+        from hocbaso_desktop.services import trust_receipt_key
 
         key, fp = self.receipt_key.text().strip(), self.receipt_fingerprint.text().strip()
         Op(self, self._backend, lambda ctx: trust_receipt_key(ctx.session, key, fp)) \

@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from hocbaso_desktop.services.sync_runs import Opener, SyncSummary, background_run
+from hocbaso_desktop.services import Opener, SyncSummary, background_run
 from hocbaso_desktop.ui.operations import Backend, Op
 
 log = logging.getLogger(__name__)

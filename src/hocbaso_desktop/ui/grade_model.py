@@ -1,7 +1,7 @@
 """The grade sheet as a Qt table model: validation inline, pending edits for autosave, live results.
 
 Rows are students (roll order); column 0 is the name, then one column per component of the sheet,
-then the live result. A typed value passes `services.ui_queries.validate_cell` (domain validation) or
+then the live result. A typed value passes `services.grade_sheets.validate_cell` (domain validation) or
 stays in the cell, red, with the reason in its tooltip, and is never queued for saving. Valid edits
 are "pending" until the grid's autosave stores them through the operation helper; results are
 recomputed for the edited student at once (pure domain code, fast enough for the GUI thread).
@@ -16,8 +16,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.services.ui_queries import GradeSheet, StudentOutcome, student_outcome, validate_cell
+from hocbaso_desktop.services import GradeSheet, StudentOutcome, student_outcome, validate_cell
 
 Key = tuple[str, str]  # (student id, component)
 _INVALID = QColor("#f8d0d0")
@@ -135,7 +136,7 @@ class GradeTableModel(QAbstractTableModel):
 
     def _result_data(self, outcome: StudentOutcome, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.sheet.level != "tieuhoc" and self.sheet.subject.isupper():
+            if self.sheet.level != Level.TIEU_HOC and self.sheet.subject.isupper():
                 semester = {"hk1": 1, "hk2": 2}.get(self.sheet.period, 1)
                 for code, *averages in outcome.subject_values:
                     if code == self.sheet.subject:

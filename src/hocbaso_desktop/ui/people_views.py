@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student, UserAccount
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import accounts, students, ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, accounts, grade_sheets, students
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box, fill_table, read_only_table
@@ -128,7 +127,7 @@ class StudentsPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -18,10 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.services import class_signing, ui_queries
-from hocbaso_desktop.services.class_signing import BatchResult, SigningPrep
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import (
+    BatchResult,
+    ClassChoice,
+    Secrets,
+    SigningPrep,
+    class_signing,
+    grade_sheets,
+    remote_signing,
+)
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.labels import ROLE_LABELS
@@ -48,8 +57,11 @@ class SigningPage(QWidget):
         self.prompt.message_shown.connect(lambda m: self.status.setText(m))
         self.class_box, self.role_box, self.token_box = QComboBox(), QComboBox(), QComboBox()
         self.certificate = QLabel("—")
+        self.approval = QLabel("")  # remote signing: which service, and the approval state
+        self.approval.setWordWrap(True)
+        self.ask_remote_secrets = self._ask_remote_secrets  # replaceable (tests): Secrets, or None to cancel
         # For the homeroom teacher this also locks the pages (no more edits): the label says so.
-        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if "gvcn" in
+        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if SignerRole.HOMEROOM in
                                        class_signing.signing_roles(who.user) else self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.lock_dialog: LockConfirmDialog | None = None
@@ -72,6 +84,7 @@ class SigningPage(QWidget):
         form.addRow(self.tr("Ký với vai trò:"), self.role_box)
         form.addRow(self.tr("Chứng thư số:"), self.certificate)
         form.addRow(self.tr("Thiết bị ký:"), self.token_box)
+        form.addRow(self.tr("Ký số từ xa:"), self.approval)
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
@@ -87,7 +100,7 @@ class SigningPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
@@ -107,10 +120,10 @@ class SigningPage(QWidget):
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return
-        if role != "gvcn":
+        if role != SignerRole.HOMEROOM:
             self.prepare()
             return
-        Op(self, self._backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id)) \
+        Op(self, self._backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id)) \
             .success(lambda found: self._ask_lock(*found)).run_in_background()
 
     def _ask_lock(self, students: tuple, locks: dict[str, str]) -> None:
@@ -147,8 +160,33 @@ class SigningPage(QWidget):
         if prep.problem or not items:
             self.sign_button.setEnabled(False)
             return
+        if prep.remote is not None:
+            self._show_remote(prep)
+            return
+        self.approval.setText("")
+        self.token_box.setEnabled(True)
         Op(self, self._backend, lambda ctx: class_signing.list_tokens(ctx, prep.module_path)).on_lane("io") \
             .success(self._show_tokens).failure(self._token_list_failed).run_in_background()
+
+    def _show_remote(self, prep: SigningPrep) -> None:
+        remote = prep.remote
+        self.token_box.clear()
+        self.token_box.setEnabled(False)
+        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
+            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
+        if remote.queued:
+            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
+        else:
+            text += " " + self.tr("Chưa gửi yêu cầu ký.")
+        self.approval.setText(text)
+        self.sign_button.setEnabled(True)
+
+    def _ask_remote_secrets(self) -> Secrets | None:
+        """The PIN of the remote credential (empty when the teacher approves on the phone); never stored."""
+        pin, ok = QInputDialog.getText(self, self.tr("Ký số từ xa"),
+                                       self.tr("Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):"),
+                                       QLineEdit.EchoMode.Password)
+        return Secrets(pin=pin or None) if ok else None
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
         self.token_box.clear()
@@ -169,11 +207,28 @@ class SigningPage(QWidget):
         prep, serial = self.prep, self.token_box.currentData() or ""
         if prep is None:
             return
+        if prep.remote is not None:
+            self._sign_remote(prep)
+            return
         self.sign_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký."))
         self._op = Op(self, self._backend, lambda ctx: class_signing.sign(ctx, prep, serial, self.prompt)) \
             .on_progress(self._on_progress).success(self._signed).failure(self._failed).run_in_background()
+
+    def _sign_remote(self, prep: SigningPrep) -> None:
+        secrets = self.ask_remote_secrets()
+        if secrets is None:
+            return
+        self.sign_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận."))
+        self._op = Op(self, self._backend, lambda ctx: remote_signing.sign_remote(ctx, prep, secrets)) \
+            .on_progress(self._on_remote_progress).success(self._signed).failure(self._failed).run_in_background()
+
+    def _on_remote_progress(self, label: str, value: int, maximum: int) -> None:
+        self.approval.setText(label)
+        self._on_progress(label, value, maximum)
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:
         self.progress.setRange(0, max(1, maximum))

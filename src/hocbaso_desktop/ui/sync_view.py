@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.services.sync_runs import (
+from hocbaso_desktop.services import (
     BUNDLE_SUFFIX,
     RECEIPTS_SUFFIX,
     Opener,
