@@ -64,8 +64,10 @@ class Wrap:
         return {"kdf": self.kdf, "salt": b64(self.salt), "nonce": b64(self.nonce), "wrapped": b64(self.wrapped)}
 
     @classmethod
-    def from_json(cls, doc: dict) -> Wrap:
-        """Read a wrap back from the key file."""
+    def from_json(cls, doc: dict) -> Wrap | SealedWrap:
+        """Read a wrap back from the key file (either form)."""
+        if "wrapped_private" in doc:
+            return SealedWrap.from_json(doc)
         d = base64.b64decode
         return cls(dict(doc["kdf"]), d(doc["salt"]), d(doc["nonce"]), d(doc["wrapped"]))
 
