@@ -45,6 +45,7 @@ class AnchorStore:
     """DIR/anchors.sqlite3 with one writer lock."""
 
     def __init__(self, data_dir: Path) -> None:
+        Path(data_dir).mkdir(parents=True, exist_ok=True)
         self._con = sqlite3.connect(Path(data_dir) / "anchors.sqlite3", check_same_thread=False,
                                     isolation_level=None)
         self._lock = threading.Lock()
