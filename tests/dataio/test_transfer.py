@@ -14,9 +14,9 @@ from hocbaso_desktop.domain.model import EnrolmentEvent, RecordStatus
 from hocbaso_desktop.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.demo_issue import issue_demo_records
-from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo, xml_repo
+from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo
 from hocbaso_desktop.storage.session import open_session
-from tests.fixtures.dataio import copy_school, database_snapshot
+from tests.fixtures.dataio import copy_school, database_snapshot, seal_with_demo_token
 from tests.fixtures.school import DEMO_TODAY
 
 pytestmark = pytest.mark.token
@@ -31,7 +31,7 @@ def two_schools(dataio_demo_files, tmp_path):
     issued = issue_demo_records(sender, DEFAULT_DEMO_PASSWORD, tmp_path / "a" / "data", ["4A"])
     receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1,
                                   today=DEMO_TODAY)
-    return sender, receiver.path, issued.root_pem
+    return sender, receiver.path, issued.root_pem, issued.tokens_conf
 
 
 def _trust(path, root_pem):
@@ -43,21 +43,19 @@ def _trust(path, root_pem):
 
 
 def test_transfer_out_and_in(two_schools, tmp_path):
-    sender, receiver, root_pem = two_schools
+    sender, receiver, root_pem, tokens = two_schools
     out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
     year = school_repo.latest_year(out.db)
     four_a = school_repo.find_class(out.db, year, "4A")
     moving = school_repo.students_in_class(out.db, four_a.id)[0]
-    issued = records_repo.latest_for_student(out.db, moving.id, year)
-    issued_pdf = issued.pdf
-    issued_xml = xml_repo.get_xml(out.db, issued.record.id, issued.record.version)
-    assert issued_xml is not None
+    issued_pdf = records_repo.latest_for_student(out.db, moving.id, year).pdf
     five_a = school_repo.find_class(out.db, year, "5A")
     open_year = school_repo.students_in_class(out.db, five_a.id)[0]
     open_values = {(e.subject, e.period, e.component, e.value)
                    for e in assessments_repo.entries_for_student(out.db, open_year.id, year)}
     package = transfer_out(out, moving.id, tmp_path / "chuyen.zip", on=ON, destination="Trường B")
     package2 = transfer_out(out, open_year.id, tmp_path / "chuyen2.zip", on=ON)
+    seal_with_demo_token(sender, package2, tokens)  # its open-year values count only under the school's seal
     # school_repo.students_in_class still lists them (it ignores transfer_out; reported to the lead).
     assert moving.id not in dataio_repo.class_membership(out.db, year)
     out.close()
@@ -75,7 +73,6 @@ def test_transfer_out_and_in(two_schools, tmp_path):
         assert moving.id in {s.id for s in school_repo.students_in_class(db, school_repo.find_class(db, year, "4A").id)}
         page = records_repo.latest_for_student(db, moving.id, year)
         assert page.record.status is RecordStatus.ISSUED and page.pdf == issued_pdf
-        assert xml_repo.get_xml(db, page.record.id, page.record.version) == issued_xml   # the XML form came too
         assert [s.role for s in page.record.signatures] == ["gvcn", "principal", "seal"]
         events = [h.event for h in school_repo.history(db, moving.id)]
         assert events[-1] is EnrolmentEvent.TRANSFER_IN and len(events) >= 5
@@ -90,7 +87,7 @@ def test_transfer_out_and_in(two_schools, tmp_path):
 
 
 def test_tampered_pdf_refused(two_schools, tmp_path):
-    sender, receiver, root_pem = two_schools
+    sender, receiver, root_pem, _tokens = two_schools
     out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
     year = school_repo.latest_year(out.db)
     moving = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)[0]
@@ -114,43 +111,12 @@ def test_tampered_pdf_refused(two_schools, tmp_path):
         receive.close()
 
 
-def test_tampered_xml_form_refused(two_schools, tmp_path):
-    """An XML form changed after signing (its listed hash updated to match) is refused; nothing is written."""
-    import hashlib
-    import json
-
-    sender, receiver, root_pem = two_schools
-    out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
-    year = school_repo.latest_year(out.db)
-    moving = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)[0]
-    package = transfer_out(out, moving.id, tmp_path / "p.zip", on=ON)
-    out.close()
-    manifest, files = read_package(package)
-    record = manifest["hocba"][0]
-    xml = files[record["tepxml"]].replace(b"<hovaten>", b"<hovaten>X", 1)
-    record["sha256xml"] = hashlib.sha256(xml).hexdigest()
-    bad = tmp_path / "bad.zip"
-    with zipfile.ZipFile(package) as src, zipfile.ZipFile(bad, "w") as dst:
-        for item in src.namelist():
-            data = json.dumps(manifest).encode() if item == "manifest.json" else src.read(item)
-            dst.writestr(item, xml if item == record["tepxml"] else data)
-    _trust(receiver, root_pem)
-    receive = open_session(receiver, "hocvu", DEFAULT_DEMO_PASSWORD)
-    try:
-        before = database_snapshot(receive)
-        with pytest.raises(VerificationError, match="XML"):
-            transfer_in(receive, bad, "4A", on=ON)
-        assert database_snapshot(receive) == before
-    finally:
-        receive.close()
-
-
 def test_another_students_signed_page_is_refused(two_schools, tmp_path):
     """A validly signed page of student B placed in student A's package is not taken as A's."""
     import hashlib
     import json
 
-    sender, receiver, root_pem = two_schools
+    sender, receiver, root_pem, _tokens = two_schools
     out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
     year = school_repo.latest_year(out.db)
     roll = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)
@@ -161,14 +127,12 @@ def test_another_students_signed_page_is_refused(two_schools, tmp_path):
     manifest_b, pdfs_b = read_package(pack_b)
     page_b = manifest_b["hocba"][0]
     swapped = dict(manifest_a["hocba"][0], madinhdanhhocba=page_b["madinhdanhhocba"],
-                   sha256=hashlib.sha256(pdfs_b[page_b["tep"]]).hexdigest(),
-                   sha256xml=hashlib.sha256(pdfs_b[page_b["tepxml"]]).hexdigest())
+                   sha256=hashlib.sha256(pdfs_b[page_b["tep"]]).hexdigest())
     manifest_a["hocba"] = [swapped]
     forged = tmp_path / "forged.zip"
     with zipfile.ZipFile(forged, "w") as dst:
         dst.writestr("manifest.json", json.dumps(manifest_a, ensure_ascii=False))
         dst.writestr(swapped["tep"], pdfs_b[page_b["tep"]])
-        dst.writestr(swapped["tepxml"], pdfs_b[page_b["tepxml"]])   # B's XML form too
     _trust(receiver, root_pem)
     receive = open_session(receiver, "hocvu", DEFAULT_DEMO_PASSWORD)
     try:

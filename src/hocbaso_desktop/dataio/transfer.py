@@ -1,9 +1,8 @@
 """Transfers between schools: one package file out (identity, history, issued signed PDFs, open-year
 values), and in (every PDF verified against this school's trust list before anything is written).
 
-The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf`` (and ``.xml``, the
-record's signed XML form when it has one: `tepxml` / `sha256xml`, verified on receipt). The manifest lists
-each file's SHA-256; the PDFs carry the signatures, so the package itself needs none. Received pages are stored
+The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf``. The manifest lists each
+PDF's SHA-256; the PDFs carry the signatures, so the package itself needs none. Received pages are stored
 as issued (immutable, no class here); the learning history lines keep the old school's names; values of a
 year without an issued page are carried over so the new school continues that year's record.
 """
@@ -24,16 +23,17 @@ from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import current_pdf, payload_of_pdf, trust_roots, verify_pdf, xades
-from hocbaso_desktop.storage import (
-    assessments_repo,
-    audit,
-    dataio_repo,
-    records_repo,
-    school_repo,
-    utc_now,
-    xml_repo,
+from hocbaso_desktop.limits import PACKAGE_MAX_MANIFEST, PACKAGE_MAX_MEMBER, loads_bounded, read_member
+from hocbaso_desktop.private_files import private_target
+from hocbaso_desktop.signing import (
+    certificates,
+    current_pdf,
+    package_seal,
+    payload_of_pdf,
+    trust_roots,
+    verify_pdf,
 )
+from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo, utc_now
 
 FORMAT = "hocbaso-transfer"
 FORMAT_VERSION = 1
@@ -76,10 +76,6 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
                         "ngaykyphathanh": page.record.issued_on.isoformat() if page.record.issued_on else None,
                         "diadanhphathanh": page.record.issued_place, "tep": name,
                         "sha256": hashlib.sha256(pdf).hexdigest()})
-        xml = xml_repo.get_xml(db, page.record.id, page.record.version)
-        if xml is not None:   # the XML form travels beside the PDF (the two forms of equal value)
-            pdfs[name[:-4] + ".xml"] = xml
-            records[-1].update(tepxml=name[:-4] + ".xml", sha256xml=hashlib.sha256(xml).hexdigest())
     entries = [{"namhoc": y, "mamonhoc": e.subject, "ky": e.period, "thanhphan": e.component, "giatri": e.value}
                for y in years if y not in issued_years for e in assessments_repo.entries_for_student(db, student_id, y)]
     manifest = {
@@ -93,7 +89,7 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
         "hocba": records, "danhgia": entries,
     }
     path = Path(out)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+    with private_target(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         for name, data in pdfs.items():
             package.writestr(name, data)
@@ -109,28 +105,47 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
 
 def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and the PDFs of a transfer package, each PDF checked against its listed SHA-256."""
+    manifest, pdfs, _members, _seal = read_package_sealed(path)
+    return manifest, pdfs
+
+
+def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes], dict[str, bytes], bytes | None]:
+    """(manifest, PDFs, every member read, the seal's bytes or None); each member inflated within its limit."""
+    name = Path(path).name
     try:
         with zipfile.ZipFile(Path(path)) as package:
-            manifest = json.loads(package.read("manifest.json").decode("utf-8"))
-            pdfs = {r["tep"]: package.read(r["tep"]) for r in manifest.get("hocba", [])}
-            pdfs.update({r["tepxml"]: package.read(r["tepxml"]) for r in manifest.get("hocba", []) if r.get("tepxml")})
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError) as exc:
+            raw = read_member(package, "manifest.json", PACKAGE_MAX_MANIFEST, what=name)
+            manifest = loads_bounded(raw.decode("utf-8"), what=name)
+            pdfs = {r["tep"]: read_member(package, r["tep"], PACKAGE_MAX_MEMBER, what=name)
+                    for r in manifest.get("hocba", [])}
+            seal = (read_member(package, package_seal.SEAL_MEMBER, 1 << 20, what=name)
+                    if package_seal.SEAL_MEMBER in package.namelist() else None)
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Không đọc được gói chuyển trường {p}.", p=str(path))) from exc
     if manifest.get("dinhdang") != FORMAT or manifest.get("phienban") != FORMAT_VERSION:
         raise InvalidInputError(_("Tệp {p} không phải gói chuyển trường của Học bạ số.", p=str(path)))
     for r in manifest["hocba"]:
-        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"] or (
-                r.get("tepxml") and hashlib.sha256(pdfs[r["tepxml"]]).hexdigest() != r.get("sha256xml")):
+        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"]:
             raise VerificationError(_("Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).", y=r["namhoc"]))
-    return manifest, pdfs
+    return manifest, pdfs, {"manifest.json": raw, **pdfs}, seal
 
 
 def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
-                year: str | None = None) -> TransferInResult:
-    """Verify a transfer package and receive the student into `class_name`; nothing is written if any check fails."""
+                year: str | None = None, manual_entry: bool = False) -> TransferInResult:
+    """Verify a transfer package and receive the student into `class_name`; nothing is written if any check fails.
+
+    Values of the open year count only from a package sealed by the sending school (its seal chains to this
+    school's trust store); from an unsealed one they are refused, or, with `manual_entry`, taken as this
+    school's own audited entry ("nhập tay") within its open entry windows.
+    """
     require(session.user, Action.TRANSFER)
     db = session.db
-    manifest, pdfs = read_package(package_path)
+    manifest, pdfs, members, seal_bytes = read_package_sealed(package_path)
+    seal = None if seal_bytes is None else package_seal.check(
+        members, seal_bytes, roots=list(trust_roots(db)), chain=list(certificates.chain_for(db)))
+    if seal is not None and seal.school_code != str(manifest.get("truong", {}).get("matruong")):
+        raise VerificationError(_("Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.", a=seal.school_code,
+                                  b=manifest.get("truong", {}).get("matruong")))
     try:
         student = student_from_json(manifest["hocsinh"])
     except (KeyError, TypeError, ValueError, StopIteration) as exc:
@@ -144,8 +159,6 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                 reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
                 raise VerificationError(_("Học bạ năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
             _check_signed_payload(pdfs[r["tep"]], r, student)
-            if r.get("tepxml"):
-                _check_xml(pdfs[r["tepxml"]], pdfs[r["tep"]], r, roots)
             checks[r["tep"]] = report
     except (KeyError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Gói chuyển trường thiếu thông tin học bạ.")) from exc
@@ -164,15 +177,34 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                                  EnrolmentEvent.TRANSFER_IN, on, school_class.id))
         school_repo.add_enrolments(db, history)
         for r in manifest["hocba"]:
-            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]], pdfs.get(r.get("tepxml") or ""))
+            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]])
         entries = _carried_entries(manifest, student.id, school.level.value, school_class)
         if entries:
+            origin = manifest["truong"]["matruong"]
+            reason = f"transfer in from {origin}, sealed by {seal.signer}" if seal else \
+                _manual_entry_reason(db, school_class.year, entries, origin, manual_entry)
             assessments_repo.bulk_insert_entries(db, school_class.year, entries, actor=session.account.username,
-                                                 reason=f"transfer in from {manifest['truong']['matruong']}")
+                                                 reason=reason)
         audit.append(db, actor=session.account.username, action="transfer.in", entity="student", entity_id=student.id,
                      before=None, after={"from": manifest["truong"]["matruong"], "class": school_class.name,
-                                         "records": len(manifest["hocba"]), "entries": len(entries)})
+                                         "records": len(manifest["hocba"]), "entries": len(entries),
+                                         "sealed_by": seal.signer if seal else None,
+                                         "manual_entry": bool(entries) and seal is None})
     return TransferInResult(student.id, student.full_name, len(manifest["hocba"]), len(history), len(entries))
+
+
+def _manual_entry_reason(db, year: str, entries: list[AssessmentEntry], origin: str, manual_entry: bool) -> str:
+    """Unsigned values: refused, unless a person of this school takes them as their own entry in an open window."""
+    if not manual_entry:
+        raise VerificationError(_("Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá "
+                                  "trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc "
+                                  "nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.", n=len(entries)))
+    windows = assessments_repo.window_states(db, year)
+    closed = sorted({e.period for e in entries if not windows.get(e.period, False)})
+    if closed:
+        raise InvalidInputError(_("Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang "
+                                  "đóng: {k}. Không có gì được ghi.", k=", ".join(closed)))
+    return f"nhập tay: transfer in from {origin} (package not sealed)"
 
 
 def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
@@ -191,15 +223,7 @@ def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
                                   "bản ghi trong gói: không nhận.", y=r["namhoc"], n=student.full_name))
 
 
-def _check_xml(xml: bytes, pdf: bytes, r: dict[str, Any], roots) -> None:
-    """The XML form that travels with a page must verify and say what the PDF's payload says."""
-    report = xades.verify_xml(xml, roots, payload=json.loads(payload_of_pdf(pdf) or b"{}"))
-    if not report.ok:
-        reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
-        raise VerificationError(_("Học bạ dạng XML năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
-
-
-def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report, xml: bytes | None = None) -> None:
+def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:
     if dataio_repo.record_exists(db, r["madinhdanhhocba"]):
         raise InvalidInputError(_("Học bạ năm {y} đã có trong cơ sở dữ liệu.", y=r["namhoc"]))
     payload = payload_of_pdf(pdf) or b""
@@ -213,8 +237,6 @@ def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report, xm
             db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), seq=seq, role=sig.role,
             signer_name=sig.signer, cert_serial=sig.certificate_serial, cert_sha256=sig.certificate_sha256,
             signed_at=sig.signing_time)
-    if xml is not None:
-        xml_repo.put_xml(db, r["madinhdanhhocba"], int(r["phienban"]), xml)
     dataio_repo.mark_received_issued(db, r["madinhdanhhocba"], int(r["phienban"]))
 
 
