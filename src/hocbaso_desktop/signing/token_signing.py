@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -24,7 +25,7 @@ from hocbaso_desktop.token import (
     TokenSigner,
     login_with_prompt,
 )
-from hocbaso_desktop.token.modules import default_module
+from hocbaso_desktop.token.modules import SOFTHSM_MODULE, default_module
 
 log = logging.getLogger(__name__)
 
@@ -32,17 +33,21 @@ log = logging.getLogger(__name__)
 @contextlib.contextmanager
 def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: str | None = None,
                        token_serial: str | None = None, env: Mapping[str, str] | None = None,
-                       client: TokenClient | None = None) -> Iterator[TokenSigner]:
-    """Yield a logged-in `TokenSigner` for the user's certificate bound to `role`; log out and stop after."""
+                       client: TokenClient | None = None, pin_attempts: int = 1) -> Iterator[TokenSigner]:
+    """Yield a logged-in `TokenSigner` for the user's certificate bound to `role`; log out and stop after.
+
+    `pin_attempts` PINs may be asked when one is mistyped (the PIN dialog refuses the token's final try).
+    """
     binding = binding_for_signer(session, role)
     serial = token_serial or binding.token_serial
     module = module_path or binding.module_path or default_module()
+    env = token_env(session, module) if env is None else env
     owned = client is None
     # the program's own count of wrong PINs per token survives restarts (VGCA tokens lock after 3)
     client = client or TokenClient(module, env=env,
                                    pin_attempts=PinAttemptCounter(JsonFileAttemptStore(session.data_dir)))
     try:
-        if not login_with_prompt(client, serial, prompt):
+        if not login_with_prompt(client, serial, prompt, attempts=pin_attempts):
             raise SigningError(_("Đã huỷ: chưa nhập mã PIN."))
         try:
             yield TokenSigner(client, serial, bytes.fromhex(binding.key_id), binding.cert_der, chain_for(session.db))
@@ -52,6 +57,18 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
     finally:
         if owned:
             client.close()
+
+
+def token_env(session, module_path: str | None) -> dict[str, str]:
+    """The token worker's environment: the demo school's SoftHSM2 configuration when it keeps one beside the database.
+
+    `hocbaso demo --issued` writes its tokens and `softhsm2.conf` in `<db>.data/tokens`; a person who
+    exported SOFTHSM2_CONF themselves keeps theirs. Real tokens' modules need nothing.
+    """
+    if module_path != SOFTHSM_MODULE or os.environ.get("SOFTHSM2_CONF"):
+        return {}
+    conf = session.db.path.with_name(session.db.path.name + ".data") / "tokens" / "softhsm2.conf"
+    return {"SOFTHSM2_CONF": str(conf)} if conf.is_file() else {}
 
 
 def warm_token_client(module_path: str, env: Mapping[str, str] | None, data_dir: Path) -> TokenClient:

@@ -108,6 +108,16 @@ def lock(db: SchoolDatabase, record_id: str, version: int, *, payload: bytes, pa
         raise StorageError(_("Học bạ {id} không ở trạng thái bản nháp.", id=record_id))
 
 
+def unlock(db: SchoolDatabase, record_id: str, version: int) -> None:
+    """Undo a lock nobody has signed yet (locked → draft): the frozen payload and PDF are dropped."""
+    cur = db.execute("UPDATE records SET status = 'draft', payload = NULL, payload_sha256 = NULL, pdf = NULL, "
+                     "pdf_sha256 = NULL WHERE id = ? AND version = ? AND status = 'locked' AND NOT EXISTS "
+                     "(SELECT 1 FROM record_signatures WHERE record_id = ? AND version = ?)",
+                     (record_id, version, record_id, version))
+    if cur.rowcount != 1:
+        raise StorageError(_("Học bạ {id} đã có chữ ký hoặc không ở trạng thái đã khoá.", id=record_id))
+
+
 def add_signature(db: SchoolDatabase, record_id: str, version: int, *, role: str, user_id: str, signer_name: str,
                   cert_serial: str, cert_sha256: str, signed_at: str, pdf: bytes, pdf_sha256: str) -> int:
     """Store the PDF with one more signature and the signature row (locked/signing → signing); return seq."""

@@ -26,7 +26,7 @@ from hocbaso_desktop.token import CertificateInfo, TokenInfo
 from hocbaso_desktop.token.modules import default_module
 from hocbaso_desktop.ui import certificate_ops
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.signing_ops import ROLE_LABELS
+from hocbaso_desktop.ui.signing_view import ROLE_LABELS
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
 
