@@ -102,7 +102,8 @@ def test_paste_block_from_excel_and_live_results(qtbot, login):
     result = model.index(1, model.result_column)
     assert model.data(result) == "Chưa hoàn thành"
     assert "Toán" in model.data(result, Qt.ItemDataRole.ToolTipRole)
-    _wait_saved(qtbot, page)
+    qtbot.waitUntil(lambda: model.pending_count() == 0 and not page.is_saving
+                    and "1 ô sai CHƯA lưu" in page.save_state.text(), timeout=20000)
     stored = _stored(qtbot, backend, page)
     assert stored[(students[0].id, "level")] == "T" and stored[(students[0].id, "test")] == "10"
     assert stored[(students[1].id, "level")] == "C" and stored[(students[1].id, "test")] == "3"

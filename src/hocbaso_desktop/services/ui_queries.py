@@ -152,7 +152,7 @@ def columns_for(level: str, spec: SubjectSpec | None, subject: str, period: str)
     if spec is None:
         raise InvalidInputError(_("Không có môn học “{s}”.", s=subject), field="subject")
     if level == "tieuhoc":
-        cols = [GridColumn("level", _("Mức đạt"), "code")]
+        cols = [GridColumn("level", _("Mức đạt được"), "code")]
         if period in spec.tested_periods:
             cols.append(GridColumn("test", _("Điểm KTĐK"), "score"))
         return (*cols, comment)

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.pages = QStackedWidget()
         self._page_of: dict[str, QWidget] = {}
+        self._row, self._closing = -1, False
         for screen in self.screens:
             item = QListWidgetItem(self.tr(screen.title))
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
@@ -186,10 +187,41 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self._page_of[key]
 
+    def _ask_before_leaving(self, proceed) -> bool:
+        """Whether the current screen asks first (grade cells holding rejected values); `proceed` runs if left."""
+        ask = getattr(self.pages.currentWidget(), "ask_before_leaving", None)
+        return bool(callable(ask) and ask(proceed))
+
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.screens):
-            self.save_now()
-            self.pages.setCurrentWidget(self.page(self.screens[row].key))
+        if not 0 <= row < len(self.screens):
+            return
+        shown = self._row
+        if shown != row and self._ask_before_leaving(lambda: self._go_to_row(row)):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(shown)  # stay until the teacher decides
+            self.nav.blockSignals(False)
+            return
+        self._go_to_row(row)
+
+    def _go_to_row(self, row: int) -> None:
+        self.save_now()
+        self._row = row
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentWidget(self.page(self.screens[row].key))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing the window with rejected grade values asks first."""
+        if not self._closing and self._ask_before_leaving(self._close_anyway):
+            event.ignore()
+            return
+        self.save_now()
+        super().closeEvent(event)
+
+    def _close_anyway(self) -> None:
+        self._closing = True
+        self.close()
 
     def save_now(self) -> None:
         """Ask the current screen to store pending edits (grade grid)."""
@@ -216,6 +248,8 @@ class MainWindow(QMainWindow):
         """Save, close the session on its lane and go back to the start screen."""
         from hocbaso_desktop.ui.operations import Op
 
+        if self._ask_before_leaving(self.sign_out):
+            return
         self.save_now()
         self.watcher.stop()
         if self.background_sync is not None:
@@ -225,4 +259,5 @@ class MainWindow(QMainWindow):
 
     def _signed_out(self) -> None:
         self.signed_out.emit()
+        self._closing = True
         self.close()
