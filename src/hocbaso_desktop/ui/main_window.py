@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.ui.background_sync import BackgroundSync, interval_minutes
+from hocbaso_desktop.services import sync as sync_service
+from hocbaso_desktop.ui.background_sync import BackgroundSync
 from hocbaso_desktop.ui.lock import InactivityWatcher, LockScreen
 from hocbaso_desktop.ui.navigation import Screen, screens_for
 from hocbaso_desktop.ui.operations import Backend
@@ -79,7 +80,7 @@ def make_page(screen: Screen, backend: Backend, who: SignedIn, parent: QWidget) 
 
 def _background_sync_setup(ctx) -> tuple:
     """Op body on the database lane: what the background sync needs (an opener for its own connection)."""
-    return ctx.session.db.sibling_opener(), interval_minutes(ctx.session.db)
+    return sync_service.background_opener(ctx.session), sync_service.interval_minutes(ctx.session)
 
 
 class MainWindow(QMainWindow):
@@ -141,6 +142,11 @@ class MainWindow(QMainWindow):
         opener, minutes = setup
         self.background_sync = BackgroundSync(self.backend, opener, minutes, self)
         self.background_sync.status_changed.connect(self.sync_indicator.setText)
+        self.sync_indicator.setText(self.background_sync.status_text)
+        for page in self._page_of.values():
+            attach = getattr(page, "attach_sync", None)
+            if callable(attach):
+                attach(self.background_sync)
 
     def _add_actions(self) -> None:
         for row, screen in enumerate(self.screens):
@@ -176,6 +182,9 @@ class MainWindow(QMainWindow):
             page = make_page(screen, self.backend, self.who, self.pages)
             self._page_of[key] = page
             self.pages.addWidget(page)
+            attach = getattr(page, "attach_sync", None)
+            if callable(attach) and self.background_sync is not None:
+                attach(self.background_sync)  # one runner and one state for the panel and the status bar
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
