@@ -15,7 +15,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.dataio.column_mapping import assessment_header
 from hocbaso_desktop.dataio.xlsx_import import import_workbook
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
@@ -23,6 +22,7 @@ from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import PRIMARY_PERIODS
 from hocbaso_desktop.domain.model import Sex
 from hocbaso_desktop.domain.personal_id import century_sex_digit
+from hocbaso_desktop.storage.session import open_session
 
 
 def build_file(path: Path, students: int, start_year: int) -> int:

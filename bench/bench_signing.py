@@ -88,11 +88,11 @@ def bare_loop(pdfs: list[tuple[bytes, bytes]], tokens: list[tuple[str, bytes, tu
 
 def main() -> None:
     """Run both measurements and print the figures."""
-    from hocbaso_desktop.app import open_session
     from hocbaso_desktop.demo import create_demo_school
     from hocbaso_desktop.signing import demo_issue, issuance
     from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
     from hocbaso_desktop.storage import certificates_repo, records_repo
+    from hocbaso_desktop.storage.session import open_session
     from hocbaso_desktop.token import DEMO_USER_PIN, SOFTHSM_MODULE
 
     parser = argparse.ArgumentParser()

@@ -46,8 +46,8 @@ def _cold_child(db: Path) -> None:
 def _grid(db: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from hocbaso_desktop.app import open_session
     from hocbaso_desktop.services import ui_queries
+    from hocbaso_desktop.storage.session import open_session
     from hocbaso_desktop.ui.grade_model import GradeTableModel
     from hocbaso_desktop.ui.grade_table import GradeTableView
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from hocbaso_desktop.app import open_session
+from hocbaso_desktop.storage.session import open_session
 
 
 def test_today_is_the_vietnamese_date(demo_school):

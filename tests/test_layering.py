@@ -1,41 +1,248 @@
-"""The layers of design.md: the core never imports Qt, and each vendor library stays in its layer."""
+"""The layers of design.md, checked on the import graph of every module (imports inside functions count).
+
+Imports go only downward; vendor libraries stay in their layer; nothing outside a package imports past
+its face (`__all__`); no module is over 500 lines; there is no import circle; the core imports no Qt.
+"""
 
 from __future__ import annotations
 
-import re
+import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
-RULES = {  # import pattern -> the only subpackages allowed to use it
-    r"^\s*(from|import) PySide6": ("ui",),
-    r"^\s*(from|import) PyKCS11": ("token",),
-    r"^\s*(from|import) (sqlcipher3|sqlite3)": ("storage",),
-    r"^\s*(from|import) httpx": ("sync",),
-    r"^\s*(from|import) reportlab": ("printing", "signing"),
+ROOT = "hocbaso_desktop"
+
+BASE = frozenset({ROOT, "errors", "i18n", "logsetup"})
+USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
+CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "storage", "domain", "app"})
+# layer -> the layers it may import (besides itself)
+ALLOWED: dict[str, frozenset[str]] = {
+    "errors": frozenset({"i18n"}),
+    "i18n": frozenset(),
+    "logsetup": frozenset(),
+    ROOT: frozenset(),
+    "domain": BASE,
+    "storage": BASE | {"domain"},
+    "token": BASE | {"domain"},
+    "printing": BASE | {"domain"},
+    "app": BASE | {"storage"},
+    "sync": BASE | {"domain", "storage"},
+    "signing": BASE | {"domain", "storage", "token", "printing"},
+    "dataio": BASE | {"domain", "storage", "token", "printing", "signing"},
+    "services": BASE | USE_CASES | CAPABILITIES,
+    "selftest": BASE | USE_CASES | CAPABILITIES,
+    "demo": BASE | USE_CASES | CAPABILITIES,
+    "demo_names": BASE,
+    "ui": BASE | USE_CASES | {"domain", "app", "token"},
+    "cli": BASE | USE_CASES | CAPABILITIES | {"ui"},
+    "__main__": frozenset({"cli"}),
 }
+VENDORS = {  # top-level library -> the layers allowed to import it
+    "PySide6": {"ui"},
+    "PyKCS11": {"token"},
+    "sqlcipher3": {"storage"},
+    "sqlite3": {"storage"},
+    "httpx": {"sync"},
+    "pyhanko": {"signing", "selftest"},
+    "pyhanko_certvalidator": {"signing"},
+    "reportlab": {"printing", "signing"},
+    "openpyxl": {"dataio"},
+}
+FACES = ("storage", "sync", "signing", "services", "token")  # packages others reach only through __all__
 
 
-def test_core_imports_without_qt():
-    code = ("import sys; import hocbaso_desktop.storage, hocbaso_desktop.sync, hocbaso_desktop.token, "
-            "hocbaso_desktop.domain, hocbaso_desktop.signing, hocbaso_desktop.printing, hocbaso_desktop.cli; "
-            "assert 'PySide6' not in sys.modules, 'Qt imported by the core'")
-    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PKG.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
 
 
-def test_vendor_imports_stay_in_their_layer():
+def _modules() -> dict[str, Path]:
+    return {_module_name(p): p for p in sorted(PKG.rglob("*.py"))}
+
+
+def _imports(name: str, path: Path) -> list[tuple[str, tuple[str, ...], int]]:
+    """(imported module, names taken from it, line) for every import statement, wherever it sits."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(a.name, (), node.lineno) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                parts = parts[: len(parts) - (node.level - 1)]
+                base = ".".join([*parts, base] if base else parts)
+            found.append((base, tuple(a.name for a in node.names), node.lineno))
+    return found
+
+
+def _layer(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ROOT
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for base, names, _line in _imports(name, path):
+            if base.split(".")[0] != ROOT:
+                continue
+            for n in names:
+                if f"{base}.{n}" in modules:
+                    targets.add(f"{base}.{n}")
+            if base in modules and (not names or any(f"{base}.{n}" not in modules for n in names)):
+                targets.add(base)
+        graph[name] = targets - {name}
+    return graph
+
+
+def upward_imports() -> list[str]:
     offenders = []
-    for path in PKG.rglob("*.py"):
-        rel = path.relative_to(PKG).parts
-        text = path.read_text(encoding="utf-8")
-        for pattern, allowed in RULES.items():
-            if re.search(pattern, text, re.MULTILINE) and rel[0] not in allowed:
-                offenders.append(f"{'/'.join(rel)}: {pattern}")
-    assert offenders == []
+    for name, path in _modules().items():
+        layer = _layer(name)
+        for base, _names, line in _imports(name, path):
+            if base.split(".")[0] != ROOT:
+                continue
+            target = _layer(base)
+            if target != layer and target not in ALLOWED[layer]:
+                offenders.append(f"{name}:{line} imports {base}")
+    return offenders
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14 step 4: ui/*_ops use cases move into services/")
+def test_every_import_goes_downward():
+    assert upward_imports() == []
+
+
+def ui_storage_imports() -> list[str]:
+    offenders = []
+    for name, path in _modules().items():
+        if _layer(name) != "ui":
+            continue
+        for base, _names, line in _imports(name, path):
+            if base.startswith((f"{ROOT}.storage", f"{ROOT}.token.")) or base == f"{ROOT}.sync":
+                offenders.append(f"{name}:{line} imports {base}")
+    return offenders
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14 step 4: ui/*_ops use cases move into services/")
+def test_no_ui_module_imports_storage_or_token_internals():
+    assert ui_storage_imports() == []
+
+
+def misplaced_vendor_imports() -> list[str]:
+    offenders = []
+    for name, path in _modules().items():
+        for base, _names, line in _imports(name, path):
+            allowed = VENDORS.get(base.split(".")[0])
+            if allowed is not None and _layer(name) not in allowed:
+                offenders.append(f"{name}:{line} imports {base}")
+    return offenders
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14 step 4: PDF assembly moves out of dataio/")
+def test_vendor_libraries_stay_in_their_layer():
+    assert misplaced_vendor_imports() == []
+
+
+def imports_past_faces() -> list[str]:
+    """Outside storage/ sync/ signing/ services/ token/, imports name only what the package's __all__ lists."""
+    faces = {p: set(importlib.import_module(f"{ROOT}.{p}").__all__) for p in FACES}
+    offenders = []
+    for name, path in _modules().items():
+        for base, names, line in _imports(name, path):
+            parts = base.split(".")
+            if parts[0] != ROOT or len(parts) < 2 or parts[1] not in faces or _layer(name) == parts[1]:
+                continue
+            face = faces[parts[1]]
+            if len(parts) > 2 or not names or any(n not in face for n in names):
+                offenders.append(f"{name}:{line} imports {base} {names}")
+    return offenders
+
+
+@pytest.mark.xfail(strict=True, reason="issue 14 step 3: __all__ faces")
+def test_nothing_imports_past_a_package_face():
+    assert imports_past_faces() == []
+
+
+def test_no_import_circle():
+    graph = _graph()
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in graph[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    for v in graph:
+        if v not in index:
+            visit(v)
+    assert circles == []
+
+
+def test_no_module_over_500_lines():
+    long = {name: n for name, path in _modules().items()
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > 500}
+    assert long == {}
 
 
 def test_domain_is_pure():
-    forbidden = re.compile(r"^\s*(from|import) (os|socket|subprocess|sqlite3|httpx|random|time)\b", re.MULTILINE)
-    offenders = [p.name for p in (PKG / "domain").rglob("*.py") if forbidden.search(p.read_text(encoding="utf-8"))]
+    forbidden = {"os", "socket", "subprocess", "sqlite3", "httpx", "random", "time", "threading", "pathlib"}
+    offenders = [f"{name}:{line} imports {base}" for name, path in _modules().items() if _layer(name) == "domain"
+                 for base, _names, line in _imports(name, path) if base.split(".")[0] in forbidden]
     assert offenders == []
+
+
+def test_core_imports_without_qt():
+    """Every module outside ui/ (and the GUI launcher) imports without loading Qt."""
+    core = [n for n in _modules() if _layer(n) != "ui" and n not in (f"{ROOT}.cli.gui_launch", f"{ROOT}.__main__")]
+    code = ("import importlib, sys\n"
+            f"for name in {core!r}:\n"
+            "    importlib.import_module(name)\n"
+            "    assert 'PySide6' not in sys.modules, f'Qt imported by {name}'\n"
+            "print(len(sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_the_layering_check_sees_a_bad_import(tmp_path, monkeypatch):
+    """The checker itself: a ui module importing storage is found."""
+    fake = tmp_path / ROOT
+    (fake / "ui").mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    (fake / "ui" / "__init__.py").write_text("")
+    (fake / "ui" / "bad.py").write_text("def f():\n    from hocbaso_desktop.storage import users_repo\n")
+    monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+    assert ui_storage_imports() == upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage"]

@@ -92,11 +92,11 @@ def _issued_pdf(folder: Path) -> Path | None:
     """An issued record of the demo school, signed through the real path on SoftHSM demo tokens."""
     from datetime import date
 
-    from hocbaso_desktop.app import open_session
     from hocbaso_desktop.demo import create_demo_school
     from hocbaso_desktop.signing.demo_issue import issue_demo_records
     from hocbaso_desktop.signing.export import export_class
     from hocbaso_desktop.storage import school_repo
+    from hocbaso_desktop.storage.session import open_session
 
     if not Path("/usr/lib/softhsm/libsofthsm2.so").exists():
         print("SoftHSM2 is not installed: no issued sample", file=sys.stderr)

@@ -1,24 +1,18 @@
-"""Composition: the signed-in session the use cases work with.
+"""Composition: where the program's files live, for the command line and the interface.
 
-A `Session` bundles the open database, the user as the permission check sees them, and a clock. The
-command line and the interface both build one with `open_session` and pass it to use cases; nothing
-here is global.
+The signed-in `Session` and `open_session` live in `storage.session` (beside the database handle); they
+are re-exported here only so that older imports keep working. New code imports them from `storage`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import platformdirs
 
-from hocbaso_desktop.domain.model import UserAccount
-from hocbaso_desktop.domain.roles import Principal
-from hocbaso_desktop.i18n import VIETNAM_TIME
-from hocbaso_desktop.storage import users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage.session import Session, open_session
+
+__all__ = ["Session", "default_data_dir", "default_db_path", "open_session"]
 
 
 def default_data_dir() -> Path:
@@ -29,58 +23,3 @@ def default_data_dir() -> Path:
 def default_db_path() -> Path:
     """Where the school database lives when none is named."""
     return default_data_dir() / "truong.hocbaso"
-
-
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-@dataclass
-class Session:
-    """One user's work on one school database."""
-
-    db: SchoolDatabase
-    account: UserAccount
-    user: Principal
-    clock: Callable[[], datetime] = field(default=_utc_now)
-
-    @property
-    def data_dir(self) -> Path:
-        """The folder beside the database for its tokens, exports and receipts."""
-        folder = self.db.path.with_name(self.db.path.name + ".data")
-        folder.mkdir(exist_ok=True)
-        return folder
-
-    def now(self) -> datetime:
-        """The current time (UTC), from the injectable clock."""
-        return self.clock()
-
-    def today(self) -> date:
-        """Today's date in Vietnam (issue dates, enrolment dates): 06:30 there is still "today", not UTC's day."""
-        return self.clock().astimezone(VIETNAM_TIME).date()
-
-    def refresh_user(self) -> None:
-        """Reload the user's permissions (after assignments changed)."""
-        self.account = users_repo.get_user(self.db, self.account.username)
-        self.user = users_repo.principal_for(self.db, self.account)
-
-    def close(self) -> None:
-        """Close the database."""
-        self.db.close()
-
-    def __enter__(self) -> Session:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-
-def open_session(db_path: Path | str, username: str, password: str) -> Session:
-    """Unlock the database with this user's password and build the session."""
-    db = SchoolDatabase.open(Path(db_path), username, password)
-    try:
-        account = users_repo.require_active(db, username)
-        return Session(db, account, users_repo.principal_for(db, account))
-    except BaseException:
-        db.close()
-        raise

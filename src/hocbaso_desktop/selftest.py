@@ -233,10 +233,10 @@ def check_pdf() -> tuple[str, str]:
 
 def check_token_worker(db: SchoolDatabase | None, module: str | None, timeout: float) -> tuple[str, str]:
     """Start the token worker for each usable PKCS#11 module and list its tokens."""
-    from hocbaso_desktop.storage.settings_repo import get_setting
+    from hocbaso_desktop.storage.settings_repo import SchoolSettings
     from hocbaso_desktop.token import TokenClient, TokenError, list_modules
 
-    configured = module or (get_setting(db, "token.pkcs11_module") if db is not None else None) or None
+    configured = module or (SchoolSettings(db).pkcs11_module if db is not None else None) or None
     modules = list_modules(configured)
     notes = [m.problem or m.path for m in modules if not m.loadable]
     usable = [m.path for m in modules if m.loadable]
@@ -295,13 +295,14 @@ def check_trust(db: SchoolDatabase | None) -> tuple[str, str]:
 def check_server(db: SchoolDatabase | None) -> tuple[str, str]:
     """Ask the configured central server for /ping; being offline is a warning, never a failure."""
     from hocbaso_desktop.errors import SyncError
-    from hocbaso_desktop.storage.settings_repo import get_meta, get_setting
+    from hocbaso_desktop.storage.settings_repo import SchoolSettings, get_meta
     from hocbaso_desktop.sync.client import CentralClient
     from hocbaso_desktop.sync.errors import AuthError
 
     if db is None:
         return NOT_CONFIGURED, _("chưa cấu hình (cần --db và --user để đọc địa chỉ máy chủ).")
-    url, token = get_setting(db, "sync.server_url"), get_setting(db, "sync.api_token")
+    settings = SchoolSettings(db)
+    url, token = settings.server_url, settings.api_token
     if not url or not token:
         return NOT_CONFIGURED, _("chưa cấu hình địa chỉ máy chủ hoặc mã truy cập của trường.")
     try:

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.dataio.json_export import (
     export_json,
     import_json,
@@ -18,6 +17,7 @@ from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services.accounts import add_user
 from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage.session import open_session
 from tests.fixtures.dataio import database_snapshot
 
 PASSWORD = "mat-khau-thu-nghiem"

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.dataio.transfer import read_package, transfer_in, transfer_out
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
 from hocbaso_desktop.domain.model import EnrolmentEvent, RecordStatus
@@ -16,6 +15,7 @@ from hocbaso_desktop.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.demo_issue import issue_demo_records
 from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo
+from hocbaso_desktop.storage.session import open_session
 from tests.fixtures.dataio import copy_school, database_snapshot
 from tests.fixtures.school import DEMO_TODAY
 

@@ -9,7 +9,6 @@ import json
 import pytest
 from PIL import Image
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.dataio.trichluc import TrichlucPage, TrichlucRejectedError, add_page, scan_of
 from hocbaso_desktop.dataio.trichluc_issue import issue_conversions, plan_conversions
 from hocbaso_desktop.dataio.trichluc_xlsx import import_trichluc
@@ -19,6 +18,7 @@ from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.signing.verify import verify_pdf
 from hocbaso_desktop.storage import audit, dataio_repo, outbox, records_repo, trust_repo, users_repo
+from hocbaso_desktop.storage.session import Session
 from hocbaso_desktop.token import DEMO_USER_PIN
 from tests.fixtures.dataio import database_snapshot, write_xlsx
 from tests.fixtures.printing import pdf_info, pdf_text

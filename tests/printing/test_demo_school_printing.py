@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from hocbaso_desktop.app import Session, open_session
 from hocbaso_desktop.cli import main
 from hocbaso_desktop.demo import DemoSchool
 from hocbaso_desktop.errors import PermissionDeniedError
@@ -16,6 +15,7 @@ from hocbaso_desktop.printing import render_class_summary, render_record_book
 from hocbaso_desktop.services import record_book as service
 from hocbaso_desktop.services import students
 from hocbaso_desktop.storage import audit, records_repo, school_repo
+from hocbaso_desktop.storage.session import Session, open_session
 from tests.fixtures.printing import CREATED, pdf_fonts, pdf_info, pdf_text, pdf_words
 from tests.fixtures.school import DEMO_PASSWORD
 

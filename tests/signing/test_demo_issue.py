@@ -46,8 +46,8 @@ def test_demo_records_are_issued_and_verify_on_the_command_line(issued_demo, mon
 def test_verify_qr_offline_with_certificate_files(issued_demo, monkeypatch, capsys):
     demo, result, _work = issued_demo
     monkeypatch.setenv("HOCBASO_PASSWORD", demo.password)
-    from hocbaso_desktop.app import open_session
     from hocbaso_desktop.storage import records_repo, school_repo
+    from hocbaso_desktop.storage.session import open_session
 
     session = open_session(demo.path, "vanthu", demo.password)
     try:

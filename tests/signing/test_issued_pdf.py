@@ -11,7 +11,6 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from tests.fixtures.school import DEMO_PASSWORD
 from tests.signing.test_issuance import _bind_all, _sign
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.domain.payload_book import record_book_from_payload
 from hocbaso_desktop.domain.record_book import PRIMARY_RESULT_NAMES, level_name
 from hocbaso_desktop.printing import signature_boxes
@@ -19,6 +18,7 @@ from hocbaso_desktop.services.record_book import class_record_books
 from hocbaso_desktop.signing import issuance, page, pdf_signer
 from hocbaso_desktop.signing.verify import verify_pdf
 from hocbaso_desktop.storage import records_repo, school_repo
+from hocbaso_desktop.storage.session import open_session
 
 
 def _text(pdf: bytes, tmp_path) -> str:

@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.demo import DemoSchool
+from hocbaso_desktop.storage.session import open_session
 from hocbaso_desktop.ui.operations import Backend, Op
 
 

@@ -165,7 +165,7 @@ def test_subject_teacher_sees_other_subjects_read_only(qtbot, login):
 
 
 def test_secondary_sheet_recomputes_the_semester_average_live(qtbot, backend, demo_school_thcs):
-    from hocbaso_desktop.app import open_session
+    from hocbaso_desktop.storage.session import open_session
 
     run_op(qtbot, backend, lambda ctx: ctx.set_session(
         open_session(demo_school_thcs.path, "hieutruong", demo_school_thcs.password)))

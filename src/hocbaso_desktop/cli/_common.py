@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hocbaso_desktop.app import Session, default_db_path, open_session
+from hocbaso_desktop.app import default_db_path
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage.session import Session, open_session
 
 
 def db_parent() -> argparse.ArgumentParser:

@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.cli._common import session_from_args
 from hocbaso_desktop.domain.model import RecordStatus
 from hocbaso_desktop.domain.record_book import RecordBook
@@ -23,6 +22,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_class_summary, render_record_book
 from hocbaso_desktop.services import record_book as service
 from hocbaso_desktop.services import students
+from hocbaso_desktop.storage.session import Session
 
 KINDS = ("hocba", "summary", "copy")
 

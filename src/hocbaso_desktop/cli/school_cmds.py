@@ -8,7 +8,6 @@ import os
 import sys
 from pathlib import Path
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.cli._common import (
     db_path_from_args,
     print_json,
@@ -23,6 +22,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import accounts, students
 from hocbaso_desktop.storage import audit
 from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage.session import open_session
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:

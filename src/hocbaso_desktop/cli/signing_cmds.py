@@ -16,6 +16,7 @@ from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
 from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.storage import school_repo, trust_repo
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
 ROLES = ("gvcn", "principal", "seal")
@@ -213,7 +214,7 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
             raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
-                                  "(cài đặt {k}).", k=ltv.TSA_URL_SETTING))
+                                  "(cài đặt {k}).", k=SchoolSettings.TIMESTAMP_URL))
         print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
         return 0
 

@@ -20,7 +20,6 @@ from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.settings_repo import get_setting
 
 EXIT_PENDING = 4  # the run ended with items still waiting to be sent
 
@@ -65,7 +64,7 @@ def _run(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
-        configured = get_setting(session.db, "sync.server_url")
+        configured = session.settings.server_url
         if args.server and (not configured or args.server.rstrip("/") != str(configured).rstrip("/")):
             # Another server would receive the school's records and its token: an administrator's decision.
             require(session.user, Action.MANAGE_SETTINGS)
@@ -102,7 +101,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _configure(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.storage import audit, settings_repo
+    from hocbaso_desktop.storage import audit
     from hocbaso_desktop.sync import pinning
     from hocbaso_desktop.sync.protocol import check_server_url
 
@@ -110,8 +109,7 @@ def _configure(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
         require(session.user, Action.MANAGE_SETTINGS)
         with session.db.transaction():
-            settings_repo.set_setting(session.db, "sync.server_url", server)
-            settings_repo.set_setting(session.db, "sync.api_token", args.api_token)
+            session.settings.set_sync(server, args.api_token)
             audit.append(session.db, actor=session.account.username, action="sync.configure", entity="settings",
                          entity_id="sync", before=None, after={"server_url": server})
         if args.forget_receipt_key:
@@ -121,12 +119,11 @@ def _configure(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.storage import settings_repo
     from hocbaso_desktop.sync.bundle import export_bundle
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
-        token = args.api_token or settings_repo.get_setting(session.db, "sync.api_token") or _env_token()
+        token = args.api_token or session.settings.api_token or _env_token()
         if not token:
             raise InvalidInputError(_("Cần mã truy cập (API token) để bảo vệ tệp gói."), field="api_token")
         n = export_bundle(session.db, args.out, api_token=token, actor=session.account.username)

@@ -1,6 +1,6 @@
 """The school report (báo cáo kết quả của trường) as a portrait A4 PDF for the principal and the Sở.
 
-Input is the plain data of `dataio.reports.SchoolReport` (any object with the same attributes: printing
+Input is the plain data of `services.reports.SchoolReport` (any object with the same attributes: printing
 sits below dataio), output the PDF bytes. Sections: results by class, by grade, level distribution per
 subject, students needing attention, teachers' entry completion.
 """
@@ -19,7 +19,7 @@ from hocbaso_desktop.printing.fonts import register_fonts
 
 
 class ReportData(Protocol):
-    """What the renderer reads (dataio.reports.SchoolReport has these attributes)."""
+    """What the renderer reads (services.reports.SchoolReport has these attributes)."""
 
     year: str
     school: str

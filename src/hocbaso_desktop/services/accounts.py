@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import audit, backup, users_repo
+from hocbaso_desktop.storage.session import Session
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,

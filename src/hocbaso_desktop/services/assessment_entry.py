@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hocbaso_desktop.app import Session
-from hocbaso_desktop.domain import assessment
+from hocbaso_desktop.domain import assessment, evaluation
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
-from hocbaso_desktop.domain.catalogue import SubjectSpec, subjects_for
+from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.model import SchoolClass
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import assessments_repo, school_repo, settings_repo
+from hocbaso_desktop.storage.session import Session
 
 HOMEROOM_SUBJECTS = frozenset({assessment.QUALITY, assessment.COMPETENCY, assessment.CONDUCT, assessment.ABSENCES,
                                assessment.GENERAL})
@@ -40,14 +40,10 @@ def evaluation_settings(session: Session) -> EvaluationSettings:
 
 def class_subjects(session: Session, school_class: SchoolClass) -> tuple[SubjectSpec, ...]:
     """The class's subjects, with its own periods per year where the plan sets them."""
-    from dataclasses import replace
-
     school = school_repo.get_school(session.db)
-    settings = evaluation_settings(session)
     periods = {a.subject_code: a.periods_per_year for a in school_repo.teaching_assignments(session.db,
                                                                                              school_class.id)}
-    return tuple(replace(s, periods_per_year=periods.get(s.code) or s.periods_per_year)
-                 for s in subjects_for(school.level.value, school_class.grade, split_thcn=settings.split_thcn))
+    return evaluation.class_subjects(school.level, school_class.grade, evaluation_settings(session), periods)
 
 
 def check_entries(session: Session, school_class: SchoolClass,

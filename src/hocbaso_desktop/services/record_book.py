@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.evaluation import evaluate_student
 from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Staff, Student
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_outcome, secondary_outcome
 from hocbaso_desktop.domain.roles import Action, Scope, require
@@ -21,8 +21,8 @@ from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import CopyMark, RenderedPdf, SummaryRow, render_certified_copy
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
-from hocbaso_desktop.services.results import evaluate_student
 from hocbaso_desktop.storage import assessments_repo, audit, records_repo, school_repo
+from hocbaso_desktop.storage.session import Session
 
 SYSTEM_NAME = "Phần mềm Học bạ số (hocbaso-desktop)"
 

@@ -7,22 +7,18 @@ and a corrected entry changes the result at once.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.domain import class_summary
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.evaluation import YearResult, evaluate_student
 from hocbaso_desktop.domain.model import Level, SchoolClass, Student
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
-from hocbaso_desktop.domain.tt22 import SecondaryYearResult, evaluate_secondary
-from hocbaso_desktop.domain.tt27 import PrimaryYearResult, evaluate_primary
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
 from hocbaso_desktop.storage import assessments_repo, school_repo
-
-YearResult = PrimaryYearResult | SecondaryYearResult
+from hocbaso_desktop.storage.session import Session
 
 
 @dataclass(frozen=True)
@@ -44,20 +40,6 @@ class ClassResults:
     students: tuple[Student, ...]
     entries: tuple[AssessmentEntry, ...]
     rows: tuple[StudentResult, ...]
-
-
-def evaluate_student(level: Level, grade: int, subjects: Sequence[SubjectSpec], student: Student,
-                     entries: Sequence[AssessmentEntry], settings: EvaluationSettings) -> YearResult:
-    """Evaluate one student's year under the circular of the school's level.
-
-    Optional subjects (ethnic language, a second foreign language) count only for a student who takes them.
-    """
-    entered = {e.subject for e in entries}
-    taken = tuple(s for s in subjects if not s.optional or s.code in entered)
-    if level is Level.TIEU_HOC:
-        return evaluate_primary(grade, entries, disabled_not_assessed=student.disabled_not_assessed,
-                                settings=settings, subjects=taken)
-    return evaluate_secondary(level.value, grade, taken, entries, settings=settings)
 
 
 def class_results(session: Session, school_class: SchoolClass) -> ClassResults:

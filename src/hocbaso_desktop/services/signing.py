@@ -143,3 +143,7 @@ def sign(session, prep: SigningPrep, token_serial: str, prompt: PinPrompt, *,
             session, plan, signer,
             progress=lambda i, n, item: progress(_("Đã ký {i}/{n}: {name}", i=i, n=n, name=item.student_name), i, n),
             cancel=cancelled)
+
+
+__all__ = ["PIN_ATTEMPTS_PER_BATCH", "BatchResult", "Readiness", "SigningPrep", "list_tokens", "lock_and_plan",
+           "locked_unsigned", "readiness", "sign", "signing_roles", "unlock_class"]

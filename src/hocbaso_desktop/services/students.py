@@ -5,13 +5,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, SchoolClass, Student
 from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.storage import audit, school_repo
+from hocbaso_desktop.storage.session import Session
 
 
 def resolve_class(session: Session, name: str, year: str | None = None) -> SchoolClass:

@@ -17,7 +17,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX, RECEIPTS_SUFFIX
 from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
 from hocbaso_desktop.sync.status import SyncStatus, SyncSummary, sync_status
 
@@ -76,7 +76,7 @@ def export_bundle_to(session, out: Path) -> int:
     from hocbaso_desktop.sync.bundle import export_bundle
 
     require(session.user, Action.SYNC)
-    token = get_setting(session.db, "sync.api_token")
+    token = session.settings.api_token
     if not token:
         raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
     return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
@@ -92,5 +92,9 @@ def import_receipts_from(session, path: Path) -> dict[str, int]:
 
 def interval_minutes(session) -> int:
     """The school's background sync interval in minutes (at least 1; default 5)."""
-    value = get_setting(session.db, "sync.interval_minutes", 5)
-    return max(1, int(value)) if isinstance(value, int | float) else 5
+    return session.settings.sync_interval_minutes
+
+
+__all__ = ["BUNDLE_SUFFIX", "RECEIPTS_SUFFIX", "Opener", "SyncOutcome", "SyncProgress", "SyncStatus", "SyncSummary",
+           "background_opener", "connection_status", "export_bundle_to", "import_receipts_from", "interval_minutes",
+           "manual_opener", "run", "status"]

@@ -10,8 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from hocbaso_desktop.app import Session
-from hocbaso_desktop.domain import catalogue, tt27
+from hocbaso_desktop.domain import catalogue, evaluation, tt27
 from hocbaso_desktop.domain.assessment import (
     COMPETENCY,
     CONDUCT,
@@ -31,10 +30,12 @@ from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, results
-from hocbaso_desktop.storage import assessments_repo, audit, school_repo, settings_repo, users_repo
+from hocbaso_desktop.services import assessment_entry
+from hocbaso_desktop.storage import assessments_repo, audit, school_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.records_repo import latest_for_student
+from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 from hocbaso_desktop.sync.protocol import check_server_url
 
 SCHOOL_WIDE_ROLES = (Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.ACADEMIC, Role.CLERK, Role.ADMIN)
@@ -280,7 +281,7 @@ def student_outcome(level: str, grade: int, specs: Sequence[SubjectSpec], studen
     """A student's computed year summarised for the grid and the review (pure: safe on the GUI thread)."""
     entries = [e for e in entries if e.student_id == student.id and e.value != ""]
     try:
-        computed = results.evaluate_student(Level(level), grade, specs, student, entries, settings)
+        computed = evaluation.evaluate_student(Level(level), grade, specs, student, entries, settings)
     except HocbasoError as exc:
         return StudentOutcome(student.id, _("Dữ liệu lỗi"), (exc.message,), False)
     if isinstance(computed, tt27.PrimaryYearResult):
@@ -362,15 +363,14 @@ def audit_entries(session: Session, limit: int = 500) -> tuple[list[audit.AuditE
     return audit.recent(session.db, limit=limit), audit.verify(session.db)
 
 
-UI_SETTINGS = ("sync.server_url", "sync.api_token", "token.pkcs11_module", "signing.timestamp_url",
-               "signing.trust_list", "ui.lock_minutes")
+UI_SETTINGS = SchoolSettings.EDITABLE
 
 
 def read_settings(session: Session) -> dict[str, object]:
     """The settings the settings screen edits (the API token is never returned, only whether it is set)."""
     require(session.user, Action.MANAGE_SETTINGS)
-    values = {key: settings_repo.get_setting(session.db, key) for key in UI_SETTINGS}
-    values["sync.api_token"] = bool(values["sync.api_token"])
+    values = session.settings.editable()
+    values[SchoolSettings.API_TOKEN] = bool(values[SchoolSettings.API_TOKEN])
     return values
 
 
@@ -379,11 +379,11 @@ def write_settings(session: Session, values: dict[str, object]) -> None:
     require(session.user, Action.MANAGE_SETTINGS)
     with session.db.transaction():
         for key, value in values.items():
-            if key not in UI_SETTINGS or (key == "sync.api_token" and not value):
+            if key not in UI_SETTINGS or (key == SchoolSettings.API_TOKEN and not value):
                 continue
-            if key == "sync.server_url" and value:
+            if key == SchoolSettings.SERVER_URL and value:
                 value = check_server_url(str(value))
-            settings_repo.set_setting(session.db, key, value)
+            session.settings.set_editable(key, value)
             audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
                          entity_id=key, before=None, after={"changed": True})
 
@@ -396,5 +396,4 @@ def entry_windows(session: Session, year: str | None = None) -> tuple[str, dict[
 
 def lock_minutes(session: Session) -> int:
     """Minutes of inactivity before the screen locks (setting "ui.lock_minutes", default 10)."""
-    value = settings_repo.get_setting(session.db, "ui.lock_minutes", 10)
-    return int(value) if isinstance(value, int | str) and str(value).isdigit() else 10
+    return session.settings.lock_minutes

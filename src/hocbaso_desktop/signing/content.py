@@ -1,6 +1,6 @@
 """Assemble a record page's payload from the database: identity, entries and the computed results.
 
-The results are evaluated here, at lock time, with `services.results.evaluate_student` (the one
+The results are evaluated here, at lock time, with `domain.evaluation.evaluate_student` (the one
 evaluator), so the signed payload freezes them together with the entries they come from. Subject rows
 carry the dictionary fields (primary: mucdatduoc, diemkiemtradinhky = the last test, i.e. the retest's
 when there was one; secondary: diemhocky1 / diemhocky2 / diemcanam / diemkttralai, nxetmonhoc, gvbm,
@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from hocbaso_desktop.domain.evaluation import class_subjects, evaluate_student
 from hocbaso_desktop.domain.model import Level, StaffTitle, YearRecord
 from hocbaso_desktop.domain.payload import PayloadInput, SubjectRow
 from hocbaso_desktop.domain.payload_book import result_fields, subject_result_fields
 from hocbaso_desktop.domain.record_book import EntryValues, primary_outcome, secondary_outcome
 from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
-from hocbaso_desktop.services.results import evaluate_student
-from hocbaso_desktop.storage import assessments_repo, school_repo
+from hocbaso_desktop.storage import assessments_repo, school_repo, settings_repo
 
 
 def _person(db, staff_id: str | None):
@@ -40,8 +39,10 @@ def payload_input(session, record: YearRecord, *, created_on: str) -> PayloadInp
     school_class = school_repo.get_class(db, record.class_id)
     leader = school_repo.principal_staff(db)
     entries = assessments_repo.entries_for_student(db, record.student_id, record.year)
-    specs = class_subjects(session, school_class)
-    result = evaluate_student(school.level, school_class.grade, specs, student, entries, evaluation_settings(session))
+    settings = settings_repo.evaluation_settings(db)
+    periods = {a.subject_code: a.periods_per_year for a in school_repo.teaching_assignments(db, school_class.id)}
+    specs = class_subjects(school.level, school_class.grade, settings, periods)
+    result = evaluate_student(school.level, school_class.grade, specs, student, entries, settings)
     primary = school.level is Level.TIEU_HOC
     outcome = primary_outcome(result) if primary else secondary_outcome(result)
     entered = {e.subject for e in entries}

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.signing import issuance, trust
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
 from hocbaso_desktop.storage import school_repo, users_repo
+from hocbaso_desktop.storage.session import open_session
 from hocbaso_desktop.token import (
     DEMO_USER_PIN,
     SOFTHSM_MODULE,

@@ -44,9 +44,8 @@ from hocbaso_desktop.storage import (
     upgrades_repo,
 )
 from hocbaso_desktop.storage.records_repo import StoredRecord
-from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 
-REQUIRED_ROLES_SETTING = "signing.required_roles"
 ROLE_ORDER = ("gvcn", "principal", "seal")
 Progress = Callable[[int, int, "BatchItem"], None]
 
@@ -90,7 +89,7 @@ def required_roles(db, *, record: YearRecord | None = None) -> tuple[str, ...]:
     """
     if record is not None and record.converted_from_paper:
         return ("seal",)
-    configured = get_setting(db, REQUIRED_ROLES_SETTING)
+    configured = SchoolSettings(db).required_roles
     if configured:
         return tuple(r for r in ROLE_ORDER if r in configured)
     roles = ["gvcn", "principal"]

@@ -25,15 +25,14 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.signing.certificates import chain_for
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import audit, blobs_repo, records_repo, upgrades_repo
-from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
 
-TSA_URL_SETTING = "signing.tsa_url"
 log = logging.getLogger(__name__)
 
 
 def configured_timestamper(db) -> TimeStamper | None:
-    """An RFC 3161 client for the school's timestamp server (setting signing.tsa_url), if one is set."""
-    url = get_setting(db, TSA_URL_SETTING)
+    """An RFC 3161 client for the school's timestamp server (the settings' timestamp URL), if one is set."""
+    url = SchoolSettings(db).timestamp_url
     return HTTPTimeStamper(url, timeout=10) if url else None
 
 

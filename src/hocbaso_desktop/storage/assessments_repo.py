@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import utc_now
+from hocbaso_desktop.storage.connection import utc_now
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 _KEY = "student_id = ? AND year = ? AND subject = ? AND period = ? AND component = ?"
 

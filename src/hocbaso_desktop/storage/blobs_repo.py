@@ -9,7 +9,7 @@ from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 
 def put_blob(db: SchoolDatabase, data: bytes, media_type: str) -> str:

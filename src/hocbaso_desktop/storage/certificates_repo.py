@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from hocbaso_desktop.storage import audit
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 _COLS = "id, user_id, role, cert_der, cert_sha256, key_id, token_serial, module_path, bound_by, bound_at, active"
 

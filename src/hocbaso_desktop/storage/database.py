@@ -1,104 +1,34 @@
-"""The encrypted school database: one SQLCipher 4 file, opened with the raw data key.
+"""The encrypted school database: one SQLCipher 4 file per school, created or unlocked here.
 
-`SchoolDatabase` owns one connection, used from one thread (the UI reaches it through its
-background-operation helper). Errors from sqlcipher3 are translated at this edge into the program's
-own (`errors.py`): a file that is not a database, a full disk, an issued record that a trigger
-protects. Migrations run forward only, after a backup of the file (see `migrations.py`).
+`SchoolDatabase` is a `connection.Database` (statements, transactions, key wraps, copies) that knows
+how to create a school file with its first administrator and how to unlock one with a user's password
+or the recovery code. Migrations run forward only, after a backup of the file (see `migrations.py`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import logging
 import secrets
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlcipher3 import dbapi2 as sqlcipher
 
 from hocbaso_desktop.domain.model import School
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.errors import (
-    DiskFullError,
-    ImmutableRecordError,
-    InvalidInputError,
-    NotADatabaseError,
-    StorageError,
-)
+from hocbaso_desktop.errors import InvalidInputError, NotADatabaseError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import migrations, school_repo, users_repo
+from hocbaso_desktop.storage.connection import Database, connect, translate_error, utc_now
 from hocbaso_desktop.storage.keyfile import KeyFile, keyfile_path, new_recovery_code
 
-log = logging.getLogger(__name__)
-
-Params = dict[str, Any] | Sequence[Any]
+__all__ = ["Database", "SchoolDatabase", "connect", "translate_error", "utc_now"]
 
 
-def utc_now() -> str:
-    """The current time as RFC 3339 UTC text (for stored timestamps, never for ordering)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def translate_error(exc: Exception) -> Exception:
-    """Map a sqlcipher3 exception to the program's error (the caller raises it ``from exc``)."""
-    text = str(exc)
-    if "hocbaso: issued record is immutable" in text:
-        return ImmutableRecordError(_("Học bạ đã phát hành không thể thay đổi; hãy tạo bản đính chính."))
-    if "hocbaso: record locked" in text:
-        return ImmutableRecordError(_("Học bạ đã khoá để ký hoặc đã phát hành: không thể sửa đánh giá."))
-    if "file is not a database" in text or "malformed" in text:
-        return NotADatabaseError(_("Tệp không phải cơ sở dữ liệu học bạ, hoặc đã bị hỏng."))
-    if "database or disk is full" in text or "disk I/O error" in text:
-        return DiskFullError(_("Ổ đĩa đã đầy hoặc không ghi được: không có thay đổi nào được lưu."))
-    if "UNIQUE constraint failed" in text:
-        return InvalidInputError(_("Dữ liệu bị trùng: {e}", e=text.split(":", 1)[-1].strip()))
-    if "database is locked" in text:
-        return StorageError(_("Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại."))
-    return StorageError(_("Lỗi cơ sở dữ liệu: {e}", e=text))
-
-
-def connect(path: Path, data_key: bytes) -> Any:
-    """Open `path` with the raw 256-bit key and check the key on a first read."""
-    try:
-        con = sqlcipher.connect(str(path), isolation_level=None)
-    except sqlcipher.Error as exc:
-        raise translate_error(exc) from exc
-    try:
-        con.execute("PRAGMA cipher_log_level = NONE")  # else SQLCipher writes "hmac check failed" to stderr
-        con.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the key is checked here
-        con.execute("PRAGMA foreign_keys = ON")
-        con.execute("PRAGMA journal_mode = WAL")
-        con.execute("PRAGMA synchronous = FULL")  # a power cut never loses a committed change
-        con.execute("PRAGMA busy_timeout = 5000")
-        # Every page read from disk is decrypted and its HMAC checked: a 32 MiB cache keeps a school's
-        # working set decrypted in memory (the default 2 MiB made class queries 3× slower than SQLite).
-        con.execute("PRAGMA cache_size = -32768")
-    except sqlcipher.Error as exc:
-        con.close()
-        raise translate_error(exc) from exc
-    return con
-
-
-class SchoolDatabase:
+class SchoolDatabase(Database):
     """An open, unlocked school database. Not thread-safe: one owner thread."""
 
-    def __init__(self, path: Path, con: Any, data_key: bytes, keyfile: KeyFile) -> None:
-        self.path = path
-        self._con = con
-        self._data_key = data_key
-        self.keyfile = keyfile
-        self._depth = 0
-
-    # --- opening -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, *, school: School, admin_username: str, admin_full_name: str,
                admin_password: str) -> tuple[SchoolDatabase, str]:
         """Create a new school database with its first administrator; return it and the recovery code."""
-        from hocbaso_desktop.storage import migrations, school_repo, users_repo
-
         path = Path(path)
         if path.exists() or keyfile_path(path).exists():
             raise InvalidInputError(_("Tệp “{f}” đã tồn tại; hãy chọn tên khác.", f=path.name))
@@ -131,8 +61,6 @@ class SchoolDatabase:
     @classmethod
     def open(cls, path: Path, username: str, password: str) -> SchoolDatabase:
         """Unlock with a user's password; refuse disabled users and newer databases."""
-        from hocbaso_desktop.storage import migrations, users_repo
-
         path = Path(path)
         if not path.is_file():
             raise NotADatabaseError(_("Không tìm thấy cơ sở dữ liệu “{f}”.", f=str(path)))
@@ -150,8 +78,6 @@ class SchoolDatabase:
     @classmethod
     def open_with_recovery(cls, path: Path, code: str) -> SchoolDatabase:
         """Unlock with the administrator's recovery code (to reset a forgotten password)."""
-        from hocbaso_desktop.storage import migrations
-
         path = Path(path)
         keyfile = KeyFile.load(keyfile_path(path))
         data_key = keyfile.unlock_recovery(code)
@@ -159,108 +85,3 @@ class SchoolDatabase:
         migrations.migrate(db, backup=True)
         return db
 
-    # --- statements ----------------------------------------------------------------------
-    def execute(self, sql: str, params: Params = ()) -> Any:
-        """Run one statement; sqlcipher3 errors become the program's errors."""
-        try:
-            return self._con.execute(sql, params)
-        except sqlcipher.Error as exc:
-            raise translate_error(exc) from exc
-
-    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        """Run one statement for many rows."""
-        try:
-            self._con.executemany(sql, rows)
-        except sqlcipher.Error as exc:
-            raise translate_error(exc) from exc
-
-    def query(self, sql: str, params: Params = ()) -> list[tuple]:
-        """Run a query and return all rows."""
-        return self.execute(sql, params).fetchall()
-
-    def query_one(self, sql: str, params: Params = ()) -> tuple | None:
-        """Run a query and return the first row, or None."""
-        return self.execute(sql, params).fetchone()
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[SchoolDatabase]:
-        """All statements inside commit together or not at all; nesting joins the outer transaction."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield self
-            finally:
-                self._depth -= 1
-            return
-        self.execute("BEGIN IMMEDIATE")
-        self._depth = 1
-        try:
-            yield self
-        except BaseException:
-            self._depth = 0
-            if self._con.in_transaction:  # SQLite already rolled back after SQLITE_FULL
-                self._con.execute("ROLLBACK")
-            raise
-        self._depth = 0
-        try:
-            self._con.execute("COMMIT")
-        except sqlcipher.Error as exc:
-            if self._con.in_transaction:
-                self._con.execute("ROLLBACK")
-            raise translate_error(exc) from exc
-
-    @property
-    def in_transaction(self) -> bool:
-        """Whether a transaction is open."""
-        return self._depth > 0
-
-    # --- key management --------------------------------------------------------------------
-    def set_password(self, username: str, new_password: str) -> None:
-        """Re-wrap the data key for `username` (the database itself is not re-encrypted)."""
-        if len(new_password) < 8:
-            raise InvalidInputError(_("Mật khẩu cần ít nhất 8 ký tự."), field="password")
-        self.keyfile.set_user(username, self._data_key, new_password)
-        self.keyfile.save()
-
-    def share_password(self, usernames: list[str], password: str) -> None:
-        """Give several accounts one password with a single key derivation (the demo school)."""
-        self.keyfile.set_users_sharing_password(usernames, self._data_key, password)
-        self.keyfile.save()
-
-    def remove_password(self, username: str) -> None:
-        """Remove a user's wrap so their password no longer opens the file."""
-        self.keyfile.remove_user(username)
-        self.keyfile.save()
-
-    def sibling_opener(self) -> Callable[[], SchoolDatabase]:
-        """A function that opens another connection to this database, on whichever thread calls it.
-
-        SQLCipher connections belong to their thread; background work (the sync engine) calls the
-        opener on its own thread instead of queueing behind the interface's database work. WAL mode
-        lets both connections read at once; writes wait for each other (busy_timeout).
-        """
-        path, key, keyfile = self.path, self._data_key, self.keyfile
-
-        def open_sibling() -> SchoolDatabase:
-            return SchoolDatabase(path, connect(path, key), key, keyfile)
-
-        return open_sibling
-
-    def open_copy(self, path: Path) -> Any:
-        """Open another file (a backup) with this database's key; used by backups and restore checks."""
-        return connect(Path(path), self._data_key)
-
-    def backup_to(self, target: Path) -> None:
-        """Copy the whole database, still encrypted under the same key, with SQLite's backup API."""
-        dst = connect(Path(target), self._data_key)
-        try:
-            self._con.backup(dst)
-        except sqlcipher.Error as exc:
-            raise translate_error(exc) from exc
-        finally:
-            dst.close()
-
-    def close(self) -> None:
-        """Close the connection."""
-        with contextlib.suppress(sqlcipher.Error):
-            self._con.close()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from hocbaso_desktop.domain.model import EnrolmentEvent
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 _MEMBER_EVENTS = (EnrolmentEvent.ENROLLED.value, EnrolmentEvent.TRANSFER_IN.value)
 _FROZEN = ("locked", "signing", "issued")

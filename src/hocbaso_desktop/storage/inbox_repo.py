@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import utc_now
+from hocbaso_desktop.storage.connection import utc_now
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 CURSOR_KEY = "sync.inbox_cursor"
 CENTRAL_ACTOR = "central"

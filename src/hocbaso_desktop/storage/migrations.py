@@ -21,7 +21,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage.keyfile import keyfile_path
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 

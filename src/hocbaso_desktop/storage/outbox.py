@@ -24,10 +24,10 @@ import rfc8785
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.database import utc_now
+from hocbaso_desktop.storage.connection import utc_now
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 STATES = ("queued", "sending", "delivered", "stale", "conflict", "rejected", "waiting")
 PENDING_STATES = ("queued", "sending")

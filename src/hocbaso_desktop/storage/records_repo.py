@@ -15,7 +15,7 @@ from hocbaso_desktop.errors import NotFoundError, StorageError
 from hocbaso_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 _COLS = ("id, version, student_id, class_id, year, regulation, status, converted_from_paper, payload, payload_sha256, "
          "pdf, pdf_sha256, qr, issued_on, issued_place, revoked_reason, revoked_by, created_at")

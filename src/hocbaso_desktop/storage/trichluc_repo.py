@@ -9,7 +9,7 @@ from hocbaso_desktop.errors import StorageError
 from hocbaso_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 SCAN_KIND = "scan"
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from hocbaso_desktop.storage import audit
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 
 @dataclass(frozen=True)

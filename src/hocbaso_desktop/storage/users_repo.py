@@ -11,10 +11,10 @@ from hocbaso_desktop.domain.roles import Principal, Role
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import utc_now
+from hocbaso_desktop.storage.connection import utc_now
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage.database import SchoolDatabase
+    from hocbaso_desktop.storage.connection import Database as SchoolDatabase
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 _COLS = "id, username, full_name, role, staff_id, disabled"

@@ -182,7 +182,7 @@ def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, 
     # A receipts file counts only when it comes from the school's own configured central system; its key
     # is pinned on first use exactly as at a first online contact (a school that was never online has no
     # pin yet), and must match the pin afterwards. A file from another server changes nothing.
-    configured = settings_repo.get_setting(db, "sync.server_url")
+    configured = settings_repo.SchoolSettings(db).server_url
     if not configured or server_url.rstrip("/") != str(configured).rstrip("/"):
         raise InvalidInputError(_("Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được "
                                   "ghi nhận."), field="receipts")

@@ -69,8 +69,9 @@ class SyncSettings:
     def from_db(cls, db: SchoolDatabase, *, server_url: str | None = None, api_token: str | None = None,
                 env_token: str | None = None) -> SyncSettings:
         """Explicit values first, then the school's settings, then HOCBASO_API_TOKEN (`env_token`)."""
-        url = server_url or settings_repo.get_setting(db, "sync.server_url")
-        token = api_token or settings_repo.get_setting(db, "sync.api_token") or env_token
+        configured = settings_repo.SchoolSettings(db)
+        url = server_url or configured.server_url
+        token = api_token or configured.api_token or env_token
         if not url or not token:
             raise NotConfiguredError()
         return cls(str(url), str(token))

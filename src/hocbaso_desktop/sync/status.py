@@ -74,8 +74,8 @@ def record_run(db: SchoolDatabase, summary: SyncSummary) -> None:
 def sync_status(db: SchoolDatabase) -> SyncStatus:
     """Counts per state, how many wait for a person, notices and the last run."""
     counts = outbox.state_counts(db)
-    url = settings_repo.get_setting(db, "sync.server_url")
-    token = settings_repo.get_setting(db, "sync.api_token")
+    configured = settings_repo.SchoolSettings(db)
+    url, token = configured.server_url, configured.api_token
     return SyncStatus(
         configured=bool(url and token), server_url=url, counts=counts,
         pending=sum(counts[s] for s in outbox.PENDING_STATES),

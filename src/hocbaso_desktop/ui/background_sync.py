@@ -18,9 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from hocbaso_desktop.services import sync as sync_service
-from hocbaso_desktop.services.sync import Opener, SyncOutcome
-from hocbaso_desktop.sync.engine import SyncProgress
-from hocbaso_desktop.sync.status import SyncStatus, SyncSummary
+from hocbaso_desktop.services.sync import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 log = logging.getLogger(__name__)

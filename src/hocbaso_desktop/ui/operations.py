@@ -26,9 +26,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from hocbaso_desktop.app import Session
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage.session import Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

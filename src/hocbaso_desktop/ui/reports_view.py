@@ -1,7 +1,7 @@
 """The principal's school report: results by class, levels per subject, students at risk, entry completion.
 
-The report is built by dataio.reports.school_report on the database lane; the charts are drawn by
-ui.charts (QPainter). "Xuất Excel" / "Xuất PDF" write the same report through dataio.reports and
+The report is built by services.reports.school_report on the database lane; the charts are drawn by
+ui.charts (QPainter). "Xuất Excel" / "Xuất PDF" write the same report through services.reports and
 printing.school_report_pdf.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.dataio.reports import SchoolReport, export_report, school_report
+from hocbaso_desktop.services.reports import SchoolReport, export_report, school_report
 from hocbaso_desktop.ui.charts import StackedBarChart, chart_from_counts
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

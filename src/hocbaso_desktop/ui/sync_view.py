@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.services import sync as sync_service
-from hocbaso_desktop.services.sync import Opener, SyncOutcome
-from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX, RECEIPTS_SUFFIX
-from hocbaso_desktop.sync.status import SyncStatus
+from hocbaso_desktop.services.sync import BUNDLE_SUFFIX, RECEIPTS_SUFFIX, Opener, SyncOutcome, SyncStatus
 from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

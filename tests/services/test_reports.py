@@ -5,8 +5,9 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from hocbaso_desktop.cli import main
-from hocbaso_desktop.dataio.reports import ABSENCE_WARNING, school_report, write_report_xlsx
+from hocbaso_desktop.dataio.report_xlsx import write_report_xlsx
 from hocbaso_desktop.domain.assessment import ABSENCES, AssessmentEntry
+from hocbaso_desktop.services.reports import ABSENCE_WARNING, school_report
 from hocbaso_desktop.storage import assessments_repo, school_repo
 
 

@@ -1,5 +1,6 @@
 """The school report for the principal and the Sở: results by class and grade, level distribution per
-subject, students at risk, and teachers' entry completion; as data (for the GUI's charts) and as Excel.
+subject, students at risk, and teachers' entry completion; as data (for the GUI's charts), written as Excel
+(dataio.report_xlsx) or PDF (printing.school_report_pdf).
 
 Results come from the rules (services.record_book → tt27/tt22); completion counts the values our score
 templates ask for (templates.score_columns) against what is entered.
@@ -12,9 +13,8 @@ from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from hocbaso_desktop.dataio.import_context import ImportContext
+from hocbaso_desktop.dataio.report_xlsx import write_report_xlsx
 from hocbaso_desktop.dataio.templates import score_columns
 from hocbaso_desktop.domain.assessment import ABSENCES
 from hocbaso_desktop.domain.model import Level
@@ -174,37 +174,6 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
         percent = (Decimal(100) * done / total).quantize(Decimal("0.1"), ROUND_HALF_UP) if total else Decimal(100)
         out.append(EntryCompletion(school_class.name, subject, teachers.get(subject, ""), done, total, str(percent)))
     return out
-
-
-def write_report_xlsx(report: SchoolReport, out: Path | str) -> Path:
-    """Write the report as an Excel workbook (one sheet per part)."""
-    book = Workbook()
-    ws = book.active
-    ws.title = _("Theo lớp")
-    keys = sorted({k for c in report.classes for k in c.results})
-    ws.append([_("Lớp"), _("Khối"), _("Sĩ số"), *keys])
-    for c in report.classes:
-        ws.append([c.class_name, c.grade, c.students, *(c.results.get(k, 0) for k in keys)])
-    ws = book.create_sheet(_("Theo khối"))
-    ws.append([_("Khối"), *keys])
-    for grade, counts in sorted(report.grades.items()):
-        ws.append([grade, *(counts.get(k, 0) for k in keys)])
-    ws = book.create_sheet(_("Theo môn"))
-    ws.append([_("Khối"), _("Môn"), _("Mức / khoảng điểm"), _("Số học sinh")])
-    for d in report.subjects:
-        for level, n in d.counts.items():
-            ws.append([d.grade, d.subject, level, n])
-    ws = book.create_sheet(_("Cần quan tâm"))
-    ws.append([_("Lớp"), _("Họ và tên"), _("Lý do")])
-    for s in report.at_risk:
-        ws.append([s.class_name, s.full_name, "; ".join(s.reasons)])
-    ws = book.create_sheet(_("Tiến độ nhập"))
-    ws.append([_("Lớp"), _("Môn"), _("Giáo viên"), _("Đã nhập"), _("Cần nhập"), _("Tỉ lệ (%)")])
-    for c in report.completion:
-        ws.append([c.class_name, c.subject, c.teacher, c.entered, c.expected, c.percent])
-    path = Path(out)
-    book.save(path)
-    return path
 
 
 def export_report(session, report: SchoolReport, out: Path | str) -> Path:
