@@ -357,12 +357,6 @@ def check_password(session: Session, password: str) -> None:
     session.db.keyfile.unlock(session.account.username, password)
 
 
-def audit_entries(session: Session, limit: int = 500) -> tuple[list[audit.AuditEntry], audit.AuditReport]:
-    """The newest audit rows and the result of checking the hash chain."""
-    require(session.user, Action.VIEW_AUDIT)
-    return audit.recent(session.db, limit=limit), audit.verify(session.db)
-
-
 UI_SETTINGS = SchoolSettings.EDITABLE
 
 
@@ -383,9 +377,14 @@ def write_settings(session: Session, values: dict[str, object]) -> None:
                 continue
             if key == SchoolSettings.SERVER_URL and value:
                 value = check_server_url(str(value))
+            before = session.settings.editable().get(key)
+            if before == value or (before in (None, "") and value in (None, "")):
+                continue  # a save that changes nothing records nothing
             session.settings.set_editable(key, value)
+            secret = key == SchoolSettings.API_TOKEN  # the token never enters the log, only that it changed
             audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
-                         entity_id=key, before=None, after={"changed": True})
+                         entity_id=key, before=None if secret else {"value": before},
+                         after={"changed": True} if secret else {"value": value})
 
 
 def entry_windows(session: Session, year: str | None = None) -> tuple[str, dict[str, bool]]:

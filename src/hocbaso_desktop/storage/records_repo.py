@@ -92,6 +92,11 @@ def latest_for_class(db: SchoolDatabase, class_id: str) -> list[StoredRecord]:
     return [_row(db, r) for r in rows]
 
 
+def owners(db: SchoolDatabase) -> dict[str, tuple[str, str]]:
+    """Every record id's (student id, class id): who a record is about, for the audit log."""
+    return {r[0]: (r[1], r[2] or "") for r in db.query("SELECT DISTINCT id, student_id, class_id FROM records")}
+
+
 def versions(db: SchoolDatabase, record_id: str) -> list[StoredRecord]:
     """Every version of a record, oldest first."""
     return [_row(db, r) for r in db.query(f"SELECT {_COLS} FROM records WHERE id = ? ORDER BY version",

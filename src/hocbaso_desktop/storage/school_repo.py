@@ -173,6 +173,11 @@ def get_student(db: SchoolDatabase, student_id: str) -> Student:
     return _student(r)
 
 
+def student_names(db: SchoolDatabase) -> dict[str, str]:
+    """Every student's full name by id (to write the audit log as sentences, to find a student by name)."""
+    return {r[0]: r[1] for r in db.query("SELECT id, full_name FROM students")}
+
+
 def find_students_by_personal_id(db: SchoolDatabase, personal_id: str) -> list[Student]:
     """Students with this personal ID (to find duplicates)."""
     return [_student(r) for r in db.query(
