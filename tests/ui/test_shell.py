@@ -52,7 +52,8 @@ def test_navigation_follows_the_role():
     assert keys[Role.HOMEROOM] == ["grades", "results", "signing", "data"]
     assert {"results", "signing", "print", "sync", "audit"} <= set(keys[Role.PRINCIPAL])
     assert "users" not in keys[Role.PRINCIPAL]
-    assert keys[Role.CLERK] == ["results", "signing", "students", "data", "trichluc", "print", "sync"]
+    assert keys[Role.CLERK] == ["results", "signing", "students", "data", "trichluc", "print", "issued", "sync"]
+    assert "issued" in keys[Role.PRINCIPAL] and "issued" in keys[Role.ACADEMIC]
     assert {"reports", "data", "transfers", "trichluc"} <= set(keys[Role.ACADEMIC])
     assert "reports" in keys[Role.PRINCIPAL]
     assert {"users", "certificates", "settings", "audit"} <= set(keys[Role.ADMIN])

@@ -9,9 +9,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
-from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services import issued as issued_service
 from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
 from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer
@@ -161,7 +161,7 @@ def _sign(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
         if args.record:
-            print(export.export_record(session, args.record, args.out))
+            print(export.export_record(session, issued_service.resolve_record(session, args.record), args.out))
             return 0
         if not (args.class_name and args.year):
             raise InvalidInputError(_("Cần --record, hoặc --class và --year."))
@@ -198,14 +198,8 @@ def _verify_qr(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**asdict(summary), "ok": True})
         return 0
-    print(_("MÃ QR HỢP LỆ — ký bởi {s}", s=summary.signer))
-    print(_("Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}", n=summary.student_name,
-            b=PartialDate.parse(summary.birth).display() if summary.birth else "",
-            c=summary.class_name, y=summary.year))
-    print(_("Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}", s=summary.school, id=summary.record_id,
-            v=summary.version, d=summary.issued_on))
-    print(_("Kết quả: {r}", r="; ".join(f"{a} {b}" for a, b in summary.results)))
-    print(_("SHA-256 tệp PDF đã phát hành: {h}", h=summary.pdf_sha256))
+    for line in issued_service.qr_lines(summary):  # subjects and levels in words, not "TV H"
+        print(line)
     return 0
 
 
@@ -221,6 +215,7 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
 
 def _revoke(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
-        new = issuance.revoke(session, args.record, args.reason)
-        print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))
+        # the short id the screens show (84ce1580) names the record as well as the full id
+        version = issued_service.revoke_and_correct(session, args.record, args.reason)
+        print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=version))
         return 0

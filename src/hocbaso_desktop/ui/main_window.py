@@ -38,6 +38,7 @@ PAGE_CLASSES = {
     "signing": "hocbaso_desktop.ui.signing_view:SigningPage",
     "print": "hocbaso_desktop.ui.print_view:PrintPage",
     "sync": "hocbaso_desktop.ui.sync_view:SyncPage",
+    "issued": "hocbaso_desktop.ui.issued_view:IssuedPage",
     "audit": "hocbaso_desktop.ui.audit_view:AuditPage",
     "settings": "hocbaso_desktop.ui.admin_views:SettingsPage",
     "users": "hocbaso_desktop.ui.people_views:UsersPage",
