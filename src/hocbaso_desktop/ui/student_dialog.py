@@ -1,0 +1,72 @@
+"""The form to add one student to a class, or to correct one student's identity (học vụ)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hocbaso_desktop.domain.model import PartialDate, Sex, Student
+from hocbaso_desktop.errors import InvalidInputError
+
+FIELDS = (("full_name", "Họ và tên"), ("student_code", "Mã học sinh"), ("personal_id", "Số định danh cá nhân"),
+          ("birthplace", "Nơi sinh"), ("hometown", "Quê quán"), ("residence", "Nơi ở hiện nay"),
+          ("ethnicity", "Dân tộc"), ("nationality", "Quốc tịch"), ("father_name", "Họ tên cha"),
+          ("mother_name", "Họ tên mẹ"), ("guardian_name", "Họ tên người giám hộ"))
+
+
+class StudentDialog(QDialog):
+    """Identity fields of one student; `student()` gives the typed Student or raises InvalidInputError."""
+
+    def __init__(self, title: str, student: Student | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._original = student
+        self.edits = {key: QLineEdit(getattr(student, key) if student else "") for key, _label in FIELDS}
+        if student is None:
+            self.edits["ethnicity"].setText("Kinh")
+            self.edits["nationality"].setText("Việt Nam")
+        self.sex = QComboBox()
+        for sex in (Sex.MALE, Sex.FEMALE, Sex.UNKNOWN):
+            self.sex.addItem(sex.label, sex.value)
+        if student is not None:
+            self.sex.setCurrentIndex(self.sex.findData(student.sex.value))
+        self.birth = QLineEdit(student.birth.display() if student else "")
+        self.birth.setPlaceholderText("dd/mm/yyyy")
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#a00000;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr(FIELDS[0][1]) + ":", self.edits["full_name"])
+        form.addRow(self.tr("Giới tính:"), self.sex)
+        form.addRow(self.tr("Ngày sinh:"), self.birth)
+        for key, label in FIELDS[1:]:
+            form.addRow(self.tr(label) + ":", self.edits[key])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, 480)
+
+    def student(self) -> Student:
+        """The student as typed (the service checks it again before saving)."""
+        birth = PartialDate.parse(self.birth.text())
+        values = {key: edit.text().strip() for key, edit in self.edits.items()}
+        if not values["full_name"]:
+            raise InvalidInputError(self.tr("Cần họ và tên học sinh."))
+        base = self._original or Student("", values["full_name"], Sex(self.sex.currentData()), birth)
+        return replace(base, sex=Sex(self.sex.currentData()), birth=birth, **values)
