@@ -80,7 +80,7 @@ class GradeEntryPage(QWidget):
         self.class_box.blockSignals(True)
         self.class_box.clear()
         for choice in choices:
-            self.class_box.addItem(self.tr("Lớp {0}").replace("{0}", choice.school_class.name))
+            self.class_box.addItem(choice.school_class.name)  # "1A", as every other class picker shows it
         self.class_box.blockSignals(False)
         if choices:
             self._class_changed(0)

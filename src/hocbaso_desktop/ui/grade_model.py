@@ -135,6 +135,17 @@ class GradeTableModel(QAbstractTableModel):
         return None
 
     def _result_data(self, outcome: StudentOutcome, role: int) -> Any:
+        if self.sheet.level == "tieuhoc" and self.sheet.period != "cn":
+            # TT27 classifies a year only at its end: a mid-year sheet must not show (or explain by) the
+            # end-of-year rules, whose reasons speak of "điểm KTĐK cuối năm".
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Xếp loại cuối năm")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Kết quả giáo dục chỉ được đánh giá, xếp loại ở cuối năm học (Thông tư 27); ở kì này "
+                               "chỉ ghi mức đạt được, điểm KTĐK và nhận xét.")
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_LOCKED)
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self.sheet.level != "tieuhoc" and self.sheet.subject.isupper():
                 semester = {"hk1": 1, "hk2": 2}.get(self.sheet.period, 1)
