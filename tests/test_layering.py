@@ -120,7 +120,6 @@ def upward_imports() -> list[str]:
     return offenders
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 step 4: ui/*_ops use cases move into services/")
 def test_every_import_goes_downward():
     assert upward_imports() == []
 
@@ -136,7 +135,6 @@ def ui_storage_imports() -> list[str]:
     return offenders
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 step 4: ui/*_ops use cases move into services/")
 def test_no_ui_module_imports_storage_or_token_internals():
     assert ui_storage_imports() == []
 
@@ -151,7 +149,6 @@ def misplaced_vendor_imports() -> list[str]:
     return offenders
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 step 4: PDF assembly moves out of dataio/")
 def test_vendor_libraries_stay_in_their_layer():
     assert misplaced_vendor_imports() == []
 

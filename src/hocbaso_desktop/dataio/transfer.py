@@ -10,15 +10,12 @@ year without an issued page are carried over so the new school continues that ye
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import zipfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-
-from pyhanko.pdf_utils.reader import PdfFileReader  # to hand the PDF to signing.verify.read_payload
 
 from hocbaso_desktop.dataio.json_export import student_from_json, student_to_json
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
@@ -27,7 +24,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.signing.verify import read_payload, verify_pdf
+from hocbaso_desktop.signing.verify import payload_of_pdf, verify_pdf
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo
 from hocbaso_desktop.storage.database import utc_now
 
@@ -165,7 +162,7 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
 def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
     """The signed data, not the manifest, decides: the page must be this student's, of this year and version."""
     try:
-        payload = json.loads(read_payload(PdfFileReader(io.BytesIO(pdf), strict=False)) or b"{}")
+        payload = json.loads(payload_of_pdf(pdf) or b"{}")
     except (ValueError, TypeError) as exc:
         raise VerificationError(_("Học bạ năm {y} không có dữ liệu ký số đọc được.", y=r["namhoc"])) from exc
     same = (payload.get("madinhdanhhocba") == r["madinhdanhhocba"]
@@ -181,7 +178,7 @@ def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
 def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:
     if dataio_repo.record_exists(db, r["madinhdanhhocba"]):
         raise InvalidInputError(_("Học bạ năm {y} đã có trong cơ sở dữ liệu.", y=r["namhoc"]))
-    payload = read_payload(PdfFileReader(io.BytesIO(pdf), strict=False)) or b""
+    payload = payload_of_pdf(pdf) or b""
     dataio_repo.insert_received_record(
         db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), student_id=student_id, year=r["namhoc"],
         regulation=r["thongtu"], converted_from_paper=bool(r["trichluc"]), payload=payload,

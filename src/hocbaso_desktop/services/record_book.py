@@ -19,7 +19,13 @@ from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_out
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.printing import CopyMark, RenderedPdf, SummaryRow, render_certified_copy
+from hocbaso_desktop.printing import (
+    CopyMark,
+    RenderedPdf,
+    SummaryRow,
+    render_certified_copy,
+    render_record_book,
+)
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
 from hocbaso_desktop.storage import assessments_repo, audit, records_repo, school_repo
 from hocbaso_desktop.storage.session import Session
@@ -109,6 +115,11 @@ def student_record_book(session: Session, student_id: str) -> RecordBook:
     if not pages:
         raise NotFoundError(_("Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu."))
     return RecordBook(school_repo.get_school(db), student, history, tuple(pages))
+
+
+def record_book_pdf(session: Session, book: RecordBook, years: Sequence[str]) -> RenderedPdf:
+    """The học bạ pages of `years` as a PDF (the print preview; printing or saving logs it)."""
+    return render_record_book(book, created=session.now(), years=list(years))
 
 
 def summary_rows(books: Sequence[RecordBook]) -> list[SummaryRow]:

@@ -87,6 +87,11 @@ class VerificationReport:
         return {**asdict(self), "ok": self.ok}
 
 
+def payload_of_pdf(pdf: bytes) -> bytes | None:
+    """The embedded payload.json of a PDF given as bytes, or None when absent."""
+    return read_payload(PdfFileReader(io.BytesIO(pdf), strict=False))
+
+
 def read_payload(reader: PdfFileReader) -> bytes | None:
     """Return the bytes of the embedded payload.json, or None when absent."""
     try:

@@ -33,7 +33,13 @@ from hocbaso_desktop.token.errors import (
     TokenWorkerError,
     map_ckr,
 )
-from hocbaso_desktop.token.modules import KNOWN_MODULES, SOFTHSM_MODULE, check_module, list_modules
+from hocbaso_desktop.token.modules import (
+    KNOWN_MODULES,
+    SOFTHSM_MODULE,
+    check_module,
+    default_module,
+    list_modules,
+)
 from hocbaso_desktop.token.pin_attempts import (
     JsonFileAttemptStore,
     MemoryAttemptStore,
@@ -94,6 +100,7 @@ __all__ = [
     "check_module",
     "create_demo_pki",
     "create_softhsm_token",
+    "default_module",
     "list_modules",
     "login_with_prompt",
     "map_ckr",

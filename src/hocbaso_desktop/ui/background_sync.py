@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from hocbaso_desktop.services import sync as sync_service
-from hocbaso_desktop.services.sync import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary
+from hocbaso_desktop.services import sync_runs
+from hocbaso_desktop.services.sync_runs import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 log = logging.getLogger(__name__)
@@ -91,7 +91,7 @@ class BackgroundSync(QObject):
 
     def read_status(self) -> None:
         """Read the outbox counts now (no network) so the status bar says something true at once."""
-        Op(None, self._backend, lambda ctx: sync_service.connection_status(self._opener)).on_lane("sync") \
+        Op(None, self._backend, lambda ctx: sync_runs.connection_status(self._opener)).on_lane("sync") \
             .success(lambda status: self._set(status=status)) \
             .failure(lambda exc: log.warning("sync status failed: %s", exc)).run_in_background()
 
@@ -108,7 +108,7 @@ class BackgroundSync(QObject):
         def body(ctx: OpContext) -> SyncOutcome:
             def report(p: SyncProgress) -> None:
                 ctx.progress(p.message, p.done, max(p.total, 1))
-            return sync_service.run(chosen, progress=report, cancel=ctx.cancel_event)
+            return sync_runs.run(chosen, progress=report, cancel=ctx.cancel_event)
 
         self._running = Op(None, self._backend, body).on_lane("sync") \
             .on_progress(lambda label, value, maximum: self.progressed.emit(label, value, maximum)) \

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.token import CertificateInfo, TokenInfo
-from hocbaso_desktop.token.modules import default_module
-from hocbaso_desktop.ui import certificate_ops
+from hocbaso_desktop.services import certificate_binding
+from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
+from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.signing_view import ROLE_LABELS
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
 
@@ -44,7 +43,7 @@ class CertificatesPage(QWidget):
         super().__init__(parent)
         self._backend, self._who, self.token_env = backend, who, token_env
         self.found: list[tuple[TokenInfo, CertificateInfo]] = []
-        self.state: certificate_ops.BindingState | None = None
+        self.state: certificate_binding.BindingState | None = None
         self.chain: tuple[bytes, ...] = ()
         self.module = QLineEdit(default_module() or "")
         read = QPushButton(self.tr("Đọc thiết bị ký"))
@@ -96,10 +95,10 @@ class CertificatesPage(QWidget):
 
     def refresh(self) -> None:
         """Load accounts, bindings and the trust list."""
-        Op(self, self._backend, certificate_ops.load_state).success(self._show_state).failure(self._failed) \
+        Op(self, self._backend, certificate_binding.load_state).success(self._show_state).failure(self._failed) \
             .run_in_background()
 
-    def _show_state(self, state: certificate_ops.BindingState) -> None:
+    def _show_state(self, state: certificate_binding.BindingState) -> None:
         self.state = state
         current = self.user_box.currentData()
         self.user_box.clear()
@@ -110,7 +109,7 @@ class CertificatesPage(QWidget):
         self.user_box.setCurrentIndex(max(0, self.user_box.findData(current)))
         names = {u.id: u.username for u in state.users}
         fill_table(self.bindings, [(names.get(b.user_id, b.user_id), QCoreApplication.translate("SigningPage", ROLE_LABELS.get(b.role, b.role)),
-                                    certificate_ops.subject_of(b.cert_der), b.token_serial, _dmy(b.bound_at))
+                                    certificate_binding.subject_of(b.cert_der), b.token_serial, _dmy(b.bound_at))
                                    for b in state.bindings])
         fill_table(self.anchors, [(a.subject, a.sha256[:16], a.added_by) for a in state.anchors])
         self.loaded.emit()
@@ -119,7 +118,7 @@ class CertificatesPage(QWidget):
         """List the tokens and their certificates (io lane)."""
         module, env = self.module.text().strip(), self.token_env
         self.status.setText(self.tr("Đang đọc thiết bị ký…"))
-        Op(self, self._backend, lambda ctx: certificate_ops.read_tokens(ctx, module, env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: certificate_binding.read_tokens(ctx, module, env)).on_lane("io") \
             .success(self._show_tokens).failure(self._failed).run_in_background()
 
     def _show_tokens(self, found: list) -> None:
@@ -140,7 +139,7 @@ class CertificatesPage(QWidget):
             return
         token, cert = self.found[row]
         module, chain = self.module.text().strip(), self.chain
-        Op(self, self._backend, lambda ctx: certificate_ops.bind(ctx, username, role, cert, token, module, chain)) \
+        Op(self, self._backend, lambda ctx: certificate_binding.bind(ctx, username, role, cert, token, module, chain)) \
             .success(self._bound).failure(self._failed).run_in_background()
 
     def _bound(self, binding) -> None:
@@ -156,7 +155,7 @@ class CertificatesPage(QWidget):
 
     def add_trust_file(self, path: Path) -> None:
         """Trust a file's root CAs; keep its intermediate CAs as the chain for bindings."""
-        Op(self, self._backend, lambda ctx: certificate_ops.add_trust_file(ctx, path)) \
+        Op(self, self._backend, lambda ctx: certificate_binding.add_trust_file(ctx, path)) \
             .success(self._trust_added).failure(self._failed).run_in_background()
 
     def _trust_added(self, result: tuple[int, tuple[bytes, ...]]) -> None:

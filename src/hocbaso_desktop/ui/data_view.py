@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.dataio import json_export, templates, xlsx_import
-from hocbaso_desktop.dataio.import_plan import ImportReport
 from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import data_exchange, ui_queries
+from hocbaso_desktop.services.data_exchange import ImportReport
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -155,7 +154,7 @@ class DataPage(QWidget):
         """Dry run: list every problem and what would change; nothing is written."""
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra {0}…").replace("{0}", path.name))
-        Op(self, self._backend, lambda ctx: xlsx_import.import_workbook(ctx.session, path, dry_run=True)) \
+        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=True)) \
             .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show_check(path, r)) \
             .failure(self._failed).run_in_background()
 
@@ -179,7 +178,7 @@ class DataPage(QWidget):
         if path is None or self.report is None or not self.report.ok:
             return
         self.import_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: xlsx_import.import_workbook(ctx.session, path, dry_run=False)) \
+        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=False)) \
             .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._imported).failure(self._failed) \
             .run_in_background()
 
@@ -204,15 +203,15 @@ class DataPage(QWidget):
 
     def write_template(self, kind: str, class_name: str, path: Path) -> None:
         """Write a class's student list or score sheet (with the current scores) as an Excel template."""
-        self._export(lambda ctx: templates.write_template(ctx.session, kind, class_name, path))
+        self._export(lambda ctx: data_exchange.write_template(ctx.session, kind, class_name, path))
 
     def export_workbook(self, path: Path) -> None:
         """Export every class list and score sheet of the year to Excel."""
-        self._export(lambda ctx: templates.export_classes_workbook(ctx.session, path))
+        self._export(lambda ctx: data_exchange.export_classes_workbook(ctx.session, path))
 
     def export_json(self, path: Path) -> None:
         """Export all of the school's data to JSON."""
-        self._export(lambda ctx: json_export.export_json(ctx.session, path))
+        self._export(lambda ctx: data_exchange.export_json(ctx.session, path))
 
     def _export(self, fn) -> None:
         Op(self, self._backend, fn).with_progress(self.tr("Đang xuất dữ liệu…")).success(self._exported) \
@@ -230,11 +229,11 @@ class DataPage(QWidget):
 
     def import_json(self, path: Path) -> None:
         """Import a JSON export of this school (all or nothing)."""
-        Op(self, self._backend, lambda ctx: json_export.import_json(ctx.session, path)) \
+        Op(self, self._backend, lambda ctx: data_exchange.import_json(ctx.session, path)) \
             .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._json_imported).failure(self._failed) \
             .run_in_background()
 
-    def _json_imported(self, summary: json_export.JsonImportSummary) -> None:
+    def _json_imported(self, summary: data_exchange.JsonImportSummary) -> None:
         self.status.setText(self.tr("Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.")
                             .replace("{0}", str(summary.students)).replace("{1}", str(summary.classes))
                             .replace("{2}", str(summary.entries)))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.services import sync as sync_service
+from hocbaso_desktop.services.sync_runs import background_opener
 from hocbaso_desktop.ui.background_sync import BackgroundSync
 from hocbaso_desktop.ui.lock import InactivityWatcher, LockScreen
 from hocbaso_desktop.ui.navigation import Screen, screens_for
@@ -79,11 +79,6 @@ def make_page(screen: Screen, backend: Backend, who: SignedIn, parent: QWidget) 
     return page_class(backend, who, parent)
 
 
-def _background_sync_setup(ctx) -> tuple:
-    """Op body on the database lane: what the background sync needs (an opener for its own connection)."""
-    return sync_service.background_opener(ctx.session), sync_service.interval_minutes(ctx.session)
-
-
 class MainWindow(QMainWindow):
     """One signed-in user's window."""
 
@@ -135,7 +130,7 @@ class MainWindow(QMainWindow):
         self.background_sync: BackgroundSync | None = None
         from hocbaso_desktop.ui.operations import Op
 
-        Op(self, backend, _background_sync_setup).success(self._start_background_sync).run_in_background()
+        Op(self, backend, background_opener).success(self._start_background_sync).run_in_background()
         if self.screens:
             self.nav.setCurrentRow(0)
 

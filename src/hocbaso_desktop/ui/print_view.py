@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.printing import render_record_book
 from hocbaso_desktop.services import issued, record_book, students, ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
@@ -62,7 +61,7 @@ def render_document(ctx: OpContext, student_id: str, year: str, kind: str) -> Do
     if kind == "copy":
         rendered = record_book.certified_copy(session, book, year, log=False)  # logged when printed or saved
     else:
-        rendered = render_record_book(book, created=session.now(), years=[year])
+        rendered = record_book.record_book_pdf(session, book, [year])
     return Document(rendered.data, kind, student_id, book.student.full_name, year)
 
 

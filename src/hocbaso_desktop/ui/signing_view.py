@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,14 +26,11 @@ from hocbaso_desktop.services.signing import BatchResult, Readiness, SigningPrep
 from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
+from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.lock_confirm import LockConfirmDialog
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
 from hocbaso_desktop.ui.start_window import SignedIn
-
-ROLE_LABELS = {"gvcn": QT_TRANSLATE_NOOP("SigningPage", "Giáo viên chủ nhiệm"),
-               "principal": QT_TRANSLATE_NOOP("SigningPage", "Hiệu trưởng"),
-               "seal": QT_TRANSLATE_NOOP("SigningPage", "Con dấu của trường")}
 
 
 def _message(exc: BaseException) -> str:

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import format_time
-from hocbaso_desktop.services import sync as sync_service
-from hocbaso_desktop.services.sync import BUNDLE_SUFFIX, RECEIPTS_SUFFIX, Opener, SyncOutcome, SyncStatus
+from hocbaso_desktop.services import sync_runs
+from hocbaso_desktop.services.sync_runs import BUNDLE_SUFFIX, RECEIPTS_SUFFIX, Opener, SyncOutcome, SyncStatus
 from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -114,12 +114,12 @@ class SyncPage(QWidget):
             if self.runner is None:
                 self.attach_sync(BackgroundSync(self._backend, opener, 60, self, autostart=False))
             then(opener)
-        Op(self, self._backend, lambda ctx: sync_service.manual_opener(ctx.session)).success(got) \
+        Op(self, self._backend, sync_runs.sync_opener).success(got) \
             .failure(self._failed).run_in_background()
 
     def refresh(self) -> None:
         """Reload the status (the same one the status bar shows)."""
-        Op(self, self._backend, lambda ctx: sync_service.status(ctx.session)).success(self._status_read) \
+        Op(self, self._backend, sync_runs.load_status).success(self._status_read) \
             .run_in_background()
 
     def _status_read(self, status: SyncStatus) -> None:
@@ -204,7 +204,7 @@ class SyncPage(QWidget):
         name, _f = QFileDialog.getSaveFileName(self, self.tr("Xuất gói đồng bộ"), "hocba-goi" + BUNDLE_SUFFIX,
                                                self.tr("Gói đồng bộ (*{0})").replace("{0}", BUNDLE_SUFFIX))
         if name:
-            Op(self, self._backend, lambda ctx: sync_service.export_bundle_to(ctx.session, Path(name))) \
+            Op(self, self._backend, lambda ctx: sync_runs.export_bundle_to(ctx, Path(name))) \
                 .success(lambda n: self.message.setText(self.tr("Đã ghi {0} mục.").replace("{0}", str(n)))) \
                 .run_in_background()
 
@@ -212,5 +212,5 @@ class SyncPage(QWidget):
         name, _f = QFileDialog.getOpenFileName(self, self.tr("Nhập biên nhận"), "",
                                                self.tr("Biên nhận (*{0})").replace("{0}", RECEIPTS_SUFFIX))
         if name:
-            Op(self, self._backend, lambda ctx: sync_service.import_receipts_from(ctx.session, Path(name))) \
+            Op(self, self._backend, lambda ctx: sync_runs.import_receipts_from(ctx, Path(name))) \
                 .success(lambda _c: self.refresh()).run_in_background()

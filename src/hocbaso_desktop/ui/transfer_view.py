@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student
-from hocbaso_desktop.services import students, ui_queries
+from hocbaso_desktop.services import students, transfers, ui_queries
 from hocbaso_desktop.services.ui_queries import ClassChoice
-from hocbaso_desktop.ui import transfer_ops
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (
@@ -64,7 +63,7 @@ class TransferPage(QWidget):
         self._backend, self._who = backend, who
         self._choices: list[ClassChoice] = []
         self.students: list[Student] = []
-        self.package_check: transfer_ops.PackageCheck | None = None
+        self.package_check: transfers.PackageCheck | None = None
         self._checked_path = Path()
         layout = QVBoxLayout(self)
         layout.addWidget(self._out_box())
@@ -168,10 +167,10 @@ class TransferPage(QWidget):
     def send(self, student_id: str, out: Path) -> None:
         """Package a student's data and issued pages into `out` and record the transfer out."""
         on, destination = self.out_date.date().toPython(), self.destination.text().strip()
-        Op(self, self._backend, lambda ctx: transfer_ops.send(ctx, student_id, out, on, destination)) \
+        Op(self, self._backend, lambda ctx: transfers.send(ctx, student_id, out, on, destination)) \
             .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).failure(self._failed).run_in_background()
 
-    def _sent(self, written: transfer_ops.PackageWritten) -> None:
+    def _sent(self, written: transfers.PackageWritten) -> None:
         self.out_status.setText(self.tr("Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm "
                                         "chưa phát hành.").replace("{0}", str(written.path))
                                 .replace("{1}", written.student).replace("{2}", str(written.pages))
@@ -188,11 +187,11 @@ class TransferPage(QWidget):
     def check(self, path: Path) -> None:
         """Show what the package holds and verify its pages; nothing is written."""
         self.receive_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: transfer_ops.check_package(ctx, path)) \
+        Op(self, self._backend, lambda ctx: transfers.check_package(ctx, path)) \
             .with_progress(self.tr("Đang xác thực học bạ trong gói…")).success(lambda r: self._checked(path, r)).failure(self._failed) \
             .run_in_background()
 
-    def _checked(self, path: Path, found: transfer_ops.PackageCheck) -> None:
+    def _checked(self, path: Path, found: transfers.PackageCheck) -> None:
         self.package_check, self._checked_path = found, path
         fill_table(self.pages, [(p.year, p.record, p.signers, p.verdict) for p in found.pages])
         verdict = (self.tr("Tất cả học bạ xác thực được.") if found.ok else
@@ -210,7 +209,7 @@ class TransferPage(QWidget):
         """Receive the package's student into `class_name`."""
         on: date = self.in_date.date().toPython()
         self.receive_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: transfer_ops.receive(ctx, path, class_name, on)) \
+        Op(self, self._backend, lambda ctx: transfers.receive(ctx, path, class_name, on)) \
             .with_progress(self.tr("Đang nhận học sinh…")).success(self._received).failure(self._failed) \
             .run_in_background()
 

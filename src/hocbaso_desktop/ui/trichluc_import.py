@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.dataio.trichluc import TrichlucRejectedError, TrichlucReport
-from hocbaso_desktop.ui import trichluc_ops
+from hocbaso_desktop.services import legacy_pages
+from hocbaso_desktop.services.legacy_pages import TrichlucRejectedError, TrichlucReport
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
@@ -106,7 +106,7 @@ class TrichlucImportBox(QWidget):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra {0}…").replace("{0}", path.name))
         self.summary.setStyleSheet("")
-        Op(self, self._backend, lambda ctx: trichluc_ops.import_file(ctx, path, scans_dir, True)) \
+        Op(self, self._backend, lambda ctx: legacy_pages.import_file(ctx, path, scans_dir, True)) \
             .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show(path, scans_dir, r)) \
             .failure(self._failed).run_in_background()
 
@@ -130,7 +130,7 @@ class TrichlucImportBox(QWidget):
             return
         path, scans_dir = self._checked
         self.import_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: trichluc_ops.import_file(ctx, path, scans_dir, False)) \
+        Op(self, self._backend, lambda ctx: legacy_pages.import_file(ctx, path, scans_dir, False)) \
             .with_progress(self.tr("Đang lưu các bản chuyển đổi…")).success(self._imported) \
             .failure(self._failed).run_in_background()
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.services import legacy_pages
 from hocbaso_desktop.token import TokenInfo
-from hocbaso_desktop.ui import trichluc_ops
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
@@ -41,8 +41,8 @@ class TrichlucSealBox(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self.token_env = backend, token_env
-        self.prep: trichluc_ops.SealPrep | None = None
-        self.outcome: trichluc_ops.SealOutcome | None = None
+        self.prep: legacy_pages.SealPrep | None = None
+        self.outcome: legacy_pages.SealOutcome | None = None
         self._op: Op | None = None
         self.prompt = QtPinPrompt(self)
         self.prompt.message_shown.connect(lambda m: self.seal_status.setText(m))
@@ -88,10 +88,10 @@ class TrichlucSealBox(QWidget):
     def plan(self, year: str | None = None) -> None:
         """List the converted pages waiting for the seal (one year or all recent years)."""
         self.issue_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: trichluc_ops.plan_seal(ctx, year)).success(self._show_plan) \
+        Op(self, self._backend, lambda ctx: legacy_pages.plan_seal(ctx, year)).success(self._show_plan) \
             .failure(self._seal_failed).run_in_background()
 
-    def _show_plan(self, prep: trichluc_ops.SealPrep) -> None:
+    def _show_plan(self, prep: legacy_pages.SealPrep) -> None:
         self.prep = prep
         if self.seal_year.count() == 1:
             for year in prep.years:
@@ -108,7 +108,7 @@ class TrichlucSealBox(QWidget):
         if prep.problem or not prep.items:
             return
         module, env = prep.module_path, self.token_env
-        Op(self, self._backend, lambda ctx: trichluc_ops.list_tokens(ctx, module, env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: legacy_pages.list_tokens(ctx, module, env)).on_lane("io") \
             .success(self._show_tokens).failure(self._seal_failed).run_in_background()
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
@@ -131,7 +131,7 @@ class TrichlucSealBox(QWidget):
         self.stop_button.setEnabled(True)
         self.seal_status.setStyleSheet("")
         self.seal_status.setText(self.tr("Đang ký… bấm “Dừng” để dừng sau bản đang ký."))
-        self._op = Op(self, self._backend, lambda ctx: trichluc_ops.issue(ctx, prep, serial, self.prompt, env)) \
+        self._op = Op(self, self._backend, lambda ctx: legacy_pages.issue(ctx, prep, serial, self.prompt, env)) \
             .on_progress(self._on_progress).success(self._issued).failure(self._issue_failed).run_in_background()
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:
@@ -144,7 +144,7 @@ class TrichlucSealBox(QWidget):
         if self._op is not None:
             self._op.cancel()
 
-    def _issued(self, outcome: trichluc_ops.SealOutcome) -> None:
+    def _issued(self, outcome: legacy_pages.SealOutcome) -> None:
         self.outcome, self._op = outcome, None
         self.stop_button.setEnabled(False)
         text = self.tr("Đã ký số con dấu và phát hành {0} bản chuyển đổi.").replace("{0}", str(outcome.issued))
@@ -156,10 +156,10 @@ class TrichlucSealBox(QWidget):
         self.seal_status.setStyleSheet(GREEN if not outcome.remaining else RED)
         self.issued.emit(outcome)
         year = self.seal_year.currentData()
-        Op(self, self._backend, lambda ctx: trichluc_ops.plan_seal(ctx, year)) \
+        Op(self, self._backend, lambda ctx: legacy_pages.plan_seal(ctx, year)) \
             .success(lambda prep: self._refresh_list(prep, text)).run_in_background()
 
-    def _refresh_list(self, prep: trichluc_ops.SealPrep, text: str) -> None:
+    def _refresh_list(self, prep: legacy_pages.SealPrep, text: str) -> None:
         self._show_plan(prep)
         self.seal_status.setText(text)
 

@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.dataio import trichluc
 from hocbaso_desktop.domain import legacy
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.ui import trichluc_ops
+from hocbaso_desktop.services import legacy_pages
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -75,7 +74,7 @@ class TrichlucPage(QWidget):
         self._backend, self._who, self.token_env = backend, who, token_env
         self.can_enter = is_allowed(who.user, Action.IMPORT_DATA)
         self.can_seal = is_allowed(who.user, Action.SIGN_SEAL)
-        self.context: trichluc_ops.EntryContext | None = None
+        self.context: legacy_pages.EntryContext | None = None
         self.scan: bytes | None = None
         self.scan_name = ""
         self.tabs = QTabWidget()
@@ -169,12 +168,12 @@ class TrichlucPage(QWidget):
     def refresh(self) -> None:
         """Load the students, years and regulations (học vụ) and the seal's list (văn thư)."""
         if self.can_enter:
-            Op(self, self._backend, trichluc_ops.entry_context).success(self._set_context) \
+            Op(self, self._backend, legacy_pages.entry_context).success(self._set_context) \
                 .failure(self._entry_failed).run_in_background()
         if self.can_seal:
             self.seal.plan()
 
-    def _set_context(self, context: trichluc_ops.EntryContext) -> None:
+    def _set_context(self, context: legacy_pages.EntryContext) -> None:
         self.context = context
         self.student_box.clear()
         for choice in context.students:
@@ -208,7 +207,7 @@ class TrichlucPage(QWidget):
 
     def _grade_changed(self, _value: int = 0) -> None:
         regulation, level = self.regulation_box.currentData(), self.context.level if self.context else "thcs"
-        rows = trichluc_ops.subject_rows(regulation, level, self.grade_box.value())
+        rows = legacy_pages.subject_rows(regulation, level, self.grade_box.value())
         self.subjects.blockSignals(True)
         self.subjects.setRowCount(len(rows))
         for row, (code, name) in enumerate(rows):
@@ -269,13 +268,13 @@ class TrichlucPage(QWidget):
             cell.setBackground(QBrush())
             cell.setToolTip("")
         for row, subject in self._subject_values():
-            reason = trichluc_ops.check_subject(regulation, subject)
+            reason = legacy_pages.check_subject(regulation, subject)
             if reason:
                 self.subjects.item(row, 1).setBackground(QBrush(QColor("#f6c6c6")))
                 self.subjects.item(row, 1).setToolTip(reason)
         self.subjects.blockSignals(False)
         try:
-            reason = trichluc_ops.check_result(self.result_from_form())
+            reason = legacy_pages.check_result(self.result_from_form())
         except InvalidInputError as exc:
             reason = exc.message
         if not reason and self.student_box.currentData() is None:
@@ -297,7 +296,7 @@ class TrichlucPage(QWidget):
         self.scan, self.scan_name = None, ""
         self.scan_path.setText(str(path))
         self.scan_status.setText(self.tr("Đang kiểm tra bản scan…"))
-        Op(self, self._backend, lambda ctx: trichluc_ops.read_scan(ctx, path)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: legacy_pages.read_scan(ctx, path)).on_lane("io") \
             .success(lambda found: self._scan_ok(path, *found)).failure(self._scan_bad).run_in_background()
 
     def _scan_ok(self, path: Path, data: bytes, scan) -> None:
@@ -319,10 +318,10 @@ class TrichlucPage(QWidget):
         if reason:
             self.page_refused.emit(reason)
             return
-        page = trichluc.TrichlucPage(self.student_box.currentData(), self.result_from_form(), self.scan or b"",
+        page = legacy_pages.TrichlucPage(self.student_box.currentData(), self.result_from_form(), self.scan or b"",
                                      self.scan_name)
         self.save_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: trichluc_ops.add_page(ctx, page)) \
+        Op(self, self._backend, lambda ctx: legacy_pages.add_page(ctx, page)) \
             .with_progress(self.tr("Đang lưu bản chuyển đổi…")).success(self._saved) \
             .failure(self._entry_failed).run_in_background()
 

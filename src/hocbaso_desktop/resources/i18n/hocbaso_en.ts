@@ -1101,17 +1101,17 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_ops.py" line="25"/>
+        <location filename="../../ui/labels.py" line="7"/>
         <source>Giáo viên chủ nhiệm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="26"/>
+        <location filename="../../ui/labels.py" line="8"/>
         <source>Hiệu trưởng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signing_ops.py" line="27"/>
+        <location filename="../../ui/labels.py" line="9"/>
         <source>Con dấu của trường</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,4 @@
-"""Op bodies for the transfer screen (database lane; no widgets): package out, check a package, receive.
+"""Transfers between schools: package a student out, check a package, receive the student (use cases).
 
 `check_package` shows before anything is written what a package holds and what was verified: each
 issued page's signatures checked against this school's trust list, and the scores carried over.
@@ -13,9 +13,9 @@ from pathlib import Path
 from hocbaso_desktop.dataio import transfer
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.signing.verify import verify_pdf
-from hocbaso_desktop.ui.operations import OpContext
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class PackageWritten:
     entries: int
 
 
-def send(ctx: OpContext, student_id: str, out: Path, on: date, destination: str) -> PackageWritten:
+def send(ctx: Work, student_id: str, out: Path, on: date, destination: str) -> PackageWritten:
     """Transfer a student out into a package file and describe its content."""
     path = transfer.transfer_out(ctx.session, student_id, out, on=on, destination=destination)
     manifest, _pdfs = transfer.read_package(path)
@@ -64,7 +64,7 @@ def send(ctx: OpContext, student_id: str, out: Path, on: date, destination: str)
                           len(manifest["danhgia"]))
 
 
-def check_package(ctx: OpContext, path: Path) -> PackageCheck:
+def check_package(ctx: Work, path: Path) -> PackageCheck:
     """Read a package, check its hashes and verify each page's signatures against this school's trust list."""
     session = ctx.session
     require(session.user, Action.TRANSFER)
@@ -86,6 +86,6 @@ def check_package(ctx: OpContext, path: Path) -> PackageCheck:
                         len(manifest["quatrinhhoctap"]))
 
 
-def receive(ctx: OpContext, path: Path, class_name: str, on: date) -> transfer.TransferInResult:
+def receive(ctx: Work, path: Path, class_name: str, on: date) -> transfer.TransferInResult:
     """Receive the student of a package into a class (verified again, all or nothing)."""
     return transfer.transfer_in(ctx.session, path, class_name, on=on)

@@ -1,4 +1,4 @@
-"""Op bodies and pure helpers for the trích lục screen (no widgets here).
+"""Legacy pages (trích lục): the use cases and pure helpers behind the trích lục screens.
 
 Database work runs on the db lane (import with a dry run, one page by hand, the seal's list and the
 issuance); reading a scan file and asking the token worker for tokens run on the io lane. The seal
@@ -14,20 +14,24 @@ from pathlib import Path
 from cryptography import x509
 
 from hocbaso_desktop.dataio import trichluc, trichluc_issue, trichluc_xlsx
+from hocbaso_desktop.dataio.trichluc import TrichlucPage, TrichlucReport
+from hocbaso_desktop.dataio.trichluc import (
+    TrichlucRejectedError as TrichlucRejectedError,  # the screens catch it
+)
 from hocbaso_desktop.dataio.trichluc_issue import ConversionItem
-from hocbaso_desktop.dataio.trichluc_pdf import Scan, check_scan
 from hocbaso_desktop.domain import catalogue, legacy
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.model import parse_school_year, school_year_of
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing.certificates import binding_for_signer, common_name
+from hocbaso_desktop.signing.scan_pdf import Scan, check_scan
 from hocbaso_desktop.signing.token_signing import bound_token_signer
 from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
 from hocbaso_desktop.token.modules import default_module
-from hocbaso_desktop.ui.operations import OpContext
 
 # Which regulations a school's pages may be under (the same rule trichluc._check applies when storing).
 LEVEL_REGULATIONS = {"tieuhoc": (legacy.TT27,), "thcs": (legacy.TT58, legacy.TT22),
@@ -110,7 +114,7 @@ def check_result(result: LegacyYearResult) -> str:
     return ""
 
 
-def entry_context(ctx: OpContext) -> EntryContext:
+def entry_context(ctx: Work) -> EntryContext:
     """The school's level and regulations, every student (by class of the latest year) and recent years."""
     require(ctx.session.user, Action.IMPORT_DATA)  # the whole school's roll: only who enters past records
     db = ctx.session.db
@@ -124,7 +128,7 @@ def entry_context(ctx: OpContext) -> EntryContext:
     return EntryContext(level, LEVEL_REGULATIONS[level], tuple(students), past_years(latest)[1:])
 
 
-def read_scan(ctx: OpContext, path: Path) -> tuple[bytes, Scan]:
+def read_scan(ctx: Work, path: Path) -> tuple[bytes, Scan]:
     """Read a scan file and check it (io lane): the bytes and the checked scan, or InvalidInputError."""
     try:
         data = path.read_bytes()
@@ -133,20 +137,20 @@ def read_scan(ctx: OpContext, path: Path) -> tuple[bytes, Scan]:
     return data, check_scan(data, path.name)
 
 
-def import_file(ctx: OpContext, path: Path, scans_dir: Path | None, dry_run: bool) -> trichluc.TrichlucReport:
+def import_file(ctx: Work, path: Path, scans_dir: Path | None, dry_run: bool) -> TrichlucReport:
     """Check (dry run) or store the pages of a workbook."""
     return trichluc_xlsx.import_trichluc(ctx.session, path, scans_dir=scans_dir, dry_run=dry_run)
 
 
-def add_page(ctx: OpContext, page: trichluc.TrichlucPage) -> str:
+def add_page(ctx: Work, page: TrichlucPage) -> str:
     """Store one page entered by hand; return its record id."""
     return trichluc.add_page(ctx.session, page)
 
 
-def plan_seal(ctx: OpContext, year: str | None = None) -> SealPrep:
+def plan_seal(ctx: Work, year: str | None = None) -> SealPrep:
     """Converted pages of `year` (None: every recent year) waiting for the seal, and the bound seal certificate."""
     session = ctx.session
-    years = past_years(school_repo.latest_year(session.db) or "2025-2026")
+    years = past_years(school_repo.latest_year(session.db) or school_year_of(session.today()))
     items = tuple(item for y in ((year,) if year else years)
                   for item in trichluc_issue.plan_conversions(session, y))
     try:
@@ -158,13 +162,13 @@ def plan_seal(ctx: OpContext, year: str | None = None) -> SealPrep:
     return SealPrep(items, years, label, binding.token_serial, binding.module_path or default_module() or "", "")
 
 
-def list_tokens(ctx: OpContext, module_path: str, env: Mapping[str, str] | None = None) -> list[TokenInfo]:
+def list_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None) -> list[TokenInfo]:
     """The tokens present for a PKCS#11 module (io lane)."""
     with TokenClient(module_path or None, env=env) as client:
         return client.list_tokens()
 
 
-def issue(ctx: OpContext, prep: SealPrep, token_serial: str, prompt: PinPrompt,
+def issue(ctx: Work, prep: SealPrep, token_serial: str, prompt: PinPrompt,
           env: Mapping[str, str] | None = None) -> SealOutcome:
     """Log in once (one PIN for the batch) and seal-sign each page, stopping between pages on Cancel."""
     session = ctx.session

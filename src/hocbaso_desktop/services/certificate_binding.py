@@ -1,4 +1,4 @@
-"""Op bodies for the certificate screen (no widgets): tokens on the io lane, bindings and trust on the db lane."""
+"""Binding token certificates to accounts and keeping the trust list: the use cases of the certificate screen."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from cryptography import x509
 
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.certificates import bind_certificate, common_name
 from hocbaso_desktop.storage import certificates_repo, trust_repo, users_repo
 from hocbaso_desktop.storage.certificates_repo import CertificateBinding
 from hocbaso_desktop.token import CertificateInfo, TokenClient, TokenInfo
-from hocbaso_desktop.ui.operations import OpContext
 
 
 @dataclass(frozen=True)
@@ -27,14 +27,14 @@ class BindingState:
     anchors: tuple[trust_repo.TrustAnchor, ...]
 
 
-def read_tokens(ctx: OpContext, module_path: str, env: Mapping[str, str] | None = None
+def read_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None
                 ) -> list[tuple[TokenInfo, list[CertificateInfo]]]:
     """Every token of a PKCS#11 module with its certificates (io lane: the token worker does the work)."""
     with TokenClient(module_path or None, env=env) as client:
         return [(token, client.list_certificates(token.serial)) for token in client.list_tokens()]
 
 
-def load_state(ctx: OpContext) -> BindingState:
+def load_state(ctx: Work) -> BindingState:
     """Accounts, active bindings and trusted roots (administrator)."""
     session = ctx.session
     require(session.user, Action.BIND_CERTIFICATE)
@@ -43,7 +43,7 @@ def load_state(ctx: OpContext) -> BindingState:
                         tuple(trust_repo.list_anchors(db)))
 
 
-def add_trust_file(ctx: OpContext, path: Path) -> tuple[int, tuple[bytes, ...]]:
+def add_trust_file(ctx: Work, path: Path) -> tuple[int, tuple[bytes, ...]]:
     """Trust the self-signed CAs of a certificate file; return (roots added, the other CA certificates)."""
     added, chain = 0, []
     for der in trust.certificates_from_path(path):
@@ -56,7 +56,7 @@ def add_trust_file(ctx: OpContext, path: Path) -> tuple[int, tuple[bytes, ...]]:
     return added, tuple(chain)
 
 
-def bind(ctx: OpContext, username: str, role: str, certificate: CertificateInfo, token: TokenInfo,
+def bind(ctx: Work, username: str, role: str, certificate: CertificateInfo, token: TokenInfo,
          module_path: str, chain: tuple[bytes, ...]) -> CertificateBinding:
     """Bind a token certificate to an account and signing role (checked against the trust list first)."""
     return bind_certificate(ctx.session, username=username, role=role, cert_der=certificate.der, chain_der=chain,

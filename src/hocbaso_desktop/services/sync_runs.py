@@ -1,0 +1,104 @@
+"""Synchronisation with the central system, as the interface runs it: status, "sync now", the background
+run, USB bundles (export the outbox, import the receipts, upload a bundle on a connected PC).
+
+A run works over a connection of its own (`sync_opener` hands one over after the permission check on the
+database lane), so a long upload never holds up grade entry. The background run needs no permission: it
+only sends records already issued and never shows the API token.
+
+One source of truth (issue 15): `run` returns the run's summary together with the outbox status read
+right after it on the same connection (`SyncOutcome`), and `connection_status` reads the same counts for
+the status bar of whoever is signed in; the panel, its table and the status bar show that one status.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.work import Work
+from hocbaso_desktop.storage.connection import Database
+from hocbaso_desktop.storage.settings_repo import SchoolSettings
+from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX as BUNDLE_SUFFIX
+from hocbaso_desktop.sync.bundle import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
+from hocbaso_desktop.sync.bundle import default_receipts_path as default_receipts_path
+from hocbaso_desktop.sync.bundle import export_bundle, import_receipts
+from hocbaso_desktop.sync.bundle import upload_bundle as upload_bundle
+from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
+from hocbaso_desktop.sync.status import SyncStatus, sync_status
+from hocbaso_desktop.sync.status import SyncSummary as SyncSummary
+
+Opener = Callable[[], Database]
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """One run's summary and the state of the outbox right after it (summary None: sync is not configured)."""
+
+    summary: SyncSummary | None
+    status: SyncStatus
+
+
+def connection_status(opener: Opener) -> SyncStatus:
+    """The status read over a connection of its own (status bar, for whoever is signed in; no token shown)."""
+    db = opener()
+    try:
+        return sync_status(db)
+    finally:
+        db.close()
+
+
+def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None) -> SyncOutcome:
+    """One run (background or "sync now") over its own connection; the status is read after it on the same one."""
+    db = opener()
+    try:
+        if not sync_status(db).configured:
+            return SyncOutcome(None, sync_status(db))
+        summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
+        return SyncOutcome(summary, sync_status(db))
+    finally:
+        db.close()
+
+
+def load_status(ctx: Work) -> SyncStatus:
+    """The outbox counts and the last run (needs the SYNC permission)."""
+    require(ctx.session.user, Action.SYNC)
+    return sync_status(ctx.session.db)
+
+
+def sync_opener(ctx: Work) -> Opener:
+    """On the database lane: check the permission, hand over an opener for the sync's own connection."""
+    require(ctx.session.user, Action.SYNC)
+    return ctx.session.db.sibling_opener()
+
+
+def background_opener(ctx: Work) -> tuple[Opener, int]:
+    """On the database lane: an opener for the background sync's connection and its interval in minutes."""
+    return ctx.session.db.sibling_opener(), SchoolSettings(ctx.session.db).sync_interval_minutes
+
+
+
+
+
+
+
+
+def export_bundle_to(ctx: Work, out: Path) -> int:
+    """Write the pending items to a file for a USB stick (protected with the school's API token)."""
+    session = ctx.session
+    require(session.user, Action.SYNC)
+    token = session.settings.api_token
+    if not token:
+        raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
+    return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
+
+
+def import_receipts_from(ctx: Work, path: Path) -> dict[str, int]:
+    """Apply the receipts brought back from a connected PC."""
+    require(ctx.session.user, Action.SYNC)
+    return import_receipts(ctx.session.db, path, actor=ctx.session.account.username)
