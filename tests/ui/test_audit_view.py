@@ -32,7 +32,7 @@ def test_the_log_reads_as_sentences_in_local_time_and_filters(qtbot, backend, is
     principal = run_op(qtbot, backend, lambda ctx: users_repo.get_user(ctx.session.db, "hieutruong")).full_name
     rows = run_op(qtbot, backend, lambda ctx: audit.recent(ctx.session.db, limit=5000))
     sign = next(r for r in rows if r.action == "record.sign" and r.actor == "hieutruong")
-    texts = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    texts = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
     assert not any("record." in t or "setting." in t or "{'" in t for t in texts)
     line = next(t for t in texts if t.startswith(f"Hiệu trưởng {principal} ký học bạ của "))
     assert ", lớp 4A, phiên bản 1" in line and "(với vai trò hiệu trưởng)" in line
@@ -52,7 +52,7 @@ def test_the_log_reads_as_sentences_in_local_time_and_filters(qtbot, backend, is
     page.student.setText(student.full_name.split()[-1].upper())        # part of the name, any case
     with qtbot.waitSignal(page.loaded, timeout=20000):
         page.refresh()
-    shown = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    shown = [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
     assert shown and all(student.full_name.split()[-1] in t for t in shown)
     assert any(student.full_name in t for t in shown)
     page.use_since.setChecked(True)
@@ -71,7 +71,7 @@ def test_the_log_reads_as_sentences_in_local_time_and_filters(qtbot, backend, is
     sheet = load_workbook(out).active
     values = list(sheet.iter_rows(values_only=True))
     assert values[0][0] == "Thời điểm" and len(values) == page.table.rowCount() + 1
-    assert values[1][4] == page.table.item(0, 3).text()
+    assert values[1][4] == page.table.item(0, 1).text()
 
 
 def test_a_settings_save_records_only_what_changed(qtbot, backend, demo_school):

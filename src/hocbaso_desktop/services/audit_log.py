@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from hocbaso_desktop.domain import catalogue
+from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PSEUDO_NAMES, component_title
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_time, nfc
@@ -41,7 +43,8 @@ VERBS = {
     "sync.export_bundle": "xuất gói đồng bộ ra USB", "sync.import_receipts": "nhập biên nhận đồng bộ",
     "trust.add": "thêm chứng thư gốc tin cậy {obj}",
     "certificate.bind": "đăng ký chứng thư số {obj}",
-    "entry_window.set": "mở/đóng đợt nhập điểm {obj}",
+    "entry_window.set": "mở/đóng đợt nhập điểm {obj}", "entry_window.open": "mở đợt nhập điểm {obj}",
+    "entry_window.close": "đóng đợt nhập điểm {obj}",
     "class.create": "tạo lớp {obj}",
     "backup.create": "sao lưu dữ liệu", "backup.restore": "khôi phục dữ liệu từ bản sao lưu",
     "import.xlsx": "nhập dữ liệu từ tệp Excel {obj}", "import.json": "nhập dữ liệu từ tệp JSON",
@@ -104,6 +107,7 @@ class _Names:
         self.students = school_repo.student_names(db)
         self.classes = {c.id: c.name for c in school_repo.list_classes(db)}
         self.records = records_repo.owners(db)
+        self.subjects = catalogue.subject_names()
 
     def person(self, username: str) -> str:
         account = self.users.get(username)
@@ -135,8 +139,11 @@ def _about(entry: AuditEntry, names: _Names) -> tuple[str, str]:
         name = names.students.get(entry.entity_id, entry.entity_id)
         if entry.action == "assessment.set" and isinstance(entry.before, dict):
             b = entry.before
-            detail = _("{s} {p} {c}: “{old}” → “{new}”", s=b.get("subject", ""), p=b.get("period", ""),
-                       c=b.get("component", ""), old=b.get("value") or "", new=(entry.after or {}).get("value") or "")
+            subject = b.get("subject", "")
+            detail = _("{s}, {p}, {c}: “{old}” → “{new}”", s=names.subjects.get(subject, PSEUDO_NAMES.get(subject, subject)),
+                       p=PERIOD_NAMES.get(b.get("period", ""), b.get("period", "")),
+                       c=component_title(subject, b.get("component", "")), old=b.get("value") or "",
+                       new=(entry.after or {}).get("value") or "")
             return f"{name} ({detail})", entry.entity_id
         return name, entry.entity_id
     if entry.entity == "user":
@@ -145,6 +152,9 @@ def _about(entry: AuditEntry, names: _Names) -> tuple[str, str]:
         return _(SETTING_TITLES.get(entry.entity_id, entry.entity_id)), ""
     if entry.entity == "class":
         return names.classes.get(entry.entity_id, entry.entity_id), ""
+    if entry.entity == "entry_window":
+        year, _sep, period = entry.entity_id.partition("/")
+        return _("{p}, năm học {y}", p=PERIOD_NAMES.get(period, period), y=year), ""
     if entry.entity == "file":
         return Path(entry.entity_id).name, ""
     return entry.entity_id, ""
@@ -154,13 +164,16 @@ def describe(entry: AuditEntry, names: _Names) -> AuditLine:
     """One row as a Vietnamese sentence."""
     who = names.person(entry.actor)
     about, _sid = _about(entry, names)
-    verb = _(VERBS.get(entry.action, entry.action + " {obj}"), obj=about).strip()
+    action = entry.action
+    if action == "entry_window.set" and isinstance(entry.after, dict):
+        action = "entry_window.open" if entry.after.get("open") else "entry_window.close"
+    verb = _(VERBS.get(action, action + " {obj}"), obj=about).strip()
     if entry.action == "record.sign" and isinstance(entry.after, dict) and entry.after.get("role") in ROLE_NAMES:
         verb += _(" (với vai trò {r})", r=_(ROLE_NAMES[entry.after["role"]]))
     reason = (entry.after or {}).get("reason") if isinstance(entry.after, dict) else None
     if reason:
         verb += _("; lý do: {r}", r=reason)
-    short = _(VERBS.get(entry.action, entry.action).replace(" {obj}", "").replace("của ", "").strip())
+    short = _(VERBS.get(action, action).replace(" {obj}", "").replace(" của", "").strip())
     return AuditLine(entry.seq, format_time(entry.at), who, short, about, nfc(f"{who} {verb}."))
 
 

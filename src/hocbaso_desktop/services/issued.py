@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import RESULT_NAMES, SUBJECT_LEVEL_NAMES
+from hocbaso_desktop.domain.catalogue import subject_names
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.tt27 import RESULT_NAMES as PRIMARY_RESULT_NAMES
@@ -130,18 +130,9 @@ def verify_qr(session, text_or_file: str) -> QrSummary:
     return export.verify_qr(text, certs, roots, chain)
 
 
-def _subject_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for level, grades in (("tieuhoc", range(1, 6)), ("thcs", range(6, 10)), ("thpt", range(10, 13))):
-        for grade in grades:
-            for split in (False, True):
-                names.update({s.code: s.name for s in catalogue.subjects_for(level, grade, split_thcn=split)})
-    return names
-
-
 def result_words(results: tuple[tuple[str, str], ...]) -> list[str]:
     """A QR's results in words: "Tiếng Việt: Hoàn thành", "Kết quả giáo dục: Hoàn thành tốt" (not "TV H")."""
-    names = _subject_names()
+    names = subject_names()
     primary = any(str(v) in ("H", "C", *PRIMARY_RESULT_NAMES) for _c, v in results)
     levels = {**RESULT_NAMES, **(SUBJECT_LEVEL_NAMES if primary else {}), **PRIMARY_RESULT_NAMES}
     return [f"{_(SUMMARY_LABELS[code]) if code in SUMMARY_LABELS else names.get(code, code)}: "

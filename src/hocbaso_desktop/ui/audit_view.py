@@ -66,14 +66,12 @@ class AuditPage(QWidget):
         search.clicked.connect(self.refresh)
         self.export_button = QPushButton(self.tr("Xuất Excel…"))
         self.export_button.clicked.connect(self._ask_export)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Người thực hiện"), self.tr("Thao tác"),
-                                              self.tr("Diễn giải")])
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Thời điểm"), self.tr("Diễn giải")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         filters = QHBoxLayout()
         for widget in (QLabel(self.tr("Ai:")), self.person, QLabel(self.tr("Việc:")), self.kind, self.use_since,
@@ -112,8 +110,11 @@ class AuditPage(QWidget):
                 self.kind.addItem(label, key)
         self.table.setRowCount(len(view.lines))
         for row, line in enumerate(view.lines):
-            for column, text in enumerate((line.at, line.who, line.action, line.sentence)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.setItem(row, 0, QTableWidgetItem(line.at))
+            sentence = QTableWidgetItem(line.sentence)
+            sentence.setToolTip(line.sentence)
+            self.table.setItem(row, 1, sentence)
+        self.table.resizeRowsToContents()  # long sentences wrap instead of ending in "…"
         self.loaded.emit()
 
     def _ask_export(self) -> None:

@@ -115,6 +115,11 @@ class GradeEntryPage(QWidget):
         box.open()
         return True
 
+    def discard_invalid(self) -> None:
+        """Drop the rejected values without asking (signing out from the lock screen)."""
+        if self.model is not None:
+            self.model.discard_invalid()
+
     def _select_rows(self, class_row: int, sheet_row: int, period_row: int) -> None:
         for box, row in ((self.class_box, class_row), (self.sheet_box, sheet_row), (self.period_box, period_row)):
             box.blockSignals(True)
@@ -187,8 +192,11 @@ class GradeEntryPage(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = header.fontMetrics()
         for column, spec in enumerate(sheet.columns, start=1):
-            header.resizeSection(column, 260 if spec.kind == "text" else 72)
+            # wide enough for its title ("Mức đạt được"), never cut
+            header.resizeSection(column, max(260 if spec.kind == "text" else 72,
+                                             metrics.horizontalAdvance(spec.label) + 24))
         header.resizeSection(self.model.result_column, 150)
         banner = sheet.locked_reason
         if not banner and sheet.locked_students:

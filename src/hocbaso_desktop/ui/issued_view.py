@@ -122,6 +122,8 @@ class IssuedPage(QWidget):
         self.rows = rows
         fill_table(self.table, [(r.student_name, r.short_id, str(r.version), r.status_label, r.issued_on)
                                 for r in rows])
+        self.status.setText("" if rows else self.tr("Lớp {0} chưa có học bạ nào được khoá để ký hoặc phát hành.")
+                            .replace("{0}", self.class_box.currentText()))
         self.loaded.emit()
 
     def selected(self) -> RecordRow | None:

@@ -253,7 +253,11 @@ class MainWindow(QMainWindow):
         """Save, close the session on its lane and go back to the start screen."""
         from hocbaso_desktop.ui.operations import Op
 
-        if self._ask_before_leaving(self.sign_out):
+        if self.locked:  # behind the lock screen nothing of the grid may show: rejected values are just dropped
+            discard = getattr(self.pages.currentWidget(), "discard_invalid", None)
+            if callable(discard):
+                discard()
+        elif self._ask_before_leaving(self.sign_out):
             return
         self.save_now()
         self.watcher.stop()

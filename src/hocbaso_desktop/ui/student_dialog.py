@@ -60,7 +60,7 @@ class StudentDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        self.resize(680, 480)  # an address fits without scrolling
 
     def student(self) -> Student:
         """The student as typed (the service checks it again before saving)."""
