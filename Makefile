@@ -26,9 +26,9 @@ run: $(STAMP)
 	  else $(BIN)/hocbaso demo --db "$(DEMO_DB)"; fi; fi
 	$(BIN)/hocbaso --db "$(DEMO_DB)"
 
-# The whole test suite except the long soak tests (marked slow).
+# The whole test suite except the long soak tests (marked slow), on every core (pytest-xdist).
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n auto
 
 test-long: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
@@ -36,8 +36,11 @@ test-long: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 
+# Each benchmark prints the program's figure, its fair baseline's and the ratio; the window's runs on Xvfb.
 bench: $(STAMP)
-	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in bench/bench_*.py; do echo "== $$b"; \
+	  if [ "$$b" = bench/bench_ui.py ]; then xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python $$b || exit 1; \
+	  else $(BIN)/python $$b || exit 1; fi; done
 
 samples: $(STAMP)
 	$(BIN)/python tools/make_samples.py

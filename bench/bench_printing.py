@@ -80,13 +80,47 @@ def _time(function, books: list[RecordBook]) -> tuple[float, int]:
     return time.perf_counter() - start, pages
 
 
+def through_the_command(students: int) -> None:
+    """`hocbaso print --class 4A` (its own process: start, unlock, read, evaluate, draw, write) vs a bare
+    process drawing the same number of pages with plain platypus (its own start and imports too)."""
+    import os
+    import subprocess
+    import tempfile
+
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+
+    with tempfile.TemporaryDirectory() as tmp:
+        demo = create_demo_school(Path(tmp) / "t.hocbaso", students_per_class=students, classes_per_grade=1)
+        env = {**os.environ, "HOCBASO_PASSWORD": DEFAULT_DEMO_PASSWORD, "HOME": tmp}
+        out = Path(tmp) / "out"
+        started = time.perf_counter()
+        subprocess.run([str(Path(sys.executable).with_name("hocbaso")), "print", "--db", str(demo.path), "--user",
+                        "hieutruong", "--class", "4A", "--out", str(out)], env=env, check=True, capture_output=True)
+        command_s = time.perf_counter() - started
+        pages = 0
+        for pdf in out.glob("*.pdf"):
+            info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+            pages += int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        started = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--bare-process", str(students)], check=True, capture_output=True)
+        bare_s = time.perf_counter() - started
+    print(f"`hocbaso print --class 4A` ({students} students): {pages} pages in {command_s:.2f} s = "
+          f"{pages / command_s:.1f} pages/s; a bare platypus process, {2 * students} pages: {bare_s:.2f} s = "
+          f"{2 * students / bare_s:.1f} pages/s -> {(command_s / pages) / (bare_s / (2 * students)):.2f}x per page")
+
+
 def main() -> int:
-    """Print the pages/s figure and the ratio to bare platypus (median of --repeat runs)."""
+    """Print the pages/s figure and the ratio to bare platypus (median of --repeat runs), then the command."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--students", type=int, default=40)
     parser.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--bare-process", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.bare_process:
+        for i in range(1, args.bare_process + 1):
+            bare_platypus(record_book(i, Level.TIEU_HOC, 4, issued=True))
+        return 0
     level, grade = (Level.TIEU_HOC, 4) if args.level == "tieuhoc" else (Level.THCS, 8)
     books = [record_book(i, level, grade, issued=True) for i in range(1, args.students + 1)]
     ours = lambda b: render_year_page(b, YEAR, created=CREATED, prefer_system_font=False).page_count  # noqa: E731
@@ -109,6 +143,7 @@ def main() -> int:
           f"= {runs_bare[0][1] / bare_s:.1f} pages/s")
     print(f"time ratio ours / bare: {ours_s / bare_s:.2f}x  (goal <= 1.3x); per page: "
           f"{(ours_s / pages) / (bare_s / runs_bare[0][1]):.2f}x")
+    through_the_command(args.students)
     return 0
 
 

@@ -1,146 +1,230 @@
-"""Benchmark: issuing a class of 40 through the real path vs a bare pyHanko + PyKCS11 loop.
+"""Benchmark: signing a class through the real `hocbaso sign` command vs a bare pyHanko + PKCS#11 loop.
 
-A) the issuance path: for each role (GVCN, principal, seal) open a session, plan, log in to the token
-   through the worker process (one PIN), sign 40 pages with one DB transaction each; the last role also
-   issues (blob, QR signed on the token, outbox). Locking/rendering is timed separately.
-B) the bare loop: the same 40 unsigned PDFs, signed by pyHanko in this process with a PyKCS11 signer
-   on the same SoftHSM tokens (payload embedded by the first signature, and the same visible Noto Serif
-   stamp in each role's box, as in A).
-Goal: A ≤ 1.3 × B.   Run: PYTHONPATH=src .venv/bin/python bench/bench_signing.py [--students 40]
+Program: three `hocbaso sign` commands (homeroom teacher, principal, seal), each its own process with its
+own start, unlock, token worker, PIN from a file; the homeroom teacher's command also locks and renders
+the class (as it does for a school). Run on a class of 30 and on a class of 10 of the same demo school
+shape: the difference divided by the 20 extra records gives the time of one signature inside a batch.
+
+Baseline: one bare process (its own interpreter start and imports included) that loads the PKCS#11
+module with PyKCS11, logs in to the same three SoftHSM2 tokens and signs the same 30 unsigned PDFs
+three times with pyHanko: the payload attached by the first signature, the same visible stamp text in
+each role's field, the same stamp font (the program's Vietnamese cut of Noto Serif, through pyHanko's
+own font engine), the same `bytes_reserved` as the program, PAdES, offline (no timestamp) as the program.
+
+    .venv/bin/python bench/bench_signing.py [--students 30] [--small 10]
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
+import pickle
+import shutil
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from asn1crypto import algos, x509
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.sign import fields, signers
-from pyhanko_certvalidator.registry import SimpleCertificateStore
+ROOT = Path(__file__).resolve().parents[1]
+ROLES = (("gvcn", None), ("principal", "hieutruong"), ("seal", "vanthu"))
 
 
-class Pkcs11Signer(signers.Signer):
-    """A pyHanko Signer calling PyKCS11 directly in this process (the baseline)."""
-
-    def __init__(self, session, key, cert_der: bytes, chain: list[bytes]) -> None:
-        import PyKCS11
-
-        self._session, self._key = session, key
-        self._mech = PyKCS11.Mechanism(PyKCS11.CKM_SHA256_RSA_PKCS, None)
-        super().__init__(signing_cert=x509.Certificate.load(cert_der),
-                         cert_registry=SimpleCertificateStore.from_certs([x509.Certificate.load(c) for c in chain]),
-                         signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": "sha256_rsa"}))
-
-    async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
-        if dry_run:
-            return bytes(256)
-        return bytes(self._session.sign(self._key, data, self._mech))
-
-
-def bare_loop(pdfs: list[tuple[bytes, bytes]], tokens: list[tuple[str, bytes, tuple[bytes, ...]]], pin: str,
-              conf: str) -> float:
-    """Sign every PDF three times with in-process PyKCS11 signers; return the seconds taken."""
-    os.environ["SOFTHSM2_CONF"] = conf
+def bare(input_path: Path) -> None:
+    """The baseline process: sign every PDF three times with pyHanko over PyKCS11; print the loop's time."""
     from datetime import UTC, datetime
 
     import PyKCS11
+    from asn1crypto import algos, x509
+    from pyhanko import stamp as pyhanko_stamp
+    from pyhanko.pdf_utils import embed, layout
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    from hocbaso_desktop.signing.pdf_signer import (
-        FIELD_NAMES,
-        PayloadAttachment,
-        VisibleStamp,
-        _embed_payload,
-        stamp_style,
-    )
-    from hocbaso_desktop.token import SOFTHSM_MODULE
+    job = pickle.loads(input_path.read_bytes())
 
-    start = time.perf_counter()
+    class Pkcs11Signer(signers.Signer):
+        def __init__(self, session, key, cert_der: bytes, chain: list[bytes]) -> None:
+            self._session, self._key = session, key
+            self._mech = PyKCS11.Mechanism(PyKCS11.CKM_SHA256_RSA_PKCS, None)
+            super().__init__(signing_cert=x509.Certificate.load(cert_der),
+                             cert_registry=SimpleCertificateStore.from_certs([x509.Certificate.load(c) for c in chain]),
+                             signature_mechanism=algos.SignedDigestAlgorithm({"algorithm": "sha256_rsa"}))
+
+        async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+            return bytes(self._session.sign(self._key, data, self._mech))
+
     lib = PyKCS11.PyKCS11Lib()
-    lib.load(SOFTHSM_MODULE)
+    lib.load(job["module"])
     by_serial = {lib.getTokenInfo(s).serialNumber.strip(): s for s in lib.getSlotList(tokenPresent=True)}
-    sessions = []
-    for serial, cert_der, chain in tokens:
+    signers_ = []
+    for serial, cert_der, chain in job["tokens"]:
         session = lib.openSession(by_serial[serial])
-        session.login(pin)
+        session.login(job["pin"])
         key = session.findObjects([(PyKCS11.CKA_CLASS, PyKCS11.CKO_PRIVATE_KEY), (PyKCS11.CKA_ID, (1,))])[0]
-        sessions.append(Pkcs11Signer(session, key, cert_der, list(chain)))
-    roles = ("gvcn", "principal", "seal")
-    import hashlib
-    for pdf, payload in pdfs:
-        for i, signer in enumerate(sessions):
+        signers_.append(Pkcs11Signer(session, key, cert_der, list(chain)))
+    style = pyhanko_stamp.TextStampStyle(
+        stamp_text="%(noidung)s", border_width=1, border_color=(0.1, 0.2, 0.7),
+        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(job["font_file"], font_size=7), font_size=7),
+        inner_content_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
+            inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT, margins=layout.Margins.uniform(3)))
+    started = time.perf_counter()
+    for pdf, payload in job["pdfs"]:
+        for (field, text), signer, reserved in zip(job["stamps"], signers_, job["reserved"], strict=True):
             w = IncrementalPdfFileWriter(io.BytesIO(pdf))
-            if i == 0:
-                _embed_payload(w, PayloadAttachment(payload, hashlib.sha256(payload).hexdigest(), "x", 1))
-            meta = signers.PdfSignatureMetadata(field_name=FIELD_NAMES[roles[i]], md_algorithm="sha256",
+            if field == job["stamps"][0][0]:
+                embed.embed_file(w, embed.FileSpec(
+                    file_spec_string="payload.json", file_name="payload.json",
+                    embedded_data=embed.EmbeddedFileObject.from_file_data(w, data=payload,
+                                                                          mime_type="application/json")))
+            meta = signers.PdfSignatureMetadata(field_name=field, md_algorithm="sha256",
                                                 subfilter=fields.SigSeedSubFilter.PADES)
             out = io.BytesIO()
-            text = VisibleStamp("Người ký", roles[i], datetime.now(UTC)).text()
-            signers.PdfSigner(meta, signer=signer, stamp_style=stamp_style()).sign_pdf(
-                w, output=out, appearance_text_params={"noidung": text})
+            stamp = text.replace("{when}", datetime.now(UTC).strftime("%d/%m/%Y %H:%M"))
+            signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(
+                w, output=out, bytes_reserved=reserved, appearance_text_params={"noidung": stamp})
             pdf = out.getvalue()
-    return time.perf_counter() - start
+    print(json.dumps({"loop_s": time.perf_counter() - started}))
 
 
-def main() -> None:
-    """Run both measurements and print the figures."""
+def _school(folder: Path, students: int):
+    """A demo school with one class per grade of `students`, tokens made and bound for class 4A."""
+    sys.path[:0] = [str(ROOT / "src")]
     from hocbaso_desktop.demo import create_demo_school
-    from hocbaso_desktop.signing import demo_issue, issuance
-    from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
+    from hocbaso_desktop.signing import demo_issue
+
+    demo = create_demo_school(folder / "truong.hocbaso", students_per_class=students, classes_per_grade=1)
+    signers_ = demo_issue.setup_demo_signers(demo.path, demo.password, folder / "data", ["4A"])
+    return demo, signers_
+
+
+def _bare_input(demo, signers_, work: Path) -> Path:
+    """The unsigned PDFs the program will sign (locked on a copy of the school), tokens, stamps, reserve."""
+    from hocbaso_desktop.signing import issuance
+    from hocbaso_desktop.signing.certificates import chain_for
+    from hocbaso_desktop.signing.pdf_signer import (
+        FIELD_NAMES,
+        ROLE_TITLES,
+        VisibleStamp,
+        _reserved_bytes,
+        _stamp_font,
+    )
     from hocbaso_desktop.storage import certificates_repo, records_repo
     from hocbaso_desktop.storage.session import open_session
     from hocbaso_desktop.token import DEMO_USER_PIN, SOFTHSM_MODULE
 
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--students", type=int, default=40)
-    args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="bench-signing-"))
-    demo = create_demo_school(work / "truong.hocbaso", students_per_class=args.students, classes_per_grade=1)
-    signers_ = demo_issue.setup_demo_signers(demo.path, demo.password, work / "data", ["4A"])
+    copy = work / "copy.hocbaso"
+    shutil.copy2(demo.path, copy)
+    shutil.copy2(demo.path.with_name(demo.path.name + ".keys"), copy.with_name(copy.name + ".keys"))
     class_id, gvcn = signers_.classes["4A"]
-    session = open_session(demo.path, gvcn, demo.password)
-    t0 = time.perf_counter()
+    session = open_session(copy, gvcn, demo.password)
     issuance.prepare_class(session, class_id)
-    lock_s = time.perf_counter() - t0
     pdfs = [(r.pdf, r.payload) for r in records_repo.latest_for_class(session.db, class_id)]
-    tokens = []
-    for user, role in ((gvcn, "gvcn"), ("hieutruong", "principal"), ("vanthu", "seal")):
-        account_id = session.db.query_one("SELECT id FROM users WHERE username = ?", (user,))[0]
-        b = certificates_repo.active_bindings(session.db, role=role, user_id=account_id)[0]
-        from hocbaso_desktop.signing.certificates import chain_for
-        tokens.append((b.token_serial, b.cert_der, chain_for(session.db)))
+    tokens, stamps, reserved = [], [], []
+    for role, user in ROLES:
+        account = session.db.query_one("SELECT id, full_name FROM users WHERE username = ?", (user or gvcn,))
+        binding = certificates_repo.active_bindings(session.db, role=role, user_id=account[0])[0]
+        tokens.append((binding.token_serial, binding.cert_der, chain_for(session.db)))
+        text = VisibleStamp(account[1], ROLE_TITLES[role], _NOW).text()
+        stamps.append((FIELD_NAMES[role], text[:text.rindex(":", 0, text.rindex(":"))] + ": {when}"))
+
+        class _Raw:  # what _reserved_bytes reads: the certificate and chain sizes
+            certificate_der, chain_der = binding.cert_der, chain_for(session.db)
+        reserved.append(_reserved_bytes(_Raw, False))
     session.close()
-    per_role = {}
-    t0 = time.perf_counter()
-    for user, role in ((gvcn, "gvcn"), ("hieutruong", "principal"), ("vanthu", "seal")):
-        t1 = time.perf_counter()
-        client = warm_token_client(SOFTHSM_MODULE, signers_.env, work / "data")
-        session = open_session(demo.path, user, demo.password)
-        plan = issuance.plan_batch(session, class_id, role)
-        with bound_token_signer(session, role, demo_issue._DemoPin(), client=client) as signer:
-            t2 = time.perf_counter()
-            result = issuance.sign_batch(session, plan, signer)
-            batch = time.perf_counter() - t2
-        session.close()
-        client.close()
-        per_role[role] = (time.perf_counter() - t1, batch, result.signed, result.issued)
-    path_s = time.perf_counter() - t0
-    batch_s = sum(v[1] for v in per_role.values())
-    bare_s = bare_loop(pdfs, tokens, DEMO_USER_PIN, signers_.env["SOFTHSM2_CONF"])
-    n = len(pdfs)
-    print(f"records: {n}; lock + render: {lock_s:.2f} s ({1000 * lock_s / n:.0f} ms/record, not compared)")
-    for role, (secs, batch, signed, issued) in per_role.items():
-        print(f"  {role:9s} {secs:6.2f} s (batch {batch:5.2f} s) signed {signed}, issued {issued}; "
-              f"{1000 * batch / signed:.0f} ms/record in the batch")
-    print(f"A) issuance path, 3 signers x {n}: {path_s:.2f} s ({1000 * path_s / (3 * n):.0f} ms per signature), "
-          f"of which sign_batch {batch_s:.2f} s ({1000 * batch_s / (3 * n):.0f} ms per signature)")
-    print(f"B) bare pyHanko + PyKCS11 loop:      {bare_s:.2f} s ({1000 * bare_s / (3 * n):.0f} ms per signature)")
-    print(f"ratio A/B = {path_s / bare_s:.2f} whole path (3 logins, 3 workers, 3 database opens); "
-          f"{batch_s / bare_s:.2f} batches only  (goal <= 1.3)")
+    font_file = work / "stamp-font.ttf"
+    font_file.write_bytes(_stamp_font())
+    job = {"module": SOFTHSM_MODULE, "pin": DEMO_USER_PIN, "tokens": tokens, "pdfs": pdfs, "stamps": stamps,
+           "reserved": reserved, "font_file": str(font_file)}
+    path = work / "bare.pickle"
+    path.write_bytes(pickle.dumps(job))
+    return path
+
+
+def _run(argv: list[str], env: dict) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(f"{argv[:3]} failed: {done.stderr[-1500:]}")
+    return elapsed, done.stdout
+
+
+def _program(demo, signers_, work: Path) -> dict[str, float]:
+    """Wall time of each role's `hocbaso sign` command on class 4A."""
+    from hocbaso_desktop.token import DEMO_USER_PIN
+
+    hocbaso = str(Path(sys.executable).with_name("hocbaso"))
+    pin = work / "pin.txt"
+    pin.write_text(DEMO_USER_PIN + "\n")
+    os.chmod(pin, 0o600)
+    year = demo.year
+    _class_id, gvcn = signers_.classes["4A"]
+    env = {**os.environ, **signers_.env, "HOCBASO_PASSWORD": demo.password}
+    times = {}
+    for role, user in ROLES:
+        times[role], _out = _run([hocbaso, "sign", "--db", str(demo.path), "--user", user or gvcn, "--class", "4A",
+                            "--year", year, "--as", role, "--pin-file", str(pin)], env)
+    return times
+
+
+_NOW = None
+
+
+def main() -> None:
+    """Measure and print the figures."""
+    global _NOW
+    from datetime import UTC, datetime
+
+    _NOW = datetime.now(UTC)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--students", type=int, default=30)
+    parser.add_argument("--small", type=int, default=10)
+    parser.add_argument("--bare", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare:
+        bare(args.bare)
+        return
+    work = Path(tempfile.mkdtemp(prefix="bench-signing-"))
+    try:
+        big, big_signers = _school(work / "big", args.students)
+        small, small_signers = _school(work / "small", args.small)
+        job = _bare_input(big, big_signers, work / "big")
+        env = {**os.environ, **big_signers.env}
+        bare_runs = [_run([sys.executable, __file__, "--bare", str(job)], env) for _ in range(2)]
+        bare_s, bare_out = min(bare_runs)
+        bare_loop_s = json.loads(bare_out.strip().splitlines()[-1])["loop_s"]
+        big_t = _program(big, big_signers, work / "big")
+        small_t = _program(small, small_signers, work / "small")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    n, extra = args.students, args.students - args.small
+    per_sig = {role: (big_t[role] - small_t[role]) / extra for role in big_t}
+    program_per_sig = statistics.mean(per_sig.values())
+    bare_per_sig = bare_loop_s / (3 * n)
+    whole = sum(big_t.values())
+    figures = {
+        "records": n, "program_commands_s": {r: round(t, 2) for r, t in big_t.items()},
+        "program_whole_class_s": round(whole, 2), "bare_process_s": round(bare_s, 2),
+        "whole_class_ratio": round(whole / bare_s, 2),
+        "program_ms_per_signature": {r: round(1000 * t, 1) for r, t in per_sig.items()},
+        "program_ms_per_signature_mean": round(1000 * program_per_sig, 1),
+        "bare_ms_per_signature": round(1000 * bare_per_sig, 1),
+        "per_signature_ratio": round(program_per_sig / bare_per_sig, 2),
+    }
+    print(json.dumps(figures, ensure_ascii=False))
+    print(f"whole class ({n} records x 3 roles): program {whole:.2f} s (three `hocbaso sign` commands, gvcn's "
+          f"includes lock + render) vs one bare process {bare_s:.2f} s -> {whole / bare_s:.2f}x (goal <= 2)")
+    print(f"one signature in a batch: program {1000 * program_per_sig:.1f} ms (slope {args.small}->{n} records) vs "
+          f"bare {1000 * bare_per_sig:.1f} ms (its signing loop) -> {program_per_sig / bare_per_sig:.2f}x "
+          f"(goal <= 1.15)")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,16 @@
 """Shared pytest configuration: fixtures are exposed from their modules in tests/fixtures/."""
 
+from __future__ import annotations
+
+import pytest
+
+from hocbaso_desktop.storage import keyfile
+
 pytest_plugins = [
     "tests.fixtures.school",  # first: other fixture modules import its constants
     "tests.fixtures.dataio",
     "tests.fixtures.central_server",
+    "tests.fixtures.postgres",
     "tests.fixtures.fault_proxy",
     "tests.fixtures.pki",
     "tests.fixtures.softhsm",
@@ -11,3 +18,23 @@ pytest_plugins = [
     "tests.fixtures.printing",
     "tests.fixtures.signing",
 ]
+
+REAL_DEFAULT_KDF = dict(keyfile.DEFAULT_KDF)
+TEST_KDF = {"t": 1, "m": 8192, "p": 1}  # Argon2id still, light: every sign-in of the suite pays it
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_key_derivation():
+    """Password wraps made inside the test process use light parameters (stored per wrap, so files made
+    here open anywhere); real subprocesses of `hocbaso` and tests/storage/test_keyfile.py use the real ones."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(keyfile, "DEFAULT_KDF", TEST_KDF)
+        yield
+
+
+def pytest_configure(config):
+    """Caches the program keeps between runs (the cut stamp font) go to a folder of the test run, not the user's."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("HOCBASO_CACHE_DIR", tempfile.mkdtemp(prefix="hocbaso-test-cache-"))

@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 ROOT = "hocbaso_desktop"
 
@@ -168,7 +166,6 @@ def imports_past_faces() -> list[str]:
     return offenders
 
 
-@pytest.mark.xfail(strict=True, reason="issue 14 step 3: __all__ faces")
 def test_nothing_imports_past_a_package_face():
     assert imports_past_faces() == []
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from hocbaso_desktop.storage.session import Session, open_session
+from hocbaso_desktop.storage import Session, open_session
 
 __all__ = ["Session", "default_data_dir", "default_db_path", "open_session"]
 

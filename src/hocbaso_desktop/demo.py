@@ -7,6 +7,7 @@ signing, sync) has realistic data. Users are named by role; all share one passwo
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import uuid
 from collections.abc import Iterator
@@ -43,8 +44,9 @@ from hocbaso_desktop.domain.model import (
 )
 from hocbaso_desktop.domain.personal_id import century_sex_digit
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.storage import assessments_repo, school_repo, users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, school_repo, users_repo
 
 DEFAULT_DEMO_PASSWORD = "hocbaso-demo"
 ADMIN = "quantri"
@@ -70,6 +72,21 @@ def _id(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
+# Class letters of the demo (Vietnamese class names skip J, W and Z), so a grade can have up to 23 classes.
+CLASS_LETTERS = "ABCDEFGHIKLMNOPQRSTUVXY"
+DEMO_CLASS_SIZE = 35
+
+
+def class_layout(students: int, level: Level) -> tuple[int, int]:
+    """(students per class, classes per grade) for a demo school of about `students` students."""
+    grades = len(level.grades)
+    per_grade = max(1, -(-students // (grades * DEMO_CLASS_SIZE)))
+    if per_grade > len(CLASS_LETTERS):
+        raise InvalidInputError(_("Trường mẫu có tối đa {n} học sinh.",
+                                  n=grades * len(CLASS_LETTERS) * DEMO_CLASS_SIZE), field="students")
+    return max(1, -(-students // (grades * per_grade))), per_grade
+
+
 def _school(level: Level) -> School:
     if level is Level.TIEU_HOC:
         return School("79000701", "Trường Tiểu học Hòa Bình", level, "79", "Sở Giáo dục và Đào tạo TP. Hồ Chí Minh",
@@ -81,12 +98,19 @@ def _school(level: Level) -> School:
 
 def create_demo_school(path: Path | str, *, level: str = "tieuhoc", seed: int = 2026,
                        password: str = DEFAULT_DEMO_PASSWORD, today: date | None = None,
-                       students_per_class: int = 30, classes_per_grade: int = 2) -> DemoSchool:
-    """Create the demo school database at `path` (which must not exist) and return what was made."""
+                       students_per_class: int = 30, classes_per_grade: int = 2, school_code: str | None = None,
+                       school_name: str | None = None) -> DemoSchool:
+    """Create the demo school database at `path` (which must not exist) and return what was made.
+
+    `school_code` / `school_name` replace the demo's own, so that several demo schools can sync to one
+    central server as different schools.
+    """
     rng = random.Random(seed)
     lvl = Level(level)
     year = school_year_of(today or date.today())
     school = _school(lvl)
+    if school_code or school_name:
+        school = dataclasses.replace(school, code=school_code or school.code, name=school_name or school.name)
     db, recovery = SchoolDatabase.create(Path(path), school=school, admin_username=ADMIN,
                                          admin_full_name="Quản trị hệ thống", admin_password=password)
     try:
@@ -112,7 +136,7 @@ class _Builder:
     def __init__(self, db: SchoolDatabase, rng: random.Random, level: Level, year: str, school: School,
                  per_class: int, per_grade: int) -> None:
         self.db, self.rng, self.level, self.year, self.school = db, rng, level, year, school
-        self.per_class, self.letters = per_class, "ABCDEFGH"[:per_grade]
+        self.per_class, self.letters = per_class, CLASS_LETTERS[:per_grade]
         self.start = int(year[:4])
         self.users: dict[str, Role] = {ADMIN: Role.ADMIN}
         self.current_class_names: tuple[str, ...] = ()

@@ -29,7 +29,7 @@ from hocbaso_desktop import __version__
 from hocbaso_desktop.app import default_data_dir
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +233,7 @@ def check_pdf() -> tuple[str, str]:
 
 def check_token_worker(db: SchoolDatabase | None, module: str | None, timeout: float) -> tuple[str, str]:
     """Start the token worker for each usable PKCS#11 module and list its tokens."""
-    from hocbaso_desktop.storage.settings_repo import SchoolSettings
+    from hocbaso_desktop.storage import SchoolSettings
     from hocbaso_desktop.token import TokenClient, TokenError, list_modules
 
     configured = module or (SchoolSettings(db).pkcs11_module if db is not None else None) or None
@@ -295,9 +295,8 @@ def check_trust(db: SchoolDatabase | None) -> tuple[str, str]:
 def check_server(db: SchoolDatabase | None) -> tuple[str, str]:
     """Ask the configured central server for /ping; being offline is a warning, never a failure."""
     from hocbaso_desktop.errors import SyncError
-    from hocbaso_desktop.storage.settings_repo import SchoolSettings, get_meta
-    from hocbaso_desktop.sync.client import CentralClient
-    from hocbaso_desktop.sync.errors import AuthError
+    from hocbaso_desktop.storage import SchoolSettings, get_meta
+    from hocbaso_desktop.sync import AuthError, CentralClient
 
     if db is None:
         return NOT_CONFIGURED, _("chưa cấu hình (cần --db và --user để đọc địa chỉ máy chủ).")

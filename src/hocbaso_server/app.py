@@ -1,12 +1,20 @@
-"""The FastAPI application of the reference central server (central-api.md, the whole contract)."""
+"""The FastAPI application of the reference central server (central-api.md, the whole contract).
+
+`create_app` takes a data folder (SQLite, blobs in `DIR/blobs`) or a PostgreSQL URL with a blob folder.
+Schools authenticate with their own tokens (`hocbaso server school add`); the shared `api_token` is
+for demos and tests and stands for every school. Every path, envelope and inbox is checked against the
+authenticated school (403). When more requests are in flight than `max_in_flight`, or more submissions
+wait for a verification slot than `max_queue`, the server answers 503 with `Retry-After` at once
+instead of queueing without bound.
+"""
 
 from __future__ import annotations
 
-import gzip
-import hmac
+import asyncio
 import json
 import logging
-import zlib
+import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,119 +23,185 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from hocbaso_desktop.sync import protocol
-from hocbaso_server.checks import check_content, check_shape, revoked_version
+from hocbaso_server import metrics
+from hocbaso_server.auth import Authenticator, Principal, now_utc
+from hocbaso_server.blobs import FileBlobStore
+from hocbaso_server.limits import BadBodyError, BodyTooLargeError, gunzip_bounded
 from hocbaso_server.receipts import ReceiptSigner
-from hocbaso_server.store import CentralStore
+from hocbaso_server.store import open_store
+from hocbaso_server.submit import Submitter, payload_school
+
+access_log = logging.getLogger("hocbaso_server.access")
+_UNMETERED = ("/health", "/metrics")
+CONTACT_EVERY_S = 60  # last-contact writes per school and process: at most one a minute
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _answer(status: int, headers: dict | None = None, **body: object) -> JSONResponse:
+    return JSONResponse({"protocol": protocol.PROTOCOL, **body}, status_code=status, headers=headers)
 
 
-def _answer(status: int, **body: object) -> JSONResponse:
-    return JSONResponse({"protocol": protocol.PROTOCOL, **body}, status_code=status)
-
-
-def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust_dir: Path | None = None,
+def create_app(data_dir: Path | None = None, api_token: str | None = None, *, database: str | None = None,
+               blobs_dir: Path | None = None, verify_pdf: bool = True, trust_dir: Path | None = None,
                max_batch_items: int = protocol.DEFAULT_MAX_BATCH_ITEMS,
-               max_body_bytes: int = protocol.DEFAULT_MAX_BODY_BYTES) -> FastAPI:
-    """Build the app over the store in `data_dir`; `verify_pdf=False` is for the bench only."""
+               max_body_bytes: int = protocol.DEFAULT_MAX_BODY_BYTES, max_in_flight: int = 64,
+               verify_slots: int | None = None, max_queue: int = 32, retry_after_s: int = 1) -> FastAPI:
+    """Build the app; `verify_pdf=False` is for the bench only."""
+    if database is None and data_dir is None:
+        raise ValueError("a data folder or a database URL is needed")
     if trust_dir is None:
         # without a trust folder only integrity is checked; the validator's "untrusted" tracebacks are noise
         logging.getLogger("pyhanko.sign.validation").setLevel(logging.CRITICAL)
-    store = CentralStore(Path(data_dir))
-    signer = ReceiptSigner(Path(data_dir))
+    store = open_store(database or Path(data_dir))
+    blobs = FileBlobStore(Path(blobs_dir) if blobs_dir else Path(data_dir) / "blobs")
+    signer = ReceiptSigner(store)
+    auth = Authenticator(store, api_token)
+    submitter = Submitter(store, blobs, signer, verify_pdf, trust_dir)
+    slots = asyncio.Semaphore(verify_slots or max(1, os.cpu_count() or 1))
+    state = {"in_flight": 0, "waiting": 0}
+    contacts: dict[str, float] = {}
     app = FastAPI(title="hocbaso central (reference)", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.store = store
     app.state.signer = signer
+    app.state.submitter = submitter
+    app.state.load = state
+    busy = {"Retry-After": str(retry_after_s)}
 
     @app.middleware("http")
-    async def authorise(request: Request, call_next):
-        auth = request.headers.get("authorization", "")
-        if not (auth.startswith("Bearer ") and hmac.compare_digest(auth[7:].encode(), api_token.encode())):
-            return _answer(401, error="unauthorized")
-        length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > max_body_bytes:
-            return _answer(413, error="too large")
-        return await call_next(request)
+    async def gate(request: Request, call_next):
+        path = request.url.path
+        if path in _UNMETERED:
+            return await call_next(request)
+        started = time.perf_counter()
+        principal = await run_in_threadpool(auth.principal, request.headers.get("authorization", ""))
+        if principal is None:
+            response = _answer(401, error="unauthorized")
+        elif state["in_flight"] >= max_in_flight:
+            metrics.SHED.inc()
+            response = _answer(503, busy, error="busy")
+        else:
+            length = request.headers.get("content-length")
+            if length is not None and length.isdigit() and int(length) > max_body_bytes:
+                response = _answer(413, error="too large")
+            else:
+                request.state.principal = principal
+                state["in_flight"] += 1
+                metrics.IN_FLIGHT.inc()
+                try:
+                    response = await call_next(request)
+                finally:
+                    state["in_flight"] -= 1
+                    metrics.IN_FLIGHT.dec()
+                if principal.school_code != "*":
+                    await _touch(principal.school_code)
+        route = request.scope.get("route")
+        template = getattr(route, "path", "other")
+        elapsed = time.perf_counter() - started
+        metrics.REQUESTS.labels(request.method, template, str(response.status_code)).inc()
+        metrics.LATENCY.labels(template).observe(elapsed)
+        access_log.info("request", extra={"fields": {
+            "method": request.method, "route": template, "status": response.status_code,
+            "ms": round(elapsed * 1000, 1),
+            "school": getattr(principal, "school_code", None)}})
+        return response
+
+    async def _touch(code: str) -> None:
+        now = time.monotonic()
+        if now - contacts.get(code, -CONTACT_EVERY_S) >= CONTACT_EVERY_S:
+            contacts[code] = now
+            await run_in_threadpool(store.touch_school, code, now_utc())
+
+    @app.get("/health")
+    def health() -> JSONResponse:
+        try:
+            store.highest_version("health-check")
+        except Exception as exc:  # the database is down: say so, do not crash
+            return JSONResponse({"status": "unavailable", "error": type(exc).__name__}, status_code=503)
+        return JSONResponse({"status": "ok", "engine": store.engine})
+
+    @app.get("/metrics")
+    def metrics_page() -> Response:
+        body, content_type = metrics.render()
+        return Response(body, media_type=content_type)
 
     @app.get("/api/v1/ping")
     def ping() -> JSONResponse:
-        return _answer(200, server_time=_now(), max_batch_items=max_batch_items, max_body_bytes=max_body_bytes,
+        return _answer(200, server_time=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                       max_batch_items=max_batch_items, max_body_bytes=max_body_bytes,
                        receipt_key=signer.public_key_b64)
 
     @app.head("/api/v1/blobs/{sha256}")
-    def head_blob(sha256: str) -> Response:
-        return Response(status_code=204 if store.has_blob(sha256) else 404)
+    def head_blob(sha256: str, request: Request) -> Response:
+        held = store.blob_owned(_blob_school(request), sha256) and blobs.exists(sha256)
+        return Response(status_code=204 if held else 404)
 
     @app.put("/api/v1/blobs/{sha256}")
     async def put_blob(sha256: str, request: Request) -> JSONResponse:
-        data = await request.body()
-        if len(data) > max_body_bytes:
+        school = _blob_school(request)
+        try:
+            data = await _read_body(request, max_body_bytes)
+        except BodyTooLargeError:
             return _answer(413, error="too large")
         if not protocol.is_sha256(sha256) or protocol.sha256_hex(data) != sha256:
             return _answer(422, error="hash mismatch")
-        store.put_blob(sha256, data, request.headers.get("content-type", "application/octet-stream"))
+        media_type = request.headers.get("content-type", "application/octet-stream")[:100]
+        await run_in_threadpool(blobs.put, sha256, data)
+        await run_in_threadpool(store.add_blob, school, sha256, len(data), media_type)
         return _answer(201, sha256=sha256, size=len(data))
 
     @app.post("/api/v1/submissions")
     async def submissions(request: Request) -> JSONResponse:
-        raw = await request.body()
+        principal: Principal = request.state.principal
+        try:
+            raw = await _read_body(request, max_body_bytes)
+        except BodyTooLargeError:
+            return _answer(413, error="too large")
         if request.headers.get("content-encoding", "").lower() == "gzip":
             try:
-                raw = gzip.decompress(raw)
-            except (OSError, EOFError, zlib.error):
+                raw = gunzip_bounded(raw, max_body_bytes)
+            except BodyTooLargeError:
+                return _answer(413, error="too large")
+            except BadBodyError:
                 return _answer(400, error="bad gzip body")
         if len(raw) > max_body_bytes:
             return _answer(413, error="too large")
         try:
             body = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return _answer(400, error="body is not JSON")
         if not (protocol.has_marker(body) and isinstance(body.get("items"), list)
                 and isinstance(body.get("school_code"), str) and isinstance(body.get("device_id"), str)):
             return _answer(400, error="not a hocbaso-sync/1 submission")
+        school = body["school_code"]
+        if not principal.may_act_for(school) or any(
+                payload_school(item) not in (None, school) for item in body["items"]):
+            return _answer(403, error="forbidden: another school's code")
         if len(body["items"]) > max_batch_items:
             return _answer(413, error="too many items")
-        # pyHanko's validator runs its own event loop: check the items on a worker thread
-        results = await run_in_threadpool(
-            lambda: [_submit_one(item, body["school_code"], body["device_id"]) for item in body["items"]])
+        if state["waiting"] >= max_queue:
+            metrics.SHED.inc()
+            return _answer(503, busy, error="busy")
+        state["waiting"] += 1
+        metrics.QUEUE.inc()
+        try:
+            await slots.acquire()
+        finally:
+            state["waiting"] -= 1
+            metrics.QUEUE.dec()
+        try:
+            # pyHanko's validator runs its own event loop: check the items on a worker thread
+            results = await run_in_threadpool(
+                lambda: [app.state.submitter.submit(item, school, body["device_id"], blob_school=_blob_school(request))
+                         for item in body["items"]])
+        finally:
+            slots.release()
+        for result in results:
+            metrics.SUBMISSIONS.labels(result["status"]).inc()
         return _answer(201, results=results)
 
-    def _submit_one(envelope: object, school_code: str, device_id: str) -> dict:
-        errors = check_shape(envelope)
-        if errors:
-            ident = envelope if isinstance(envelope, dict) else {}
-            return {"record_id": ident.get("record_id"), "version": ident.get("version"),
-                    "sha256": ident.get("sha256"), "status": "rejected", "received_at": _now(), "errors": errors}
-        assert isinstance(envelope, dict)
-        ident = {"record_id": envelope["record_id"], "version": envelope["version"], "sha256": envelope["sha256"]}
-        held = store.find(envelope["record_id"], envelope["version"])
-        if held is not None:
-            if held.sha256 == envelope["sha256"]:
-                return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
-                        "errors": []}
-            return {**ident, "status": "conflict", "received_at": _now(),
-                    "errors": [{"field": "sha256", "code": "conflict", "message": f"held: {held.sha256}"}]}
-        if store.highest_version(envelope["record_id"]) > envelope["version"]:
-            return {**ident, "status": "stale", "received_at": _now(), "errors": []}
-        errors = check_content(envelope, store.get_blob, verify_pdf=verify_pdf, trust_dir=trust_dir)
-        if errors:
-            return {**ident, "status": "rejected", "received_at": _now(), "errors": errors}
-        received_at = _now()
-        receipt = signer.sign(received_at=received_at, **ident)
-        if not store.insert(envelope, school_code=school_code, device_id=device_id, received_at=received_at,
-                            receipt=receipt):
-            return _submit_one(envelope, school_code, device_id)  # a parallel request stored it first
-        revoked = revoked_version(envelope)
-        if revoked is not None:  # a school's revocation (thu hồi): the stored version is marked, never deleted
-            store.mark_revoked(*revoked, reason=str(envelope["payload"].get("lydo", "")),
-                               decided_by=str(envelope["payload"].get("nguoiquyetdinh", "")),
-                               envelope_id=envelope["record_id"], received_at=received_at)
-        return {**ident, "status": "stored", "received_at": received_at, "receipt": receipt, "errors": []}
-
     @app.get("/api/v1/schools/{school_code}/inbox")
-    def inbox(school_code: str, after: str = "0", limit: int = 100) -> JSONResponse:
+    def inbox(school_code: str, request: Request, after: str = "0", limit: int = 100) -> JSONResponse:
+        if not request.state.principal.may_act_for(school_code):
+            return _answer(403, error="forbidden: another school's inbox")
         try:
             start = int(after or "0")
         except ValueError:
@@ -137,3 +211,19 @@ def create_app(data_dir: Path, api_token: str, *, verify_pdf: bool = True, trust
                        next=items[-1][0] if items else after)
 
     return app
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused as soon as it passes `limit` bytes (chunked bodies have no length)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLargeError()
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _blob_school(request: Request) -> str:
+    """Whose blobs a request sees: the token's school (ANY_SCHOOL's own set for the demo token)."""
+    return request.state.principal.school_code

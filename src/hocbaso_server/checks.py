@@ -8,6 +8,7 @@ folder) and embed `payload.json` equal to the canonical payload bytes. Each fail
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 from pathlib import Path
@@ -111,8 +112,8 @@ def check_signed_pdf(data: bytes, canonical: bytes, *, field: str, trust_dir: Pa
         return [_error(field, "unsigned", "the PDF carries no signature")]
     if attached != canonical:
         return [_error("payload", "pdf_payload_mismatch", "payload.json in the PDF differs from the payload")]
-    roots = _load_roots(trust_dir) if trust_dir else []
-    context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    roots, intermediates = _load_trust(trust_dir) if trust_dir else ([], [])
+    context = ValidationContext(trust_roots=roots, other_certs=intermediates, allow_fetching=False)
     for n, sig in enumerate(signatures):
         try:
             status = validate_pdf_signature(sig, context)
@@ -144,15 +145,17 @@ def _attachment(reader, name: str) -> bytes | None:
     return None
 
 
-def _load_roots(trust_dir: Path) -> list:
+@functools.lru_cache(maxsize=4)
+def _load_trust(trust_dir: Path) -> tuple[list, list]:
+    """(self-signed roots, other CA certificates) of a trust folder: only roots anchor a path."""
     from asn1crypto import pem, x509
 
-    roots = []
+    roots, intermediates = [], []
     for path in sorted(Path(trust_dir).iterdir()):
         if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
             continue
         data = path.read_bytes()
-        if pem.detect(data):
-            data = pem.unarmor(data)[2]
-        roots.append(x509.Certificate.load(data))
-    return roots
+        for _type, _headers, der in (pem.unarmor(data, multiple=True) if pem.detect(data) else [(None, None, data)]):
+            cert = x509.Certificate.load(der)
+            (roots if cert.self_signed != "no" else intermediates).append(cert)
+    return roots, intermediates

@@ -1,32 +1,35 @@
-"""The server's Ed25519 receipt key (made once in the data folder) and receipt signing."""
+"""The server's Ed25519 receipt key and receipt signing.
+
+The key is one of the store's secrets, so every process of the server (and every machine sharing the
+database) signs with the same key, which the schools pin. A reference server keeps it in its database
+unencrypted; a province's production system would keep it in an HSM.
+"""
 
 from __future__ import annotations
 
 import base64
-import os
-from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from hocbaso_desktop.sync.protocol import receipt_message
+from hocbaso_server.store import CentralStore
+
+
+def _new_key_pem() -> str:
+    key = Ed25519PrivateKey.generate()
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode("ascii")
 
 
 class ReceiptSigner:
-    """Signs receipts with the key in DIR/receipt_key.pem, generated on first use."""
+    """Signs receipts with the store's receipt key, generated on first use."""
 
-    def __init__(self, data_dir: Path) -> None:
-        path = Path(data_dir) / "receipt_key.pem"
-        if not path.exists():
-            key = Ed25519PrivateKey.generate()
-            pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                out.write(pem)
-        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    def __init__(self, store: CentralStore) -> None:
+        loaded = serialization.load_pem_private_key(store.secret("receipt_key_pem", _new_key_pem).encode("ascii"),
+                                                    password=None)
         if not isinstance(loaded, Ed25519PrivateKey):
-            raise ValueError(f"{path} is not an Ed25519 key")
+            raise ValueError("the stored receipt key is not an Ed25519 key")
         self._key = loaded
         raw = loaded.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         self.public_key_b64 = base64.b64encode(raw).decode("ascii")

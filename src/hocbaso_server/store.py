@@ -1,45 +1,19 @@
-"""The reference server's store: sqlite3 in DIR/central.sqlite3, blobs as files, one writer lock."""
+"""The server's store: one interface, two engines (SQLite embedded, PostgreSQL for a province).
+
+`open_store(target)` takes a data folder (SQLite in `DIR/central.sqlite3`) or a `postgresql://` URL.
+Exactly-once is held by the database, not by a process-local lock: `(record_id, version)` is a primary
+key, and a record id belongs to the school that first stored it (`record_owners`), claimed in the same
+transaction as the submission. So several server processes, or machines, can share one database.
+
+Schema files live in `schema/<engine>/NNNN_*.sql` and run forward only (see `migrations.py`).
+"""
 
 from __future__ import annotations
 
-import json
-import sqlite3
-import threading
+import enum
 from dataclasses import dataclass
 from pathlib import Path
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS submissions (
-    record_id   TEXT NOT NULL,
-    version     INTEGER NOT NULL,
-    sha256      TEXT NOT NULL,
-    kind        TEXT NOT NULL,
-    event       TEXT NOT NULL,
-    school_code TEXT NOT NULL,
-    device_id   TEXT NOT NULL,
-    envelope    TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    receipt     TEXT NOT NULL,
-    PRIMARY KEY (record_id, version)
-);
-CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, media_type TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS inbox (
-    cursor      INTEGER PRIMARY KEY AUTOINCREMENT,
-    school_code TEXT NOT NULL,
-    type        TEXT NOT NULL,
-    body        TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS revocations (
-    record_id     TEXT NOT NULL,
-    version       INTEGER NOT NULL,
-    reason        TEXT NOT NULL,
-    decided_by    TEXT NOT NULL,
-    envelope_id   TEXT NOT NULL,
-    received_at   TEXT NOT NULL,
-    PRIMARY KEY (record_id, version)
-);
-CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-"""
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -53,113 +27,140 @@ class StoredSubmission:
     receipt: str
 
 
-class CentralStore:
-    """Thread-safe access to the server's data folder (one lock: the server is a reference, not a farm)."""
+@dataclass(frozen=True)
+class SchoolAccount:
+    """A school known to the province: its code, name, and whether its token was revoked."""
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = Path(data_dir)
-        (self.data_dir / "blobs").mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self._con = sqlite3.connect(self.data_dir / "central.sqlite3", check_same_thread=False, isolation_level=None)
-        self._con.execute("PRAGMA journal_mode = WAL")
-        self._con.execute("PRAGMA synchronous = FULL")
-        self._con.executescript(_SCHEMA)
+    code: str
+    name: str
+    created_at: str
+    revoked_at: str | None
+    last_contact: str | None
+
+
+@dataclass(frozen=True)
+class SchoolStats:
+    """What one school has sent (for `hocbaso server stats`)."""
+
+    code: str
+    name: str
+    records: int
+    versions: int
+    revocations: int
+    blobs: int
+    last_contact: str | None
+    revoked: bool
+
+
+class InsertOutcome(enum.Enum):
+    """What `CentralStore.insert` did."""
+
+    STORED = "stored"          # new (record_id, version), owned by the school
+    EXISTS = "exists"          # another request stored the same (record_id, version) first
+    NOT_OWNER = "not_owner"    # the record id (or the record a revocation names) belongs to another school
+
+
+class CentralStore(Protocol):
+    """What the server needs from its database; both engines implement it."""
+
+    engine: str
 
     def close(self) -> None:
-        """Close the database."""
-        with self._lock:
-            self._con.close()
+        """Release connections."""
 
-    # --- blobs ------------------------------------------------------------------------------
-    def _blob_path(self, sha256: str) -> Path:
-        return self.data_dir / "blobs" / sha256[:2] / sha256
+    # blobs (rows only; bytes are in the BlobStore)
+    def blob_owned(self, school_code: str, sha256: str) -> bool:
+        """Whether `school_code` has uploaded the blob."""
 
-    def has_blob(self, sha256: str) -> bool:
-        """Whether the blob is held."""
-        with self._lock:
-            return self._con.execute("SELECT 1 FROM blobs WHERE sha256 = ?", (sha256,)).fetchone() is not None
+    def add_blob(self, school_code: str, sha256: str, size: int, media_type: str) -> None:
+        """Record the blob and that `school_code` holds it (idempotent)."""
 
-    def put_blob(self, sha256: str, data: bytes, media_type: str) -> None:
-        """Store a blob (file first, then its row: a crash leaves at worst an orphan file)."""
-        path = self._blob_path(sha256)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-        with self._lock:
-            self._con.execute("INSERT OR IGNORE INTO blobs(sha256, size, media_type) VALUES (?, ?, ?)",
-                              (sha256, len(data), media_type))
-
-    def get_blob(self, sha256: str) -> bytes | None:
-        """A held blob's bytes."""
-        return self._blob_path(sha256).read_bytes() if self.has_blob(sha256) else None
-
-    # --- submissions ----------------------------------------------------------------------------
+    # submissions
     def find(self, record_id: str, version: int) -> StoredSubmission | None:
         """The stored submission for (record_id, version)."""
-        with self._lock:
-            row = self._con.execute("SELECT record_id, version, sha256, received_at, receipt FROM submissions "
-                                    "WHERE record_id = ? AND version = ?", (record_id, version)).fetchone()
-        return StoredSubmission(*row) if row else None
 
     def highest_version(self, record_id: str) -> int:
         """The highest stored version of a record (0 if none)."""
-        with self._lock:
-            row = self._con.execute("SELECT max(version) FROM submissions WHERE record_id = ?", (record_id,)).fetchone()
-        return int(row[0] or 0)
 
-    def insert(self, envelope: dict, *, school_code: str, device_id: str, received_at: str, receipt: str) -> bool:
-        """Store a new submission; False if (record_id, version) was already there."""
-        with self._lock:
-            cur = self._con.execute(
-                "INSERT OR IGNORE INTO submissions(record_id, version, sha256, kind, event, school_code, device_id, "
-                "envelope, received_at, receipt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (envelope["record_id"], envelope["version"], envelope["sha256"], envelope["kind"], envelope["event"],
-                 school_code, device_id, json.dumps(envelope, ensure_ascii=False), received_at, receipt))
-            if cur.rowcount:
-                self._con.execute("INSERT INTO counters(name, value) VALUES ('stored', 1) "
-                                  "ON CONFLICT(name) DO UPDATE SET value = value + 1")
-            return cur.rowcount > 0
+    def owner_of(self, record_id: str) -> str | None:
+        """The school that first stored `record_id`, or None."""
+
+    def insert(self, envelope: dict, envelope_json: str, *, school_code: str, device_id: str, received_at: str,
+               receipt: str, also_claim: str | None = None) -> InsertOutcome:
+        """Claim the record id (and `also_claim`) for the school and store the submission, in one transaction."""
 
     def mark_revoked(self, record_id: str, version: int, *, reason: str, decided_by: str, envelope_id: str,
                      received_at: str) -> None:
-        """Record that (record_id, version) was revoked by the school (idempotent: the first revocation stays)."""
-        with self._lock:
-            self._con.execute("INSERT OR IGNORE INTO revocations(record_id, version, reason, decided_by, envelope_id, "
-                              "received_at) VALUES (?, ?, ?, ?, ?, ?)",
-                              (record_id, version, reason, decided_by, envelope_id, received_at))
+        """Record that (record_id, version) was revoked (the first revocation stays)."""
 
     def revocation(self, record_id: str, version: int) -> dict | None:
-        """The revocation of a record version ({reason, decided_by, envelope_id, received_at}), or None."""
-        with self._lock:
-            row = self._con.execute("SELECT reason, decided_by, envelope_id, received_at FROM revocations "
-                                    "WHERE record_id = ? AND version = ?", (record_id, version)).fetchone()
-        return dict(zip(("reason", "decided_by", "envelope_id", "received_at"), row, strict=True)) if row else None
+        """The revocation of a record version, or None."""
 
     def stored_events(self) -> int:
         """How many times a submission was stored as new (a duplicate store would show here)."""
-        with self._lock:
-            row = self._con.execute("SELECT value FROM counters WHERE name = 'stored'").fetchone()
-        return int(row[0]) if row else 0
 
     def all_submissions(self) -> list[StoredSubmission]:
-        """Every stored submission (for tests and the bench)."""
-        with self._lock:
-            rows = self._con.execute("SELECT record_id, version, sha256, received_at, receipt FROM submissions "
-                                     "ORDER BY record_id, version").fetchall()
-        return [StoredSubmission(*r) for r in rows]
+        """Every stored submission (tests, bench)."""
 
-    # --- inbox ------------------------------------------------------------------------------
+    def school_envelopes(self, school_code: str) -> list[tuple[str, str]]:
+        """(envelope JSON, receipt) of every submission of a school, oldest first."""
+
+    def school_blobs(self, school_code: str) -> list[tuple[str, str]]:
+        """(sha256, media type) of every blob a school holds."""
+
+    # inbox
     def post_inbox(self, school_code: str, type_: str, body: dict) -> str:
         """Queue a message for a school; return its cursor."""
-        with self._lock:
-            cur = self._con.execute("INSERT INTO inbox(school_code, type, body) VALUES (?, ?, ?)",
-                                    (school_code, type_, json.dumps(body, ensure_ascii=False)))
-        return str(cur.lastrowid)
 
     def inbox_after(self, school_code: str, after: int, limit: int) -> list[tuple[str, str, dict]]:
         """Messages for a school after a cursor, oldest first."""
-        with self._lock:
-            rows = self._con.execute("SELECT cursor, type, body FROM inbox WHERE school_code = ? AND cursor > ? "
-                                     "ORDER BY cursor LIMIT ?", (school_code, after, limit)).fetchall()
-        return [(str(c), t, json.loads(b)) for c, t, b in rows]
+
+    # schools and their credentials
+    def add_school(self, code: str, name: str, token_sha256: str, created_at: str) -> None:
+        """Register a school with the hash of its token (DuplicateSchoolError if the code exists)."""
+
+    def replace_token(self, code: str, token_sha256: str) -> bool:
+        """Give a school a new token (un-revoking it); False if unknown."""
+
+    def school_for_token(self, token_sha256: str) -> SchoolAccount | None:
+        """The school a token hash belongs to (revoked ones included: the caller decides)."""
+
+    def schools(self) -> list[SchoolAccount]:
+        """Every registered school."""
+
+    def revoke_school(self, code: str, at: str) -> bool:
+        """Revoke a school's token; False if unknown."""
+
+    def touch_school(self, code: str, at: str) -> None:
+        """Record the last contact of a school."""
+
+    def stats(self) -> list[SchoolStats]:
+        """Per school code: records, versions, revocations, blobs, last contact."""
+
+    # server secrets (the receipt key: shared by every process of the server)
+    def secret(self, name: str, make: callable) -> str:
+        """The named secret, created once with `make()` (the first writer wins across processes)."""
+
+
+class NotOwnerError(Exception):
+    """Raised inside an insert's transaction when a record id belongs to another school (rolls it back)."""
+
+
+class DuplicateSchoolError(Exception):
+    """A school with that code is already registered."""
+
+
+def is_postgres_url(target: str | Path) -> bool:
+    """Whether `target` names a PostgreSQL database rather than a data folder."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(target: str | Path) -> CentralStore:
+    """Open (and migrate) the store at a data folder or a `postgresql://` URL."""
+    if is_postgres_url(target):
+        from hocbaso_server.store_postgres import PostgresStore
+
+        return PostgresStore(str(target))
+    from hocbaso_server.store_sqlite import SqliteStore
+
+    return SqliteStore(Path(target))

@@ -4,39 +4,34 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
+from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.school import DEMO_PASSWORD
 
 
 def hocbaso(*args: str, password: str | None = DEMO_PASSWORD, user: str | None = None,
-            extra_env: dict | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
-    """Run the real command in a subprocess."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
-    if password is not None:
-        env["HOCBASO_PASSWORD"] = password
-    if user:
-        env["HOCBASO_USER"] = user
-    env.update(extra_env or {})
-    return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True,
-                          env=env, input=stdin, timeout=120)
+            extra_env: dict | None = None, stdin: str | None = None,
+            subprocess: bool = False) -> CompletedProcess:
+    """Run the command: in-process through cli.main (fast), or as a real process when `subprocess` is set."""
+    return run_hocbaso(*args, password=password, user=user, extra_env=extra_env, stdin=stdin,
+                       subprocess_run=subprocess)
 
 
-def no_traceback(result: subprocess.CompletedProcess) -> None:
+def no_traceback(result: CompletedProcess) -> None:
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
 
 
 def test_version():
-    result = hocbaso("--version")
+    result = hocbaso("--version", subprocess=True)  # the real entry point, in a process of its own
     assert result.returncode == 0 and result.stdout.startswith("hocbaso ")
 
 
 def test_usage_error_exits_2():
-    result = hocbaso("students", "list")
+    result = hocbaso("students", "list", subprocess=True)
     assert result.returncode == 2
     no_traceback(result)
 
@@ -57,7 +52,7 @@ def test_init_prints_recovery_code_once(tmp_path: Path):
 
 def test_wrong_password_exit_3_without_traceback(demo_school):
     result = hocbaso("students", "list", "--db", str(demo_school.path), "--class", "4A", "--user", "hieutruong",
-                     password="sai-mat-khau")
+                     password="sai-mat-khau", subprocess=True)
     assert result.returncode == 3
     assert "mật khẩu" in result.stderr
     no_traceback(result)

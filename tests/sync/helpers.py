@@ -99,7 +99,7 @@ def issue_records(db: SchoolDatabase, n: int, *, pdf_maker=signed_pdf, version: 
     for i in range(n):
         record_id = record_ids[i] if record_ids else str(uuid.uuid4())
         student = students[i % len(students)]
-        payload = {"idbanghi": record_id, "mahocsinh": student, "namhoc": year, "phienban": version,
+        payload = {"madinhdanhhocba": record_id, "mahocsinh": student, "namhoc": year, "phienban": version,
                    "nhanxet": "Hoàn thành tốt các nội dung học tập.", "so": i}
         payload_bytes = canonical(payload)
         pdf = pdf_maker(payload_bytes)

@@ -175,3 +175,33 @@ def test_every_blob_is_held_afterwards(workers):
     with client, uploader:
         report = uploader.upload(list(BLOBS), reader())
     assert server.held == set(BLOBS) and sorted(report.held) == sorted(BLOBS)
+
+
+def test_retry_after_holds_back_every_upload_thread():
+    """A 503 with Retry-After: 1 on one HEAD: no thread sends anything before that second has passed."""
+    times: list[tuple[float, str]] = []
+    busy_at: list[float] = []
+    lock = threading.Lock()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        now = time.monotonic()
+        with lock:
+            times.append((now, request.method))
+            if not busy_at:
+                busy_at.append(now)
+                return httpx.Response(503, headers={"Retry-After": "1"},
+                                      json={"protocol": protocol.PROTOCOL, "error": "busy"})
+        time.sleep(0.01)
+        if request.method == "HEAD":
+            return httpx.Response(404)
+        sha = request.url.path.rsplit("/", 1)[-1]
+        return httpx.Response(201, json={"protocol": protocol.PROTOCOL, "sha256": sha, "size": 1})
+
+    client = CentralClient("http://central.test", "t", "d", transport=httpx.MockTransport(handler))
+    with BlobUploader(client, workers=4) as uploader:
+        first = uploader.upload(BLOBS, lambda sha: (BLOBS[sha], "application/pdf"))
+        assert first.failure is not None and first.failure.retry_after == 1
+        second = uploader.upload(BLOBS, lambda sha: (BLOBS[sha], "application/pdf"))
+    assert second.failure is None and set(second.held) | set(first.held) == set(BLOBS)
+    later = [t for t, _m in times if t > busy_at[0]]
+    assert later and min(later) >= busy_at[0] + 0.99   # really slept, for every thread

@@ -8,12 +8,13 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hocbaso_desktop.app import default_db_path
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage.session import Session, open_session
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.storage import Session
 
 
 def db_parent() -> argparse.ArgumentParser:
@@ -33,6 +34,8 @@ def common_parents() -> list[argparse.ArgumentParser]:
 
 def db_path_from_args(args: argparse.Namespace) -> Path:
     """The database named by --db, or the default one."""
+    from hocbaso_desktop.app import default_db_path
+
     return Path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
@@ -59,6 +62,8 @@ def username_from_args(args: argparse.Namespace) -> str:
 
 def session_from_args(args: argparse.Namespace) -> Session:
     """Open the database named by the options as the named user."""
+    from hocbaso_desktop.storage import open_session
+
     return open_session(db_path_from_args(args), username_from_args(args), read_password())
 
 

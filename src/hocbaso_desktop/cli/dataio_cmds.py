@@ -144,7 +144,7 @@ def _transfer_in(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services.reports import export_report, school_report
+    from hocbaso_desktop.services import export_report, school_report
 
     with session_from_args(args) as session:
         report = school_report(session, year=args.year)

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hocbaso_desktop.cli._common import session_from_args
 from hocbaso_desktop.domain.model import RecordStatus
 from hocbaso_desktop.domain.record_book import RecordBook
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.printing import RenderedPdf, render_class_summary, render_record_book
-from hocbaso_desktop.services import record_book as service
-from hocbaso_desktop.services import students
-from hocbaso_desktop.storage.session import Session
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.printing import RenderedPdf
+    from hocbaso_desktop.storage import Session
 
 KINDS = ("hocba", "summary", "copy")
 
@@ -42,6 +42,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 def file_slug(text: str) -> str:
     """An ASCII file-name part from a Vietnamese name ("Nguyễn Thị Ánh" → "Nguyen-Thi-Anh")."""
+    import unicodedata
+
     plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     ascii_only = "".join(ch for ch in plain if not unicodedata.combining(ch) and ch.isascii())
     return "-".join("".join(ch if ch.isalnum() else " " for ch in ascii_only).split()) or "hocsinh"
@@ -76,6 +78,9 @@ def _write_all(out: Path, jobs: list[tuple[str, str, Callable[[], RenderedPdf]]]
 
 
 def _hocba_jobs(session: Session, books: Iterable[RecordBook], year: str | None, prefix: str) -> list:
+    from hocbaso_desktop.printing import render_record_book
+    from hocbaso_desktop.services import record_book as service
+
     jobs = []
     for index, book in enumerate(books, start=1):
         years = [year] if year else None
@@ -91,6 +96,8 @@ def _hocba_jobs(session: Session, books: Iterable[RecordBook], year: str | None,
 
 
 def _copy_jobs(session: Session, books: Iterable[RecordBook], year: str | None, prefix: str) -> list:
+    from hocbaso_desktop.services import record_book as service
+
     jobs = []
     for index, book in enumerate(books, start=1):
         for page in book.pages:
@@ -105,6 +112,9 @@ def _copy_jobs(session: Session, books: Iterable[RecordBook], year: str | None, 
 
 
 def _print(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import record_book as service
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         if args.student:
             if args.kind == "summary":
@@ -124,6 +134,9 @@ def _print(args: argparse.Namespace) -> int:
 
 
 def _print_summary(session: Session, class_id: str, books: list[RecordBook], args: argparse.Namespace) -> int:
+    from hocbaso_desktop.printing import render_class_summary
+    from hocbaso_desktop.services import record_book as service
+
     ctx = service.class_context(session, class_id)
     rendered = render_class_summary(ctx.school, ctx.school_class, service.summary_rows(books),
                                     service.summary_subjects(ctx, books),

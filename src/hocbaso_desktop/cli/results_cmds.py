@@ -8,7 +8,6 @@ from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
 from hocbaso_desktop.domain.evaluator_json import year_result_json
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, results, students
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -26,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _results(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import results, students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         computed = results.class_results(session, cls)
@@ -44,6 +45,8 @@ def _results(args: argparse.Namespace) -> int:
 
 
 def _window(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import assessment_entry
+
     with session_from_args(args) as session:
         assessment_entry.open_entry_window(session, args.year, args.period, args.action == "open")
     state = _("mở") if args.action == "open" else _("đóng")

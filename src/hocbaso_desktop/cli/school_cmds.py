@@ -19,10 +19,6 @@ from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Studen
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import accounts, students
-from hocbaso_desktop.storage import audit
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.session import open_session
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -42,6 +38,11 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
+    p.add_argument("--school-code", default=None,
+                   help=_("mã trường của trường mẫu (8 chữ số), để nhiều trường mẫu cùng đồng bộ lên một máy chủ"))
+    p.add_argument("--school-name", default=None, help=_("tên trường mẫu"))
+    p.add_argument("--students", type=int, default=None,
+                   help=_("số học sinh của trường mẫu (mặc định: 2 lớp mỗi khối, 30 học sinh mỗi lớp)"))
     p.set_defaults(handler=_demo)
 
     users = subparsers.add_parser("users", help=_("quản lý tài khoản")).add_subparsers(dest="users_cmd", required=True)
@@ -88,6 +89,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _init(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import SchoolDatabase
+
     path = db_path_from_args(args)
     school = School(args.school_code.strip(), args.school_name.strip(), Level(args.level), so_name=args.so_name,
                     province=args.province, commune=args.commune)
@@ -102,15 +105,28 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, class_layout, create_demo_school
 
     path = db_path_from_args(args)
     password = os.environ.get("HOCBASO_PASSWORD", DEFAULT_DEMO_PASSWORD)
-    made = create_demo_school(path, level=args.level, seed=args.seed, password=password)
+    code = args.school_code.strip() if args.school_code else None
+    if code is not None and not (code.isdigit() and len(code) == 8):
+        raise InvalidInputError(_("Mã trường phải gồm 8 chữ số."), field="school_code")
+    name = args.school_name.strip() if args.school_name else None
+    if args.school_name is not None and not name:
+        raise InvalidInputError(_("Tên trường không được để trống."), field="school_name")
+    layout = {}
+    if args.students is not None:
+        if args.students < 1:
+            raise InvalidInputError(_("Số học sinh phải lớn hơn 0."), field="students")
+        per_class, per_grade = class_layout(args.students, Level(args.level))
+        layout = {"students_per_class": per_class, "classes_per_grade": per_grade}
+    made = create_demo_school(path, level=args.level, seed=args.seed, password=password, school_code=code,
+                              school_name=name, **layout)
     print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
     print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
     if args.issued:
-        from hocbaso_desktop.signing.demo_issue import issue_demo_records
+        from hocbaso_desktop.signing import issue_demo_records
 
         result = issue_demo_records(path, password, path.with_name(path.name + ".data"),
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])
@@ -120,6 +136,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _users_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD") or read_password(
             _("Mật khẩu cho {u}: ", u=args.username), confirm=True)
@@ -130,6 +148,8 @@ def _users_add(args: argparse.Namespace) -> int:
 
 
 def _users_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         users = accounts.list_users(session)
     if args.json:
@@ -143,6 +163,8 @@ def _users_list(args: argparse.Namespace) -> int:
 
 
 def _users_passwd(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         new_password = os.environ.get("HOCBASO_NEW_PASSWORD")
         if new_password is None:
@@ -157,6 +179,8 @@ def _users_passwd(args: argparse.Namespace) -> int:
 
 
 def _users_disable(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         accounts.disable_user(session, args.username)
     print(_("Đã khoá tài khoản {u}.", u=args.username))
@@ -164,6 +188,8 @@ def _users_disable(args: argparse.Namespace) -> int:
 
 
 def _students_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         rows = students.class_students(session, cls)
@@ -179,6 +205,8 @@ def _students_list(args: argparse.Namespace) -> int:
 
 
 def _students_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
+
     with session_from_args(args) as session:
         cls = students.resolve_class(session, args.class_name, args.year)
         sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
@@ -189,6 +217,8 @@ def _students_add(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         path = accounts.backup_database(session, args.out)
     print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
@@ -196,6 +226,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+    from hocbaso_desktop.storage import audit, open_session
+
     password = read_password()
     user = username_from_args(args)
     session = open_session(db_path_from_args(args), user, password)
@@ -216,6 +249,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
     with session_from_args(args) as session:
         report = accounts.verify_audit(session)
     if report.ok:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.selftest import run_self_test
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -29,6 +28,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 def _self_test(args: argparse.Namespace) -> int:
     """Run the checks, print the report, and exit 0 only when every required check passed."""
+    from hocbaso_desktop.selftest import run_self_test
+
     session = session_from_args(args) if args.db is not None else None
 
     def progress(done: int, total: int, title: str) -> None:

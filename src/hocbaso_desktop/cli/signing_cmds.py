@@ -11,13 +11,6 @@ from pathlib import Path
 from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import issued as issued_service
-from hocbaso_desktop.signing import export, issuance, ltv, trust, verify
-from hocbaso_desktop.signing.certificates import bind_certificate, load_certificate
-from hocbaso_desktop.signing.token_signing import bound_token_signer
-from hocbaso_desktop.storage import school_repo, trust_repo
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.token import ConsolePinPrompt, TokenClient
 
 ROLES = ("gvcn", "principal", "seal")
 
@@ -93,6 +86,8 @@ def _quiet_pyhanko() -> None:
 
 
 def _trust_add(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import trust
+
     with session_from_args(args) as session:
         anchor = trust.add_trust_anchor(session, args.cert.read_bytes())
         print(_("Đã thêm chứng thư gốc “{s}”.\nSHA-256: {h}\nHãy đối chiếu dấu vân tay này với trang của tổ chức "
@@ -101,6 +96,8 @@ def _trust_add(args: argparse.Namespace) -> int:
 
 
 def _trust_list(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.storage import trust_repo
+
     with session_from_args(args) as session:
         for a in trust_repo.list_anchors(session.db):
             print(f"{a.sha256}  {a.subject}  ({a.added_by}, {a.added_at[:10]})")
@@ -108,6 +105,9 @@ def _trust_list(args: argparse.Namespace) -> int:
 
 
 def _certs_bind(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import bind_certificate, load_certificate
+    from hocbaso_desktop.token import TokenClient
+
     args.user = args.admin  # the administrator running the command; None falls back to HOCBASO_USER
     with session_from_args(args) as session:
         chain = [load_certificate(args.chain.read_bytes())] if args.chain else []
@@ -129,6 +129,10 @@ def _certs_bind(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import bound_token_signer, issuance, ltv
+    from hocbaso_desktop.storage import school_repo
+    from hocbaso_desktop.token import ConsolePinPrompt
+
     with session_from_args(args) as session:
         school_class = school_repo.find_class(session.db, args.year, args.class_name)
         if args.role == "gvcn":
@@ -159,8 +163,13 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import export
+    from hocbaso_desktop.storage import school_repo
+
     with session_from_args(args) as session:
         if args.record:
+            from hocbaso_desktop.services import issued as issued_service
+
             print(export.export_record(session, issued_service.resolve_record(session, args.record), args.out))
             return 0
         if not (args.class_name and args.year):
@@ -173,6 +182,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import trust, verify
+
     _quiet_pyhanko()
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
     report = verify.verify_pdf(args.file.read_bytes(), roots)
@@ -186,6 +197,9 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _verify_qr(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import issued as issued_service
+    from hocbaso_desktop.signing import export, trust
+
     text = export.qr_text_from(args.qr)
     certs = [der for path in args.cert for der in trust.certificates_from_path(path)]
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
@@ -204,6 +218,9 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 
 def _timestamp_upgrade(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.signing import ltv
+    from hocbaso_desktop.storage import SchoolSettings
+
     with session_from_args(args) as session:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
@@ -214,6 +231,8 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import issued as issued_service
+
     with session_from_args(args) as session:
         # the short id the screens show (84ce1580) names the record as well as the full id
         version = issued_service.revoke_and_correct(session, args.record, args.reason)

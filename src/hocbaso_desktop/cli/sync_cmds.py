@@ -60,7 +60,7 @@ def _env_token() -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.engine import SyncEngine, SyncSettings
+    from hocbaso_desktop.sync import SyncEngine, SyncSettings
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
@@ -86,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.status import sync_status
+    from hocbaso_desktop.sync import sync_status
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
@@ -102,8 +102,7 @@ def _status(args: argparse.Namespace) -> int:
 
 def _configure(args: argparse.Namespace) -> int:
     from hocbaso_desktop.storage import audit
-    from hocbaso_desktop.sync import pinning
-    from hocbaso_desktop.sync.protocol import check_server_url
+    from hocbaso_desktop.sync import check_server_url, pinning
 
     server = check_server_url(args.server)
     with session_from_args(args) as session:
@@ -119,7 +118,7 @@ def _configure(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import export_bundle
+    from hocbaso_desktop.sync import export_bundle
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)
@@ -132,7 +131,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _upload(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import default_receipts_path, upload_bundle
+    from hocbaso_desktop.sync import default_receipts_path, upload_bundle
 
     token = args.api_token or _env_token()
     if not token:
@@ -144,7 +143,7 @@ def _upload(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync.bundle import import_receipts
+    from hocbaso_desktop.sync import import_receipts
 
     with session_from_args(args) as session:
         require(session.user, Action.SYNC)

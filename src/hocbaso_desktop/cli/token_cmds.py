@@ -5,16 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hocbaso_desktop.i18n import _, format_date
-from hocbaso_desktop.token import (
-    CertificateInfo,
-    TokenClient,
-    TokenError,
-    TokenInfo,
-    list_modules,
-)
+
+if TYPE_CHECKING:
+    from hocbaso_desktop.token import CertificateInfo, TokenInfo
 
 _KEY_USAGE_VI = {"digital_signature": "ký số", "content_commitment": "chống chối bỏ",
                  "key_encipherment": "mã hóa khóa", "data_encipherment": "mã hóa dữ liệu",
@@ -48,6 +44,8 @@ def _token_dict(token: TokenInfo, certs: list[CertificateInfo] | None, problem: 
 
 def _scan(module: str) -> tuple[list[tuple[TokenInfo, list[CertificateInfo] | None, str | None]], str | None]:
     """The tokens (with certificates or an error) that one module sees, or the module's load error."""
+    from hocbaso_desktop.token import TokenClient, TokenError
+
     tokens: list[tuple[TokenInfo, list[CertificateInfo] | None, str | None]] = []
     with TokenClient(module, timeout=30.0) as client:
         try:
@@ -63,6 +61,8 @@ def _scan(module: str) -> tuple[list[tuple[TokenInfo, list[CertificateInfo] | No
 
 def _list(args: argparse.Namespace) -> int:
     """List modules, then for each usable module its tokens with their certificates."""
+    from hocbaso_desktop.token import list_modules
+
     modules = list_modules(args.module)
     # With --module only that module is asked; otherwise every loadable module found on this machine.
     targets = [args.module] if args.module else [m.path for m in modules if m.loadable]

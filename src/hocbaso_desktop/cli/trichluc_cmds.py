@@ -116,8 +116,7 @@ def _add(args: argparse.Namespace) -> int:
 
 def _issue(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.trichluc_issue import issue_conversions, plan_conversions
-    from hocbaso_desktop.signing import ltv
-    from hocbaso_desktop.signing.token_signing import bound_token_signer
+    from hocbaso_desktop.signing import bound_token_signer, ltv
     from hocbaso_desktop.token import ConsolePinPrompt
 
     with session_from_args(args) as session:

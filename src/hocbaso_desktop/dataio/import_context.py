@@ -16,8 +16,7 @@ from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.model import Level, School, SchoolClass, Staff, Student
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import dataio_repo, school_repo, settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, dataio_repo, school_repo, settings_repo
 
 _GRADE = re.compile(r"^\s*(\d{1,2})")
 

@@ -23,10 +23,8 @@ from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.signing.verify import payload_of_pdf, verify_pdf
-from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo
-from hocbaso_desktop.storage.database import utc_now
+from hocbaso_desktop.signing import payload_of_pdf, trust_roots, verify_pdf
+from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo, utc_now
 
 FORMAT = "hocbaso-transfer"
 FORMAT_VERSION = 1

@@ -27,8 +27,7 @@ from hocbaso_desktop.domain.payload import (
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.signing.page import render_payload_pdf
-from hocbaso_desktop.signing.scan_pdf import Scan, check_scan, conversion_pdf
+from hocbaso_desktop.signing import Scan, check_scan, conversion_pdf, render_payload_pdf
 from hocbaso_desktop.storage import audit, blobs_repo, records_repo, school_repo, trichluc_repo
 
 _LEVEL_REGULATIONS = {"tieuhoc": (legacy.TT27,), "thcs": (legacy.TT58, legacy.TT22), "thpt": (legacy.TT58, legacy.TT22)}

@@ -22,8 +22,7 @@ from hocbaso_desktop.domain.model import parse_school_year
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import assessments_repo, audit, school_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, audit, school_repo
 
 
 def import_workbook(session, path: Path | str, *, dry_run: bool = True, year: str | None = None) -> ImportReport:

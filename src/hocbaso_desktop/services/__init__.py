@@ -1,1 +1,85 @@
-"""Use cases over the domain and storage: each checks the user's permission first, then works in one transaction."""
+"""The only door for use cases: every action a screen or a command offers is one function here that
+checks the user's permission first and works in one transaction. `ui/` and `cli/` call only this package.
+
+This is the package's face: other packages import only the names listed in `__all__` (modules and
+the names taken from them), and nothing is loaded until it is first used, so a command imports only
+what it needs."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# name -> the module it comes from (None: the name is a module of this package)
+_FACE: dict[str, str | None] = {
+    "accounts": None,
+    "assessment_entry": None,
+    "certificate_binding": None,
+    "AuditLine": "audit_log",
+    "AuditView": "audit_log",
+    "audit_log": None,
+    "BatchResult": "signing",
+    "Readiness": "signing",
+    "SigningPrep": "signing",
+    "signing": None,
+    "RecordRow": "issued",
+    "issued": None,
+    "ImportReport": "data_exchange",
+    "data_exchange": None,
+    "TrichlucRejectedError": "legacy_pages",
+    "TrichlucReport": "legacy_pages",
+    "legacy_pages": None,
+    "record_book": None,
+    "SchoolReport": "reports",
+    "export_report": "reports",
+    "reports": None,
+    "school_report": "reports",
+    "results": None,
+    "Session": "sessions",
+    "open_session": "sessions",
+    "sessions": None,
+    "students": None,
+    "BUNDLE_SUFFIX": "sync_runs",
+    "Opener": "sync_runs",
+    "RECEIPTS_SUFFIX": "sync_runs",
+    "SyncStatus": "sync_runs",
+    "SyncSummary": "sync_runs",
+    "background_opener": "sync_runs",
+    "SyncOutcome": "sync_runs",
+    "SyncProgress": "sync_runs",
+    "connection_status": "sync_runs",
+    "default_receipts_path": "sync_runs",
+    "export_bundle_to": "sync_runs",
+    "import_receipts_from": "sync_runs",
+    "load_status": "sync_runs",
+    "sync_opener": "sync_runs",
+    "sync_runs": None,
+    "upload_bundle": "sync_runs",
+    "transfers": None,
+    "ClassChoice": "ui_queries",
+    "ClassReview": "ui_queries",
+    "GradeSheet": "ui_queries",
+    "StudentOutcome": "ui_queries",
+    "student_outcome": "ui_queries",
+    "ui_queries": None,
+    "validate_cell": "ui_queries",
+    "Work": "work",
+    "work": None,
+}
+__all__ = sorted(_FACE)
+
+
+def __getattr__(name: str) -> Any:
+    """Load a name of the face on first use."""
+    if name not in _FACE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _FACE[name]
+    value = importlib.import_module(f"{__name__}.{module or name}")
+    if module is not None:
+        value = getattr(value, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

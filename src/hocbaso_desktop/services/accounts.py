@@ -8,8 +8,7 @@ from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import audit, backup, users_repo
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session, audit, backup, users_repo
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,

@@ -18,8 +18,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import assessments_repo, school_repo, settings_repo
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session, assessments_repo, school_repo, settings_repo
 
 HOMEROOM_SUBJECTS = frozenset({assessment.QUALITY, assessment.COMPETENCY, assessment.CONDUCT, assessment.ABSENCES,
                                assessment.GENERAL})

@@ -19,7 +19,6 @@ from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_time, nfc
 from hocbaso_desktop.storage import audit, records_repo, school_repo, users_repo
-from hocbaso_desktop.storage.audit import AuditEntry, AuditReport
 
 # What each action says, after the person's title and name. {obj} is the object it is about.
 VERBS = {
@@ -93,7 +92,7 @@ class AuditView:
     """What the audit screen shows: matching lines, the chain check, and the choices of its filters."""
 
     lines: tuple[AuditLine, ...]
-    report: AuditReport
+    report: audit.AuditReport
     people: tuple[tuple[str, str], ...]   # (username, "Hiệu trưởng Nguyễn Thu Xuân")
     kinds: tuple[tuple[str, str], ...]    # (key, label)
 
@@ -131,7 +130,7 @@ class _Names:
         return ", ".join(parts), student_id
 
 
-def _about(entry: AuditEntry, names: _Names) -> tuple[str, str]:
+def _about(entry: audit.AuditEntry, names: _Names) -> tuple[str, str]:
     """(object text, student id or "") for a row."""
     if entry.entity == "record":
         return names.record(entry.entity_id)
@@ -160,7 +159,7 @@ def _about(entry: AuditEntry, names: _Names) -> tuple[str, str]:
     return entry.entity_id, ""
 
 
-def describe(entry: AuditEntry, names: _Names) -> AuditLine:
+def describe(entry: audit.AuditEntry, names: _Names) -> AuditLine:
     """One row as a Vietnamese sentence."""
     who = names.person(entry.actor)
     about, _sid = _about(entry, names)

@@ -11,10 +11,8 @@ from cryptography import x509
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.signing import trust
-from hocbaso_desktop.signing.certificates import bind_certificate, common_name
-from hocbaso_desktop.storage import certificates_repo, trust_repo, users_repo
-from hocbaso_desktop.storage.certificates_repo import CertificateBinding
+from hocbaso_desktop.signing import bind_certificate, common_name, trust
+from hocbaso_desktop.storage import CertificateBinding, certificates_repo, trust_repo, users_repo
 from hocbaso_desktop.token import CertificateInfo, TokenClient, TokenInfo
 
 

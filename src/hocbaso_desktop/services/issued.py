@@ -18,9 +18,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.tt27 import RESULT_NAMES as PRIMARY_RESULT_NAMES
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError, as_expected
 from hocbaso_desktop.i18n import _, format_date
-from hocbaso_desktop.signing import export, issuance, verify
-from hocbaso_desktop.signing.qr import QrSummary
-from hocbaso_desktop.signing.trust import trust_roots
+from hocbaso_desktop.signing import export, issuance, trust_roots, verify
 from hocbaso_desktop.storage import records_repo, school_repo
 
 SHORT_ID_MIN = 6
@@ -120,7 +118,7 @@ def report_text(report: verify.VerificationReport) -> str:
     return verify.format_report(report)
 
 
-def verify_qr(session, text_or_file: str) -> QrSummary:
+def verify_qr(session, text_or_file: str) -> export.qr.QrSummary:
     """Verify a QR (its text, or a photo when zbarimg is installed) against the school's certificates and roots."""
     text = text_or_file.strip()
     if len(text) > MAX_QR_CHARS:
@@ -139,7 +137,7 @@ def result_words(results: tuple[tuple[str, str], ...]) -> list[str]:
             f"{_(levels.get(str(value), str(value)))}" for code, value in results]
 
 
-def qr_lines(summary: QrSummary) -> list[str]:
+def qr_lines(summary: export.qr.QrSummary) -> list[str]:
     """What a verified QR says, as lines for people (the screen and `hocbaso verify-qr`)."""
     birth = PartialDate.parse(summary.birth).display() if summary.birth else ""
     return [_("MÃ QR HỢP LỆ — ký bởi {s}", s=summary.signer),

@@ -26,12 +26,9 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.signing.certificates import binding_for_signer, common_name
-from hocbaso_desktop.signing.scan_pdf import Scan, check_scan
-from hocbaso_desktop.signing.token_signing import bound_token_signer
+from hocbaso_desktop.signing import Scan, binding_for_signer, bound_token_signer, check_scan, common_name
 from hocbaso_desktop.storage import school_repo
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
-from hocbaso_desktop.token.modules import default_module
+from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
 
 # Which regulations a school's pages may be under (the same rule trichluc._check applies when storing).
 LEVEL_REGULATIONS = {"tieuhoc": (legacy.TT27,), "thcs": (legacy.TT58, legacy.TT22),

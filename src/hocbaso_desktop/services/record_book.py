@@ -27,8 +27,7 @@ from hocbaso_desktop.printing import (
     render_record_book,
 )
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
-from hocbaso_desktop.storage import assessments_repo, audit, records_repo, school_repo
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session, assessments_repo, audit, records_repo, school_repo
 
 SYSTEM_NAME = "Phần mềm Học bạ số (hocbaso-desktop)"
 

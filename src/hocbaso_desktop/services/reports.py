@@ -162,10 +162,11 @@ def _risks(page, outcome, level: Level) -> list[str]:
 
 def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, str]) -> list[EntryCompletion]:
     assessed = {b.student.id for b in books if not b.student.disabled_not_assessed}
+    columns = score_columns(ctx, school_class)
+    wanted = {(s, p, c) for s, p, c, _codes in columns}  # built once per class, not once per entry
     entered = Counter(e.subject for e in assessments_repo.entries_for_class(db, school_class.id, ctx.year)
-                      if e.student_id in assessed and (e.subject, e.period, e.component) in
-                      {(s, p, c) for s, p, c, _codes in score_columns(ctx, school_class)})
-    expected = Counter(s for s, _p, _c, _codes in score_columns(ctx, school_class))
+                      if e.student_id in assessed and (e.subject, e.period, e.component) in wanted)
+    expected = Counter(s for s, _p, _c, _codes in columns)
     teachers = {a.subject_code: staff.get(a.teacher_id, "") for a in school_repo.teaching_assignments(db, school_class.id)}
     out = []
     for subject, per_student in expected.items():

@@ -17,8 +17,7 @@ from hocbaso_desktop.domain.model import Level, SchoolClass, Student
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
-from hocbaso_desktop.storage import assessments_repo, school_repo
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session, assessments_repo, school_repo
 
 
 @dataclass(frozen=True)

@@ -2,5 +2,5 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.storage.session import Session as Session
-from hocbaso_desktop.storage.session import open_session as open_session
+from hocbaso_desktop.storage import Session as Session
+from hocbaso_desktop.storage import open_session as open_session

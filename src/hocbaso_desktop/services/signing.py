@@ -19,18 +19,19 @@ from cryptography import x509
 from hocbaso_desktop.domain.roles import Action, Principal, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _, format_date
-from hocbaso_desktop.signing import issuance
-from hocbaso_desktop.signing.certificates import (
+from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
+    BatchPlan,
+    BatchResult,
     binding_for_signer,
-    check_signing_certificate,
+    bound_token_signer,
+    certificates,
     common_name,
+    issuance,
+    token_signing,
 )
-from hocbaso_desktop.signing.issuance import BatchPlan, BatchResult
-from hocbaso_desktop.signing.token_signing import bound_token_signer, token_env
 from hocbaso_desktop.storage import audit, records_repo, school_repo, trust_repo
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo
-from hocbaso_desktop.token.modules import default_module
+from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
 
 # How many PINs one batch may ask when the person mistypes (the token's own counter still refuses the
 # final try in the PIN dialog, so a VGCA token is never locked by this loop).
@@ -75,7 +76,7 @@ def readiness(session, class_id: str, role: str) -> Readiness:
     require(session.user, ROLE_ACTIONS.get(role, Action.SIGN_GVCN), Scope(class_id=class_id))
     binding = binding_for_signer(session, role)
     anchors = [a.der for a in trust_repo.list_anchors(session.db)]
-    check_signing_certificate(binding.cert_der, at=session.now(), trust_roots_der=anchors,
+    certificates.check_signing_certificate(binding.cert_der, at=session.now(), trust_roots_der=anchors,
                               chain_der=list(trust_repo.list_intermediates(session.db)))
     module = binding.module_path or default_module() or ""
     if not module or not Path(module).exists():
@@ -83,7 +84,7 @@ def readiness(session, class_id: str, role: str) -> Readiness:
                              "USB token rồi thử lại.", m=module or "—"))
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = _("{cn} — hết hạn {d}", cn=common_name(cert), d=format_date(cert.not_valid_after_utc))
-    return Readiness(label, binding.token_serial, module, token_env(session, module))
+    return Readiness(label, binding.token_serial, module, token_signing.token_env(session, module))
 
 
 def list_tokens(module_path: str, env: dict[str, str]) -> list[TokenInfo]:

@@ -10,8 +10,7 @@ from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.storage import audit, school_repo
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session, audit, school_repo
 
 
 def resolve_class(session: Session, name: str, year: str | None = None) -> SchoolClass:

@@ -21,16 +21,21 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.storage.connection import Database
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.sync.bundle import BUNDLE_SUFFIX as BUNDLE_SUFFIX
-from hocbaso_desktop.sync.bundle import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
-from hocbaso_desktop.sync.bundle import default_receipts_path as default_receipts_path
-from hocbaso_desktop.sync.bundle import export_bundle, import_receipts
-from hocbaso_desktop.sync.bundle import upload_bundle as upload_bundle
-from hocbaso_desktop.sync.engine import SyncEngine, SyncProgress, SyncSettings
-from hocbaso_desktop.sync.status import SyncStatus, sync_status
-from hocbaso_desktop.sync.status import SyncSummary as SyncSummary
+from hocbaso_desktop.storage import Database, SchoolSettings
+from hocbaso_desktop.sync import BUNDLE_SUFFIX as BUNDLE_SUFFIX
+from hocbaso_desktop.sync import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
+from hocbaso_desktop.sync import (
+    SyncEngine,
+    SyncProgress,
+    SyncSettings,
+    SyncStatus,
+    export_bundle,
+    import_receipts,
+    sync_status,
+)
+from hocbaso_desktop.sync import SyncSummary as SyncSummary
+from hocbaso_desktop.sync import default_receipts_path as default_receipts_path
+from hocbaso_desktop.sync import upload_bundle as upload_bundle
 
 Opener = Callable[[], Database]
 

@@ -14,8 +14,7 @@ from hocbaso_desktop.dataio import transfer
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.work import Work
-from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.signing.verify import verify_pdf
+from hocbaso_desktop.signing import trust_roots, verify_pdf
 
 
 @dataclass(frozen=True)

@@ -31,12 +31,17 @@ from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry
-from hocbaso_desktop.storage import assessments_repo, audit, school_repo, users_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
-from hocbaso_desktop.storage.records_repo import latest_for_student
-from hocbaso_desktop.storage.session import Session
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
-from hocbaso_desktop.sync.protocol import check_server_url
+from hocbaso_desktop.storage import (
+    SchoolDatabase,
+    SchoolSettings,
+    Session,
+    assessments_repo,
+    audit,
+    latest_for_student,
+    school_repo,
+    users_repo,
+)
+from hocbaso_desktop.sync import check_server_url
 
 SCHOOL_WIDE_ROLES = (Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.ACADEMIC, Role.CLERK, Role.ADMIN)
 

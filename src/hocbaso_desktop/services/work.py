@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Protocol
 
-from hocbaso_desktop.storage.session import Session
+from hocbaso_desktop.storage import Session
 
 
 class Work(Protocol):

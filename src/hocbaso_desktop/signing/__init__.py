@@ -1,1 +1,59 @@
-"""signing layer (see ../shared/docs/design.md)."""
+"""The signing layer: the only pyHanko. Canonical payload and PDF of a record, PAdES signatures through the
+token worker, verification, trust list, timestamps (LTV), scans of paper pages turned into PDF.
+
+This is the package's face: other packages import only the names listed in `__all__` (modules and
+the names taken from them), and nothing is loaded until it is first used, so a command imports only
+what it needs."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# name -> the module it comes from (None: the name is a module of this package)
+_FACE: dict[str, str | None] = {
+    "ROLE_ACTIONS": "certificates",
+    "bind_certificate": "certificates",
+    "binding_for_signer": "certificates",
+    "certificates": None,
+    "common_name": "certificates",
+    "load_certificate": "certificates",
+    "content": None,
+    "demo_issue": None,
+    "issue_demo_records": "demo_issue",
+    "export": None,
+    "BatchPlan": "issuance",
+    "BatchResult": "issuance",
+    "issuance": None,
+    "ltv": None,
+    "page": None,
+    "render_payload_pdf": "page",
+    "Scan": "scan_pdf",
+    "check_scan": "scan_pdf",
+    "conversion_pdf": "scan_pdf",
+    "scan_pdf": None,
+    "bound_token_signer": "token_signing",
+    "token_signing": None,
+    "trust": None,
+    "trust_roots": "trust",
+    "payload_of_pdf": "verify",
+    "verify": None,
+    "verify_pdf": "verify",
+}
+__all__ = sorted(_FACE)
+
+
+def __getattr__(name: str) -> Any:
+    """Load a name of the face on first use."""
+    if name not in _FACE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _FACE[name]
+    value = importlib.import_module(f"{__name__}.{module or name}")
+    if module is not None:
+        value = getattr(value, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

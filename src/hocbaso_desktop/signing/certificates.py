@@ -21,8 +21,7 @@ from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError,
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _, format_date
-from hocbaso_desktop.storage import certificates_repo, trust_repo, users_repo
-from hocbaso_desktop.storage.certificates_repo import CertificateBinding
+from hocbaso_desktop.storage import CertificateBinding, certificates_repo, trust_repo, users_repo
 
 SIGNING_ROLES = ("gvcn", "principal", "seal")
 ROLE_ACCOUNTS = {"gvcn": {Role.HOMEROOM}, "principal": {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, "seal": {Role.CLERK}}

@@ -17,17 +17,16 @@ from pathlib import Path
 from hocbaso_desktop.signing import issuance, trust
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
-from hocbaso_desktop.storage import school_repo, users_repo
-from hocbaso_desktop.storage.session import open_session
+from hocbaso_desktop.storage import open_session, school_repo, users_repo
 from hocbaso_desktop.token import (
     DEMO_USER_PIN,
     SOFTHSM_MODULE,
     PersonSpec,
     SoftHsmKey,
+    TokenInfo,
     create_demo_pki,
     create_softhsm_token,
 )
-from hocbaso_desktop.token.types import TokenInfo
 
 ADMIN = "quantri"
 

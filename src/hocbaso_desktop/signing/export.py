@@ -15,8 +15,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import qr
 from hocbaso_desktop.signing.certificates import chain_for, check_signing_certificate
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import audit, certificates_repo, records_repo, school_repo
-from hocbaso_desktop.storage.records_repo import StoredRecord
+from hocbaso_desktop.storage import StoredRecord, audit, certificates_repo, records_repo, school_repo
 
 
 def _safe(name: str) -> str:

@@ -34,6 +34,8 @@ from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
+    SchoolSettings,
+    StoredRecord,
     audit,
     blobs_repo,
     certificates_repo,
@@ -43,8 +45,6 @@ from hocbaso_desktop.storage import (
     trichluc_repo,
     upgrades_repo,
 )
-from hocbaso_desktop.storage.records_repo import StoredRecord
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
 
 ROLE_ORDER = ("gvcn", "principal", "seal")
 Progress = Callable[[int, int, "BatchItem"], None]

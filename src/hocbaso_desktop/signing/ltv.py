@@ -24,8 +24,7 @@ from pyhanko_certvalidator import ValidationContext
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.signing.certificates import chain_for
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import audit, blobs_repo, records_repo, upgrades_repo
-from hocbaso_desktop.storage.settings_repo import SchoolSettings
+from hocbaso_desktop.storage import SchoolSettings, audit, blobs_repo, records_repo, upgrades_repo
 
 log = logging.getLogger(__name__)
 

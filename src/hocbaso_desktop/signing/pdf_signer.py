@@ -14,6 +14,8 @@ metrics pyHanko 0.38 lays out correctly (engineering notes §5.6; Tinos is space
 from __future__ import annotations
 
 import io
+import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+import platformdirs
 from asn1crypto import algos, x509
 from fontTools import subset
 from fontTools.ttLib import TTFont
@@ -38,11 +41,13 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from hocbaso_desktop.errors import HocbasoError, SigningError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.printing.fonts import bundled_font_files
+from hocbaso_desktop.signing.stamp_font import CachedSubsetAccumulator, font_digest
 
 PAYLOAD_NAME = "payload.json"
 INFO_PAYLOAD_SHA256 = "/HocbasoPayloadSHA256"
 INFO_RECORD_ID = "/HocbasoRecordId"
 INFO_VERSION = "/HocbasoVersion"
+log = logging.getLogger(__name__)
 FIELD_NAMES = {"gvcn": "Sig1_GVCN", "principal": "Sig2_HieuTruong", "seal": "Sig3_DauTruong"}
 ROLE_TITLES = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu của đơn vị"}
 NOTO_SERIF = Path("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf")
@@ -92,13 +97,20 @@ _STAMP_UNICODES = [*range(0x20, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1
 
 @lru_cache(maxsize=1)
 def _stamp_font() -> bytes:
-    """The stamp font cut down once per process to the characters a Vietnamese stamp uses.
+    """The stamp font cut down to the characters a Vietnamese stamp uses (made once, then kept on disk).
 
     pyHanko subsets the font again for every signature; on the whole Noto Serif (3,000+ glyphs) that took
     ~190 ms per signature (fontTools reading GSUB/GPOS), on this cut ~15 ms (NFC Vietnamese is precomposed, so
-    the shaping tables are dropped).
+    the shaping tables are dropped). Making the cut reads the whole font (~0.4 s), which every `hocbaso sign`
+    process would pay: the result is kept in the user's cache folder, named by the source font's size and time.
     """
     font_file = NOTO_SERIF if NOTO_SERIF.exists() else bundled_font_files()["Regular"]
+    stat = font_file.stat()
+    cached = stamp_font_cache_dir() / f"stamp-{font_file.stem}-{stat.st_size}-{int(stat.st_mtime)}.ttf"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
     options = subset.Options()
     options.layout_features = []  # NFC Vietnamese is precomposed: no shaping tables needed
     options.drop_tables += ["GSUB", "GPOS", "GDEF"]
@@ -110,7 +122,21 @@ def _stamp_font() -> bytes:
     subsetter.subset(font)
     out = io.BytesIO()
     font.save(out)
-    return out.getvalue()
+    data = out.getvalue()
+    try:  # a font is no personal data; a read-only profile only costs the cut next time
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    except OSError as exc:
+        log.info("stamp font not cached: %s", exc)
+    return data
+
+
+def stamp_font_cache_dir() -> Path:
+    """Where the cut stamp font is kept (HOCBASO_CACHE_DIR, else the user's cache folder)."""
+    override = os.environ.get("HOCBASO_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("hocbaso", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -120,11 +146,12 @@ class _InMemoryFontFactory(GlyphAccumulatorFactory):
     font_data: bytes = b""
 
     def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
-        """A glyph accumulator over a fresh handle on the font bytes."""
+        """A glyph accumulator over a fresh handle on the font bytes (its subset cached per glyph set)."""
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()
-        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(self.font_data), font_size=self.font_size,
-                                obj_stream=obj_stream)
+        return CachedSubsetAccumulator(writer=writer, font_handle=io.BytesIO(self.font_data),
+                                       font_size=self.font_size, obj_stream=obj_stream,
+                                       font_digest=font_digest(self.font_data))
 
 
 @lru_cache(maxsize=1)

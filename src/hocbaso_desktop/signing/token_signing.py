@@ -17,15 +17,16 @@ from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import binding_for_signer, chain_for
 from hocbaso_desktop.token import (
+    SOFTHSM_MODULE,
     JsonFileAttemptStore,
     PinAttemptCounter,
     PinPrompt,
     TokenClient,
     TokenError,
     TokenSigner,
+    default_module,
     login_with_prompt,
 )
-from hocbaso_desktop.token.modules import SOFTHSM_MODULE, default_module
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import common_name, load_certificate
-from hocbaso_desktop.storage import trust_repo
-from hocbaso_desktop.storage.trust_repo import TrustAnchor
+from hocbaso_desktop.storage import TrustAnchor, trust_repo
 
 
 def add_trust_anchor(session, data: bytes) -> TrustAnchor:

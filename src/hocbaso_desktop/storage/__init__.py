@@ -1,1 +1,63 @@
-"""storage layer (see ../shared/docs/design.md)."""
+"""The storage layer: the only SQL. SQLCipher database, key file, migrations, repositories, audit log,
+backups, outbox and inbox tables, and the signed-in `Session` beside the database handle.
+
+This is the package's face: other packages import only the names listed in `__all__` (modules and
+the names taken from them), and nothing is loaded until it is first used, so a command imports only
+what it needs."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# name -> the module it comes from (None: the name is a module of this package)
+_FACE: dict[str, str | None] = {
+    "assessments_repo": None,
+    "audit": None,
+    "backup": None,
+    "blobs_repo": None,
+    "CertificateBinding": "certificates_repo",
+    "certificates_repo": None,
+    "Database": "connection",
+    "connection": None,
+    "SchoolDatabase": "database",
+    "database": None,
+    "utc_now": "database",
+    "dataio_repo": None,
+    "inbox_repo": None,
+    "keyfile": None,
+    "migrations": None,
+    "outbox": None,
+    "StoredRecord": "records_repo",
+    "latest_for_student": "records_repo",
+    "records_repo": None,
+    "school_repo": None,
+    "Session": "session",
+    "open_session": "session",
+    "session": None,
+    "SchoolSettings": "settings_repo",
+    "get_meta": "settings_repo",
+    "settings_repo": None,
+    "trichluc_repo": None,
+    "TrustAnchor": "trust_repo",
+    "trust_repo": None,
+    "upgrades_repo": None,
+    "users_repo": None,
+}
+__all__ = sorted(_FACE)
+
+
+def __getattr__(name: str) -> Any:
+    """Load a name of the face on first use."""
+    if name not in _FACE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _FACE[name]
+    value = importlib.import_module(f"{__name__}.{module or name}")
+    if module is not None:
+        value = getattr(value, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

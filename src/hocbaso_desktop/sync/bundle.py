@@ -22,8 +22,7 @@ import httpx
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import audit, blobs_repo, outbox, school_repo, settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, audit, blobs_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.backoff import Backoff
 from hocbaso_desktop.sync.client import CentralClient, ItemResult

@@ -20,8 +20,7 @@ from datetime import UTC, datetime
 import httpx
 
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import inbox_repo, outbox, school_repo, settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, inbox_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.backoff import Backoff
 from hocbaso_desktop.sync.blob_upload import DEFAULT_WORKERS, BlobUploader

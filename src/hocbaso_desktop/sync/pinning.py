@@ -7,8 +7,7 @@ the old pin (`hocbaso sync configure --forget-receipt-key`); it is never silentl
 
 from __future__ import annotations
 
-from hocbaso_desktop.storage import settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, settings_repo
 from hocbaso_desktop.sync.errors import ReceiptKeyChangedError
 
 PINS_KEY = "sync.receipt_keys"

@@ -16,8 +16,7 @@ import threading
 from dataclasses import dataclass
 
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import blobs_repo, outbox
-from hocbaso_desktop.storage.database import SchoolDatabase
+from hocbaso_desktop.storage import SchoolDatabase, blobs_repo, outbox
 from hocbaso_desktop.sync.blob_upload import BlobUploader
 from hocbaso_desktop.sync.client import CentralClient, ItemResult, ServerInfo
 from hocbaso_desktop.sync.errors import (

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from hocbaso_desktop.storage import inbox_repo, outbox, settings_repo
-from hocbaso_desktop.storage.database import SchoolDatabase, utc_now
+from hocbaso_desktop.storage import SchoolDatabase, inbox_repo, outbox, settings_repo, utc_now
 from hocbaso_desktop.sync.protocol import CLOCK_SKEW_LIMIT_S
 
 LAST_RUN_KEY = "sync.last_run"

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.services import audit_log
-from hocbaso_desktop.services.audit_log import AuditView
+from hocbaso_desktop.services import AuditView, audit_log
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 

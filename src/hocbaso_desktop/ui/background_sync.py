@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from hocbaso_desktop.services import sync_runs
-from hocbaso_desktop.services.sync_runs import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary
+from hocbaso_desktop.services import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary, sync_runs
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 log = logging.getLogger(__name__)

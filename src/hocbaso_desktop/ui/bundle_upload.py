@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.services.sync_runs import default_receipts_path, upload_bundle
+from hocbaso_desktop.services import default_receipts_path, upload_bundle
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 

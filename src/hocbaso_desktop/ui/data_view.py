@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import data_exchange, ui_queries
-from hocbaso_desktop.services.data_exchange import ImportReport
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, ImportReport, data_exchange, ui_queries
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (

@@ -10,8 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
-from hocbaso_desktop.services import ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice, GradeSheet
+from hocbaso_desktop.services import ClassChoice, GradeSheet, ui_queries
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.grade_model import GradeTableModel
 from hocbaso_desktop.ui.grade_table import GradeTableView

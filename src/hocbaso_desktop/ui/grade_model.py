@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.services.ui_queries import GradeSheet, StudentOutcome, student_outcome, validate_cell
+from hocbaso_desktop.services import GradeSheet, StudentOutcome, student_outcome, validate_cell
 
 Key = tuple[str, str]  # (student id, component)
 _INVALID = QColor("#f8d0d0")

@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.services import issued, ui_queries
-from hocbaso_desktop.services.issued import RecordRow
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, RecordRow, issued, ui_queries
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.services.sync_runs import background_opener
+from hocbaso_desktop.services import background_opener
 from hocbaso_desktop.ui.background_sync import BackgroundSync
 from hocbaso_desktop.ui.lock import InactivityWatcher, LockScreen
 from hocbaso_desktop.ui.navigation import Screen, screens_for

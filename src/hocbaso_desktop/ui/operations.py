@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services.sessions import Session
+from hocbaso_desktop.services import Session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -20,8 +20,7 @@ from hocbaso_desktop.domain.model import Student, UserAccount
 from hocbaso_desktop.domain.roles import Action, Role, is_allowed
 from hocbaso_desktop.errors import InvalidInputError, as_expected
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import accounts, students, ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, accounts, students, ui_queries
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import issued, record_book, students, ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, issued, record_book, students, ui_queries
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box

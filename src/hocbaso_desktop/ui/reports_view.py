@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.services.reports import SchoolReport, export_report, school_report
+from hocbaso_desktop.services import SchoolReport, export_report, school_report
 from hocbaso_desktop.ui.charts import StackedBarChart, chart_from_counts
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
-from hocbaso_desktop.services import ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice, ClassReview
+from hocbaso_desktop.services import ClassChoice, ClassReview, ui_queries
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import read_only_table

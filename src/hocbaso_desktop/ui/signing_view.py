@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError, as_expected
+from hocbaso_desktop.services import BatchResult, ClassChoice, Readiness, SigningPrep, ui_queries
 from hocbaso_desktop.services import signing as signing_service
-from hocbaso_desktop.services import ui_queries
-from hocbaso_desktop.services.signing import BatchResult, Readiness, SigningPrep
-from hocbaso_desktop.services.ui_queries import ClassChoice
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.labels import ROLE_LABELS

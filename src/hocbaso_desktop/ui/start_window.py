@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.model import School, UserAccount
 from hocbaso_desktop.domain.roles import Principal
-from hocbaso_desktop.services import ui_queries
-from hocbaso_desktop.services.sessions import Session, open_session
+from hocbaso_desktop.services import Session, open_session, ui_queries
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 

@@ -28,8 +28,14 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import format_time
-from hocbaso_desktop.services import sync_runs
-from hocbaso_desktop.services.sync_runs import BUNDLE_SUFFIX, RECEIPTS_SUFFIX, Opener, SyncOutcome, SyncStatus
+from hocbaso_desktop.services import (
+    BUNDLE_SUFFIX,
+    RECEIPTS_SUFFIX,
+    Opener,
+    SyncOutcome,
+    SyncStatus,
+    sync_runs,
+)
 from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student
-from hocbaso_desktop.services import students, transfers, ui_queries
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice, students, transfers, ui_queries
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.services import legacy_pages
-from hocbaso_desktop.services.legacy_pages import TrichlucRejectedError, TrichlucReport
+from hocbaso_desktop.services import TrichlucRejectedError, TrichlucReport, legacy_pages
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table

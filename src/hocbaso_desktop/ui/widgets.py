@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.services.ui_queries import ClassChoice
+from hocbaso_desktop.services import ClassChoice
 
 
 def read_only_table(headers: list[str]) -> QTableWidget:

@@ -1,0 +1,30 @@
+"""SQL shared by both engines (the same text runs on SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+# Per school code (registered or not): distinct records, stored versions, revocations, blobs held, last contact.
+STATS_QUERY = """
+WITH codes AS (
+    SELECT code AS school_code FROM schools
+    UNION SELECT school_code FROM submissions
+    UNION SELECT school_code FROM blob_owners
+)
+SELECT c.school_code,
+       coalesce((SELECT s.name FROM schools s WHERE s.code = c.school_code), ''),
+       (SELECT count(DISTINCT record_id) FROM submissions x WHERE x.school_code = c.school_code
+          AND x.kind <> 'revocation'),
+       (SELECT count(*) FROM submissions x WHERE x.school_code = c.school_code AND x.kind <> 'revocation'),
+       (SELECT count(*) FROM submissions x WHERE x.school_code = c.school_code AND x.kind = 'revocation'),
+       (SELECT count(*) FROM blob_owners b WHERE b.school_code = c.school_code),
+       (SELECT t.at FROM contacts t WHERE t.school_code = c.school_code),
+       (SELECT count(*) FROM schools s WHERE s.code = c.school_code AND s.revoked_at IS NOT NULL)
+FROM codes c
+ORDER BY c.school_code
+"""
+
+
+def submission_row(envelope: dict, envelope_json: str, school_code: str, device_id: str, received_at: str,
+                   receipt: str) -> tuple:
+    """The values of one `submissions` row, in column order."""
+    return (envelope["record_id"], envelope["version"], envelope["sha256"], envelope["kind"], envelope["event"],
+            school_code, device_id, envelope_json, received_at, receipt)

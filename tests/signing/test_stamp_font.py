@@ -1,0 +1,93 @@
+"""The stamp font's subset is made once per glyph set, and the stamped PDFs stay valid and readable."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from datetime import UTC, datetime, timedelta
+
+from fontTools import subset
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields
+from tests.signing.conftest import simple_pdf
+
+from hocbaso_desktop.signing import stamp_font
+from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES, VisibleStamp, sign_pdf, stamp_style
+from hocbaso_desktop.signing.verify import format_report, verify_pdf
+
+
+def _with_field(role: str) -> bytes:
+    w = IncrementalPdfFileWriter(io.BytesIO(simple_pdf()))
+    fields.append_signature_field(w, fields.SigFieldSpec(FIELD_NAMES[role], box=(300, 100, 500, 160)))
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue()
+
+
+def _font_program(pdf: bytes) -> bytes:
+    reader = PdfFileReader(io.BytesIO(pdf))
+    sig_field = reader.embedded_signatures[0].sig_field
+    resources = sig_field["/AP"]["/N"]["/Resources"]
+    stack, seen = [resources], set()
+    while stack:  # the stamp's font sits in a nested form XObject: search the resources for its font file
+        res = stack.pop()
+        for font in (res.get("/Font") or {}).values():
+            font = font.get_object()
+            for desc in font.get("/DescendantFonts", []):
+                return desc.get_object()["/FontDescriptor"]["/FontFile2"].get_object().data
+        for xobj in (res.get("/XObject") or {}).values():
+            xobj = xobj.get_object()
+            if id(xobj) not in seen and "/Resources" in xobj:
+                seen.add(id(xobj))
+                stack.append(xobj["/Resources"])
+    raise AssertionError("no embedded stamp font")
+
+
+def test_a_signers_batch_subsets_the_font_once(software_signer, demo_pki, monkeypatch, tmp_path):
+    stamp_style()  # the per-process cut of the font is made before counting
+    monkeypatch.setattr(stamp_font, "SUBSETS", stamp_font._SubsetCache())
+    calls = []
+    real = subset.Subsetter.subset
+    monkeypatch.setattr(subset.Subsetter, "subset", lambda self, font: (calls.append(1), real(self, font))[1])
+    start = datetime(2027, 5, 30, 8, 0, tzinfo=UTC)
+    pdfs = []
+    for minute in range(4):  # the stamp's time differs from record to record, the name does not
+        stamp = VisibleStamp("Nguyễn Thị Hoa", "Giáo viên chủ nhiệm", start + timedelta(minutes=minute * 7))
+        pdfs.append(sign_pdf(_with_field("gvcn"), software_signer("giaovien"), role="gvcn", stamp=stamp))
+    assert len(calls) == 1 and stamp_font.SUBSETS.misses == 1   # once for this signer, not once per signature
+    assert len({_font_program(p) for p in pdfs}) == 1
+    for n, pdf in enumerate(pdfs):
+        report = verify_pdf(pdf, [demo_pki.root_der])
+        assert report.signatures[0].intact, format_report(report)
+        path = tmp_path / f"s{n}.pdf"
+        path.write_bytes(pdf)
+        assert subprocess.run(["pdfinfo", str(path)], capture_output=True).returncode == 0
+
+
+def test_another_signer_gets_its_own_glyphs(software_signer):
+    when = datetime(2027, 5, 30, 8, 0, tzinfo=UTC)
+    a = sign_pdf(_with_field("principal"), software_signer("hieutruong"), role="principal",
+                 stamp=VisibleStamp("Trần Văn Bảo", "Hiệu trưởng", when))
+    b = sign_pdf(_with_field("principal"), software_signer("hieutruong"), role="principal",
+                 stamp=VisibleStamp("Lê Thị Ẩn Ỷ", "Phó hiệu trưởng", when))
+    assert _font_program(a) != _font_program(b)   # "Ẩ", "Ỷ" and "P" are glyphs the first stamp never used
+
+
+def test_the_cut_font_is_made_once_per_installation(tmp_path, monkeypatch):
+    from hocbaso_desktop.signing import pdf_signer
+
+    monkeypatch.setenv("HOCBASO_CACHE_DIR", str(tmp_path))
+    pdf_signer._stamp_font.cache_clear()
+    made = pdf_signer._stamp_font()
+    assert [p.suffix for p in tmp_path.iterdir()] == [".ttf"]
+    pdf_signer._stamp_font.cache_clear()   # as a new process would start
+
+    def no_cut(self, font):
+        raise AssertionError("the font was cut again")
+
+    monkeypatch.setattr(subset.Subsetter, "subset", no_cut)
+    try:
+        assert pdf_signer._stamp_font() == made
+    finally:
+        pdf_signer._stamp_font.cache_clear()
