@@ -17,6 +17,7 @@ pytest_plugins = [
     "tests.fixtures.pdfsig",
     "tests.fixtures.printing",
     "tests.fixtures.signing",
+    "tests.fixtures.csc_service",
 ]
 
 REAL_DEFAULT_KDF = dict(keyfile.DEFAULT_KDF)

@@ -17,7 +17,7 @@ ROOT = "hocbaso_desktop"
 
 BASE = frozenset({ROOT, "errors", "i18n", "logsetup"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
-CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "storage", "domain", "app"})
+CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
 ALLOWED: dict[str, frozenset[str]] = {
     "errors": frozenset({"i18n"}),
@@ -27,10 +27,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "domain": BASE,
     "storage": BASE | {"domain"},
     "token": BASE | {"domain"},
+    "remote": BASE | {"domain"},  # remote signers (CSC), beside token/ (design.md)
     "printing": BASE | {"domain"},
     "app": BASE | {"storage"},
     "sync": BASE | {"domain", "storage"},
-    "signing": BASE | {"domain", "storage", "token", "printing"},
+    "signing": BASE | {"domain", "storage", "token", "remote", "printing"},
     "dataio": BASE | {"domain", "storage", "token", "printing", "signing"},
     "services": BASE | USE_CASES | CAPABILITIES,
     "selftest": BASE | USE_CASES | CAPABILITIES,
@@ -45,7 +46,7 @@ VENDORS = {  # top-level library -> the layers allowed to import it
     "PyKCS11": {"token"},
     "sqlcipher3": {"storage"},
     "sqlite3": {"storage"},
-    "httpx": {"sync"},
+    "httpx": {"sync", "remote"},
     "pyhanko": {"signing", "selftest"},
     "pyhanko_certvalidator": {"signing"},
     "reportlab": {"printing", "signing"},
@@ -240,3 +241,16 @@ def test_the_layering_check_sees_a_bad_import(tmp_path, monkeypatch):
     (fake / "ui" / "bad.py").write_text("def f():\n    from hocbaso_desktop.storage import users_repo\n")
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert ui_storage_imports() == upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage"]
+
+
+def test_levels_are_written_with_the_glossary_enum():
+    """The school levels appear as string literals only in domain/glossary.py (code writes Level.TIEU_HOC)."""
+    literals = {"tieuhoc", "thcs", "thpt"}
+    offenders = []
+    for name, path in _modules().items():
+        if name == f"{ROOT}.domain.glossary":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in literals:
+                offenders.append(f"{name}:{node.lineno} {node.value!r}")
+    assert offenders == []

@@ -96,7 +96,7 @@ def _school(level: Level) -> School:
                   "45 Nguyễn Huệ, Phường Sài Gòn, TP. Hồ Chí Minh")
 
 
-def create_demo_school(path: Path | str, *, level: str = "tieuhoc", seed: int = 2026,
+def create_demo_school(path: Path | str, *, level: str = Level.TIEU_HOC, seed: int = 2026,
                        password: str = DEFAULT_DEMO_PASSWORD, today: date | None = None,
                        students_per_class: int = 30, classes_per_grade: int = 2, school_code: str | None = None,
                        school_name: str | None = None) -> DemoSchool:

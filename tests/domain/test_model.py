@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
+import datetime
+import re
 from datetime import date
 
 import pytest
@@ -37,7 +38,33 @@ def test_school_years():
         parse_school_year("2025-2027")
 
 
+def _expected_partial_date(text: str) -> tuple[int, int | None, int | None] | None:
+    """An oracle written apart from the parser: (year, month, day) for a real date in an accepted form, else None."""
+    t = text.strip()
+    forms = ((r"(\d{4})-(\d{1,2})-(\d{1,2})", (1, 2, 3)), (r"(\d{1,2})/(\d{1,2})/(\d{4})", (3, 2, 1)),
+             (r"(\d{1,2})/(\d{4})", (2, 1, None)), (r"(\d{4})", (1, None, None)))
+    for pattern, (yi, mi, di) in forms:
+        found = re.fullmatch(pattern, t)
+        if found:
+            y, m, d = int(found.group(yi)), mi and int(found.group(mi)), di and int(found.group(di))
+            try:
+                datetime.date(y, m or 1, d or 1)
+            except ValueError:
+                return None
+            return y, m, d
+    return None
+
+
 @given(st.text(max_size=12))
-def test_parse_never_raises_anything_but_invalid_input(text):
-    with contextlib.suppress(InvalidInputError):
-        PartialDate.parse(text)
+def test_parse_gives_the_date_the_text_names_or_refuses_with_invalid_input(text):
+    expected = _expected_partial_date(text)
+    if expected is None:
+        with pytest.raises(InvalidInputError):
+            PartialDate.parse(text)
+    else:
+        assert PartialDate.parse(text) == PartialDate(*expected)
+
+
+@given(st.dates(min_value=datetime.date(1000, 1, 1)))
+def test_every_real_date_written_dd_mm_yyyy_parses_to_itself(day):
+    assert PartialDate.parse(day.strftime("%d/%m/%Y")) == PartialDate(day.year, day.month, day.day)

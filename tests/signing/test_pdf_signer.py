@@ -75,7 +75,12 @@ def test_replaced_payload_after_signing_fails(software_signer, demo_pki):
     report = verify_pdf(out.getvalue(), [demo_pki.root_der])
     assert not report.ok
     assert not report.payload_ok                      # hash stated in the signed revision no longer matches
-    assert all(s.changes_after not in ("NONE", "FORM_FILLING") or not s.ok for s in report.signatures)
+    assert report.problems == ("Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.",)
+    # every signature sees the embedded file replaced after it: a change no signer permitted
+    assert [(s.role, s.ok, s.changes_after, s.problems) for s in report.signatures] == [
+        (role, False, "OTHER", ("Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.",
+                                "Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu."))
+        for role in ("gvcn", "principal", "seal")]
 
 
 def test_signature_by_expired_certificate_is_invalid(software_signer, demo_pki):

@@ -45,8 +45,14 @@ def test_rewritten_hash_breaks_the_next_link(demo_school):
 
 def test_recent_lists_newest_first(demo_school):
     db = _db(demo_school)
+    with db.transaction():
+        for n in range(4):
+            audit.append(db, actor="quantri", action="test.recent", entity="x", entity_id=str(n))
+    last = db.query_one("SELECT max(seq) FROM audit_log")[0]
     entries = audit.recent(db, limit=3)
-    assert [e.seq for e in entries] == sorted((e.seq for e in entries), reverse=True)
+    # exactly the three newest rows, newest first
+    assert [(e.seq, e.action, e.entity_id) for e in entries] == [
+        (last, "test.recent", "3"), (last - 1, "test.recent", "2"), (last - 2, "test.recent", "1")]
     db.close()
 
 

@@ -23,8 +23,10 @@ class FakeBlobServer:
     """Holds blobs, counts requests per (method, sha) and the most requests ever in flight at once."""
 
     def __init__(self, held=(), delay: float = 0.02, fail: dict[str, httpx.Response] | None = None,
-                 reject_put: frozenset[str] = frozenset(), fail_once: set[str] | None = None) -> None:
+                 reject_put: frozenset[str] = frozenset(), fail_once: set[str] | None = None,
+                 hold: dict[str, threading.Event] | None = None) -> None:
         self.held = set(held)
+        self.hold = hold or {}  # blobs whose answer waits until the test sets the event
         self.delay = delay
         self.fail = fail or {}  # answers to any request for these blobs
         self.reject_put = reject_put  # blobs whose PUT gets a 422 (hash mismatch)
@@ -41,6 +43,8 @@ class FakeBlobServer:
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
             time.sleep(self.delay)  # a slow link: answers take a while
+            if sha in self.hold:
+                assert self.hold[sha].wait(30), "the test never released the answer"
             if sha in self.fail:
                 return self.fail[sha]
             with self._lock:
@@ -132,16 +136,18 @@ def test_a_slow_answer_does_not_hold_up_the_others():
 
 def test_a_refused_token_outranks_other_failures():
     shas = list(BLOBS)[:4]
-    server = FakeBlobServer(fail={shas[0]: httpx.Response(500), shas[1]: httpx.Response(401)}, delay=0.05)
+    release = threading.Event()
+    # the 500 answers at once; the 401 only once the test lets it, so the order is fixed
+    server = FakeBlobServer(fail={shas[0]: httpx.Response(500), shas[1]: httpx.Response(401)}, delay=0,
+                            hold={shas[1]: release})
     client, uploader = uploader_for(server, workers=4)
     with client, uploader:
-        report = uploader.upload(shas, reader())
-        if not isinstance(report.failure, AuthError):  # the 500 came back first: the engine backs off, then
-            assert isinstance(report.failure, OfflineError)
-            time.sleep(0.1)
-            report = uploader.upload(shas, reader())
-    # the refused token is never swallowed as "part of an episode already backed off from"
-    assert isinstance(report.failure, AuthError)
+        first = uploader.upload(shas, reader())
+        assert isinstance(first.failure, OfflineError)  # the 500: the engine backs off; the 401 is still in flight
+        release.set()
+        second = uploader.upload(shas, reader())
+    # the refused token comes back during the episode already backed off from, and is never swallowed there
+    assert isinstance(second.failure, AuthError)
 
 
 def test_per_blob_errors_do_not_stop_the_others():

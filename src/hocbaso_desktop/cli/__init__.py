@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "hocbaso_desktop.cli.rules_cmds",
     "hocbaso_desktop.cli.print_cmds",
     "hocbaso_desktop.cli.signing_cmds",
+    "hocbaso_desktop.cli.remote_cmds",
     "hocbaso_desktop.cli.dataio_cmds",
     "hocbaso_desktop.cli.trichluc_cmds",
     "hocbaso_desktop.cli.selftest_cmds",

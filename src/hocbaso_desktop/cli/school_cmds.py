@@ -35,9 +35,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_init)
 
     p = subparsers.add_parser("demo", parents=parents, help=_("tạo trường mẫu có dữ liệu đầy đủ"))
-    p.add_argument("--level", default="tieuhoc", choices=["tieuhoc", "thcs"])
+    p.add_argument("--level", default=Level.TIEU_HOC, choices=[Level.TIEU_HOC, Level.THCS])
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--issued", action="store_true", help=_("ký và phát hành học bạ của một số lớp (cần SoftHSM2)"))
+    p.add_argument("--remote-signing", action="store_true",
+                   help=_("gắn một giáo viên chủ nhiệm (lớp 3A) với dịch vụ ký số từ xa mẫu (CSC)"))
+    p.add_argument("--csc-port", type=int, default=8766, help=_("cổng của dịch vụ ký số từ xa mẫu"))
     p.add_argument("--school-code", default=None,
                    help=_("mã trường của trường mẫu (8 chữ số), để nhiều trường mẫu cùng đồng bộ lên một máy chủ"))
     p.add_argument("--school-name", default=None, help=_("tên trường mẫu"))
@@ -132,6 +135,15 @@ def _demo(args: argparse.Namespace) -> int:
                                     classes=[n for n in made.class_names if n.endswith("A")][:2])
         print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
                 c=str(result.tokens_conf)))
+    if args.remote_signing:
+        from hocbaso_desktop.signing import DEMO_REMOTE_PIN, bind_demo_remote
+
+        teacher_class = "3A" if "3A" in made.class_names else made.class_names[0]
+        remote = bind_demo_remote(path, password, path.with_name(path.name + ".data"), class_name=teacher_class,
+                                  port=args.csc_port)
+        print(_("Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: "
+                "python -m hocbaso_server.csc --state {d} --port {p}", u=remote.username, url=remote.url,
+                r=remote.remote_user, pin=DEMO_REMOTE_PIN, d=str(remote.state_dir), p=args.csc_port))
     return 0
 
 

@@ -8,11 +8,13 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from hocbaso_desktop.cli import remote_cmds
 from hocbaso_desktop.cli._common import db_parent, print_json, session_from_args
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _
 
-ROLES = ("gvcn", "principal", "seal")
+ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -34,9 +36,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--admin", default=None, help=_("quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)"))
     p.add_argument("--role", choices=ROLES, required=True)
     p.add_argument("--module", default=None, help=_("thư viện PKCS#11"))
-    p.add_argument("--token-serial", required=True)
+    p.add_argument("--token-serial", default=None)
     p.add_argument("--key-id", default=None, help=_("CKA_ID (hex) khi thiết bị có nhiều chứng thư"))
     p.add_argument("--chain", type=Path, default=None, help=_("tệp chứng thư CA trung gian (PEM/DER)"))
+    p.add_argument("--remote", default=None, help=_("tên dịch vụ ký số từ xa (thay cho thiết bị ký)"))
+    p.add_argument("--remote-user", default=None, help=_("tên đăng nhập của người ký tại dịch vụ ký số từ xa"))
+    p.add_argument("--credential-id", default=None, help=_("mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư"))
     p.set_defaults(handler=_certs_bind)
 
     p = subparsers.add_parser("sign", parents=parents, help=_("ký số học bạ của một lớp (một lần nhập PIN)"))
@@ -46,6 +51,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--module", default=None)
     p.add_argument("--token-serial", default=None)
     p.add_argument("--pin-file", type=Path, default=None)
+    p.add_argument("--remote", action="store_true", help=_("ký bằng dịch vụ ký số từ xa đã đăng ký"))
+    p.add_argument("--otp-file", type=Path, default=None, help=_("tệp chứa mã OTP (ký số từ xa)"))
     p.set_defaults(handler=_sign)
 
     p = subparsers.add_parser("export", parents=parents, help=_("xuất tệp PDF học bạ đã phát hành"))
@@ -105,6 +112,10 @@ def _trust_list(args: argparse.Namespace) -> int:
 
 
 def _certs_bind(args: argparse.Namespace) -> int:
+    if args.remote:
+        return remote_cmds.bind(args)
+    if not args.token_serial:
+        raise InvalidInputError(_("Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa)."))
     from hocbaso_desktop.signing import bind_certificate, load_certificate
     from hocbaso_desktop.token import TokenClient
 
@@ -135,7 +146,7 @@ def _sign(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         school_class = school_repo.find_class(session.db, args.year, args.class_name)
-        if args.role == "gvcn":
+        if args.role == SignerRole.HOMEROOM:
             issuance.prepare_class(session, school_class.id)
         plan = issuance.plan_batch(session, school_class.id, args.role)
         if not plan.items:
@@ -150,6 +161,8 @@ def _sign(args: argparse.Namespace) -> int:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
             print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
+        if args.remote:
+            return remote_cmds.sign(args, session, plan, timestamper)
         with bound_token_signer(session, args.role, prompt, module_path=args.module,
                                 token_serial=args.token_serial) as signer:
             result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
+from hocbaso_desktop.domain.glossary import Level, SignerRole
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 
@@ -88,7 +89,7 @@ def _legacy_result(args: argparse.Namespace):
     for name, value, test in subjects:
         found = legacy.legacy_subject_code(name) if args.regulation == legacy.TT58 else None
         if found is None and grade:
-            level = "tieuhoc" if grade <= 5 else "thcs" if grade <= 9 else "thpt"
+            level = Level.TIEU_HOC if grade <= 5 else Level.THCS if grade <= 9 else Level.THPT
             spec = catalogue.find_subject(catalogue.subjects_for(level, grade), name)
             found = (spec.code, spec.name) if spec else None
         if found is None:
@@ -128,7 +129,7 @@ def _issue(args: argparse.Namespace) -> int:
         for item in items:
             print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-        with bound_token_signer(session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
+        with bound_token_signer(session, SignerRole.SEAL, ConsolePinPrompt(args.pin_file), module_path=args.module,
                                 token_serial=args.token_serial) as signer:
             result = issue_conversions(session, items, signer, timestamper=timestamper, progress=lambda i, n, it: print(
                 _("  [{i}/{n}] đã phát hành {name}", i=i, n=n, name=it.student_name), file=sys.stderr))

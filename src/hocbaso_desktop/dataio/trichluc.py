@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, replace
 
 from hocbaso_desktop.dataio.import_plan import Problem
 from hocbaso_desktop.domain import legacy
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacyYearResult
 from hocbaso_desktop.domain.model import RecordStatus, SchoolClass, Staff, StaffTitle, YearRecord
 from hocbaso_desktop.domain.payload import (
@@ -30,7 +31,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import Scan, check_scan, conversion_pdf, render_payload_pdf
 from hocbaso_desktop.storage import audit, blobs_repo, records_repo, school_repo, trichluc_repo
 
-_LEVEL_REGULATIONS = {"tieuhoc": (legacy.TT27,), "thcs": (legacy.TT58, legacy.TT22), "thpt": (legacy.TT58, legacy.TT22)}
+_LEVEL_REGULATIONS = {Level.TIEU_HOC: (legacy.TT27,), Level.THCS: (legacy.TT58, legacy.TT22), Level.THPT: (legacy.TT58, legacy.TT22)}
 
 
 @dataclass(frozen=True)

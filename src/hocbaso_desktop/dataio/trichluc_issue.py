@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.storage import records_repo, school_repo, trichluc_repo
 
-ROLE = "seal"
+ROLE = SignerRole.SEAL
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from hocbaso_desktop.dataio.trichluc import (
 )
 from hocbaso_desktop.dataio.xlsx_reader import MAX_HEADER_SCAN, Sheet, read_workbook
 from hocbaso_desktop.domain import catalogue, legacy
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.i18n import _
@@ -104,7 +105,7 @@ def _subject_of(header: str, level: str) -> tuple[str, str] | None:
     found = legacy.legacy_subject_code(header)
     if found:
         return found
-    grades = (1, 2, 3, 4, 5) if level == "tieuhoc" else (6, 7, 8, 9) if level == "thcs" else (10, 11, 12)
+    grades = (1, 2, 3, 4, 5) if level == Level.TIEU_HOC else (6, 7, 8, 9) if level == Level.THCS else (10, 11, 12)
     for grade in grades:
         spec = catalogue.find_subject(catalogue.subjects_for(level, grade), header)
         if spec is not None:

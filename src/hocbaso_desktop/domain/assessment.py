@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.numbers import TEN, ZERO, decimal_places, format_score, parse_decimal
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError
@@ -243,7 +244,7 @@ def _validate(level: str, grade: int, entry: AssessmentEntry, settings: Evaluati
         raise InvalidInputError(_("Thiếu mã học sinh."), field="student_id")
     specs = tuple(subjects) if subjects is not None else catalogue.subjects_for(
         level, grade, split_thcn=settings.split_thcn)
-    primary = level == "tieuhoc"
+    primary = level == Level.TIEU_HOC
     pseudo = PRIMARY_PSEUDO_SUBJECTS if primary else SECONDARY_PSEUDO_SUBJECTS
     spec = next((s for s in specs if s.code == entry.subject.upper()), None)
     ctx = _Context(level, grade, entry, spec)
@@ -345,6 +346,6 @@ def _secondary_subject_value(ctx: _Context, spec: SubjectSpec, settings: Evaluat
             raise ctx.fail(_("môn này chỉ có {n} điểm đánh giá thường xuyên mỗi học kì.", n=due), field="component")
         return ctx.score()
     match = _CD.fullmatch(component)
-    if match and ctx.level == "thpt" and settings.chuyen_de_counts_as_regular and int(match.group(1)) <= MAX_CHUYEN_DE:
+    if match and ctx.level == Level.THPT and settings.chuyen_de_counts_as_regular and int(match.group(1)) <= MAX_CHUYEN_DE:
         return ctx.score()
     raise ctx.bad_component()

@@ -15,12 +15,13 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.i18n import _
 
 SubjectKind = Literal["level", "score", "comment"]
-LEVELS = ("tieuhoc", "thcs", "thpt")
-LEVEL_NAMES = {"tieuhoc": "Tiểu học", "thcs": "THCS", "thpt": "THPT"}
+LEVELS = (Level.TIEU_HOC, Level.THCS, Level.THPT)
+LEVEL_NAMES = {Level.TIEU_HOC: "Tiểu học", Level.THCS: "THCS", Level.THPT: "THPT"}
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ PRIMARY_ITEM_FIELDS: dict[str, str] = {
 def subject_names() -> dict[str, str]:
     """Every subject code of the catalogue with its name, over all levels and grades (for messages, the QR)."""
     found: dict[str, str] = {}
-    for level, grades in (("tieuhoc", range(1, 6)), ("thcs", range(6, 10)), ("thpt", range(10, 13))):
+    for level, grades in ((Level.TIEU_HOC, range(1, 6)), (Level.THCS, range(6, 10)), (Level.THPT, range(10, 13))):
         for grade in grades:
             for split in (False, True):
                 found.update({s.code: s.name for s in subjects_for(level, grade, split_thcn=split)})

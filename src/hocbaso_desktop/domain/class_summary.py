@@ -17,6 +17,7 @@ from typing import Protocol
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, PRIMARY_PERIODS, QUALITY, AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22 import SecondaryYearResult, evaluate_secondary
 from hocbaso_desktop.domain.tt27 import PrimaryYearResult, evaluate_primary
@@ -116,7 +117,7 @@ def primary_class_summary(
     """Build the primary sheet of one checkpoint (gk1, ck1, gk2, cn) from the class's entries."""
     if period not in PRIMARY_PERIODS:
         raise InvalidInputError(_("Không có kì đánh giá “{p}” ở tiểu học.", p=period), field="period")
-    specs = subjects if subjects is not None else catalogue.subjects_for("tieuhoc", grade, split_thcn=settings.split_thcn)
+    specs = subjects if subjects is not None else catalogue.subjects_for(Level.TIEU_HOC, grade, split_thcn=settings.split_thcn)
     items = [(QUALITY, code) for code, _n in catalogue.PRIMARY_QUALITIES] + [
         (COMPETENCY, code) for code, _n in catalogue.PRIMARY_COMPETENCIES]
     grouped = _by_student(entries, students)

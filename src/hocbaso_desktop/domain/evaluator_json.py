@@ -28,6 +28,7 @@ from hocbaso_desktop.domain.assessment import (
     validate_entry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec, find_subject, name_key
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS
 from hocbaso_desktop.domain.tt22 import evaluate_secondary
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
@@ -44,9 +45,9 @@ def evaluate_json(doc: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise _error("$", _("dữ liệu phải là một đối tượng JSON."))
     level = doc.get("level")
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         return _primary(doc)
-    if level in ("thcs", "thpt"):
+    if level in (Level.THCS, Level.THPT):
         return _secondary(doc, level)
     raise _error("level", _("phải là “tieuhoc”, “thcs” hoặc “thpt”."))
 
@@ -92,9 +93,9 @@ def _object(doc: dict[str, Any], key: str) -> dict[str, Any]:
 
 
 def _primary(doc: dict[str, Any]) -> dict[str, Any]:
-    grade = _grade(doc, "tieuhoc", required=True)
+    grade = _grade(doc, Level.TIEU_HOC, required=True)
     assert grade is not None
-    specs = catalogue.subjects_for("tieuhoc", grade)
+    specs = catalogue.subjects_for(Level.TIEU_HOC, grade)
     levels: dict[str, list[str]] = {}
     entries: list[AssessmentEntry] = []
     for name, data in _object(doc, "subjects").items():
@@ -109,12 +110,12 @@ def _primary(doc: dict[str, Any]) -> dict[str, Any]:
         unknown = set(data) - {"level", "test"}
         if unknown:
             raise _error(f"{path}.{sorted(unknown)[0]}", _("trường không được hỗ trợ."))
-        entry = _check("tieuhoc", grade, AssessmentEntry(_STUDENT, spec.code, "cn", "level", _text(data["level"],
+        entry = _check(Level.TIEU_HOC, grade, AssessmentEntry(_STUDENT, spec.code, "cn", "level", _text(data["level"],
                                                                                                  f"{path}.level")),
                        f"{path}.level")
         levels.setdefault(spec.code, []).append(entry.value)
         if "test" in data:
-            entries.append(_check("tieuhoc", grade, AssessmentEntry(_STUDENT, spec.code, "cn", "test", _text(
+            entries.append(_check(Level.TIEU_HOC, grade, AssessmentEntry(_STUDENT, spec.code, "cn", "test", _text(
                 data["test"], f"{path}.test")), f"{path}.test"))
         elif "cn" in spec.tested_periods and entry.value != "M":
             raise _error(f"{path}.test", _("môn có kiểm tra định kì: cần điểm KTĐK cuối năm."))
@@ -132,7 +133,7 @@ def _primary(doc: dict[str, Any]) -> dict[str, Any]:
             if found is None:
                 raise _error(f"{key}.{item_name}", _("thiếu mục này."))
             path = f"{key}.{found[0]}"
-            entries.append(_check("tieuhoc", grade, AssessmentEntry(_STUDENT, subject, "cn", code, _text(found[1], path)),
+            entries.append(_check(Level.TIEU_HOC, grade, AssessmentEntry(_STUDENT, subject, "cn", code, _text(found[1], path)),
                                   path))
         if given:
             raise _error(f"{key}.{next(iter(given.values()))[0]}", _("không có mục này."))

@@ -11,36 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-
-
-class Level(StrEnum):
-    """School level (cấp học)."""
-
-    TIEU_HOC = "tieuhoc"
-    THCS = "thcs"
-    THPT = "thpt"
-
-    @property
-    def label(self) -> str:
-        """The Vietnamese name of the level."""
-        return {"tieuhoc": _("Tiểu học"), "thcs": _("Trung học cơ sở"), "thpt": _("Trung học phổ thông")}[self.value]
-
-    @property
-    def grades(self) -> tuple[int, ...]:
-        """The grades taught at this level."""
-        return {"tieuhoc": (1, 2, 3, 4, 5), "thcs": (6, 7, 8, 9), "thpt": (10, 11, 12)}[self.value]
-
-    @property
-    def regulation(self) -> str:
-        """The circular that governs assessment at this level today."""
-        return "27/2020" if self is Level.TIEU_HOC else "22/2021"
-
-    @property
-    def caphoc_code(self) -> str:
-        """The data dictionary's level code (manhomcaphoc: 02 Tiểu học, 03 THCS, 04 THPT)."""
-        return {"tieuhoc": "02", "thcs": "03", "thpt": "04"}[self.value]
 
 
 class Sex(StrEnum):

@@ -18,6 +18,7 @@ from typing import Any
 
 import rfc8785
 
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.model import Enrolment, School, SchoolClass, Staff, Student, YearRecord
 
 PAYLOAD_FORMAT = "hocbaso-payload/1"
@@ -76,7 +77,7 @@ def _birth_fields(student: Student) -> dict[str, str]:
 def build_payload(data: PayloadInput) -> dict[str, Any]:
     """Build the payload dictionary of one page version (dictionary field names, NFC text)."""
     s, st, rec, cls = data.school, data.student, data.record, data.school_class
-    primary = s.level.value == "tieuhoc"
+    primary = s.level is Level.TIEU_HOC
     payload: dict[str, Any] = {
         "dinhdang": PAYLOAD_FORMAT,
         "bang": "thongtinsohocbasotieuhoc" if primary else "thongtinsohocbasothcsthpt",

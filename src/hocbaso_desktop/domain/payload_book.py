@@ -58,7 +58,7 @@ def _some(**fields: Any) -> dict[str, Any]:
 def result_fields(level: str, grade: int, outcome: Outcome | None, values: EntryValues) -> dict[str, Any]:
     """The year-level result fields of a page (xeploai, duoclenlop, hocky1 …, sobuoinghi, nxetgvcn)."""
     comment = _some(nxetgvcn=values.get(GENERAL, "cn", "comment"))
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         absences = _some(nghicophep=values.get(ABSENCES, "cn", "excused"),
                          nghikhongphep=values.get(ABSENCES, "cn", "unexcused"))
         if not isinstance(outcome, PrimaryOutcome):
@@ -135,7 +135,7 @@ def _subjects(p: Mapping[str, Any], level: str, grade: int) -> tuple[SubjectSpec
         if code.startswith("_"):
             continue
         base = known.get(code)
-        kind = "level" if level == "tieuhoc" else (base.kind if base else "score")
+        kind = "level" if level == Level.TIEU_HOC else (base.kind if base else "score")
         tested = ("cn",) if row.get("diemkiemtradinhky") else ()
         specs.append(SubjectSpec(code, row.get("tenmonhoc") or code, kind, tested_periods=tested))  # type: ignore[arg-type]
     return tuple(specs)

@@ -15,6 +15,7 @@ from datetime import date
 
 from hocbaso_desktop.domain.assessment import ABSENCES, GENERAL, AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.model import Enrolment, School, SchoolClass, Staff, Student, YearRecord
 from hocbaso_desktop.domain.tt22 import SecondaryYearResult
 from hocbaso_desktop.domain.tt27 import PrimaryYearResult
@@ -68,7 +69,7 @@ class YearPage:
 
     year: str
     school_class: SchoolClass
-    level: str                            # "tieuhoc" | "thcs" | "thpt"
+    level: str                            # Level.TIEU_HOC | Level.THCS | Level.THPT
     subjects: tuple[SubjectSpec, ...]
     entries: tuple[AssessmentEntry, ...]
     outcome: PrimaryOutcome | SecondaryOutcome | None = None
@@ -89,7 +90,7 @@ class YearPage:
         """The circular the page is assessed under (the record's when issued)."""
         if self.record is not None:
             return self.record.regulation
-        return "27/2020" if self.level == "tieuhoc" else "22/2021"
+        return "27/2020" if self.level == Level.TIEU_HOC else "22/2021"
 
     def values(self) -> EntryValues:
         """An index of the page's entries for lookups by (subject, period, component)."""
@@ -188,9 +189,9 @@ def promotion_text(grade: int, level: str, outcome: SecondaryOutcome | None) -> 
     """The secondary page's promotion line (lên lớp, or completion of the programme in the last grade)."""
     if outcome is None or outcome.promoted is None:
         return ""
-    last = {"thcs": 9, "thpt": 12}.get(level)
+    last = {Level.THCS: 9, Level.THPT: 12}.get(level)
     if grade == last:
-        name = _("trung học cơ sở") if level == "thcs" else _("trung học phổ thông")
+        name = _("trung học cơ sở") if level == Level.THCS else _("trung học phổ thông")
         if outcome.promoted:
             return _("Hoàn thành chương trình {n}", n=name)
         return _("Chưa hoàn thành chương trình {n}", n=name)

@@ -10,33 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hocbaso_desktop.domain.glossary import Role
 from hocbaso_desktop.errors import PermissionDeniedError
 from hocbaso_desktop.i18n import _
-
-
-class Role(StrEnum):
-    """An account's role (design: domain.md §4.6)."""
-
-    ADMIN = "quan_tri"
-    PRINCIPAL = "hieu_truong"
-    VICE_PRINCIPAL = "pho_hieu_truong"
-    HOMEROOM = "gvcn"
-    SUBJECT_TEACHER = "gvbm"
-    ACADEMIC = "hoc_vu"
-    CLERK = "van_thu"
-
-    @property
-    def label(self) -> str:
-        """The Vietnamese name of the role."""
-        return {
-            "quan_tri": _("Quản trị viên"),
-            "hieu_truong": _("Hiệu trưởng"),
-            "pho_hieu_truong": _("Phó Hiệu trưởng"),
-            "gvcn": _("Giáo viên chủ nhiệm"),
-            "gvbm": _("Giáo viên bộ môn"),
-            "hoc_vu": _("Nhân viên học vụ"),
-            "van_thu": _("Văn thư"),
-        }[self.value]
 
 
 class Action(StrEnum):

@@ -23,6 +23,7 @@ from hocbaso_desktop.domain.assessment import (
     regular_assessment_count,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.numbers import format_average, round_half_up
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES, LearningOutcome, learning_for
@@ -132,7 +133,7 @@ class _Subjects:
             self.missing.append(_("{s}: thiếu {a}.", s=label, a=", ".join(absent)))
             return None
         regular = [Decimal(v or "") for v in values[:-2]]
-        if self.level == "thpt" and self.settings.chuyen_de_counts_as_regular:
+        if self.level == Level.THPT and self.settings.chuyen_de_counts_as_regular:
             extra = [get(spec.code, semester, f"cd{i}") for i in range(1, MAX_CHUYEN_DE + 1)]
             topics = [Decimal(v) for v in extra if v is not None]
             if topics:
@@ -194,7 +195,7 @@ def evaluate_secondary(
     settings: EvaluationSettings = DEFAULT_SETTINGS,
 ) -> SecondaryYearResult:
     """Evaluate one student's TT22 school year; `subjects` are the class's subjects (periods per year)."""
-    if level not in ("thcs", "thpt"):
+    if level not in (Level.THCS, Level.THPT):
         raise InvalidInputError(_("Cấp học “{l}” không áp dụng Thông tư 22.", l=level), field="level")
     book = _Book(entries)
     try:

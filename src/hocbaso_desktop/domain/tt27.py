@@ -15,6 +15,7 @@ from typing import Literal
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import COMPETENCY, EXEMPT, GENERAL, QUALITY, AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -93,7 +94,7 @@ def evaluate_primary(
     subjects: tuple[SubjectSpec, ...] | None = None,
 ) -> PrimaryYearResult:
     """Evaluate one student's school year from their (validated) entries."""
-    specs = subjects if subjects is not None else catalogue.subjects_for("tieuhoc", grade, split_thcn=settings.split_thcn)
+    specs = subjects if subjects is not None else catalogue.subjects_for(Level.TIEU_HOC, grade, split_thcn=settings.split_thcn)
     year = _collect(entries)
     used: list[str] = []
     if grade >= 3:

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Spacer
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, PERIOD_NAMES, QUALITY
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.domain.record_book import PrimaryOutcome, SecondaryOutcome, YearPage, primary_test_score
 from hocbaso_desktop.i18n import _, nfc
@@ -170,9 +171,9 @@ def _sheet(title: str, columns: list[Column], groups: list[tuple[str, int]], sub
     # Name column gets the room the narrow columns leave; identity weights were chosen for that.
     table = grid(styles, columns, body, width, header=[head_top, head_sub], header_spans=spans,
                  extra_style=[("ALIGN", (1, 2), (1, -1), "LEFT"), ("VALIGN", (0, 1), (-1, 1), "BOTTOM")])
-    gvcn = SignatureSlot(styles, "gvcn", _("GIÁO VIÊN CHỦ NHIỆM"), _("(Ký và ghi rõ họ tên)"), "",
+    gvcn = SignatureSlot(styles, SignerRole.HOMEROOM, _("GIÁO VIÊN CHỦ NHIỆM"), _("(Ký và ghi rõ họ tên)"), "",
                          width=width * 0.3, collector=collector, year=None, box_height=48)
-    head = SignatureSlot(styles, "principal", _("HIỆU TRƯỞNG"), _("(Ký, ghi rõ họ tên và đóng dấu)"), "",
+    head = SignatureSlot(styles, SignerRole.PRINCIPAL, _("HIỆU TRƯỞNG"), _("(Ký, ghi rõ họ tên và đóng dấu)"), "",
                          width=width * 0.3, collector=collector, year=None, box_height=48)
     return [markup(f"<b>{title}</b>", styles.heading), table, Spacer(1, 8),
             signature_row(styles, [gvcn, "", head], [width * 0.35, width * 0.3, width * 0.35])]

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import COMPETENCY, GENERAL, QUALITY
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.record_book import (
     PRIMARY_RESULT_NAMES,
     EntryValues,
@@ -120,11 +121,11 @@ def _items_table(styles: Styles, width: float, groups: Sequence[ItemGroup], valu
 def signature_block(styles: Styles, page: YearPage, width: float, collector: SignatureCollector) -> Flowable:
     """Place and date, then the GVCN, seal and principal slots of a year page."""
     gvcn_w, seal_w, head_w = (width * s for s in SIGNATURE_SHARES)
-    gvcn = SignatureSlot(styles, "gvcn", _("GIÁO VIÊN CHỦ NHIỆM"), _("(Ký và ghi rõ họ tên)"),
+    gvcn = SignatureSlot(styles, SignerRole.HOMEROOM, _("GIÁO VIÊN CHỦ NHIỆM"), _("(Ký và ghi rõ họ tên)"),
                          page.homeroom_teacher.full_name if page.homeroom_teacher else "",
                          width=gvcn_w, collector=collector, year=page.year)
-    seal = SignatureSlot(styles, "seal", "", "", "", width=seal_w * 0.9, collector=collector, year=page.year)
-    principal = SignatureSlot(styles, "principal", _("XÁC NHẬN CỦA HIỆU TRƯỞNG"),
+    seal = SignatureSlot(styles, SignerRole.SEAL, "", "", "", width=seal_w * 0.9, collector=collector, year=page.year)
+    principal = SignatureSlot(styles, SignerRole.PRINCIPAL, _("XÁC NHẬN CỦA HIỆU TRƯỞNG"),
                               _("(Ký, ghi rõ họ tên và đóng dấu)"),
                               page.principal.full_name if page.principal else "",
                               width=head_w, collector=collector, year=page.year)

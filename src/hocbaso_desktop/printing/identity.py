@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from hocbaso_desktop.domain.glossary import Level, SignerRole
 from hocbaso_desktop.domain.model import School, Student
 from hocbaso_desktop.domain.record_book import RecordBook
 from hocbaso_desktop.i18n import _, format_date
@@ -29,7 +30,7 @@ HISTORY_COLUMNS = (
     Column("Năm học", 1.2, wrap=False), Column("Lớp", 0.8, wrap=False), Column("Tên trường", 3.2),
     Column("Số đăng bộ", 1.2, wrap=False), Column("Ngày nhập học / chuyển đến", 1.8, wrap=False),
 )
-LEVEL_TITLES = {"tieuhoc": "TIỂU HỌC", "thcs": "TRUNG HỌC CƠ SỞ", "thpt": "TRUNG HỌC PHỔ THÔNG"}
+LEVEL_TITLES = {Level.TIEU_HOC: "TIỂU HỌC", Level.THCS: "TRUNG HỌC CƠ SỞ", Level.THPT: "TRUNG HỌC PHỔ THÔNG"}
 
 
 def _identity_fields(student: Student) -> tuple[tuple[str, str], ...]:
@@ -79,7 +80,7 @@ def identity_page(book: RecordBook, styles: Styles, width: float, collector: Sig
     principal = first.principal if first else None
     story.append(Spacer(1, 6))
     slot = SignatureSlot(
-        styles, "principal", vietnamese_date(first.issued_on if first else None,
+        styles, SignerRole.PRINCIPAL, vietnamese_date(first.issued_on if first else None,
                                              first.issued_place if first else "")
         + "\n" + _("HIỆU TRƯỞNG"), _("(Ký, ghi rõ họ tên và đóng dấu)"),
         principal.full_name if principal else "", width=width * 0.5, collector=collector, year=None, box_height=56)

@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Spacer
 
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.model import School, SchoolClass, Staff
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
@@ -32,7 +33,7 @@ def _styles(prefer_system_font: bool, *, cell_size: float = 9.5) -> Styles:
 
 def _year_story(book: RecordBook, page: YearPage, styles: Styles, width: float,
                 collector: SignatureCollector) -> list[Flowable]:
-    module = hocba_tieuhoc if page.level == "tieuhoc" else hocba_thcs
+    module = hocba_tieuhoc if page.level == Level.TIEU_HOC else hocba_thcs
     header = national_header(styles, school_authority_lines(book.school), width)
     return [header, Spacer(1, 6), *module.year_page_story(book, page, styles, width, collector)]
 
@@ -102,7 +103,7 @@ def render_class_summary(school: School, school_class: SchoolClass, rows: Sequen
     """The class summary sheet of one class at one checkpoint (primary) or semester/year (secondary)."""
     styles = _styles(prefer_system_font, cell_size=7.5)
     width, collector = content_width(wide=True), SignatureCollector()
-    primary = school.level.value == "tieuhoc"
+    primary = school.level is Level.TIEU_HOC
     allowed = ("gk1", "ck1", "gk2", "cn") if primary else ("hk1", "hk2", "cn")
     if period not in allowed:
         raise InvalidInputError(_("Kì đánh giá “{p}” không hợp lệ; chọn một trong: {a}.", p=period,

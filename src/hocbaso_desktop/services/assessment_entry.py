@@ -8,7 +8,7 @@ every entry passes (one transaction); the database still refuses entries of lock
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hocbaso_desktop.domain import assessment, evaluation
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
@@ -47,7 +47,7 @@ def class_subjects(session: Session, school_class: SchoolClass) -> tuple[Subject
 
 def check_entries(session: Session, school_class: SchoolClass,
                   entries: Sequence[AssessmentEntry]) -> tuple[list[AssessmentEntry], list[EntryProblem]]:
-    """Validate entries for a class without saving: the normalised ones and the problems."""
+    """Validate entries for a class without saving: the normalised ones and the problems ("" clears a cell)."""
     school = school_repo.get_school(session.db)
     settings = evaluation_settings(session)
     subjects = class_subjects(session, school_class)
@@ -64,14 +64,21 @@ def check_entries(session: Session, school_class: SchoolClass,
             if not windows.get(window_period, False):
                 raise InvalidInputError(_("Đợt nhập “{p}” đang đóng.",
                                           p=assessment.PERIOD_NAMES.get(period, period)))
-            good.append(validate_entry(school.level.value, school_class.grade, entry, settings, subjects=subjects))
+            if entry.value.strip() == "":
+                good.append(replace(entry, value=""))  # clearing a cell: the same checks, no value to validate
+            else:
+                good.append(validate_entry(school.level.value, school_class.grade, entry, settings, subjects=subjects))
         except (InvalidInputError, PermissionDeniedError) as exc:
             problems.append(EntryProblem(entry, exc.message))
     return good, problems
 
 
 def save_entries(session: Session, school_class: SchoolClass, entries: Sequence[AssessmentEntry]) -> int:
-    """Validate and save entries, all or nothing; raise InvalidInputError listing the first problems."""
+    """Validate and save entries ("" clears a cell), all or nothing; raise InvalidInputError listing the first problems.
+
+    The one save path for assessments: the grade grid (through `ui_queries.save_grades`), the command line
+    and imports all come here, so a cleared cell and a typed one pass the same permission and window checks.
+    """
     good, problems = check_entries(session, school_class, entries)
     if problems:
         detail = "; ".join(p.message for p in problems[:5])

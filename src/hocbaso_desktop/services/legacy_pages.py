@@ -20,6 +20,7 @@ from hocbaso_desktop.dataio.trichluc import (
 )
 from hocbaso_desktop.dataio.trichluc_issue import ConversionItem
 from hocbaso_desktop.domain import catalogue, legacy
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.model import parse_school_year, school_year_of
 from hocbaso_desktop.domain.roles import Action, require
@@ -31,8 +32,8 @@ from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
 
 # Which regulations a school's pages may be under (the same rule trichluc._check applies when storing).
-LEVEL_REGULATIONS = {"tieuhoc": (legacy.TT27,), "thcs": (legacy.TT58, legacy.TT22),
-                     "thpt": (legacy.TT58, legacy.TT22)}
+LEVEL_REGULATIONS = {Level.TIEU_HOC: (legacy.TT27,), Level.THCS: (legacy.TT58, legacy.TT22),
+                     Level.THPT: (legacy.TT58, legacy.TT22)}
 PAST_YEARS = 15   # how far back the year lists go
 
 
@@ -86,7 +87,7 @@ def subject_rows(regulation: str, level: str, grade: int) -> tuple[tuple[str, st
     """(code, name) of the subjects a page of `regulation` lists, to prefill the results table."""
     if regulation == legacy.TT58:
         return tuple((code, name) for code, name, _aliases in legacy.SUBJECTS_58)
-    subject_level = "tieuhoc" if regulation == legacy.TT27 else level
+    subject_level = Level.TIEU_HOC if regulation == legacy.TT27 else level
     low, high = catalogue.grade_range(subject_level)
     specs = catalogue.subjects_for(subject_level, min(max(grade, low), high))
     return tuple((s.code, s.name) for s in specs)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.evaluation import evaluate_student
-from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Staff, Student
+from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Staff, Student, YearRecord
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_outcome, secondary_outcome
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
@@ -64,16 +64,24 @@ def class_context(session: Session, class_id: str) -> ClassContext:
     )
 
 
-def year_page(session: Session, ctx: ClassContext, student: Student, entries: Sequence[AssessmentEntry]) -> YearPage:
-    """Evaluate one student's year and assemble the page (with the newest record version, if any)."""
+_LOOK_UP = object()  # year_page's default: read the student's newest record version itself
+
+
+def year_page(session: Session, ctx: ClassContext, student: Student, entries: Sequence[AssessmentEntry],
+              record: YearRecord | object | None = _LOOK_UP) -> YearPage:
+    """Evaluate one student's year and assemble the page (with the newest record version, if any).
+
+    A caller that read the class's records in bulk (`records_repo.latest_pages_of_class`) passes `record`.
+    """
     level, klass = ctx.school.level.value, ctx.school_class
     entered = {e.subject for e in entries}
     subjects = tuple(s for s in ctx.subjects if not s.optional or s.code in entered)
     result = evaluate_student(ctx.school.level, klass.grade, ctx.subjects, student, entries,
                               evaluation_settings(session))
     outcome = primary_outcome(result) if ctx.school.level is Level.TIEU_HOC else secondary_outcome(result)
-    stored = records_repo.latest_for_student(session.db, student.id, klass.year)
-    record = stored.record if stored is not None else None
+    if record is _LOOK_UP:
+        stored = records_repo.latest_for_student(session.db, student.id, klass.year)
+        record = stored.record if stored is not None else None
     return YearPage(
         year=klass.year, school_class=klass, level=level, subjects=subjects, entries=tuple(entries),
         outcome=outcome, homeroom_teacher=ctx.homeroom_teacher, principal=ctx.principal,
@@ -83,17 +91,23 @@ def year_page(session: Session, ctx: ClassContext, student: Student, entries: Se
     )
 
 
-def class_record_books(session: Session, class_id: str) -> list[RecordBook]:
-    """The record books of a class's students, each with the class's year page, in roll order."""
+def class_record_books(session: Session, class_id: str, *, with_history: bool = True) -> list[RecordBook]:
+    """The record books of a class's students, each with the class's year page, in roll order.
+
+    The class's entries and record states are read once for the class (never a PDF); `with_history=False`
+    leaves out each student's enrolment history (reports and result screens do not show it).
+    """
     require(session.user, Action.VIEW_RESULTS, Scope(class_id=class_id))
     ctx = class_context(session, class_id)
+    year = ctx.school_class.year
     by_student: dict[str, list[AssessmentEntry]] = {}
-    for entry in assessments_repo.entries_for_class(session.db, class_id, ctx.school_class.year):
+    for entry in assessments_repo.entries_for_class(session.db, class_id, year):
         by_student.setdefault(entry.student_id, []).append(entry)
+    records = records_repo.latest_pages_of_class(session.db, class_id, year)
     books = []
     for student in school_repo.students_in_class(session.db, class_id):
-        page = year_page(session, ctx, student, by_student.get(student.id, []))
-        history = tuple(school_repo.history(session.db, student.id))
+        page = year_page(session, ctx, student, by_student.get(student.id, []), records.get(student.id))
+        history = tuple(school_repo.history(session.db, student.id)) if with_history else ()
         books.append(RecordBook(ctx.school, student, history, (page,)))
     return books
 

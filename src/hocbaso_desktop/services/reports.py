@@ -23,7 +23,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.record_book import class_record_books
-from hocbaso_desktop.storage import assessments_repo, audit, school_repo
+from hocbaso_desktop.storage import audit, school_repo
 
 ABSENCE_LIMIT = 45          # TT22 Art 12: more than 45 days absent in the year means repeating the grade
 ABSENCE_WARNING = ABSENCE_LIMIT - 5
@@ -101,7 +101,7 @@ def school_report(session, year: str | None = None) -> SchoolReport:
     classes, subjects, at_risk, completion = [], Counter(), [], []
     grades: dict[int, Counter] = {}
     for school_class in school_repo.list_classes(db, chosen):
-        books = class_record_books(session, school_class.id)
+        books = class_record_books(session, school_class.id, with_history=False)
         results: Counter = Counter()
         for book in books:
             page = book.page(chosen)
@@ -114,7 +114,7 @@ def school_report(session, year: str | None = None) -> SchoolReport:
                 at_risk.append(StudentAtRisk(school_class.name, book.student.full_name, tuple(reasons)))
         classes.append(ClassResult(school_class.name, school_class.grade, len(books), dict(results)))
         grades.setdefault(school_class.grade, Counter()).update(results)
-        completion += _completion(db, ctx, school_class, books, staff)
+        completion += _completion(db, ctx, school_class, books, staff)  # from the books: no second read
     distributions = {}
     for (grade, code, level), n in sorted(subjects.items()):
         distributions.setdefault((grade, code), {})[level] = n
@@ -164,8 +164,9 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
     assessed = {b.student.id for b in books if not b.student.disabled_not_assessed}
     columns = score_columns(ctx, school_class)
     wanted = {(s, p, c) for s, p, c, _codes in columns}  # built once per class, not once per entry
-    entered = Counter(e.subject for e in assessments_repo.entries_for_class(db, school_class.id, ctx.year)
-                      if e.student_id in assessed and (e.subject, e.period, e.component) in wanted)
+    entered = Counter(e.subject for b in books if b.student.id in assessed
+                      for e in (b.page(ctx.year).entries if b.page(ctx.year) else ())
+                      if (e.subject, e.period, e.component) in wanted)
     expected = Counter(s for s, _p, _c, _codes in columns)
     teachers = {a.subject_code: staff.get(a.teacher_id, "") for a in school_repo.teaching_assignments(db, school_class.id)}
     out = []

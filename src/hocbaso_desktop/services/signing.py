@@ -2,10 +2,10 @@
 
 Nothing is locked before everything that can be checked without the PIN has passed: the user's
 certificate is bound for the role, valid now, made for signing and chained to the school's trust list,
-and the token module is installed (`readiness`). The screen then asks the token worker whether the
-bound token is plugged in, and only then locks. A page locked but not yet signed by anyone can be
-unlocked again (principal, or the class's homeroom teacher), with a reason, in the audit log.
-Remote signers (issue 17) are not in this build: only tokens are checked.
+and the token module is installed, or the signer is a remote credential (`readiness`). The screen then
+asks the token worker whether the bound token is plugged in, and only then locks. A page locked but not
+yet signed by anyone can be unlocked again (principal, or the class's homeroom teacher), with a reason,
+in the audit log. The plan is issue 14's `SigningPrep`, so remote signing (issue 17) takes it as it is.
 """
 
 from __future__ import annotations
@@ -16,17 +16,19 @@ from pathlib import Path
 
 from cryptography import x509
 
-from hocbaso_desktop.domain.roles import Action, Principal, Scope, is_allowed, require
+from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _, format_date
+from hocbaso_desktop.services.class_signing import SigningPrep, signing_roles
 from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
-    BatchPlan,
     BatchResult,
+    RemoteCredentialView,
     binding_for_signer,
     bound_token_signer,
     certificates,
     common_name,
+    credential_view,
     issuance,
     token_signing,
 )
@@ -43,25 +45,10 @@ class Readiness:
     """What the screen needs before locking: the bound certificate and the token to look for."""
 
     certificate: str          # "CN — hết hạn dd/mm/yyyy"
-    token_serial: str
-    module_path: str
+    token_serial: str         # "" for a remote credential
+    module_path: str          # "" for a remote credential
     env: dict[str, str]
-
-
-@dataclass(frozen=True)
-class SigningPrep:
-    """What the screen shows before the PIN: the plan and the bound certificate."""
-
-    plan: BatchPlan
-    certificate: str
-    token_serial: str
-    module_path: str
-    env: dict[str, str]
-
-
-def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:
-    """The signing roles the user holds (for a class when given)."""
-    return [role for role, action in ROLE_ACTIONS.items() if is_allowed(user, action, Scope(class_id=class_id))]
+    remote: RemoteCredentialView | None = None   # the remote credential that will sign (ký số từ xa)
 
 
 def _require_lock_right(session, class_id: str) -> None:
@@ -77,13 +64,15 @@ def readiness(session, class_id: str, role: str) -> Readiness:
     binding = binding_for_signer(session, role)
     anchors = [a.der for a in trust_repo.list_anchors(session.db)]
     certificates.check_signing_certificate(binding.cert_der, at=session.now(), trust_roots_der=anchors,
-                              chain_der=list(trust_repo.list_intermediates(session.db)))
+                                           chain_der=list(trust_repo.list_intermediates(session.db)))
+    cert = x509.load_der_x509_certificate(binding.cert_der)
+    label = _("{cn} — hết hạn {d}", cn=common_name(cert), d=format_date(cert.not_valid_after_utc))
+    if binding.is_remote:  # a remote signer (issue 17): no token, no module; the service answers at signing
+        return Readiness(label, "", "", {}, credential_view(session, role))
     module = binding.module_path or default_module() or ""
     if not module or not Path(module).exists():
         raise SigningError(_("Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm "
                              "USB token rồi thử lại.", m=module or "—"))
-    cert = x509.load_der_x509_certificate(binding.cert_der)
-    label = _("{cn} — hết hạn {d}", cn=common_name(cert), d=format_date(cert.not_valid_after_utc))
     return Readiness(label, binding.token_serial, module, token_signing.token_env(session, module))
 
 
@@ -99,7 +88,7 @@ def lock_and_plan(session, class_id: str, role: str) -> SigningPrep:
     if role == "gvcn":
         issuance.prepare_class(session, class_id)
     plan = issuance.plan_batch(session, class_id, role)
-    return SigningPrep(plan, ready.certificate, ready.token_serial, ready.module_path, ready.env)
+    return SigningPrep(plan, ready.certificate, ready.token_serial, ready.module_path, "", ready.remote)
 
 
 def locked_unsigned(session, class_id: str) -> list[str]:
@@ -138,7 +127,7 @@ def sign(session, prep: SigningPrep, token_serial: str, prompt: PinPrompt, *,
     total = len(plan.items)
     progress(_("Chuẩn bị ký {n} học bạ…", n=total), 0, total)
     with bound_token_signer(session, plan.role, prompt, module_path=prep.module_path or None,
-                            token_serial=token_serial or None, env=prep.env,
+                            token_serial=token_serial or None,
                             pin_attempts=PIN_ATTEMPTS_PER_BATCH) as signer:
         return issuance.sign_batch(
             session, plan, signer,

@@ -7,7 +7,7 @@ Each function checks permission first (domain.roles.require), talks to storage r
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hocbaso_desktop.domain import catalogue, evaluation, tt27
@@ -115,7 +115,7 @@ def current_school(session: Session) -> School:
 
 def periods_for(level: str, subject: str) -> tuple[str, ...]:
     """The checkpoints a sheet can show: four for primary, the semesters for secondary."""
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         return ("ck1", "cn") if subject in (QUALITY, COMPETENCY) else PRIMARY_PERIODS
     return SEMESTERS
 
@@ -137,7 +137,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
                                                          Scope(school_class.id, s.code)))
                   for s in catalogue.subjects_for(level, school_class.grade)
                   if homeroom or s.code in taught or user.role in SCHOOL_WIDE_ROLES]
-        pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
+        pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:
             editable = is_allowed(user, Action.ENTER_HOMEROOM_ASSESSMENT, Scope(school_class.id))
             sheets.extend(SheetChoice(p, PSEUDO_NAMES[p], editable) for p in pseudo)
@@ -157,7 +157,7 @@ def columns_for(level: str, spec: SubjectSpec | None, subject: str, period: str)
         return (GridColumn("level", _("Rèn luyện"), "code"),)
     if spec is None:
         raise InvalidInputError(_("Không có môn học “{s}”.", s=subject), field="subject")
-    if level == "tieuhoc":
+    if level == Level.TIEU_HOC:
         cols = [GridColumn("level", _("Mức đạt được"), "code")]
         if period in spec.tested_periods:
             cols.append(GridColumn("test", _("Điểm KTĐK"), "score"))
@@ -235,27 +235,16 @@ def validate_cell(sheet: GradeSheet, entry: AssessmentEntry) -> AssessmentEntry:
 
 
 def save_grades(session: Session, class_id: str, subject: str, entries: Sequence[AssessmentEntry]) -> int:
-    """Save a sheet's edits ("" clears a cell) through the assessment service; return how many changed."""
+    """Save a sheet's edits ("" clears a cell) through `assessment_entry.save_entries`; return how many changed.
+
+    Only the sheet's own checks are here (the user may open this sheet, every entry belongs to it); values,
+    permissions per entry, enrolment and entry windows are checked by the one save path.
+    """
     if not _sheet_scope(session, class_id, subject):
         raise PermissionDeniedError(_("Bạn không có quyền nhập điểm cho bảng này."))
     if any(e.subject != subject for e in entries):
         raise PermissionDeniedError(_("Mục nhập không thuộc bảng điểm đang mở."))
-    school_class = school_repo.get_class(session.db, class_id)
-    # The service validates values; a cleared cell has no value to validate, so it is only checked for
-    # permission (above), enrolment and an open window, by running it with a placeholder value.
-    cleared = [e for e in entries if e.value.strip() == ""]
-    typed = [e for e in entries if e.value.strip() != ""]
-    good, problems = assessment_entry.check_entries(session, school_class, typed)
-    windows = assessments_repo.window_states(session.db, school_class.year)
-    enrolled = {s.id for s in school_repo.students_in_class(session.db, class_id)}
-    for entry in cleared:
-        if entry.student_id not in enrolled or not windows.get(entry.period, False):
-            problems.append(assessment_entry.EntryProblem(entry, _("Đợt nhập “{p}” đang đóng.", p=PERIOD_NAMES.get(
-                entry.period, entry.period))))
-    if problems:
-        raise InvalidInputError(_("Không lưu được: {d}", d="; ".join(p.message for p in problems[:5])))
-    clean = [*good, *(replace(e, value="") for e in cleared)]
-    return assessments_repo.save_entries(session.db, school_class.year, clean, actor=session.account.username)
+    return assessment_entry.save_entries(session, school_repo.get_class(session.db, class_id), entries)
 
 
 def missing_count(sheet_entries: Iterable[AssessmentEntry], students: Sequence[Student], subject: str, period: str,
@@ -343,7 +332,7 @@ def class_review(session: Session, class_id: str) -> ClassReview:
             school_repo.get_staff(db, assignment.teacher_id).full_name)
     homeroom = (school_repo.get_staff(db, school_class.homeroom_teacher_id).full_name
                 if school_class.homeroom_teacher_id else "")
-    pseudo = (QUALITY, COMPETENCY) if level == "tieuhoc" else (CONDUCT,)
+    pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
     unfinished: list[EntryProgress] = []
     for code, label in [(s.code, s.name) for s in specs] + [(p, PSEUDO_NAMES[p]) for p in pseudo]:
         spec = next((s for s in specs if s.code == code), None)

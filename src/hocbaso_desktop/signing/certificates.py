@@ -18,14 +18,15 @@ from cryptography.hazmat.primitives import serialization
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _, format_date
 from hocbaso_desktop.storage import CertificateBinding, certificates_repo, trust_repo, users_repo
 
-SIGNING_ROLES = ("gvcn", "principal", "seal")
-ROLE_ACCOUNTS = {"gvcn": {Role.HOMEROOM}, "principal": {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, "seal": {Role.CLERK}}
-ROLE_ACTIONS = {"gvcn": Action.SIGN_GVCN, "principal": Action.SIGN_PRINCIPAL, "seal": Action.SIGN_SEAL}
+SIGNING_ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+ROLE_ACCOUNTS = {SignerRole.HOMEROOM: {Role.HOMEROOM}, SignerRole.PRINCIPAL: {Role.PRINCIPAL, Role.VICE_PRINCIPAL}, SignerRole.SEAL: {Role.CLERK}}
+ROLE_ACTIONS = {SignerRole.HOMEROOM: Action.SIGN_GVCN, SignerRole.PRINCIPAL: Action.SIGN_PRINCIPAL, SignerRole.SEAL: Action.SIGN_SEAL}
 
 
 def common_name(cert: x509.Certificate) -> str:
@@ -79,8 +80,10 @@ def check_signing_certificate(cert_der: bytes, *, at: datetime, trust_roots_der:
 
 
 def bind_certificate(session, *, username: str, role: str, cert_der: bytes, chain_der: Sequence[bytes],
-                     key_id: str, token_serial: str, module_path: str) -> CertificateBinding:
-    """Bind a token certificate to a staff account and a signing role (administrator); checks it first."""
+                     key_id: str, token_serial: str, module_path: str, remote_service: str = "",
+                     remote_user: str = "", credential_id: str = "") -> CertificateBinding:
+    """Bind a token certificate (or a remote credential's) to a staff account and a signing role (administrator);
+    checks it first."""
     require(session.user, Action.BIND_CERTIFICATE)
     if role not in SIGNING_ROLES:
         raise InvalidInputError(_("Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).", r=role), field="role")
@@ -104,7 +107,9 @@ def bind_certificate(session, *, username: str, role: str, cert_der: bytes, chai
         return certificates_repo.bind(session.db, user_id=account.id, role=role, cert_der=cert_der,
                                       key_id=key_id,
                                       token_serial=token_serial, module_path=module_path,
-                                      actor=session.account.username, at=session.now().isoformat())
+                                      actor=session.account.username, at=session.now().isoformat(),
+                                      remote_service=remote_service, remote_user=remote_user,
+                                      credential_id=credential_id)
 
 
 def binding_for_signer(session, role: str) -> CertificateBinding:

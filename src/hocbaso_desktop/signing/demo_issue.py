@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hocbaso_desktop.domain.glossary import Role, SignerRole
 from hocbaso_desktop.signing import issuance, trust
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.token_signing import bound_token_signer, warm_token_client
@@ -63,7 +64,7 @@ class DemoIssueResult:
 def _homeroom_users(session, classes: Sequence[str]) -> dict[str, tuple[str, str]]:
     """class name -> (class id, homeroom username) for the current year."""
     year = school_repo.latest_year(session.db)
-    by_staff = {u.staff_id: u.username for u in users_repo.list_users(session.db) if u.role == "gvcn"}
+    by_staff = {u.staff_id: u.username for u in users_repo.list_users(session.db) if u.role == Role.HOMEROOM}
     found = {}
     for name in classes:
         school_class = school_repo.find_class(session.db, year, name)
@@ -90,12 +91,12 @@ def setup_demo_signers(db_path: Path | str, password: str, data_dir: Path | str,
         pki = create_demo_pki(data_dir / "pki", specs, now=datetime.now(UTC))
         trust.add_trust_anchor(admin, pki.root_der)
         tokens_dir = data_dir / "tokens"
-        roles = {"hieutruong": "principal", "vanthu": "seal"}
+        roles = {"hieutruong": SignerRole.PRINCIPAL, "vanthu": SignerRole.SEAL}
         for user in people:
             identity = pki.people[user.replace(".", "_")]
             token = create_softhsm_token(tokens_dir, user.replace(".", "-")[:32], keys=[
                 SoftHsmKey(b"\x01", identity.private_key, identity.certificate_der, label=identity.spec.common_name)])
-            bind_certificate(admin, username=user, role=roles.get(user, "gvcn"), cert_der=identity.certificate_der,
+            bind_certificate(admin, username=user, role=roles.get(user, SignerRole.HOMEROOM), cert_der=identity.certificate_der,
                              chain_der=pki.chain_der, key_id="01", token_serial=token.serial,
                              module_path=token.module_path)
     finally:
@@ -111,7 +112,7 @@ def sign_class_as(db_path: Path | str, password: str, username: str, role: str, 
     try:
         session = open_session(db_path, username, password)
         try:
-            if role == "gvcn":
+            if role == SignerRole.HOMEROOM:
                 issuance.prepare_class(session, class_id)
             plan = issuance.plan_batch(session, class_id, role)
             with bound_token_signer(session, role, _DemoPin(), client=client) as signer:
@@ -128,6 +129,6 @@ def issue_demo_records(db_path: Path | str, password: str, data_dir: Path | str,
     signers = setup_demo_signers(db_path, password, data_dir, classes)
     issued = 0
     for class_id, gvcn in signers.classes.values():
-        for user, role in ((gvcn, "gvcn"), ("hieutruong", "principal"), ("vanthu", "seal")):
+        for user, role in ((gvcn, SignerRole.HOMEROOM), ("hieutruong", SignerRole.PRINCIPAL), ("vanthu", SignerRole.SEAL)):
             issued += sign_class_as(db_path, password, user, role, class_id, signers.env).issued
     return DemoIssueResult(issued, Path(signers.env["SOFTHSM2_CONF"]), signers.root_pem)

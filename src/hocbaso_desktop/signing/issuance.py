@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.model import YearRecord
 from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
@@ -46,7 +47,7 @@ from hocbaso_desktop.storage import (
     upgrades_repo,
 )
 
-ROLE_ORDER = ("gvcn", "principal", "seal")
+ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 Progress = Callable[[int, int, "BatchItem"], None]
 
 
@@ -88,13 +89,13 @@ def required_roles(db, *, record: YearRecord | None = None) -> tuple[str, ...]:
     A page converted from paper (trích lục) is certified by the school alone: the seal.
     """
     if record is not None and record.converted_from_paper:
-        return ("seal",)
+        return (SignerRole.SEAL,)
     configured = SchoolSettings(db).required_roles
     if configured:
         return tuple(r for r in ROLE_ORDER if r in configured)
-    roles = ["gvcn", "principal"]
-    if certificates_repo.active_bindings(db, role="seal"):
-        roles.append("seal")
+    roles = [SignerRole.HOMEROOM, SignerRole.PRINCIPAL]
+    if certificates_repo.active_bindings(db, role=SignerRole.SEAL):
+        roles.append(SignerRole.SEAL)
     return tuple(roles)
 
 
@@ -191,7 +192,7 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bo
 
 def _signer_title(role: str, stored: StoredRecord) -> str:
     """The capacity shown in the visible stamp: the leader's recorded title for the principal's signature."""
-    if role == "principal":
+    if role == SignerRole.PRINCIPAL:
         title = json.loads(stored.payload or b"{}").get("chucvugiamhieu")
         if title:
             return title
@@ -221,9 +222,7 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
     binding = certificates.check_signer_binding(session, role, signer.certificate_der)
     certificates.check_signing_certificate(signer.certificate_der, at=session.now(), trust_roots_der=trust_roots(db),
                                            chain_der=[*signer.chain_der, *certificates.chain_for(db)])
-    cert_sha = hashlib.sha256(signer.certificate_der).hexdigest()
-    cert = x509.load_der_x509_certificate(signer.certificate_der)
-    signer_name, serial = certificates.common_name(cert), format(cert.serial_number, "X")
+    signer_name = certificates.common_name(x509.load_der_x509_certificate(signer.certificate_der))
     signed = issued = 0
     total = len(items)
     pyhanko_signer = pdf_signer.prepare_signer(signer)
@@ -248,23 +247,33 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         try:  # the QR summary at issuance is signed by the token too: a pull there rolls this record back
             with db.transaction():
-                records_repo.add_signature(db, stored.record.id, stored.record.version, role=role,
-                                           user_id=binding.user_id, signer_name=signer_name, cert_serial=serial,
-                                           cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
-                                           pdf_sha256=hashlib.sha256(pdf).hexdigest())
-                audit.append(db, actor=session.account.username, action="record.sign", entity="record",
-                             entity_id=f"{item.record_id}/{item.version}", before=None,
-                             after={"role": role, "cert_sha256": cert_sha})
-                if required_roles(db, record=stored.record)[-1] == role:
-                    _issue(session, records_repo.get(db, item.record_id, item.version), pdf, signer,
-                           timestamped=timestamper is not None)
-                    issued += 1
+                issued += commit_signature(session, stored, role, binding.user_id, pdf, signer,
+                                           timestamped=timestamper is not None)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         signed += 1
         if progress is not None:
             progress(index + 1, total, item)
     return BatchResult(signed, issued, 0)
+
+
+def commit_signature(session, stored: StoredRecord, role: str, user_id: str, pdf: bytes, signer, *,
+                     timestamped: bool) -> int:
+    """Store one signed PDF for `role` (inside the caller's transaction); issue the record when it is the last
+    signature. Return 1 when issued. `signer` signs the QR summary at issuance."""
+    db, rec = session.db, stored.record
+    cert = x509.load_der_x509_certificate(signer.certificate_der)
+    cert_sha = hashlib.sha256(signer.certificate_der).hexdigest()
+    records_repo.add_signature(db, rec.id, rec.version, role=role, user_id=user_id,
+                               signer_name=certificates.common_name(cert), cert_serial=format(cert.serial_number, "X"),
+                               cert_sha256=cert_sha, signed_at=session.now().isoformat(), pdf=pdf,
+                               pdf_sha256=hashlib.sha256(pdf).hexdigest())
+    audit.append(db, actor=session.account.username, action="record.sign", entity="record",
+                 entity_id=f"{rec.id}/{rec.version}", before=None, after={"role": role, "cert_sha256": cert_sha})
+    if required_roles(db, record=rec)[-1] != role:
+        return 0
+    _issue(session, records_repo.get(db, rec.id, rec.version), pdf, signer, timestamped=timestamped)
+    return 1
 
 
 def _nfc_payload(payload: dict[str, str]) -> dict[str, str]:
@@ -312,5 +321,5 @@ def revoke(session, record_id: str, reason: str) -> StoredRecord:
     return new
 
 
-__all__ = ["BatchItem", "BatchPlan", "BatchResult", "plan_batch", "prepare_class", "required_roles",
+__all__ = ["BatchItem", "BatchPlan", "BatchResult", "commit_signature", "plan_batch", "prepare_class", "required_roles",
            "revocation_envelope_id", "revoke", "sign_batch", "sign_records"]

@@ -18,6 +18,7 @@ from typing import Any
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.payload_book import record_book_from_payload
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_year_page, signature_boxes
@@ -62,7 +63,7 @@ def is_legacy(payload: Mapping[str, Any]) -> bool:
 
 
 def render_issued_pdf(payload: Mapping[str, Any], payload_sha256: str,
-                      roles: Sequence[str] = ("gvcn", "principal", "seal")) -> bytes:
+                      roles: Sequence[str] = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)) -> bytes:
     """The PDF to sign: the year form with the empty signature fields of `roles` (legacy pages: no fields)."""
     if is_legacy(payload):
         return render_legacy_page(payload, payload_sha256)

@@ -38,6 +38,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError, SigningError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.printing.fonts import bundled_font_files
@@ -48,12 +49,12 @@ INFO_PAYLOAD_SHA256 = "/HocbasoPayloadSHA256"
 INFO_RECORD_ID = "/HocbasoRecordId"
 INFO_VERSION = "/HocbasoVersion"
 log = logging.getLogger(__name__)
-FIELD_NAMES = {"gvcn": "Sig1_GVCN", "principal": "Sig2_HieuTruong", "seal": "Sig3_DauTruong"}
-ROLE_TITLES = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu của đơn vị"}
+FIELD_NAMES = {SignerRole.HOMEROOM: "Sig1_GVCN", SignerRole.PRINCIPAL: "Sig2_HieuTruong", SignerRole.SEAL: "Sig3_DauTruong"}
+ROLE_TITLES = {SignerRole.HOMEROOM: "Giáo viên chủ nhiệm", SignerRole.PRINCIPAL: "Hiệu trưởng", SignerRole.SEAL: "Con dấu của đơn vị"}
 NOTO_SERIF = Path("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf")
 STAMP_FONT_SIZE = 7
-ROLE_REASONS = {"gvcn": "Giáo viên chủ nhiệm ký học bạ", "principal": "Hiệu trưởng ký duyệt học bạ",
-                "seal": "Ký số con dấu của nhà trường, phát hành học bạ"}
+ROLE_REASONS = {SignerRole.HOMEROOM: "Giáo viên chủ nhiệm ký học bạ", SignerRole.PRINCIPAL: "Hiệu trưởng ký duyệt học bạ",
+                SignerRole.SEAL: "Ký số con dấu của nhà trường, phát hành học bạ"}
 
 
 class RawSigner(Protocol):

@@ -40,6 +40,9 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
     `pin_attempts` PINs may be asked when one is mistyped (the PIN dialog refuses the token's final try).
     """
     binding = binding_for_signer(session, role)
+    if binding.is_remote:
+        raise SigningError(_("Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.",
+                             s=binding.remote_service))
     serial = token_serial or binding.token_serial
     module = module_path or binding.module_path or default_module()
     env = token_env(session, module) if env is None else env

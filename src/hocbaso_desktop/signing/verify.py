@@ -28,6 +28,7 @@ from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import VerificationError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.signing.pdf_signer import (
@@ -39,8 +40,8 @@ from hocbaso_desktop.signing.pdf_signer import (
 )
 
 ROLE_BY_FIELD = {v: k for k, v in FIELD_NAMES.items()}
-ROLE_ORDER = ("gvcn", "principal", "seal")
-ROLE_LABELS = {"gvcn": "Giáo viên chủ nhiệm", "principal": "Hiệu trưởng", "seal": "Con dấu nhà trường"}
+ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+ROLE_LABELS = {SignerRole.HOMEROOM: "Giáo viên chủ nhiệm", SignerRole.PRINCIPAL: "Hiệu trưởng", SignerRole.SEAL: "Con dấu nhà trường"}
 _ACCEPTED_LATER_CHANGES = {"NONE", "LTA_UPDATES", "FORM_FILLING"}
 _SIGNING_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
 

@@ -176,6 +176,13 @@ class Database:
 
         return open_sibling
 
+    def subkey(self, label: str) -> bytes:
+        """A 256-bit key derived from the data key for one purpose (HKDF-SHA256), e.g. sealing a stored secret."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        return HKDF(hashes.SHA256(), 32, salt=None, info=f"hocbaso/{label}".encode()).derive(self._data_key)
+
     def open_copy(self, path: Path) -> Any:
         """Open another file (a backup) with this database's key; used by backups and restore checks."""
         return connect(Path(path), self._data_key)

@@ -85,6 +85,36 @@ def latest_for_student(db: SchoolDatabase, student_id: str, year: str) -> Stored
     return _row(db, r) if r else None
 
 
+def latest_pages_of_class(db: SchoolDatabase, class_id: str, year: str) -> dict[str, YearRecord]:
+    """The newest page version of each student enrolled in a class, without PDF or payload, by student id.
+
+    The same choice as `latest_for_student` (highest version, then newest), in two queries for the whole
+    class: screens and reports that show a class's pages need the record's state, not its bytes.
+    """
+    rows = db.query("SELECT id, version, student_id, class_id, year, regulation, status, converted_from_paper, "
+                    "issued_on, issued_place, revoked_reason, created_at FROM records WHERE year = ? AND student_id IN "
+                    "(SELECT student_id FROM enrolments WHERE class_id = ?)", (year, class_id))
+    newest: dict[str, tuple] = {}
+    for r in rows:
+        held = newest.get(r[2])
+        if held is None or (r[1], r[11]) > (held[1], held[11]):
+            newest[r[2]] = r
+    chosen = {(r[0], r[1]) for r in newest.values()}
+    sigs: dict[tuple[str, int], list[Signature]] = {}
+    for rid, version, role, name, serial, signed_at in db.query(
+            "SELECT s.record_id, s.version, s.role, s.signer_name, s.cert_serial, s.signed_at FROM record_signatures s "
+            "JOIN records r ON r.id = s.record_id AND r.version = s.version WHERE r.year = ? AND r.student_id IN "
+            "(SELECT student_id FROM enrolments WHERE class_id = ?) ORDER BY s.record_id, s.version, s.seq",
+            (year, class_id)):
+        if (rid, version) in chosen:
+            sigs.setdefault((rid, version), []).append(Signature(role, name, serial, signed_at))
+    return {student: YearRecord(id=r[0], version=r[1], status=RecordStatus(r[6]), student_id=r[2], class_id=r[3] or "",
+                                year=r[4], regulation=r[5], converted_from_paper=bool(r[7]),
+                                signatures=tuple(sigs.get((r[0], r[1]), ())), revoked_reason=r[10],
+                                issued_on=date.fromisoformat(r[8]) if r[8] else None, issued_place=r[9])
+            for student, r in newest.items()}
+
+
 def latest_for_class(db: SchoolDatabase, class_id: str) -> list[StoredRecord]:
     """The newest version of every page of a class."""
     rows = db.query(f"SELECT {_COLS} FROM records r WHERE class_id = ? AND version = "

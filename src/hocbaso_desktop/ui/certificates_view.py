@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.services import certificate_binding
 from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
@@ -59,7 +60,7 @@ class CertificatesPage(QWidget):
         self.user_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.user_box.setMinimumContentsLength(32)
         self.user_box.setMinimumWidth(300)
-        for role in ("gvcn", "principal", "seal"):
+        for role in (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL):
             self.role_box.addItem(QCoreApplication.translate("SigningPage", ROLE_LABELS[role]), role)
         self.bind_button = QPushButton(self.tr("Gán chứng thư đang chọn"))
         self.bind_button.clicked.connect(lambda: self.bind_selected(self.user_box.currentData(),

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services import GradeSheet, StudentOutcome, student_outcome, validate_cell
 
@@ -135,7 +136,7 @@ class GradeTableModel(QAbstractTableModel):
         return None
 
     def _result_data(self, outcome: StudentOutcome, role: int) -> Any:
-        if self.sheet.level == "tieuhoc" and self.sheet.period != "cn":
+        if self.sheet.level == Level.TIEU_HOC and self.sheet.period != "cn":
             # TT27 classifies a year only at its end: a mid-year sheet must not show (or explain by) the
             # end-of-year rules, whose reasons speak of "điểm KTĐK cuối năm".
             if role == Qt.ItemDataRole.DisplayRole:
@@ -147,7 +148,7 @@ class GradeTableModel(QAbstractTableModel):
                 return QBrush(_LOCKED)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.sheet.level != "tieuhoc" and self.sheet.subject.isupper():
+            if self.sheet.level != Level.TIEU_HOC and self.sheet.subject.isupper():
                 semester = {"hk1": 1, "hk2": 2}.get(self.sheet.period, 1)
                 for code, *averages in outcome.subject_values:
                     if code == self.sheet.subject:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-ROLE_LABELS = {"gvcn": QT_TRANSLATE_NOOP("SigningPage", "Giáo viên chủ nhiệm"),
-               "principal": QT_TRANSLATE_NOOP("SigningPage", "Hiệu trưởng"),
-               "seal": QT_TRANSLATE_NOOP("SigningPage", "Con dấu của trường")}
+from hocbaso_desktop.domain.glossary import SignerRole
+
+ROLE_LABELS = {SignerRole.HOMEROOM: QT_TRANSLATE_NOOP("SigningPage", "Giáo viên chủ nhiệm"),
+               SignerRole.PRINCIPAL: QT_TRANSLATE_NOOP("SigningPage", "Hiệu trưởng"),
+               SignerRole.SEAL: QT_TRANSLATE_NOOP("SigningPage", "Con dấu của trường")}

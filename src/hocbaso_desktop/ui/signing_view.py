@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -20,7 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.errors import HocbasoError, as_expected
-from hocbaso_desktop.services import BatchResult, ClassChoice, Readiness, SigningPrep, ui_queries
+from hocbaso_desktop.services import (
+    BatchResult,
+    ClassChoice,
+    Readiness,
+    Secrets,
+    SigningPrep,
+    remote_signing,
+    ui_queries,
+)
 from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
@@ -58,6 +67,9 @@ class SigningPage(QWidget):
         self.class_box.currentIndexChanged.connect(lambda _i: self._fill_roles())
         self.role_box.currentIndexChanged.connect(lambda _i: self._role_changed())
         self.certificate = QLabel("—")
+        self.approval = QLabel("")  # remote signing: which service, and the approval state
+        self.approval.setWordWrap(True)
+        self.ask_remote_secrets = self._ask_remote_secrets  # replaceable (tests): Secrets, or None to cancel
         self.plan_button = QPushButton(self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.unlock_button = QPushButton(self.tr("Mở khoá học bạ chưa ai ký…"))
@@ -85,6 +97,7 @@ class SigningPage(QWidget):
         form.addRow(self.tr("Ký với vai trò:"), self.role_box)
         form.addRow(self.tr("Chứng thư số:"), self.certificate)
         form.addRow(self.tr("Thiết bị ký:"), self.token_box)
+        form.addRow(self.tr("Ký số từ xa:"), self.approval)
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.unlock_button)
@@ -149,6 +162,9 @@ class SigningPage(QWidget):
     def _look_for_token(self, ready: Readiness, class_id: str, role: str) -> None:
         self.ready = ready
         self.certificate.setText(ready.certificate)
+        if ready.remote is not None:  # ký số từ xa: the service is asked when signing, no token to find
+            self._ready_to_lock(class_id, role)
+            return
         Op(self, self._backend, lambda ctx: signing_service.list_tokens(ready.module_path, ready.env)).on_lane("io") \
             .success(lambda tokens: self._token_found(tokens, class_id, role)).failure(self._not_ready) \
             .run_in_background()
@@ -161,6 +177,9 @@ class SigningPage(QWidget):
                                         "cắm USB token rồi bấm lại.").replace("{0}", ready.token_serial if ready else "—"))
             self.checked.emit(self.status.text())
             return
+        self._ready_to_lock(class_id, role)
+
+    def _ready_to_lock(self, class_id: str, role: str) -> None:
         self.checked.emit("")
         if role != "gvcn":
             self.prepare()
@@ -200,9 +219,30 @@ class SigningPage(QWidget):
         self.progress.setValue(0)
         self.sign_button.setEnabled(False)
         self.prepared.emit()
+        if items and prep.remote is not None:
+            self._show_remote(prep)
+            return
+        self.approval.setText("")
+        self.token_box.setEnabled(True)
         if items:
             Op(self, self._backend, lambda ctx: signing_service.list_tokens(prep.module_path, prep.env)) \
                 .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
+
+    def _show_remote(self, prep: SigningPrep) -> None:
+        remote = prep.remote
+        self.token_box.clear()
+        self.token_box.setEnabled(False)
+        self.approval.setText(self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}. Chưa gửi yêu cầu ký.")
+                              .replace("{0}", remote.service).replace("{1}", remote.remote_user)
+                              .replace("{2}", remote.credential_id))
+        self.sign_button.setEnabled(True)
+
+    def _ask_remote_secrets(self) -> Secrets | None:
+        """The PIN of the remote credential (empty when the teacher approves on the phone); never stored."""
+        pin, ok = QInputDialog.getText(self, self.tr("Ký số từ xa"),
+                                       self.tr("Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):"),
+                                       QLineEdit.EchoMode.Password)
+        return Secrets(pin=pin or None) if ok else None
 
     def _tokens_for_signing(self, tokens: list[TokenInfo]) -> None:
         self._show_tokens(tokens)
@@ -264,12 +304,29 @@ class SigningPage(QWidget):
         prep, serial = self.prep, self.token_box.currentData() or ""
         if prep is None:
             return
+        if prep.remote is not None:
+            self._sign_remote(prep)
+            return
         self.sign_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký."))
         self._op = Op(self, self._backend, lambda ctx: signing_service.sign(
             ctx.session, prep, serial, self.prompt, progress=ctx.progress, cancelled=lambda: ctx.cancelled)) \
             .on_progress(self._on_progress).success(self._signed).failure(self._failed).run_in_background()
+
+    def _sign_remote(self, prep: SigningPrep) -> None:
+        secrets = self.ask_remote_secrets()
+        if secrets is None:
+            return
+        self.sign_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(self.tr("Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận."))
+        self._op = Op(self, self._backend, lambda ctx: remote_signing.sign_remote(ctx, prep, secrets)) \
+            .on_progress(self._on_remote_progress).success(self._signed).failure(self._failed).run_in_background()
+
+    def _on_remote_progress(self, label: str, value: int, maximum: int) -> None:
+        self.approval.setText(label)
+        self._on_progress(label, value, maximum)
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:
         self.progress.setRange(0, max(1, maximum))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain import legacy
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import InvalidInputError
@@ -206,7 +207,7 @@ class TrichlucPage(QWidget):
         self._grade_changed()
 
     def _grade_changed(self, _value: int = 0) -> None:
-        regulation, level = self.regulation_box.currentData(), self.context.level if self.context else "thcs"
+        regulation, level = self.regulation_box.currentData(), self.context.level if self.context else Level.THCS
         rows = legacy_pages.subject_rows(regulation, level, self.grade_box.value())
         self.subjects.blockSignals(True)
         self.subjects.setRowCount(len(rows))

@@ -1101,17 +1101,17 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/labels.py" line="7"/>
+        <location filename="../../ui/labels.py" line="9"/>
         <source>Giáo viên chủ nhiệm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="8"/>
+        <location filename="../../ui/labels.py" line="10"/>
         <source>Hiệu trưởng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="9"/>
+        <location filename="../../ui/labels.py" line="11"/>
         <source>Con dấu của trường</source>
         <translation type="unfinished"></translation>
     </message>

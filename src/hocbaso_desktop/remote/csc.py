@@ -1,0 +1,250 @@
+"""A Cloud Signature Consortium API client (httpx): v2 (2.0.0.x) with the v1 (1.0.4.0) differences in an adapter.
+
+auth/login (the school's service account, HTTP Basic) → credentials/list (the teacher's userID) →
+credentials/info (chain, certInfo, authInfo) → credentials/authorize (numSignatures, hashes, PIN/OTP) → SAD →
+signatures/signHash. Phone approval answers authorize with a `responseID` that credentials/authorizeCheck
+turns into a SAD; an asynchronous signHash answers with a `responseID` for signatures/signPolling. Nothing
+but hashes leaves the school; PIN and OTP are sent to authorize only and never logged.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.remote.csc_wire import WIRES, Wire
+from hocbaso_desktop.remote.errors import RemoteFailure, failure, from_csc
+
+log = logging.getLogger(__name__)
+
+SHA256_OID = "2.16.840.1.101.3.4.2.1"
+RSA_OID = "1.2.840.113549.1.1.1"
+SHA256_RSA_OID = "1.2.840.113549.1.1.11"
+ECDSA_SHA256_OID = "1.2.840.10045.4.3.2"
+MAX_RESPONSE_BYTES = 4 << 20
+TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+
+
+def check_service_url(url: str) -> str:
+    """The base URL without a trailing slash; HTTPS is required except for this computer (a local test service)."""
+    parts = urlsplit(url.strip())
+    local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if parts.scheme not in ("https", "http") or not parts.hostname or (parts.scheme == "http" and not local):
+        raise InvalidInputError(_("Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này)."),
+                                field="url")
+    return url.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class CredentialInfo:
+    """What credentials/info says about a credential."""
+
+    credential_id: str
+    chain_der: tuple[bytes, ...]      # leaf first
+    key_enabled: bool
+    key_algos: tuple[str, ...]
+    key_len: int
+    auth_mode: str                    # explicit | implicit | oauth2code
+    needs_pin: bool
+    needs_otp: bool
+    multisign: int
+    scal: str
+
+    @property
+    def certificate_der(self) -> bytes:
+        """The signer's certificate."""
+        return self.chain_der[0]
+
+    @property
+    def phone_approval(self) -> bool:
+        """Whether the service asks the user itself (on the phone) instead of taking PIN/OTP from the program."""
+        return self.auth_mode != "explicit"
+
+    def sign_algo(self) -> tuple[str, str | None]:
+        """(signAlgo, hashAlgorithmOID) for a SHA-256 hash; the hash OID is required with bare rsaEncryption."""
+        if RSA_OID in self.key_algos:
+            return RSA_OID, SHA256_OID
+        if SHA256_RSA_OID in self.key_algos:
+            return SHA256_RSA_OID, SHA256_OID
+        if ECDSA_SHA256_OID in self.key_algos:
+            return ECDSA_SHA256_OID, SHA256_OID
+        raise failure(RemoteFailure.PROTOCOL, detail="key/algo " + ", ".join(self.key_algos))
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An answer that is not ready yet: poll again with this responseID."""
+
+    response_id: str
+
+
+class CscClient:
+    """One connection to a CSC service as the school's service account."""
+
+    def __init__(self, base_url: str, client_id: str, client_secret: str, *, api_version: str = "v2",
+                 name: str = "", transport: httpx.BaseTransport | None = None) -> None:
+        self.base_url = check_service_url(base_url)
+        self.name = name or urlsplit(self.base_url).hostname or ""
+        self.wire: Wire = WIRES[api_version]
+        self._client_id, self._secret = client_id, client_secret
+        self._token: str | None = None
+        self._http = httpx.Client(timeout=TIMEOUT, transport=transport, follow_redirects=False)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._http.close()
+
+    def __enter__(self) -> CscClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- transport --------------------------------------------------------------------------------
+    def _send(self, method: str, body: dict, headers: dict[str, str]) -> tuple[int, dict]:
+        url = f"{self.base_url}/{method}"
+        try:
+            with self._http.stream("POST", url, json=body, headers=headers) as response:
+                data = b""
+                for chunk in response.iter_bytes():
+                    data += chunk
+                    if len(data) > MAX_RESPONSE_BYTES:
+                        raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: answer too large")
+                status = response.status_code
+        except httpx.TransportError as exc:
+            log.info("CSC %s unreachable: %s", method, type(exc).__name__)
+            raise failure(RemoteFailure.UNREACHABLE, service=self.name) from exc
+        try:
+            answer = json.loads(data or b"{}")
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict):
+            if status >= 500:
+                raise failure(RemoteFailure.UNREACHABLE, service=self.name)
+            raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: HTTP {status}, not JSON")
+        return status, answer
+
+    def _post(self, method: str, body: dict) -> dict:
+        """POST with the access token; log in first, and again once when the token has expired."""
+        for attempt in (1, 2):
+            if self._token is None:
+                self.login()
+            status, answer = self._send(method, body, {"Authorization": f"Bearer {self._token}"})
+            if status == 401 and answer.get("error") == "invalid_token" and attempt == 1:
+                self._token = None
+                continue
+            return self._checked(method, status, answer)
+        raise AssertionError("unreachable")  # the loop always returns or raises
+
+    def _checked(self, method: str, status: int, answer: dict) -> dict:
+        if "error" in answer:
+            log.info("CSC %s: HTTP %s error %s", method, status, str(answer.get("error"))[:60])
+            raise from_csc(str(answer.get("error")), str(answer.get("error_description", "")), service=self.name)
+        if status >= 500:
+            raise failure(RemoteFailure.UNREACHABLE, service=self.name)
+        if status >= 400:
+            raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: HTTP {status}")
+        return answer
+
+    # ---- methods ----------------------------------------------------------------------------------
+    def login(self) -> None:
+        """auth/login with the service account (HTTP Basic): keeps the access token in memory."""
+        basic = base64.b64encode(f"{self._client_id}:{self._secret}".encode()).decode()
+        status, answer = self._send("auth/login", {}, {"Authorization": f"Basic {basic}"})
+        answer = self._checked("auth/login", status, answer)
+        token = answer.get("access_token")
+        if not isinstance(token, str) or not token:
+            raise failure(RemoteFailure.PROTOCOL, detail="auth/login: no access_token")
+        self._token = token
+
+    def list_credentials(self, user_id: str) -> list[str]:
+        """credentials/list for the teacher's login at the service."""
+        answer = self._post("credentials/list", {"userID": user_id, "maxResults": 100})
+        ids = answer.get("credentialIDs")
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise failure(RemoteFailure.PROTOCOL, detail="credentials/list: credentialIDs")
+        return ids
+
+    def credential_info(self, credential_id: str) -> CredentialInfo:
+        """credentials/info with the whole chain, the certificate's details and the authorisation's."""
+        answer = self._post("credentials/info", {"credentialID": credential_id, "certificates": "chain",
+                                                 "certInfo": True, "authInfo": True})
+        try:
+            key, cert = answer["key"], answer["cert"]
+            chain = tuple(base64.b64decode(c, validate=True) for c in cert["certificates"])
+            mode, pin, otp = self.wire.auth_of(answer)
+            multisign = answer.get("multisign", 1)
+            multisign = 1 if multisign in (None, False) else int(multisign)
+            info = CredentialInfo(credential_id, chain, key.get("status", "enabled") == "enabled",
+                                  tuple(str(a) for a in key.get("algo", ())), int(key.get("len", 0)), mode, pin, otp,
+                                  max(1, multisign), str(answer.get("SCAL", "1")))
+        except (KeyError, TypeError, ValueError, binascii.Error) as exc:
+            raise failure(RemoteFailure.PROTOCOL, detail=f"credentials/info: {type(exc).__name__}") from exc
+        if not chain:
+            raise failure(RemoteFailure.PROTOCOL, detail="credentials/info: no certificate")
+        return info
+
+    def authorize(self, info: CredentialInfo, digests: list[bytes], *, pin: str | None, otp: str | None
+                  ) -> tuple[str, int] | Pending:
+        """credentials/authorize for exactly these hashes: (SAD, expiresIn), or Pending for phone approval."""
+        hashes = [base64.b64encode(d).decode() for d in digests]
+        body = self.wire.authorize_body(info.credential_id, hashes, SHA256_OID,
+                                        pin=None if info.phone_approval else pin,
+                                        otp=None if info.phone_approval else otp)
+        return self._sad_or_pending("credentials/authorize", self._post("credentials/authorize", body))
+
+    def authorize_check(self, info: CredentialInfo, pending: Pending) -> tuple[str, int] | Pending:
+        """credentials/authorizeCheck: the SAD once the user approved, Pending while they have not."""
+        answer = self._post("credentials/authorizeCheck", {"credentialID": info.credential_id,
+                                                           "responseID": pending.response_id})
+        return self._sad_or_pending("credentials/authorizeCheck", answer, pending)
+
+    @staticmethod
+    def _sad_or_pending(method: str, answer: dict, pending: Pending | None = None) -> tuple[str, int] | Pending:
+        if isinstance(answer.get("SAD"), str) and answer["SAD"]:
+            return answer["SAD"], int(answer.get("expiresIn", 3600))
+        response_id = answer.get("responseID") or answer.get("transactionID")
+        if isinstance(response_id, str) and response_id:
+            return Pending(response_id)
+        if pending is not None and answer.get("status", "pending") == "pending":
+            return pending
+        raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: no SAD")
+
+    def sign_hash(self, info: CredentialInfo, sad: str, digests: list[bytes]) -> list[bytes] | Pending:
+        """signatures/signHash: one raw signature per hash, in order (or Pending when answered asynchronously)."""
+        sign_algo, hash_oid = info.sign_algo()
+        body = self.wire.sign_body(info.credential_id, sad, [base64.b64encode(d).decode() for d in digests],
+                                   sign_algo, hash_oid)
+        return self._signatures("signatures/signHash", self._post("signatures/signHash", body), len(digests))
+
+    def sign_polling(self, info: CredentialInfo, pending: Pending, count: int) -> list[bytes] | Pending:
+        """signatures/signPolling for an asynchronous signHash."""
+        answer = self._post("signatures/signPolling", {"credentialID": info.credential_id,
+                                                       "responseID": pending.response_id})
+        return self._signatures("signatures/signPolling", answer, count, pending)
+
+    @staticmethod
+    def _signatures(method: str, answer: dict, count: int, pending: Pending | None = None) -> list[bytes] | Pending:
+        values = answer.get("signatures")
+        if values is None:
+            response_id = answer.get("responseID")
+            if isinstance(response_id, str) and response_id:
+                return Pending(response_id)
+            if pending is not None and answer.get("status", "pending") == "pending":
+                return pending
+            raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: no signatures")
+        try:
+            signatures = [base64.b64decode(v, validate=True) for v in values]
+        except (TypeError, binascii.Error) as exc:
+            raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: signatures") from exc
+        if len(signatures) != count:
+            raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: {len(signatures)} signatures for {count} hashes")
+        return signatures

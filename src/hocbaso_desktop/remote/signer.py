@@ -1,0 +1,139 @@
+"""The remote signer: a `RawSigner` whose key lives in a CSC service, and its batch operation `sign_digests`.
+
+One authorization covers as many hashes as the credential's `multisign` allows (the whole batch when it can,
+chunks otherwise); an expired SAD is authorized again once with the same hashes. When the service asks the
+user on the phone, the approval is polled with backoff until approved, refused, expired or cancelled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hocbaso_desktop.remote.csc import CredentialInfo, CscClient, Pending
+from hocbaso_desktop.remote.errors import RemoteFailure, RemoteSigningError, failure
+
+log = logging.getLogger(__name__)
+
+
+class ApprovalState(StrEnum):
+    """What the signing screen shows while a remote batch runs."""
+
+    AUTHORIZING = "authorizing"
+    WAITING_PHONE = "waiting_phone"     # "Hãy xác nhận trên điện thoại", with the transaction code
+    SIGNING = "signing"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Secrets:
+    """The teacher's PIN and/or OTP for this run only (never stored, never logged)."""
+
+    pin: str | None = None
+    otp: str | None = None
+
+    def __repr__(self) -> str:
+        return "Secrets(***)"
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Polling: first wait, growth factor, longest wait, and how long to wait in all (seconds)."""
+
+    first: float = 1.0
+    factor: float = 1.5
+    longest: float = 5.0
+    deadline: float = 300.0
+
+
+Observer = Callable[[ApprovalState, str], None]
+
+
+class RemoteSigner:
+    """A remote credential as a `RawSigner`, plus `sign_digests` for a whole batch."""
+
+    def __init__(self, client: CscClient, info: CredentialInfo, secrets: Secrets, *, chain_der: Sequence[bytes] = (),
+                 observer: Observer | None = None, cancel: Callable[[], bool] | None = None,
+                 backoff: Backoff = Backoff(), sleep: Callable[[float], object] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.client, self.info, self._secrets = client, info, secrets
+        self.certificate_der = info.certificate_der
+        self.chain_der = tuple(chain_der) or tuple(info.chain_der[1:])
+        self._observer = observer or (lambda state, code: None)
+        self._cancel = cancel or (lambda: False)
+        self._backoff, self._clock = backoff, clock
+        self._sleep = sleep or threading.Event().wait
+        self.authorizations = 0
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        """Sign one piece of data (hashed here with SHA-256); one authorization of its own."""
+        if digest_algorithm.lower() != "sha256":
+            raise failure(RemoteFailure.PROTOCOL, detail=f"digest {digest_algorithm}")
+        return self.sign_digests([hashlib.sha256(data).digest()])[0]
+
+    def sign_digests(self, digests: Sequence[bytes]) -> list[bytes]:
+        """Raw signatures of SHA-256 digests, in order; raises RemoteSigningError with nothing returned."""
+        if not self.info.key_enabled:
+            raise failure(RemoteFailure.DISABLED)
+        if self.info.needs_pin and not self.info.phone_approval and not self._secrets.pin:
+            raise failure(RemoteFailure.PIN_MISSING)
+        if self.info.needs_otp and not self.info.phone_approval and not self._secrets.otp:
+            raise failure(RemoteFailure.OTP_MISSING)
+        size = max(1, self.info.multisign)
+        out: list[bytes] = []
+        for start in range(0, len(digests), size):
+            out += self._sign_chunk(list(digests[start:start + size]))
+        self._observer(ApprovalState.DONE, "")
+        return out
+
+    def _sign_chunk(self, chunk: list[bytes]) -> list[bytes]:
+        sad = self._authorize(chunk)
+        try:
+            return self._sign(sad, chunk)
+        except RemoteSigningError as exc:
+            if exc.kind is not RemoteFailure.SAD_EXPIRED:
+                raise
+            log.info("CSC SAD expired; authorizing the same %d hashes again", len(chunk))
+            return self._sign(self._authorize(chunk), chunk)
+
+    def _authorize(self, chunk: list[bytes]) -> str:
+        self._check_cancel()
+        self._observer(ApprovalState.AUTHORIZING, "")
+        answer = self.client.authorize(self.info, chunk, pin=self._secrets.pin, otp=self._secrets.otp)
+        self.authorizations += 1
+        if isinstance(answer, Pending):
+            self._observer(ApprovalState.WAITING_PHONE, answer.response_id)
+            answer = self._poll(lambda p: self.client.authorize_check(self.info, p), answer)
+        return answer[0]
+
+    def _sign(self, sad: str, chunk: list[bytes]) -> list[bytes]:
+        self._observer(ApprovalState.SIGNING, "")
+        answer = self.client.sign_hash(self.info, sad, chunk)
+        if isinstance(answer, Pending):
+            answer = self._poll(lambda p: self.client.sign_polling(self.info, p, len(chunk)), answer)
+        return answer
+
+    def _poll(self, step, pending: Pending):
+        """Call `step` with backoff until it gives a result (or the deadline passes, or the user cancels)."""
+        deadline = self._clock() + self._backoff.deadline
+        wait = self._backoff.first
+        while True:
+            self._check_cancel()
+            if self._clock() > deadline:
+                raise failure(RemoteFailure.APPROVAL_EXPIRED)
+            self._sleep(wait)
+            self._check_cancel()
+            answer = step(pending)
+            if not isinstance(answer, Pending):
+                return answer
+            pending = answer
+            wait = min(self._backoff.longest, wait * self._backoff.factor)
+
+    def _check_cancel(self) -> None:
+        if self._cancel():
+            raise failure(RemoteFailure.CANCELLED)

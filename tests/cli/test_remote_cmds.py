@@ -1,0 +1,121 @@
+"""Remote signing end to end, from the command line, as issue 17's "How it will be checked" says.
+
+An independent CSC v2 service (src/hocbaso_server/csc, its own PKI root → issuing CA → teacher, multisign 7 for a
+class of 30) on 127.0.0.1; `trust add`, `remote add`, `certs bind --remote`, `sign --remote --pin-file` with a
+wrong PIN first (exit 3, nothing signed), then the right one; the principal on a SoftHSM2 token; `export`; every
+PDF validated by pyHanko's own validator and by poppler's pdfsig, the teacher's signature made by the service's
+key; the service saw no protocol violation.
+"""
+
+from __future__ import annotations
+
+import subprocess
+
+from asn1crypto import keys
+from asn1crypto import x509 as asn1_x509
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko_certvalidator import ValidationContext
+
+from tests.cli.test_school_cmds import hocbaso, no_traceback
+from tests.cli.test_signing_cmds import _pem
+from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN, CSC_USER
+from tests.fixtures.pdfsig import Pdfsig
+from tests.fixtures.softhsm import require_softhsm
+
+
+def _nss(tmp_path, *roots):
+    """pdfsig with an NSS database trusting both roots (the demo PKI's and the service's)."""
+    nss = tmp_path / "nss"
+    nss.mkdir()
+    subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True, capture_output=True)
+    for i, root in enumerate(roots):
+        subprocess.run(["certutil", "-A", "-d", f"sql:{nss}", "-n", f"root{i}", "-t", "CT,C,C", "-i", root],
+                       check=True, capture_output=True)
+    return Pdfsig(nss)
+
+
+def _records(db, user, demo_school, *more):
+    listing = hocbaso("remote", "queue", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", *db, user=user)
+    return listing
+
+
+def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, softhsm_tokens, csc_service, pdfsig,
+                                                     tmp_path):
+    require_softhsm()
+    db = ("--db", str(demo_school.path))
+    env = softhsm_tokens.env
+    demo_root = _pem(demo_pki.root_der, tmp_path / "root.pem")
+    csc_root = tmp_path / "csc-root.pem"
+    csc_root.write_bytes(csc_service.pki.root_pem())
+    for root in (demo_root, str(csc_root)):
+        assert hocbaso("trust", "add", root, *db, user="quantri").returncode == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text(CSC_CLIENT_SECRET + "\n", encoding="utf-8")
+    added = hocbaso("remote", "add", "--name", "csc-thu", "--url", csc_service.url(), "--client-id", CSC_CLIENT_ID,
+                    "--client-secret-file", str(secret), *db, user="quantri")
+    assert added.returncode == 0, added.stderr
+    listed = hocbaso("remote", "list", *db, user="quantri")
+    assert "csc-thu" in listed.stdout and CSC_CLIENT_SECRET not in listed.stdout + listed.stderr + added.stdout
+    bound = hocbaso("certs", "bind", "--user", "gvcn.4a", "--role", "gvcn", "--remote", "csc-thu", "--remote-user",
+                    CSC_USER, *db, extra_env={"HOCBASO_USER": "quantri"})
+    assert bound.returncode == 0, bound.stderr
+    issuing = _pem(demo_pki.issuing_der, tmp_path / "issuing.pem")
+    head_bound = hocbaso("certs", "bind", "--user", "hieutruong", "--role", "principal", "--module",
+                         softhsm_tokens.module_path, "--token-serial", softhsm_tokens.tokens["HieuTruong"].serial,
+                         "--key-id", "02", "--chain", issuing, *db, extra_env={**env, "HOCBASO_USER": "quantri"})
+    assert head_bound.returncode == 0, head_bound.stderr
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("135799\n", encoding="utf-8")
+    base = ("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--remote", *db)
+    refused = hocbaso(*base, "--pin-file", str(wrong), user="gvcn.4a")
+    assert refused.returncode == 3
+    no_traceback(refused)
+    assert "Mã PIN ký số từ xa không đúng" in refused.stderr and "Không học bạ nào được ký" in refused.stderr
+    out = tmp_path / "none"
+    nothing = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db, user="hieutruong")
+    assert nothing.returncode == 3  # nothing issued, nothing signed
+    head_early = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "principal", "--module",
+                         softhsm_tokens.module_path, "--pin-file", str(tmp_path / "hpin.txt"), *db, user="hieutruong",
+                         extra_env=env)
+    assert "Không có học bạ nào chờ chữ ký này" in head_early.stdout  # the teacher's signature is not there
+
+    pin = tmp_path / "pin.txt"
+    pin.write_text(CSC_PIN + "\n", encoding="utf-8")
+    signed = hocbaso(*base, "--pin-file", str(pin), user="gvcn.4a")
+    assert signed.returncode == 0, signed.stderr
+    assert "Đã ký 30 học bạ" in signed.stdout
+    token_pin = tmp_path / "hpin.txt"
+    token_pin.write_text("123456\n", encoding="utf-8")
+    head = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "principal", "--module",
+                   softhsm_tokens.module_path, "--pin-file", str(token_pin), *db, user="hieutruong", extra_env=env)
+    assert head.returncode == 0, head.stderr
+    out = tmp_path / "out"
+    exported = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db,
+                       user="hieutruong")
+    assert exported.returncode == 0, exported.stderr
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 30
+
+    teacher_key = csc_service.pki.keys[CSC_USER].public_key().public_bytes(Encoding.DER,
+                                                                           PublicFormat.SubjectPublicKeyInfo)
+    roots = [asn1_x509.Certificate.load(demo_pki.root_der), asn1_x509.Certificate.load(csc_service.pki.root_der)]
+    nss = _nss(tmp_path, demo_root, str(csc_root))
+    for path in pdfs:
+        with path.open("rb") as f:
+            sigs = PdfFileReader(f).embedded_signatures
+            assert [s.field_name for s in sigs] == ["Sig1_GVCN", "Sig2_HieuTruong"]
+            for sig in sigs:
+                status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False))
+                assert status.bottom_line, status.pretty_print_details()
+            assert sigs[0].signer_cert.public_key.dump() == keys.PublicKeyInfo.load(teacher_key).dump()
+        assert [s.ok for s in nss.check(path)] == [True, True]
+    assert csc_service.service.violations == []
+    seen = repr(csc_service.service.requests)
+    assert "135799" in seen and CSC_PIN in seen  # the PINs went to the service (authorize) …
+    for result in (refused, signed, added, bound):  # … and never to the screen
+        assert CSC_PIN not in result.stdout + result.stderr and CSC_CLIENT_SECRET not in result.stdout + result.stderr
+    queued = _records(db, "gvcn.4a", demo_school)
+    assert queued.returncode == 0 and queued.stdout.strip() == ""

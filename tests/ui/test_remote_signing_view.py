@@ -1,0 +1,57 @@
+"""The signing screen with a remote credential: which credential signs, "Hãy xác nhận trên điện thoại" with the
+transaction code while the service waits for the phone, and the result (reference CSC service on 127.0.0.1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hocbaso_desktop.services.remote_signing import Secrets
+from hocbaso_desktop.signing import remote_setup
+from hocbaso_desktop.storage import trust_repo
+from hocbaso_desktop.ui.signing_view import SigningPage
+from hocbaso_desktop.ui.start_window import sign_in
+from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_USER
+from tests.fixtures.signing import PASSWORD, build_school
+from tests.ui.conftest import run_op
+
+
+@pytest.fixture
+def remote_school(tmp_path, demo_pki, csc_service):
+    """A 3-student class whose homeroom teacher signs through the CSC service, approving on the phone."""
+    school = build_school(tmp_path / "truong.hocbaso", demo_pki)
+    trust_repo.add_anchor(school.db, csc_service.pki.root_der, subject="CSC Test Root CA", actor="quantri",
+                          at="2026-01-01T00:00:00+00:00")
+    admin = school.session("quantri")
+    remote_setup.add_service(admin, name="csc", url=csc_service.url(), client_id=CSC_CLIENT_ID,
+                             client_secret=CSC_CLIENT_SECRET)
+    remote_setup.bind_remote(admin, username="gvcn.4a", role="gvcn", service_name="csc", remote_user=CSC_USER)
+    school.db.keyfile.set_user("gvcn.4a", school.db._data_key, PASSWORD)
+    school.db.keyfile.save()
+    school.db.close()
+    csc_service.credential.mode = "implicit"
+    return tmp_path / "truong.hocbaso"
+
+
+def test_remote_signing_waits_for_the_phone(qtbot, backend, remote_school, csc_service):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, remote_school, "gvcn.4a", PASSWORD))
+    page = SigningPage(backend, who)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.class_box.count() == 1, timeout=10000)
+    with qtbot.waitSignal(page.prepared, timeout=60000):
+        page.prepare()
+    assert page.items.rowCount() == 3
+    assert "Dịch vụ csc, người dùng gv.hoa" in page.approval.text()
+    assert not page.token_box.isEnabled() and page.sign_button.isEnabled()
+    page.ask_remote_secrets = lambda: Secrets()
+    with qtbot.waitSignal(page.finished, timeout=120000) as blocker:
+        page.sign()
+        qtbot.waitUntil(lambda: "Hãy xác nhận trên điện thoại" in page.approval.text(), timeout=30000)
+        code = page.approval.text().rsplit(" ", 1)[-1]
+        assert csc_service.service.approvals[code].state == "pending"
+        csc_service.service.approve(code)
+    result = blocker.args[0]
+    assert not isinstance(result, BaseException), result
+    assert (result.signed, result.remaining) == (3, 0)
+    assert csc_service.service.violations == []
