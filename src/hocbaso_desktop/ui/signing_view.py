@@ -225,7 +225,8 @@ class SigningPage(QWidget):
         self.approval.setText("")
         self.token_box.setEnabled(True)
         if items:
-            Op(self, self._backend, lambda ctx: signing_service.list_tokens(prep.module_path, prep.env)) \
+            env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
+            Op(self, self._backend, lambda ctx: signing_service.list_tokens(prep.module_path, env)) \
                 .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
 
     def _show_remote(self, prep: SigningPrep) -> None:
