@@ -35,11 +35,11 @@ from hocbaso_desktop.storage.session import open_session
 s = open_session(DB, "hieutruong", PW); s.db.query("SELECT count(*) FROM students"); s.close()
 """,
     "grid": """
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import grade_sheets
 from hocbaso_desktop.storage.session import open_session
 s = open_session(DB, "hieutruong", PW)
-cls = ui_queries.my_classes(s)[0].school_class
-sheet = ui_queries.load_sheet(s, cls.id, "_competency", "cn")
+cls = grade_sheets.my_classes(s)[0].school_class
+sheet = grade_sheets.load_sheet(s, cls.id, "_competency", "cn")
 s.close()
 """,
     "results": """

@@ -86,16 +86,16 @@ def _grid(db: Path) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from hocbaso_desktop.services import ui_queries
+    from hocbaso_desktop.services import grade_sheets
     from hocbaso_desktop.storage.session import open_session
     from hocbaso_desktop.ui.grade_model import GradeTableModel
     from hocbaso_desktop.ui.grade_table import GradeTableView
 
     app = QApplication.instance() or QApplication([])
     session = open_session(db, "gvcn.4a", PASSWORD)
-    class_id = ui_queries.my_classes(session)[0].school_class.id
+    class_id = grade_sheets.my_classes(session)[0].school_class.id
     t = time.perf_counter()
-    sheet = ui_queries.load_sheet(session, class_id, "_competency", "cn")
+    sheet = grade_sheets.load_sheet(session, class_id, "_competency", "cn")
     t_query = time.perf_counter() - t
     assert len(sheet.students) == 40 and len(sheet.columns) == 12
     t = time.perf_counter()

@@ -92,7 +92,7 @@ def test_database_refuses_entries_of_a_locked_record(session_as):
 
 def test_clearing_a_retest_cell_checks_the_same_window_as_typing_it(demo_school_thcs):
     """The grid's clear and the typed value go through one path: a retest belongs to the year-end window."""
-    from hocbaso_desktop.services import ui_queries
+    from hocbaso_desktop.services import grade_sheets
     from hocbaso_desktop.storage import open_session
 
     principal = open_session(demo_school_thcs.path, "hieutruong", demo_school_thcs.password)
@@ -103,12 +103,12 @@ def test_clearing_a_retest_cell_checks_the_same_window_as_typing_it(demo_school_
         sid = students.class_students(principal, cls)[0].id
         typed = AssessmentEntry(sid, "TOAN", "retest", "retest", "6")
         assert assessment_entry.save_entries(teacher, cls, [typed]) == 1
-        assert ui_queries.save_grades(teacher, cls.id, "TOAN", [replace(typed, value="")]) == 1
+        assert grade_sheets.save_grades(teacher, cls.id, "TOAN", [replace(typed, value="")]) == 1
         stored = {(e.subject, e.period, e.component) for e in assessments_repo.entries_for_student(teacher.db, sid, cls.year)}
         assert ("TOAN", "retest", "retest") not in stored
         assessment_entry.open_entry_window(principal, cls.year, "cn", False)        # now both are closed
         for attempt in (lambda: assessment_entry.save_entries(teacher, cls, [typed]),
-                        lambda: ui_queries.save_grades(teacher, cls.id, "TOAN", [replace(typed, value="")])):
+                        lambda: grade_sheets.save_grades(teacher, cls.id, "TOAN", [replace(typed, value="")])):
             with pytest.raises(InvalidInputError, match="đang đóng"):
                 attempt()
     finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import grade_sheets, school_settings
 from hocbaso_desktop.ui.admin_views import SettingsPage
 from hocbaso_desktop.ui.audit_view import AuditPage
 from hocbaso_desktop.ui.start_window import sign_in
@@ -34,10 +34,10 @@ def test_settings_save_keeps_the_token_secret(qtbot, backend, demo_school):
     with qtbot.waitSignal(page.saved, timeout=20000):
         page.save()
     assert page.api_token.text() == ""
-    values = run_op(qtbot, backend, lambda ctx: ui_queries.read_settings(ctx.session))
+    values = run_op(qtbot, backend, lambda ctx: school_settings.read_settings(ctx.session))
     assert values["sync.server_url"] == "https://trungtam.example.vn"
     assert values["sync.api_token"] is True and values["ui.lock_minutes"] == 5
-    assert run_op(qtbot, backend, lambda ctx: ui_queries.lock_minutes(ctx.session)) == 5
+    assert run_op(qtbot, backend, lambda ctx: school_settings.lock_minutes(ctx.session)) == 5
 
 
 def test_principal_opens_and_closes_entry_windows(qtbot, backend, demo_school):
@@ -49,7 +49,7 @@ def test_principal_opens_and_closes_entry_windows(qtbot, backend, demo_school):
     qtbot.waitUntil(lambda: page.window_boxes["cn"].isChecked(), timeout=20000)
     page.window_boxes["cn"].setChecked(False)
     qtbot.waitUntil(lambda: not backend.busy, timeout=20000)
-    _year, states = run_op(qtbot, backend, lambda ctx: ui_queries.entry_windows(ctx.session))
+    _year, states = run_op(qtbot, backend, lambda ctx: grade_sheets.entry_windows(ctx.session))
     assert states["cn"] is False and states["gk1"] is True
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from openpyxl import load_workbook
 
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import school_settings
 from hocbaso_desktop.storage import audit, school_repo, users_repo
 from hocbaso_desktop.ui.audit_view import AuditPage
 from hocbaso_desktop.ui.start_window import sign_in
@@ -82,11 +82,11 @@ def test_a_settings_save_records_only_what_changed(qtbot, backend, demo_school):
 
     values = {"sync.server_url": "https://trungtam.example.vn", "ui.lock_minutes": 7, "sync.api_token": "bi-mat",
               "signing.timestamp_url": "", "token.pkcs11_module": "", "signing.trust_list": ""}
-    run_op(qtbot, backend, lambda ctx: ui_queries.write_settings(ctx.session, values))
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(ctx.session, values))
     first = run_op(qtbot, backend, setting_rows)
     assert {r.entity_id for r in first} == {"sync.server_url", "ui.lock_minutes", "sync.api_token"}
     assert "bi-mat" not in str([(r.before, r.after) for r in first])
-    run_op(qtbot, backend, lambda ctx: ui_queries.write_settings(ctx.session, {**values, "sync.api_token": ""}))
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(ctx.session, {**values, "sync.api_token": ""}))
     assert len(run_op(qtbot, backend, setting_rows)) == 3                # nothing changed: nothing recorded
-    run_op(qtbot, backend, lambda ctx: ui_queries.write_settings(ctx.session, {**values, "ui.lock_minutes": 8}))
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(ctx.session, {**values, "ui.lock_minutes": 8}))
     assert len(run_op(qtbot, backend, setting_rows)) == 4

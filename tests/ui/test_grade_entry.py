@@ -156,8 +156,7 @@ def test_subject_teacher_sees_other_subjects_read_only(qtbot, login):
     assert page2.model.locked or not page2._choices[0].sheets
     entry = AssessmentEntry(page2.model.sheet.students[0].id, "TOAN", "cn", "level", "T")
     try:
-        run_op(qtbot, backend, lambda ctx: __import__("hocbaso_desktop.services.ui_queries", fromlist=["x"])
-               .save_grades(ctx.session, page2.model.sheet.school_class.id, "TOAN", [entry]))
+        run_op(qtbot, backend, lambda ctx: __import__("hocbaso_desktop.services.grade_sheets", fromlist=["x"]).save_grades(ctx.session, page2.model.sheet.school_class.id, "TOAN", [entry]))
     except Exception as exc:  # the service refuses, whatever the interface shows
         assert "quyền" in str(exc)
     else:
@@ -170,7 +169,7 @@ def test_secondary_sheet_recomputes_the_semester_average_live(qtbot, backend, de
     run_op(qtbot, backend, lambda ctx: ctx.set_session(
         open_session(demo_school_thcs.path, "hieutruong", demo_school_thcs.password)))
     classes = run_op(qtbot, backend, lambda ctx: __import__(
-        "hocbaso_desktop.services.ui_queries", fromlist=["x"]).my_classes(ctx.session))
+        "hocbaso_desktop.services.grade_sheets", fromlist=["x"]).my_classes(ctx.session))
     page = GradeEntryPage(backend)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.sheet_loaded, timeout=20000):

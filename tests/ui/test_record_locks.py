@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import grade_sheets
 from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.ui.grade_entry import GradeEntryPage
 from hocbaso_desktop.ui.signing_view import SigningPage
@@ -49,16 +49,16 @@ def test_homeroom_confirms_the_list_before_locking(qtbot, backend, demo_signers_
     page.plan_button.click()
     qtbot.waitUntil(lambda: page.lock_dialog is not None and page.lock_dialog.isVisible(), timeout=20000)
     dialog = page.lock_dialog
-    students, locks = run_op(qtbot, backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id))
+    students, locks = run_op(qtbot, backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id))
     assert locks == {} and dialog.names.count() == len(students) == 6
     assert dialog.names.item(0).text().endswith(students[0].full_name)
     dialog.no.click()                          # refusing locks nothing
     qtbot.wait(200)
     assert not backend.busy and page.prep is None
-    assert run_op(qtbot, backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id))[1] == {}
+    assert run_op(qtbot, backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id))[1] == {}
     page.plan_button.click()
     qtbot.waitUntil(lambda: page.lock_dialog is not dialog and page.lock_dialog.isVisible(), timeout=20000)
     with qtbot.waitSignal(page.prepared, timeout=60000):
         page.lock_dialog.yes.click()
-    _students, locks = run_op(qtbot, backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id))
+    _students, locks = run_op(qtbot, backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id))
     assert set(locks) == {s.id for s in students} and all("Đã khoá" in r for r in locks.values())

@@ -7,7 +7,7 @@ import pytest
 
 from hocbaso_desktop.app import open_session
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import grade_sheets
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.storage import audit, school_repo
 from hocbaso_desktop.token import DEMO_USER_PIN
@@ -36,7 +36,7 @@ def test_a_teacher_without_certificate_locks_nothing(qtbot, backend, small_schoo
         page.plan_button.click()
     assert "chưa được đăng ký chứng thư số" in blocker.args[0]
     assert page.lock_dialog is None and page.prep is None
-    assert run_op(qtbot, backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id))[1] == {}
+    assert run_op(qtbot, backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id))[1] == {}
 
 
 def _lock_5a(path):
@@ -60,7 +60,7 @@ def test_locked_but_unsigned_pages_can_be_unlocked_with_a_reason(qtbot, backend,
     with qtbot.waitSignal(page.unlocked, timeout=20000) as blocker:
         page.unlock_dialog.accept()
     assert blocker.args[0] == 6
-    assert run_op(qtbot, backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id))[1] == {}
+    assert run_op(qtbot, backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id))[1] == {}
     rows = run_op(qtbot, backend, lambda ctx: audit.recent(ctx.session.db))
     unlocks = [r for r in rows if r.action == "record.unlock"]
     assert len(unlocks) == 6 and {r.actor for r in unlocks} == {username}

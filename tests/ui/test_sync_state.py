@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta, timezone
 
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import school_settings
 from hocbaso_desktop.ui.background_sync import BackgroundSync
 from hocbaso_desktop.ui.main_window import MainWindow
 from hocbaso_desktop.ui.operations import Op
@@ -21,7 +21,7 @@ def test_sync_now_during_a_background_run_joins_it_and_every_view_agrees(qtbot, 
                                                                         central_server):
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
     run_op(qtbot, backend, lambda ctx: issue_records(ctx.session.db, 4))
-    run_op(qtbot, backend, lambda ctx: ui_queries.write_settings(
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(
         ctx.session, {"sync.server_url": central_server.url, "sync.api_token": API_TOKEN}))
     opener = run_op(qtbot, backend, lambda ctx: ctx.session.db.sibling_opener())
     runner = BackgroundSync(backend, opener, 60, autostart=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import school_settings
 from hocbaso_desktop.ui.start_window import sign_in
 from hocbaso_desktop.ui.sync_view import SyncPage
 from tests.fixtures.central_server import API_TOKEN
@@ -16,7 +16,7 @@ def test_sync_now_contacts_the_server_and_shows_the_status(qtbot, backend, demo_
     with qtbot.waitSignal(page.status_loaded, timeout=20000):
         page.refresh()
     assert "chưa cấu hình" in page.server.text() and not page.sync_button.isEnabled()
-    run_op(qtbot, backend, lambda ctx: ui_queries.write_settings(
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(
         ctx.session, {"sync.server_url": central_server.url, "sync.api_token": API_TOKEN}))
     with qtbot.waitSignal(page.status_loaded, timeout=20000):
         page.refresh()
@@ -34,7 +34,7 @@ def test_sync_now_contacts_the_server_and_shows_the_status(qtbot, backend, demo_
 
 def test_sync_against_a_dead_server_reports_offline_and_returns_to_idle(qtbot, backend, demo_school):
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
-    run_op(qtbot, backend, lambda ctx: ui_queries.write_settings(
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(
         ctx.session, {"sync.server_url": "http://127.0.0.1:9", "sync.api_token": API_TOKEN}))
     page = SyncPage(backend, who)
     qtbot.addWidget(page)

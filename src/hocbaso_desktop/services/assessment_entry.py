@@ -76,7 +76,7 @@ def check_entries(session: Session, school_class: SchoolClass,
 def save_entries(session: Session, school_class: SchoolClass, entries: Sequence[AssessmentEntry]) -> int:
     """Validate and save entries ("" clears a cell), all or nothing; raise InvalidInputError listing the first problems.
 
-    The one save path for assessments: the grade grid (through `ui_queries.save_grades`), the command line
+    The one save path for assessments: the grade grid (through `grade_sheets.save_grades`), the command line
     and imports all come here, so a cleared cell and a typed one pass the same permission and window checks.
     """
     good, problems = check_entries(session, school_class, entries)

@@ -68,7 +68,7 @@ def readiness(session, class_id: str, role: str) -> Readiness:
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = _("{cn} — hết hạn {d}", cn=common_name(cert), d=format_date(cert.not_valid_after_utc))
     if binding.is_remote:  # a remote signer (issue 17): no token, no module; the service answers at signing
-        return Readiness(label, "", "", {}, credential_view(session, role))
+        return Readiness(label, "", "", {}, credential_view(session, role, class_id))
     module = binding.module_path or default_module() or ""
     if not module or not Path(module).exists():
         raise SigningError(_("Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm "

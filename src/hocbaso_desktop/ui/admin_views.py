@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import assessment_entry, ui_queries
+from hocbaso_desktop.services import assessment_entry, grade_sheets, school_settings
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -72,9 +72,9 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         """Load the settings the user may see."""
         if self.general.isEnabled():
-            Op(self, self._backend, lambda ctx: ui_queries.read_settings(ctx.session)).success(self._show) \
+            Op(self, self._backend, lambda ctx: school_settings.read_settings(ctx.session)).success(self._show) \
                 .run_in_background()
-        Op(self, self._backend, lambda ctx: ui_queries.entry_windows(ctx.session)).success(self._show_windows) \
+        Op(self, self._backend, lambda ctx: grade_sheets.entry_windows(ctx.session)).success(self._show_windows) \
             .run_in_background()
 
     def _show(self, values: dict) -> None:
@@ -102,7 +102,7 @@ class SettingsPage(QWidget):
                   "signing.timestamp_url": self.timestamp_url.text().strip(),
                   "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value()}
         self.api_token.clear()
-        Op(self, self._backend, lambda ctx: ui_queries.write_settings(ctx.session, values)) \
+        Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
             .success(lambda _r: self._saved()).run_in_background()
 
     def _saved(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import ClassChoice, ImportReport, data_exchange, ui_queries
+from hocbaso_desktop.services import ClassChoice, ImportReport, data_exchange, grade_sheets
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (
@@ -131,7 +131,7 @@ class DataPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the classes for the template and export pickers."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_classes) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_classes) \
             .run_in_background()
 
     def _set_classes(self, choices: list[ClassChoice]) -> None:

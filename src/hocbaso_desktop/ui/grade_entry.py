@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
-from hocbaso_desktop.services import ClassChoice, GradeSheet, ui_queries
+from hocbaso_desktop.services import ClassChoice, GradeSheet, grade_sheets
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.grade_model import GradeTableModel
 from hocbaso_desktop.ui.grade_table import GradeTableView
@@ -70,7 +70,7 @@ class GradeEntryPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the user's classes (in the background)."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self.set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self.set_choices) \
             .run_in_background()
 
     def set_choices(self, choices: list[ClassChoice]) -> None:
@@ -159,7 +159,7 @@ class GradeEntryPage(QWidget):
     def _fill_periods(self, level: str, selected: str | None) -> None:
         subject = self.sheet_box.currentData() or ""
         self.period_box.clear()
-        for period in ui_queries.periods_for(level, subject):
+        for period in grade_sheets.periods_for(level, subject):
             name = PERIOD_NAMES[period]
             self.period_box.addItem(name[:1].upper() + name[1:], period)
         if selected is not None:
@@ -179,7 +179,7 @@ class GradeEntryPage(QWidget):
         """Load one sheet in the background and show it."""
         self.save_now()
         self.save_state.setText(self.tr("Đang tải…"))
-        Op(self, self._backend, lambda ctx: ui_queries.load_sheet(ctx.session, class_id, subject, period)) \
+        Op(self, self._backend, lambda ctx: grade_sheets.load_sheet(ctx.session, class_id, subject, period)) \
             .success(self.show_sheet).run_in_background()
 
     def show_sheet(self, sheet: GradeSheet) -> None:
@@ -255,7 +255,7 @@ class GradeEntryPage(QWidget):
         self._saves_in_flight += 1
         if model is self.model:
             self.save_state.setText(self.tr("Đang lưu…"))
-        Op(self, self._backend, lambda ctx: ui_queries.save_grades(
+        Op(self, self._backend, lambda ctx: grade_sheets.save_grades(
             ctx.session, sheet.school_class.id, sheet.subject, entries)) \
             .success(lambda count: self._saved(model, count)) \
             .failure(lambda exc: self._save_failed(model, entries, exc)).run_in_background()

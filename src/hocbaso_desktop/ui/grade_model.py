@@ -1,7 +1,7 @@
 """The grade sheet as a Qt table model: validation inline, pending edits for autosave, live results.
 
 Rows are students (roll order); column 0 is the name, then one column per component of the sheet,
-then the live result. A typed value passes `services.ui_queries.validate_cell` (domain validation) or
+then the live result. A typed value passes `services.grade_sheets.validate_cell` (domain validation) or
 stays in the cell, red, with the reason in its tooltip, and is never queued for saving. Valid edits
 are "pending" until the grid's autosave stores them through the operation helper; results are
 recomputed for the edited student at once (pure domain code, fast enough for the GUI thread).

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.services import ClassChoice, RecordRow, issued, ui_queries
+from hocbaso_desktop.services import ClassChoice, RecordRow, grade_sheets, issued
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -99,7 +99,7 @@ class IssuedPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import accounts
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 
@@ -85,7 +85,7 @@ class LockScreen(QWidget):
         """Check the password on the database lane."""
         password = self.password.text()
         self.password.clear()
-        Op(self, self._backend, lambda ctx: ui_queries.check_password(ctx.session, password)) \
+        Op(self, self._backend, lambda ctx: accounts.check_password(ctx.session, password)) \
             .success(lambda _r: self._ok()).failure(self._failed).run_in_background()
 
     def _ok(self) -> None:

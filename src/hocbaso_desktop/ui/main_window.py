@@ -120,10 +120,10 @@ class MainWindow(QMainWindow):
         self.watcher = InactivityWatcher(lock_seconds or 600, self)
         self.watcher.idle.connect(self.lock)
         if lock_seconds is None:  # the school's setting, read on the database lane
-            from hocbaso_desktop.services import ui_queries
+            from hocbaso_desktop.services import school_settings
             from hocbaso_desktop.ui.operations import Op
 
-            Op(self, backend, lambda ctx: ui_queries.lock_minutes(ctx.session)) \
+            Op(self, backend, lambda ctx: school_settings.lock_minutes(ctx.session)) \
                 .success(lambda minutes: setattr(self.watcher, "seconds", minutes * 60)).run_in_background()
         self.sync_indicator = QLabel(self.tr("Đồng bộ: …"), self)
         self.statusBar().addPermanentWidget(self.sync_indicator)

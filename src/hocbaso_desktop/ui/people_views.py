@@ -20,7 +20,7 @@ from hocbaso_desktop.domain.model import Student, UserAccount
 from hocbaso_desktop.domain.roles import Action, Role, is_allowed
 from hocbaso_desktop.errors import InvalidInputError, as_expected
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import ClassChoice, accounts, students, ui_queries
+from hocbaso_desktop.services import ClassChoice, accounts, grade_sheets, students
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -136,7 +136,7 @@ class StudentsPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:

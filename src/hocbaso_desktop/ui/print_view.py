@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import ClassChoice, issued, record_book, students, ui_queries
+from hocbaso_desktop.services import ClassChoice, grade_sheets, issued, record_book, students
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box
@@ -128,7 +128,7 @@ class PrintPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
-from hocbaso_desktop.services import ClassChoice, ClassReview, ui_queries
+from hocbaso_desktop.services import ClassChoice, ClassReview, class_review, grade_sheets
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import read_only_table
@@ -64,7 +64,7 @@ class ResultsPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes the user may review."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
@@ -82,7 +82,7 @@ class ResultsPage(QWidget):
         if class_id is None:
             return
         self.summary.setText(self.tr("Đang tính…"))
-        Op(self, self._backend, lambda ctx: ui_queries.class_review(ctx.session, class_id)) \
+        Op(self, self._backend, lambda ctx: class_review.class_review(ctx.session, class_id)) \
             .success(self.show_review).run_in_background()
 
     def show_review(self, review: ClassReview) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.model import Level, School
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import ui_queries
+from hocbaso_desktop.services import school_setup
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -37,7 +37,7 @@ from hocbaso_desktop.ui.start_window import SignedIn
 def create_school(ctx: OpContext, path: Path, school: School, username: str, full_name: str,
                   password: str) -> tuple[SignedIn, str]:
     """Op body: create the database, keep the administrator signed in; return (who, recovery code)."""
-    session, recovery = ui_queries.create_school(path, school, username=username, full_name=full_name,
+    session, recovery = school_setup.create_school(path, school, username=username, full_name=full_name,
                                                  password=password)
     ctx.set_session(session)
     return SignedIn(path, session.account, session.user, school), recovery

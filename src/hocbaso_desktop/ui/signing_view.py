@@ -27,8 +27,8 @@ from hocbaso_desktop.services import (
     Readiness,
     Secrets,
     SigningPrep,
+    grade_sheets,
     remote_signing,
-    ui_queries,
 )
 from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
@@ -114,7 +114,7 @@ class SigningPage(QWidget):
 
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_choices) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
@@ -184,7 +184,7 @@ class SigningPage(QWidget):
         if role != "gvcn":
             self.prepare()
             return
-        Op(self, self._backend, lambda ctx: ui_queries.record_locks(ctx.session, class_id)) \
+        Op(self, self._backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id)) \
             .success(lambda found: self._ask_lock(*found)).run_in_background()
 
     def _ask_lock(self, students: tuple, locks: dict[str, str]) -> None:
@@ -233,9 +233,13 @@ class SigningPage(QWidget):
         remote = prep.remote
         self.token_box.clear()
         self.token_box.setEnabled(False)
-        self.approval.setText(self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}. Chưa gửi yêu cầu ký.")
-                              .replace("{0}", remote.service).replace("{1}", remote.remote_user)
-                              .replace("{2}", remote.credential_id))
+        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
+            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
+        if remote.queued:
+            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
+        else:
+            text += " " + self.tr("Chưa gửi yêu cầu ký.")
+        self.approval.setText(text)
         self.sign_button.setEnabled(True)
 
     def _ask_remote_secrets(self) -> Secrets | None:

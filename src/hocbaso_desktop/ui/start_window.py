@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.model import School, UserAccount
 from hocbaso_desktop.domain.roles import Principal
-from hocbaso_desktop.services import Session, open_session, ui_queries
+from hocbaso_desktop.services import Session, open_session, school_setup
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 
@@ -37,7 +37,7 @@ def sign_in(ctx: OpContext, db_path: Path, username: str, password: str) -> Sign
     """Op body: open the session on the database lane and describe it for the GUI."""
     session: Session = open_session(db_path, username.strip(), password)
     ctx.set_session(session)
-    return SignedIn(Path(db_path), session.account, session.user, ui_queries.current_school(session))
+    return SignedIn(Path(db_path), session.account, session.user, school_setup.current_school(session))
 
 
 def create_demo(ctx: OpContext, db_path: Path, password: str) -> SignedIn:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student
-from hocbaso_desktop.services import ClassChoice, students, transfers, ui_queries
+from hocbaso_desktop.services import ClassChoice, grade_sheets, students, transfers
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (
@@ -129,7 +129,7 @@ class TransferPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the classes."""
-        Op(self, self._backend, lambda ctx: ui_queries.my_classes(ctx.session)).success(self._set_classes) \
+        Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_classes) \
             .run_in_background()
 
     def _set_classes(self, choices: list[ClassChoice]) -> None:
