@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import AuditView, audit_log
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -50,7 +51,8 @@ class AuditPage(QWidget):
         self.person, self.kind = QComboBox(), QComboBox()
         self.person.addItem(self.tr("Mọi người"), None)
         self.kind.addItem(self.tr("Mọi thao tác"), None)
-        today = QDate.currentDate()
+        now = datetime.now(VIETNAM_TIME)  # the school's day, not the computer's zone
+        today = QDate(now.year, now.month, now.day)
         self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
         self.use_since, self.use_until = QCheckBox(self.tr("Từ ngày")), QCheckBox(self.tr("đến ngày"))
         for edit, box in ((self.since, self.use_since), (self.until, self.use_until)):
