@@ -12,15 +12,18 @@ the status bar of whoever is signed in; the panel, its table and the status bar 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.errors import HocbasoError, InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.work import Work
+from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings
 from hocbaso_desktop.sync import BUNDLE_SUFFIX as BUNDLE_SUFFIX
 from hocbaso_desktop.sync import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
@@ -38,6 +41,7 @@ from hocbaso_desktop.sync import default_receipts_path as default_receipts_path
 from hocbaso_desktop.sync import upload_bundle as upload_bundle
 
 Opener = Callable[[], Database]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,20 @@ def connection_status(opener: Opener) -> SyncStatus:
 
 
 def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = None,
-        cancel: threading.Event | None = None) -> SyncOutcome:
-    """One run (background or "sync now") over its own connection; the status is read after it on the same one."""
+        cancel: threading.Event | None = None, background: bool = False) -> SyncOutcome:
+    """One run (background or "sync now") over its own connection; the status is read after it on the same one.
+
+    A background run first, when the timestamp server answers, brings issued records to PAdES B-LTA and
+    renews archive timestamps that are due (signing/ltv.background_job), so the upgraded files go out in
+    this same run as validation-data updates.
+    """
     db = opener()
     try:
+        if background:
+            try:
+                ltv.background_job(db, now=datetime.now(UTC))
+            except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
+                log.info("background timestamp upgrade: %s", exc)
         if not sync_status(db).configured:
             return SyncOutcome(None, sync_status(db))
         summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
@@ -85,8 +99,6 @@ def sync_opener(ctx: Work) -> Opener:
 def background_opener(ctx: Work) -> tuple[Opener, int]:
     """On the database lane: an opener for the background sync's connection and its interval in minutes."""
     return ctx.session.db.sibling_opener(), SchoolSettings(ctx.session.db).sync_interval_minutes
-
-
 
 
 

@@ -107,7 +107,8 @@ class BackgroundSync(QObject):
         def body(ctx: OpContext) -> SyncOutcome:
             def report(p: SyncProgress) -> None:
                 ctx.progress(p.message, p.done, max(p.total, 1))
-            return sync_runs.run(chosen, progress=report, cancel=ctx.cancel_event)
+            # the timer's runs also bring issued records to B-LTA first; a person's "sync now" only syncs
+            return sync_runs.run(chosen, progress=report, cancel=ctx.cancel_event, background=opener is None)
 
         self._running = Op(None, self._backend, body).on_lane("sync") \
             .on_progress(lambda label, value, maximum: self.progressed.emit(label, value, maximum)) \
