@@ -24,7 +24,7 @@ from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese, vietnamese
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
 STUDENT_TEMPLATE_FIELDS = tuple(f for f in STUDENT_FIELDS if f != "class_name")
@@ -77,6 +77,7 @@ def _header(ws: Worksheet, headers: Sequence[str]) -> None:
     ws.column_dimensions["B"].hidden = True  # the system id: needed to match rows back, not to be edited
 
 
+@in_vietnamese
 def _students_sheet(ws: Worksheet, students: list[Student]) -> None:
     fields = STUDENT_TEMPLATE_FIELDS
     _header(ws, ["STT", *(STUDENT_FIELDS[f][0] for f in fields)])
@@ -127,6 +128,7 @@ def score_columns(ctx: ImportContext, school_class: SchoolClass, subjects: Seque
     return columns
 
 
+@in_vietnamese
 def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existing: dict, level: Level,
                   class_name: str | None = None) -> None:
     """Write an assessment sheet; with `class_name`, a Lớp column names the class (the title is then free)."""
@@ -176,7 +178,9 @@ def export_classes_workbook(session, out: Path | str, *, year: str | None = None
         _students_sheet(book.create_sheet(school_class.name), students)
         existing = {(e.student_id, e.subject, e.period, e.component): e.value
                     for e in assessments_repo.entries_for_class(db, school_class.id, chosen_year)}
-        _scores_sheet(book.create_sheet(_("Điểm {c}", c=school_class.name)), students,
+        with vietnamese():  # the file is the school's document: Vietnamese sheet names
+            sheet_name = _("Điểm {c}", c=school_class.name)
+        _scores_sheet(book.create_sheet(sheet_name), students,
                       score_columns(ctx, school_class), existing, ctx.level, class_name=school_class.name)
     meta = book.create_sheet(META_SHEET)
     for row in (("kind", "export"), ("year", chosen_year)):
@@ -190,6 +194,7 @@ def export_classes_workbook(session, out: Path | str, *, year: str | None = None
     return path
 
 
+@in_vietnamese
 def _list_validation(ws: Worksheet, area: str, codes: Sequence[str]) -> None:
     dv = DataValidation(type="list", formula1='"' + ",".join(codes) + '"', allow_blank=True, showErrorMessage=True,
                         error=_("Chỉ nhận: {c}.", c=", ".join(codes)))

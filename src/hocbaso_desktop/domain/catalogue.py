@@ -17,11 +17,11 @@ from typing import Any, Literal
 
 from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 SubjectKind = Literal["level", "score", "comment"]
 LEVELS = (Level.TIEU_HOC, Level.THCS, Level.THPT)
-LEVEL_NAMES = {Level.TIEU_HOC: "Tiểu học", Level.THCS: "THCS", Level.THPT: "THPT"}
+LEVEL_NAMES = {Level.TIEU_HOC: N_("Tiểu học"), Level.THCS: N_("THCS"), Level.THPT: N_("THPT")}
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ def _subjects(level: str, grade: int, split_thcn: bool) -> tuple[SubjectSpec, ..
     first, last = grade_range(level)
     if not first <= grade <= last:
         raise NotFoundError(
-            _("Cấp {level} không có lớp {grade}.", level=LEVEL_NAMES[level], grade=grade), field="grade"
+            _("Cấp {level} không có lớp {grade}.", level=_(LEVEL_NAMES[level]), grade=grade),  # i18n: table
+            field="grade"
         )
     specs: list[SubjectSpec] = []
     for raw in _load()[level]["subjects"]:
@@ -115,7 +116,7 @@ def subject_by_code(level: str, grade: int, code: str, *, split_thcn: bool = Fal
         if spec.code == wanted:
             return spec
     raise NotFoundError(
-        _("Lớp {grade} ({level}) không có môn học mã “{code}”.", grade=grade, level=LEVEL_NAMES.get(level, level),
+        _("Lớp {grade} ({level}) không có môn học mã “{code}”.", grade=grade, level=_(LEVEL_NAMES.get(level, level)),  # i18n: table
           code=code),
         field="subject",
     )

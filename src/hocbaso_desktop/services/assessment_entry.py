@@ -63,7 +63,7 @@ def check_entries(session: Session, school_class: SchoolClass,
             window_period = "cn" if period in ("retest", "summer") else period
             if not windows.get(window_period, False):
                 raise InvalidInputError(_("Đợt nhập “{p}” đang đóng.",
-                                          p=assessment.PERIOD_NAMES.get(period, period)))
+                                          p=_(assessment.PERIOD_NAMES.get(period, period))))  # i18n: table
             if entry.value.strip() == "":
                 good.append(replace(entry, value=""))  # clearing a cell: the same checks, no value to validate
             else:

@@ -120,7 +120,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
         pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:
             editable = is_allowed(user, Action.ENTER_HOMEROOM_ASSESSMENT, Scope(school_class.id))
-            sheets.extend(SheetChoice(p, PSEUDO_NAMES[p], editable) for p in pseudo)
+            sheets.extend(SheetChoice(p, _(PSEUDO_NAMES[p]), editable) for p in pseudo)  # i18n: table
         choices.append(ClassChoice(school_class, level, tuple(sheets), homeroom))
     return choices
 
@@ -177,11 +177,12 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
     if not editable:
         locked = _("Bạn chỉ được xem bảng này.")
     elif not assessments_repo.window_states(db, school_class.year).get(period, False):
-        locked = _("Đợt nhập điểm {p} đang đóng.", p=PERIOD_NAMES.get(period, period))
+        locked = _("Đợt nhập điểm {p} đang đóng.", p=_(PERIOD_NAMES.get(period, period)))  # i18n: table
     students = school_repo.students_in_class(db, class_id)
     return GradeSheet(
         school_class=school_class, level=level, subject=subject,
-        subject_label=spec.name if spec else PSEUDO_NAMES.get(subject, subject), period=period, periods=periods,
+        subject_label=spec.name if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table
+        period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,
         locked_reason=locked, settings=assessment_entry.evaluation_settings(session),

@@ -134,7 +134,7 @@ class SigningPage(QWidget):
         self.role_box.clear()
         class_id = self.class_box.currentData()
         for role in signing_service.signing_roles(self._who.user, class_id):
-            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)
+            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)  # i18n: table
 
     def _role_changed(self) -> None:
         # For the homeroom teacher the button also locks the pages (no more edits): its label says so.

@@ -72,7 +72,7 @@ class SyncPage(QWidget):
         self.states.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.states.horizontalHeader().setStretchLastSection(True)
         for row, label in enumerate(STATE_LABELS.values()):
-            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))
+            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))  # i18n: table
         self.states.resizeColumnsToContents()
         self.states.setMinimumHeight(self.states.horizontalHeader().height()
                                      + sum(self.states.rowHeight(r) for r in range(len(STATE_LABELS))) + 6)
