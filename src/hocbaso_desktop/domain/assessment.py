@@ -74,8 +74,8 @@ PSEUDO_NAMES = {
 _SYNONYMS = {"D": "Đ", "CD": "CĐ", "TỐT": "T", "KHÁ": "K", "ĐẠT": "Đ", "CHƯA ĐẠT": "CĐ", "MIỄN": "M",
              "HOÀN THÀNH TỐT": "T", "HOÀN THÀNH": "H", "CHƯA HOÀN THÀNH": "C", "CẦN CỐ GẮNG": "C"}
 # What each code means, for messages that list the allowed codes (a teacher must not guess what "H" is).
-SUBJECT_LEVEL_NAMES = {"T": "Hoàn thành tốt", "H": "Hoàn thành", "C": "Chưa hoàn thành", "M": "miễn học"}
-ITEM_LEVEL_NAMES = {"T": "Tốt", "Đ": "Đạt", "C": "Cần cố gắng"}
+SUBJECT_LEVEL_NAMES = {"T": N_("Hoàn thành tốt"), "H": N_("Hoàn thành"), "C": N_("Chưa hoàn thành"), "M": N_("miễn học")}
+ITEM_LEVEL_NAMES = {"T": N_("Tốt"), "Đ": N_("Đạt"), "C": N_("Cần cố gắng")}
 RESULT_CODE_NAMES = {**RESULT_NAMES, "M": "miễn học", "HT": "Hoàn thành", "CHT": "Chưa hoàn thành"}
 # The titles people see for the components (column headings of the grade grid, the Excel template).
 COMPONENT_TITLES = {
@@ -109,7 +109,7 @@ def code_names(subject: str, allowed: Sequence[str]) -> str:
     """The allowed codes with their meaning: "T (Hoàn thành tốt), H (Hoàn thành), …"."""
     names = ITEM_LEVEL_NAMES if subject in (QUALITY, COMPETENCY) else \
         SUBJECT_LEVEL_NAMES if tuple(allowed) == SUBJECT_LEVELS else RESULT_CODE_NAMES
-    return ", ".join(f"{code} ({names[code]})" if code in names else code for code in allowed)
+    return ", ".join(f"{code} ({_(names[code])})" if code in names else code for code in allowed)  # i18n: table
 
 
 @dataclass(frozen=True)

@@ -17,62 +17,62 @@ from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PSEUDO_NAMES, component_title
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_time, nfc
+from hocbaso_desktop.i18n import N_, VIETNAM_TIME, _, format_time, nfc
 from hocbaso_desktop.storage import audit, records_repo, school_repo, users_repo
 
 # What each action says, after the person's title and name. {obj} is the object it is about.
 VERBS = {
-    "record.lock": "khoá để ký học bạ của {obj}",
-    "record.unlock": "mở khoá học bạ của {obj}",
-    "record.sign": "ký học bạ của {obj}",
-    "record.issue": "phát hành học bạ của {obj}",
-    "record.revoke": "thu hồi học bạ của {obj}",
-    "record.timestamp": "gắn dấu thời gian cho học bạ của {obj}",
-    "record.trichluc": "lập trích lục học bạ giấy của {obj}",
-    "record.export": "xuất tệp học bạ của {obj}",
-    "assessment.set": "sửa điểm, nhận xét của {obj}",
-    "assessment.bulk": "nhập điểm hàng loạt năm học {obj}",
-    "student.add": "thêm học sinh {obj}", "student.create": "thêm học sinh {obj}",
-    "student.update": "sửa thông tin học sinh {obj}",
-    "student.transfer_in": "nhận học sinh chuyển đến {obj}",
-    "transfer.in": "nhập hồ sơ chuyển trường của {obj}", "transfer.out": "xuất hồ sơ chuyển trường của {obj}",
-    "user.add": "tạo tài khoản {obj}", "user.disable": "khoá tài khoản {obj}",
-    "user.passwd": "đổi mật khẩu tài khoản {obj}",
-    "setting.set": "đổi cài đặt {obj}", "sync.configure": "cấu hình máy chủ đồng bộ",
-    "sync.export_bundle": "xuất gói đồng bộ ra USB", "sync.import_receipts": "nhập biên nhận đồng bộ",
-    "trust.add": "thêm chứng thư gốc tin cậy {obj}",
-    "certificate.bind": "đăng ký chứng thư số {obj}",
-    "entry_window.set": "mở/đóng đợt nhập điểm {obj}", "entry_window.open": "mở đợt nhập điểm {obj}",
-    "entry_window.close": "đóng đợt nhập điểm {obj}",
-    "class.create": "tạo lớp {obj}",
-    "backup.create": "sao lưu dữ liệu", "backup.restore": "khôi phục dữ liệu từ bản sao lưu",
-    "import.xlsx": "nhập dữ liệu từ tệp Excel {obj}", "import.json": "nhập dữ liệu từ tệp JSON",
-    "export.xlsx": "xuất dữ liệu ra Excel năm học {obj}", "export.template": "xuất mẫu nhập liệu lớp {obj}",
-    "export.report": "xuất báo cáo năm học {obj}", "export.json": "xuất dữ liệu ra tệp JSON",
-    "print.copy": "in bản sao học bạ của {obj}", "print.book": "in học bạ của {obj}",
-    "export.audit": "xuất nhật ký ra Excel {obj}",
+    "record.lock": N_("khoá để ký học bạ của {obj}"),
+    "record.unlock": N_("mở khoá học bạ của {obj}"),
+    "record.sign": N_("ký học bạ của {obj}"),
+    "record.issue": N_("phát hành học bạ của {obj}"),
+    "record.revoke": N_("thu hồi học bạ của {obj}"),
+    "record.timestamp": N_("gắn dấu thời gian cho học bạ của {obj}"),
+    "record.trichluc": N_("lập trích lục học bạ giấy của {obj}"),
+    "record.export": N_("xuất tệp học bạ của {obj}"),
+    "assessment.set": N_("sửa điểm, nhận xét của {obj}"),
+    "assessment.bulk": N_("nhập điểm hàng loạt năm học {obj}"),
+    "student.add": N_("thêm học sinh {obj}"), "student.create": N_("thêm học sinh {obj}"),
+    "student.update": N_("sửa thông tin học sinh {obj}"),
+    "student.transfer_in": N_("nhận học sinh chuyển đến {obj}"),
+    "transfer.in": N_("nhập hồ sơ chuyển trường của {obj}"), "transfer.out": N_("xuất hồ sơ chuyển trường của {obj}"),
+    "user.add": N_("tạo tài khoản {obj}"), "user.disable": N_("khoá tài khoản {obj}"),
+    "user.passwd": N_("đổi mật khẩu tài khoản {obj}"),
+    "setting.set": N_("đổi cài đặt {obj}"), "sync.configure": N_("cấu hình máy chủ đồng bộ"),
+    "sync.export_bundle": N_("xuất gói đồng bộ ra USB"), "sync.import_receipts": N_("nhập biên nhận đồng bộ"),
+    "trust.add": N_("thêm chứng thư gốc tin cậy {obj}"),
+    "certificate.bind": N_("đăng ký chứng thư số {obj}"),
+    "entry_window.set": N_("mở/đóng đợt nhập điểm {obj}"), "entry_window.open": N_("mở đợt nhập điểm {obj}"),
+    "entry_window.close": N_("đóng đợt nhập điểm {obj}"),
+    "class.create": N_("tạo lớp {obj}"),
+    "backup.create": N_("sao lưu dữ liệu"), "backup.restore": N_("khôi phục dữ liệu từ bản sao lưu"),
+    "import.xlsx": N_("nhập dữ liệu từ tệp Excel {obj}"), "import.json": N_("nhập dữ liệu từ tệp JSON"),
+    "export.xlsx": N_("xuất dữ liệu ra Excel năm học {obj}"), "export.template": N_("xuất mẫu nhập liệu lớp {obj}"),
+    "export.report": N_("xuất báo cáo năm học {obj}"), "export.json": N_("xuất dữ liệu ra tệp JSON"),
+    "print.copy": N_("in bản sao học bạ của {obj}"), "print.book": N_("in học bạ của {obj}"),
+    "export.audit": N_("xuất nhật ký ra Excel {obj}"),
 }
 # The "what" filter: a kind of action → the action names (or prefixes ending in ".") it covers.
 KINDS = {
-    "sign": ("Khoá, ký, phát hành học bạ", ("record.lock", "record.unlock", "record.sign", "record.issue",
+    "sign": (N_("Khoá, ký, phát hành học bạ"), ("record.lock", "record.unlock", "record.sign", "record.issue",
                                              "record.timestamp")),
-    "revoke": ("Thu hồi học bạ", ("record.revoke",)),
-    "grades": ("Nhập, sửa điểm và nhận xét", ("assessment.",)),
-    "students": ("Học sinh, chuyển trường", ("student.", "transfer.")),
-    "print": ("In, xuất tệp", ("print.", "export.", "record.export", "record.trichluc")),
-    "settings": ("Cài đặt, chứng thư số, đợt nhập", ("setting.", "sync.configure", "trust.", "certificate.",
+    "revoke": (N_("Thu hồi học bạ"), ("record.revoke",)),
+    "grades": (N_("Nhập, sửa điểm và nhận xét"), ("assessment.",)),
+    "students": (N_("Học sinh, chuyển trường"), ("student.", "transfer.")),
+    "print": (N_("In, xuất tệp"), ("print.", "export.", "record.export", "record.trichluc")),
+    "settings": (N_("Cài đặt, chứng thư số, đợt nhập"), ("setting.", "sync.configure", "trust.", "certificate.",
                                                     "entry_window.")),
-    "accounts": ("Tài khoản", ("user.",)),
-    "data": ("Nhập dữ liệu, sao lưu, đồng bộ", ("import.", "backup.", "sync.export_bundle", "sync.import_receipts")),
+    "accounts": (N_("Tài khoản"), ("user.",)),
+    "data": (N_("Nhập dữ liệu, sao lưu, đồng bộ"), ("import.", "backup.", "sync.export_bundle", "sync.import_receipts")),
 }
 SETTING_TITLES = {
-    "sync.server_url": "địa chỉ máy chủ trung tâm", "sync.api_token": "mã truy cập (API token)",
-    "sync.interval_minutes": "chu kì đồng bộ", "token.pkcs11_module": "phần mềm thiết bị ký (PKCS#11)",
-    "signing.timestamp_url": "máy chủ dấu thời gian", "signing.tsa_url": "máy chủ dấu thời gian",
-    "signing.trust_list": "danh sách tin cậy", "signing.required_roles": "người ký bắt buộc",
-    "ui.lock_minutes": "thời gian tự khoá màn hình",
+    "sync.server_url": N_("địa chỉ máy chủ trung tâm"), "sync.api_token": N_("mã truy cập (API token)"),
+    "sync.interval_minutes": N_("chu kì đồng bộ"), "token.pkcs11_module": N_("phần mềm thiết bị ký (PKCS#11)"),
+    "signing.timestamp_url": N_("máy chủ dấu thời gian"), "signing.tsa_url": N_("máy chủ dấu thời gian"),
+    "signing.trust_list": N_("danh sách tin cậy"), "signing.required_roles": N_("người ký bắt buộc"),
+    "ui.lock_minutes": N_("thời gian tự khoá màn hình"),
 }
-ROLE_NAMES = {"gvcn": "giáo viên chủ nhiệm", "principal": "hiệu trưởng", "seal": "con dấu của trường"}
+ROLE_NAMES = {"gvcn": N_("giáo viên chủ nhiệm"), "principal": N_("hiệu trưởng"), "seal": N_("con dấu của trường")}
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _about(entry: audit.AuditEntry, names: _Names) -> tuple[str, str]:
     if entry.entity == "user":
         return names.person(entry.entity_id), ""
     if entry.entity == "setting":
-        return _(SETTING_TITLES.get(entry.entity_id, entry.entity_id)), ""
+        return _(SETTING_TITLES.get(entry.entity_id, entry.entity_id)), ""  # i18n: table
     if entry.entity == "class":
         return names.classes.get(entry.entity_id, entry.entity_id), ""
     if entry.entity == "entry_window":
@@ -166,13 +166,13 @@ def describe(entry: audit.AuditEntry, names: _Names) -> AuditLine:
     action = entry.action
     if action == "entry_window.set" and isinstance(entry.after, dict):
         action = "entry_window.open" if entry.after.get("open") else "entry_window.close"
-    verb = _(VERBS.get(action, action + " {obj}"), obj=about).strip()
+    verb = _(VERBS.get(action, action + " {obj}"), obj=about).strip()  # i18n: table
     if entry.action == "record.sign" and isinstance(entry.after, dict) and entry.after.get("role") in ROLE_NAMES:
-        verb += _(" (với vai trò {r})", r=_(ROLE_NAMES[entry.after["role"]]))
+        verb += _(" (với vai trò {r})", r=_(ROLE_NAMES[entry.after["role"]]))  # i18n: table
     reason = (entry.after or {}).get("reason") if isinstance(entry.after, dict) else None
     if reason:
         verb += _("; lý do: {r}", r=reason)
-    short = _(VERBS.get(action, action).replace(" {obj}", "").replace(" của", "").strip())
+    short = _(VERBS.get(action, action + " {obj}"), obj="").replace(" của", "").strip()  # i18n: table
     return AuditLine(entry.seq, format_time(entry.at), who, short, about, nfc(f"{who} {verb}."))
 
 
@@ -204,7 +204,7 @@ def audit_log(session, *, actor: str | None = None, kind: str | None = None, sin
                         entity_ids=entity_ids, limit=limit)
     people = tuple(sorted(((u, names.person(u)) for u in names.users), key=lambda p: p[1]))
     return AuditView(tuple(describe(r, names) for r in rows), audit.verify(db), people,
-                     tuple((k, _(label)) for k, (label, _a) in KINDS.items()))
+                     tuple((k, _(label)) for k, (label, _a) in KINDS.items()))  # i18n: table
 
 
 def audit_entries(session, limit: int = 500) -> tuple[list[audit.AuditEntry], audit.AuditReport]:

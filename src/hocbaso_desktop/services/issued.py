@@ -17,16 +17,16 @@ from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.tt27 import RESULT_NAMES as PRIMARY_RESULT_NAMES
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError, as_expected
-from hocbaso_desktop.i18n import _, format_date
+from hocbaso_desktop.i18n import N_, _, format_date
 from hocbaso_desktop.signing import export, issuance, trust_roots, verify
 from hocbaso_desktop.storage import records_repo, school_repo
 
 SHORT_ID_MIN = 6
 MAX_PDF_BYTES = 50 * 1024 * 1024  # a học bạ PDF is well under 5 MB; bigger files are not read at all
 MAX_QR_CHARS = 8000
-STATUS_LABELS = {"draft": "Bản nháp", "locked": "Đã khoá, chờ ký", "signing": "Đang ký", "issued": "Đã phát hành",
-                 "revoked": "Đã thu hồi"}
-SUMMARY_LABELS = {"xeploai": "Kết quả giáo dục", "canam": "Học tập cả năm", "renluyencanam": "Rèn luyện cả năm"}
+STATUS_LABELS = {"draft": N_("Bản nháp"), "locked": N_("Đã khoá, chờ ký"), "signing": N_("Đang ký"), "issued": N_("Đã phát hành"),
+                 "revoked": N_("Đã thu hồi")}
+SUMMARY_LABELS = {"xeploai": N_("Kết quả giáo dục"), "canam": N_("Học tập cả năm"), "renluyencanam": N_("Rèn luyện cả năm")}
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,8 @@ def class_records(session, class_id: str) -> list[RecordRow]:
     require(session.user, Action.VIEW_RESULTS, Scope(class_id=class_id))
     names = {s.id: s.full_name for s in school_repo.students_in_class(session.db, class_id)}
     rows = [RecordRow(names.get(s.record.student_id, s.record.student_id), s.record.id, s.record.id[:8],
-                      s.record.version, s.record.status.value, _(STATUS_LABELS.get(s.record.status.value, "")),
+                      s.record.version, s.record.status.value,
+                      _(STATUS_LABELS.get(s.record.status.value, "")),  # i18n: table
                       format_date(s.record.issued_on))
             for s in records_repo.latest_for_class(session.db, class_id) if s.record.student_id in names]
     order = {sid: i for i, sid in enumerate(names)}
@@ -133,8 +134,11 @@ def result_words(results: tuple[tuple[str, str], ...]) -> list[str]:
     names = subject_names()
     primary = any(str(v) in ("H", "C", *PRIMARY_RESULT_NAMES) for _c, v in results)
     levels = {**RESULT_NAMES, **(SUBJECT_LEVEL_NAMES if primary else {}), **PRIMARY_RESULT_NAMES}
-    return [f"{_(SUMMARY_LABELS[code]) if code in SUMMARY_LABELS else names.get(code, code)}: "
-            f"{_(levels.get(str(value), str(value)))}" for code, value in results]
+    words = []
+    for code, value in results:
+        label = _(SUMMARY_LABELS[code]) if code in SUMMARY_LABELS else _(names.get(code, code))  # i18n: table
+        words.append(f"{label}: {_(levels.get(str(value), str(value)))}")  # i18n: table
+    return words
 
 
 def qr_lines(summary: export.qr.QrSummary) -> list[str]:

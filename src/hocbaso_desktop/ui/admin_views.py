@@ -19,7 +19,7 @@ from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SEC
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, audit_log, grade_sheets, school_settings
+from hocbaso_desktop.services import assessment_entry, grade_sheets, school_settings
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn

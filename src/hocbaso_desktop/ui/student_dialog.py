@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import PartialDate, Sex, Student
 from hocbaso_desktop.errors import InvalidInputError
 
-FIELDS = (("full_name", "Họ và tên"), ("student_code", "Mã học sinh"), ("personal_id", "Số định danh cá nhân"),
-          ("birthplace", "Nơi sinh"), ("hometown", "Quê quán"), ("residence", "Nơi ở hiện nay"),
-          ("ethnicity", "Dân tộc"), ("nationality", "Quốc tịch"), ("father_name", "Họ tên cha"),
-          ("mother_name", "Họ tên mẹ"), ("guardian_name", "Họ tên người giám hộ"))
+FIELDS = (("full_name", QT_TRANSLATE_NOOP("StudentDialog", "Họ và tên")), ("student_code", QT_TRANSLATE_NOOP("StudentDialog", "Mã học sinh")), ("personal_id", QT_TRANSLATE_NOOP("StudentDialog", "Số định danh cá nhân")),
+          ("birthplace", QT_TRANSLATE_NOOP("StudentDialog", "Nơi sinh")), ("hometown", QT_TRANSLATE_NOOP("StudentDialog", "Quê quán")), ("residence", QT_TRANSLATE_NOOP("StudentDialog", "Nơi ở hiện nay")),
+          ("ethnicity", QT_TRANSLATE_NOOP("StudentDialog", "Dân tộc")), ("nationality", QT_TRANSLATE_NOOP("StudentDialog", "Quốc tịch")), ("father_name", QT_TRANSLATE_NOOP("StudentDialog", "Họ tên cha")),
+          ("mother_name", QT_TRANSLATE_NOOP("StudentDialog", "Họ tên mẹ")), ("guardian_name", QT_TRANSLATE_NOOP("StudentDialog", "Họ tên người giám hộ")))
 
 
 class StudentDialog(QDialog):
@@ -46,11 +47,11 @@ class StudentDialog(QDialog):
         self.error.setStyleSheet("color:#a00000;")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr(FIELDS[0][1]) + ":", self.edits["full_name"])
+        form.addRow(self.tr(FIELDS[0][1]) + ":", self.edits["full_name"])  # i18n: table
         form.addRow(self.tr("Giới tính:"), self.sex)
         form.addRow(self.tr("Ngày sinh:"), self.birth)
         for key, label in FIELDS[1:]:
-            form.addRow(self.tr(label) + ":", self.edits[key])
+            form.addRow(self.tr(label) + ":", self.edits[key])  # i18n: table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Huỷ"))

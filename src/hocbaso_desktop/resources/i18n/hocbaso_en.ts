@@ -47,85 +47,135 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="44"/>
-        <source>Chi tiết</source>
-        <translation>Details</translation>
+        <location filename="../../ui/audit_view.py" line="78"/>
+        <source>Ai:</source>
+        <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="64"/>
-        <source>Chuỗi nhật ký nguyên vẹn ({0} mục).</source>
-        <translation>The audit log chain is intact ({0} entries).</translation>
+        <location filename="../../ui/audit_view.py" line="102"/>
+        <source>Chuỗi nhật ký nguyên vẹn ({0} mục). Đang hiện {1} mục.</source>
+        <translation>The log's chain is intact ({0} entries). Showing {1} entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="65"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>CẢNH BÁO: nhật ký bị sửa hoặc xoá từ mục {0}: {1}</source>
         <translation>WARNING: the audit log was altered or deleted from entry {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
-        <source>Người thực hiện</source>
-        <translation>Done by</translation>
+        <location filename="../../ui/audit_view.py" line="71"/>
+        <source>Diễn giải</source>
+        <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="44"/>
-        <source>Thao tác</source>
-        <translation>Action</translation>
+        <location filename="../../ui/audit_view.py" line="79"/>
+        <source>Học sinh:</source>
+        <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
-        <source>Thời điểm (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <location filename="../../ui/audit_view.py" line="66"/>
+        <source>Lọc</source>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="48"/>
-        <source>Tải lại</source>
-        <translation>Reload</translation>
+        <location filename="../../ui/audit_view.py" line="52"/>
+        <source>Mọi người</source>
+        <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="44"/>
-        <source>Đối tượng</source>
-        <translation>Object</translation>
+        <location filename="../../ui/audit_view.py" line="53"/>
+        <source>Mọi thao tác</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="71"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="123"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="57"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="78"/>
+        <source>Việc:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="68"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="122"/>
+        <source>Xuất nhật ký</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="64"/>
+        <source>tên học sinh</source>
+        <translation>student's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="57"/>
+        <source>đến ngày</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="77"/>
+        <location filename="../../ui/background_sync.py" line="57"/>
+        <source> · {0} cần người xử lý</source>
+        <translation> · {0} need a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_sync.py" line="59"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="69"/>
+        <location filename="../../ui/background_sync.py" line="45"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="73"/>
+        <location filename="../../ui/background_sync.py" line="53"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="75"/>
+        <location filename="../../ui/background_sync.py" line="55"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="60"/>
+        <location filename="../../ui/background_sync.py" line="47"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="71"/>
+        <location filename="../../ui/background_sync.py" line="49"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="33"/>
-        <source>Đồng bộ: đang chờ lần chạy đầu</source>
-        <translation>Sync: waiting for the first run</translation>
+        <location filename="../../ui/background_sync.py" line="41"/>
+        <source>Đồng bộ: đang gửi…</source>
+        <translation>Sync: sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="74"/>
+        <location filename="../../ui/background_sync.py" line="43"/>
+        <source>Đồng bộ: đang đọc trạng thái…</source>
+        <translation>Sync: reading the state…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_sync.py" line="51"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -325,27 +375,27 @@
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="80"/>
+        <location filename="../../ui/data_view.py" line="82"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="109"/>
+        <location filename="../../ui/data_view.py" line="111"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="141"/>
+        <location filename="../../ui/data_view.py" line="143"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="222"/>
+        <location filename="../../ui/data_view.py" line="224"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="87"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
@@ -355,52 +405,52 @@
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="164"/>
+        <location filename="../../ui/data_view.py" line="166"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="162"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="163"/>
+        <location filename="../../ui/data_view.py" line="165"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="198"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="159"/>
+        <location filename="../../ui/data_view.py" line="161"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="121"/>
+        <location filename="../../ui/data_view.py" line="123"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="107"/>
+        <location filename="../../ui/data_view.py" line="109"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="105"/>
+        <location filename="../../ui/data_view.py" line="107"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
@@ -410,17 +460,17 @@
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="115"/>
+        <location filename="../../ui/data_view.py" line="117"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="94"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -430,58 +480,58 @@
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="84"/>
+        <location filename="../../ui/data_view.py" line="86"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="111"/>
+        <location filename="../../ui/data_view.py" line="113"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="113"/>
+        <location filename="../../ui/data_view.py" line="115"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="154"/>
+        <location filename="../../ui/data_view.py" line="156"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="152"/>
+        <location filename="../../ui/data_view.py" line="154"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
-        <location filename="../../ui/data_view.py" line="229"/>
+        <location filename="../../ui/data_view.py" line="180"/>
+        <location filename="../../ui/data_view.py" line="231"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="213"/>
+        <location filename="../../ui/data_view.py" line="215"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="217"/>
+        <location filename="../../ui/data_view.py" line="219"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="183"/>
+        <location filename="../../ui/data_view.py" line="185"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="233"/>
+        <location filename="../../ui/data_view.py" line="235"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -489,97 +539,274 @@
 <context>
     <name>GradeEntryPage</name>
     <message>
-        <location filename="../../ui/grade_entry.py" line="84"/>
+        <location filename="../../ui/grade_entry.py" line="88"/>
         <source>Bạn chưa được phân công lớp nào.</source>
         <translation>You are not assigned to any class.</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="151"/>
+        <location filename="../../ui/grade_entry.py" line="105"/>
+        <source>Bỏ các ô sai và rời đi</source>
+        <translation>Drop the wrong cells and leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="217"/>
         <source>Chưa lưu ({0} ô)</source>
         <translation>Not saved ({0} cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="36"/>
+        <location filename="../../ui/grade_entry.py" line="39"/>
         <source>Chưa mở bảng điểm</source>
         <translation>No score sheet open</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="59"/>
+        <location filename="../../ui/grade_entry.py" line="100"/>
+        <source>Còn ô sai chưa lưu</source>
+        <translation>Wrong cells not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="63"/>
         <source>Enter: xuống dòng · Tab: sang phải · Delete: xoá · Ctrl+V: dán từ Excel · Ctrl+S: lưu ngay · rê chuột lên kết quả để xem lý do</source>
         <translation>Enter: next row · Tab: move right · Delete: clear · Ctrl+V: paste from Excel · Ctrl+S: save now · hover over a result to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="50"/>
+        <location filename="../../ui/grade_entry.py" line="245"/>
+        <source>Không lưu {0} ô sai (tô hồng): {1}. Hãy sửa hoặc xoá các ô này.</source>
+        <translation>{0} wrong cells (pink) were not saved: {1}. Correct or clear them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="54"/>
         <source>Kì:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="188"/>
+        <location filename="../../ui/grade_entry.py" line="278"/>
         <source>Lưu thất bại — chưa lưu {0} ô</source>
         <translation>Saving failed — {0} cells not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="79"/>
-        <source>Lớp {0}</source>
-        <translation>Class {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grade_entry.py" line="49"/>
+        <location filename="../../ui/grade_entry.py" line="53"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="49"/>
+        <location filename="../../ui/grade_entry.py" line="53"/>
         <source>Môn/mục:</source>
         <translation>Subject/item:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="92"/>
+        <location filename="../../ui/grade_entry.py" line="153"/>
         <source>{0} (xem)</source>
         <translation>{0} (view)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="138"/>
+        <location filename="../../ui/grade_entry.py" line="203"/>
         <source>{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được (rê chuột lên để xem lý do).</source>
         <translation>{0} students have a record locked for signing or issued: those rows are read-only (hover to see why).</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="168"/>
+        <location filename="../../ui/grade_entry.py" line="101"/>
+        <source>{0} ô có giá trị sai (tô hồng) và sẽ KHÔNG được lưu:
+{1}</source>
+        <translation>{0} cells hold wrong values (pink) and will NOT be saved:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="243"/>
+        <source>{0} ô sai CHƯA lưu; các ô khác đã lưu lúc {1}</source>
+        <translation>{0} wrong cells NOT saved; the other cells saved at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="145"/>
+        <source>Ô này không sửa được: {0}</source>
+        <translation>This cell cannot be edited: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="258"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="121"/>
+        <location filename="../../ui/grade_entry.py" line="182"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="142"/>
+        <location filename="../../ui/grade_entry.py" line="208"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="180"/>
+        <location filename="../../ui/grade_entry.py" line="239"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="106"/>
+        <source>Ở lại để sửa</source>
+        <translation>Stay and correct them</translation>
     </message>
 </context>
 <context>
     <name>GradeTableModel</name>
     <message>
-        <location filename="../../ui/grade_model.py" line="114"/>
+        <location filename="../../ui/grade_model.py" line="115"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_model.py" line="78"/>
+        <location filename="../../ui/grade_model.py" line="79"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_model.py" line="80"/>
+        <location filename="../../ui/grade_model.py" line="81"/>
         <source>Kết quả (tự tính)</source>
         <translation>Result (computed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_model.py" line="145"/>
+        <source>Kết quả giáo dục chỉ được đánh giá, xếp loại ở cuối năm học (Thông tư 27); ở kì này chỉ ghi mức đạt được, điểm KTĐK và nhận xét.</source>
+        <translation>The education result is assessed and classified only at the end of the school year (Circular 27); at this checkpoint only the level, the periodic test score and comments are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_model.py" line="143"/>
+        <source>Xếp loại cuối năm</source>
+        <translation>Classified at year end</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPage</name>
+    <message>
+        <location filename="../../ui/issued_view.py" line="191"/>
+        <source>Chọn học bạ (PDF) cần kiểm tra</source>
+        <translation>Choose the record book (PDF) to verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="165"/>
+        <source>Hãy chọn một học bạ đã phát hành để thu hồi.</source>
+        <translation>Choose an issued record to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="143"/>
+        <source>Hãy chọn một học sinh trong danh sách.</source>
+        <translation>Choose a student in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="54"/>
+        <source>Học sinh</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="218"/>
+        <source>KHÔNG HỢP LỆ hoặc không kiểm tra được: {0}</source>
+        <translation>NOT VALID or could not be verified: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="174"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="90"/>
+        <source>Kiểm tra học bạ (theo danh sách tin cậy của trường)</source>
+        <translation>Verify a record book (against the school's trust list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="81"/>
+        <source>Kiểm tra mã QR</source>
+        <translation>Verify the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="81"/>
+        <source>Kiểm tra tệp PDF…</source>
+        <translation>Verify a PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="61"/>
+        <source>Lưu bản đã ký (PDF)…</source>
+        <translation>Save the signed file (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="145"/>
+        <source>Lưu học bạ đã ký</source>
+        <translation>Save the signed record book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="123"/>
+        <source>Lớp {0} chưa có học bạ nào được khoá để ký hoặc phát hành.</source>
+        <translation>Class {0} has no record locked for signing or issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="72"/>
+        <source>Lớp:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="54"/>
+        <source>Mã học bạ</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="55"/>
+        <source>Ngày phát hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="54"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="173"/>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="168"/>
+        <source>Thu hồi học bạ</source>
+        <translation>Revoke a record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="169"/>
+        <source>Thu hồi học bạ {0} ({1}, phiên bản {2}). Phiên bản {3} sẽ được mở (bản nháp) để sửa và ký lại.
+Lý do thu hồi:</source>
+        <translation>Revoke record {0} ({1}, version {2}). Version {3} will be opened (draft) to correct and sign again.
+Reason for revoking:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="65"/>
+        <source>Thu hồi phiên bản đã phát hành và mở phiên bản mới (bản nháp) để sửa rồi ký lại.</source>
+        <translation>Revoke the issued version and open a new version (draft) to correct and sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="64"/>
+        <source>Thu hồi và đính chính…</source>
+        <translation>Revoke and correct…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="55"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="79"/>
+        <source>dán nội dung mã QR (HB1:…) hoặc đường dẫn ảnh mã QR</source>
+        <translation>paste the QR code's text (HB1:…) or the path of a photo of it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="197"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="157"/>
+        <source>Đã lưu bản đã ký số: {0}</source>
+        <translation>Saved the digitally signed file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="184"/>
+        <source>Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học bạ”.</source>
+        <translation>Revoked. Version {0} is a draft: correct the scores and comments, then sign again in “Sign record books”.</translation>
     </message>
 </context>
 <context>
@@ -604,8 +831,8 @@
     </message>
     <message>
         <location filename="../../ui/lock_confirm.py" line="23"/>
-        <source>Sẽ khoá {0} học bạ của lớp {1}. Sau khi khoá, điểm và nhận xét của các học sinh này không sửa được nữa (muốn sửa phải thu hồi và lập phiên bản mới).</source>
-        <translation>{0} records of class {1} will be locked. Once locked, the scores and comments of these students can no longer be changed (to change them, revoke and create a new version).</translation>
+        <source>Sẽ khoá {0} học bạ của lớp {1}. Sau khi khoá, điểm và nhận xét của các học sinh này không sửa được nữa (muốn sửa: mở khoá khi chưa ai ký, hoặc thu hồi và lập phiên bản mới).</source>
+        <translation>{0} record books of class {1} will be locked. Once locked, these students' scores and comments can no longer be edited (to edit: unlock while nobody has signed, or revoke and make a new version).</translation>
     </message>
     <message>
         <location filename="../../ui/lock_confirm.py" line="20"/>
@@ -644,12 +871,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Giới thiệu và tự kiểm tra</source>
         <translation>&amp;About and self-test</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -664,19 +891,24 @@
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="48"/>
+        <location filename="../../ui/navigation.py" line="51"/>
         <source>Chứng thư số</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="49"/>
+        <location filename="../../ui/navigation.py" line="52"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Học bạ số {0} — {1}</source>
         <translation>Học bạ số {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="45"/>
+        <source>Học bạ đã phát hành, kiểm tra</source>
+        <translation>Issued records, verification</translation>
     </message>
     <message>
         <location filename="../../ui/navigation.py" line="33"/>
@@ -689,7 +921,7 @@
         <translation>Print records, copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Khoá màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -704,7 +936,7 @@
         <translation>Class results and review</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Lưu ngay</source>
         <translation>Save now</translation>
     </message>
@@ -719,7 +951,7 @@
         <translation>Import, export data</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="46"/>
+        <location filename="../../ui/navigation.py" line="49"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -729,27 +961,27 @@
         <translation>Extracts of paper records</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="47"/>
+        <location filename="../../ui/navigation.py" line="50"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>{0} — {1} — {2}</source>
         <translation>{0} — {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="45"/>
+        <location filename="../../ui/navigation.py" line="48"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Đồng bộ: …</source>
         <translation>Sync: …</translation>
     </message>
@@ -790,59 +1022,69 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/print_view.py" line="93"/>
+        <location filename="../../ui/print_view.py" line="94"/>
         <source>Bản sao, bản chuyển đổi (đã phát hành)</source>
         <translation>Copies, converted copies (issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="92"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Học bạ (trang năm học)</source>
         <translation>Record book (school-year page)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="104"/>
+        <location filename="../../ui/print_view.py" line="239"/>
+        <source>Học bạ này chưa phát hành: đã lưu bản xem trước, CHƯA ký số: {0}</source>
+        <translation>This record is not issued: saved the preview, NOT digitally signed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="105"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="109"/>
+        <location filename="../../ui/print_view.py" line="110"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="104"/>
+        <location filename="../../ui/print_view.py" line="105"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="109"/>
+        <location filename="../../ui/print_view.py" line="110"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="188"/>
+        <location filename="../../ui/print_view.py" line="198"/>
         <source>{0}: {1} trang.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="224"/>
+        <location filename="../../ui/print_view.py" line="254"/>
         <source>Đang chuẩn bị in…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="158"/>
+        <location filename="../../ui/print_view.py" line="159"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="241"/>
+        <location filename="../../ui/print_view.py" line="271"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="231"/>
+        <source>Đã lưu bản đã ký số (bản phát hành): {0}</source>
+        <translation>Saved the digitally signed (issued) file: {0}</translation>
     </message>
 </context>
 <context>
@@ -1051,47 +1293,47 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="96"/>
+        <location filename="../../ui/admin_views.py" line="47"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="112"/>
+        <location filename="../../ui/admin_views.py" line="63"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="121"/>
+        <location filename="../../ui/admin_views.py" line="72"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="147"/>
+        <location filename="../../ui/admin_views.py" line="98"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="175"/>
+        <location filename="../../ui/admin_views.py" line="126"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="116"/>
+        <location filename="../../ui/admin_views.py" line="67"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="157"/>
+        <location filename="../../ui/admin_views.py" line="108"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="146"/>
+        <location filename="../../ui/admin_views.py" line="97"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="88"/>
+        <location filename="../../ui/admin_views.py" line="39"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -1145,22 +1387,32 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="212"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="180"/>
+        <location filename="../../ui/signing_view.py" line="241"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="199"/>
+        <location filename="../../ui/signing_view.py" line="159"/>
+        <source>Chưa khoá học bạ nào. </source>
+        <translation>Nothing was locked. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="176"/>
+        <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
+        <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="258"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="85"/>
+        <location filename="../../ui/signing_view.py" line="98"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1170,17 +1422,17 @@
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="251"/>
+        <location filename="../../ui/signing_view.py" line="354"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="175"/>
+        <location filename="../../ui/signing_view.py" line="236"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="79"/>
+        <location filename="../../ui/signing_view.py" line="92"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1195,109 +1447,157 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="69"/>
+        <location filename="../../ui/signing_view.py" line="83"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="64"/>
+        <location filename="../../ui/signing_view.py" line="141"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="116"/>
+        <location filename="../../ui/signing_view.py" line="288"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="217"/>
+        <source>Không có học bạ nào chờ bạn ký.</source>
+        <translation>No record is waiting for your signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="131"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="186"/>
+        <location filename="../../ui/signing_view.py" line="247"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="87"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="76"/>
+        <location filename="../../ui/signing_view.py" line="89"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="84"/>
+        <location filename="../../ui/signing_view.py" line="97"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="178"/>
+        <location filename="../../ui/signing_view.py" line="239"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="65"/>
+        <location filename="../../ui/signing_view.py" line="73"/>
+        <location filename="../../ui/signing_view.py" line="142"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="83"/>
+        <location filename="../../ui/signing_view.py" line="278"/>
+        <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
+        <translation>Class {0} has no record locked and not yet signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="96"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="187"/>
+        <location filename="../../ui/signing_view.py" line="248"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="69"/>
+        <location filename="../../ui/signing_view.py" line="83"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="70"/>
-        <source>SHA-256 dữ liệu</source>
-        <translation>Data SHA-256</translation>
+        <location filename="../../ui/signing_view.py" line="287"/>
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="153"/>
+        <location filename="../../ui/signing_view.py" line="283"/>
+        <source>Mở khoá học bạ</source>
+        <translation>Unlock records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="75"/>
+        <source>Mở khoá học bạ chưa ai ký…</source>
+        <translation>Unlock records nobody signed…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="284"/>
+        <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
+Lý do (ghi vào nhật ký):</source>
+        <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
+Reason (written to the log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="214"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="86"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="76"/>
+        <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
+        <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="202"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="225"/>
+        <location filename="../../ui/signing_view.py" line="151"/>
+        <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
+        <translation>Checking the certificate and the signing device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="328"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="215"/>
+        <location filename="../../ui/signing_view.py" line="317"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="139"/>
+        <location filename="../../ui/signing_view.py" line="200"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="250"/>
+        <location filename="../../ui/signing_view.py" line="353"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="350"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="302"/>
+        <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
+        <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
 </context>
 <context>
@@ -1377,167 +1677,291 @@
     </message>
 </context>
 <context>
-    <name>StudentsPage</name>
+    <name>StudentDialog</name>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/student_dialog.py" line="71"/>
+        <source>Cần họ và tên học sinh.</source>
+        <translation>The student's full name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="24"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
-        <source>Giới tính</source>
-        <translation>Sex</translation>
+        <location filename="../../ui/student_dialog.py" line="51"/>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/student_dialog.py" line="57"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="24"/>
+        <source>Họ tên cha</source>
+        <translation>Father's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="25"/>
+        <source>Họ tên mẹ</source>
+        <translation>Mother's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="25"/>
+        <source>Họ tên người giám hộ</source>
+        <translation>Guardian's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="22"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="113"/>
-        <source>Lớp:</source>
-        <translation>Class:</translation>
+        <location filename="../../ui/student_dialog.py" line="56"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/student_dialog.py" line="22"/>
         <source>Mã học sinh</source>
         <translation>Student code</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/student_dialog.py" line="52"/>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="23"/>
+        <source>Nơi sinh</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="23"/>
+        <source>Nơi ở hiện nay</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="23"/>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="24"/>
+        <source>Quốc tịch</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="22"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal ID number</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <location filename="../../ui/people_views.py" line="117"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="116"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="116"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="127"/>
+        <source>Lớp:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="117"/>
+        <source>Mã học sinh</source>
+        <translation>Student code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="116"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="117"/>
         <source>Nơi sinh</source>
         <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="173"/>
+        <source>Sửa thông tin: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="119"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="164"/>
+        <source>Thêm học sinh vào lớp {0}</source>
+        <translation>Add a student to class {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="119"/>
+        <source>Thêm học sinh…</source>
+        <translation>Add a student…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="199"/>
+        <source>Đã lưu: {0}</source>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="107"/>
+        <location filename="../../ui/sync_view.py" line="147"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="101"/>
+        <location filename="../../ui/sync_view.py" line="142"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="162"/>
+        <location filename="../../ui/sync_view.py" line="219"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="42"/>
+        <location filename="../../ui/sync_view.py" line="192"/>
+        <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
+        <translation>No sync server is configured (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="43"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="74"/>
+        <location filename="../../ui/sync_view.py" line="83"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="154"/>
+        <location filename="../../ui/sync_view.py" line="211"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="82"/>
+        <location filename="../../ui/sync_view.py" line="91"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="81"/>
+        <location filename="../../ui/sync_view.py" line="193"/>
+        <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
+        <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="171"/>
+        <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
+        <translation>The automatic sync is running: waiting for its result…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="90"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="161"/>
+        <location filename="../../ui/sync_view.py" line="197"/>
+        <source>Nhận {0} tin từ trung tâm.</source>
+        <translation>Received {0} messages from the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="218"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="77"/>
+        <location filename="../../ui/sync_view.py" line="86"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="68"/>
+        <location filename="../../ui/sync_view.py" line="70"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="68"/>
+        <location filename="../../ui/sync_view.py" line="70"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="77"/>
+        <location filename="../../ui/sync_view.py" line="86"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="153"/>
+        <location filename="../../ui/sync_view.py" line="210"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="44"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="120"/>
+        <location filename="../../ui/sync_view.py" line="156"/>
+        <location filename="../../ui/sync_view.py" line="163"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="157"/>
+        <location filename="../../ui/sync_view.py" line="214"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="137"/>
-        <source>Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.</source>
-        <translation>Sent {0}; waiting to be sent {1}; need attention {2}; messages received {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_view.py" line="71"/>
+        <location filename="../../ui/sync_view.py" line="80"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="110"/>
+        <location filename="../../ui/sync_view.py" line="150"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
     </message>
@@ -2077,7 +2501,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>{0}: chưa có trong phiên bản này.</source>
         <translation>{0}: not in this version yet.</translation>
     </message>
@@ -2085,77 +2509,77 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="51"/>
+        <location filename="../../ui/people_views.py" line="54"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="45"/>
+        <location filename="../../ui/people_views.py" line="48"/>
         <source>Khoá tài khoản đang chọn</source>
         <translation>Disable the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="53"/>
+        <location filename="../../ui/people_views.py" line="56"/>
         <source>Mật khẩu ban đầu:</source>
         <translation>Initial password:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="43"/>
+        <location filename="../../ui/people_views.py" line="46"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="48"/>
+        <location filename="../../ui/people_views.py" line="51"/>
         <source>Tài khoản mới</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="50"/>
+        <location filename="../../ui/people_views.py" line="53"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="52"/>
+        <location filename="../../ui/people_views.py" line="55"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="73"/>
+        <location filename="../../ui/people_views.py" line="76"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="73"/>
+        <location filename="../../ui/people_views.py" line="76"/>
         <source>Đã khoá</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="92"/>
+        <location filename="../../ui/people_views.py" line="95"/>
         <source>Đã khoá tài khoản.</source>
         <translation>The account was disabled.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="84"/>
+        <location filename="../../ui/people_views.py" line="87"/>
         <source>Đã thêm tài khoản.</source>
         <translation>The account was added.</translation>
     </message>
@@ -2307,7 +2731,7 @@
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="172"/>
+        <location filename="../../cli/signing_cmds.py" line="171"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2345,6 +2769,11 @@
         <location filename="../../services/assessment_entry.py" line="85"/>
         <source> (và {n} lỗi khác)</source>
         <translation> (and {n} other errors)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="171"/>
+        <source> (với vai trò {r})</source>
+        <translation> (as {r})</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="172"/>
@@ -2407,6 +2836,11 @@
         <translation>--workers must be 1 or more.</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="174"/>
+        <source>; lý do: {r}</source>
+        <translation>; reason: {r}</translation>
+    </message>
+    <message>
         <location filename="../../sync/sender.py" line="170"/>
         <source>Biên nhận của máy chủ không hợp lệ.</source>
         <translation>The server's receipt is not valid.</translation>
@@ -2433,6 +2867,7 @@
     </message>
     <message>
         <location filename="../../domain/model.py" line="238"/>
+        <location filename="../../services/issued.py" line="27"/>
         <source>Bản nháp</source>
         <translation>Draft</translation>
     </message>
@@ -2472,12 +2907,12 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <location filename="../../cli/signing_cmds.py" line="208"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -2487,12 +2922,12 @@
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="79"/>
+        <location filename="../../services/signing.py" line="128"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="226"/>
+        <location filename="../../cli/signing_cmds.py" line="227"/>
         <source>Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root certificate given (--trust): no signature is considered trusted.</translation>
     </message>
@@ -2524,7 +2959,7 @@
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="267"/>
+        <location filename="../../cli/signing_cmds.py" line="263"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -2534,6 +2969,7 @@
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="77"/>
         <location filename="../../domain/record_book.py" line="25"/>
         <location filename="../../domain/record_book.py" line="27"/>
         <location filename="../../domain/tt27.py" line="24"/>
@@ -2629,7 +3065,7 @@ Please send the following log file to support:
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="177"/>
+        <location filename="../../storage/records_repo.py" line="192"/>
         <source>Chỉ thu hồi được học bạ đã phát hành.</source>
         <translation>Only an issued record can be revoked.</translation>
     </message>
@@ -2769,6 +3205,11 @@ Please send the following log file to support:
         <translation>School seal</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="63"/>
+        <source>Cài đặt, chứng thư số, đợt nhập</source>
+        <translation>Settings, certificates, entry windows</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22.py" line="97"/>
         <location filename="../../domain/tt27.py" line="161"/>
         <source>Các mục đánh giá thuộc nhiều học sinh khác nhau.</source>
@@ -2835,7 +3276,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="190"/>
+        <location filename="../../cli/signing_cmds.py" line="191"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -2845,7 +3286,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="121"/>
+        <location filename="../../cli/signing_cmds.py" line="120"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -2855,9 +3296,15 @@ Please send the following log file to support:
         <translation>The client id and the client secret of the school's account at the service are needed.</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="78"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <source>Cần cố gắng</source>
         <translation>Needs effort</translation>
+    </message>
+    <message>
+        <location filename="../../services/signing.py" line="107"/>
+        <source>Cần ghi lý do mở khoá.</source>
+        <translation>A reason for unlocking is needed.</translation>
     </message>
     <message>
         <location filename="../../signing/issuance.py" line="320"/>
@@ -2870,7 +3317,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="100"/>
+        <location filename="../../services/sync_runs.py" line="114"/>
         <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
@@ -2965,6 +3412,11 @@ Please send the following log file to support:
         <translation>Trust list and HTTPS certificates</translation>
     </message>
     <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Diễn giải</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
         <location filename="../../signing/verify.py" line="223"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
@@ -3002,7 +3454,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
+        <location filename="../../cli/signing_cmds.py" line="174"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -3146,6 +3598,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The principal decided the student repeats the year.</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="77"/>
         <location filename="../../domain/record_book.py" line="25"/>
         <location filename="../../domain/record_book.py" line="27"/>
         <location filename="../../domain/tt27.py" line="24"/>
@@ -3170,6 +3623,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Completed the {n} programme</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="77"/>
         <location filename="../../domain/record_book.py" line="25"/>
         <location filename="../../domain/record_book.py" line="27"/>
         <location filename="../../domain/tt27.py" line="24"/>
@@ -3238,7 +3692,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="35"/>
+        <location filename="../../services/students.py" line="34"/>
         <source>Họ và tên học sinh cần ít nhất hai từ.</source>
         <translation>A student's full name needs at least two words.</translation>
     </message>
@@ -3306,7 +3760,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is not issued yet.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="169"/>
+        <location filename="../../storage/records_repo.py" line="184"/>
         <source>Học bạ {id} chưa đủ chữ ký để phát hành.</source>
         <translation>Record {id} does not have enough signatures to be issued.</translation>
     </message>
@@ -3321,14 +3775,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is not a converted page waiting for signing.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="138"/>
+        <location filename="../../storage/records_repo.py" line="143"/>
         <source>Học bạ {id} không ở trạng thái bản nháp.</source>
         <translation>Record {id} is not a draft.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="150"/>
+        <location filename="../../storage/records_repo.py" line="165"/>
         <source>Học bạ {id} không ở trạng thái chờ ký.</source>
         <translation>Record {id} is not waiting for signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/records_repo.py" line="153"/>
+        <source>Học bạ {id} đã có chữ ký hoặc không ở trạng thái đã khoá.</source>
+        <translation>Record {id} is already signed or not locked.</translation>
     </message>
     <message>
         <location filename="../../storage/trichluc_repo.py" line="52"/>
@@ -3387,9 +3846,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="250"/>
+        <location filename="../../services/audit_log.py" line="61"/>
+        <source>Học sinh, chuyển trường</source>
+        <translation>Students, transfers</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="148"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="29"/>
+        <source>Học tập cả năm</source>
+        <translation>Learning, whole year</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_promotion.py" line="96"/>
@@ -3402,6 +3871,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning still Not passed after the retest: repeats the year.</translation>
     </message>
     <message>
+        <location filename="../../services/students.py" line="57"/>
+        <source>Hồ sơ nhận từ trường khác chỉ xem được, không sửa được.</source>
+        <translation>A record received from another school can be read, not edited.</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="183"/>
         <source>HỢP LỆ</source>
         <translation>VALID</translation>
@@ -3410,6 +3884,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/transfers.py" line="81"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="62"/>
+        <source>In, xuất tệp</source>
+        <translation>Printing, exports</translation>
     </message>
     <message>
         <location filename="../../cli/rules_cmds.py" line="40"/>
@@ -3445,6 +3924,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/school_settings.py" line="77"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="57"/>
+        <source>Khoá, ký, phát hành học bạ</source>
+        <translation>Locking, signing, issuing</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
@@ -3490,7 +3974,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="156"/>
+        <location filename="../../cli/signing_cmds.py" line="155"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -3687,6 +4171,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} not found.</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="53"/>
+        <source>Không tìm thấy học bạ {r}.</source>
+        <translation>Record {r} not found.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/trichluc_xlsx.py" line="155"/>
         <source>Không tìm thấy học sinh (cần mã hệ thống, số định danh cá nhân hoặc mã học sinh của học sinh đã có).</source>
         <translation>Student not found (needs the system id, the personal ID number or the student code of an existing student).</translation>
@@ -3865,7 +4354,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="189"/>
+        <location filename="../../domain/assessment.py" line="226"/>
         <source>Khối lớp “{g}” không hợp lệ.</source>
         <translation>The grade “{g}” is not valid.</translation>
     </message>
@@ -3904,7 +4393,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="166"/>
+        <location filename="../../cli/signing_cmds.py" line="165"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -3940,6 +4429,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="196"/>
+        <location filename="../../services/issued.py" line="29"/>
         <source>Kết quả giáo dục</source>
         <translation>Educational result</translation>
     </message>
@@ -3979,7 +4469,7 @@ Signed on: {d}</translation>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="255"/>
+        <location filename="../../services/issued.py" line="152"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -4062,7 +4552,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="194"/>
+        <location filename="../../cli/signing_cmds.py" line="195"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -4092,7 +4582,7 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="249"/>
+        <location filename="../../services/issued.py" line="147"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -4125,6 +4615,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/sync_cmds.py" line="97"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
+    </message>
+    <message>
+        <location filename="../../services/signing.py" line="74"/>
+        <source>Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm USB token rồi thử lại.</source>
+        <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
     <message>
         <location filename="../../remote/errors.py" line="66"/>
@@ -4188,6 +4683,11 @@ Signed on: {d}</translation>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="49"/>
+        <source>Mã học bạ “{r}” quá ngắn: cần ít nhất {n} ký tự (màn hình hiện 8).</source>
+        <translation>Record id “{r}” is too short: at least {n} characters are needed (the screens show 8).</translation>
+    </message>
+    <message>
         <location filename="../../services/school_settings.py" line="63"/>
         <source>Mã truy cập (API token)</source>
         <translation>Access token (API token)</translation>
@@ -4206,6 +4706,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/server_cmds.py" line="124"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="55"/>
+        <source>Mã “{r}” khớp {n} học bạ: hãy gõ thêm ký tự.</source>
+        <translation>“{r}” matches {n} records: type more characters.</translation>
     </message>
     <message>
         <location filename="../../dataio/report_xlsx.py" line="27"/>
@@ -4297,12 +4802,12 @@ Signed on: {d}</translation>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="187"/>
+        <location filename="../../domain/assessment.py" line="224"/>
         <source>Mục nhập điểm không hợp lệ.</source>
         <translation>The score entry is not valid.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="202"/>
+        <location filename="../../domain/assessment.py" line="239"/>
         <source>Mục nhập điểm phải gồm các chuỗi ký tự.</source>
         <translation>Score entries must be strings of characters.</translation>
     </message>
@@ -4313,8 +4818,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/grade_sheets.py" line="141"/>
-        <source>Mức đạt</source>
-        <translation>Level</translation>
+        <source>Mức đạt được</source>
+        <translation>Level reached</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="271"/>
@@ -4352,6 +4857,11 @@ Signed on: {d}</translation>
         <translation>The user “{u}” has {n} certificates on the service; choose one with --credential-id: {ids}</translation>
     </message>
     <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
         <location filename="../../domain/glossary.py" line="90"/>
         <location filename="../../domain/model.py" line="166"/>
         <source>Nhân viên học vụ</source>
@@ -4369,6 +4879,11 @@ Signed on: {d}</translation>
         <translation>General comment</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="66"/>
+        <source>Nhập dữ liệu, sao lưu, đồng bộ</source>
+        <translation>Data import, backups, sync</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="186"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
@@ -4382,6 +4897,16 @@ Signed on: {d}</translation>
         <location filename="../../token/pin_prompt.py" line="48"/>
         <source>Nhập mã PIN của thiết bị ký "{label}"{hint}: </source>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="60"/>
+        <source>Nhập, sửa điểm và nhận xét</source>
+        <translation>Entering scores and comments</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/audit_xlsx.py" line="18"/>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="269"/>
@@ -4407,6 +4932,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/assessment.py" line="71"/>
         <source>Năng lực</source>
         <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="126"/>
+        <source>Nội dung mã QR quá dài.</source>
+        <translation>The QR code's text is too long.</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="173"/>
@@ -4507,6 +5037,11 @@ Signed on: {d}</translation>
         <translation>Conduct</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="29"/>
+        <source>Rèn luyện cả năm</source>
+        <translation>Conduct, whole year</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22_promotion.py" line="83"/>
         <source>Rèn luyện cả năm Chưa đạt: phải rèn luyện trong kỳ nghỉ hè.</source>
         <translation>Year conduct Not passed: must train during the summer holiday.</translation>
@@ -4527,7 +5062,7 @@ Signed on: {d}</translation>
         <translation>WRONG</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="256"/>
+        <location filename="../../services/issued.py" line="153"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -4572,7 +5107,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="160"/>
+        <location filename="../../cli/signing_cmds.py" line="159"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -4607,7 +5142,7 @@ Signed on: {d}</translation>
         <translation>Minutes without activity after which the program locks the screen (1–240, default 10).</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="95"/>
+        <location filename="../../domain/assessment.py" line="130"/>
         <source>Số tiết/năm phải là số nguyên dương, không phải “{v}”.</source>
         <translation>Periods per year must be a positive whole number, not “{v}”.</translation>
     </message>
@@ -4640,6 +5175,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/catalogue.py" line="24"/>
         <source>THPT</source>
         <translation>upper secondary</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="180"/>
@@ -4697,7 +5237,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <location filename="../../cli/signing_cmds.py" line="132"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -4757,7 +5297,7 @@ Signed on: {d}</translation>
         <translation>The conduct result {p} is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="207"/>
+        <location filename="../../domain/assessment.py" line="244"/>
         <source>Thiếu mã học sinh.</source>
         <translation>The student code is missing.</translation>
     </message>
@@ -4780,6 +5320,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="211"/>
         <source>Thiếu tệp phông chữ đi kèm: {f}.</source>
         <translation>A bundled font file is missing: {f}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="59"/>
+        <source>Thu hồi học bạ</source>
+        <translation>Revoke a record</translation>
     </message>
     <message>
         <location filename="../../token/signer.py" line="81"/>
@@ -4845,6 +5390,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="78"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../signing/xades.py" line="167"/>
@@ -4923,12 +5473,17 @@ Signed on: {d}</translation>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../services/issued.py" line="150"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="39"/>
+        <location filename="../../services/audit_log.py" line="65"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../signing/token_signing.py" line="44"/>
         <source>Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.</source>
         <translation>This account signs with the remote signing service “{s}”: use the sign command with --remote.</translation>
     </message>
@@ -5009,7 +5564,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="69"/>
+        <location filename="../../cli/signing_cmds.py" line="68"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -5109,6 +5664,11 @@ Signed on: {d}</translation>
         <translation>The file holds the data of school {c}, not of this school ({m}).</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="107"/>
+        <source>Tệp quá lớn ({m} MB) để là một học bạ.</source>
+        <translation>The file is too large ({m} MB) to be a record book.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="226"/>
         <source>Tệp tạo ra không phải PDF.</source>
         <translation>The file created is not a PDF.</translation>
@@ -5192,6 +5752,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/assessment.py" line="78"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
@@ -5271,6 +5832,11 @@ Signed on: {d}</translation>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="70"/>
+        <source>chu kì đồng bộ</source>
+        <translation>the sync interval</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="58"/>
         <source>chuyển trường</source>
         <translation>transfer</translation>
@@ -5336,12 +5902,12 @@ Signed on: {d}</translation>
         <translation>only this subject (can be repeated)</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="261"/>
-        <source>chỉ nhận lenlop hoặc olai.</source>
-        <translation>accepts only lenlop or olai.</translation>
+        <location filename="../../domain/assessment.py" line="298"/>
+        <source>chỉ nhận lenlop (lên lớp) hoặc olai (ở lại lớp).</source>
+        <translation>only lenlop (promoted) or olai (kept back) are accepted.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="131"/>
+        <location filename="../../domain/assessment.py" line="167"/>
         <source>chỉ nhận {codes}.</source>
         <translation>accepts only {codes}.</translation>
     </message>
@@ -5361,12 +5927,12 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="76"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="69"/>
         <source>chứng thư gốc hoặc thư mục</source>
         <translation>root certificate or folder</translation>
     </message>
@@ -5384,6 +5950,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/remote_cmds.py" line="26"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="75"/>
+        <source>con dấu của trường</source>
+        <translation>the school's seal</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="67"/>
@@ -5441,6 +6012,11 @@ Signed on: {d}</translation>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="41"/>
+        <source>cấu hình máy chủ đồng bộ</source>
+        <translation>configured the sync server</translation>
+    </message>
+    <message>
         <location filename="../../domain/evaluator_json.py" line="109"/>
         <source>cần có “level”.</source>
         <translation>“level” is required.</translation>
@@ -5481,7 +6057,7 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="24"/>
+        <location filename="../../cli/signing_cmds.py" line="23"/>
         <source>danh sách chứng thư gốc tin cậy</source>
         <translation>list of trusted root certificates</translation>
     </message>
@@ -5489,6 +6065,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="68"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="72"/>
+        <source>danh sách tin cậy</source>
+        <translation>the trust list</translation>
     </message>
     <message>
         <location filename="../../dataio/json_export.py" line="195"/>
@@ -5556,6 +6137,11 @@ Signed on: {d}</translation>
         <translation>this value is already in cell {w}</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="75"/>
+        <source>giáo viên chủ nhiệm</source>
+        <translation>homeroom teacher</translation>
+    </message>
+    <message>
         <location filename="../../dataio/student_rows.py" line="98"/>
         <source>giới tính “{v}” không hợp lệ (Nam/Nữ)</source>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
@@ -5576,9 +6162,14 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="30"/>
+        <source>gắn dấu thời gian cho học bạ của {obj}</source>
+        <translation>timestamped the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="42"/>
@@ -5594,6 +6185,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/sync_cmds.py" line="47"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="75"/>
+        <source>hiệu trưởng</source>
+        <translation>principal</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="36"/>
@@ -5641,6 +6237,11 @@ Signed on: {d}</translation>
         <translation>student</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="125"/>
+        <source>học sinh không rõ</source>
+        <translation>unknown student</translation>
+    </message>
+    <message>
         <location filename="../../dataio/score_rows.py" line="87"/>
         <source>học sinh {n} không học lớp {c} năm {y}</source>
         <translation>student {n} was not in class {c} in year {y}</translation>
@@ -5667,6 +6268,11 @@ Signed on: {d}</translation>
         <translation>print the report as JSON</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="52"/>
+        <source>in bản sao học bạ của {obj}</source>
+        <translation>printed a copy of the record of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="68"/>
         <source>in bản sao, bản chuyển đổi</source>
         <translation>print copies, converted copies</translation>
@@ -5676,6 +6282,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/server_cmds.py" line="69"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="52"/>
+        <source>in học bạ của {obj}</source>
+        <translation>printed the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/print_cmds.py" line="32"/>
@@ -5714,6 +6325,21 @@ Signed on: {d}</translation>
         <translation>disable an account</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="39"/>
+        <source>khoá tài khoản {obj}</source>
+        <translation>disabled the account {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="25"/>
+        <source>khoá để ký học bạ của {obj}</source>
+        <translation>locked for signing the record of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="48"/>
+        <source>khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>restored the data from a backup</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="85"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
@@ -5729,7 +6355,7 @@ Signed on: {d}</translation>
         <translation>no teacher “{t}” in the staff list</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="220"/>
+        <location filename="../../domain/assessment.py" line="257"/>
         <source>không có kì đánh giá này.</source>
         <translation>no such assessment period.</translation>
     </message>
@@ -5764,7 +6390,7 @@ Signed on: {d}</translation>
         <translation>column headings not recognised; sheet ignored</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="152"/>
+        <location filename="../../domain/assessment.py" line="188"/>
         <source>không phải là điểm số.</source>
         <translation>not a score.</translation>
     </message>
@@ -5784,7 +6410,7 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="66"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -5799,7 +6425,7 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -5814,7 +6440,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="56"/>
+        <location filename="../../cli/signing_cmds.py" line="55"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -5822,6 +6448,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="17"/>
         <source>ký chứng thư</source>
         <translation>certificate signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="27"/>
+        <source>ký học bạ của {obj}</source>
+        <translation>signed the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="15"/>
@@ -5839,7 +6470,7 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -5879,7 +6510,7 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="29"/>
+        <location filename="../../cli/signing_cmds.py" line="28"/>
         <source>liệt kê chứng thư gốc tin cậy</source>
         <translation>list the trusted root certificates</translation>
     </message>
@@ -5924,6 +6555,11 @@ Signed on: {d}</translation>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="31"/>
+        <source>lập trích lục học bạ giấy của {obj}</source>
+        <translation>made an extract of the paper record of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../errors.py" line="153"/>
         <source>lỗi hệ thống</source>
         <translation>system error</translation>
@@ -5937,6 +6573,11 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="134"/>
         <source>lỗi đọc ghi của thiết bị (ổ đĩa hoặc USB hỏng hay đã rút ra)</source>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="127"/>
+        <source>lớp {c}</source>
+        <translation>class {c}</translation>
     </message>
     <message>
         <location filename="../../dataio/score_rows.py" line="108"/>
@@ -5954,10 +6595,20 @@ Signed on: {d}</translation>
         <translation>class {c} has no subject “{m}”</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="215"/>
+        <location filename="../../domain/assessment.py" line="252"/>
         <location filename="../../domain/evaluator_json.py" line="105"/>
         <source>lớp {g} không có môn học này.</source>
         <translation>grade {g} has no such subject.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="77"/>
+        <source>miễn học</source>
+        <translation>exempted</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="71"/>
+        <source>máy chủ dấu thời gian</source>
+        <translation>the timestamp server</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="148"/>
@@ -5965,7 +6616,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -6010,6 +6661,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/print_cmds.py" line="35"/>
         <source>mã học sinh (id)</source>
         <translation>student id</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="69"/>
+        <source>mã truy cập (API token)</source>
+        <translation>the access code (API token)</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="31"/>
@@ -6076,12 +6732,12 @@ Signed on: {d}</translation>
         <translation>the exempted subject “{m}” does not exist in grade {g}</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="309"/>
+        <location filename="../../domain/assessment.py" line="346"/>
         <source>môn này chỉ có {n} điểm đánh giá thường xuyên mỗi học kì.</source>
         <translation>this subject has only {n} regular assessment scores per semester.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="240"/>
+        <location filename="../../domain/assessment.py" line="277"/>
         <source>môn này không có bài kiểm tra định kì ở {p}.</source>
         <translation>this subject has no periodic test in {p}.</translation>
     </message>
@@ -6096,7 +6752,7 @@ Signed on: {d}</translation>
         <translation>subject {n} has only {k} regular assessment scores per semester.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="169"/>
+        <location filename="../../domain/assessment.py" line="205"/>
         <source>môn/mục này không có thành phần “{c}” ở {p}.</source>
         <translation>this subject/item has no component “{c}” in {p}.</translation>
     </message>
@@ -6121,6 +6777,11 @@ Signed on: {d}</translation>
         <translation>open or close an assessment entry period</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="26"/>
+        <source>mở khoá học bạ của {obj}</source>
+        <translation>unlocked the record of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/__init__.py" line="67"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
@@ -6132,12 +6793,22 @@ Signed on: {d}</translation>
         <translation>too many files open at once</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="45"/>
+        <source>mở đợt nhập điểm {obj}</source>
+        <translation>opened score entry for {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="45"/>
+        <source>mở/đóng đợt nhập điểm {obj}</source>
+        <translation>opened/closed score entry for {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="276"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="165"/>
+        <location filename="../../domain/assessment.py" line="201"/>
         <source>mục này chỉ nhập ở: {names}.</source>
         <translation>this item is entered only in: {names}.</translation>
     </message>
@@ -6172,12 +6843,22 @@ Signed on: {d}</translation>
         <translation>language: vi or en</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="72"/>
+        <source>người ký bắt buộc</source>
+        <translation>the required signers</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="37"/>
+        <source>nhận học sinh chuyển đến {obj}</source>
+        <translation>received the transferred student {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="38"/>
         <source>nhận xét</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="138"/>
+        <location filename="../../domain/assessment.py" line="174"/>
         <source>nhận xét dài {n} ký tự, tối đa {m}.</source>
         <translation>the comment is {n} characters long, at most {m}.</translation>
     </message>
@@ -6185,6 +6866,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="103"/>
         <source>nhập PIN trên thiết bị</source>
         <translation>enter the PIN on the device</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="42"/>
+        <source>nhập biên nhận đồng bộ</source>
+        <translation>imported sync receipts</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="57"/>
@@ -6195,6 +6881,21 @@ Signed on: {d}</translation>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
         <source>nhập dữ liệu từ tệp Excel (nên chạy thử trước)</source>
         <translation>import data from an Excel file (dry run first)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="49"/>
+        <source>nhập dữ liệu từ tệp Excel {obj}</source>
+        <translation>imported data from the Excel file {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="49"/>
+        <source>nhập dữ liệu từ tệp JSON</source>
+        <translation>imported data from a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="38"/>
+        <source>nhập hồ sơ chuyển trường của {obj}</source>
+        <translation>imported the transfer file of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -6217,6 +6918,11 @@ Signed on: {d}</translation>
         <translation>import a JSON file exported from another computer</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="34"/>
+        <source>nhập điểm hàng loạt năm học {obj}</source>
+        <translation>imported scores in bulk for school year {obj}</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="60"/>
         <source>nhập đánh giá của giáo viên chủ nhiệm</source>
         <translation>enter the homeroom teacher's assessments</translation>
@@ -6232,7 +6938,7 @@ Signed on: {d}</translation>
         <translation>audit log of changes</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -6258,7 +6964,7 @@ Signed on: {d}</translation>
         <translation>school year, e.g. 2025-2026 (default: the latest year)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="74"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -6276,6 +6982,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/remote_cmds.py" line="29"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="129"/>
+        <source>phiên bản {v}</source>
+        <translation>version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="28"/>
+        <source>phát hành học bạ của {obj}</source>
+        <translation>issued the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../domain/evaluator_json.py" line="165"/>
@@ -6300,7 +7016,7 @@ Signed on: {d}</translation>
         <translation>must be a whole number from {a} to {b}.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="145"/>
+        <location filename="../../domain/assessment.py" line="181"/>
         <source>phải là số nguyên từ {low} đến {high}.</source>
         <translation>must be a whole number from {low} to {high}.</translation>
     </message>
@@ -6313,6 +7029,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/evaluator_json.py" line="52"/>
         <source>phải là “tieuhoc”, “thcs” hoặc “thpt”.</source>
         <translation>must be “tieuhoc”, “thcs” or “thpt”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="70"/>
+        <source>phần mềm thiết bị ký (PKCS#11)</source>
+        <translation>the signing device software (PKCS#11)</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="147"/>
@@ -6331,7 +7052,7 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -6349,6 +7070,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="82"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="48"/>
+        <source>sao lưu dữ liệu</source>
+        <translation>backed up the data</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="52"/>
@@ -6406,6 +7132,16 @@ Signed on: {d}</translation>
         <translation>edit student information</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="36"/>
+        <source>sửa thông tin học sinh {obj}</source>
+        <translation>edited the student {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="33"/>
+        <source>sửa điểm, nhận xét của {obj}</source>
+        <translation>edited scores and comments of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../dataio/trichluc.py" line="150"/>
         <source>thay bản chưa ký</source>
         <translation>replaces the unsigned copy</translation>
@@ -6457,12 +7193,17 @@ Signed on: {d}</translation>
         <translation>the subject name is missing.</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="29"/>
+        <source>thu hồi học bạ của {obj}</source>
+        <translation>revoked the record of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="67"/>
         <source>thu hồi học bạ đã phát hành</source>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="86"/>
+        <location filename="../../cli/signing_cmds.py" line="85"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -6477,14 +7218,24 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="26"/>
+        <location filename="../../cli/signing_cmds.py" line="25"/>
         <source>thêm chứng thư gốc (PEM hoặc DER)</source>
         <translation>add a root certificate (PEM or DER)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="43"/>
+        <source>thêm chứng thư gốc tin cậy {obj}</source>
+        <translation>added the trusted root certificate {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="73"/>
         <source>thêm học sinh vào lớp</source>
         <translation>add a student to a class</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="35"/>
+        <source>thêm học sinh {obj}</source>
+        <translation>added the student {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="49"/>
@@ -6542,7 +7293,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="40"/>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -6560,6 +7311,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="17"/>
         <source>thỏa thuận khóa</source>
         <translation>key agreement</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="73"/>
+        <source>thời gian tự khoá màn hình</source>
+        <translation>the screen lock delay</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="194"/>
@@ -6588,7 +7344,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -6604,7 +7360,7 @@ Signed on: {d}</translation>
         <translation>setting name, e.g. signing.tsa_url (see: hocbaso config list)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -6656,7 +7412,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="44"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -6692,6 +7448,11 @@ Signed on: {d}</translation>
         <translation>create the database of a new school</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="47"/>
+        <source>tạo lớp {obj}</source>
+        <translation>created the class {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/dataio_cmds.py" line="16"/>
         <source>tạo mẫu Excel của một lớp (danh sách, điểm)</source>
         <translation>create an Excel template for a class (list, scores)</translation>
@@ -6705,6 +7466,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="39"/>
+        <source>tạo tài khoản {obj}</source>
+        <translation>created the account {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="82"/>
@@ -6742,7 +7508,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="57"/>
+        <location filename="../../cli/signing_cmds.py" line="56"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -6752,7 +7518,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="43"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>tệp chứng thư CA trung gian (PEM/DER)</source>
         <translation>intermediate CA certificate file (PEM/DER)</translation>
     </message>
@@ -6828,9 +7594,29 @@ Signed on: {d}</translation>
         <translation>view the audit log</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="51"/>
+        <source>xuất báo cáo năm học {obj}</source>
+        <translation>exported the report of school year {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/dataio_cmds.py" line="32"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="50"/>
+        <source>xuất dữ liệu ra Excel năm học {obj}</source>
+        <translation>exported data to Excel for school year {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="51"/>
+        <source>xuất dữ liệu ra tệp JSON</source>
+        <translation>exported data to a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="42"/>
+        <source>xuất gói đồng bộ ra USB</source>
+        <translation>exported a sync package to USB</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="69"/>
@@ -6838,14 +7624,34 @@ Signed on: {d}</translation>
         <translation>export records</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="38"/>
+        <source>xuất hồ sơ chuyển trường của {obj}</source>
+        <translation>exported the transfer file of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="50"/>
+        <source>xuất mẫu nhập liệu lớp {obj}</source>
+        <translation>exported the entry template of class {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="53"/>
+        <source>xuất nhật ký ra Excel {obj}</source>
+        <translation>exported the log to Excel {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/server_cmds.py" line="72"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="60"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="32"/>
+        <source>xuất tệp học bạ của {obj}</source>
+        <translation>exported the record file of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="51"/>
@@ -6856,6 +7662,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="108"/>
         <source>xã, phường (in trên dòng ngày tháng của học bạ)</source>
         <translation>commune, ward (printed on the records' date lines)</translation>
+    </message>
+    <message>
+        <location filename="../../services/signing.py" line="69"/>
+        <source>{cn} — hết hạn {d}</source>
+        <translation>{cn} — expires {d}</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="192"/>
@@ -6913,7 +7724,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="275"/>
+        <location filename="../../cli/signing_cmds.py" line="271"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -6923,7 +7734,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="158"/>
+        <location filename="../../cli/signing_cmds.py" line="157"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -6938,7 +7749,6 @@ Signed on: {d}</translation>
         <translation>{n} is at Passed (Đ), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="61"/>
         <location filename="../../services/legacy_pages.py" line="159"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
@@ -6995,6 +7805,11 @@ Signed on: {d}</translation>
         <translation>{path}: {e}</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="156"/>
+        <source>{p}, năm học {y}</source>
+        <translation>{p}, school year {y}</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22_learning.py" line="155"/>
         <source>{p}: chưa đủ kết quả các môn để xếp mức học tập.</source>
         <translation>{p}: not enough subject results to grade learning.</translation>
@@ -7030,9 +7845,14 @@ Signed on: {d}</translation>
         <translation>{r} (grade {g})</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="120"/>
-        <source>{subject}, {period}, “{component}” = “{value}”: {detail}</source>
-        <translation>{subject}, {period}, “{component}” = “{value}”: {detail}</translation>
+        <location filename="../../domain/assessment.py" line="155"/>
+        <source>{subject}, {period}, {component} “{value}”: {detail}</source>
+        <translation>{subject}, {period}, {component} “{value}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="142"/>
+        <source>{s}, {p}, {c}: “{old}” → “{new}”</source>
+        <translation>{s}, {p}, {c}: “{old}” → “{new}”</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="133"/>
@@ -7071,6 +7891,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="240"/>
+        <location filename="../../services/issued.py" line="27"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
     </message>
@@ -7130,7 +7951,7 @@ Signed on: {d}</translation>
         <translation>Conduct reassessed after the summer: {v}.</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="40"/>
+        <location filename="../../services/students.py" line="39"/>
         <source>Đã có học sinh với số định danh này.</source>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
@@ -7185,7 +8006,7 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="49"/>
+        <location filename="../../signing/token_signing.py" line="55"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
@@ -7205,6 +8026,11 @@ Signed on: {d}</translation>
         <translation>Locked for signing</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="27"/>
+        <source>Đã khoá, chờ ký</source>
+        <translation>Locked, waiting for signatures</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="259"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
@@ -7215,14 +8041,18 @@ Signed on: {d}</translation>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="84"/>
+        <location filename="../../services/signing.py" line="134"/>
+        <source>Đã ký {i}/{n}: {name}</source>
+        <translation>Signed {i}/{n}: {name}</translation>
+    </message>
+    <message>
         <location filename="../../services/legacy_pages.py" line="187"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="118"/>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/signing_cmds.py" line="172"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -7262,12 +8092,13 @@ Signed on: {d}</translation>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="272"/>
+        <location filename="../../cli/signing_cmds.py" line="268"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="241"/>
+        <location filename="../../services/issued.py" line="27"/>
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
@@ -7283,6 +8114,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="242"/>
+        <location filename="../../services/issued.py" line="28"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
@@ -7292,12 +8124,12 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="286"/>
+        <location filename="../../cli/signing_cmds.py" line="283"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="103"/>
+        <location filename="../../cli/signing_cmds.py" line="102"/>
         <source>Đã thêm chứng thư gốc “{s}”.
 SHA-256: {h}
 Hãy đối chiếu dấu vân tay này với trang của tổ chức phát hành.</source>
@@ -7346,7 +8178,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="195"/>
+        <location filename="../../cli/signing_cmds.py" line="196"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -7371,7 +8203,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="139"/>
+        <location filename="../../cli/signing_cmds.py" line="138"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -7402,6 +8234,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/assessment.py" line="78"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
@@ -7422,6 +8255,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../services/school_settings.py" line="60"/>
         <source>Địa chỉ máy chủ trung tâm</source>
         <translation>Central server address</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
     </message>
     <message>
         <location filename="../../services/grade_sheets.py" line="180"/>
@@ -7449,17 +8287,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="156"/>
+        <location filename="../../domain/assessment.py" line="192"/>
         <source>điểm chỉ lấy đến một chữ số thập phân.</source>
         <translation>scores take at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="154"/>
+        <location filename="../../domain/assessment.py" line="190"/>
         <source>điểm kiểm tra định kì tiểu học là số nguyên, không có điểm thập phân.</source>
         <translation>primary periodic test scores are whole numbers, without decimals.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="158"/>
+        <location filename="../../domain/assessment.py" line="194"/>
         <source>điểm phải từ {low} đến 10.</source>
         <translation>the score must be from {low} to 10.</translation>
     </message>
@@ -7499,6 +8337,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>package the student's file and issued records</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="46"/>
+        <source>đóng đợt nhập điểm {obj}</source>
+        <translation>closed score entry for {obj}</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="180"/>
         <source>đúng</source>
         <translation>right</translation>
@@ -7509,9 +8352,14 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="32"/>
+        <location filename="../../cli/signing_cmds.py" line="31"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="44"/>
+        <source>đăng ký chứng thư số {obj}</source>
+        <translation>registered the certificate {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="23"/>
@@ -7564,6 +8412,11 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>listening address of the test server</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="69"/>
+        <source>địa chỉ máy chủ trung tâm</source>
+        <translation>the central server's address</translation>
+    </message>
+    <message>
         <location filename="../../cli/sync_cmds.py" line="30"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
@@ -7594,9 +8447,19 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>sync with the central system</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="41"/>
+        <source>đổi cài đặt {obj}</source>
+        <translation>changed the setting {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="60"/>
         <source>đổi mật khẩu của tài khoản</source>
         <translation>change an account's password</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="40"/>
+        <source>đổi mật khẩu tài khoản {obj}</source>
+        <translation>changed the password of the account {obj}</translation>
     </message>
     <message>
         <location filename="../../signing/scan_pdf.py" line="84"/>
