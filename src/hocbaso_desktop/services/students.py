@@ -6,6 +6,7 @@ import uuid
 from dataclasses import replace
 
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, SchoolClass, Student
+from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
@@ -29,7 +30,7 @@ def class_students(session: Session, school_class: SchoolClass) -> list[Student]
 
 def _checked(session: Session, student: Student) -> Student:
     """The student with a tidy name and a checked, unique personal ID (or a Vietnamese refusal)."""
-    name = nfc(" ".join(student.full_name.split()))
+    name = clean_name(student.full_name, field="hovaten", label=_("Họ và tên học sinh"))
     if len(name.split()) < 2:
         raise InvalidInputError(_("Họ và tên học sinh cần ít nhất hai từ."), field="hovaten")
     pid = student.personal_id.strip()
