@@ -62,10 +62,13 @@ def username_from_args(args: argparse.Namespace) -> str:
 
 
 def session_from_args(args: argparse.Namespace) -> Session:
-    """Open the database named by the options as the named user."""
+    """Open the database named by the options as the named user (printing, once, what opening changed)."""
     from hocbaso_desktop.storage import open_session
 
-    return open_session(db_path_from_args(args), username_from_args(args), read_password())
+    session = open_session(db_path_from_args(args), username_from_args(args), read_password())
+    for notice in session.db.notices:
+        print(_("Lưu ý: {n}", n=notice), file=sys.stderr)
+    return session
 
 
 def print_json(value: Any) -> None:

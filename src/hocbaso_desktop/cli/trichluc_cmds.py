@@ -91,7 +91,8 @@ def _legacy_result(args: argparse.Namespace):
         found = legacy.legacy_subject_code(name) if args.regulation == legacy.TT58 else None
         if found is None and grade:
             level = Level.TIEU_HOC if grade <= 5 else Level.THCS if grade <= 9 else Level.THPT
-            spec = catalogue.find_subject(catalogue.subjects_for(level, grade), name)
+            spec = (catalogue.find_subject(catalogue.subjects_for(level, grade), name)
+                    or catalogue.find_subject(catalogue.subjects_for(level, grade, combined_art=True), name))
             found = (spec.code, spec.name) if spec else None
         if found is None:
             raise InvalidInputError(_("Môn “{m}” không có trong danh sách môn.", m=name), field="subject")

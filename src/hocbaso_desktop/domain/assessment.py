@@ -103,7 +103,7 @@ def regular_assessment_count(periods_per_year: int) -> int:
 
 def normalise_code(value: str) -> str:
     """Return the canonical code of a level typed in any case, in ASCII ("D", "CD") or as a full name."""
-    key = " ".join(unicodedata.normalize("NFC", value).strip().upper().split())
+    key = " ".join(unicodedata.normalize("NFKC", value).strip().upper().split())
     return _SYNONYMS.get(key, key)
 
 

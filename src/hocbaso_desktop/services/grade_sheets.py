@@ -33,6 +33,7 @@ from hocbaso_desktop.storage import (
     SchoolDatabase,
     Session,
     assessments_repo,
+    catalogue_repo,
     latest_for_student,
     school_repo,
 )
@@ -106,6 +107,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
     level = school_repo.get_school(db).level.value
     year = year or school_repo.latest_year(db)
     choices: list[ClassChoice] = []
+    combined = catalogue_repo.classes_with_combined_art(db, year) if year else set()  # THCS, before the split
     for school_class in school_repo.list_classes(db, year) if year else []:
         homeroom = school_class.id in user.homeroom_class_ids
         taught = {s for c, s in user.assignments if c == school_class.id}
@@ -115,7 +117,8 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
             continue
         sheets = [SheetChoice(s.code, s.name, is_allowed(user, Action.ENTER_SUBJECT_ASSESSMENT,
                                                          Scope(school_class.id, s.code)))
-                  for s in catalogue.subjects_for(level, school_class.grade)
+                  for s in catalogue.subjects_for(level, school_class.grade,
+                                                  combined_art=school_class.id in combined)
                   if homeroom or s.code in taught or user.role in SCHOOL_WIDE_ROLES]
         pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:

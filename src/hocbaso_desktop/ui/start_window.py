@@ -33,13 +33,15 @@ class SignedIn:
     account: UserAccount
     user: Principal
     school: School
+    notices: tuple[str, ...] = ()  # what opening the database changed (a data migration's note)
 
 
 def sign_in(ctx: OpContext, db_path: Path, username: str, password: str) -> SignedIn:
     """Op body: open the session on the database lane and describe it for the GUI."""
     session: Session = open_session(db_path, username.strip(), password)
     ctx.set_session(session)
-    return SignedIn(Path(db_path), session.account, session.user, school_setup.current_school(session))
+    return SignedIn(Path(db_path), session.account, session.user, school_setup.current_school(session),
+                    tuple(session.db.notices))
 
 
 def create_demo(ctx: OpContext, db_path: Path, password: str) -> SignedIn:
