@@ -12,6 +12,10 @@ from typing import Any
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
+    "audit_check": None,
+    "check_audit": "audit_check",
+    "receipt_trust": None,
+    "trust_receipt_key": "receipt_trust",
     "accounts": None,
     "assessment_entry": None,
     "certificate_binding": None,
