@@ -16,8 +16,9 @@ from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.remote import Backoff, RemoteFailure, Secrets
 from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup
 from hocbaso_desktop.signing.certificates import bind_certificate
+from hocbaso_desktop.signing.qr import verify_qr_text
 from hocbaso_desktop.signing.verify import verify_pdf
-from hocbaso_desktop.storage import records_repo, remote_repo, trust_repo
+from hocbaso_desktop.storage import outbox, records_repo, remote_repo, settings_repo, trust_repo
 
 FAST = Backoff(first=0.01, factor=1.5, longest=0.05, deadline=20)
 
@@ -194,3 +195,45 @@ def test_missing_pin_is_said_before_anything_is_sent(remote_school, csc_service)
     result, _s = _send(session, batch, pin=None)
     assert result.signed == 0 and "cần mã PIN" in result.stopped_by
     assert [m for _v, m, _b in csc_service.service.requests if m == "credentials/authorize"] == []
+
+
+def test_a_sad_that_keeps_expiring_signs_nothing(remote_school, csc_service, monkeypatch):
+    session, batch = _queue(remote_school)
+    original = remote_setup.CscClient.sign_hash
+
+    def always_expired(self, info, sad, digests):
+        csc_service.service.expire_sads()
+        return original(self, info, sad, digests)
+
+    monkeypatch.setattr(remote_setup.CscClient, "sign_hash", always_expired)
+    result, signer = _send(session, batch)
+    assert result.signed == 0 and "SAD" in result.stopped_by and "Không học bạ nào được ký" in result.stopped_by
+    assert signer.authorizations == 2
+    assert _statuses(remote_school) == [("locked", 0)] * 3
+    assert remote_repo.get_batch(remote_school.db, batch.id).state == "failed"
+
+
+def test_an_old_queued_batch_is_prepared_again(remote_school, csc_service):
+    session, batch = _queue(remote_school)
+    remote_school.db.execute("UPDATE remote_batches SET created_at = '2020-01-01T00:00:00+00:00' WHERE id = ?",
+                             (batch.id,))
+    plan = issuance.plan_batch(session, remote_school.class_id, "gvcn")
+    result = remote_issuance.sign_queued(session, plan, Secrets(pin=CSC_PIN))
+    assert result.signed == 3 and result.stopped_by == ""
+    assert remote_repo.get_batch(remote_school.db, batch.id).state == "discarded"
+    assert _statuses(remote_school) == [("signing", 1)] * 3
+
+
+def test_remote_last_signer_issues_with_qr_signed_by_the_remote_key(remote_school, csc_service):
+    settings_repo.set_setting(remote_school.db, "signing.required_roles", ["gvcn"])  # the teacher issues alone
+    csc_service.credential.multisign = 2
+    session, batch = _queue(remote_school)
+    result, signer = _send(session, batch)
+    assert (result.signed, result.issued) == (3, 3)
+    assert signer.authorizations == 4  # two chunks of page signatures, then two of QR summaries
+    teacher = csc_service.pki.certs[CSC_USER]
+    for stored in records_repo.latest_for_class(remote_school.db, remote_school.class_id):
+        assert stored.record.status.value == "issued"
+        assert verify_qr_text(stored.qr, [teacher]).record_id == stored.record.id
+    assert len(outbox.pending_items(remote_school.db)) == 3
+    assert csc_service.service.violations == []

@@ -45,13 +45,20 @@ def test_remote_signing_waits_for_the_phone(qtbot, backend, remote_school, csc_s
     assert "Dịch vụ csc, người dùng gv.hoa" in page.approval.text()
     assert not page.token_box.isEnabled() and page.sign_button.isEnabled()
     page.ask_remote_secrets = lambda: Secrets()
-    with qtbot.waitSignal(page.finished, timeout=120000) as blocker:
-        page.sign()
-        qtbot.waitUntil(lambda: "Hãy xác nhận trên điện thoại" in page.approval.text(), timeout=30000)
-        code = page.approval.text().rsplit(" ", 1)[-1]
-        assert csc_service.service.approvals[code].state == "pending"
-        csc_service.service.approve(code)
-    result = blocker.args[0]
-    assert not isinstance(result, BaseException), result
+    for answer in ("refuse", "approve"):
+        with qtbot.waitSignal(page.finished, timeout=120000) as blocker:
+            page.sign()
+            qtbot.waitUntil(lambda: "Hãy xác nhận trên điện thoại" in page.approval.text(), timeout=30000)
+            code = page.approval.text().rsplit(" ", 1)[-1]
+            assert csc_service.service.approvals[code].state == "pending"
+            csc_service.service.approve(code, refuse=answer == "refuse")
+        result = blocker.args[0]
+        assert not isinstance(result, BaseException), result
+        if answer == "refuse":
+            assert result.signed == 0 and "từ chối trên điện thoại" in page.status.text()
+            with qtbot.waitSignal(page.prepared, timeout=60000):
+                page.prepare()
+            assert "Lô ký đang chờ: chưa ký được (3 học bạ)" in page.approval.text()
+            assert page.sign_button.isEnabled()
     assert (result.signed, result.remaining) == (3, 0)
     assert csc_service.service.violations == []

@@ -59,7 +59,7 @@ def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = f"{common_name(cert)} — hết hạn {cert.not_valid_after_utc.strftime('%d/%m/%Y')}"
     if binding.is_remote:
-        return SigningPrep(plan, label, "", "", "", credential_view(session, role))
+        return SigningPrep(plan, label, "", "", "", credential_view(session, role, class_id))
     module = binding.module_path or default_module() or ""
     return SigningPrep(plan, label, binding.token_serial, module, "")
 

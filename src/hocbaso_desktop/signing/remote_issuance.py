@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from cryptography import x509
 
@@ -43,6 +44,9 @@ from hocbaso_desktop.storage import (
 )
 
 Progress = Callable[[str, int, int], None]
+# A queued batch older than this is prepared again before sending, so that the signing time written in each
+# placeholder (and shown in the stamp) stays close to the moment the teacher really authorizes it.
+MAX_BATCH_AGE = timedelta(hours=24)
 
 
 def remote_binding(session, role: str) -> CertificateBinding:
@@ -212,6 +216,9 @@ def sign_queued(session, plan: BatchPlan, secrets, *, observer=None, cancel=None
     Offline, the batch stays queued (the service unreachable): the result says why, and the next call sends it.
     """
     binding = remote_binding(session, plan.role)
+    for old in open_batches_for(session, plan.class_id, plan.role):
+        if session.now() - datetime.fromisoformat(old.created_at) > MAX_BATCH_AGE:
+            discard_batch(session, old, _("Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại."))
     prepare_batch(session, plan)
     signed = issued = 0
     batches = open_batches_for(session, plan.class_id, plan.role)

@@ -33,6 +33,7 @@ class RemoteCredentialView:
     credential_id: str
     subject: str
     valid_to: str
+    queued: tuple[str, ...] = ()   # batches of this class waiting for the service: "state — message (n học bạ)"
 
 
 def add_service(session, *, name: str, url: str, client_id: str, client_secret: str,
@@ -99,15 +100,21 @@ def bind_remote(session, *, username: str, role: str, service_name: str, remote_
     return binding, info
 
 
-def credential_view(session, role: str) -> RemoteCredentialView | None:
-    """The signing user's remote credential for `role`, for the signing screen (None when they use a token)."""
+def credential_view(session, role: str, class_id: str | None = None) -> RemoteCredentialView | None:
+    """The signing user's remote credential for `role`, and the class's batches still waiting for the service,
+    for the signing screen (None when they use a token)."""
     found = [b for b in certificates_repo.active_bindings(session.db, role=role, user_id=session.account.id) if b.is_remote]
     if not found:
         return None
     b = found[0]
     cert = x509.load_der_x509_certificate(b.cert_der)
+    states = {"queued": _("chờ gửi"), "sending": _("đang gửi"), "waiting_approval": _("chờ xác nhận"),
+              "failed": _("chưa ký được")}
+    queued = tuple(f"{states.get(q.state, q.state)} ({remote_repo.batch_size(session.db, q.id)} học bạ)"
+                   + (f" — {q.message}" if q.message else "")
+                   for q in remote_repo.open_batches(session.db, binding_id=b.id, class_id=class_id) if q.role == role)
     return RemoteCredentialView(b.remote_service, b.remote_user, b.credential_id, certificates.common_name(cert),
-                                cert.not_valid_after_utc.strftime("%d/%m/%Y"))
+                                cert.not_valid_after_utc.strftime("%d/%m/%Y"), queued)
 
 
 @contextlib.contextmanager

@@ -172,9 +172,13 @@ class SigningPage(QWidget):
         remote = prep.remote
         self.token_box.clear()
         self.token_box.setEnabled(False)
-        self.approval.setText(self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}. Chưa gửi yêu cầu ký.")
-                              .replace("{0}", remote.service).replace("{1}", remote.remote_user)
-                              .replace("{2}", remote.credential_id))
+        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
+            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
+        if remote.queued:
+            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
+        else:
+            text += " " + self.tr("Chưa gửi yêu cầu ký.")
+        self.approval.setText(text)
         self.sign_button.setEnabled(True)
 
     def _ask_remote_secrets(self) -> Secrets | None:
