@@ -30,6 +30,8 @@ def make_engine(school_db):
 
     def factory(url: str, *, sleeps: list | None = None, **kwargs) -> SyncEngine:
         record = sleeps if sleeps is not None else []
+        # 1 s lets the proxy's "slow" fault stall past the client's timeout; tests without it pass
+        # timeout=None (the product's own), so a loaded machine cannot turn a slow answer into a fault
         kwargs.setdefault("timeout", httpx.Timeout(1.0))
         # fault scenarios may drop the first requests of a run: keep trying as for a server once reached
         kwargs.setdefault("unreached_attempts", 8)
