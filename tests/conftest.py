@@ -17,6 +17,7 @@ pytest_plugins = [
     "tests.fixtures.pdfsig",
     "tests.fixtures.printing",
     "tests.fixtures.signing",
+    "tests.fixtures.ltv_pki",
     "tests.fixtures.csc_service",
 ]
 

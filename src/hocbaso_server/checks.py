@@ -16,6 +16,7 @@ from pathlib import Path
 from hocbaso_desktop.sync import protocol
 
 log = logging.getLogger(__name__)
+VALIDATION_UPDATE = "validation_data"
 
 
 def _error(field: str, code: str, message: str) -> dict:
@@ -48,6 +49,25 @@ def check_shape(envelope: object) -> list[dict]:
             and isinstance(b.get("media_type"), str) for b in blobs):
         errors.append(_error("blobs", "invalid", "blobs must be a list of {sha256, role, media_type}"))
     return errors
+
+
+def check_validation_update(envelope: dict, held_pdf: bytes | None, get_blob) -> list[dict]:
+    """Errors of a validation-data update: its one signed PDF must extend the version's current file.
+
+    The new file may only append revisions (validation data, document timestamps) to the file the centre
+    holds: the held bytes are a prefix of it. Its signatures and payload are then checked like any.
+    """
+    if envelope.get("update") != VALIDATION_UPDATE:
+        return [_error("update", "invalid", f"update must be {VALIDATION_UPDATE!r}")]
+    pdfs = [b for b in envelope.get("blobs", []) if b["role"] == "signed_pdf"]
+    if len(pdfs) != 1:
+        return [_error("blobs", "invalid", "a validation-data update names exactly one signed_pdf")]
+    data = get_blob(pdfs[0]["sha256"])
+    if data is None:
+        return [_error("blobs[0]", "missing_blob", "upload the blob first")]
+    if held_pdf is None or not data.startswith(held_pdf) or len(data) == len(held_pdf):
+        return [_error("blobs[0]", "not_an_extension", "the new PDF must append to the held signed PDF")]
+    return []
 
 
 def revoked_version(envelope: dict) -> tuple[str, int] | None:
@@ -103,7 +123,7 @@ def check_signed_pdf(data: bytes, canonical: bytes, *, field: str, trust_dir: Pa
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = reader.embedded_signatures
+        signatures = reader.embedded_regular_signatures   # document timestamps (B-LTA) are not signers
         attached = _attachment(reader, "payload.json")
     except Exception as exc:  # any parse failure of an untrusted file is a rejection, not a crash
         log.info("unreadable PDF: %s", exc)

@@ -82,6 +82,12 @@ class CentralStore(Protocol):
     def highest_version(self, record_id: str) -> int:
         """The highest stored version of a record (0 if none)."""
 
+    def current_pdf_sha(self, record_id: str, version: int) -> str | None:
+        """The version's current signed PDF: the newest validation update's, else the submission's."""
+
+    def add_validation_update(self, record_id: str, version: int, blob_sha256: str, received_at: str) -> bool:
+        """Record a newer file of a stored version; False when this file was already recorded."""
+
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`, or None."""
 

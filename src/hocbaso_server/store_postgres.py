@@ -22,7 +22,7 @@ from hocbaso_server.store import (
     SchoolStats,
     StoredSubmission,
 )
-from hocbaso_server.store_sql import STATS_QUERY, submission_row
+from hocbaso_server.store_sql import STATS_QUERY, signed_pdf_of, submission_row
 
 _SUBMISSION = "SELECT record_id, version, sha256, received_at, receipt FROM submissions"
 _MIGRATION_LOCK = 7_420_260_001  # pg_advisory_xact_lock key of the schema migration
@@ -87,6 +87,22 @@ class PostgresStore:
     def highest_version(self, record_id: str) -> int:
         """The highest stored version of a record (0 if none)."""
         return int(self._one("SELECT max(version) FROM submissions WHERE record_id = %s", (record_id,))[0] or 0)
+
+    def current_pdf_sha(self, record_id: str, version: int) -> str | None:
+        """The version's current signed PDF: the newest validation update's, else the submission's."""
+        row = self._one("SELECT blob_sha256 FROM validation_updates WHERE record_id = %s AND version = %s "
+                        "ORDER BY seq DESC LIMIT 1", (record_id, version))
+        if row:
+            return row[0]
+        row = self._one("SELECT envelope FROM submissions WHERE record_id = %s AND version = %s",
+                        (record_id, version))
+        return signed_pdf_of(row[0] if row else None)
+
+    def add_validation_update(self, record_id: str, version: int, blob_sha256: str, received_at: str) -> bool:
+        """Record a newer file of a stored version; False when this file was already recorded."""
+        return self._run("INSERT INTO validation_updates(record_id, version, blob_sha256, received_at) "
+                         "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                         (record_id, version, blob_sha256, received_at)) > 0
 
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`."""

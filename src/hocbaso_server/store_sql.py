@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 # Per school code (registered or not): distinct records, stored versions, revocations, blobs held, last contact.
 STATS_QUERY = """
 WITH codes AS (
@@ -28,3 +30,11 @@ def submission_row(envelope: dict, envelope_json: str, school_code: str, device_
     """The values of one `submissions` row, in column order."""
     return (envelope["record_id"], envelope["version"], envelope["sha256"], envelope["kind"], envelope["event"],
             school_code, device_id, envelope_json, received_at, receipt)
+
+
+def signed_pdf_of(envelope_json: str | None) -> str | None:
+    """The `signed_pdf` blob a stored envelope names, if any."""
+    if not envelope_json:
+        return None
+    blobs = [b for b in json.loads(envelope_json).get("blobs", []) if b.get("role") == "signed_pdf"]
+    return blobs[0]["sha256"] if blobs else None

@@ -22,7 +22,7 @@ from hocbaso_server.store import (
     SchoolStats,
     StoredSubmission,
 )
-from hocbaso_server.store_sql import STATS_QUERY, submission_row
+from hocbaso_server.store_sql import STATS_QUERY, signed_pdf_of, submission_row
 
 _SUBMISSION = "SELECT record_id, version, sha256, received_at, receipt FROM submissions"
 
@@ -109,6 +109,23 @@ class SqliteStore:
     def highest_version(self, record_id: str) -> int:
         """The highest stored version of a record (0 if none)."""
         return int(self._one("SELECT max(version) FROM submissions WHERE record_id = ?", (record_id,))[0] or 0)
+
+    def current_pdf_sha(self, record_id: str, version: int) -> str | None:
+        """The version's current signed PDF: the newest validation update's, else the submission's."""
+        row = self._one("SELECT blob_sha256 FROM validation_updates WHERE record_id = ? AND version = ? "
+                        "ORDER BY seq DESC LIMIT 1", (record_id, version))
+        if row:
+            return row[0]
+        row = self._one("SELECT envelope FROM submissions WHERE record_id = ? AND version = ?",
+                        (record_id, version))
+        return signed_pdf_of(row[0] if row else None)
+
+    def add_validation_update(self, record_id: str, version: int, blob_sha256: str, received_at: str) -> bool:
+        """Record a newer file of a stored version; False when this file was already recorded."""
+        with self._write() as con:
+            cur = con.execute("INSERT OR IGNORE INTO validation_updates(record_id, version, blob_sha256, received_at) "
+                              "VALUES (?, ?, ?, ?)", (record_id, version, blob_sha256, received_at))
+            return cur.rowcount > 0
 
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`."""

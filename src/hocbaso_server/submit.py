@@ -2,7 +2,8 @@
 
 Order of checks: shape; ownership (a record id, and the record a revocation names, belong to the school
 that first stored them: `not_owner`); an identical or different re-send (`duplicate` / `conflict`);
-`stale`; then content: the payload's hash, its record id, the blobs (only those this school uploaded),
+`stale` (a validation-data update of a held version, `"update": "validation_data"`, is decided apart: its
+new signed PDF must extend the held one); then content: the payload's hash, its record id, the blobs (only those this school uploaded),
 and for a record the signed PDF that must be there and carry this very payload. The store's insert claims
 the ids and stores the row in one transaction; losing a race re-runs the decision, which then answers
 `duplicate` or `conflict` exactly as for a re-send.
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from hocbaso_server.auth import now_utc
 from hocbaso_server.blobs import BlobStore
-from hocbaso_server.checks import check_content, check_shape, revoked_version
+from hocbaso_server.checks import check_content, check_shape, check_validation_update, revoked_version
 from hocbaso_server.receipts import ReceiptSigner
 from hocbaso_server.store import CentralStore, InsertOutcome
 
@@ -54,6 +55,8 @@ class Submitter:
                 return self._rejected(ident, [_error("record_id", "not_owner",
                                                      "this record belongs to another school")])
         held = self.store.find(envelope["record_id"], envelope["version"])
+        if held is not None and "update" in envelope:
+            return self._validation_update(envelope, ident, held, blob_school)
         if held is not None:
             if held.sha256 == envelope["sha256"]:
                 return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
@@ -81,6 +84,32 @@ class Submitter:
                                     decided_by=str(envelope["payload"].get("nguoiquyetdinh", "")),
                                     envelope_id=envelope["record_id"], received_at=received_at)
         return {**ident, "status": "stored", "received_at": received_at, "receipt": receipt, "errors": []}
+
+    def _validation_update(self, envelope: dict, ident: dict, held, blob_school: str) -> dict:
+        """A newer file (validation data, archive timestamps) of a version held with the same payload.
+
+        The new signed PDF must extend the version's current file (its bytes start with them) and check like
+        any signed PDF; it then becomes the version's current file. A replay answers `duplicate`.
+        """
+        if held.sha256 != envelope["sha256"]:
+            return {**ident, "status": "conflict", "received_at": now_utc(),
+                    "errors": [_error("sha256", "conflict", f"held: {held.sha256}")]}
+        new_sha = next((b["sha256"] for b in envelope["blobs"] if b["role"] == "signed_pdf"), "")
+        current = self.store.current_pdf_sha(envelope["record_id"], envelope["version"])
+        if new_sha and new_sha == current:
+            return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
+                    "errors": []}
+        owned = lambda sha: self._owned_blob(blob_school, sha)  # noqa: E731
+        errors = check_validation_update(envelope, self.blobs.get(current) if current else None, owned) \
+            or check_content(envelope, owned, verify_pdf=self.verify_pdf, trust_dir=self.trust_dir)
+        if errors:
+            return self._rejected(ident, errors)
+        received_at = now_utc()
+        if not self.store.add_validation_update(envelope["record_id"], envelope["version"], new_sha, received_at):
+            return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
+                    "errors": []}
+        return {**ident, "status": "stored", "received_at": received_at,
+                "receipt": self.signer.sign(received_at=received_at, **ident), "errors": []}
 
     @staticmethod
     def _rejected(ident: dict, errors: list[dict]) -> dict:

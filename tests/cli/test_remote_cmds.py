@@ -74,6 +74,8 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
     assert refused.returncode == 3
     no_traceback(refused)
     assert "Mã PIN ký số từ xa không đúng" in refused.stderr and "Không học bạ nào được ký" in refused.stderr
+    waiting = _records(db, "gvcn.4a", demo_school)
+    assert waiting.returncode == 0 and " failed " in waiting.stdout and "PIN" in waiting.stdout  # kept, with why
     out = tmp_path / "none"
     nothing = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db, user="hieutruong")
     assert nothing.returncode == 3  # nothing issued, nothing signed

@@ -86,3 +86,4 @@ def dummy_timestamper(demo_pki):
                 [asn1_x509.Certificate.load(c) for c in demo_pki.chain_der]),
             fixed_dt=fixed_dt)
     return make
+

@@ -86,7 +86,8 @@ def test_issued_row_is_immutable_and_tamper_is_detected(test_school, demo_pki, s
 
 def test_token_pulled_mid_batch_resumes(test_school, demo_pki, software_signer):
     _bind_all(test_school, demo_pki, ("gvcn", "principal"))
-    _plan, result = _sign(test_school, "gvcn", software_signer("giaovien", fail_after=2))
+    # two token signatures per page: the PDF's and the XML form's (hocba.xml)
+    _plan, result = _sign(test_school, "gvcn", software_signer("giaovien", fail_after=4))
     assert (result.signed, result.remaining) == (2, 1) and "rút ra" in result.stopped_by
     statuses = sorted(s.record.status.value for s in records_repo.latest_for_class(test_school.db, test_school.class_id))
     assert statuses == ["locked", "signing", "signing"]   # the third is untouched, not half-signed
@@ -180,12 +181,22 @@ def test_a_page_of_another_class_is_refused_in_a_batch(test_school, demo_pki, so
                                                                                   test_school.class_id))
 
 
+def test_token_pulled_between_the_pdf_and_the_xml_signature(test_school, demo_pki, software_signer):
+    """The page's PDF and XML signatures are stored together: a pull at the XML's leaves the page as it was."""
+    _bind_all(test_school, demo_pki, ("gvcn", "principal"))
+    _plan, result = _sign(test_school, "gvcn", software_signer("giaovien", fail_after=3))
+    assert (result.signed, result.remaining) == (1, 2) and "rút ra" in result.stopped_by
+    stored = records_repo.latest_for_class(test_school.db, test_school.class_id)
+    assert sorted(s.record.status.value for s in stored) == ["locked", "locked", "signing"]
+    assert all(not s.record.signatures for s in stored if s.record.status.value == "locked")
+
+
 def test_token_pulled_at_the_qr_signature_stops_cleanly(test_school, demo_pki, software_signer):
-    """The last signer's second raw signature of a record is the QR summary: a pull there stops the batch
-    with a message, and that record stays unissued (not half-issued)."""
+    """The last signer's third raw signature of a record (after the PDF's and the XML's) is the QR summary: a
+    pull there stops the batch with a message, and that record stays unissued (not half-issued)."""
     _bind_all(test_school, demo_pki, ("gvcn", "principal"))
     _sign(test_school, "gvcn", software_signer("giaovien"))
-    _plan, result = _sign(test_school, "principal", software_signer("hieutruong", fail_after=1))
+    _plan, result = _sign(test_school, "principal", software_signer("hieutruong", fail_after=2))
     assert result.signed == 0 and result.issued == 0 and "rút ra" in result.stopped_by
     statuses = {s.record.status.value for s in records_repo.latest_for_class(test_school.db, test_school.class_id)}
     assert statuses == {"signing"}

@@ -32,11 +32,11 @@ def test_offline_issue_is_queued_then_upgraded(test_school, demo_pki, software_s
     assert all(s.ok for s in pdfsig.check(path)[:2])
 
 
-def test_b_t_batch_is_not_queued(test_school, demo_pki, software_signer, dummy_timestamper):
+def test_b_t_batch_is_queued_for_b_lta(test_school, demo_pki, software_signer, dummy_timestamper):
     _bind_all(test_school, demo_pki, ("gvcn", "principal"))
     _sign(test_school, "gvcn", software_signer("giaovien"), timestamper=dummy_timestamper())
     _sign(test_school, "principal", software_signer("hieutruong"), timestamper=dummy_timestamper())
-    assert upgrades_repo.pending(test_school.db) == []
+    assert len(upgrades_repo.pending(test_school.db)) == 3   # B-T too: the upgrade adds validation data (B-LTA)
     stored = records_repo.latest_for_class(test_school.db, test_school.class_id)[0]
     report = verify_pdf(stored.pdf, [demo_pki.root_der])
     assert report.ok and all(s.time_from_timestamp for s in report.signatures)

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "hocbaso_desktop.cli.dataio_cmds",
     "hocbaso_desktop.cli.trichluc_cmds",
     "hocbaso_desktop.cli.selftest_cmds",
+    "hocbaso_desktop.cli.config_cmds",
 )
 
 log = logging.getLogger(__name__)

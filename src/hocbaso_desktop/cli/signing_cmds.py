@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from dataclasses import asdict
@@ -63,8 +64,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=_export)
 
-    p = subparsers.add_parser("verify", help=_("kiểm tra chữ ký số của tệp học bạ (ngoại tuyến)"))
-    p.add_argument("file", type=Path)
+    p = subparsers.add_parser("verify", help=_("kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)"))
+    p.add_argument("file", type=Path, nargs="+",
+                   help=_("TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)"))
     p.add_argument("--trust", type=Path, action="append", default=[], help=_("chứng thư gốc hoặc thư mục"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_verify)
@@ -78,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_verify_qr)
 
     p = subparsers.add_parser("timestamp-upgrade", parents=parents,
-                              help=_("gắn dấu thời gian và dữ liệu kiểm tra cho học bạ đã ký ngoại tuyến"))
+                              help=_("nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ"))
     p.set_defaults(handler=_timestamp_upgrade)
 
     p = subparsers.add_parser("revoke", parents=parents, help=_("thu hồi học bạ đã phát hành, tạo phiên bản mới"))
@@ -194,18 +196,38 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import trust, verify
+    from hocbaso_desktop.signing import trust, verify, xades
 
     _quiet_pyhanko()
     roots = [der for path in args.trust for der in trust.roots_from_path(path)]
-    report = verify.verify_pdf(args.file.read_bytes(), roots)
+    pdfs = [f for f in args.file if f.suffix.lower() == ".pdf"]
+    xmls = [f for f in args.file if f.suffix.lower() == ".xml"]
+    if len(pdfs) > 1 or len(xmls) > 1 or len(pdfs) + len(xmls) != len(args.file):
+        raise InvalidInputError(_("Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại."), field="file")
+    pdf_report = verify.verify_pdf(pdfs[0].read_bytes(), roots) if pdfs else None
+    xml_report = None
+    if xmls:
+        payload = None
+        if pdfs:
+            embedded = verify.payload_of_pdf(pdfs[0].read_bytes())
+            try:
+                payload = json.loads(embedded) if embedded is not None else {}
+            except ValueError:   # an unreadable payload.json matches nothing
+                payload = {}
+        xml_report = xades.verify_xml(xmls[0].read_bytes(), roots, payload=payload)
+    reports = [r for r in (pdf_report, xml_report) if r is not None]
     if args.json:
-        print_json(report.to_dict())
+        print_json(pdf_report.to_dict() if xml_report is None and pdf_report is not None else
+                   {"pdf": pdf_report.to_dict() if pdf_report else None, "xml": xml_report.to_dict(),
+                    "ok": all(r.ok for r in reports)})
     else:
         if not roots:
             print(_("Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy."))
-        print(verify.format_report(report))
-    return 0 if report.ok else 1
+        if pdf_report is not None:
+            print(verify.format_report(pdf_report))
+        if xml_report is not None:
+            print(xades.format_xml_report(xml_report))
+    return 0 if all(r.ok for r in reports) else 1
 
 
 def _verify_qr(args: argparse.Namespace) -> int:
@@ -236,14 +258,22 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 def _timestamp_upgrade(args: argparse.Namespace) -> int:
     from hocbaso_desktop.signing import ltv
-    from hocbaso_desktop.storage import SchoolSettings
+    from hocbaso_desktop.storage import SchoolSettings, upgrades_repo
 
     with session_from_args(args) as session:
         timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
         if timestamper is None:
             raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
                                   "(cài đặt {k}).", k=SchoolSettings.TIMESTAMP_URL))
-        print(_("Đã gắn dấu thời gian cho {n} học bạ.", n=ltv.upgrade_pending(session, timestamper)))
+        waiting = len(upgrades_repo.pending(session.db))
+        upgraded = ltv.upgrade_pending(session, timestamper)
+        renewed = ltv.renew_due(session, timestamper)
+        print(_("Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); "
+                "gia hạn dấu thời gian lưu trữ của {r} học bạ.", n=upgraded, r=renewed))
+        if upgraded < waiting:
+            print(_("{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); "
+                    "sẽ thử lại lần sau.", k=waiting - upgraded), file=sys.stderr)
+            return 1
         return 0
 
 

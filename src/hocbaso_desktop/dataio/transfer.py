@@ -23,7 +23,7 @@ from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import payload_of_pdf, trust_roots, verify_pdf
+from hocbaso_desktop.signing import current_pdf, payload_of_pdf, trust_roots, verify_pdf
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo, utc_now
 
 FORMAT = "hocbaso-transfer"
@@ -58,14 +58,15 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
         if not issued or issued[-1].pdf is None:
             continue
         page = issued[-1]
+        pdf = current_pdf(db, page) or b""   # the upgraded (B-LTA) file once there is one
         name = f"records/{page.record.id}-v{page.record.version}.pdf"
-        pdfs[name] = page.pdf
+        pdfs[name] = pdf
         issued_years.add(year)
         records.append({"madinhdanhhocba": page.record.id, "phienban": page.record.version, "namhoc": year,
                         "thongtu": page.record.regulation, "trichluc": page.record.converted_from_paper,
                         "ngaykyphathanh": page.record.issued_on.isoformat() if page.record.issued_on else None,
                         "diadanhphathanh": page.record.issued_place, "tep": name,
-                        "sha256": hashlib.sha256(page.pdf).hexdigest()})
+                        "sha256": hashlib.sha256(pdf).hexdigest()})
     entries = [{"namhoc": y, "mamonhoc": e.subject, "ky": e.period, "thanhphan": e.component, "giatri": e.value}
                for y in years if y not in issued_years for e in assessments_repo.entries_for_student(db, student_id, y)]
     manifest = {

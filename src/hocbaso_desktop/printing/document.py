@@ -21,10 +21,12 @@ from hocbaso_desktop import __version__
 from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.printing.blocks import SignatureCollector
 from hocbaso_desktop.printing.fonts import FontFamily
+from hocbaso_desktop.printing.pdfa import KEYWORDS, mark_pdfa
 
 Rect = tuple[float, float, float, float]
 PORTRAIT_MARGINS = (20 * mm, 15 * mm, 15 * mm, 15 * mm)   # left (binding side), right, top, bottom
 LANDSCAPE_MARGINS = (10 * mm, 10 * mm, 10 * mm, 12 * mm)
+CREATOR = "hocbaso-desktop"
 
 
 @dataclass(frozen=True)
@@ -125,11 +127,13 @@ def build_pdf(story: Sequence[Flowable], meta: PdfMeta, fonts: FontFamily, colle
             kwargs["initialFontName"] = fonts.regular
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self.setDateFormatter(date_formatter)
+            mark_pdfa(self, title=nfc(meta.title), author=nfc(meta.author), subject=nfc(meta.subject),
+                      creator=CREATOR, producer=producer, created=meta.created)
 
     buffer = io.BytesIO()
+    producer = f"hocbaso-desktop {__version__} (ReportLab)"
     doc = BaseDocTemplate(buffer, pagesize=page_size, title=nfc(meta.title), author=nfc(meta.author),
-                          subject=nfc(meta.subject), creator="hocbaso-desktop", invariant=1,
-                          producer=f"hocbaso-desktop {__version__} (ReportLab)",
+                          subject=nfc(meta.subject), creator=CREATOR, invariant=1, producer=producer, keywords=KEYWORDS,
                           leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(list(story), canvasmaker=_Canvas)

@@ -8,17 +8,18 @@ the payload's SHA-256, so what a reader sees is bound to the signed data.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Mapping
+from datetime import UTC, date, datetime, time
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.printing.blocks import SignatureCollector
+from hocbaso_desktop.printing.document import PdfMeta, build_pdf
 from hocbaso_desktop.printing.fonts import register_fonts
 
 _SUBJECT_FIELDS = ("mucdatduoc", "diemkiemtradinhky", "diemhocky1", "diemhocky2", "diemcanam")
@@ -53,7 +54,9 @@ def render_legacy_page(payload: Mapping[str, Any], payload_sha256: str) -> bytes
             shown = [f"{k}: {v}" for k, v in sorted(row.get("danhgia", {}).items()) if not k.endswith("comment")]
         rows.append([_p(row.get("mamonhoc", ""), body), _p(row.get("tenmonhoc", ""), body), _p("; ".join(shown), body)])
     table = Table(rows, colWidths=[18 * mm, 62 * mm, 90 * mm], repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    # FONTNAME: reportlab's table otherwise names an unembedded Helvetica (PDF/A wants every font embedded)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), fonts.regular)]))
     story += [table, Spacer(1, 3 * mm)]
     for key, label in (("nxetgvcn", _("Nhận xét của GVCN")), ("xeploai", _("Xếp loại")),
                        ("hocky1", _("Kết quả học tập HK I")), ("hocky2", _("Kết quả học tập HK II")),
@@ -69,9 +72,7 @@ def render_legacy_page(payload: Mapping[str, Any], payload_sha256: str) -> bytes
         _p(_("Mã học bạ: {id} — phiên bản {v} — SHA-256 dữ liệu (payload.json): {h}",
              id=p.get("madinhdanhhocba", ""), v=p.get("phienbanthongtinhocba", ""), h=payload_sha256), small),
     ]
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=_("Học bạ số"), author=str(p.get("tentruong", "")),
-                            invariant=1)
-    doc.build(story)
-    return buf.getvalue()
+    created = datetime.combine(date.fromisoformat(p.get("ngaytao") or "2000-01-01"), time(), tzinfo=UTC)
+    meta = PdfMeta(title=_("Học bạ số"), author=str(p.get("tentruong", "")),
+                   subject=_("Học bạ năm học {y}", y=p.get("namhoc", "")), created=created)
+    return build_pdf(story, meta, fonts, SignatureCollector()).data

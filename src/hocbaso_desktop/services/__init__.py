@@ -29,6 +29,7 @@ _FACE: dict[str, str | None] = {
     "reports": None,
     "school_report": "reports",
     "results": None,
+    "school_settings": None,
     "Secrets": "remote_signing",
     "remote_signing": None,
     "Session": "sessions",

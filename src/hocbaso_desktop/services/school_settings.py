@@ -1,17 +1,125 @@
-"""The settings screen's use cases: read and write the editable settings (audited), the lock delay.
+"""The school's settings an administrator edits: command `hocbaso config` and the settings screen's use cases.
+
+Each setting has a key, a Vietnamese label and explanation (shown on the screen and by `config list`),
+a kind, and a check; values are stored in the settings table (JSON). Secrets (the API token) are never
+shown back, only whether they are set. Reading and writing need MANAGE_SETTINGS; writes are audited.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.storage import (
-    SchoolSettings,
-    Session,
-    audit,
-)
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import SchoolSettings, Session, audit, settings_repo
 from hocbaso_desktop.sync import check_server_url
 
+SECRET_SHOWN = "(đã đặt)"
 UI_SETTINGS = SchoolSettings.EDITABLE
+
+
+def _http_url(value: str) -> str:
+    """An http(s) URL with a host (a timestamp server: its answers are signed, so plain HTTP is acceptable)."""
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname or len(value) > 500:
+        raise InvalidInputError(_("“{v}” không phải địa chỉ http:// hoặc https:// hợp lệ.", v=value[:80]), field="value")
+    return value.strip()
+
+
+def _int_between(low: int, high: int) -> Callable[[str], int]:
+    def check(value: str) -> int:
+        text = str(value).strip()
+        if not text.isdigit() or not low <= int(text) <= high:
+            raise InvalidInputError(_("Giá trị phải là số nguyên từ {a} đến {b}.", a=low, b=high), field="value")
+        return int(text)
+    return check
+
+
+def _text(value: str) -> str:
+    if len(value) > 1000:
+        raise InvalidInputError(_("Giá trị quá dài (tối đa 1000 ký tự)."), field="value")
+    return value.strip()
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One editable setting."""
+
+    key: str
+    label: str
+    explanation: str
+    check: Callable[[str], object]
+    default: object = None
+    secret: bool = False
+
+
+SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec(SchoolSettings.SERVER_URL, "Địa chỉ máy chủ trung tâm",
+                "Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).",
+                lambda v: check_server_url(v)),
+    SettingSpec(SchoolSettings.API_TOKEN, "Mã truy cập (API token)",
+                "Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại.",
+                _text, secret=True),
+    SettingSpec(SchoolSettings.PKCS11_MODULE, "Thư viện PKCS#11 của USB token",
+                "Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò.", _text),
+    SettingSpec(SchoolSettings.TIMESTAMP_URL, "Máy chủ cấp dấu thời gian (RFC 3161)",
+                "Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp "
+                "bổ sung chứng thư, dữ liệu thu hồi (OCSP/CRL) và dấu thời gian lưu trữ (PAdES B-LTA), để học bạ vẫn "
+                "kiểm tra được khi chứng thư đã hết hạn.", _http_url),
+    SettingSpec(SchoolSettings.TIMESTAMP_RENEW_DAYS, "Gia hạn dấu thời gian lưu trữ trước (ngày)",
+                "Số ngày trước khi chứng thư của dấu thời gian lưu trữ mới nhất hết hạn thì gắn dấu thời gian mới "
+                "(mặc định 365 ngày).", _int_between(7, 3650), default=365),
+    SettingSpec(SchoolSettings.TRUST_LIST, "Danh sách tin cậy (thư mục chứng thư gốc)",
+                "Thư mục chứa chứng thư gốc của các tổ chức cung cấp dịch vụ chứng thực được tin cậy.", _text),
+    SettingSpec(SchoolSettings.LOCK_MINUTES, "Khoá màn hình sau (phút)",
+                "Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10).",
+                _int_between(1, 240), default=10),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+assert set(_BY_KEY) == set(SchoolSettings.EDITABLE), "the settings screen and `hocbaso config` edit the same keys"
+
+
+def spec(key: str) -> SettingSpec:
+    """The setting named `key` (InvalidInputError, listing the known keys, for any other)."""
+    if key not in _BY_KEY:
+        raise InvalidInputError(_("Không có cài đặt “{k}”. Các cài đặt: {all}.", k=key[:80],
+                                  all=", ".join(_BY_KEY)), field="key")
+    return _BY_KEY[key]
+
+
+def shown_value(session, key: str) -> object:
+    """The value of a setting as it may be shown (a secret only says whether it is set; else the default)."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    s = spec(key)
+    value = settings_repo.get_setting(session.db, key)
+    if s.secret:
+        return _(SECRET_SHOWN) if value else ""
+    return s.default if value is None else value
+
+
+def list_settings(session) -> list[tuple[SettingSpec, object]]:
+    """Every editable setting with its shown value."""
+    return [(s, shown_value(session, s.key)) for s in SETTINGS]
+
+
+def set_value(session, key: str, value: str) -> object:
+    """Check and store one setting (an empty value removes it: the default applies again); audited."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    s = spec(key)
+    stored = s.check(value) if str(value).strip() else None
+    with session.db.transaction():
+        settings_repo.set_setting(session.db, key, stored)
+        audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
+                     entity_id=key, before=None, after={"changed": True} if s.secret else {"value": stored})
+    return stored
+
+
+def setting_explanations() -> dict[str, tuple[str, str]]:
+    """key → (label, Vietnamese explanation) of every setting on the settings screen."""
+    return {s.key: (s.label, s.explanation) for s in SETTINGS}
 
 
 def read_settings(session: Session) -> dict[str, object]:
@@ -23,17 +131,13 @@ def read_settings(session: Session) -> dict[str, object]:
 
 
 def write_settings(session: Session, values: dict[str, object]) -> None:
-    """Store edited settings (an empty API token keeps the old one); audited."""
+    """Check and store edited settings in one transaction (an empty API token keeps the old one); audited."""
     require(session.user, Action.MANAGE_SETTINGS)
     with session.db.transaction():
         for key, value in values.items():
             if key not in UI_SETTINGS or (key == SchoolSettings.API_TOKEN and not value):
                 continue
-            if key == SchoolSettings.SERVER_URL and value:
-                value = check_server_url(str(value))
-            session.settings.set_editable(key, value)
-            audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
-                         entity_id=key, before=None, after={"changed": True})
+            set_value(session, key, "" if value is None else str(value))
 
 
 def lock_minutes(session: Session) -> int:

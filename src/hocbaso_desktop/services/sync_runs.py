@@ -8,13 +8,16 @@ only sends records already issued and never shows the API token.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.errors import HocbasoError, InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.work import Work
+from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings
 from hocbaso_desktop.sync import BUNDLE_SUFFIX as BUNDLE_SUFFIX
 from hocbaso_desktop.sync import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
@@ -32,6 +35,7 @@ from hocbaso_desktop.sync import default_receipts_path as default_receipts_path
 from hocbaso_desktop.sync import upload_bundle as upload_bundle
 
 Opener = Callable[[], Database]
+log = logging.getLogger(__name__)
 
 
 def load_status(ctx: Work) -> SyncStatus:
@@ -63,9 +67,18 @@ def run_sync(ctx: Work, opener: Opener) -> SyncSummary:
 
 
 def background_run(ctx: Work, opener: Opener) -> SyncSummary | None:
-    """One background run over its own connection (None when sync is not configured)."""
+    """One background run over its own connection (None when sync is not configured).
+
+    First, when the timestamp server answers, issued records are brought to PAdES B-LTA and archive
+    timestamps that are due are renewed (signing/ltv.background_job), so the upgraded files go out in
+    this same run as validation-data updates.
+    """
     db = opener()
     try:
+        try:
+            ltv.background_job(db, now=datetime.now(UTC))
+        except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
+            log.info("background timestamp upgrade: %s", exc)
         if not sync_status(db).configured:
             return None
         return SyncEngine(db, SyncSettings.from_db(db)).run(cancel=ctx.cancel_event)

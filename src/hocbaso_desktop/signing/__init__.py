@@ -25,7 +25,9 @@ _FACE: dict[str, str | None] = {
     "BatchPlan": "issuance",
     "BatchResult": "issuance",
     "issuance": None,
+    "lta": None,
     "ltv": None,
+    "current_pdf": "ltv",
     "DEMO_REMOTE_PIN": "demo_remote",
     "bind_demo_remote": "demo_remote",
     "demo_remote": None,
@@ -34,6 +36,7 @@ _FACE: dict[str, str | None] = {
     "credential_view": "remote_setup",
     "remote_setup": None,
     "page": None,
+    "pdf_update": None,
     "render_payload_pdf": "page",
     "Scan": "scan_pdf",
     "check_scan": "scan_pdf",
@@ -46,6 +49,8 @@ _FACE: dict[str, str | None] = {
     "payload_of_pdf": "verify",
     "verify": None,
     "verify_pdf": "verify",
+    "xades": None,
+    "xml_form": None,
 }
 __all__ = sorted(_FACE)
 

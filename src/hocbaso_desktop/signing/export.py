@@ -1,4 +1,8 @@
-"""Export of issued PDFs (one per student, or one record) and QR verification against the school's data."""
+"""Export of issued records (one per student, or one record) and QR verification against the school's data.
+
+Each record is written as NAME.pdf (the current file: the B-LTA upgrade once there is one) and, when the
+version has its XML form, NAME.xml beside it (the two forms of equal value).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +18,16 @@ from hocbaso_desktop.errors import NotFoundError, SigningError, VerificationErro
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing import qr
 from hocbaso_desktop.signing.certificates import chain_for, check_signing_certificate
+from hocbaso_desktop.signing.ltv import current_pdf
 from hocbaso_desktop.signing.trust import trust_roots
-from hocbaso_desktop.storage import StoredRecord, audit, certificates_repo, records_repo, school_repo
+from hocbaso_desktop.storage import (
+    StoredRecord,
+    audit,
+    certificates_repo,
+    records_repo,
+    school_repo,
+    xml_repo,
+)
 
 
 def _safe(name: str) -> str:
@@ -23,10 +35,11 @@ def _safe(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name).strip("_") or "hocba"
 
 
-def _issued(stored: StoredRecord) -> bytes:
+def _issued(db, stored: StoredRecord) -> bytes:
+    """The record's file as it stands (the upgraded B-LTA file once there is one)."""
     if stored.record.status.value != "issued" or stored.pdf is None:
         raise NotFoundError(_("Học bạ {id} chưa được phát hành.", id=stored.record.id))
-    return stored.pdf
+    return current_pdf(db, stored) or stored.pdf
 
 
 def export_record(session, record_id: str, out: Path) -> Path:
@@ -38,9 +51,14 @@ def export_record(session, record_id: str, out: Path) -> Path:
     stored = issued[-1]
     require(session.user, Action.EXPORT_RECORDS, Scope(class_id=stored.record.class_id))
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(_issued(stored))
+    out.write_bytes(_issued(db, stored))
+    files = [out.name]
+    xml = xml_repo.get_xml(db, record_id, stored.record.version)
+    if xml is not None:   # the XML form, of equal value, beside it: NAME.xml
+        out.with_suffix(".xml").write_bytes(xml)
+        files.append(out.with_suffix(".xml").name)
     audit.append(db, actor=session.account.username, action="record.export", entity="record",
-                 entity_id=f"{record_id}/{stored.record.version}", after={"file": out.name})
+                 entity_id=f"{record_id}/{stored.record.version}", after={"file": out.name, "files": files})
     return out
 
 
@@ -57,8 +75,11 @@ def export_class(session, class_id: str, out_dir: Path) -> list[Path]:
                 continue
             path = out_dir / f"{_safe(names.get(stored.record.student_id, ''))}_{stored.record.id[:8]}" \
                              f"_v{stored.record.version}.pdf"
-            path.write_bytes(_issued(stored))
+            path.write_bytes(_issued(db, stored))
             written.append((path, stored))
+            xml = xml_repo.get_xml(db, stored.record.id, stored.record.version)
+            if xml is not None:   # NAME.xml beside NAME.pdf
+                path.with_suffix(".xml").write_bytes(xml)
     finally:
         with db.transaction():
             for path, stored in written:

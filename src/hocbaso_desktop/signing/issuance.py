@@ -31,7 +31,7 @@ from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canoni
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import certificates, content, pdf_signer, qr
+from hocbaso_desktop.signing import certificates, content, pdf_signer, qr, xades, xml_form
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
@@ -45,6 +45,7 @@ from hocbaso_desktop.storage import (
     school_repo,
     trichluc_repo,
     upgrades_repo,
+    xml_repo,
 )
 
 ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
@@ -164,10 +165,10 @@ def plan_batch(session, class_id: str, role: str) -> BatchPlan:
     return BatchPlan(class_id, school_class.name, role, tuple(items), tuple(waiting))
 
 
-def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bool) -> None:
+def _issue(session, stored: StoredRecord, pdf: bytes, signer) -> None:
     """Last signature done: store the blob, sign the QR summary, mark issued, queue for the central system.
 
-    Signed offline (B-B), the version is also queued for the late timestamp (signing/ltv.py).
+    The version is also queued for the upgrade to B-LTA (signing/ltv.py), whether signed B-B or B-T.
     """
     db, rec = session.db, stored.record
     pdf_sha = blobs_repo.put_blob(db, pdf, "application/pdf")
@@ -182,8 +183,8 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer, *, timestamped: bo
                    payload=payload, payload_bytes=stored.payload or b"", payload_sha256=stored.payload_sha256 or "",
                    blobs=[{"sha256": pdf_sha, "role": "signed_pdf", "media_type": "application/pdf"}, *scans],
                    updated_at=session.now().strftime("%Y-%m-%dT%H:%M:%SZ"))
-    if not timestamped:
-        upgrades_repo.enqueue(db, rec.id, rec.version, at=session.now().isoformat())
+    # B-B or B-T, every issued version is queued for the upgrade to B-LTA (validation data + archive timestamp)
+    upgrades_repo.enqueue(db, rec.id, rec.version, at=session.now().isoformat())
     audit.append(db, actor=session.account.username, action="record.issue", entity="record",
                  entity_id=f"{rec.id}/{rec.version}", before={"status": "signing"},
                  after={"status": "issued", "pdf_sha256": pdf_sha,
@@ -237,18 +238,21 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         if _pending_role(db, stored) != role:
             continue  # signed meanwhile (a resumed batch): never sign twice
         first = not stored.record.signatures
+        xml = _current_xml(db, stored)
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
-                                                  stored.record.id, stored.record.version) if first else None
+                                                  stored.record.id, stored.record.version, xml=xml,
+                                                  at=session.now()) if first else None
         stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored), session.now())
         try:
             pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=role, location=stored.record.issued_place,
                                       payload=attachment, timestamper=timestamper, stamp=stamp)
+            signed_xml = xades.sign_xml(xml, signer, role)   # the XML form, signed by the same token, same order
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         try:  # the QR summary at issuance is signed by the token too: a pull there rolls this record back
             with db.transaction():
-                issued += commit_signature(session, stored, role, binding.user_id, pdf, signer,
-                                           timestamped=timestamper is not None)
+                xml_repo.put_xml(db, stored.record.id, stored.record.version, signed_xml)
+                issued += commit_signature(session, stored, role, binding.user_id, pdf, signer)
         except TokenError as exc:
             return BatchResult(signed, issued, total - index, stopped_by=exc.message)
         signed += 1
@@ -257,8 +261,17 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
     return BatchResult(signed, issued, 0)
 
 
-def commit_signature(session, stored: StoredRecord, role: str, user_id: str, pdf: bytes, signer, *,
-                     timestamped: bool) -> int:
+def _current_xml(db, stored: StoredRecord) -> bytes:
+    """The version's XML form as signed so far; before the first signature, built from the frozen payload."""
+    signed = xml_repo.get_xml(db, stored.record.id, stored.record.version)
+    if signed is not None and stored.record.signatures:
+        return signed
+    xml = xml_form.build_xml(json.loads(stored.payload or b"{}"), required_roles(db, record=stored.record))
+    xades.require_valid_schema(xml)
+    return xml
+
+
+def commit_signature(session, stored: StoredRecord, role: str, user_id: str, pdf: bytes, signer) -> int:
     """Store one signed PDF for `role` (inside the caller's transaction); issue the record when it is the last
     signature. Return 1 when issued. `signer` signs the QR summary at issuance."""
     db, rec = session.db, stored.record
@@ -272,7 +285,7 @@ def commit_signature(session, stored: StoredRecord, role: str, user_id: str, pdf
                  entity_id=f"{rec.id}/{rec.version}", before=None, after={"role": role, "cert_sha256": cert_sha})
     if required_roles(db, record=rec)[-1] != role:
         return 0
-    _issue(session, records_repo.get(db, rec.id, rec.version), pdf, signer, timestamped=timestamped)
+    _issue(session, records_repo.get(db, rec.id, rec.version), pdf, signer)
     return 1
 
 

@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import fields
 
 from hocbaso_desktop.domain.glossary import SignerRole
@@ -24,6 +23,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing import RenderedPdf, render_year_page, signature_boxes
 from hocbaso_desktop.printing.legacy_page import render_legacy_page
 from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES
+from hocbaso_desktop.signing.pdf_update import open_writer
 
 LEGACY_REGULATION = "58/2011"
 
@@ -47,7 +47,7 @@ def render_year_form(payload: Mapping[str, Any], payload_sha256: str) -> Rendere
 def add_signature_fields(pdf: bytes, boxes: Mapping[str, tuple[int, tuple[float, float, float, float]]],
                          roles: Sequence[str]) -> bytes:
     """Add the empty signature field of each role at its box (page index, rectangle in points)."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    writer = open_writer(pdf)
     for role in roles:
         if role in boxes:
             page, rect = boxes[role]

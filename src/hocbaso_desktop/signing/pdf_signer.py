@@ -18,7 +18,7 @@ import logging
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +29,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 from pyhanko import stamp as pyhanko_stamp
 from pyhanko.pdf_utils import generic, layout
-from pyhanko.pdf_utils.embed import EmbeddedFileObject, FileSpec, embed_file
+from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -42,9 +42,11 @@ from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError, SigningError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.printing.fonts import bundled_font_files
+from hocbaso_desktop.signing.pdf_update import open_writer
 from hocbaso_desktop.signing.stamp_font import CachedSubsetAccumulator, font_digest
 
 PAYLOAD_NAME = "payload.json"
+XML_NAME = "hocba.xml"
 INFO_PAYLOAD_SHA256 = "/HocbasoPayloadSHA256"
 INFO_RECORD_ID = "/HocbasoRecordId"
 INFO_VERSION = "/HocbasoVersion"
@@ -70,12 +72,14 @@ class RawSigner(Protocol):
 
 @dataclass(frozen=True)
 class PayloadAttachment:
-    """The canonical payload to embed before the first signature, and what identifies it."""
+    """The canonical payload (and the record's XML form) to embed before the first signature, and their ids."""
 
     data: bytes
     sha256: str
     record_id: str
     version: int
+    xml: bytes | None = None        # hocba.xml, the record's XML form (data only; its signed copy is kept apart)
+    at: datetime | None = None      # when the files were made (the embedded files' ModDate, PDF/A-3)
 
 
 @dataclass(frozen=True)
@@ -190,14 +194,25 @@ class _DelegatingSigner(signers.Signer):
         return self.raw.sign_raw(data, digest_algorithm)
 
 
+def _attach(writer: IncrementalPdfFileWriter, name: str, data: bytes, mime: str, description: str,
+            relationship: str, at: datetime | None) -> None:
+    """Embed one file as a PDF/A-3 associated file (/AF on the catalog, /AFRelationship, MIME, ModDate)."""
+    params = EmbeddedFileParams(creation_date=at, modification_date=at) if at is not None else None
+    embed_file(writer, FileSpec(
+        file_spec_string=name, file_name=name, description=description,
+        embedded_data=EmbeddedFileObject.from_file_data(writer, data=data, mime_type=mime, params=params),
+        af_relationship=generic.NameObject(relationship)))
+
+
 def _embed_payload(writer: IncrementalPdfFileWriter, payload: PayloadAttachment) -> None:
-    """Attach payload.json and name its hash in the document information dictionary."""
-    spec = FileSpec(
-        file_spec_string=PAYLOAD_NAME, file_name=PAYLOAD_NAME,
-        description="Dữ liệu học bạ (RFC 8785)",
-        embedded_data=EmbeddedFileObject.from_file_data(writer, data=payload.data, mime_type="application/json"),
-    )
-    embed_file(writer, spec)
+    """Attach payload.json (and hocba.xml) and name the payload's hash in the document information dictionary.
+
+    payload.json is the page's source (the form is drawn from it); hocba.xml is the same record as data.
+    """
+    at = payload.at or datetime.now(UTC)
+    _attach(writer, PAYLOAD_NAME, payload.data, "application/json", "Dữ liệu học bạ (RFC 8785)", "/Source", at)
+    if payload.xml is not None:
+        _attach(writer, XML_NAME, payload.xml, "application/xml", "Học bạ dạng XML", "/Data", at)
     info = writer.trailer["/Info"].get_object() if "/Info" in writer.trailer else None
     if info is None:
         info = generic.DictionaryObject()
@@ -233,7 +248,7 @@ def sign_pdf(pdf: bytes, raw: RawSigner | signers.Signer, *, role: str, location
     there, or without `stamp`, the signature is invisible.
     """
     try:
-        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        writer = open_writer(pdf)
         if payload is not None:
             _embed_payload(writer, payload)
         meta = signers.PdfSignatureMetadata(

@@ -168,8 +168,7 @@ def send_batch(session, batch: RemoteBatch, signer: RemoteSigner, *, timestamper
     with db.transaction():
         for item in items:
             stored = records_repo.get(db, item.record_id, item.version)
-            issued += commit_signature(session, stored, role, binding.user_id, pdfs[item.position], qr_signer,
-                                       timestamped=timestamper is not None)
+            issued += commit_signature(session, stored, role, binding.user_id, pdfs[item.position], qr_signer)
         remote_repo.set_batch_state(db, batch.id, "done", "", at=session.now().isoformat())
         remote_repo.drop_items(db, batch.id)
     note("done", len(items), len(items))

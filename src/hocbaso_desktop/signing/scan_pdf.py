@@ -25,6 +25,7 @@ from pyhanko.stamp import TextStamp, TextStampStyle
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing.fonts import bundled_font_files
+from hocbaso_desktop.signing.pdf_update import open_writer
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
 MIN_DPI = 200
@@ -93,7 +94,7 @@ def _image_to_pdf(data: bytes, label: str) -> Scan:
 
 def conversion_pdf(results_pdf: bytes, scan_pdf: bytes) -> bytes:
     """The converted page: `results_pdf` with the conversion mark on page 1, then every page of `scan_pdf`."""
-    writer = IncrementalPdfFileWriter(io.BytesIO(results_pdf), strict=False)
+    writer = open_writer(results_pdf)
     style = TextStampStyle(stamp_text=CONVERSION_MARK, border_width=0,
                            text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(
                                str(bundled_font_files()["Italic"]), font_size=9), font_size=9))

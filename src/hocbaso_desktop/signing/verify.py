@@ -15,15 +15,16 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
@@ -64,6 +65,7 @@ class SignatureCheck:
     changes_after: str                # NONE / FORM_FILLING / LTA_UPDATES / OTHER ...
     ok: bool
     problems: tuple[str, ...] = ()
+    revocation_checked: bool = False  # with the OCSP/CRL data embedded in the file (DSS), offline
 
 
 @dataclass(frozen=True)
@@ -112,27 +114,53 @@ def read_payload(reader: PdfFileReader) -> bytes | None:
     return None
 
 
-def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
-    """Validate one embedded signature at its signing time."""
+def _contexts(reader: PdfFileReader, roots: Sequence[x509.Certificate]) -> Callable[..., ValidationContext]:
+    """Validation contexts at a moment, offline; with a DSS, preloaded with its data and revocation required.
+
+    The embedded OCSP responses and CRLs were fetched after signing (at the upgrade), so they are accepted
+    for an earlier moment (retroactive_revinfo): they say the certificate was not revoked when fetched.
+    """
+    dss = DocumentSecurityStore.read_dss(reader) if "/DSS" in reader.root else None
+
+    def make(moment: datetime | None, *, revocation: bool = True) -> ValidationContext:
+        kwargs = dict(trust_roots=list(roots), allow_fetching=False, moment=moment, retroactive_revinfo=True,
+                      revocation_mode="hard-fail" if dss is not None and revocation else "soft-fail")
+        if dss is not None and revocation:
+            return dss.as_validation_context(kwargs)
+        # without revocation: the embedded certificates only (an old CRL would count as "stale", not "absent")
+        return ValidationContext(other_certs=list(dss.load_certs()) if dss is not None else [], **kwargs)
+    # revocation is really checked only when the DSS holds OCSP responses or CRLs (hard-fail then uses them)
+    make.has_revinfo = dss is not None and bool(dss.ocsps or dss.crls)  # type: ignore[attr-defined]
+    return make
+
+
+def _check_signature(sig, contexts, at: datetime, stamp_time: datetime | None) -> SignatureCheck:
+    """Validate one embedded signature at its signing time: the timestamp's when it has a valid one.
+
+    The signature timestamp is validated at the first document timestamp's time when there is one (its
+    TSA certificate may have expired since), else at `at`.
+    """
     role = ROLE_BY_FIELD.get(sig.field_name, "")
     claimed = sig.self_reported_timestamp
     cert = sig.signer_cert
     problems: list[str] = []
+    ts_context = contexts(stamp_time or at, revocation=stamp_time is not None)
     try:
-        probe = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False,
-                                                              moment=claimed),
-                                       ts_validation_context=ValidationContext(trust_roots=roots),
+        probe = validate_pdf_signature(sig, contexts(claimed, revocation=False), ts_validation_context=ts_context,
                                        key_usage_settings=_SIGNING_USAGE)
     except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
         problems.append(_("Không kiểm tra được chữ ký: {e}", e=str(exc)))
         probe = None
     ts = probe.timestamp_validity if probe is not None else None
-    when: datetime | None = ts.timestamp if ts is not None and ts.valid and ts.trusted else claimed
-    status = probe
-    if probe is not None and when is not None and when != claimed:
-        status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False, moment=when),
-                                        ts_validation_context=ValidationContext(trust_roots=roots),
-                                        key_usage_settings=_SIGNING_USAGE)
+    stamped = ts is not None and ts.intact and ts.valid and ts.trusted
+    when: datetime | None = ts.timestamp if stamped else claimed
+    status = None
+    if probe is not None:
+        try:
+            status = validate_pdf_signature(sig, contexts(when), ts_validation_context=ts_context,
+                                            key_usage_settings=_SIGNING_USAGE)
+        except (SignatureValidationError, PyHankoSigningError, ValueError) as exc:
+            problems.append(_("Không kiểm tra được chữ ký: {e}", e=str(exc)))
     intact = bool(status and status.intact)
     valid = bool(status and status.valid)
     trusted = bool(status and status.trusted)
@@ -146,8 +174,8 @@ def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
     elif status is not None and not valid:
         problems.append(_("Giá trị chữ ký không đúng với chứng thư số."))
     if status is not None and intact and valid and not trusted:
-        problems.append(_("Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn "
-                          "hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số."))
+        problems.append(_("Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, "
+                          "bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số."))
     if level not in _ACCEPTED_LATER_CHANGES:
         problems.append(_("Tài liệu bị sửa đổi không hợp lệ sau chữ ký này."))
     if status is not None and not status.docmdp_ok:
@@ -157,14 +185,16 @@ def _check_signature(sig, roots: Sequence[x509.Certificate]) -> SignatureCheck:
     return SignatureCheck(
         field_name=sig.field_name, role=role, signer=cert.subject.native.get("common_name", ""),
         certificate_serial=serial, certificate_sha256=hashlib.sha256(cert.dump()).hexdigest(),
-        signing_time=when.isoformat() if when else "", time_from_timestamp=when is not None and when != claimed,
+        signing_time=when.isoformat() if when else "", time_from_timestamp=stamped,
         intact=intact, valid=valid, trusted=trusted, key_usage_ok=ku_ok, changes_after=level,
-        ok=bool(ok), problems=tuple(problems))
+        ok=bool(ok), problems=tuple(problems),
+        revocation_checked=bool(ok and contexts.has_revinfo and (cert.ocsp_urls or cert.crl_distribution_points)))
 
 
-def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationReport:
-    """Verify every signature and the embedded payload of an issued PDF, offline."""
+def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes], *, at: datetime | None = None) -> VerificationReport:
+    """Verify every signature and the embedded payload of an issued PDF, offline, as of `at` (default now)."""
     roots = [x509.Certificate.load(d) for d in trust_roots_der]
+    at = at or datetime.now(UTC)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         sigs = list(reader.embedded_regular_signatures)
@@ -174,14 +204,19 @@ def verify_pdf(data: bytes, trust_roots_der: Sequence[bytes]) -> VerificationRep
     problems: list[str] = []
     if not sigs:
         problems.append(_("Tệp không có chữ ký số nào."))
-    checks = tuple(_check_signature(s, roots) for s in sigs)
+    contexts = _contexts(reader, roots)
+    first_stamp = doc_stamps[0].self_reported_timestamp if doc_stamps else None
+    checks = tuple(_check_signature(s, contexts, at, first_stamp) for s in sigs)
     roles = [c.role for c in checks]
     if any(r == "" for r in roles) or roles != sorted(roles, key=ROLE_ORDER.index) or len(set(roles)) != len(roles):
         problems.append(_("Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu)."))
     stamp_times = []
     for stamp in doc_stamps:
         try:
-            st = validate_pdf_timestamp(stamp, ValidationContext(trust_roots=roots, allow_fetching=False))
+            # each archive timestamp is judged at the next one's time (the last at `at`): the chain of B-LTA
+            later = doc_stamps[doc_stamps.index(stamp) + 1:]
+            moment = later[0].self_reported_timestamp if later else at
+            st = validate_pdf_timestamp(stamp, contexts(moment, revocation=bool(later)))
             if st.intact and st.valid and st.trusted:
                 stamp_times.append(st.timestamp.isoformat())
             else:
@@ -236,6 +271,9 @@ def format_report(report: VerificationReport) -> str:
     lines.append(data_line)
     lines.extend(_("Dấu thời gian của tài liệu: {t}", t=_vietnam_time(t)) for t in report.document_timestamps)
     lines.extend(f"- {p}" for p in report.problems)
-    lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
+    if report.signatures and all(s.revocation_checked for s in report.signatures):
+        lines.append(_("Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV)."))
+    else:
+        lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
     lines.append(_("KẾT LUẬN: TÀI LIỆU HỢP LỆ") if report.ok else _("KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ"))
     return "\n".join(lines)

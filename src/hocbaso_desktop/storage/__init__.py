@@ -47,6 +47,7 @@ _FACE: dict[str, str | None] = {
     "trust_repo": None,
     "upgrades_repo": None,
     "users_repo": None,
+    "xml_repo": None,
 }
 __all__ = sorted(_FACE)
 

@@ -110,6 +110,34 @@ def enqueue(db: SchoolDatabase, *, record_id: str, version: int, kind: str, even
         return int(cur.lastrowid)
 
 
+VALIDATION_UPDATE = "validation_data"
+
+
+def enqueue_validation_update(db: SchoolDatabase, *, record_id: str, version: int, kind: str, payload: dict,
+                              payload_bytes: bytes, payload_sha256: str, blob: dict, updated_at: str) -> int:
+    """Queue a new signed file of a version already queued: the same envelope with `"update": "validation_data"`.
+
+    The centre keeps it as the version's current file (central-api.md, validation-data update); the row's
+    kind is `validation_data/<first 16 hex of the blob>`, so each upgraded file is queued once.
+    """
+    if hashlib.sha256(payload_bytes).hexdigest() != payload_sha256 or rfc8785.dumps(payload) != payload_bytes:
+        raise InvalidInputError(_("Mã băm của dữ liệu gửi đi không khớp."), field="payload_sha256")
+    if db.query_one("SELECT 1 FROM blobs WHERE sha256 = ?", (blob["sha256"],)) is None:
+        raise InvalidInputError(_("Tệp đính kèm {h} chưa được lưu.", h=blob["sha256"][:12]), field="blobs")
+    envelope = {"record_id": record_id, "kind": kind, "version": int(version), "event": "UPDATE",
+                "update": VALIDATION_UPDATE, "updated_at": updated_at, "sha256": payload_sha256, "payload": payload,
+                "blobs": [{"sha256": blob["sha256"], "role": blob["role"], "media_type": blob["media_type"]}]}
+    row_kind = f"{VALIDATION_UPDATE}/{blob['sha256'][:16]}"
+    existing = db.query_one("SELECT seq FROM outbox WHERE record_id = ? AND version = ? AND kind = ?",
+                            (record_id, int(version), row_kind))
+    if existing is not None:
+        return int(existing[0])
+    cur = db.execute("INSERT INTO outbox(record_id, version, kind, event, envelope, sha256, created_at) "
+                     "VALUES (?, ?, ?, 'UPDATE', ?, ?, ?)",
+                     (record_id, int(version), row_kind, rfc8785.dumps(envelope), payload_sha256, utc_now()))
+    return int(cur.lastrowid)
+
+
 def find_item(db: SchoolDatabase, record_id: str, version: int, sha256: str) -> OutboxItem | None:
     """The item for this record version and payload hash, if any."""
     row = db.query_one(f"SELECT {_COLUMNS} FROM outbox WHERE record_id = ? AND version = ? AND sha256 = ? "

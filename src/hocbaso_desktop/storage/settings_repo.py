@@ -48,12 +48,13 @@ class SchoolSettings:
     API_TOKEN = "sync.api_token"
     SYNC_INTERVAL = "sync.interval_minutes"
     PKCS11_MODULE = "token.pkcs11_module"
-    TIMESTAMP_URL = "signing.timestamp_url"
-    LEGACY_TSA_URL = "signing.tsa_url"  # the name the timestamp upgrade read before the settings screen wrote it
+    TIMESTAMP_URL = "signing.tsa_url"              # `hocbaso config set signing.tsa_url` (issue 16)
+    LEGACY_TSA_URL = "signing.timestamp_url"       # what the settings screen wrote before issue 16
+    TIMESTAMP_RENEW_DAYS = "signing.timestamp_renew_days"
     TRUST_LIST = "signing.trust_list"
     REQUIRED_ROLES = "signing.required_roles"
     LOCK_MINUTES = "ui.lock_minutes"
-    EDITABLE = (SERVER_URL, API_TOKEN, PKCS11_MODULE, TIMESTAMP_URL, TRUST_LIST, LOCK_MINUTES)
+    EDITABLE = (SERVER_URL, API_TOKEN, PKCS11_MODULE, TIMESTAMP_URL, TIMESTAMP_RENEW_DAYS, TRUST_LIST, LOCK_MINUTES)
 
     def __init__(self, db: SchoolDatabase) -> None:
         self.db = db
@@ -93,6 +94,12 @@ class SchoolSettings:
     def timestamp_url(self) -> str | None:
         """The RFC 3161 timestamp server's URL, or None (signatures stay B-B until one is set)."""
         return self._text(self.TIMESTAMP_URL) or self._text(self.LEGACY_TSA_URL)
+
+    @property
+    def timestamp_renew_days(self) -> int:
+        """Days before the last archive timestamp's certificate expires that a new one is added (default 365)."""
+        value = get_setting(self.db, self.TIMESTAMP_RENEW_DAYS, 365)
+        return int(value) if isinstance(value, int) and value > 0 else 365
 
     @property
     def required_roles(self) -> tuple[str, ...] | None:

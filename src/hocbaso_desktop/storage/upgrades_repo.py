@@ -22,11 +22,18 @@ def pending(db: SchoolDatabase, limit: int = 500) -> list[tuple[str, int]]:
 
 
 def mark_done(db: SchoolDatabase, record_id: str, version: int, *, blob_sha256: str, at: str) -> None:
-    """The upgraded PDF is stored as `blob_sha256` and attached to the record."""
+    """The upgraded (or renewed) PDF is stored as `blob_sha256`, attached to the record, and is now its file."""
     db.execute("UPDATE signature_upgrades SET state = 'done', done_at = ?, blob_sha256 = ? "
                "WHERE record_id = ? AND version = ?", (at, blob_sha256, record_id, version))
     db.execute("INSERT INTO attachments(record_id, sha256, kind) VALUES (?, ?, 'signed_pdf_ltv') "
                "ON CONFLICT(record_id, sha256) DO NOTHING", (record_id, blob_sha256))
+
+
+def done(db: SchoolDatabase) -> list[tuple[str, int, str]]:
+    """(record_id, version, blob of the newest upgraded PDF) of every upgraded version."""
+    rows = db.query("SELECT record_id, version, blob_sha256 FROM signature_upgrades WHERE state = 'done' "
+                    "AND blob_sha256 IS NOT NULL ORDER BY done_at, record_id")
+    return [(r[0], int(r[1]), r[2]) for r in rows]
 
 
 def mark_failed(db: SchoolDatabase, record_id: str, version: int, *, error: str) -> None:

@@ -88,14 +88,25 @@ class SettingsPage(QWidget):
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(1, 240)
         self.lock_minutes.setValue(10)
+        self.renew_days = QSpinBox()
+        self.renew_days.setRange(7, 3650)
+        self.renew_days.setValue(365)
         self.general = QGroupBox(self.tr("Cài đặt chung (quản trị viên)"))
         form = QFormLayout(self.general)
-        form.addRow(self.tr("Địa chỉ máy chủ trung tâm:"), self.server_url)
-        form.addRow(self.tr("Mã truy cập (API token):"), self.api_token)
-        form.addRow(self.tr("Thư viện PKCS#11 của USB token:"), self.module)
-        form.addRow(self.tr("Máy chủ cấp dấu thời gian:"), self.timestamp_url)
-        form.addRow(self.tr("Danh sách tin cậy (thư mục chứng thư gốc):"), self.trust_list)
-        form.addRow(self.tr("Khoá màn hình sau (phút):"), self.lock_minutes)
+        self.explanations: dict[str, QLabel] = {}
+        explained = school_settings.setting_explanations()
+        for key, widget in (("sync.server_url", self.server_url), ("sync.api_token", self.api_token),
+                            ("token.pkcs11_module", self.module), ("signing.tsa_url", self.timestamp_url),
+                            ("signing.timestamp_renew_days", self.renew_days), ("signing.trust_list", self.trust_list),
+                            ("ui.lock_minutes", self.lock_minutes)):
+            label, explanation = explained[key]
+            note = QLabel(explanation)  # the registry's Vietnamese text (services/school_settings.py)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: palette(mid); font-size: small;")
+            widget.setToolTip(explanation)
+            self.explanations[key] = note
+            form.addRow(label + ":", widget)
+            form.addRow("", note)
         save = QPushButton(self.tr("Lưu cài đặt"))
         save.clicked.connect(self.save)
         form.addRow(save)
@@ -131,7 +142,8 @@ class SettingsPage(QWidget):
         self.api_token.setPlaceholderText(self.tr("đã lưu — để trống: giữ nguyên") if values.get("sync.api_token")
                                           else self.tr("chưa có"))
         self.module.setText(str(values.get("token.pkcs11_module") or ""))
-        self.timestamp_url.setText(str(values.get("signing.timestamp_url") or ""))
+        self.timestamp_url.setText(str(values.get("signing.tsa_url") or ""))
+        self.renew_days.setValue(int(values.get("signing.timestamp_renew_days") or 365))
         self.trust_list.setText(str(values.get("signing.trust_list") or ""))
         self.lock_minutes.setValue(int(values.get("ui.lock_minutes") or 10))
         self.loaded.emit()
@@ -148,7 +160,8 @@ class SettingsPage(QWidget):
         """Store the general settings."""
         values = {"sync.server_url": self.server_url.text().strip().rstrip("/"),
                   "sync.api_token": self.api_token.text().strip(), "token.pkcs11_module": self.module.text().strip(),
-                  "signing.timestamp_url": self.timestamp_url.text().strip(),
+                  "signing.tsa_url": self.timestamp_url.text().strip(),
+                  "signing.timestamp_renew_days": self.renew_days.value(),
                   "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value()}
         self.api_token.clear()
         Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
