@@ -93,7 +93,7 @@ def test_settings_screen_explains_and_stores_the_timestamp_server(qtbot, backend
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
     page = SettingsPage(backend, who)
     qtbot.addWidget(page)
-    assert set(page.explanations) == set(ui_queries.UI_SETTINGS)          # every setting explained
+    assert set(page.explanations) == set(school_settings.UI_SETTINGS)          # every setting explained
     assert "PAdES B-LTA" in page.explanations["signing.tsa_url"].text()
     assert "365" in page.explanations["signing.timestamp_renew_days"].text()
     with qtbot.waitSignal(page.loaded, timeout=20000):
@@ -102,6 +102,6 @@ def test_settings_screen_explains_and_stores_the_timestamp_server(qtbot, backend
     page.renew_days.setValue(200)
     with qtbot.waitSignal(page.saved, timeout=20000):
         page.save()
-    values = run_op(qtbot, backend, lambda ctx: ui_queries.read_settings(ctx.session))
+    values = run_op(qtbot, backend, lambda ctx: school_settings.read_settings(ctx.session))
     assert values["signing.tsa_url"] == "http://127.0.0.1:9/tsa"
     assert values["signing.timestamp_renew_days"] == 200

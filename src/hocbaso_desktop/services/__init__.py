@@ -60,7 +60,6 @@ _FACE: dict[str, str | None] = {
     "grade_sheets": None,
     "class_review": None,
     "school_setup": None,
-    "school_settings": None,
     "audit_log": None,
     "ui_queries": None,
     "validate_cell": "grade_sheets",
