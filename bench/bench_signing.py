@@ -22,7 +22,6 @@ import json
 import os
 import pickle
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -207,7 +206,9 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     n, extra = args.students, args.students - args.small
     per_sig = {role: (big_t[role] - small_t[role]) / extra for role in big_t}
-    program_per_sig = statistics.mean(per_sig.values())
+    # The principal's batch only signs; the homeroom teacher's slope also renders each page (lock + render) and
+    # the seal's also issues it (QR signed on the token, blob, outbox): the signature itself is the principal's.
+    program_per_sig = per_sig["principal"]
     bare_per_sig = bare_loop_s / (3 * n)
     whole = sum(big_t.values())
     figures = {
@@ -215,14 +216,14 @@ def main() -> None:
         "program_whole_class_s": round(whole, 2), "bare_process_s": round(bare_s, 2),
         "whole_class_ratio": round(whole / bare_s, 2),
         "program_ms_per_signature": {r: round(1000 * t, 1) for r, t in per_sig.items()},
-        "program_ms_per_signature_mean": round(1000 * program_per_sig, 1),
+        "program_ms_per_signature_principal": round(1000 * program_per_sig, 1),
         "bare_ms_per_signature": round(1000 * bare_per_sig, 1),
         "per_signature_ratio": round(program_per_sig / bare_per_sig, 2),
     }
     print(json.dumps(figures, ensure_ascii=False))
     print(f"whole class ({n} records x 3 roles): program {whole:.2f} s (three `hocbaso sign` commands, gvcn's "
           f"includes lock + render) vs one bare process {bare_s:.2f} s -> {whole / bare_s:.2f}x (goal <= 2)")
-    print(f"one signature in a batch: program {1000 * program_per_sig:.1f} ms (slope {args.small}->{n} records) vs "
+    print(f"one signature in a batch: program {1000 * program_per_sig:.1f} ms (principal, slope {args.small}->{n}) vs "
           f"bare {1000 * bare_per_sig:.1f} ms (its signing loop) -> {program_per_sig / bare_per_sig:.2f}x "
           f"(goal <= 1.15)")
 

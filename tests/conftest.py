@@ -40,3 +40,21 @@ def pytest_configure(config):
     import tempfile
 
     os.environ.setdefault("HOCBASO_CACHE_DIR", tempfile.mkdtemp(prefix="hocbaso-test-cache-"))
+
+
+import os  # noqa: E402
+
+import pytest  # noqa: E402
+
+# Tests read Vietnamese unless they choose otherwise: a language saved on this computer must not leak in.
+os.environ["HOCBASO_LANG"] = "vi"
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_after_each_test():
+    """A test that switches the language switches it back (the catalogue is process-wide)."""
+    yield
+    from hocbaso_desktop import i18n
+
+    if i18n.language() != i18n.DEFAULT_LANGUAGE:
+        i18n.set_language(i18n.DEFAULT_LANGUAGE)

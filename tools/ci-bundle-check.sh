@@ -48,6 +48,11 @@ if [ "$rc" -ne 124 ]; then
   echo "the window exited early (code $rc):"; cat "$TMP/gui.log"; exit 1
 fi
 
+echo "== English from the bundled catalogue (.ts read at run time)"
+"$BUNDLE" --lang en students --help | grep -q "show this help message and exit"
+"$BUNDLE" --lang en students list --help | grep -q "the class's list of students\|class name, e.g. 4A"
+"$BUNDLE" students list --help | grep -q "hiện hướng dẫn này rồi thoát"
+
 echo "== --version"
 xvfb-run -a "$BUNDLE" --version
 echo "bundle check: OK"

@@ -51,7 +51,9 @@ def samples() -> list[tuple[str, RenderedPdf, int]]:
     copy_qr = render_certified_copy(secondary, YEAR, replace(mark, qr_text=QR_SAMPLE), created=CREATED,
                                     prefer_system_font=False)
     copy_placeholder = render_certified_copy(primary, YEAR, mark, created=CREATED, prefer_system_font=False)
+    draft = render_record_book(record_book(5, Level.TIEU_HOC, 3), created=CREATED, prefer_system_font=False)
     return [
+        ("hocba_tieuhoc_ban_nhap", draft, 4),
         ("hocba_tieuhoc_bia", primary_book, 1),
         ("hocba_tieuhoc_so_yeu_ly_lich", primary_book, 2),
         ("hocba_tieuhoc_nam_hoc_trang_1", primary_book, 3),
@@ -81,10 +83,13 @@ def main() -> int:
                             str(pdf), str(args.out / stem)], check=True)
             print(args.out / f"{stem}.png")
         issued = _issued_pdf(Path(folder))
-        if issued is not None:  # the signatures sit on the year's right-hand page (page 2)
-            subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", "-singlefile", "-f", "2", "-l", "2",
-                            str(issued), str(args.out / "issued-hocba")], check=True)
-            print(args.out / "issued-hocba.png")
+        if issued is not None:  # the signatures sit on the year's right-hand page (the last one)
+            info = subprocess.run(["pdfinfo", str(issued)], capture_output=True, text=True, check=True).stdout
+            last = next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
+            for stem, page in (("issued-hocba", last), ("issued-hocba-so-yeu-ly-lich", "2")):
+                subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", "-singlefile", "-f", page, "-l", page,
+                                str(issued), str(args.out / stem)], check=True)
+                print(args.out / f"{stem}.png")
     return 0
 
 

@@ -117,4 +117,37 @@ def as_expected(exc: BaseException) -> HocbasoError | None:
         return StorageError(_("Không có quyền đọc hoặc ghi “{f}”.", f=name))
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(_("Ổ đĩa đã đầy: không ghi được “{f}”.", f=name))
-    return StorageError(_("Không đọc hoặc ghi được “{f}”: {e}.", f=name, e=exc.strerror or exc))
+    return StorageError(_("Không đọc hoặc ghi được “{f}”: {e}.", f=name, e=os_reason(exc)))
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason of a system error in the program's language (the system's own text is English)."""
+    reasons = {
+        errno.ENOENT: _("không có tệp hoặc thư mục này"),
+        errno.EACCES: _("không có quyền truy cập"),
+        errno.EPERM: _("không được phép"),
+        errno.EISDIR: _("đây là một thư mục, không phải tệp"),
+        errno.ENOTDIR: _("một phần của đường dẫn không phải thư mục"),
+        errno.EEXIST: _("tệp đã tồn tại"),
+        errno.ENOSPC: _("ổ đĩa đã đầy"),
+        errno.EROFS: _("ổ đĩa chỉ cho đọc"),
+        errno.EIO: _("lỗi đọc ghi của thiết bị (ổ đĩa hoặc USB hỏng hay đã rút ra)"),
+        errno.ENAMETOOLONG: _("tên tệp quá dài"),
+        errno.ENOTEMPTY: _("thư mục không trống"),
+        errno.EBUSY: _("tệp đang được chương trình khác dùng"),
+        errno.ETXTBSY: _("tệp đang được chương trình khác dùng"),
+        errno.EXDEV: _("không chuyển được sang ổ đĩa khác"),
+        errno.EMFILE: _("mở quá nhiều tệp cùng lúc"),
+        errno.ENFILE: _("mở quá nhiều tệp cùng lúc"),
+        errno.EFBIG: _("tệp quá lớn"),
+        errno.ELOOP: _("đường dẫn vòng lặp (liên kết trỏ vào nhau)"),
+        errno.EINVAL: _("tên hoặc đường dẫn không hợp lệ"),
+        errno.ENXIO: _("thiết bị không có mặt"),
+        errno.ENODEV: _("thiết bị không có mặt"),
+        errno.ETIMEDOUT: _("quá thời gian chờ"),
+        errno.ECONNREFUSED: _("máy kia từ chối kết nối"),
+        errno.EDQUOT: _("vượt hạn mức dung lượng"),
+    }
+    if exc.errno in reasons:
+        return reasons[exc.errno]
+    return _("lỗi hệ thống số {n}", n=exc.errno) if exc.errno else _("lỗi hệ thống")

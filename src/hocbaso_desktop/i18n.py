@@ -2,17 +2,40 @@
 
 Source strings are Vietnamese (the program's language). `_()` looks a string up in the active
 catalogue (none for Vietnamese, so the source string is used), fills in ``{named}`` fields and
-returns NFC text. English or another language is added by `install_catalogue`; the Qt interface
-uses Qt's own translator for widget text and this function for messages that come from the core.
+returns NFC text. `set_language("en")` loads the English catalogue from the Qt Linguist file
+`resources/i18n/hocbaso_en.ts` (read at run time, so the bundle needs no compiled .qm); the Qt
+interface's translator (ui/translator.py) answers from the same catalogue.
+
+Documents the school hands out (học bạ, copies, reports) are Vietnamese whatever the interface
+language: their drawing runs inside `vietnamese()`, which switches the catalogue off for the
+current thread only (a ContextVar, so the interface on another thread keeps its language).
+The chosen language is kept per computer in `language.txt` of the user data folder.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import logging
 import unicodedata
-from collections.abc import Mapping
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta, timezone
+from importlib import resources
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+DEFAULT_LANGUAGE = "vi"
+_PREFERENCE_FILE = "language.txt"
+log = logging.getLogger(__name__)
 
 _catalogue: dict[str, str] = {}
+_language = [DEFAULT_LANGUAGE]
+_documents: ContextVar[bool] = ContextVar("hocbaso_documents", default=False)
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # Vietnam keeps UTC+7 all year (no daylight saving): the time zone of every date a school sees.
 VIETNAM_TIME = timezone(timedelta(hours=7), "ICT")
@@ -24,12 +47,96 @@ def install_catalogue(messages: Mapping[str, str]) -> None:
     _catalogue.update({nfc(k): nfc(v) for k, v in messages.items()})
 
 
+def load_ts(data: bytes) -> dict[str, str]:
+    """The finished translations of a Qt Linguist .ts file, by source text (all contexts)."""
+    messages: dict[str, str] = {}
+    for msg in ET.fromstring(data).iter("message"):
+        source, node = msg.findtext("source"), msg.find("translation")
+        if source and node is not None and node.text and not node.get("type"):
+            messages.setdefault(source, node.text)
+    return messages
+
+
+def catalogue_for(language: str) -> dict[str, str]:
+    """The catalogue of a language code ("vi" has none: the sources are Vietnamese)."""
+    if language == DEFAULT_LANGUAGE:
+        return {}
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    try:
+        data = resources.files("hocbaso_desktop").joinpath("resources", "i18n", f"hocbaso_{language}.ts").read_bytes()
+        return load_ts(data)
+    except (OSError, ET.ParseError) as exc:  # a broken installation: the program still works, in Vietnamese
+        log.warning("no %s catalogue: %s", language, exc)
+        return {}
+
+
+def set_language(language: str) -> None:
+    """Make `language` ("vi" or "en") the language of every message from now on."""
+    install_catalogue(catalogue_for(language))
+    _language[0] = language
+
+
+def language() -> str:
+    """The code of the active language."""
+    return _language[0]
+
+
+def lookup(message: str) -> str | None:
+    """The translation of `message` in the active language, or None (used by the Qt translator)."""
+    if _documents.get():
+        return None
+    return _catalogue.get(nfc(message))
+
+
+@contextlib.contextmanager
+def vietnamese() -> Iterator[None]:
+    """Within the block, on this thread, every message is the Vietnamese source (documents)."""
+    token = _documents.set(True)
+    try:
+        yield
+    finally:
+        _documents.reset(token)
+
+
+def in_vietnamese(function: Callable[P, R]) -> Callable[P, R]:
+    """Decorate a function that draws a document: its text is Vietnamese whatever the interface language."""
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with vietnamese():
+            return function(*args, **kwargs)
+    return wrapper
+
+
+def saved_language(folder: Path) -> str:
+    """The language chosen on this computer (kept in `folder`), or the default when none or unreadable."""
+    try:
+        with open(folder / _PREFERENCE_FILE, encoding="ascii", errors="replace") as f:
+            value = f.read(16).strip()
+    except OSError:
+        return DEFAULT_LANGUAGE
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(folder: Path, language: str) -> None:
+    """Remember `language` for the next start on this computer."""
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / _PREFERENCE_FILE).write_text(language + "\n", encoding="ascii")
+
+
 def _(message: str, /, **fields: object) -> str:
     """Translate `message`, fill its ``{fields}`` and return it NFC-normalised."""
-    text = _catalogue.get(nfc(message), message)
+    text = message if _documents.get() else _catalogue.get(nfc(message), message)
     if fields:
         text = text.format(**fields)
     return nfc(text)
+
+
+def N_(message: str, /) -> str:  # noqa: N802 (gettext's name for it)
+    """Mark `message` for translation where it is shown (a table of labels); returns it unchanged."""
+    return message
 
 
 def nfc(text: str) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from hocbaso_desktop import __version__
 from hocbaso_desktop.app import default_data_dir
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.errors import HocbasoError, os_reason
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase
 
@@ -325,7 +325,7 @@ def check_data_folder(folder: Path) -> tuple[str, str]:
             os.fsync(f.fileno())
         probe.unlink()
     except OSError as exc:
-        return FAILED, _("Không ghi được vào thư mục dữ liệu {f}: {e}", f=str(folder), e=exc.strerror or exc)
+        return FAILED, _("Không ghi được vào thư mục dữ liệu {f}: {e}", f=str(folder), e=os_reason(exc))
     free = shutil.disk_usage(folder).free
     detail = _("{f}: ghi được; ổ đĩa còn trống {free}.", f=str(folder), free=_size_text(free))
     if free < FULL_DISK_BYTES:

@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from hocbaso_desktop.domain import catalogue
-from hocbaso_desktop.domain.catalogue import find_subject, subject_by_code, subjects_for
+from hocbaso_desktop.domain.catalogue import find_subject, legacy_codes, subject_by_code, subjects_for
 from hocbaso_desktop.errors import NotFoundError
 
 
@@ -54,7 +54,7 @@ def test_split_thcn_setting_gives_two_tested_parts() -> None:
 def test_secondary_subjects_and_periods_section_3_2() -> None:
     """§3.2: THCS kinds and periods; Công nghệ 35 periods in grades 6–7 and 52 in 8–9."""
     thcs6 = {s.code: s for s in subjects_for("thcs", 6)}
-    assert [c for c, s in thcs6.items() if s.kind == "comment"] == ["GDTC", "NT", "HDTN", "GDDP"]
+    assert [c for c, s in thcs6.items() if s.kind == "comment"] == ["GDTC", "NTAN", "NTMT", "HDTN", "GDDP"]
     assert thcs6["NV"].periods_per_year == 140 and thcs6["GDCD"].periods_per_year == 35
     assert thcs6["CN"].periods_per_year == 35
     assert subject_by_code("thcs", 8, "CN").periods_per_year == 52
@@ -113,3 +113,30 @@ def test_find_subject_accepts_nfd_case_and_aliases() -> None:
     assert find_subject(specs, "Âm nhạc").code == "NT"  # type: ignore[union-attr]
     assert find_subject(specs, "Lịch sử và Địa lý").code == "LSDL"  # type: ignore[union-attr]
     assert find_subject(specs, "Hoá học") is None
+
+
+def test_thcs_art_is_two_parts_primary_keeps_one_thpt_two_electives() -> None:
+    """§3.2: THCS Nghệ thuật (Âm nhạc) and (Mĩ thuật), each 35 periods, comment; primary one NT; THPT AN, MT."""
+    for grade in (6, 7, 8, 9):
+        specs = subjects_for("thcs", grade)
+        an, mt = find_subject(specs, "Âm nhạc"), find_subject(specs, "Mỹ thuật")
+        assert an is not None and mt is not None
+        assert (an.code, an.name, an.kind, an.periods_per_year) == ("NTAN", "Nghệ thuật (Âm nhạc)", "comment", 35)
+        assert (mt.code, mt.name, mt.kind, mt.periods_per_year) == ("NTMT", "Nghệ thuật (Mĩ thuật)", "comment", 35)
+        assert find_subject(specs, "Nghệ thuật (Mĩ thuật)") is mt
+        assert "NT" not in {s.code for s in specs}
+    assert find_subject(subjects_for("tieuhoc", 4), "Mĩ thuật").code == "NT"  # type: ignore[union-attr]
+    thpt = subjects_for("thpt", 10)
+    assert find_subject(thpt, "Âm nhạc").code == "AN" and find_subject(thpt, "Mĩ thuật").code == "MT"  # type: ignore[union-attr]
+
+
+def test_a_class_assessed_before_the_split_keeps_the_single_art_subject() -> None:
+    """combined_art: the legacy "Nghệ thuật" (NT, 70 periods) in place of the two parts, same position."""
+    codes_new = [s.code for s in subjects_for("thcs", 8)]
+    old = subjects_for("thcs", 8, combined_art=True)
+    codes_old = [s.code for s in old]
+    at = codes_new.index("NTAN")
+    assert codes_old[:at] == codes_new[:at] and codes_old[at] == "NT" and codes_old[at + 1:] == codes_new[at + 2:]
+    assert old[at].name == "Nghệ thuật" and old[at].kind == "comment" and old[at].periods_per_year == 70
+    assert subject_by_code("thcs", 8, "NT").name == "Nghệ thuật"  # old data stays readable by code
+    assert legacy_codes("thcs") == {"NT"} and legacy_codes("tieuhoc") == frozenset()

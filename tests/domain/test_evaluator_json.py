@@ -198,3 +198,41 @@ def test_not_an_object() -> None:
     """The document must be a JSON object."""
     with pytest.raises(InvalidInputError):
         evaluate_json([])  # type: ignore[arg-type]
+
+
+def thcs_with_art(music: str, arts: str, names: tuple[str, str] = ("Âm nhạc", "Mĩ thuật")) -> dict[str, Any]:
+    """A grade-8 year with every score 9.0 and both parts of Nghệ thuật (THCS) given by the names of the files."""
+    doc = secondary_doc(["9.0"] * 8, grade=8)
+    doc["subjects"] = [s for s in doc["subjects"] if s["name"] != "Nghệ thuật"]
+    for name, value in zip(names, (music, arts), strict=True):
+        doc["subjects"].append({"name": name, "hk1": value, "hk2": value})
+    return doc
+
+
+@pytest.mark.parametrize("names", [("Âm nhạc", "Mĩ thuật"), ("Nghệ thuật (Âm nhạc)", "Nghệ thuật (Mĩ thuật)"),
+                                   ("Âm nhạc", "Mỹ thuật")])
+def test_thcs_music_and_fine_arts_are_two_comment_subjects(names: tuple[str, str]) -> None:
+    """Both parts accepted (no "môn học bị trùng"); each is a comment subject with its own Đ/CĐ."""
+    out = evaluate_json(thcs_with_art("Đ", "Đ", names))
+    rows = {s["name"]: s for s in out["subjects"]}
+    assert rows[names[0]]["year"] == "Đ" and rows[names[1]]["year"] == "Đ"
+    assert out["learning"]["year"] == "Tốt" and out["title"] == "Học sinh Xuất sắc"
+
+
+def test_thcs_one_art_part_cd_prevents_tot_and_kha() -> None:
+    """TT22 Art 9: Tốt and Khá need every comment subject Đ; Mĩ thuật CĐ with all scores 9.0 → Đạt, raised one
+    level by the single-subject adjustment (§3.6, setting adjustment_covers_comment_subjects) → Khá, adjusted."""
+    out = evaluate_json(thcs_with_art("Đ", "CĐ"))
+    assert {s["name"]: s["year"] for s in out["subjects"]}["Mĩ thuật"] == "CĐ"
+    assert out["learning"]["year"] == "Khá" and out["learning"]["adjusted"] is True
+    assert out["title"] is None
+    music = evaluate_json(thcs_with_art("CĐ", "Đ"))
+    assert music["learning"] == out["learning"]
+    both = evaluate_json(thcs_with_art("CĐ", "CĐ"))  # Đạt allows at most one comment subject CĐ
+    assert both["learning"]["year"] == "Chưa đạt"
+
+
+def test_thcs_single_art_subject_of_an_older_file_still_evaluates() -> None:
+    """A year written before the split, with one "Nghệ thuật", gives the result it gave."""
+    out = evaluate_json(secondary_doc(["9.0"] * 8, grade=8))
+    assert out["learning"]["year"] == "Tốt" and out["subjects"][9]["name"] == "Nghệ thuật"

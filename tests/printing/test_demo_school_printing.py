@@ -124,3 +124,16 @@ def test_print_command_writes_pdfs(demo_school: DemoSchool, tmp_path: Path, monk
     assert main([*base, "--student", roll[0].id, "--kind", "hocba", "--out", str(tmp_path / "one")]) == 0
     (one,) = (tmp_path / "one").glob("*.pdf")
     assert roll[0].full_name in pdf_text(one.read_bytes())
+
+
+def test_thcs_form_has_a_row_for_each_part_of_art(demo_template_thcs) -> None:
+    """Nghệ thuật (Âm nhạc) and Nghệ thuật (Mĩ thuật) are two rows of the THCS page, each with its Đ/CĐ."""
+    session = open_session(demo_template_thcs.path, "hieutruong", DEMO_PASSWORD)
+    try:
+        klass = school_repo.find_class(session.db, demo_template_thcs.year, "8A")
+        book = service.class_record_books(session, klass.id)[0]
+        text = " ".join(pdf_text(render_record_book(book, created=CREATED, prefer_system_font=False).data).split())
+    finally:
+        session.close()
+    assert "Nghệ thuật (Âm nhạc)" in text and "Nghệ thuật (Mĩ thuật)" in text
+    assert "Nghệ thuật (Âm nhạc, Mĩ thuật)" not in text

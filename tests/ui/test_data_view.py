@@ -68,3 +68,34 @@ def test_teacher_exports_their_class_score_sheet(qtbot, backend, demo_school, tm
     with qtbot.waitSignal(page.exported, timeout=30000) as signal:
         page.write_template("scores", "4A", tmp_path / "bangdiem-4A.xlsx")
     assert load_workbook(signal.args[0]).worksheets[0]["C2"].value
+
+
+def test_the_mapping_step_on_the_import_screen(qtbot, backend, demo_school, tmp_path):
+    """Unrecognised columns are listed with a choice each; the chosen mapping imports and is remembered."""
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.fixtures.dataio import write_xlsx
+    page = _page(qtbot, backend, demo_school)
+    rows = [["STT", "Tên con", "Ngày sinh", "Giới tính", "Ghi chú"], [1, "Lê Văn Tám", "05/03/2019", "Nam", "x"]]
+    path = write_xlsx(tmp_path / "la.xlsx", {"1D": rows})
+    with qtbot.waitSignal(page.checked, timeout=30000) as signal:
+        page.check_file(path)
+    assert not signal.args[0].ok and page.mapping_group.isVisibleTo(page)
+    headers = [page.mapping_table.item(r, 1).text() for r in range(page.mapping_table.rowCount())]
+    assert headers == ["Tên con", "Ghi chú"]
+    combos = [page.mapping_table.cellWidget(r, 2) for r in range(2)]
+    assert all(isinstance(c, QComboBox) for c in combos)
+    combos[0].setCurrentText("Họ và tên")
+    combos[1].setCurrentText("bỏ qua")
+    with qtbot.waitSignal(page.checked, timeout=30000) as signal:
+        page.apply_mapping_button.click()
+    assert signal.args[0].ok and signal.args[0].new_students == 1 and page.import_button.isEnabled()
+    with qtbot.waitSignal(page.imported, timeout=30000) as done:
+        page.import_button.click()
+    assert done.args[0].applied
+    rows[1] = [1, "Đỗ Thị Hoa", "01/02/2019", "Nữ", ""]
+    page.path.setText(str(tmp_path / "la2.xlsx"))  # another file of the same shape: no question asked
+    path2 = write_xlsx(tmp_path / "la2.xlsx", {"1D": rows})
+    with qtbot.waitSignal(page.checked, timeout=30000) as signal:
+        page.check_file(path2)
+    assert signal.args[0].ok and signal.args[0].new_students == 1 and not signal.args[0].unmapped

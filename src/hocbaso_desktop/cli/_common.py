@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 def db_parent() -> argparse.ArgumentParser:
     """A parent parser giving --db alone (for commands whose --user means something else)."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", type=Path, default=None,
+    # SUPPRESS: an absent --db leaves the one given before the sub-command (or none) in place
+    parent.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                         help=_("tệp cơ sở dữ liệu của trường (mặc định: thư mục dữ liệu của người dùng)"))
     return parent
 
@@ -28,7 +29,7 @@ def db_parent() -> argparse.ArgumentParser:
 def common_parents() -> list[argparse.ArgumentParser]:
     """Parent parsers giving --db and --user to every command that opens the database."""
     user = argparse.ArgumentParser(add_help=False)
-    user.add_argument("--user", default=None, help=_("tên đăng nhập (hoặc biến môi trường HOCBASO_USER)"))
+    user.add_argument("--user", default=argparse.SUPPRESS, help=_("tên đăng nhập (hoặc biến môi trường HOCBASO_USER)"))
     return [db_parent(), user]
 
 
@@ -61,12 +62,80 @@ def username_from_args(args: argparse.Namespace) -> str:
 
 
 def session_from_args(args: argparse.Namespace) -> Session:
-    """Open the database named by the options as the named user."""
+    """Open the database named by the options as the named user (printing, once, what opening changed)."""
     from hocbaso_desktop.storage import open_session
 
-    return open_session(db_path_from_args(args), username_from_args(args), read_password())
+    session = open_session(db_path_from_args(args), username_from_args(args), read_password())
+    for notice in session.db.notices:
+        print(_("Lưu ý: {n}", n=notice), file=sys.stderr)
+    return session
 
 
 def print_json(value: Any) -> None:
     """Write JSON for scripts (UTF-8, not ASCII-escaped)."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _standard_help() -> dict[str, str]:
+    """Help for the options many commands share, by option (or positional name); built after the language is set."""
+    return {
+        "--json": _("in kết quả dạng JSON (cho các chương trình khác đọc)"),
+        "--class": _("tên lớp, ví dụ 4A"),
+        "--year": _("năm học, ví dụ 2025-2026"),
+        "--out": _("tệp (hoặc thư mục) ghi ra"),
+        "--module": _("thư viện PKCS#11 của thiết bị ký (mặc định: theo cài đặt của trường)"),
+        "--token-serial": _("số sê-ri của thiết bị ký (USB token)"),
+        "--pin-file": _("đọc mã PIN từ tệp này thay vì hỏi (cho chạy tự động; giữ tệp kín)"),
+        "--api-token": _("mã truy cập máy chủ trung tâm (mặc định: mã đã lưu trong cài đặt)"),
+        "--server": _("địa chỉ máy chủ trung tâm, ví dụ https://hocba.example.vn"),
+        "--record": _("mã học bạ (madinhdanhhocba)"),
+        "--reason": _("lý do thu hồi (được lưu lại và ghi vào nhật ký)"),
+        "--role": _("vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)"),
+        "--as": _("ký với vai trò: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)"),
+        "--trust": _("chứng thư gốc tin cậy (tệp PEM/DER hoặc thư mục); lặp lại được"),
+        "--date": _("ngày, dạng yyyy-mm-dd (mặc định: hôm nay)"),
+        "--level": _("cấp học (tieuhoc: tiểu học, thcs: trung học cơ sở, thpt: trung học phổ thông)"),
+        "--period": _("kỳ đánh giá"),
+        "--kind": _("loại mẫu hoặc tài liệu"),
+        "--format": _("định dạng: json hoặc xlsx"),
+        "--sex": _("giới tính: nam hoặc nu"),
+        "--grade": _("khối lớp, ví dụ 4"),
+        "--student": _("mã hệ thống hoặc họ và tên học sinh"),
+        "--regulation": _("văn bản quy định áp dụng cho năm học đó"),
+        "--absences": _("số buổi nghỉ cả năm"),
+        "--promoted": _("được lên lớp: yes hoặc no"),
+        "--school-code": _("mã trường (theo Bộ GD&ĐT)"),
+        "--school-name": _("tên trường, ví dụ Trường Tiểu học Kim Đồng"),
+        "--so-name": _("tên Sở GD&ĐT, ví dụ SỞ GD&ĐT TP. HỒ CHÍ MINH"),
+        "--province": _("tỉnh hoặc thành phố"),
+        "--commune": _("xã, phường (in trên dòng ngày tháng của học bạ)"),
+        "--seed": _("số khởi tạo dữ liệu mẫu (cùng số, cùng dữ liệu)"),
+        "--host": _("địa chỉ lắng nghe của máy chủ thử nghiệm"),
+        "--port": _("cổng lắng nghe của máy chủ thử nghiệm"),
+        "--data": _("thư mục dữ liệu của máy chủ thử nghiệm"),
+        "--school": _("mã trường nhận"),
+        "--type": _("loại thông báo gửi cho trường"),
+        "--body": _("tệp JSON nội dung thông báo"),
+        "file": _("đường dẫn tệp"),
+        "username": _("tên đăng nhập của tài khoản"),
+        "cert": _("tệp chứng thư (PEM hoặc DER)"),
+        "action": _("open (mở) hoặc close (đóng)"),
+    }
+
+
+def fill_standard_help(parser: argparse.ArgumentParser) -> None:
+    """Give every option without its own help the shared one (a command's own help always wins)."""
+    table = _standard_help()
+    latest = _("năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)")
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                fill_standard_help(sub)
+            continue
+        if (action.help or "").strip():
+            continue
+        key = action.option_strings[0] if action.option_strings else action.dest
+        if key == "--year" and not action.required:
+            action.help = latest
+        elif key in table:
+            action.help = table[key]

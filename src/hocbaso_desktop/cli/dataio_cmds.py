@@ -22,15 +22,21 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(handler=_template)
 
-    p = subparsers.add_parser("import", parents=parents, help=_("nhập dữ liệu từ tệp Excel (nên chạy thử trước)"))
+    p = subparsers.add_parser("import", parents=parents, help=_(
+        "nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("chỉ kiểm tra và báo cáo, không ghi gì"))
     p.add_argument("--year", default=None)
     p.add_argument("--json", action="store_true", help=_("in báo cáo dạng JSON"))
+    p.add_argument("--map", action="append", default=[], metavar=_("“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”"),
+                   help=_("ghép một cột không nhận ra (ví dụ --map \"Tên HS=Họ và tên\" hoặc --map \"Ghi chú=bỏ qua\"); "
+                          "nhập thật thì cách ghép được nhớ cho tệp cùng dạng"))
     p.set_defaults(handler=_import)
 
     p = subparsers.add_parser("export-data", parents=parents, help=_("xuất dữ liệu của trường (JSON mở hoặc Excel)"))
     p.add_argument("--format", choices=("json", "xlsx"), required=True)
+    p.add_argument("--dictionary-names", action="store_true", help=_(
+        "xlsx: tên cột theo từ điển dữ liệu quốc gia (hovaten, ngaythangnamsinh, phamchatyeunuoc…)"))
     p.add_argument("--class", dest="class_name", action="append", default=[], help=_("chỉ lớp này (Excel)"))
     p.add_argument("--year", default=None)
     p.add_argument("--out", type=Path, required=True)
@@ -71,12 +77,14 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.column_maps import IGNORE, parse_map_options, target_choices
     from hocbaso_desktop.dataio.import_plan import ImportRejectedError
     from hocbaso_desktop.dataio.xlsx_import import import_workbook
 
+    mapping = parse_map_options(args.map)
     with session_from_args(args) as session:
         try:
-            report = import_workbook(session, args.file, dry_run=args.dry_run, year=args.year)
+            report = import_workbook(session, args.file, dry_run=args.dry_run, year=args.year, mapping=mapping)
         except ImportRejectedError as exc:
             report = exc.report
     if args.json:
@@ -86,6 +94,12 @@ def _import(args: argparse.Namespace) -> int:
             print(_("LỖI {p}", p=str(problem)))
         for warning in report.warnings:
             print(_("Cảnh báo {p}", p=str(warning)))
+        if report.unmapped:
+            print(_("Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}", c="; ".join(
+                f"[{u.sheet}!{u.cell}] “{u.reason}”" for u in report.unmapped)))
+            print(_("  Ghép bằng --map \"{h}=<cột của chương trình>\" hoặc --map \"{h}={i}\". Cột của chương trình: {t}; "
+                    "hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.", h=report.unmapped[0].reason, i=IGNORE,
+                    t=", ".join(target_choices())))
         for line in report.changes[:200]:
             print("  " + line)
         if len(report.changes) > 200:
@@ -109,7 +123,8 @@ def _export(args: argparse.Namespace) -> int:
         else:
             from hocbaso_desktop.dataio.templates import export_classes_workbook
 
-            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name)
+            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name,
+                                           dictionary_names=args.dictionary_names)
     print(_("Đã xuất {p}.", p=str(path)))
     return 0
 

@@ -10,7 +10,9 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
+from hocbaso_desktop import i18n
 from hocbaso_desktop.app import default_data_dir
+from hocbaso_desktop.i18n import _
 
 
 def _configure_logging() -> Path:
@@ -31,8 +33,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="hocbaso-gui")
     parser.add_argument("--db", type=Path, default=None)
     parser.add_argument("--user", default=None)
-    parser.add_argument("--demo", type=Path, default=None, help="tạo/mở trường mẫu tại đường dẫn này")
-    return run_gui(parser.parse_args(argv))
+    parser.add_argument("--demo", type=Path, default=None, help=_("tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này"))
+    parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), default=None, help=_("ngôn ngữ: vi hoặc en"))
+    args = parser.parse_args(argv)
+    if args.lang:
+        i18n.set_language(args.lang)
+    return run_gui(args)
 
 
 if __name__ == "__main__":

@@ -21,12 +21,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     re_ = subparsers.add_parser("remote", help=_("dịch vụ ký số từ xa (CSC)")).add_subparsers(
         dest="remote_cmd", required=True)
     p = re_.add_parser("add", parents=parents, help=_("đăng ký dịch vụ ký số từ xa của trường"))
-    p.add_argument("--name", required=True)
+    p.add_argument("--name", required=True, help=_("tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)"))
     p.add_argument("--url", required=True, help=_("địa chỉ gốc CSC, ví dụ https://…/csc/v2"))
-    p.add_argument("--client-id", required=True)
+    p.add_argument("--client-id", required=True, help=_("client id của tài khoản trường tại dịch vụ"))
     p.add_argument("--client-secret-file", type=Path, required=True,
                    help=_("tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra"))
-    p.add_argument("--api-version", choices=("v2", "v1"), default="v2")
+    p.add_argument("--api-version", choices=("v2", "v1"), default="v2", help=_("phiên bản giao thức CSC (mặc định v2)"))
     p.set_defaults(handler=_add)
     p = re_.add_parser("list", parents=parents, help=_("liệt kê dịch vụ ký số từ xa"))
     p.set_defaults(handler=_list)

@@ -50,5 +50,5 @@ def _window(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
         assessment_entry.open_entry_window(session, args.year, args.period, args.action == "open")
     state = _("mở") if args.action == "open" else _("đóng")
-    print(_("Đã {s} đợt nhập {p} năm học {y}.", s=state, p=PERIOD_NAMES[args.period], y=args.year))
+    print(_("Đã {s} đợt nhập {p} năm học {y}.", s=state, p=_(PERIOD_NAMES[args.period]), y=args.year))  # i18n: table
     return 0

@@ -18,7 +18,7 @@ from hocbaso_desktop.cli._common import (
 from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Student
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -49,23 +49,23 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_demo)
 
     users = subparsers.add_parser("users", help=_("quản lý tài khoản")).add_subparsers(dest="users_cmd", required=True)
-    p = users.add_parser("add", parents=parents)
+    p = users.add_parser("add", parents=parents, help=_("thêm tài khoản (mật khẩu được hỏi)"))
     p.add_argument("username")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     p.add_argument("--name", required=True, help=_("họ tên"))
     p.set_defaults(handler=_users_add)
-    p = users.add_parser("list", parents=parents)
+    p = users.add_parser("list", parents=parents, help=_("liệt kê tài khoản"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_users_list)
-    p = users.add_parser("passwd", parents=parents)
+    p = users.add_parser("passwd", parents=parents, help=_("đổi mật khẩu của tài khoản"))
     p.add_argument("username")
     p.set_defaults(handler=_users_passwd)
-    p = users.add_parser("disable", parents=parents)
+    p = users.add_parser("disable", parents=parents, help=_("khoá tài khoản"))
     p.add_argument("username")
     p.set_defaults(handler=_users_disable)
 
     st = subparsers.add_parser("students", help=_("học sinh")).add_subparsers(dest="students_cmd", required=True)
-    p = st.add_parser("list", parents=parents)
+    p = st.add_parser("list", parents=parents, help=_("danh sách học sinh của lớp"))
     p.add_argument("--class", dest="class_name", required=True)
     p.add_argument("--year", default=None)
     p.add_argument("--json", action="store_true")
@@ -87,7 +87,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.set_defaults(handler=_restore)
 
     au = subparsers.add_parser("audit", help=_("nhật ký thay đổi")).add_subparsers(dest="audit_cmd", required=True)
-    p = au.add_parser("verify", parents=parents)
+    p = au.add_parser("verify", parents=parents, help=_("kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)"))
     p.set_defaults(handler=_audit_verify)
 
 
@@ -269,10 +269,10 @@ def _audit_verify(args: argparse.Namespace) -> int:
         print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
         return 0
     print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
-            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)
+            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)  # i18n: table
     return 3
 
 
-AUDIT_BREAKS = {"content": "nội dung mục đã bị sửa", "link": "mục không nối với mục trước",
-                "missing": "thiếu mục ở giữa", "truncated": "các mục cuối cùng đã bị xoá"}
+AUDIT_BREAKS = {"content": N_("nội dung mục đã bị sửa"), "link": N_("mục không nối với mục trước"),
+                "missing": N_("thiếu mục ở giữa"), "truncated": N_("các mục cuối cùng đã bị xoá")}
 

@@ -179,16 +179,17 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import students
     from hocbaso_desktop.signing import export
-    from hocbaso_desktop.storage import school_repo
 
     with session_from_args(args) as session:
         if args.record:
             print(export.export_record(session, args.record, args.out))
             return 0
-        if not (args.class_name and args.year):
-            raise InvalidInputError(_("Cần --record, hoặc --class và --year."))
-        paths = export.export_class(session, school_repo.find_class(session.db, args.year, args.class_name).id, args.out)
+        if not args.class_name:
+            raise InvalidInputError(_("Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất)."))
+        school_class = students.resolve_class(session, args.class_name, args.year)  # no --year: the latest
+        paths = export.export_class(session, school_class.id, args.out)
         if not paths:
             raise NotFoundError(_("Lớp này chưa có học bạ nào được phát hành."))
         print(_("Đã xuất {n} tệp vào {d}.", n=len(paths), d=args.out))

@@ -7,14 +7,14 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from hocbaso_desktop.i18n import _, format_date
+from hocbaso_desktop.i18n import N_, _, format_date
 
 if TYPE_CHECKING:
     from hocbaso_desktop.token import CertificateInfo, TokenInfo
 
-_KEY_USAGE_VI = {"digital_signature": "ký số", "content_commitment": "chống chối bỏ",
-                 "key_encipherment": "mã hóa khóa", "data_encipherment": "mã hóa dữ liệu",
-                 "key_agreement": "thỏa thuận khóa", "key_cert_sign": "ký chứng thư", "crl_sign": "ký CRL"}
+_KEY_USAGE_VI = {"digital_signature": N_("ký số"), "content_commitment": N_("chống chối bỏ"),
+                 "key_encipherment": N_("mã hóa khóa"), "data_encipherment": N_("mã hóa dữ liệu"),
+                 "key_agreement": N_("thỏa thuận khóa"), "key_cert_sign": N_("ký chứng thư"), "crl_sign": N_("ký CRL")}
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -106,7 +106,7 @@ def _print_token(token: TokenInfo, certs: list[CertificateInfo] | None, problem:
     if problem:
         print("    " + problem)
     for c in certs or []:
-        usage = ", ".join(_KEY_USAGE_VI.get(u, u) for u in c.key_usage) or "—"
+        usage = ", ".join(_(_KEY_USAGE_VI.get(u, u)) for u in c.key_usage) or "—"  # i18n: table
         print(_("    • {cn} — cấp bởi {issuer} — hiệu lực {start} đến {end} — {usage} — mã khóa {kid}{nokey}",
                 cn=c.subject_cn, issuer=c.issuer_cn, start=format_date(c.not_before),
                 end=format_date(c.not_after), usage=usage, kid=c.key_id.hex() or "—",

@@ -10,7 +10,7 @@ from pathlib import Path
 from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.domain.glossary import Level, SignerRole
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -33,9 +33,10 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--grade", type=int, default=None)
     p.add_argument("--class", dest="class_name", default=None)
     p.add_argument("--subject", action="append", default=[], help=_("MÔN=GIÁ TRỊ, ví dụ Toán=8.5 (lặp lại được)"))
-    for name, text in (("learning", "học lực / kết quả học tập"), ("conduct", "hạnh kiểm / rèn luyện"),
-                       ("average", "điểm trung bình các môn"), ("title", "danh hiệu"), ("comment", "nhận xét")):
-        p.add_argument(f"--{name}", default="", help=_(text))
+    for name, text in (("learning", N_("học lực / kết quả học tập")), ("conduct", N_("hạnh kiểm / rèn luyện")),
+                       ("average", N_("điểm trung bình các môn")), ("title", N_("danh hiệu")),
+                       ("comment", N_("nhận xét"))):
+        p.add_argument(f"--{name}", default="", help=_(text))  # i18n: table
     p.add_argument("--absences", type=int, default=None)
     p.add_argument("--promoted", choices=("yes", "no"), default=None)
     p.set_defaults(handler=_add)
@@ -90,7 +91,8 @@ def _legacy_result(args: argparse.Namespace):
         found = legacy.legacy_subject_code(name) if args.regulation == legacy.TT58 else None
         if found is None and grade:
             level = Level.TIEU_HOC if grade <= 5 else Level.THCS if grade <= 9 else Level.THPT
-            spec = catalogue.find_subject(catalogue.subjects_for(level, grade), name)
+            spec = (catalogue.find_subject(catalogue.subjects_for(level, grade), name)
+                    or catalogue.find_subject(catalogue.subjects_for(level, grade, combined_art=True), name))
             found = (spec.code, spec.name) if spec else None
         if found is None:
             raise InvalidInputError(_("Môn “{m}” không có trong danh sách môn.", m=name), field="subject")

@@ -28,35 +28,43 @@ def header_key(text: object) -> str:
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
 
 
-# Field → the header shown in our templates, then other accepted names (matched through header_key).
+# Field → the header shown in our templates, then other accepted names (matched through header_key): the
+# national data dictionary's field name, the headers of vnEdu, SMAS, MISA EMIS and the CSDL ngành templates,
+# and what teachers write. "Mã định danh" alone is the Ministry's student ID (CSDL ngành), not the citizen's.
 STUDENT_FIELDS: dict[str, tuple[str, ...]] = {
     "system_id": ("Mã hệ thống",),
-    "class_name": ("Lớp", "Tên lớp", "tenlop"),
-    "full_name": ("Họ và tên", "Họ tên", "hovaten", "Họ và tên học sinh", "Tên học sinh"),
-    "sex": ("Giới tính", "gioitinh", "Nam/Nữ"),
-    "birth": ("Ngày sinh", "ngaythangnamsinh", "Ngày tháng năm sinh", "Ngày sinh (dd/mm/yyyy)"),
-    "personal_id": ("Số định danh cá nhân", "sodinhdanh", "Số định danh", "Số CCCD", "CCCD"),
-    "student_code": ("Mã học sinh", "mahocsinh", "Mã HS", "Mã định danh Bộ GD&ĐT"),
-    "registry_number": ("Số đăng bộ", "sosodangbo", "Số sổ đăng bộ"),
+    "class_name": ("Lớp", "Tên lớp", "tenlop", "Lớp học", "Mã lớp"),
+    "full_name": ("Họ và tên", "Họ tên", "hovaten", "Họ và tên học sinh", "Tên học sinh", "Họ tên học sinh",
+                  "Họ và tên HS", "Họ tên HS", "hoten", "Học sinh"),
+    "sex": ("Giới tính", "gioitinh", "Nam/Nữ", "GT", "Phái"),
+    "birth": ("Ngày sinh", "ngaythangnamsinh", "Ngày tháng năm sinh", "Ngày sinh (dd/mm/yyyy)", "NS",
+              "Ngày/tháng/năm sinh", "ngaysinh", "Ngày, tháng, năm sinh"),
+    "personal_id": ("Số định danh cá nhân", "sodinhdanh", "Số định danh", "Số CCCD", "CCCD", "Số ĐDCN",
+                    "Mã định danh cá nhân", "Số căn cước", "Căn cước công dân", "Số căn cước công dân", "sodinhdanhcanhan"),
+    "student_code": ("Mã học sinh", "mahocsinh", "Mã HS", "Mã định danh Bộ GD&ĐT", "Mã định danh", "Mã định danh HS",
+                     "Mã định danh học sinh", "Mã số học sinh", "Mã số HS", "Mã CSDL", "Mã HS CSDL ngành"),
+    "registry_number": ("Số đăng bộ", "sosodangbo", "Số sổ đăng bộ", "Số ĐB"),
     "birthplace": ("Nơi sinh", "noisinh_diachichitiet"),
     "hometown": ("Quê quán", "quequan_diachichitiet"),
-    "residence": ("Nơi ở hiện nay", "noiohiennay_diachichitiet", "Chỗ ở hiện nay", "Địa chỉ"),
-    "ethnicity": ("Dân tộc", "dantoc"),
+    "residence": ("Nơi ở hiện nay", "noiohiennay_diachichitiet", "Chỗ ở hiện nay", "Địa chỉ", "Địa chỉ thường trú",
+                  "Nơi thường trú", "Hộ khẩu thường trú", "Chỗ ở hiện tại"),
+    "ethnicity": ("Dân tộc", "dantoc", "DT"),
     "nationality": ("Quốc tịch", "quoctich"),
-    "father_name": ("Họ tên cha", "hotencha", "Họ và tên cha"),
-    "father_job": ("Nghề nghiệp cha", "nghenghiepcha"),
-    "mother_name": ("Họ tên mẹ", "hotenme", "Họ và tên mẹ"),
-    "mother_job": ("Nghề nghiệp mẹ", "nghenghiepme"),
-    "guardian_name": ("Họ tên người giám hộ", "hotennguoigiamho"),
+    "father_name": ("Họ tên cha", "hotencha", "Họ và tên cha", "Họ tên bố", "Họ và tên bố", "Tên cha", "Tên bố"),
+    "father_job": ("Nghề nghiệp cha", "nghenghiepcha", "Nghề nghiệp bố", "Nghề cha"),
+    "mother_name": ("Họ tên mẹ", "hotenme", "Họ và tên mẹ", "Tên mẹ"),
+    "mother_job": ("Nghề nghiệp mẹ", "nghenghiepme", "Nghề mẹ"),
+    "guardian_name": ("Họ tên người giám hộ", "hotennguoigiamho", "Người giám hộ"),
     "guardian_job": ("Nghề nghiệp người giám hộ", "nghenghiepnguoigiamho"),
-    "policy_group": ("Đối tượng chính sách", "doituongchinhsach"),
+    "policy_group": ("Đối tượng chính sách", "doituongchinhsach", "Diện chính sách"),
     "disabled_not_assessed": ("Khuyết tật không đánh giá", "cokhuyettatkhongdanhgia"),
-    "exemptions": ("Môn miễn", "Miễn học"),
+    "exemptions": ("Môn miễn", "Miễn học", "Miễn môn"),
 }
 ASSIGNMENT_FIELDS: dict[str, tuple[str, ...]] = {
     "class_name": STUDENT_FIELDS["class_name"],
     "subject": ("Môn học", "Môn", "mamonhoc", "tenmonhoc"),
-    "teacher": ("Giáo viên", "Giáo viên bộ môn", "gvbm", "Họ tên giáo viên"),
+    "teacher": ("Giáo viên", "Giáo viên bộ môn", "gvbm", "Họ tên giáo viên", "GVBM", "Giáo viên giảng dạy",
+                "Họ và tên giáo viên", "GV dạy", "Giáo viên dạy"),
     "periods_per_year": ("Số tiết/năm", "Số tiết", "Số tiết một năm"),
 }
 ROW_NUMBER_HEADERS = ("STT", "Số thứ tự", "TT")
@@ -139,7 +147,11 @@ def assessment_header(subject_name: str, period: str, component: str) -> str:
 
 
 def cell_text(value: object) -> str:
-    """A cell's value as NFC text: numbers in their shortest form, dates as dd/mm/yyyy, None as ""."""
+    """A cell's value as NFKC text: numbers in their shortest form, dates as dd/mm/yyyy, None as "".
+
+    NFKC folds what an IME in full-width mode types (８, ，, ．) into plain digits and punctuation; it leaves
+    Vietnamese letters as NFC does.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -149,7 +161,8 @@ def cell_text(value: object) -> str:
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, float):
-        # Excel stores every number as a double; repr gives the shortest text that reads back the same.
-        text = repr(value)
+        # Excel keeps 15 significant digits (7.3 computed as 7.300000000000001 shows as 7.3); repr of that
+        # is the shortest text that reads back the same.
+        text = repr(float(f"{value:.15g}"))
         return text[:-2] if text.endswith(".0") else text
-    return unicodedata.normalize("NFC", str(value)).strip()
+    return unicodedata.normalize("NFKC", str(value)).strip()

@@ -16,7 +16,7 @@ from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.model import Level, School, SchoolClass, Staff, Student
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import SchoolDatabase, dataio_repo, school_repo, settings_repo
+from hocbaso_desktop.storage import SchoolDatabase, catalogue_repo, dataio_repo, school_repo, settings_repo
 
 _GRADE = re.compile(r"^\s*(\d{1,2})")
 
@@ -54,6 +54,7 @@ class ImportContext:
         self._periods: dict[tuple[str, str], int] = {
             (a.class_id, a.subject_code): a.periods_per_year
             for a in school_repo.teaching_assignments(db) if a.periods_per_year}
+        self._combined_art = catalogue_repo.classes_with_combined_art(db, year)  # THCS, assessed before the split
 
     @cached_property
     def entries(self) -> dict[tuple[str, str, str, str], str]:
@@ -111,6 +112,7 @@ class ImportContext:
 
     def specs(self, school_class: SchoolClass) -> tuple[SubjectSpec, ...]:
         """The class's subjects, with the periods per year of its teaching assignments."""
-        base = catalogue.subjects_for(self.level.value, school_class.grade, split_thcn=self.settings.split_thcn)
+        base = catalogue.subjects_for(self.level.value, school_class.grade, split_thcn=self.settings.split_thcn,
+                                      combined_art=school_class.id in self._combined_art)
         return tuple(replace(s, periods_per_year=self._periods.get((school_class.id, s.code), s.periods_per_year))
                      for s in base)

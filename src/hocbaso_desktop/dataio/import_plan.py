@@ -40,6 +40,8 @@ class ImportReport:
     assignments: int
     changes: tuple[str, ...]          # one line per created/changed student, class, assignment or changed value
     applied: bool = False
+    unmapped: tuple[Problem, ...] = ()  # columns not recognised (reason = the header): the mapping step
+    mapped: int = 0                   # columns read through a mapping (given now or remembered)
 
     @property
     def ok(self) -> bool:
@@ -87,6 +89,9 @@ class ImportPlan:
     unchanged_entries: int = 0
     assignments: list[TeachingAssignment] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
+    unmapped: list[Problem] = field(default_factory=list)
+    remember: dict[str, dict[str, str]] = field(default_factory=dict)  # header shape → mapping to keep
+    mapped: int = 0
 
     def problem(self, sheet: str, cell: str, reason: str) -> None:
         """Record a problem."""
@@ -102,4 +107,4 @@ class ImportPlan:
             file, self.year, tuple(self.problems), tuple(self.warnings), tuple(c.name for c in self.new_classes),
             len(self.new_students), len(self.updated_students), len(self.enrolments), len(self.new_entries),
             len(self.changed_entries), self.unchanged_entries, len(self.assignments), tuple(self.changes),
-            applied)
+            applied, tuple(self.unmapped), self.mapped)

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese
 
 
+@in_vietnamese
 def write_report_xlsx(report, out: Path | str) -> Path:
     """Write the report as an Excel workbook (one sheet per part)."""
     book = Workbook()

@@ -27,7 +27,7 @@ class ScoreSheetChecker:
     def __init__(self, ctx: ImportContext, plan: ImportPlan) -> None:
         self.ctx, self.plan = ctx, plan
         self.seen_values: dict[Key, str] = {}
-        self.seen_students: dict[str, str] = {}
+        self.seen_students: dict[tuple[str, str], str] = {}
         self._headers: dict[tuple[str, int, int], AssessmentColumn | str] = {}
         self._specs: dict[str, tuple] = {}
         self._reported: set[tuple[str, int, int]] = set()
@@ -61,11 +61,14 @@ class ScoreSheetChecker:
         if student is None:
             return None
         where = f"{sheet.title}!{ref}"
-        if student.id in self.seen_students and self.seen_students[student.id] != where:
+        # Once per sheet: a file may give each subject on its own sheet (vendor exports); a value given
+        # twice is still refused (seen_values).
+        seen = (sheet.title, student.id)
+        if seen in self.seen_students and self.seen_students[seen] != where:
             self.plan.problem(sheet.title, ref, _("học sinh {n} đã có ở dòng {w}", n=student.full_name,
-                                                  w=self.seen_students[student.id]))
+                                                  w=self.seen_students[seen]))
             return None
-        self.seen_students[student.id] = where
+        self.seen_students[seen] = where
         return student, school_class
 
     def _find_student(self, title: str, ref: str, raw: dict[str, object],

@@ -117,7 +117,7 @@ class StudentSheetChecker:
         if "disabled_not_assessed" in text:
             values["disabled_not_assessed"] = header_key(text["disabled_not_assessed"]) in _YES
         if text.get("exemptions"):
-            specs = catalogue.subjects_for(self.ctx.level.value, school_class.grade)
+            specs = self.ctx.specs(school_class)
             codes = []
             for part in re.split(r"[,;]", text["exemptions"]):
                 spec = catalogue.find_subject(specs, part) if part.strip() else None

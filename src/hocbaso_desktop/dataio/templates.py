@@ -16,15 +16,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hocbaso_desktop.dataio import dictionary
 from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_header
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
 from hocbaso_desktop.domain import assessment as rules
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
+from hocbaso_desktop.domain.numbers import decimal_places, parse_decimal
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese, vietnamese
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
 STUDENT_TEMPLATE_FIELDS = tuple(f for f in STUDENT_FIELDS if f != "class_name")
@@ -77,9 +79,10 @@ def _header(ws: Worksheet, headers: Sequence[str]) -> None:
     ws.column_dimensions["B"].hidden = True  # the system id: needed to match rows back, not to be edited
 
 
-def _students_sheet(ws: Worksheet, students: list[Student]) -> None:
+@in_vietnamese
+def _students_sheet(ws: Worksheet, students: list[Student], dictionary_names: bool = False) -> None:
     fields = STUDENT_TEMPLATE_FIELDS
-    _header(ws, ["STT", *(STUDENT_FIELDS[f][0] for f in fields)])
+    _header(ws, ["STT", *(dictionary.student_header(f, dictionary_names) for f in fields)])
     for n, s in enumerate(students, start=1):
         values = {"system_id": s.id, "sex": s.sex.label if s.sex is not Sex.UNKNOWN else "",
                   "birth": s.birth.display(), "disabled_not_assessed": "Có" if s.disabled_not_assessed else "",
@@ -127,11 +130,12 @@ def score_columns(ctx: ImportContext, school_class: SchoolClass, subjects: Seque
     return columns
 
 
+@in_vietnamese
 def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existing: dict, level: Level,
                   class_name: str | None = None) -> None:
     """Write an assessment sheet; with `class_name`, a Lớp column names the class (the title is then free)."""
-    names = {code: name for g in level.grades for code, name in
-             ((s.code, s.name) for s in catalogue.subjects_for(level.value, g))}
+    names = {s.code: s.name for g in level.grades for combined in (False, True)
+             for s in catalogue.subjects_for(level.value, g, combined_art=combined)}
     headers = [assessment_header(names.get(s, s), p, c) for s, p, c, _codes in columns]
     lead = ["STT", STUDENT_FIELDS["system_id"][0], STUDENT_FIELDS["full_name"][0], STUDENT_FIELDS["birth"][0]]
     if class_name:
@@ -140,7 +144,7 @@ def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existin
     ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
     for n, s in enumerate(students, start=1):
         ws.append([n, s.id, s.full_name, s.birth.display(), *([class_name] if class_name else []),
-                   *(existing.get((s.id, code, p, c)) for code, p, c, _codes in columns)])
+                   *(_cell_value(existing.get((s.id, code, p, c)), codes) for code, p, c, codes in columns)])
     last = max(len(students) + 1, 2)
     for i, (_s, _p, _c, codes) in enumerate(columns, start=len(lead) + 1):
         letter = get_column_letter(i)
@@ -149,17 +153,42 @@ def _scores_sheet(ws: Worksheet, students: list[Student], columns: list, existin
         if codes:
             _list_validation(ws, area, codes)
         else:
+            # Scores are numbers, so a teacher's =AVERAGE() works; one decimal shown where the rule allows one.
+            shown = "0" if level is Level.TIEU_HOC else "0.0"
+            for row in range(2, last + 1):
+                ws[f"{letter}{row}"].number_format = shown
             dv = DataValidation(type="decimal", operator="between", formula1="0", formula2="10", allow_blank=True,
                                 error=_("Điểm từ 0 đến 10, tối đa một chữ số thập phân."), showErrorMessage=True)
             ws.add_data_validation(dv)
             dv.add(area)
 
 
+def _dictionary_sheet(ws: Worksheet, students: list[Student], existing: dict, level: Level, class_name: str) -> None:
+    """The class's stored assessments that the data dictionary names, under the dictionary's names."""
+    fields = dictionary.assessment_fields(level.value)
+    _header(ws, ["STT", STUDENT_FIELDS["system_id"][0], "hovaten", "tenlop", *fields])
+    for n, s in enumerate(students, start=1):
+        ws.append([n, s.id, s.full_name, class_name,
+                   *(_cell_value(existing.get((s.id, *key)), None) for key in fields.values())])
+
+
+def _cell_value(value: str | None, codes: tuple[str, ...] | None) -> object:
+    """A stored value as written to a cell: a score as a number (int or float), anything else as text."""
+    if value is None or codes:
+        return value
+    number = parse_decimal(value)
+    if number is None:
+        return value
+    return int(number) if decimal_places(number) == 0 else float(number)
+
+
 def export_classes_workbook(session, out: Path | str, *, year: str | None = None,
-                            class_names: Sequence[str] = ()) -> Path:
+                            class_names: Sequence[str] = (), dictionary_names: bool = False) -> Path:
     """Export class lists and all scores of a year to Excel: per class a list sheet and a score sheet.
 
-    The file reads back through the importer unchanged (the score sheets carry a Lớp column).
+    The file reads back through the importer unchanged (the score sheets carry a Lớp column). With
+    `dictionary_names`, headers are the national data dictionary's field names where it has one, and a
+    sheet per class carries its stored dictionary assessments (qualities, competencies, absences).
     """
     require(session.user, Action.EXPORT_RECORDS)
     db = session.db
@@ -173,11 +202,16 @@ def export_classes_workbook(session, out: Path | str, *, year: str | None = None
     book.remove(book.active)
     for school_class in classes:
         students = school_repo.students_in_class(db, school_class.id)
-        _students_sheet(book.create_sheet(school_class.name), students)
+        _students_sheet(book.create_sheet(school_class.name), students, dictionary_names)
         existing = {(e.student_id, e.subject, e.period, e.component): e.value
                     for e in assessments_repo.entries_for_class(db, school_class.id, chosen_year)}
-        _scores_sheet(book.create_sheet(_("Điểm {c}", c=school_class.name)), students,
+        with vietnamese():  # the file is the school's document: Vietnamese sheet names
+            sheet_name = _("Điểm {c}", c=school_class.name)
+        _scores_sheet(book.create_sheet(sheet_name), students,
                       score_columns(ctx, school_class), existing, ctx.level, class_name=school_class.name)
+        if dictionary_names:
+            _dictionary_sheet(book.create_sheet(f"DMDL {school_class.name}"), students, existing, ctx.level,
+                              school_class.name)
     meta = book.create_sheet(META_SHEET)
     for row in (("kind", "export"), ("year", chosen_year)):
         meta.append(row)
@@ -190,6 +224,7 @@ def export_classes_workbook(session, out: Path | str, *, year: str | None = None
     return path
 
 
+@in_vietnamese
 def _list_validation(ws: Worksheet, area: str, codes: Sequence[str]) -> None:
     dv = DataValidation(type="list", formula1='"' + ",".join(codes) + '"', allow_blank=True, showErrorMessage=True,
                         error=_("Chỉ nhận: {c}.", c=", ".join(codes)))

@@ -27,7 +27,7 @@ from hocbaso_desktop.domain.payload import (
 )
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, vietnamese
 from hocbaso_desktop.signing import Scan, check_scan, conversion_pdf, render_payload_pdf
 from hocbaso_desktop.storage import audit, blobs_repo, records_repo, school_repo, trichluc_repo
 
@@ -156,7 +156,7 @@ def _line(db, item: _Checked) -> str:
 def _store(session, item: _Checked, *, source: str) -> None:
     db, now, result = session.db, session.now(), item.result
     school = school_repo.get_school(db)
-    place = school.commune or school.province
+    place = school.place
     scan_sha = blobs_repo.put_blob(db, item.scan.pdf, "application/pdf")
     try:
         class_id = school_repo.find_class(db, result.year, result.class_name).id
@@ -173,7 +173,8 @@ def _store(session, item: _Checked, *, source: str) -> None:
     record = YearRecord(id=record_id, version=version, status=RecordStatus.LOCKED,
                         student_id=item.page.student_id, class_id=class_id or "", year=result.year,
                         regulation=result.regulation, converted_from_paper=True, issued_place=place)
-    payload = build_payload(_payload_input(db, record, result, scan_sha, created_on=now.date().isoformat()))
+    with vietnamese():  # the signed data is the school's document: its words are Vietnamese
+        payload = build_payload(_payload_input(db, record, result, scan_sha, created_on=now.date().isoformat()))
     data = canonical_bytes(payload)
     sha = sha256_hex(data)
     pdf = conversion_pdf(render_payload_pdf(payload, sha), item.scan.pdf)

@@ -106,10 +106,11 @@ def _subject_of(header: str, level: str) -> tuple[str, str] | None:
     if found:
         return found
     grades = (1, 2, 3, 4, 5) if level == Level.TIEU_HOC else (6, 7, 8, 9) if level == Level.THCS else (10, 11, 12)
-    for grade in grades:
-        spec = catalogue.find_subject(catalogue.subjects_for(level, grade), header)
-        if spec is not None:
-            return spec.code, spec.name
+    for combined in (False, True):  # a THCS paper page may list the single "Nghệ thuật" of before the split
+        for grade in grades:
+            spec = catalogue.find_subject(catalogue.subjects_for(level, grade, combined_art=combined), header)
+            if spec is not None:
+                return spec.code, spec.name
     return None
 
 

@@ -28,7 +28,7 @@ from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.numbers import TEN, ZERO, decimal_places, format_score, parse_decimal
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 PRIMARY_PERIODS = ("gk1", "ck1", "gk2", "cn")
 SECONDARY_PERIODS = ("hk1", "hk2", "cn", "retest")
@@ -47,7 +47,7 @@ SUBJECT_LEVELS = ("T", "H", "C", "M")  # primary subject: Hoàn thành tốt / H
 ITEM_LEVELS = ("T", "Đ", "C")  # primary quality or competency: Tốt / Đạt / Cần cố gắng
 COMMENT_RESULTS = ("Đ", "CĐ")  # secondary comment subject: Đạt / Chưa đạt
 RESULT_LEVELS = ("T", "K", "Đ", "CĐ")  # secondary học tập and rèn luyện (data dictionary codes)
-RESULT_NAMES = {"T": "Tốt", "K": "Khá", "Đ": "Đạt", "CĐ": "Chưa đạt"}
+RESULT_NAMES = {"T": N_("Tốt"), "K": N_("Khá"), "Đ": N_("Đạt"), "CĐ": N_("Chưa đạt")}
 EXEMPT = "M"
 REASSESSED_RESULTS = ("HT", "CHT")  # primary đánh giá bổ sung (Art 11)
 PRINCIPAL_DECISIONS = ("lenlop", "olai")
@@ -64,12 +64,12 @@ PRIMARY_ABSENCE_MAX = 200
 SECONDARY_ABSENCE_MAX = 300
 
 PERIOD_NAMES = {
-    "gk1": "giữa học kì I", "ck1": "cuối học kì I", "gk2": "giữa học kì II", "cn": "cuối năm",
-    "hk1": "học kì I", "hk2": "học kì II", "retest": "kiểm tra lại", "summer": "rèn luyện trong hè",
+    "gk1": N_("giữa học kì I"), "ck1": N_("cuối học kì I"), "gk2": N_("giữa học kì II"), "cn": N_("cuối năm"),
+    "hk1": N_("học kì I"), "hk2": N_("học kì II"), "retest": N_("kiểm tra lại"), "summer": N_("rèn luyện trong hè"),
 }
 PSEUDO_NAMES = {
-    QUALITY: "Phẩm chất", COMPETENCY: "Năng lực", CONDUCT: "Rèn luyện", ABSENCES: "Số buổi nghỉ",
-    GENERAL: "Nhận xét chung",
+    QUALITY: N_("Phẩm chất"), COMPETENCY: N_("Năng lực"), CONDUCT: N_("Rèn luyện"), ABSENCES: N_("Số buổi nghỉ"),
+    GENERAL: N_("Nhận xét chung"),
 }
 _SYNONYMS = {"D": "Đ", "CD": "CĐ", "TỐT": "T", "KHÁ": "K", "ĐẠT": "Đ", "CHƯA ĐẠT": "CĐ", "MIỄN": "M",
              "HOÀN THÀNH TỐT": "T", "HOÀN THÀNH": "H", "CHƯA HOÀN THÀNH": "C", "CẦN CỐ GẮNG": "C"}
@@ -103,7 +103,7 @@ def regular_assessment_count(periods_per_year: int) -> int:
 
 def normalise_code(value: str) -> str:
     """Return the canonical code of a level typed in any case, in ASCII ("D", "CD") or as a full name."""
-    key = " ".join(unicodedata.normalize("NFC", value).strip().upper().split())
+    key = " ".join(unicodedata.normalize("NFKC", value).strip().upper().split())
     return _SYNONYMS.get(key, key)
 
 
@@ -112,8 +112,8 @@ class _Context:
 
     def __init__(self, level: str, grade: int, entry: AssessmentEntry, spec: SubjectSpec | None) -> None:
         self.level, self.grade, self.entry, self.spec = level, grade, entry, spec
-        self.subject_name = spec.name if spec else PSEUDO_NAMES.get(entry.subject, entry.subject)
-        self.period_name = PERIOD_NAMES.get(entry.period, entry.period)
+        self.subject_name = spec.name if spec else _(PSEUDO_NAMES.get(entry.subject, entry.subject))  # i18n: table
+        self.period_name = _(PERIOD_NAMES.get(entry.period, entry.period))  # i18n: table
 
     def fail(self, detail: str, field: str = "value") -> InvalidInputError:
         """Build the error for this entry: subject, period, value and the reason."""
@@ -161,7 +161,7 @@ class _Context:
     def require_period(self, allowed: Sequence[str]) -> None:
         """Fail unless the entry's period is one of `allowed`."""
         if self.entry.period not in allowed:
-            names = ", ".join(PERIOD_NAMES[p] for p in allowed)
+            names = ", ".join(_(PERIOD_NAMES[p]) for p in allowed)  # i18n: table
             raise self.fail(_("mục này chỉ nhập ở: {names}.", names=names), field="period")
 
     def bad_component(self) -> InvalidInputError:

@@ -17,11 +17,11 @@ from typing import Any, Literal
 
 from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 SubjectKind = Literal["level", "score", "comment"]
 LEVELS = (Level.TIEU_HOC, Level.THCS, Level.THPT)
-LEVEL_NAMES = {Level.TIEU_HOC: "Tiểu học", Level.THCS: "THCS", Level.THPT: "THPT"}
+LEVEL_NAMES = {Level.TIEU_HOC: N_("Tiểu học"), Level.THCS: N_("THCS"), Level.THPT: N_("THPT")}
 
 
 @dataclass(frozen=True)
@@ -80,15 +80,19 @@ def _spec(raw: dict[str, Any], grade: int) -> SubjectSpec:
 
 
 @cache
-def _subjects(level: str, grade: int, split_thcn: bool) -> tuple[SubjectSpec, ...]:
+def _subjects(level: str, grade: int, split_thcn: bool, combined_art: bool) -> tuple[SubjectSpec, ...]:
     first, last = grade_range(level)
     if not first <= grade <= last:
         raise NotFoundError(
-            _("Cấp {level} không có lớp {grade}.", level=LEVEL_NAMES[level], grade=grade), field="grade"
+            _("Cấp {level} không có lớp {grade}.", level=_(LEVEL_NAMES[level]), grade=grade),  # i18n: table
+            field="grade"
         )
     specs: list[SubjectSpec] = []
-    for raw in _load()[level]["subjects"]:
-        if grade not in raw["grades"]:
+    raws = [r for r in _load()[level]["subjects"] if grade in r["grades"]]
+    # THCS Nghệ thuật: two parts, or (for a class assessed before the split) the single legacy subject.
+    replaced = {c for r in raws if r.get("legacy") for c in r.get("replaces", ())} if combined_art else set()
+    for raw in raws:
+        if (raw.get("legacy") and not combined_art) or raw["code"] in replaced:
             continue
         spec = _spec(raw, grade)
         if split_thcn and raw.get("parts"):
@@ -103,19 +107,30 @@ def _subjects(level: str, grade: int, split_thcn: bool) -> tuple[SubjectSpec, ..
     return tuple(specs)
 
 
-def subjects_for(level: str, grade: int, *, split_thcn: bool = False) -> tuple[SubjectSpec, ...]:
-    """Return the subjects of a grade in học bạ order (optional ones included, flagged)."""
-    return _subjects(level, int(grade), bool(split_thcn))
+def subjects_for(level: str, grade: int, *, split_thcn: bool = False,
+                 combined_art: bool = False) -> tuple[SubjectSpec, ...]:
+    """Return the subjects of a grade in học bạ order (optional ones included, flagged).
+
+    `combined_art`: a THCS class that was planned or assessed with the single "Nghệ thuật" before it was
+    split into Âm nhạc and Mĩ thuật keeps that one subject (its data stays readable and is evaluated as it was).
+    """
+    return _subjects(level, int(grade), bool(split_thcn), bool(combined_art))
+
+
+def legacy_codes(level: str) -> frozenset[str]:
+    """Codes of subjects kept only for data entered before a catalogue change (THCS "NT")."""
+    return frozenset(r["code"] for r in _load()[level]["subjects"] if r.get("legacy"))
 
 
 def subject_by_code(level: str, grade: int, code: str, *, split_thcn: bool = False) -> SubjectSpec:
     """Return the subject with this code (case-insensitive); raise NotFoundError if the grade has none."""
     wanted = code.strip().upper()
-    for spec in subjects_for(level, grade, split_thcn=split_thcn):
+    for spec in (*subjects_for(level, grade, split_thcn=split_thcn),
+                 *subjects_for(level, grade, split_thcn=split_thcn, combined_art=True)):
         if spec.code == wanted:
             return spec
     raise NotFoundError(
-        _("Lớp {grade} ({level}) không có môn học mã “{code}”.", grade=grade, level=LEVEL_NAMES.get(level, level),
+        _("Lớp {grade} ({level}) không có môn học mã “{code}”.", grade=grade, level=_(LEVEL_NAMES.get(level, level)),  # i18n: table
           code=code),
         field="subject",
     )

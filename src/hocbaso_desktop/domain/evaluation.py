@@ -21,10 +21,13 @@ YearResult = PrimaryYearResult | SecondaryYearResult
 
 
 def class_subjects(level: Level, grade: int, settings: EvaluationSettings,
-                   periods: Mapping[str, int | None]) -> tuple[SubjectSpec, ...]:
-    """A class's subjects, with its own periods per year (from its teaching plan) where they are set."""
+                   periods: Mapping[str, int | None], *, combined_art: bool = False) -> tuple[SubjectSpec, ...]:
+    """A class's subjects, with its own periods per year (from its teaching plan) where they are set.
+
+    `combined_art`: a THCS class assessed with the single "Nghệ thuật" before the split keeps it.
+    """
     return tuple(replace(s, periods_per_year=periods.get(s.code) or s.periods_per_year)
-                 for s in subjects_for(level.value, grade, split_thcn=settings.split_thcn))
+                 for s in subjects_for(level.value, grade, split_thcn=settings.split_thcn, combined_art=combined_art))
 
 
 def evaluate_student(level: Level, grade: int, subjects: Sequence[SubjectSpec], student: Student,

@@ -6,9 +6,11 @@ raises InvalidInputError whose ``field`` is the JSON path (e.g. ``subjects[2].hk
 
 Decisions: subject and quality names match by code or Vietnamese name (NFC or NFD, any case, aliases of
 the catalogue). Primary input must cover every compulsory subject of the grade and all 15 qualities and
-competencies (a result on partial data would be wrong); two names of one catalogue subject (Âm nhạc and
-Mĩ thuật → Nghệ thuật) combine to the lower level, which is exact for Art 9.2.a ("all subjects …").
-Secondary subjects need not be in the catalogue: their kind and periods per year may be given.
+competencies (a result on partial data would be wrong); two names of one catalogue subject (primary: Âm nhạc
+and Mĩ thuật → Nghệ thuật) combine to the lower level, which is exact for Art 9.2.a ("all subjects …").
+THCS: Âm nhạc and Mĩ thuật are the two parts "Nghệ thuật (Âm nhạc)" and "Nghệ thuật (Mĩ thuật)", each its own
+comment subject; THPT: separate electives. Secondary subjects need not be in the catalogue: their kind and
+periods per year may be given.
 """
 
 from __future__ import annotations
@@ -147,7 +149,9 @@ def _secondary_spec(level: str, grade: int | None, item: dict[str, Any], path: s
         raise _error(f"{path}.name", _("thiếu tên môn học."))
     grades = [grade] if grade is not None else list(range(catalogue.grade_range(level)[0],
                                                          catalogue.grade_range(level)[1] + 1))
-    known = next((s for g in grades if (s := find_subject(catalogue.subjects_for(level, g), name))), None)
+    # THCS Nghệ thuật is two parts (Âm nhạc, Mĩ thuật); a single "Nghệ thuật" of an older file still reads.
+    known = next((s for combined in (False, True) for g in grades
+                  if (s := find_subject(catalogue.subjects_for(level, g, combined_art=combined), name))), None)
     kind = item.get("kind", known.kind if known else None)
     if kind not in ("score", "comment"):
         raise _error(f"{path}.kind", _("phải là “score” hoặc “comment”."))

@@ -59,6 +59,12 @@ class School:
     province: str = ""
     address: str = ""
 
+    @property
+    def place(self) -> str:
+        """The place written on the date lines of its documents ("Phường …, ngày …"): the commune (ward)
+        when known, else the province; the same for drafts, issued pages and every page of a book."""
+        return self.commune or self.province
+
 
 @dataclass(frozen=True)
 class PartialDate:

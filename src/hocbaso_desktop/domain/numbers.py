@@ -7,6 +7,7 @@ ROUND_HALF_UP (domain.md §3.5: Python's ``round(8.25, 1)`` gives 8.2, the học
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 ONE_DECIMAL = Decimal("0.1")
@@ -15,8 +16,9 @@ TEN = Decimal(10)
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """Parse a score written as "7", "7.5", "7,5" or " 7.50 "; return None if it is not a finite number."""
-    cleaned = text.strip().replace(",", ".")
+    """Parse a score written as "7", "7.5", "7,5", " 7.50 " or full-width "７，５"; None if not a finite number."""
+    # NFKC: a Vietnamese IME in full-width mode types U+FF10–FF19 digits and U+FF0C/FF0E comma and point.
+    cleaned = unicodedata.normalize("NFKC", text).strip().replace(",", ".")
     body = cleaned[1:] if cleaned[:1] in ("+", "-") else cleaned
     digits = body.replace(".", "", 1)
     # Decimal() also accepts "NaN", "Infinity", exponents and non-ASCII digits; a score is plain ASCII.

@@ -128,7 +128,8 @@ def _entries(p: Mapping[str, Any], student_id: str, primary: bool) -> tuple[Asse
 
 def _subjects(p: Mapping[str, Any], level: str, grade: int) -> tuple[SubjectSpec, ...]:
     """The page's subjects in payload order, named as the payload names them (pseudo-subjects left out)."""
-    known = {s.code: s for s in catalogue.subjects_for(level, grade)} if grade else {}
+    known = {s.code: s for combined in (True, False)  # a page issued before THCS Nghệ thuật was split reads too
+             for s in catalogue.subjects_for(level, grade, combined_art=combined)} if grade else {}
     specs = []
     for row in p.get("bangdiem", ()):
         code = row["mamonhoc"]

@@ -19,14 +19,14 @@ from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.model import Enrolment, School, SchoolClass, Staff, Student, YearRecord
 from hocbaso_desktop.domain.tt22 import SecondaryYearResult
 from hocbaso_desktop.domain.tt27 import PrimaryYearResult
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 PRIMARY_RESULT_NAMES = {
-    "HTXS": "Hoàn thành xuất sắc", "HTT": "Hoàn thành tốt", "HT": "Hoàn thành", "CHT": "Chưa hoàn thành",
+    "HTXS": N_("Hoàn thành xuất sắc"), "HTT": N_("Hoàn thành tốt"), "HT": N_("Hoàn thành"), "CHT": N_("Chưa hoàn thành"),
 }
-SUBJECT_LEVEL_NAMES = {"T": "Hoàn thành tốt", "H": "Hoàn thành", "C": "Chưa hoàn thành", "M": "Miễn"}
-ITEM_LEVEL_NAMES = {"T": "Tốt", "Đ": "Đạt", "C": "Cần cố gắng"}
-SECONDARY_LEVEL_NAMES = {"T": "Tốt", "K": "Khá", "Đ": "Đạt", "CĐ": "Chưa đạt"}
+SUBJECT_LEVEL_NAMES = {"T": N_("Hoàn thành tốt"), "H": N_("Hoàn thành"), "C": N_("Chưa hoàn thành"), "M": N_("Miễn")}
+ITEM_LEVEL_NAMES = {"T": N_("Tốt"), "Đ": N_("Đạt"), "C": N_("Cần cố gắng")}
+SECONDARY_LEVEL_NAMES = {"T": N_("Tốt"), "K": N_("Khá"), "Đ": N_("Đạt"), "CĐ": N_("Chưa đạt")}
 
 
 @dataclass(frozen=True)

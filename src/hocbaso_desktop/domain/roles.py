@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from hocbaso_desktop.domain.glossary import Role
 from hocbaso_desktop.errors import PermissionDeniedError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 
 class Action(StrEnum):
@@ -43,31 +43,31 @@ class Action(StrEnum):
     @property
     def label(self) -> str:
         """What the action is, in Vietnamese."""
-        return _(_ACTION_LABELS[self])
+        return _(_ACTION_LABELS[self])  # i18n: table
 
 
 _ACTION_LABELS = {
-    Action.MANAGE_USERS: "quản lý tài khoản",
-    Action.MANAGE_SETTINGS: "thay đổi cài đặt",
-    Action.BACKUP: "sao lưu và khôi phục dữ liệu",
-    Action.VIEW_AUDIT: "xem nhật ký",
-    Action.BIND_CERTIFICATE: "đăng ký chứng thư số",
-    Action.VIEW_STUDENTS: "xem danh sách học sinh",
-    Action.EDIT_STUDENTS: "sửa thông tin học sinh",
-    Action.IMPORT_DATA: "nhập dữ liệu từ Excel",
-    Action.TRANSFER: "chuyển trường",
-    Action.ENTER_SUBJECT_ASSESSMENT: "nhập đánh giá môn học",
-    Action.ENTER_HOMEROOM_ASSESSMENT: "nhập đánh giá của giáo viên chủ nhiệm",
-    Action.VIEW_RESULTS: "xem kết quả",
-    Action.OPEN_ENTRY_WINDOW: "mở hoặc khoá đợt nhập điểm",
-    Action.LOCK_RECORDS: "khoá học bạ để ký",
-    Action.SIGN_GVCN: "ký với tư cách giáo viên chủ nhiệm",
-    Action.SIGN_PRINCIPAL: "ký với tư cách hiệu trưởng",
-    Action.SIGN_SEAL: "ký số con dấu của trường",
-    Action.REVOKE: "thu hồi học bạ đã phát hành",
-    Action.PRINT_COPY: "in bản sao, bản chuyển đổi",
-    Action.EXPORT_RECORDS: "xuất học bạ",
-    Action.SYNC: "đồng bộ với hệ thống trung tâm",
+    Action.MANAGE_USERS: N_("quản lý tài khoản"),
+    Action.MANAGE_SETTINGS: N_("thay đổi cài đặt"),
+    Action.BACKUP: N_("sao lưu và khôi phục dữ liệu"),
+    Action.VIEW_AUDIT: N_("xem nhật ký"),
+    Action.BIND_CERTIFICATE: N_("đăng ký chứng thư số"),
+    Action.VIEW_STUDENTS: N_("xem danh sách học sinh"),
+    Action.EDIT_STUDENTS: N_("sửa thông tin học sinh"),
+    Action.IMPORT_DATA: N_("nhập dữ liệu từ Excel"),
+    Action.TRANSFER: N_("chuyển trường"),
+    Action.ENTER_SUBJECT_ASSESSMENT: N_("nhập đánh giá môn học"),
+    Action.ENTER_HOMEROOM_ASSESSMENT: N_("nhập đánh giá của giáo viên chủ nhiệm"),
+    Action.VIEW_RESULTS: N_("xem kết quả"),
+    Action.OPEN_ENTRY_WINDOW: N_("mở hoặc khoá đợt nhập điểm"),
+    Action.LOCK_RECORDS: N_("khoá học bạ để ký"),
+    Action.SIGN_GVCN: N_("ký với tư cách giáo viên chủ nhiệm"),
+    Action.SIGN_PRINCIPAL: N_("ký với tư cách hiệu trưởng"),
+    Action.SIGN_SEAL: N_("ký số con dấu của trường"),
+    Action.REVOKE: N_("thu hồi học bạ đã phát hành"),
+    Action.PRINT_COPY: N_("in bản sao, bản chuyển đổi"),
+    Action.EXPORT_RECORDS: N_("xuất học bạ"),
+    Action.SYNC: N_("đồng bộ với hệ thống trung tâm"),
 }
 
 A = Action

@@ -16,10 +16,10 @@ from typing import Literal
 from hocbaso_desktop.domain.assessment import EXEMPT
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.settings import EvaluationSettings
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 LEVELS = ("CĐ", "Đ", "K", "T")  # index 0..3: Chưa đạt, Đạt, Khá, Tốt (data-dictionary codes)
-LEVEL_NAMES = {"T": "Tốt", "K": "Khá", "Đ": "Đạt", "CĐ": "Chưa đạt"}
+LEVEL_NAMES = {"T": N_("Tốt"), "K": N_("Khá"), "Đ": N_("Đạt"), "CĐ": N_("Chưa đạt")}
 MIN_SCORED_SUBJECTS = 6
 _D80, _D65, _D50, _D35, _TEN = Decimal("8.0"), Decimal("6.5"), Decimal("5.0"), Decimal("3.5"), Decimal(10)
 
@@ -90,7 +90,7 @@ def learning_level(graded: Sequence[Graded], settings: EvaluationSettings, label
             _("{p}: ít hơn 6 môn tính điểm nên không xếp được mức học tập theo quy định; cần xem xét thủ công.",
               p=label),), ())
     base = classify(graded)
-    reasons = [_("{p}: học tập {lv} theo tiêu chí.", p=label, lv=LEVEL_NAMES[LEVELS[base]]), *_why_not(base, graded)]
+    reasons = [_("{p}: học tập {lv} theo tiêu chí.", p=label, lv=_(LEVEL_NAMES[LEVELS[base]])), *_why_not(base, graded)]  # i18n: table
     gains = _gains(graded, base) if base < 3 else [0] * len(graded)
     culprits = [i for i, gain in enumerate(gains) if gain >= 2]
     if len(culprits) != 1 or sum(1 for gain in gains if gain > 0) != 1:
@@ -105,7 +105,7 @@ def learning_level(graded: Sequence[Graded], settings: EvaluationSettings, label
             return LearningOutcome(LEVELS[base], False, False, tuple(reasons), used)
     raised = LEVELS[base + 1]
     reasons.append(_("{p}: mức học tập bị giảm từ hai mức trở lên chỉ do môn {n} nên được điều chỉnh lên mức liền "
-                     "kề: {lv}.", p=label, n=culprit.name, lv=LEVEL_NAMES[raised]))
+                     "kề: {lv}.", p=label, n=culprit.name, lv=_(LEVEL_NAMES[raised])))  # i18n: table
     if used:
         reasons[-1] += " " + _("(cài đặt adjustment_covers_comment_subjects=True)")
     return LearningOutcome(raised, True, False, tuple(reasons), used)
@@ -118,7 +118,7 @@ def _why_not(level: int, graded: Sequence[Graded]) -> list[str]:
     floor, count_at, needs = ((_D65, _D80, 0), (_D50, _D65, 0), (_D35, _D50, 1))[2 - level]
     failed = [g.name for g in graded if g.kind == "comment" and not g.passed]
     scored = [g for g in graded if g.kind == "score" and g.score is not None]
-    next_name = LEVEL_NAMES[LEVELS[level + 1]]
+    next_name = _(LEVEL_NAMES[LEVELS[level + 1]])  # i18n: table
     out: list[str] = []
     if len(failed) > needs:
         out.append(_("Môn {n} Chưa đạt nên không đạt mức {lv}.", n=", ".join(failed), lv=next_name))

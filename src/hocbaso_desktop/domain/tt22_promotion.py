@@ -73,15 +73,15 @@ def decide(
     reasons: list[str] = []
     conduct_year = year_conduct(conduct[0], conduct[1]) if conduct[0] and conduct[1] else None
     if conduct_year is not None:
-        reasons.append(_("Rèn luyện cả năm: {y} (học kì I {a}, học kì II {b}).", y=LEVEL_NAMES[conduct_year],
-                         a=LEVEL_NAMES[conduct[0] or ""], b=LEVEL_NAMES[conduct[1] or ""]))
+        reasons.append(_("Rèn luyện cả năm: {y} (học kì I {a}, học kì II {b}).", y=_(LEVEL_NAMES[conduct_year]),  # i18n: table
+                         a=_(LEVEL_NAMES[conduct[0] or ""]), b=_(LEVEL_NAMES[conduct[1] or ""])))  # i18n: table
     learning = learning_year.level
     summer_training = conduct_year == "CĐ"
     conduct_final = conduct_year
     if summer_training:
         conduct_final = summer
         reasons.append(_("Rèn luyện cả năm Chưa đạt: phải rèn luyện trong kỳ nghỉ hè.") if summer is None else
-                       _("Đánh giá lại rèn luyện sau hè: {v}.", v=LEVEL_NAMES[summer]))
+                       _("Đánh giá lại rèn luyện sau hè: {v}.", v=_(LEVEL_NAMES[summer])))  # i18n: table
     final_years = list(years)
     applied: dict[str, str] = {}
     retest_subjects: tuple[str, ...] = ()

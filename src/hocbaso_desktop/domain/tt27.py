@@ -18,10 +18,10 @@ from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 PrimaryResult = Literal["HTXS", "HTT", "HT", "CHT"]
-RESULT_NAMES = {"HTXS": "Hoàn thành xuất sắc", "HTT": "Hoàn thành tốt", "HT": "Hoàn thành", "CHT": "Chưa hoàn thành"}
+RESULT_NAMES = {"HTXS": N_("Hoàn thành xuất sắc"), "HTT": N_("Hoàn thành tốt"), "HT": N_("Hoàn thành"), "CHT": N_("Chưa hoàn thành")}
 AWARD_EXCELLENT = "Học sinh Xuất sắc"
 AWARD_EXEMPLARY = "Học sinh Tiêu biểu hoàn thành tốt trong học tập và rèn luyện"
 AdditionalState = Literal["not_needed", "pending", "reassessed", "escalated", "decided"]
@@ -144,7 +144,8 @@ def evaluate_primary(
         result=result, completed_grade=completed, completed_primary=completed if grade == 5 else None,
         completion_text=_completion_text(grade, completed), additional_assessment=state, award=award,
         award_candidate=candidate, recorded_tests=tuple(recorded), incomplete=(),
-        reasons=(_("Kết quả giáo dục: {r}.", r=RESULT_NAMES[result]), *reasons, *path_reasons),
+        reasons=(_("Kết quả giáo dục: {r}.", r=_(RESULT_NAMES[result])),  # i18n: table
+                 *reasons, *path_reasons),
         settings_used=tuple(used),
     )
 

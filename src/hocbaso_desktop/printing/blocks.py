@@ -88,12 +88,28 @@ def vietnamese_date(day: date | None, place: str = "") -> str:
 
 def national_header(styles: Styles, left_lines: Sequence[str], width: float) -> Table:
     """The header of every form: the school's authority on the left, the national motto on the right."""
-    left = [text(line.upper(), styles.head) for line in left_lines if line]
+    widths = (width * 0.44, width * 0.56)
+    left = [text(line.upper(), one_line_style(line.upper(), styles.head, widths[0] - 4))
+            for line in left_lines if line]
     right = [markup(_("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), styles.head),
              markup("<u>" + _("Độc lập – Tự do – Hạnh phúc") + "</u>", styles.head)]
-    return layout_table(styles, [[left, right]], [width * 0.42, width * 0.58], [
+    return layout_table(styles, [[left, right]], list(widths), [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+
+
+MIN_HEADER_SIZE = 7.0  # points: below this a line is allowed to wrap rather than become unreadable
+
+
+def one_line_style(line: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
+    """`style`, smaller when needed so that `line` fits on one line of `width` ("SỞ GD&ĐT TP. HỒ CHÍ MINH"
+    must not break before "MINH"); never below MIN_HEADER_SIZE."""
+    size = style.fontSize
+    while size > MIN_HEADER_SIZE and stringWidth(nfc(line), style.fontName, size) > width:
+        size -= 0.25
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.22)
 
 
 def layout_table(styles: Styles, rows: Sequence[Sequence[object]], widths: Sequence[float],
@@ -184,14 +200,18 @@ class SignatureSlot(Flowable):
     """
 
     def __init__(self, styles: Styles, role: str, title: str, instruction: str, name: str, *,
-                 width: float, collector: SignatureCollector, year: str | None, box_height: float = 62) -> None:
+                 width: float, collector: SignatureCollector, year: str | None, box_height: float = 62,
+                 note: str = "") -> None:
         super().__init__()
         self.role, self.year, self.collector = role, year, collector
         self.width, self.box_height = width, box_height
-        self._title = text(title, styles.head) if title else None
+        # leading 1.35×: a line's capital accents (Ễ, Ộ) must not touch the line above
+        self._title = text(title, ParagraphStyle("slot-title", parent=styles.head,
+                                                 leading=styles.head.fontSize * 1.35)) if title else None
         self._instruction = text(instruction, ParagraphStyle(
-            "instr", parent=styles.italic, fontSize=9.5, leading=11.5)) if instruction else None
+            "instr", parent=styles.italic, fontSize=9.5, leading=12.5)) if instruction else None
         self._name = text(name, styles.head)
+        self._note = text(note, ParagraphStyle("note", parent=styles.italic, fontSize=9, leading=12)) if note else None
 
     def _parts(self) -> list[Paragraph]:
         return [p for p in (self._title, self._instruction) if p is not None]
@@ -212,6 +232,9 @@ class SignatureSlot(Flowable):
         box_top = y - 2
         box_bottom = box_top - self.box_height
         self._name.drawOn(self.canv, 0, box_bottom - self._name_h - 2)
+        if self._note is not None:
+            note_h = self._note.wrap(self.width - 12, self.box_height)[1]
+            self._note.drawOn(self.canv, 6, box_bottom + (self.box_height - note_h) / 2)
         x1, y1 = self.canv.absolutePosition(0, box_bottom)
         x2, y2 = self.canv.absolutePosition(self.width, box_top)
         page = self.canv.getPageNumber() - 1

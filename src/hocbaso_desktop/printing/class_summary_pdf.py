@@ -40,7 +40,7 @@ SHORT_NAMES = {
     "HDTN": "HĐ trải nghiệm", "TDT": "Tiếng dân tộc", "NV": "Ngữ văn", "GDCD": "GD công dân", "KHTN": "KH tự nhiên",
     "CN": "Công nghệ", "TH": "Tin học", "GDDP": "GD địa phương", "NN2": "Ngoại ngữ 2", "LS": "Lịch sử",
     "GDQPAN": "GDQP và AN", "GDKTPL": "GD KT và PL", "DL": "Địa lí", "VL": "Vật lí", "HH": "Hoá học",
-    "SH": "Sinh học", "AN": "Âm nhạc", "MT": "Mĩ thuật",
+    "SH": "Sinh học", "AN": "Âm nhạc", "MT": "Mĩ thuật", "NTAN": "NT (Âm nhạc)", "NTMT": "NT (Mĩ thuật)",
 }
 IDENTITY_COLUMNS = (Column("STT", 0, wrap=False, fixed=21), Column("Họ và tên", 0, fixed=104),
                     Column("Ngày sinh", 0, wrap=False, fixed=44), Column("Giới tính", 0, wrap=False, fixed=24))

@@ -2,6 +2,9 @@
 
 Output is deterministic: reportlab's invariant mode fixes the document id, and the creation date
 is a parameter (never the clock), so the same input gives the same bytes.
+
+A `PageMark` in the story sets the mark printed across every page from there on (None: no mark): a
+draft's pages carry "BẢN NHÁP – CHƯA PHÁT HÀNH", so a printed draft cannot pass for an issued record.
 """
 
 from __future__ import annotations
@@ -56,6 +59,39 @@ class RenderedPdf:
     data: bytes
     page_count: int
     boxes: tuple[SignatureBox, ...]
+
+
+class PageMark(Flowable):
+    """Takes no room; from the page it lands on, every page carries `text` (None: no mark)."""
+
+    def __init__(self, text: str | None) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """No room taken."""
+        return 0, 0
+
+    def draw(self) -> None:
+        """Set the mark of this page and of the pages after it."""
+        self.canv._hocbaso_mark = self.text  # type: ignore[attr-defined]
+
+
+def _draw_mark(canv: Canvas, text: str, font: str, width: float, height: float, top: float) -> None:
+    """The mark twice: in the top margin in red, and large, pale and diagonal across the page."""
+    canv.saveState()
+    canv.setFillColorRGB(0.75, 0.0, 0.0)
+    canv.setFont(font, 11)
+    canv.drawCentredString(width / 2, height - top / 2 - 4, text)
+    size = 40.0
+    while size > 20 and stringWidth(text, font, size) > 0.95 * (width ** 2 + height ** 2) ** 0.5 * 0.8:
+        size -= 2
+    canv.setFillColorRGB(0.8, 0.0, 0.0, alpha=0.16)
+    canv.setFont(font, size)
+    canv.translate(width / 2, height / 2)
+    canv.rotate(54.7)  # along the A4 diagonal
+    canv.drawCentredString(0, -size / 3, text)
+    canv.restoreState()
 
 
 def signature_boxes(rendered: RenderedPdf, year: str | None = None) -> dict[str, tuple[int, Rect]]:
@@ -118,6 +154,12 @@ def build_pdf(story: Sequence[Flowable], meta: PdfMeta, fonts: FontFamily, colle
             _draw_footer(canv, nfc(footer(canv.getPageNumber())), fonts.italic, page_size[0], left, right, bottom)
             canv.restoreState()
 
+    def on_page_end(canv: Canvas, _doc: BaseDocTemplate) -> None:
+        # at the end, so the PageMark flowables of this page have been drawn; drawn over the content
+        mark = getattr(canv, "_hocbaso_mark", None)
+        if mark:
+            _draw_mark(canv, nfc(mark), fonts.bold, page_size[0], page_size[1], top)
+
     date_formatter = _pdf_date(meta.created)
 
     class _Canvas(Canvas):
@@ -135,7 +177,7 @@ def build_pdf(story: Sequence[Flowable], meta: PdfMeta, fonts: FontFamily, colle
     doc = BaseDocTemplate(buffer, pagesize=page_size, title=nfc(meta.title), author=nfc(meta.author),
                           subject=nfc(meta.subject), creator=CREATOR, invariant=1, producer=producer, keywords=KEYWORDS,
                           leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page, onPageEnd=on_page_end)])
     doc.build(list(story), canvasmaker=_Canvas)
     boxes = tuple(SignatureBox(role, year, page, rect) for role, year, page, rect in collector.boxes)
     return RenderedPdf(buffer.getvalue(), pages[0], boxes)

@@ -48,8 +48,8 @@ SUBJECT_COLUMNS = (
 ITEM_COLUMNS = (Column("", 2.7), Column("Mức đạt được", 1.0, wrap=False), Column("Nhận xét", 6.3))
 SUBJECT_LEGEND = "Mức đạt được: T – Hoàn thành tốt; H – Hoàn thành; C – Chưa hoàn thành; M – Miễn."
 ITEM_LEGEND = "Mức đạt được: T – Tốt; Đ – Đạt; C – Cần cố gắng."
-# Signature row: GVCN on the left, the seal area in the middle, the principal on the right (shares).
-SIGNATURE_SHARES = (0.38, 0.22, 0.40)
+# Signature row: GVCN on the left, the school's seal in the middle, the principal on the right (shares).
+SIGNATURE_SHARES = (0.34, 0.30, 0.36)
 
 
 def year_page_story(book: RecordBook, page: YearPage, styles: Styles, width: float,
@@ -124,7 +124,9 @@ def signature_block(styles: Styles, page: YearPage, width: float, collector: Sig
     gvcn = SignatureSlot(styles, SignerRole.HOMEROOM, _("GIÁO VIÊN CHỦ NHIỆM"), _("(Ký và ghi rõ họ tên)"),
                          page.homeroom_teacher.full_name if page.homeroom_teacher else "",
                          width=gvcn_w, collector=collector, year=page.year)
-    seal = SignatureSlot(styles, SignerRole.SEAL, "", "", "", width=seal_w * 0.9, collector=collector, year=page.year)
+    # The seal's slot is captioned and aligned like the others; its box takes the school's digital seal.
+    seal = SignatureSlot(styles, SignerRole.SEAL, _("DẤU CỦA NHÀ TRƯỜNG"), _("(Chữ ký số của nhà trường)"), "",
+                         width=seal_w - 8, collector=collector, year=page.year)
     principal = SignatureSlot(styles, SignerRole.PRINCIPAL, _("XÁC NHẬN CỦA HIỆU TRƯỞNG"),
                               _("(Ký, ghi rõ họ tên và đóng dấu)"),
                               page.principal.full_name if page.principal else "",

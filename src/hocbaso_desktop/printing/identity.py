@@ -22,6 +22,7 @@ from hocbaso_desktop.printing.blocks import (
     field_line,
     grid,
     markup,
+    national_header,
     signature_row,
     vietnamese_date,
 )
@@ -71,10 +72,15 @@ def cover(book: RecordBook, styles: Styles) -> list[Flowable]:
     return story
 
 
-def identity_page(book: RecordBook, styles: Styles, width: float, collector: SignatureCollector) -> list[Flowable]:
-    """Identity, parents, the principal's confirmation and the "Quá trình học tập" table."""
+def identity_page(book: RecordBook, styles: Styles, width: float, collector: SignatureCollector, *,
+                  note: str = "") -> list[Flowable]:
+    """The national heading, identity, parents, the principal's confirmation and the "Quá trình học tập" table.
+
+    `note` is written inside the principal's box (the issued file: where the digital signature is).
+    """
     student = book.student
-    story: list[Flowable] = [markup(_("HỌC BẠ"), styles.title), Spacer(1, 8)]
+    story: list[Flowable] = [national_header(styles, school_authority_lines(book.school), width), Spacer(1, 10),
+                             markup(_("HỌC BẠ"), styles.title), Spacer(1, 8)]
     story += [field_line(label, value, styles.body) for label, value in _identity_fields(student)]
     first = book.pages[0] if book.pages else None
     principal = first.principal if first else None
@@ -83,7 +89,8 @@ def identity_page(book: RecordBook, styles: Styles, width: float, collector: Sig
         styles, SignerRole.PRINCIPAL, vietnamese_date(first.issued_on if first else None,
                                              first.issued_place if first else "")
         + "\n" + _("HIỆU TRƯỞNG"), _("(Ký, ghi rõ họ tên và đóng dấu)"),
-        principal.full_name if principal else "", width=width * 0.5, collector=collector, year=None, box_height=56)
+        principal.full_name if principal else "", width=width * 0.5, collector=collector, year=None, box_height=56,
+        note=note)
     story.append(signature_row(styles, ["", slot], [width * 0.5, width * 0.5]))
     story.append(Spacer(1, 8))
     story.append(markup(_("QUÁ TRÌNH HỌC TẬP"), styles.heading))

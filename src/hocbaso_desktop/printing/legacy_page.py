@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.i18n import _, in_vietnamese, nfc
 from hocbaso_desktop.printing.blocks import SignatureCollector
 from hocbaso_desktop.printing.document import PdfMeta, build_pdf
 from hocbaso_desktop.printing.fonts import register_fonts
@@ -29,6 +29,7 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(nfc(str(text))), style)
 
 
+@in_vietnamese
 def render_legacy_page(payload: Mapping[str, Any], payload_sha256: str) -> bytes:
     """Draw a legacy page: school, student, class and year, subject results, comments, signers, hash footer."""
     fonts = register_fonts(prefer_system=False)

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from reportlab.platypus import Flowable, Spacer
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese
 from hocbaso_desktop.printing.blocks import Column, SignatureCollector, grid, make_styles, markup, text
 from hocbaso_desktop.printing.document import PdfMeta, RenderedPdf, build_pdf, content_width
 from hocbaso_desktop.printing.fonts import register_fonts
@@ -30,6 +30,7 @@ class ReportData(Protocol):
     completion: Any
 
 
+@in_vietnamese
 def render_school_report(report: ReportData, *, created: datetime, prefer_system_font: bool = True) -> RenderedPdf:
     """Draw the school report of one school year."""
     styles = make_styles(register_fonts(prefer_system=prefer_system_font), cell_size=8.5)

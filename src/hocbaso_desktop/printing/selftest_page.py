@@ -12,12 +12,13 @@ from datetime import datetime
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese
 from hocbaso_desktop.printing.fonts import VIETNAMESE_LETTERS, register_fonts
 
 SAMPLE_SENTENCE = "Học bạ số — Trường Tiểu học Nguyễn Trãi, lớp 4A: Hoàn thành tốt; Đạt; Ưu tú."
 
 
+@in_vietnamese
 def render_selftest_page(*, created: datetime | None = None) -> bytes:
     """Draw the test page with the bundled Tinos faces and return the PDF bytes."""
     fonts = register_fonts(prefer_system=False)

@@ -18,7 +18,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import Session, assessments_repo, school_repo, settings_repo
+from hocbaso_desktop.storage import Session, assessments_repo, catalogue_repo, school_repo, settings_repo
 
 HOMEROOM_SUBJECTS = frozenset({assessment.QUALITY, assessment.COMPETENCY, assessment.CONDUCT, assessment.ABSENCES,
                                assessment.GENERAL})
@@ -42,7 +42,9 @@ def class_subjects(session: Session, school_class: SchoolClass) -> tuple[Subject
     school = school_repo.get_school(session.db)
     periods = {a.subject_code: a.periods_per_year for a in school_repo.teaching_assignments(session.db,
                                                                                              school_class.id)}
-    return evaluation.class_subjects(school.level, school_class.grade, evaluation_settings(session), periods)
+    combined = catalogue_repo.class_has_combined_art(session.db, school_class.id)  # assessed before the split
+    return evaluation.class_subjects(school.level, school_class.grade, evaluation_settings(session), periods,
+                                     combined_art=combined)
 
 
 def check_entries(session: Session, school_class: SchoolClass,
@@ -63,7 +65,7 @@ def check_entries(session: Session, school_class: SchoolClass,
             window_period = "cn" if period in ("retest", "summer") else period
             if not windows.get(window_period, False):
                 raise InvalidInputError(_("Đợt nhập “{p}” đang đóng.",
-                                          p=assessment.PERIOD_NAMES.get(period, period)))
+                                          p=_(assessment.PERIOD_NAMES.get(period, period))))  # i18n: table
             if entry.value.strip() == "":
                 good.append(replace(entry, value=""))  # clearing a cell: the same checks, no value to validate
             else:

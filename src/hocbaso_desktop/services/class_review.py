@@ -51,12 +51,12 @@ def student_outcome(level: str, grade: int, specs: Sequence[SubjectSpec], studen
     except HocbasoError as exc:
         return StudentOutcome(student.id, _("Dữ liệu lỗi"), (exc.message,), False)
     if isinstance(computed, tt27.PrimaryYearResult):
-        summary = tt27.RESULT_NAMES[computed.result] if computed.result else _("Chưa đủ dữ liệu")
+        summary = _(tt27.RESULT_NAMES[computed.result]) if computed.result else _("Chưa đủ dữ liệu")  # i18n: table
         return StudentOutcome(student.id, summary, (*computed.reasons, *computed.incomplete),
                               computed.result is not None)
     secondary = computed
     year_level = secondary.learning_final or secondary.learning_year.level
-    summary = LEVEL_NAMES.get(year_level, year_level) if year_level else _("Chưa đủ dữ liệu")
+    summary = _(LEVEL_NAMES.get(year_level, year_level)) if year_level else _("Chưa đủ dữ liệu")  # i18n: table
     values = tuple((s.code, s.hk1 or "", s.hk2 or "") for s in secondary.subjects)
     return StudentOutcome(student.id, summary, (*secondary.reasons, *secondary.incomplete),
                           not secondary.incomplete, values)
@@ -106,7 +106,7 @@ def class_review(session: Session, class_id: str) -> ClassReview:
                 if school_class.homeroom_teacher_id else "")
     pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
     unfinished: list[EntryProgress] = []
-    for code, label in [(s.code, s.name) for s in specs] + [(p, PSEUDO_NAMES[p]) for p in pseudo]:
+    for code, label in [(s.code, s.name) for s in specs] + [(p, _(PSEUDO_NAMES[p])) for p in pseudo]:  # i18n: table
         spec = next((s for s in specs if s.code == code), None)
         if spec is not None and spec.optional and not any(e.subject == code for e in entries):
             continue

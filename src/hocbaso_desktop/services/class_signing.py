@@ -14,6 +14,7 @@ from cryptography import x509
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
 from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
@@ -57,7 +58,7 @@ def prepare(ctx: Work, class_id: str, role: str) -> SigningPrep:
     except SigningError as exc:
         return SigningPrep(plan, "", "", "", exc.message)
     cert = x509.load_der_x509_certificate(binding.cert_der)
-    label = f"{common_name(cert)} — hết hạn {cert.not_valid_after_utc.strftime('%d/%m/%Y')}"
+    label = _("{n} — hết hạn {d}", n=common_name(cert), d=cert.not_valid_after_utc.strftime("%d/%m/%Y"))
     if binding.is_remote:
         return SigningPrep(plan, label, "", "", "", credential_view(session, role, class_id))
     module = binding.module_path or default_module() or ""
@@ -75,10 +76,10 @@ def sign(ctx: Work, prep: SigningPrep, token_serial: str, prompt: PinPrompt) -> 
     session = ctx.session
     plan = issuance.plan_batch(session, prep.plan.class_id, prep.plan.role)  # resume: skips pages already signed
     total = len(plan.items)
-    ctx.progress(f"Chuẩn bị ký {total} học bạ…", 0, total)
+    ctx.progress(_("Chuẩn bị ký {n} học bạ…", n=total), 0, total)
     with bound_token_signer(session, plan.role, prompt, module_path=prep.module_path or None,
                             token_serial=token_serial or None) as signer:
         return issuance.sign_batch(
             session, plan, signer,
-            progress=lambda i, n, item: ctx.progress(f"Đã ký {i}/{n}: {item.student_name}", i, n),
+            progress=lambda i, n, item: ctx.progress(_("Đã ký {i}/{n}: {s}", i=i, n=n, s=item.student_name), i, n),
             cancel=lambda: ctx.cancelled)

@@ -6,6 +6,8 @@ this module is the door the interface goes through.
 
 from __future__ import annotations
 
+from hocbaso_desktop.dataio.column_mapping import header_key as header_key
+from hocbaso_desktop.dataio.column_maps import target_choices as column_targets  # noqa: F401 - the mapping step
 from hocbaso_desktop.dataio.import_plan import ImportReport as ImportReport
 from hocbaso_desktop.dataio.json_export import JsonImportSummary as JsonImportSummary
 from hocbaso_desktop.dataio.json_export import export_json as export_json

@@ -33,6 +33,7 @@ from hocbaso_desktop.storage import (
     SchoolDatabase,
     Session,
     assessments_repo,
+    catalogue_repo,
     latest_for_student,
     school_repo,
 )
@@ -106,6 +107,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
     level = school_repo.get_school(db).level.value
     year = year or school_repo.latest_year(db)
     choices: list[ClassChoice] = []
+    combined = catalogue_repo.classes_with_combined_art(db, year) if year else set()  # THCS, before the split
     for school_class in school_repo.list_classes(db, year) if year else []:
         homeroom = school_class.id in user.homeroom_class_ids
         taught = {s for c, s in user.assignments if c == school_class.id}
@@ -115,12 +117,13 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
             continue
         sheets = [SheetChoice(s.code, s.name, is_allowed(user, Action.ENTER_SUBJECT_ASSESSMENT,
                                                          Scope(school_class.id, s.code)))
-                  for s in catalogue.subjects_for(level, school_class.grade)
+                  for s in catalogue.subjects_for(level, school_class.grade,
+                                                  combined_art=school_class.id in combined)
                   if homeroom or s.code in taught or user.role in SCHOOL_WIDE_ROLES]
         pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
         if homeroom or user.role in SCHOOL_WIDE_ROLES:
             editable = is_allowed(user, Action.ENTER_HOMEROOM_ASSESSMENT, Scope(school_class.id))
-            sheets.extend(SheetChoice(p, PSEUDO_NAMES[p], editable) for p in pseudo)
+            sheets.extend(SheetChoice(p, _(PSEUDO_NAMES[p]), editable) for p in pseudo)  # i18n: table
         choices.append(ClassChoice(school_class, level, tuple(sheets), homeroom))
     return choices
 
@@ -177,11 +180,12 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
     if not editable:
         locked = _("Bạn chỉ được xem bảng này.")
     elif not assessments_repo.window_states(db, school_class.year).get(period, False):
-        locked = _("Đợt nhập điểm {p} đang đóng.", p=PERIOD_NAMES.get(period, period))
+        locked = _("Đợt nhập điểm {p} đang đóng.", p=_(PERIOD_NAMES.get(period, period)))  # i18n: table
     students = school_repo.students_in_class(db, class_id)
     return GradeSheet(
         school_class=school_class, level=level, subject=subject,
-        subject_label=spec.name if spec else PSEUDO_NAMES.get(subject, subject), period=period, periods=periods,
+        subject_label=spec.name if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table
+        period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,
         locked_reason=locked, settings=assessment_entry.evaluation_settings(session),

@@ -18,7 +18,7 @@ from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClas
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_outcome, secondary_outcome
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.printing import (
     CopyMark,
     RenderedPdf,
@@ -86,7 +86,7 @@ def year_page(session: Session, ctx: ClassContext, student: Student, entries: Se
         year=klass.year, school_class=klass, level=level, subjects=subjects, entries=tuple(entries),
         outcome=outcome, homeroom_teacher=ctx.homeroom_teacher, principal=ctx.principal,
         subject_teachers=ctx.subject_teachers,
-        issued_place=(record.issued_place if record and record.issued_place else ctx.school.province),
+        issued_place=(record.issued_place if record and record.issued_place else ctx.school.place),
         issued_on=record.issued_on if record else None, record=record,
     )
 
@@ -169,7 +169,7 @@ def certified_copy(session: Session, book: RecordBook, year: str, *, system_url:
                                   y=year, n=book.student.full_name), field="year")
     stored = records_repo.get(session.db, page.record.id, page.record.version)
     now = session.now()
-    mark = CopyMark(system_name=_(SYSTEM_NAME), system_owner=book.school.name,
+    mark = CopyMark(system_name=nfc(SYSTEM_NAME), system_owner=book.school.name,
                     converter_name=session.account.full_name, converter_unit=book.school.name,
                     converted_at=now, system_url=system_url, qr_text=stored.qr or None)
     rendered = render_certified_copy(book, year, mark, created=now)

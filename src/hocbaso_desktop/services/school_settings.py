@@ -13,11 +13,11 @@ from urllib.parse import urlsplit
 
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 from hocbaso_desktop.storage import SchoolSettings, Session, audit, settings_repo
 from hocbaso_desktop.sync import check_server_url
 
-SECRET_SHOWN = "(đã đặt)"
+SECRET_SHOWN = N_("(đã đặt)")
 UI_SETTINGS = SchoolSettings.EDITABLE
 
 
@@ -57,25 +57,25 @@ class SettingSpec:
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
-    SettingSpec(SchoolSettings.SERVER_URL, "Địa chỉ máy chủ trung tâm",
-                "Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).",
+    SettingSpec(SchoolSettings.SERVER_URL, N_("Địa chỉ máy chủ trung tâm"),
+                N_("Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này)."),
                 lambda v: check_server_url(v)),
-    SettingSpec(SchoolSettings.API_TOKEN, "Mã truy cập (API token)",
-                "Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại.",
+    SettingSpec(SchoolSettings.API_TOKEN, N_("Mã truy cập (API token)"),
+                N_("Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại."),
                 _text, secret=True),
-    SettingSpec(SchoolSettings.PKCS11_MODULE, "Thư viện PKCS#11 của USB token",
-                "Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò.", _text),
-    SettingSpec(SchoolSettings.TIMESTAMP_URL, "Máy chủ cấp dấu thời gian (RFC 3161)",
-                "Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp "
+    SettingSpec(SchoolSettings.PKCS11_MODULE, N_("Thư viện PKCS#11 của USB token"),
+                N_("Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò."), _text),
+    SettingSpec(SchoolSettings.TIMESTAMP_URL, N_("Máy chủ cấp dấu thời gian (RFC 3161)"),
+                N_("Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp "
                 "bổ sung chứng thư, dữ liệu thu hồi (OCSP/CRL) và dấu thời gian lưu trữ (PAdES B-LTA), để học bạ vẫn "
-                "kiểm tra được khi chứng thư đã hết hạn.", _http_url),
-    SettingSpec(SchoolSettings.TIMESTAMP_RENEW_DAYS, "Gia hạn dấu thời gian lưu trữ trước (ngày)",
-                "Số ngày trước khi chứng thư của dấu thời gian lưu trữ mới nhất hết hạn thì gắn dấu thời gian mới "
-                "(mặc định 365 ngày).", _int_between(7, 3650), default=365),
-    SettingSpec(SchoolSettings.TRUST_LIST, "Danh sách tin cậy (thư mục chứng thư gốc)",
-                "Thư mục chứa chứng thư gốc của các tổ chức cung cấp dịch vụ chứng thực được tin cậy.", _text),
-    SettingSpec(SchoolSettings.LOCK_MINUTES, "Khoá màn hình sau (phút)",
-                "Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10).",
+                "kiểm tra được khi chứng thư đã hết hạn."), _http_url),
+    SettingSpec(SchoolSettings.TIMESTAMP_RENEW_DAYS, N_("Gia hạn dấu thời gian lưu trữ trước (ngày)"),
+                N_("Số ngày trước khi chứng thư của dấu thời gian lưu trữ mới nhất hết hạn thì gắn dấu thời gian mới "
+                "(mặc định 365 ngày)."), _int_between(7, 3650), default=365),
+    SettingSpec(SchoolSettings.TRUST_LIST, N_("Danh sách tin cậy (thư mục chứng thư gốc)"),
+                N_("Thư mục chứa chứng thư gốc của các tổ chức cung cấp dịch vụ chứng thực được tin cậy."), _text),
+    SettingSpec(SchoolSettings.LOCK_MINUTES, N_("Khoá màn hình sau (phút)"),
+                N_("Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10)."),
                 _int_between(1, 240), default=10),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
@@ -96,7 +96,7 @@ def shown_value(session, key: str) -> object:
     s = spec(key)
     value = settings_repo.get_setting(session.db, key)
     if s.secret:
-        return _(SECRET_SHOWN) if value else ""
+        return _(SECRET_SHOWN) if value else ""  # i18n: table
     return s.default if value is None else value
 
 
@@ -118,8 +118,8 @@ def set_value(session, key: str, value: str) -> object:
 
 
 def setting_explanations() -> dict[str, tuple[str, str]]:
-    """key → (label, Vietnamese explanation) of every setting on the settings screen."""
-    return {s.key: (s.label, s.explanation) for s in SETTINGS}
+    """key → (label, explanation) of every setting on the settings screen, in the interface's language."""
+    return {s.key: (_(s.label), _(s.explanation)) for s in SETTINGS}  # i18n: table
 
 
 def read_settings(session: Session) -> dict[str, object]:

@@ -18,7 +18,7 @@ from hocbaso_desktop.domain.payload import PayloadInput, SubjectRow
 from hocbaso_desktop.domain.payload_book import result_fields, subject_result_fields
 from hocbaso_desktop.domain.record_book import EntryValues, primary_outcome, secondary_outcome
 from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.storage import assessments_repo, school_repo, settings_repo
+from hocbaso_desktop.storage import assessments_repo, catalogue_repo, school_repo, settings_repo
 
 
 def _person(db, staff_id: str | None):
@@ -41,7 +41,8 @@ def payload_input(session, record: YearRecord, *, created_on: str) -> PayloadInp
     entries = assessments_repo.entries_for_student(db, record.student_id, record.year)
     settings = settings_repo.evaluation_settings(db)
     periods = {a.subject_code: a.periods_per_year for a in school_repo.teaching_assignments(db, school_class.id)}
-    specs = class_subjects(school.level, school_class.grade, settings, periods)
+    specs = class_subjects(school.level, school_class.grade, settings, periods,
+                           combined_art=catalogue_repo.class_has_combined_art(db, school_class.id))
     result = evaluate_student(school.level, school_class.grade, specs, student, entries, settings)
     primary = school.level is Level.TIEU_HOC
     outcome = primary_outcome(result) if primary else secondary_outcome(result)

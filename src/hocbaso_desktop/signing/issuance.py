@@ -30,7 +30,7 @@ from hocbaso_desktop.domain.model import YearRecord
 from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.i18n import _, nfc, vietnamese
 from hocbaso_desktop.signing import certificates, content, pdf_signer, qr, xades, xml_form
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
@@ -108,7 +108,7 @@ def prepare_class(session, class_id: str) -> int:
     db, now = session.db, session.now()
     school = school_repo.get_school(db)
     school_class = school_repo.get_class(db, class_id)
-    place = school.commune or school.province
+    place = school.place
     roles = required_roles(db)
     locked = 0
     with db.transaction():
@@ -121,7 +121,8 @@ def prepare_class(session, class_id: str) -> int:
             if stored.record.status.value != "draft":
                 continue
             record = replace(stored.record, issued_place=place)
-            payload = build_payload(content.payload_input(session, record, created_on=now.date().isoformat()))
+            with vietnamese():  # the signed data is the school's document: its words are Vietnamese
+                payload = build_payload(content.payload_input(session, record, created_on=now.date().isoformat()))
             data = canonical_bytes(payload)
             sha = sha256_hex(data)
             records_repo.lock(db, record.id, record.version, payload=data, payload_sha256=sha,
@@ -197,7 +198,7 @@ def _signer_title(role: str, stored: StoredRecord) -> str:
         title = json.loads(stored.payload or b"{}").get("chucvugiamhieu")
         if title:
             return title
-    return _(pdf_signer.ROLE_TITLES[role])
+    return nfc(pdf_signer.ROLE_TITLES[role])  # drawn in the stamp: a document, Vietnamese
 
 
 def sign_batch(session, plan: BatchPlan, signer, *, progress: Progress | None = None,

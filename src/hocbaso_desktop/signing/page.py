@@ -1,9 +1,9 @@
 """The issued PDF of a record page: the Ministry form drawn from the frozen payload, with its signature fields.
 
 A pure function of the payload: `domain.payload_book.record_book_from_payload` rebuilds the page and
-printing's TT27/TT22 form draws it, so the PDF shows exactly what is signed. Every page's footer prints
-the record id, version and the payload's SHA-256 (pdf_signer also writes them into the document
-information). The empty signature fields of the required roles are placed at printing's signature
+printing's TT27/TT22 form draws it (cover, student information and the year, as the paper book), so
+the PDF shows exactly what is signed. Every page's footer prints the record id, version and the
+payload's SHA-256 (pdf_signer also writes them into the document information). The empty signature fields of the required roles are placed at printing's signature
 boxes, so each signer's visible stamp lands in its box of the form. Converted paper pages (trích lục)
 and TT58 pages, which have no Ministry layout here, use printing's legacy page.
 """
@@ -19,8 +19,8 @@ from pyhanko.sign import fields
 
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.payload_book import record_book_from_payload
-from hocbaso_desktop.i18n import _
-from hocbaso_desktop.printing import RenderedPdf, render_year_page, signature_boxes
+from hocbaso_desktop.i18n import _, in_vietnamese
+from hocbaso_desktop.printing import RenderedPdf, render_record_book, signature_boxes
 from hocbaso_desktop.printing.legacy_page import render_legacy_page
 from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES
 from hocbaso_desktop.signing.pdf_update import open_writer
@@ -35,13 +35,20 @@ def footer_text(payload: Mapping[str, Any], payload_sha256: str) -> str:
 
 
 def render_year_form(payload: Mapping[str, Any], payload_sha256: str) -> RenderedPdf:
-    """The Ministry-template year page of the payload (TT27 or TT22 form), with the hash footer."""
+    """The Ministry-template học bạ of the payload (TT27 or TT22 form), with the hash footer on every page.
+
+    As the paper book: the cover, the student-information page, then the year's pages, all from the
+    payload. No draft mark: this is the document that the signatures make the issued record.
+    """
     book = record_book_from_payload(payload)
     created = datetime.combine(date.fromisoformat(payload.get("ngaytao") or "2000-01-01"), time(), tzinfo=UTC)
     footer = footer_text(payload, payload_sha256)
+    year = book.pages[0].year
     # The bundled Tinos, never a system font: the same payload gives the same bytes on every machine.
-    return render_year_page(book, book.pages[0].year, created=created, prefer_system_font=False,
-                            footer=lambda n: footer + _(" · trang {n}", n=n))
+    return render_record_book(book, created=created, prefer_system_font=False, mark_drafts=False,
+                              footer=lambda n: footer + _(" · trang {n}", n=n),
+                              identity_note=_("Xác nhận bằng chữ ký số của hiệu trưởng ở trang kết quả năm học {y}.",
+                                              y=year))
 
 
 def add_signature_fields(pdf: bytes, boxes: Mapping[str, tuple[int, tuple[float, float, float, float]]],
@@ -62,9 +69,10 @@ def is_legacy(payload: Mapping[str, Any]) -> bool:
     return bool(payload.get("trichluc")) or payload.get("thongtu") == LEGACY_REGULATION
 
 
+@in_vietnamese
 def render_issued_pdf(payload: Mapping[str, Any], payload_sha256: str,
                       roles: Sequence[str] = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)) -> bytes:
-    """The PDF to sign: the year form with the empty signature fields of `roles` (legacy pages: no fields)."""
+    """The PDF to sign: the form (cover, student information, the year) with the empty signature fields of `roles` (legacy pages: no fields)."""
     if is_legacy(payload):
         return render_legacy_page(payload, payload_sha256)
     rendered = render_year_form(payload, payload_sha256)

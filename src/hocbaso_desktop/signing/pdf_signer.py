@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -40,7 +41,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.errors import HocbasoError, SigningError
-from hocbaso_desktop.i18n import VIETNAM_TIME, _
+from hocbaso_desktop.i18n import VIETNAM_TIME, _, in_vietnamese
 from hocbaso_desktop.printing.fonts import bundled_font_files
 from hocbaso_desktop.signing.pdf_update import open_writer
 from hocbaso_desktop.signing.stamp_font import CachedSubsetAccumulator, font_digest
@@ -91,9 +92,20 @@ class VisibleStamp:
     signed_at: datetime
 
     def text(self) -> str:
-        """The stamp's three lines."""
+        """The stamp's three lines (the capacity once: a certificate name "X – Hiệu trưởng" gives "X")."""
         when = self.signed_at.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y %H:%M")
-        return _("Ký bởi: {n}\nChức vụ: {t}\nNgày ký: {d}", n=self.signer_name, t=self.title, d=when)
+        return _("Ký bởi: {n}\nChức vụ: {t}\nNgày ký: {d}", n=name_without_title(self.signer_name, self.title),
+                 t=self.title, d=when)
+
+
+def name_without_title(name: str, title: str) -> str:
+    """`name` without a trailing " – title" (or "- title") naming the same capacity as `title`."""
+    match = re.fullmatch(r"(.+?)\s+[–—-]\s+([^–—-]+)", name.strip())
+    if match and title.strip():
+        tail, wanted = match.group(2).strip().casefold(), title.strip().casefold()
+        if tail in wanted or wanted in tail:
+            return match.group(1).strip()
+    return name
 
 
 # Latin, Vietnamese (Latin Extended Additional), combining marks and punctuation: all a stamp needs.
@@ -165,7 +177,8 @@ def stamp_style() -> pyhanko_stamp.TextStampStyle:
     font = _InMemoryFontFactory("", font_size=STAMP_FONT_SIZE, font_data=_stamp_font())
     return pyhanko_stamp.TextStampStyle(
         stamp_text="%(noidung)s", border_width=1, border_color=(0.1, 0.2, 0.7),
-        text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE),
+        # leading 1.45×: Vietnamese capitals with two marks (Ễ, Ộ) must not touch the line above
+        text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=round(STAMP_FONT_SIZE * 1.45)),
         inner_content_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
             inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT, margins=layout.Margins.uniform(3)))
@@ -238,6 +251,7 @@ def prepare_signer(raw: RawSigner) -> signers.Signer:
     return _DelegatingSigner(raw)
 
 
+@in_vietnamese
 def sign_pdf(pdf: bytes, raw: RawSigner | signers.Signer, *, role: str, location: str = "",
              payload: PayloadAttachment | None = None, timestamper: TimeStamper | None = None,
              stamp: VisibleStamp | None = None) -> bytes:

@@ -23,7 +23,7 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import TextStamp, TextStampStyle
 
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, in_vietnamese
 from hocbaso_desktop.printing.fonts import bundled_font_files
 from hocbaso_desktop.signing.pdf_update import open_writer
 
@@ -92,6 +92,7 @@ def _image_to_pdf(data: bytes, label: str) -> Scan:
     return Scan(out.getvalue(), 1, source)
 
 
+@in_vietnamese
 def conversion_pdf(results_pdf: bytes, scan_pdf: bytes) -> bytes:
     """The converted page: `results_pdf` with the conversion mark on page 1, then every page of `scan_pdf`."""
     writer = open_writer(results_pdf)

@@ -16,6 +16,7 @@ _FACE: dict[str, str | None] = {
     "audit": None,
     "backup": None,
     "blobs_repo": None,
+    "catalogue_repo": None,
     "CertificateBinding": "certificates_repo",
     "certificates_repo": None,
     "Database": "connection",

@@ -10,12 +10,13 @@ from __future__ import annotations
 import secrets
 import uuid
 from pathlib import Path
+from typing import Any
 
 from hocbaso_desktop.domain.model import School
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError, NotADatabaseError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import migrations, school_repo, users_repo
+from hocbaso_desktop.storage import catalogue_repo, migrations, school_repo, users_repo
 from hocbaso_desktop.storage.connection import Database, connect, translate_error, utc_now
 from hocbaso_desktop.storage.keyfile import KeyFile, keyfile_path, new_recovery_code
 
@@ -24,6 +25,10 @@ __all__ = ["Database", "SchoolDatabase", "connect", "translate_error", "utc_now"
 
 class SchoolDatabase(Database):
     """An open, unlocked school database. Not thread-safe: one owner thread."""
+
+    def __init__(self, path: Path, con: Any, data_key: bytes, keyfile: KeyFile) -> None:
+        super().__init__(path, con, data_key, keyfile)
+        self.notices: list[str] = []  # what opening did that a person should read (a data migration's note)
 
     @classmethod
     def create(cls, path: Path, *, school: School, admin_username: str, admin_full_name: str,
@@ -70,6 +75,9 @@ class SchoolDatabase(Database):
         try:
             migrations.migrate(db, backup=True)
             users_repo.require_active(db, username)
+            note = catalogue_repo.note_art_split(db)
+            if note:
+                db.notices.append(note)
         except BaseException:
             db.close()
             raise

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hocbaso_desktop.errors import os_reason
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.token.types import ModuleInfo
 
@@ -99,7 +100,7 @@ def check_module(path: str | os.PathLike[str]) -> str | None:
     try:
         arch = module_architecture(p)
     except OSError as exc:
-        return _("Không đọc được thư viện PKCS#11 {path}: {err}", path=str(p), err=exc.strerror or exc)
+        return _("Không đọc được thư viện PKCS#11 {path}: {err}", path=str(p), err=os_reason(exc))
     if arch is None:
         return _("Tệp {path} không phải là thư viện PKCS#11 (DLL/.so).", path=str(p))
     mine = process_architecture()

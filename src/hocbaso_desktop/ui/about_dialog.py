@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop import __version__
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.selftest import SelfTestReport, run_self_test
 from hocbaso_desktop.ui.errors import log_path
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
@@ -32,9 +33,9 @@ def qt_check() -> list[str]:
     """Lines describing Qt: version, platform plugin and the fonts that cover Vietnamese."""
     vietnamese = QFontDatabase.families(QFontDatabase.WritingSystem.Vietnamese)
     preferred = [f for f in PREFERRED_FONTS if f in vietnamese]
-    lines = [f"Qt {qVersion()} — nền tảng (platform plugin): {QGuiApplication.platformName()}",
-             f"Phông chữ có tiếng Việt: {len(vietnamese)}"
-             + (f" (có {', '.join(preferred)})" if preferred else " — KHÔNG có phông khuyến nghị (Noto Sans)")]
+    lines = [_("Qt {v} — nền tảng (platform plugin): {p}", v=qVersion(), p=QGuiApplication.platformName()),
+             _("Phông chữ có tiếng Việt: {n}", n=len(vietnamese))
+             + (_(" (có {f})", f=", ".join(preferred)) if preferred else _(" — KHÔNG có phông khuyến nghị (Noto Sans)"))]
     return lines
 
 

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry, audit_log, grade_sheets, school_settings
+from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -100,7 +102,7 @@ class SettingsPage(QWidget):
                             ("signing.timestamp_renew_days", self.renew_days), ("signing.trust_list", self.trust_list),
                             ("ui.lock_minutes", self.lock_minutes)):
             label, explanation = explained[key]
-            note = QLabel(explanation)  # the registry's Vietnamese text (services/school_settings.py)
+            note = QLabel(explanation)  # the registry's text (services/school_settings.py), translated there
             note.setWordWrap(True)
             note.setStyleSheet("color: palette(mid); font-size: small;")
             widget.setToolTip(explanation)
@@ -116,7 +118,7 @@ class SettingsPage(QWidget):
         windows_layout = QVBoxLayout(self.windows)
         periods = PRIMARY_PERIODS if who.school.level is Level.TIEU_HOC else SECONDARY_PERIODS
         for period in periods:
-            box = QCheckBox(self.tr("Mở nhập {0}").replace("{0}", PERIOD_NAMES[period]))
+            box = QCheckBox(self.tr("Mở nhập {0}").replace("{0}", _(PERIOD_NAMES[period])))  # i18n: table
             box.toggled.connect(lambda on, p=period: self._set_window(p, on))
             self.window_boxes[period] = box
             windows_layout.addWidget(box)
@@ -126,6 +128,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.windows)
+        self.language = LanguageBox()  # this computer's choice, for every role that sees the settings
+        layout.addWidget(self.language)
         layout.addWidget(self.message)
         layout.addStretch(1)
 

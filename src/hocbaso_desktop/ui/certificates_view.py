@@ -61,7 +61,7 @@ class CertificatesPage(QWidget):
         self.user_box.setMinimumContentsLength(32)
         self.user_box.setMinimumWidth(300)
         for role in (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL):
-            self.role_box.addItem(QCoreApplication.translate("SigningPage", ROLE_LABELS[role]), role)
+            self.role_box.addItem(QCoreApplication.translate("SigningPage", ROLE_LABELS[role]), role)  # i18n: table
         self.bind_button = QPushButton(self.tr("Gán chứng thư đang chọn"))
         self.bind_button.clicked.connect(lambda: self.bind_selected(self.user_box.currentData(),
                                                                     self.role_box.currentData()))
@@ -109,7 +109,9 @@ class CertificatesPage(QWidget):
                 self.user_box.addItem(f"{user.username} — {user.full_name}", user.username)
         self.user_box.setCurrentIndex(max(0, self.user_box.findData(current)))
         names = {u.id: u.username for u in state.users}
-        fill_table(self.bindings, [(names.get(b.user_id, b.user_id), QCoreApplication.translate("SigningPage", ROLE_LABELS.get(b.role, b.role)),
+        role_name = {role: QCoreApplication.translate("SigningPage", label)  # i18n: table
+                     for role, label in ROLE_LABELS.items()}
+        fill_table(self.bindings, [(names.get(b.user_id, b.user_id), role_name.get(b.role, b.role),
                                     certificate_binding.subject_of(b.cert_der), b.token_serial, _dmy(b.bound_at))
                                    for b in state.bindings])
         fill_table(self.anchors, [(a.subject, a.sha256[:16], a.added_by) for a in state.anchors])
@@ -150,7 +152,8 @@ class CertificatesPage(QWidget):
         self.refresh()
 
     def _ask_trust_file(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn chứng thư CA"), "Chứng thư (*.pem *.crt *.cer *.der)")
+        path = ask_open_path(self, self.tr("Chọn chứng thư CA"),
+                                 self.tr("Chứng thư (*.pem *.crt *.cer *.der)"))
         if path is not None:
             self.add_trust_file(path)
 

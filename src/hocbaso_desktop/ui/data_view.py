@@ -39,6 +39,8 @@ from hocbaso_desktop.ui.widgets import (
 )
 
 EXCEL = "Excel (*.xlsx)"
+SPREADSHEETS = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)"
+NOT_MAPPED = "(không ghép)"
 JSON = "JSON (*.json)"
 
 
@@ -56,6 +58,7 @@ class DataPage(QWidget):
         self._choices: list[ClassChoice] = []
         self.report: ImportReport | None = None
         self._checked_path: Path | None = None
+        self._mapping: dict[str, str] = {}
         can_import = is_allowed(who.user, Action.IMPORT_DATA)
         can_export = is_allowed(who.user, Action.EXPORT_RECORDS)
         layout = QVBoxLayout(self)
@@ -97,6 +100,7 @@ class DataPage(QWidget):
         box = QVBoxLayout(self.import_group)
         box.addLayout(row)
         box.addWidget(self.summary)
+        box.addWidget(self._mapping_box())
         box.addWidget(split, 1)
         self.import_group.setEnabled(can_import)
         return self.import_group
@@ -137,20 +141,56 @@ class DataPage(QWidget):
         fill_class_box(self.class_box, choices)
 
     # -- import --------------------------------------------------------------------------------
+    def _mapping_box(self) -> QGroupBox:
+        """The mapping step: each unrecognised column, and which column of ours it is (remembered on import)."""
+        self.mapping_group = QGroupBox(self.tr("Cột chưa nhận ra: chọn cột tương ứng (được nhớ cho tệp cùng dạng)"))
+        self.mapping_table = read_only_table([self.tr("Ô"), self.tr("Cột trong tệp"), self.tr("Là cột")])
+        self.apply_mapping_button = QPushButton(self.tr("Ghép và kiểm tra lại"))
+        self.apply_mapping_button.clicked.connect(self.apply_mapping)
+        box = QVBoxLayout(self.mapping_group)
+        box.addWidget(self.mapping_table)
+        box.addWidget(self.apply_mapping_button)
+        self.mapping_group.setVisible(False)
+        return self.mapping_group
+
+    def _show_unmapped(self, report: ImportReport) -> None:
+        fill_table(self.mapping_table, [(f"{u.sheet}!{u.cell}", u.reason, "") for u in report.unmapped])
+        for row, unmapped in enumerate(report.unmapped):
+            combo = QComboBox()
+            combo.addItems([NOT_MAPPED, *data_exchange.column_targets()])
+            chosen = self._mapping.get(data_exchange.header_key(unmapped.reason))
+            if chosen:
+                combo.setCurrentText(chosen)
+            self.mapping_table.setCellWidget(row, 2, combo)
+        self.mapping_group.setVisible(bool(report.unmapped) or bool(self._mapping))
+
+    def apply_mapping(self) -> None:
+        """Check the file again with the columns matched as chosen (nothing is written or remembered yet)."""
+        for row in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(row, 2)
+            header = self.mapping_table.item(row, 1).text()
+            if isinstance(combo, QComboBox) and combo.currentText() != NOT_MAPPED:
+                self._mapping[data_exchange.header_key(header)] = combo.currentText()
+        if self._checked_path is not None:
+            self.check_file(self._checked_path)
+
     def _choose_file(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn tệp Excel"), EXCEL)
+        path = ask_open_path(self, self.tr("Chọn tệp bảng tính"), SPREADSHEETS)
         if path is not None:
             self.path.setText(str(path))
             self.check_file(path)
 
     def _path_changed(self, _text: str) -> None:
         self.import_button.setEnabled(False)  # a new file must be checked again
+        self._mapping = {}
 
     def check_file(self, path: Path) -> None:
         """Dry run: list every problem and what would change; nothing is written."""
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Đang kiểm tra {0}…").replace("{0}", path.name))
-        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=True)) \
+        mapping = dict(self._mapping)
+        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=True,
+                                                                          mapping=mapping)) \
             .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show_check(path, r)) \
             .failure(self._failed).run_in_background()
 
@@ -166,6 +206,7 @@ class DataPage(QWidget):
         self.summary.setText(f"{report.file}: {report.summary()}\n{verdict}")
         self.summary.setStyleSheet("" if report.ok else "color:#a00000;")
         self.import_button.setEnabled(report.ok)
+        self._show_unmapped(report)
         self.checked.emit(report)
 
     def import_checked(self) -> None:
@@ -174,7 +215,9 @@ class DataPage(QWidget):
         if path is None or self.report is None or not self.report.ok:
             return
         self.import_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=False)) \
+        mapping = dict(self._mapping)
+        Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=False,
+                                                                          mapping=mapping)) \
             .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._imported).failure(self._failed) \
             .run_in_background()
 

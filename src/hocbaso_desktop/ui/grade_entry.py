@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ClassChoice, GradeSheet, grade_sheets
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.grade_model import GradeTableModel
@@ -99,7 +100,7 @@ class GradeEntryPage(QWidget):
         subject = self.sheet_box.currentData() or ""
         self.period_box.clear()
         for period in grade_sheets.periods_for(level, subject):
-            name = PERIOD_NAMES[period]
+            name = _(PERIOD_NAMES[period])  # i18n: table
             self.period_box.addItem(name[:1].upper() + name[1:], period)
         if selected is not None:
             self.period_box.setCurrentIndex(max(0, self.period_box.findData(selected)))

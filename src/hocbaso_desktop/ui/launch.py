@@ -10,8 +10,21 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from hocbaso_desktop import i18n
 from hocbaso_desktop.ui.errors import set_log_path
 from hocbaso_desktop.ui.shell import Shell
+from hocbaso_desktop.ui.translator import CatalogueTranslator
+
+
+def install_translators(app: QApplication) -> None:
+    """Translate the interface into the active language (i18n.language())."""
+    if i18n.language() != i18n.DEFAULT_LANGUAGE:
+        app.installTranslator(CatalogueTranslator(app))  # Qt's own dialogs keep Qt's English
+        return
+    translator = QTranslator(app)
+    # Qt's own dialogs (buttons "OK", "Cancel") in Vietnamese when Qt ships that catalogue.
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
 
 
 def run_gui(args: argparse.Namespace, log_path: Path) -> int:
@@ -20,10 +33,7 @@ def run_gui(args: argparse.Namespace, log_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Học bạ số")
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    translator = QTranslator(app)
-    # Qt's own dialogs (buttons "OK", "Cancel") in Vietnamese when Qt ships that catalogue.
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    install_translators(app)
     app.setFont(QFont("Noto Sans", 10))
     opened = getattr(args, "open", None)
     if opened is not None and Path(opened).suffix == ".hocbaso-bundle":

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self._page_of: dict[str, QWidget] = {}
         for screen in self.screens:
-            item = QListWidgetItem(self.tr(screen.title))
+            item = QListWidgetItem(self.tr(screen.title))  # i18n: table
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
             if screen.shortcut:
                 item.setToolTip(screen.shortcut)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     def _add_actions(self) -> None:
         for row, screen in enumerate(self.screens):
             if screen.shortcut:
-                action = QAction(self.tr(screen.title), self)
+                action = QAction(self.tr(screen.title), self)  # i18n: table
                 action.setShortcut(QKeySequence(screen.shortcut))
                 action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
                 self.addAction(action)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ClassChoice, ClassReview, class_review, grade_sheets
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -99,8 +100,8 @@ class ResultsPage(QWidget):
                 self.students.setItem(row, column, item)
         self.unfinished.setRowCount(len(review.unfinished))
         for row, progress in enumerate(review.unfinished):
-            for column, text in enumerate((progress.subject_label, PERIOD_NAMES.get(progress.period, progress.period),
-                                           progress.teachers, str(progress.missing))):
+            period = _(PERIOD_NAMES.get(progress.period, progress.period))  # i18n: table
+            for column, text in enumerate((progress.subject_label, period, progress.teachers, str(progress.missing))):
                 self.unfinished.setItem(row, column, QTableWidgetItem(text))
         self.unfinished_title.setText(self.tr("Chưa nhập xong (theo môn, theo kì):") if review.unfinished
                                       else self.tr("Tất cả giáo viên đã nhập xong."))

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from hocbaso_desktop.app import default_data_dir
 from hocbaso_desktop.ui.main_window import MainWindow
@@ -79,6 +80,11 @@ class Shell(QObject):
         self.main = MainWindow(self.backend, who, self.lock_seconds)
         self.main.signed_out.connect(self.start.show)
         self.main.show()
+        if who.notices:  # not modal: it informs, nothing waits on it
+            self.notice_box = QMessageBox(QMessageBox.Icon.Information, self.main.tr("Cập nhật dữ liệu"),
+                                          "\n\n".join(who.notices), QMessageBox.StandardButton.Ok, self.main)
+            self.notice_box.setModal(False)
+            self.notice_box.show()
         self.main_window_shown.emit(self.main)
         return self.main
 

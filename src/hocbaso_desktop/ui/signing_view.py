@@ -111,7 +111,7 @@ class SigningPage(QWidget):
         self.role_box.clear()
         class_id = self.class_box.currentData()
         for role in class_signing.signing_roles(self._who.user, class_id):
-            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)
+            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)  # i18n: table
         if not self._choices:
             self.status.setText(self.tr("Không có lớp nào để ký."))
 

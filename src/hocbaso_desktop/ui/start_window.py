@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.model import School, UserAccount
 from hocbaso_desktop.domain.roles import Principal
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import Session, open_session, school_setup
+from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 
@@ -31,13 +33,15 @@ class SignedIn:
     account: UserAccount
     user: Principal
     school: School
+    notices: tuple[str, ...] = ()  # what opening the database changed (a data migration's note)
 
 
 def sign_in(ctx: OpContext, db_path: Path, username: str, password: str) -> SignedIn:
     """Op body: open the session on the database lane and describe it for the GUI."""
     session: Session = open_session(db_path, username.strip(), password)
     ctx.set_session(session)
-    return SignedIn(Path(db_path), session.account, session.user, school_setup.current_school(session))
+    return SignedIn(Path(db_path), session.account, session.user, school_setup.current_school(session),
+                    tuple(session.db.notices))
 
 
 def create_demo(ctx: OpContext, db_path: Path, password: str) -> SignedIn:
@@ -45,7 +49,7 @@ def create_demo(ctx: OpContext, db_path: Path, password: str) -> SignedIn:
     from hocbaso_desktop.demo import create_demo_school
 
     if not db_path.exists():
-        ctx.progress("Đang tạo trường mẫu…", 0, 0)
+        ctx.progress(_("Đang tạo trường mẫu…"), 0, 0)
         create_demo_school(db_path, password=password)
     return sign_in(ctx, db_path, "hieutruong", password)
 
@@ -100,6 +104,8 @@ class StartWindow(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.language = LanguageBox()
+        layout.addWidget(self.language)
         (self.password_edit if username else self.user_edit).setFocus()
 
     def _browse(self) -> None:

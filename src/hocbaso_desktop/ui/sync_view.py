@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -39,8 +39,13 @@ from hocbaso_desktop.services import (
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
-STATE_LABELS = {"queued": "Chờ gửi", "sending": "Đang gửi", "delivered": "Đã gửi", "stale": "Cũ hơn bản ở trung tâm",
-                "conflict": "Xung đột", "rejected": "Bị từ chối", "waiting": "Chờ trung tâm xử lý"}
+STATE_LABELS = {"queued": QT_TRANSLATE_NOOP("SyncPage", "Chờ gửi"),
+                "sending": QT_TRANSLATE_NOOP("SyncPage", "Đang gửi"),
+                "delivered": QT_TRANSLATE_NOOP("SyncPage", "Đã gửi"),
+                "stale": QT_TRANSLATE_NOOP("SyncPage", "Cũ hơn bản ở trung tâm"),
+                "conflict": QT_TRANSLATE_NOOP("SyncPage", "Xung đột"),
+                "rejected": QT_TRANSLATE_NOOP("SyncPage", "Bị từ chối"),
+                "waiting": QT_TRANSLATE_NOOP("SyncPage", "Chờ trung tâm xử lý")}
 CLOCK_WARNING_SECONDS = 300
 
 
@@ -95,7 +100,7 @@ class SyncPage(QWidget):
         self.status = status
         self.server.setText(status.server_url or self.tr("(chưa cấu hình — xem Cài đặt)"))
         for row, (state, label) in enumerate(STATE_LABELS.items()):
-            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))
+            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))  # i18n: table
             self.states.setItem(row, 1, QTableWidgetItem(str(status.counts.get(state, 0))))
         last = status.last_run or {}
         self.last_contact.setText(_format_time(last.get("at")) + (

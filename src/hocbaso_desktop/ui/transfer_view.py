@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,7 +37,7 @@ from hocbaso_desktop.ui.widgets import (
     read_only_table,
 )
 
-PACKAGE = "Gói chuyển trường (*.hbzip *.zip)"
+PACKAGE = QT_TRANSLATE_NOOP("TransferPage", "Gói chuyển trường (*.hbzip *.zip)")
 
 
 def _date_edit() -> QDateEdit:
@@ -159,7 +159,7 @@ class TransferPage(QWidget):
     def _ask_send(self) -> None:
         if self.out_student.currentData() is None:
             return
-        path = ask_save_path(self, self.tr("Lưu gói chuyển trường"), "chuyentruong.hbzip", PACKAGE)
+        path = ask_save_path(self, self.tr("Lưu gói chuyển trường"), "chuyentruong.hbzip", self.tr(PACKAGE))  # i18n: table
         if path is not None:
             self.send(self.out_student.currentData(), path)
 
@@ -178,7 +178,7 @@ class TransferPage(QWidget):
 
     # -- in ------------------------------------------------------------------------------------
     def _choose_package(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn gói chuyển trường"), PACKAGE)
+        path = ask_open_path(self, self.tr("Chọn gói chuyển trường"), self.tr(PACKAGE))  # i18n: table
         if path is not None:
             self.package.setText(str(path))
             self.check(path)

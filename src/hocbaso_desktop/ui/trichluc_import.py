@@ -27,7 +27,7 @@ from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
 
-EXCEL = "Excel (*.xlsx)"
+EXCEL = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)"
 RED, GREEN = "color:#a00000;", "color:#006000;"
 
 

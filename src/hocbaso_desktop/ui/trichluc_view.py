@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,7 @@ from hocbaso_desktop.ui.trichluc_import import TrichlucImportBox
 from hocbaso_desktop.ui.trichluc_seal import TrichlucSealBox
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text
 
-SCANS = "Bản scan (*.pdf *.png *.jpg *.jpeg)"
+SCANS = QT_TRANSLATE_NOOP("TrichlucPage", "Bản scan (*.pdf *.png *.jpg *.jpeg)")
 RED, GREEN = "color:#a00000;", "color:#006000;"
 CODE_ROLE = Qt.ItemDataRole.UserRole
 _CATEGORIES = {legacy.TT58: (legacy.LEARNING_58, legacy.CONDUCT_58, legacy.TITLES_58),
@@ -288,7 +288,7 @@ class TrichlucPage(QWidget):
         return reason
 
     def _ask_scan(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn bản scan"), SCANS)
+        path = ask_open_path(self, self.tr("Chọn bản scan"), self.tr(SCANS))  # i18n: table
         if path is not None:
             self.choose_scan(path)
 
