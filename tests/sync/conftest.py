@@ -29,7 +29,11 @@ def make_engine(school_db):
     import httpx
 
     def factory(url: str, *, sleeps: list | None = None, **kwargs) -> SyncEngine:
+        from hocbaso_desktop.storage import settings_repo
+
         record = sleeps if sleeps is not None else []
+        with school_db.transaction():  # the school's configured centre: its receipt key is pinned at first ping
+            settings_repo.set_setting(school_db, "sync.server_url", url)
         # 1 s lets the proxy's "slow" fault stall past the client's timeout; tests without it pass
         # timeout=None (the product's own), so a loaded machine cannot turn a slow answer into a fault
         kwargs.setdefault("timeout", httpx.Timeout(1.0))
