@@ -3108,17 +3108,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="203"/>
+        <location filename="../../dataio/transfer.py" line="230"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="134"/>
+        <location filename="../../dataio/transfer.py" line="151"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="122"/>
+        <location filename="../../dataio/transfer.py" line="137"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
@@ -3254,6 +3254,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The XML record does not follow the schema: {e}</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="199"/>
+        <source>Học bạ dạng XML năm {y} không xác thực được: {r}</source>
+        <translation>The XML form of the {y} record could not be verified: {r}</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="179"/>
         <source>Học bạ dạng XML {id}, phiên bản {v}</source>
         <translation>XML record {id}, version {v}</translation>
@@ -3265,27 +3270,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="166"/>
+        <location filename="../../dataio/transfer.py" line="183"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="130"/>
+        <location filename="../../dataio/transfer.py" line="145"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="173"/>
+        <location filename="../../dataio/transfer.py" line="190"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="109"/>
+        <location filename="../../dataio/transfer.py" line="124"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="179"/>
+        <location filename="../../dataio/transfer.py" line="204"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -3382,7 +3387,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="141"/>
+        <location filename="../../dataio/transfer.py" line="158"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -3782,7 +3787,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="219"/>
+        <location filename="../../dataio/transfer.py" line="246"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -3802,7 +3807,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="104"/>
+        <location filename="../../dataio/transfer.py" line="118"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5159,7 +5164,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="106"/>
+        <location filename="../../dataio/transfer.py" line="120"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
