@@ -320,168 +320,189 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/data_view.py" line="77"/>
+        <location filename="../../ui/data_view.py" line="80"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="80"/>
+        <location filename="../../ui/data_view.py" line="83"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="109"/>
+        <location filename="../../ui/data_view.py" line="113"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="141"/>
-        <source>Chọn tệp Excel</source>
-        <translation>Choose an Excel file</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="222"/>
+        <location filename="../../ui/data_view.py" line="265"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="87"/>
+        <location filename="../../ui/data_view.py" line="178"/>
+        <source>Chọn tệp bảng tính</source>
+        <translation>Choose a spreadsheet file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="90"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="75"/>
+        <location filename="../../ui/data_view.py" line="78"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="164"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="160"/>
+        <location filename="../../ui/data_view.py" line="200"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="163"/>
+        <location filename="../../ui/data_view.py" line="146"/>
+        <source>Cột chưa nhận ra: chọn cột tương ứng (được nhớ cho tệp cùng dạng)</source>
+        <translation>Columns not recognised: choose the matching column (remembered for files of the same shape)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="147"/>
+        <source>Cột trong tệp</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="148"/>
+        <source>Ghép và kiểm tra lại</source>
+        <translation>Match and check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="203"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="147"/>
+        <source>Là cột</source>
+        <translation>Is the column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="239"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="159"/>
+        <location filename="../../ui/data_view.py" line="199"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="121"/>
+        <location filename="../../ui/data_view.py" line="125"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="107"/>
+        <location filename="../../ui/data_view.py" line="111"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="105"/>
+        <location filename="../../ui/data_view.py" line="109"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="71"/>
+        <location filename="../../ui/data_view.py" line="74"/>
         <source>Nhập từ Excel (chạy thử trước, chưa ghi gì)</source>
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="115"/>
+        <location filename="../../ui/data_view.py" line="119"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="95"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="73"/>
+        <location filename="../../ui/data_view.py" line="76"/>
         <source>Tệp Excel danh sách học sinh, phân công hoặc bảng điểm</source>
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="84"/>
+        <location filename="../../ui/data_view.py" line="87"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="111"/>
+        <location filename="../../ui/data_view.py" line="115"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="113"/>
+        <location filename="../../ui/data_view.py" line="117"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="147"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="154"/>
+        <location filename="../../ui/data_view.py" line="194"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="152"/>
+        <location filename="../../ui/data_view.py" line="190"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
-        <location filename="../../ui/data_view.py" line="229"/>
+        <location filename="../../ui/data_view.py" line="221"/>
+        <location filename="../../ui/data_view.py" line="272"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="213"/>
+        <location filename="../../ui/data_view.py" line="256"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="217"/>
+        <location filename="../../ui/data_view.py" line="260"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="183"/>
+        <location filename="../../ui/data_view.py" line="226"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="233"/>
+        <location filename="../../ui/data_view.py" line="276"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -1132,12 +1153,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="61"/>
+        <location filename="../../ui/shell.py" line="84"/>
+        <source>Cập nhật dữ liệu</source>
+        <translation>Data updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell.py" line="62"/>
         <source>Đang mở trường mẫu…</source>
         <translation>Opening the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="63"/>
+        <location filename="../../ui/shell.py" line="64"/>
         <source>Đang tạo trường mẫu (khoảng 10 giây)…</source>
         <translation>Creating the demo school (about 10 seconds)…</translation>
     </message>
@@ -1311,67 +1337,67 @@
 <context>
     <name>StartWindow</name>
     <message>
-        <location filename="../../ui/start_window.py" line="110"/>
+        <location filename="../../ui/start_window.py" line="112"/>
         <source>Chọn cơ sở dữ liệu của trường</source>
         <translation>Choose the school's database</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="70"/>
+        <location filename="../../ui/start_window.py" line="72"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="91"/>
+        <location filename="../../ui/start_window.py" line="93"/>
         <source>Cơ sở dữ liệu:</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="119"/>
+        <location filename="../../ui/start_window.py" line="121"/>
         <source>Hãy chọn cơ sở dữ liệu và nhập tên đăng nhập.</source>
         <translation>Choose the database and enter the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="67"/>
+        <location filename="../../ui/start_window.py" line="69"/>
         <source>Học bạ số</source>
         <translation>Học bạ số</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="111"/>
+        <location filename="../../ui/start_window.py" line="113"/>
         <source>Học bạ số (*.hocbaso);;Mọi tệp (*)</source>
         <translation>Học bạ số (*.hocbaso);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="66"/>
+        <location filename="../../ui/start_window.py" line="68"/>
         <source>Học bạ số — Đăng nhập</source>
         <translation>Học bạ số — Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="93"/>
+        <location filename="../../ui/start_window.py" line="95"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="84"/>
+        <location filename="../../ui/start_window.py" line="86"/>
         <source>Mở trường mẫu (dùng thử)</source>
         <translation>Open the demo school (trial)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="92"/>
+        <location filename="../../ui/start_window.py" line="94"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="82"/>
+        <location filename="../../ui/start_window.py" line="84"/>
         <source>Tạo trường mới…</source>
         <translation>Create a new school…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="122"/>
+        <location filename="../../ui/start_window.py" line="124"/>
         <source>Đang mở khoá cơ sở dữ liệu…</source>
         <translation>Unlocking the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="78"/>
+        <location filename="../../ui/start_window.py" line="80"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
     </message>
@@ -2297,6 +2323,11 @@
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="100"/>
+        <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
+        <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
+    </message>
+    <message>
         <location filename="../../signing/verify.py" line="266"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
@@ -2312,12 +2343,12 @@
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="136"/>
+        <location filename="../../cli/trichluc_cmds.py" line="137"/>
         <source>  [{i}/{n}] đã phát hành {name}</source>
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="92"/>
+        <location filename="../../cli/dataio_cmds.py" line="106"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -2342,7 +2373,7 @@
         <translation> (no private key)</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="85"/>
+        <location filename="../../services/assessment_entry.py" line="87"/>
         <source> (và {n} lỗi khác)</source>
         <translation> (and {n} other errors)</translation>
     </message>
@@ -2417,12 +2448,12 @@
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="178"/>
+        <location filename="../../services/grade_sheets.py" line="181"/>
         <source>Bạn chỉ được xem bảng này.</source>
         <translation>You may only view this sheet.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="225"/>
+        <location filename="../../services/grade_sheets.py" line="228"/>
         <source>Bạn không có quyền nhập điểm cho bảng này.</source>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
@@ -2472,6 +2503,11 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="197"/>
+        <source>Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.</source>
+        <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
@@ -2507,14 +2543,14 @@
         <translation>No subject result yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="41"/>
-        <location filename="../../dataio/templates.py" line="170"/>
+        <location filename="../../dataio/templates.py" line="43"/>
+        <location filename="../../dataio/templates.py" line="197"/>
         <location filename="../../services/reports.py" line="98"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="48"/>
+        <location filename="../../dataio/xlsx_import.py" line="60"/>
         <source>Chưa có năm học nào: cho biết năm học (--year 2025-2026).</source>
         <translation>There is no school year yet: give the school year (--year 2025-2026).</translation>
     </message>
@@ -2609,7 +2645,7 @@ Please send the following log file to support:
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="97"/>
+        <location filename="../../cli/dataio_cmds.py" line="111"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -2619,7 +2655,7 @@ Please send the following log file to support:
         <translation>Only {k} subjects reached {t} or more (6 are needed), so the level {lv} is not reached.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="200"/>
+        <location filename="../../dataio/templates.py" line="230"/>
         <source>Chỉ nhận: {c}.</source>
         <translation>Accepted only: {c}.</translation>
     </message>
@@ -2775,6 +2811,11 @@ Please send the following log file to support:
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
+        <location filename="../../dataio/column_maps.py" line="59"/>
+        <source>Cách ghép cột “{m}” phải có dạng “Tên cột trong tệp=Tên cột của chương trình”.</source>
+        <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22.py" line="204"/>
         <source>Có giá trị đánh giá chưa được kiểm tra hợp lệ (cần qua validate_entry).</source>
         <translation>Some assessment values were not validated (they must go through validate_entry).</translation>
@@ -2815,7 +2856,7 @@ Please send the following log file to support:
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="88"/>
+        <location filename="../../cli/dataio_cmds.py" line="96"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
@@ -2935,7 +2976,12 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="130"/>
+        <location filename="../../cli/dataio_cmds.py" line="98"/>
+        <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
+        <translation>Columns not recognised (skipped unless matched): {c}</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/trichluc_xlsx.py" line="131"/>
         <source>Cột “{h}” không phải môn học hay thông tin đã biết.</source>
         <translation>The column “{h}” is not a subject or a known field.</translation>
     </message>
@@ -2995,7 +3041,7 @@ Please send the following log file to support:
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="139"/>
+        <location filename="../../cli/trichluc_cmds.py" line="140"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
         <translation>Stopped: {m}
@@ -3081,7 +3127,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The value is too long (at most 1000 characters).</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="172"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="173"/>
         <source>Giá trị “{v}” không hợp lệ.</source>
         <translation>The value “{v}” is not valid.</translation>
     </message>
@@ -3290,7 +3336,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="198"/>
+        <location filename="../../services/grade_sheets.py" line="201"/>
         <source>Học bạ năm {y} ở trạng thái “{s}”: không sửa được.</source>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
@@ -3367,7 +3413,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A student with a disability is assessed by an individual education plan, without an educational result grade.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="61"/>
+        <location filename="../../services/assessment_entry.py" line="63"/>
         <source>Học sinh không thuộc lớp {c}.</source>
         <translation>The student is not in class {c}.</translation>
     </message>
@@ -3469,7 +3515,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not prepare the signature of the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="127"/>
+        <location filename="../../cli/trichluc_cmds.py" line="128"/>
         <source>Không có bản chuyển đổi nào chờ ký số con dấu.</source>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
@@ -3484,7 +3530,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="99"/>
+        <location filename="../../cli/dataio_cmds.py" line="113"/>
         <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
@@ -3505,7 +3551,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}” in primary school.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="102"/>
+        <location filename="../../services/assessment_entry.py" line="104"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
@@ -3515,7 +3561,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="139"/>
+        <location filename="../../services/grade_sheets.py" line="142"/>
         <source>Không có môn học “{s}”.</source>
         <translation>There is no subject “{s}”.</translation>
     </message>
@@ -3622,7 +3668,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted pages were not saved because of {n} errors; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="86"/>
+        <location filename="../../services/assessment_entry.py" line="88"/>
         <source>Không lưu được: {d}{m}</source>
         <translation>Could not save: {d}{m}</translation>
     </message>
@@ -3637,7 +3683,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not open the certificate file (.p12): wrong password or damaged file.</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_plan.py" line="69"/>
+        <location filename="../../dataio/import_plan.py" line="71"/>
         <source>Không nhập tệp vì có {n} lỗi; không có gì được ghi. Chạy thử (--dry-run) để xem chi tiết.</source>
         <translation>The file was not imported because of {n} errors; nothing was written. Do a dry run (--dry-run) to see the details.</translation>
     </message>
@@ -3672,7 +3718,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Staff member not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/database.py" line="66"/>
+        <location filename="../../storage/database.py" line="71"/>
         <source>Không tìm thấy cơ sở dữ liệu “{f}”.</source>
         <translation>Database “{f}” not found.</translation>
     </message>
@@ -3687,7 +3733,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="155"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="156"/>
         <source>Không tìm thấy học sinh (cần mã hệ thống, số định danh cá nhân hoặc mã học sinh của học sinh đã có).</source>
         <translation>Student not found (needs the system id, the personal ID number or the student code of an existing student).</translation>
     </message>
@@ -3777,7 +3823,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {h} not found in the database.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="45"/>
+        <location filename="../../dataio/xlsx_reader.py" line="85"/>
         <source>Không tìm thấy tệp {p}.</source>
         <translation>File {p} not found.</translation>
     </message>
@@ -3807,19 +3853,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="58"/>
-        <source>Không đọc được nội dung tệp Excel {p}.</source>
-        <translation>Could not read the content of the Excel file {p}.</translation>
-    </message>
-    <message>
         <location filename="../../token/modules.py" line="103"/>
         <source>Không đọc được thư viện PKCS#11 {path}: {err}</source>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../dataio/xlsx_reader.py" line="47"/>
-        <source>Không đọc được tệp Excel {p}: tệp hỏng hoặc không phải .xlsx.</source>
-        <translation>Could not read the Excel file {p}: the file is damaged or not .xlsx.</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="217"/>
@@ -3841,6 +3877,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/legacy_pages.py" line="134"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="89"/>
+        <source>Không đọc được tệp {p}: {e}.</source>
+        <translation>Cannot read the file {p}: {e}.</translation>
     </message>
     <message>
         <location filename="../../cli/rules_cmds.py" line="34"/>
@@ -3994,7 +4035,7 @@ Signed on: {d}</translation>
         <translation>List PKCS#11 libraries, signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="57"/>
+        <location filename="../../dataio/templates.py" line="59"/>
         <source>Loại mẫu “{k}” không có (students hoặc scores).</source>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
@@ -4019,12 +4060,17 @@ Signed on: {d}</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../cli/_common.py" line="70"/>
+        <source>Lưu ý: {n}</source>
+        <translation>Note: {n}</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="180"/>
         <source>Lược đồ hocba.xsd: {r}</source>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="86"/>
+        <location filename="../../cli/dataio_cmds.py" line="94"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
@@ -4067,7 +4113,7 @@ Signed on: {d}</translation>
         <translation>This class has no issued record yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="109"/>
+        <location filename="../../dataio/templates.py" line="111"/>
         <source>Lớp {c} không có môn {m}.</source>
         <translation>Class {c} has no subject {m}.</translation>
     </message>
@@ -4077,7 +4123,7 @@ Signed on: {d}</translation>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../domain/catalogue.py" line="119"/>
+        <location filename="../../domain/catalogue.py" line="133"/>
         <source>Lớp {grade} ({level}) không có môn học mã “{code}”.</source>
         <translation>Grade {grade} ({level}) has no subject with code “{code}”.</translation>
     </message>
@@ -4214,6 +4260,11 @@ Signed on: {d}</translation>
         <translation>Subject</translation>
     </message>
     <message>
+        <location filename="../../storage/catalogue_repo.py" line="65"/>
+        <source>Môn Nghệ thuật (THCS) nay gồm hai phân môn “Nghệ thuật (Âm nhạc)” và “Nghệ thuật (Mĩ thuật)”, mỗi phân môn có giáo viên, nhận xét và kết quả Đ/CĐ riêng. {n} lớp đã có dữ liệu môn Nghệ thuật chung giữ nguyên môn đó ({v} giá trị, không sửa, không chia): {c}. Các lớp mới dùng hai phân môn.</source>
+        <translation>Nghệ thuật (THCS) is now two parts, “Nghệ thuật (Âm nhạc)” and “Nghệ thuật (Mĩ thuật)”, each with its own teacher, comment and Đ/CĐ result. {n} classes that already have values for the single Nghệ thuật keep that subject ({v} values, not changed, not split): {c}. New classes use the two parts.</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22_learning.py" line="127"/>
         <source>Môn dưới {f}: {s} nên không đạt mức {lv}.</source>
         <translation>Subjects below {f}: {s}, so the level {lv} is not reached.</translation>
@@ -4239,7 +4290,7 @@ Signed on: {d}</translation>
         <translation>Subject {n} is at Completed (H), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="97"/>
+        <location filename="../../cli/trichluc_cmds.py" line="98"/>
         <source>Môn “{m}” không có trong danh sách môn.</source>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
@@ -4262,7 +4313,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../services/accounts.py" line="19"/>
         <location filename="../../storage/connection.py" line="151"/>
-        <location filename="../../storage/database.py" line="36"/>
+        <location filename="../../storage/database.py" line="41"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
@@ -4292,7 +4343,7 @@ Signed on: {d}</translation>
         <translation>Reopened the encrypted database but read wrong data.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="227"/>
+        <location filename="../../services/grade_sheets.py" line="230"/>
         <source>Mục nhập không thuộc bảng điểm đang mở.</source>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
@@ -4312,7 +4363,7 @@ Signed on: {d}</translation>
         <translation>Level / score range</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="141"/>
+        <location filename="../../services/grade_sheets.py" line="144"/>
         <source>Mức đạt</source>
         <translation>Level</translation>
     </message>
@@ -4358,8 +4409,8 @@ Signed on: {d}</translation>
         <translation>Academic affairs officer</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="130"/>
-        <location filename="../../services/grade_sheets.py" line="135"/>
+        <location filename="../../services/grade_sheets.py" line="133"/>
+        <location filename="../../services/grade_sheets.py" line="138"/>
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
@@ -4394,7 +4445,7 @@ Signed on: {d}</translation>
         <translation>The school year {y} of this student already has a record ({s}); the converted page cannot be imported again. Revoke that record first if it needs a correction.</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_plan.py" line="57"/>
+        <location filename="../../dataio/import_plan.py" line="59"/>
         <source>Năm học {y}: {nc} lớp mới, {ns} học sinh mới, {us} học sinh cập nhật, {ne} mục điểm mới, {ce} mục điểm thay đổi, {ue} không đổi, {a} phân công; {p} lỗi, {w} cảnh báo.</source>
         <translation>School year {y}: {nc} new classes, {ns} new students, {us} students updated, {ne} new score entries, {ce} score entries changed, {ue} unchanged, {a} assignments; {p} errors, {w} warnings.</translation>
     </message>
@@ -4502,7 +4553,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="71"/>
-        <location filename="../../services/grade_sheets.py" line="137"/>
+        <location filename="../../services/grade_sheets.py" line="140"/>
         <source>Rèn luyện</source>
         <translation>Conduct</translation>
     </message>
@@ -4567,7 +4618,7 @@ Signed on: {d}</translation>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="129"/>
+        <location filename="../../cli/trichluc_cmds.py" line="130"/>
         <source>Sẽ ký số con dấu {n} bản chuyển đổi:</source>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
@@ -4772,7 +4823,7 @@ Signed on: {d}</translation>
         <translation>The class name is missing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/trichluc_xlsx.py" line="162"/>
+        <location filename="../../dataio/trichluc_xlsx.py" line="163"/>
         <source>Thiếu tệp bản scan “{f}” trong thư mục {d}.</source>
         <translation>The scan file “{f}” is missing in the folder {d}.</translation>
     </message>
@@ -4918,7 +4969,7 @@ Signed on: {d}</translation>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="56"/>
+        <location filename="../../domain/evaluator_json.py" line="58"/>
         <source>Trường “{f}”: {d}</source>
         <translation>Field “{f}”: {d}</translation>
     </message>
@@ -4994,7 +5045,7 @@ Signed on: {d}</translation>
         <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="109"/>
+        <location filename="../../dataio/import_context.py" line="110"/>
         <source>Tạo lớp {c} (khối {g}).</source>
         <translation>Create class {c} (grade {g}).</translation>
     </message>
@@ -5154,6 +5205,36 @@ Signed on: {d}</translation>
         <translation>The file {path} is not a PKCS#11 library (DLL/.so).</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="61"/>
+        <source>Tệp {p} bị hỏng: không đọc được nội dung bảng tính ({f}).</source>
+        <translation>The file {p} is damaged: the spreadsheet content cannot be read ({f}).</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="136"/>
+        <source>Tệp {p} bị hỏng: tệp Office 97–2003 bị cắt cụt (có thể do chép dở).</source>
+        <translation>The file {p} is damaged: the Office 97–2003 file is cut short (perhaps an interrupted copy).</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="125"/>
+        <source>Tệp {p} bị hỏng: tệp nén của bảng tính không đọc được (có thể tệp bị cắt cụt khi chép).</source>
+        <translation>The file {p} is damaged: the spreadsheet's archive cannot be read (perhaps cut short while copying).</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="91"/>
+        <source>Tệp {p} bị hỏng: tệp rỗng (0 byte).</source>
+        <translation>The file {p} is damaged: it is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="99"/>
+        <source>Tệp {p} không phải bảng tính Excel hay OpenDocument mà là {k}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu thành .xlsx, .xls hoặc .ods.</source>
+        <translation>The file {p} is not an Excel or OpenDocument spreadsheet but {k}. Open it in Excel or LibreOffice and save it as .xlsx, .xls or .ods.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="172"/>
+        <source>Tệp {p} không phải bảng tính mà là {k}. Hãy nhập tệp .xlsx, .xlsm, .xls hoặc .ods.</source>
+        <translation>The file {p} is not a spreadsheet but {k}. Import an .xlsx, .xlsm, .xls or .ods file.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/json_export.py" line="105"/>
         <source>Tệp {p} không phải dữ liệu xuất của Học bạ số (phiên bản {v}).</source>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
@@ -5162,6 +5243,21 @@ Signed on: {d}</translation>
         <location filename="../../dataio/transfer.py" line="106"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="93"/>
+        <source>Tệp {p} quá lớn ({m} MB); tối đa {n} MB.</source>
+        <translation>The file {p} is too large ({m} MB); at most {n} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="64"/>
+        <source>Tệp {p} quá lớn để nhập: tối đa {r} dòng, {c} cột và {n} ô mỗi trang tính.</source>
+        <translation>The file {p} is too large to import: at most {r} rows, {c} columns and {n} cells per sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="177"/>
+        <source>Tệp {p} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, bỏ mật khẩu (lưu lại không có mật khẩu) rồi nhập lại.</source>
+        <translation>The file {p} is password-protected and cannot be read. Open it in Excel or LibreOffice, remove the password (save it without a password) and import it again.</translation>
     </message>
     <message>
         <location filename="../../storage/outbox.py" line="92"/>
@@ -5181,7 +5277,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../storage/backup.py" line="31"/>
-        <location filename="../../storage/database.py" line="34"/>
+        <location filename="../../storage/database.py" line="39"/>
         <source>Tệp “{f}” đã tồn tại; hãy chọn tên khác.</source>
         <translation>The file “{f}” already exists; choose another name.</translation>
     </message>
@@ -5251,7 +5347,7 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="57"/>
+        <location filename="../../cli/dataio_cmds.py" line="63"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
@@ -5266,6 +5362,16 @@ Signed on: {d}</translation>
         <translation>scan of the record page (PDF, PNG, JPEG)</translation>
     </message>
     <message>
+        <location filename="../../dataio/xlsx_reader.py" line="123"/>
+        <source>bản trình chiếu PowerPoint (.pptx)</source>
+        <translation>a PowerPoint presentation (.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="150"/>
+        <source>bản trình chiếu PowerPoint 97–2003 (.ppt)</source>
+        <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
+    </message>
+    <message>
         <location filename="../../cli/sync_cmds.py" line="41"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
@@ -5276,7 +5382,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="43"/>
+        <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
     </message>
@@ -5311,7 +5417,7 @@ Signed on: {d}</translation>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="27"/>
+        <location filename="../../cli/dataio_cmds.py" line="28"/>
         <source>chỉ kiểm tra và báo cáo, không ghi gì</source>
         <translation>only check and report, write nothing</translation>
     </message>
@@ -5326,7 +5432,7 @@ Signed on: {d}</translation>
         <translation>only this period: gk1, ck1, gk2, cn, hk1, hk2</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="34"/>
+        <location filename="../../cli/dataio_cmds.py" line="40"/>
         <source>chỉ lớp này (Excel)</source>
         <translation>only this class (Excel)</translation>
     </message>
@@ -5371,7 +5477,7 @@ Signed on: {d}</translation>
         <translation>root certificate or folder</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="92"/>
+        <location filename="../../cli/_common.py" line="95"/>
         <source>chứng thư gốc tin cậy (tệp PEM/DER hoặc thư mục); lặp lại được</source>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
@@ -5431,7 +5537,7 @@ Signed on: {d}</translation>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="94"/>
+        <location filename="../../cli/_common.py" line="97"/>
         <source>cấp học (tieuhoc: tiểu học, thcs: trung học cơ sở, thpt: trung học phổ thông)</source>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
@@ -5441,17 +5547,17 @@ Signed on: {d}</translation>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="109"/>
+        <location filename="../../domain/evaluator_json.py" line="111"/>
         <source>cần có “level”.</source>
         <translation>“level” is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="194"/>
+        <location filename="../../domain/evaluator_json.py" line="198"/>
         <source>cần số buổi nghỉ cả năm.</source>
         <translation>the year's number of absences is required.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="156"/>
+        <location filename="../../domain/evaluator_json.py" line="160"/>
         <source>cần số tiết/năm (số nguyên dương) cho môn tính điểm.</source>
         <translation>scored subjects need the periods per year (a positive whole number).</translation>
     </message>
@@ -5466,14 +5572,19 @@ Signed on: {d}</translation>
         <translation>listening port</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="111"/>
+        <location filename="../../cli/_common.py" line="114"/>
         <source>cổng lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening port of the test server</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="69"/>
+        <location filename="../../dataio/xlsx_import.py" line="90"/>
         <source>cột “{h}” không nhận ra; bị bỏ qua</source>
         <translation>column “{h}” not recognised; ignored</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_import.py" line="143"/>
+        <source>cột “{h}” là điểm trung bình, do chương trình tự tính; bị bỏ qua</source>
+        <translation>column “{h}” is an average, computed by the program; skipped</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="37"/>
@@ -5501,7 +5612,7 @@ Signed on: {d}</translation>
         <translation>stated by the signer, not verified</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="96"/>
+        <location filename="../../dataio/score_rows.py" line="99"/>
         <source>dòng không cho biết học sinh nào (thiếu họ tên, mã học sinh)</source>
         <translation>the row does not say which student (full name, student code missing)</translation>
     </message>
@@ -5509,6 +5620,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/trichluc.py" line="109"/>
         <source>dòng {r}</source>
         <translation>row {r}</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_import.py" line="133"/>
+        <source>dùng cách ghép cột đã nhớ cho tệp cùng dạng: {m}</source>
+        <translation>using the column mapping remembered for files of the same shape: {m}</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
@@ -5521,7 +5637,7 @@ Signed on: {d}</translation>
         <translation>remote signing services (CSC)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="46"/>
+        <location filename="../../domain/evaluator_json.py" line="48"/>
         <source>dữ liệu phải là một đối tượng JSON.</source>
         <translation>the data must be a JSON object.</translation>
     </message>
@@ -5536,12 +5652,17 @@ Signed on: {d}</translation>
         <translation>record the receipts brought back on USB</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="59"/>
+        <location filename="../../cli/dataio_cmds.py" line="65"/>
         <source>ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON</source>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="62"/>
+        <location filename="../../cli/dataio_cmds.py" line="32"/>
+        <source>ghép một cột không nhận ra (ví dụ --map "Tên HS=Họ và tên" hoặc --map "Ghi chú=bỏ qua"); nhập thật thì cách ghép được nhớ cho tệp cùng dạng</source>
+        <translation>match a column that is not recognised (e.g. --map "Tên HS=Họ và tên" or --map "Ghi chú=bỏ qua"); a real import remembers the mapping for files of the same shape</translation>
+    </message>
+    <message>
+        <location filename="../../domain/evaluator_json.py" line="64"/>
         <source>giá trị không hợp lệ.</source>
         <translation>value not valid.</translation>
     </message>
@@ -5551,7 +5672,7 @@ Signed on: {d}</translation>
         <translation>new value (empty: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="150"/>
+        <location filename="../../dataio/score_rows.py" line="153"/>
         <source>giá trị này đã có ở ô {w}</source>
         <translation>this value is already in cell {w}</translation>
     </message>
@@ -5561,7 +5682,7 @@ Signed on: {d}</translation>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="98"/>
+        <location filename="../../cli/_common.py" line="101"/>
         <source>giới tính: nam hoặc nu</source>
         <translation>sex: nam or nu</translation>
     </message>
@@ -5616,7 +5737,7 @@ Signed on: {d}</translation>
         <translation>full name</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="138"/>
+        <location filename="../../dataio/score_rows.py" line="141"/>
         <source>học bạ năm {y} của {n} đã khoá hoặc đã phát hành, không sửa được</source>
         <translation>the record of year {y} of {n} is locked or issued and cannot be changed</translation>
     </message>
@@ -5641,18 +5762,18 @@ Signed on: {d}</translation>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="87"/>
+        <location filename="../../dataio/score_rows.py" line="90"/>
         <source>học sinh {n} không học lớp {c} năm {y}</source>
         <translation>student {n} was not in class {c} in year {y}</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="86"/>
+        <location filename="../../dataio/score_rows.py" line="89"/>
         <location filename="../../dataio/student_rows.py" line="171"/>
         <source>học sinh {n} thuộc lớp {o}, không phải lớp {c}</source>
         <translation>student {n} is in class {o}, not in class {c}</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="65"/>
+        <location filename="../../dataio/score_rows.py" line="68"/>
         <source>học sinh {n} đã có ở dòng {w}</source>
         <translation>student {n} is already on row {w}</translation>
     </message>
@@ -5662,7 +5783,7 @@ Signed on: {d}</translation>
         <translation>the file of student {n} is read-only (transferred in)</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="29"/>
+        <location filename="../../cli/dataio_cmds.py" line="30"/>
         <source>in báo cáo dạng JSON</source>
         <translation>print the report as JSON</translation>
     </message>
@@ -5689,7 +5810,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="79"/>
+        <location filename="../../cli/_common.py" line="82"/>
         <source>in kết quả dạng JSON (cho các chương trình khác đọc)</source>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
@@ -5734,7 +5855,7 @@ Signed on: {d}</translation>
         <translation>no such assessment period.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="139"/>
+        <location filename="../../domain/evaluator_json.py" line="141"/>
         <source>không có mục này.</source>
         <translation>no such item.</translation>
     </message>
@@ -5759,7 +5880,7 @@ Signed on: {d}</translation>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="65"/>
+        <location filename="../../dataio/xlsx_import.py" line="82"/>
         <source>không nhận ra tiêu đề cột; trang tính bị bỏ qua</source>
         <translation>column headings not recognised; sheet ignored</translation>
     </message>
@@ -5774,7 +5895,7 @@ Signed on: {d}</translation>
         <translation>not allowed</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="99"/>
+        <location filename="../../cli/_common.py" line="102"/>
         <source>khối lớp, ví dụ 4</source>
         <translation>grade, e.g. 4</translation>
     </message>
@@ -5859,7 +5980,7 @@ Signed on: {d}</translation>
         <translation>sign as principal</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="91"/>
+        <location filename="../../cli/_common.py" line="94"/>
         <source>ký với vai trò: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
@@ -5874,7 +5995,7 @@ Signed on: {d}</translation>
         <translation>assessment results of a class, with the reasons</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="95"/>
+        <location filename="../../cli/_common.py" line="98"/>
         <source>kỳ đánh giá</source>
         <translation>assessment period</translation>
     </message>
@@ -5899,12 +6020,12 @@ Signed on: {d}</translation>
         <translation>list accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="96"/>
+        <location filename="../../cli/_common.py" line="99"/>
         <source>loại mẫu hoặc tài liệu</source>
         <translation>kind of template or document</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="114"/>
+        <location filename="../../cli/_common.py" line="117"/>
         <source>loại thông báo gửi cho trường</source>
         <translation>kind of message sent to the school</translation>
     </message>
@@ -5914,7 +6035,7 @@ Signed on: {d}</translation>
         <translation>kind of message</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="89"/>
+        <location filename="../../cli/_common.py" line="92"/>
         <source>lý do thu hồi (được lưu lại và ghi vào nhật ký)</source>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
@@ -5939,12 +6060,12 @@ Signed on: {d}</translation>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="108"/>
+        <location filename="../../dataio/score_rows.py" line="111"/>
         <source>lớp {c} có nhiều học sinh tên “{n}”: cần mã học sinh hoặc ngày sinh</source>
         <translation>class {c} has several students named “{n}”: the student code or the date of birth is needed</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="107"/>
+        <location filename="../../dataio/score_rows.py" line="110"/>
         <source>lớp {c} không có học sinh “{n}”</source>
         <translation>class {c} has no student “{n}”</translation>
     </message>
@@ -5955,7 +6076,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="215"/>
-        <location filename="../../domain/evaluator_json.py" line="105"/>
+        <location filename="../../domain/evaluator_json.py" line="107"/>
         <source>lớp {g} không có môn học này.</source>
         <translation>grade {g} has no such subject.</translation>
     </message>
@@ -5985,19 +6106,19 @@ Signed on: {d}</translation>
         <translation>the student's system id</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="100"/>
-        <location filename="../../cli/dataio_cmds.py" line="46"/>
+        <location filename="../../cli/_common.py" line="103"/>
+        <location filename="../../cli/dataio_cmds.py" line="52"/>
         <source>mã hệ thống hoặc họ và tên học sinh</source>
         <translation>the student's system id or full name</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="76"/>
+        <location filename="../../dataio/score_rows.py" line="79"/>
         <location filename="../../dataio/student_rows.py" line="150"/>
         <source>mã hệ thống không có trong cơ sở dữ liệu</source>
         <translation>the system id is not in the database</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="88"/>
+        <location filename="../../cli/_common.py" line="91"/>
         <source>mã học bạ (madinhdanhhocba)</source>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
@@ -6022,7 +6143,7 @@ Signed on: {d}</translation>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="86"/>
+        <location filename="../../cli/_common.py" line="89"/>
         <source>mã truy cập máy chủ trung tâm (mặc định: mã đã lưu trong cài đặt)</source>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
@@ -6040,7 +6161,7 @@ Signed on: {d}</translation>
         <translation>school code (8 digits)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="104"/>
+        <location filename="../../cli/_common.py" line="107"/>
         <source>mã trường (theo Bộ GD&amp;ĐT)</source>
         <translation>school code (as given by the Ministry of Education)</translation>
     </message>
@@ -6050,7 +6171,7 @@ Signed on: {d}</translation>
         <translation>school code of the demo school (8 digits), so that several demo schools can sync to one server</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="113"/>
+        <location filename="../../cli/_common.py" line="116"/>
         <source>mã trường nhận</source>
         <translation>code of the receiving school</translation>
     </message>
@@ -6060,13 +6181,13 @@ Signed on: {d}</translation>
         <translation>subjects not passed: {m}</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="121"/>
+        <location filename="../../domain/evaluator_json.py" line="123"/>
         <source>môn có kiểm tra định kì: cần điểm KTĐK cuối năm.</source>
         <translation>subject with periodic tests: the end-of-year test score is needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="107"/>
-        <location filename="../../domain/evaluator_json.py" line="172"/>
+        <location filename="../../domain/evaluator_json.py" line="109"/>
+        <location filename="../../domain/evaluator_json.py" line="176"/>
         <source>môn học bị trùng.</source>
         <translation>duplicate subject.</translation>
     </message>
@@ -6091,7 +6212,7 @@ Signed on: {d}</translation>
         <translation>subject {m} of class {c} is assigned twice</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="213"/>
+        <location filename="../../domain/evaluator_json.py" line="217"/>
         <source>môn {n} chỉ có {k} điểm đánh giá thường xuyên mỗi học kì.</source>
         <translation>subject {n} has only {k} regular assessment scores per semester.</translation>
     </message>
@@ -6104,6 +6225,41 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="130"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="161"/>
+        <source>một trang HTML (nhiều phần mềm xuất “.xls” dạng này)</source>
+        <translation>an HTML page (many programs export “.xls” like this)</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="151"/>
+        <source>một tệp Office 97–2003 không có sổ làm việc</source>
+        <translation>an Office 97–2003 file without a workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="163"/>
+        <source>một tệp XML</source>
+        <translation>an XML file</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="167"/>
+        <source>một tệp không rõ định dạng</source>
+        <translation>a file of unknown format</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="127"/>
+        <source>một tệp nén .zip</source>
+        <translation>a .zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="168"/>
+        <source>một tệp văn bản (CSV?)</source>
+        <translation>a text file (CSV?)</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="158"/>
+        <source>một ảnh</source>
+        <translation>an image</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="52"/>
@@ -6147,7 +6303,7 @@ Signed on: {d}</translation>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="48"/>
+        <location filename="../../cli/dataio_cmds.py" line="54"/>
         <source>ngày chuyển, yyyy-mm-dd (mặc định: hôm nay)</source>
         <translation>transfer date, yyyy-mm-dd (default: today)</translation>
     </message>
@@ -6157,7 +6313,7 @@ Signed on: {d}</translation>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="93"/>
+        <location filename="../../cli/_common.py" line="96"/>
         <source>ngày, dạng yyyy-mm-dd (mặc định: hôm nay)</source>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
@@ -6193,8 +6349,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
-        <source>nhập dữ liệu từ tệp Excel (nên chạy thử trước)</source>
-        <translation>import data from an Excel file (dry run first)</translation>
+        <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
+        <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -6212,7 +6368,7 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="39"/>
+        <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
     </message>
@@ -6237,17 +6393,17 @@ Signed on: {d}</translation>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="103"/>
+        <location filename="../../dataio/import_context.py" line="104"/>
         <source>năm học {y} không có lớp “{c}”</source>
         <translation>school year {y} has no class “{c}”</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="81"/>
+        <location filename="../../cli/_common.py" line="84"/>
         <source>năm học, ví dụ 2025-2026</source>
         <translation>school year, e.g. 2025-2026</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="126"/>
+        <location filename="../../cli/_common.py" line="129"/>
         <location filename="../../cli/print_cmds.py" line="36"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
@@ -6268,7 +6424,7 @@ Signed on: {d}</translation>
         <translation>an entry's content was altered</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="119"/>
+        <location filename="../../cli/_common.py" line="122"/>
         <source>open (mở) hoặc close (đóng)</source>
         <translation>open or close</translation>
     </message>
@@ -6278,24 +6434,24 @@ Signed on: {d}</translation>
         <translation>CSC protocol version (default v2)</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="165"/>
+        <location filename="../../domain/evaluator_json.py" line="169"/>
         <source>phải là một danh sách môn học.</source>
         <translation>must be a list of subjects.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="211"/>
+        <location filename="../../domain/evaluator_json.py" line="215"/>
         <source>phải là một danh sách điểm.</source>
         <translation>must be a list of scores.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="91"/>
-        <location filename="../../domain/evaluator_json.py" line="169"/>
-        <location filename="../../domain/evaluator_json.py" line="189"/>
+        <location filename="../../domain/evaluator_json.py" line="93"/>
+        <location filename="../../domain/evaluator_json.py" line="173"/>
+        <location filename="../../domain/evaluator_json.py" line="193"/>
         <source>phải là một đối tượng JSON.</source>
         <translation>must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="84"/>
+        <location filename="../../domain/evaluator_json.py" line="86"/>
         <source>phải là số nguyên từ {a} đến {b}.</source>
         <translation>must be a whole number from {a} to {b}.</translation>
     </message>
@@ -6305,12 +6461,12 @@ Signed on: {d}</translation>
         <translation>must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="153"/>
+        <location filename="../../domain/evaluator_json.py" line="157"/>
         <source>phải là “score” hoặc “comment”.</source>
         <translation>must be “score” or “comment”.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="52"/>
+        <location filename="../../domain/evaluator_json.py" line="54"/>
         <source>phải là “tieuhoc”, “thcs” hoặc “thpt”.</source>
         <translation>must be “tieuhoc”, “thcs” or “thpt”.</translation>
     </message>
@@ -6356,7 +6512,7 @@ Signed on: {d}</translation>
         <translation>back up and restore the data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="102"/>
+        <location filename="../../cli/_common.py" line="105"/>
         <source>số buổi nghỉ cả năm</source>
         <translation>the year's number of absences</translation>
     </message>
@@ -6376,12 +6532,12 @@ Signed on: {d}</translation>
         <translation>number of students of the demo school (default: 2 classes per grade, 30 students per class)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="109"/>
+        <location filename="../../cli/_common.py" line="112"/>
         <source>số khởi tạo dữ liệu mẫu (cùng số, cùng dữ liệu)</source>
         <translation>seed of the demo data (same number, same data)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="84"/>
+        <location filename="../../cli/_common.py" line="87"/>
         <source>số sê-ri của thiết bị ký (USB token)</source>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
@@ -6399,6 +6555,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="79"/>
         <source>số định danh cá nhân (12 chữ số)</source>
         <translation>personal ID number (12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="118"/>
+        <source>sổ làm việc nhị phân Excel (.xlsb)</source>
+        <translation>an Excel binary workbook (.xlsb)</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="56"/>
@@ -6432,12 +6593,12 @@ Signed on: {d}</translation>
         <translation>the student's full name is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="127"/>
+        <location filename="../../domain/evaluator_json.py" line="129"/>
         <source>thiếu môn học này.</source>
         <translation>this subject is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="134"/>
+        <location filename="../../domain/evaluator_json.py" line="136"/>
         <source>thiếu mục này.</source>
         <translation>this item is missing.</translation>
     </message>
@@ -6452,7 +6613,7 @@ Signed on: {d}</translation>
         <translation>the teacher's name is missing</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="147"/>
+        <location filename="../../domain/evaluator_json.py" line="149"/>
         <source>thiếu tên môn học.</source>
         <translation>the subject name is missing.</translation>
     </message>
@@ -6522,7 +6683,7 @@ Signed on: {d}</translation>
         <translation>the server's data folder (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="112"/>
+        <location filename="../../cli/_common.py" line="115"/>
         <source>thư mục dữ liệu của máy chủ thử nghiệm</source>
         <translation>data folder of the test server</translation>
     </message>
@@ -6552,7 +6713,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library to check (default: as configured, or found automatically)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="83"/>
+        <location filename="../../cli/_common.py" line="86"/>
         <source>thư viện PKCS#11 của thiết bị ký (mặc định: theo cài đặt của trường)</source>
         <translation>PKCS#11 library of the signing device (default: from the school's settings)</translation>
     </message>
@@ -6560,6 +6721,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="17"/>
         <source>thỏa thuận khóa</source>
         <translation>key agreement</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_import.py" line="139"/>
+        <source>trang tính có cột điểm của một môn (TX, GK, CK) nhưng không rõ môn học hoặc kì: ghi “Môn: …” và “Học kì I” (hoặc II) ở một dòng trên tiêu đề, hoặc đặt tên trang tính như “Toán - HK1”</source>
+        <translation>the sheet has score columns of one subject (TX, GK, CK) but its subject or term is unknown: write “Môn: …” and “Học kì I” (or II) on a line above the headers, or name the sheet like “Toán - HK1”</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="194"/>
@@ -6577,13 +6743,13 @@ Signed on: {d}</translation>
         <translation>same student as cell {w}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="47"/>
+        <location filename="../../cli/dataio_cmds.py" line="53"/>
         <source>trường chuyển đến</source>
         <translation>destination school</translation>
     </message>
     <message>
-        <location filename="../../domain/evaluator_json.py" line="112"/>
-        <location filename="../../domain/evaluator_json.py" line="208"/>
+        <location filename="../../domain/evaluator_json.py" line="114"/>
+        <location filename="../../domain/evaluator_json.py" line="212"/>
         <source>trường không được hỗ trợ.</source>
         <translation>field not supported.</translation>
     </message>
@@ -6593,7 +6759,12 @@ Signed on: {d}</translation>
         <translation>the signer's account being bound</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="106"/>
+        <location filename="../../dataio/xlsx_reader.py" line="110"/>
+        <source>tài liệu OpenDocument ({m})</source>
+        <translation>an OpenDocument document ({m})</translation>
+    </message>
+    <message>
+        <location filename="../../cli/_common.py" line="109"/>
         <source>tên Sở GD&amp;ĐT, ví dụ SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</source>
         <translation>name of the Department of Education, e.g. SỞ GD&amp;ĐT TP. HỒ CHÍ MINH</translation>
     </message>
@@ -6614,12 +6785,12 @@ Signed on: {d}</translation>
         <translation>the name or the path is not valid</translation>
     </message>
     <message>
-        <location filename="../../dataio/import_context.py" line="105"/>
+        <location filename="../../dataio/import_context.py" line="106"/>
         <source>tên lớp “{c}” không cho biết khối của {lv}</source>
         <translation>the class name “{c}” does not tell the grade of {lv}</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="80"/>
+        <location filename="../../cli/_common.py" line="83"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
         <location filename="../../cli/print_cmds.py" line="34"/>
         <source>tên lớp, ví dụ 4A</source>
@@ -6636,7 +6807,7 @@ Signed on: {d}</translation>
         <translation>name of the demo school</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="105"/>
+        <location filename="../../cli/_common.py" line="108"/>
         <source>tên trường, ví dụ Trường Tiểu học Kim Đồng</source>
         <translation>school name, e.g. Trường Tiểu học Kim Đồng</translation>
     </message>
@@ -6666,7 +6837,7 @@ Signed on: {d}</translation>
         <translation>user name of the first administrator</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="117"/>
+        <location filename="../../cli/_common.py" line="120"/>
         <source>tên đăng nhập của tài khoản</source>
         <translation>the account's user name</translation>
     </message>
@@ -6707,7 +6878,7 @@ Signed on: {d}</translation>
         <translation>create a demo school with complete data</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="82"/>
+        <location filename="../../cli/_common.py" line="85"/>
         <source>tệp (hoặc thư mục) ghi ra</source>
         <translation>file (or folder) to write</translation>
     </message>
@@ -6717,7 +6888,7 @@ Signed on: {d}</translation>
         <translation>JSON file of results (grade, class_name, subjects, ...)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="115"/>
+        <location filename="../../cli/_common.py" line="118"/>
         <source>tệp JSON nội dung thông báo</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -6730,6 +6901,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/rules_cmds.py" line="25"/>
         <source>tệp JSON đầu vào (mặc định: đọc từ đầu vào chuẩn)</source>
         <translation>input JSON file (default: read from standard input)</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="156"/>
+        <source>tệp PDF</source>
+        <translation>a PDF file</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="51"/>
@@ -6747,7 +6923,7 @@ Signed on: {d}</translation>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="118"/>
+        <location filename="../../cli/_common.py" line="121"/>
         <source>tệp chứng thư (PEM hoặc DER)</source>
         <translation>certificate file (PEM or DER)</translation>
     </message>
@@ -6762,7 +6938,7 @@ Signed on: {d}</translation>
         <translation>the school's database file (default: in the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="79"/>
+        <location filename="../../dataio/xlsx_import.py" line="101"/>
         <source>tệp không có trang tính nào có danh sách học sinh, điểm hoặc phân công</source>
         <translation>the file has no sheet with a student list, scores or assignments</translation>
     </message>
@@ -6783,17 +6959,27 @@ Signed on: {d}</translation>
         <translation>the file already exists</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="107"/>
+        <location filename="../../cli/_common.py" line="110"/>
         <source>tỉnh hoặc thành phố</source>
         <translation>province or city</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="90"/>
+        <location filename="../../cli/_common.py" line="93"/>
         <source>vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="101"/>
+        <location filename="../../dataio/xlsx_reader.py" line="121"/>
+        <source>văn bản Word (.docx)</source>
+        <translation>a Word document (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="148"/>
+        <source>văn bản Word 97–2003 (.doc)</source>
+        <translation>a Word 97–2003 document (.doc)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/_common.py" line="104"/>
         <source>văn bản quy định áp dụng cho năm học đó</source>
         <translation>the regulation that applied in that school year</translation>
     </message>
@@ -6828,7 +7014,12 @@ Signed on: {d}</translation>
         <translation>view the audit log</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="32"/>
+        <location filename="../../cli/dataio_cmds.py" line="38"/>
+        <source>xlsx: tên cột theo từ điển dữ liệu quốc gia (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</source>
+        <translation>xlsx: column names of the national data dictionary (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
     </message>
@@ -6848,12 +7039,12 @@ Signed on: {d}</translation>
         <translation>export the PDF files of issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="51"/>
+        <location filename="../../cli/dataio_cmds.py" line="57"/>
         <source>xác thực gói chuyển trường và nhận học sinh vào lớp</source>
         <translation>verify a transfer package and receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="108"/>
+        <location filename="../../cli/_common.py" line="111"/>
         <source>xã, phường (in trên dòng ngày tháng của học bạ)</source>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
@@ -6970,7 +7161,7 @@ Signed on: {d}</translation>
         <translation>{n}: the end-of-year periodic test score is missing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="160"/>
+        <location filename="../../dataio/score_rows.py" line="163"/>
         <source>{n}: {s} {p} {c}: “{o}” → “{v}”.</source>
         <translation>{n}: {s} {p} {c}: “{o}” → “{v}”.</translation>
     </message>
@@ -6993,6 +7184,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="255"/>
         <source>{path}: {e}</source>
         <translation>{path}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="87"/>
+        <source>{p} là một thư mục, không phải tệp bảng tính.</source>
+        <translation>{p} is a folder, not a spreadsheet file.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="155"/>
@@ -7025,7 +7221,7 @@ Signed on: {d}</translation>
         <translation>{p}: fewer than 6 scored subjects, so the learning level cannot be graded by the regulation; needs a manual review.</translation>
     </message>
     <message>
-        <location filename="../../dataio/score_rows.py" line="122"/>
+        <location filename="../../dataio/score_rows.py" line="125"/>
         <source>{r} (lớp {g})</source>
         <translation>{r} (grade {g})</translation>
     </message>
@@ -7075,7 +7271,7 @@ Signed on: {d}</translation>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/start_window.py" line="50"/>
+        <location filename="../../ui/start_window.py" line="52"/>
         <source>Đang tạo trường mẫu…</source>
         <translation>Creating the demo school…</translation>
     </message>
@@ -7085,7 +7281,7 @@ Signed on: {d}</translation>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="143"/>
+        <location filename="../../services/grade_sheets.py" line="146"/>
         <source>Điểm KTĐK</source>
         <translation>Test score</translation>
     </message>
@@ -7115,12 +7311,12 @@ Signed on: {d}</translation>
         <translation>The average of all subjects exists only in records under Circular 58/2011.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="155"/>
+        <location filename="../../dataio/templates.py" line="161"/>
         <source>Điểm từ 0 đến 10, tối đa một chữ số thập phân.</source>
         <translation>A score from 0 to 10, with at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="182"/>
+        <location filename="../../dataio/templates.py" line="209"/>
         <source>Điểm {c}</source>
         <translation>Scores {c}</translation>
     </message>
@@ -7140,7 +7336,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="152"/>
+        <location filename="../../cli/dataio_cmds.py" line="167"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -7227,7 +7423,7 @@ Signed on: {d}</translation>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="115"/>
+        <location filename="../../cli/trichluc_cmds.py" line="116"/>
         <source>Đã lưu bản chuyển đổi {id}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
@@ -7242,7 +7438,7 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="141"/>
+        <location filename="../../cli/dataio_cmds.py" line="156"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -7257,7 +7453,7 @@ Signed on: {d}</translation>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="95"/>
+        <location filename="../../cli/dataio_cmds.py" line="109"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
@@ -7272,7 +7468,7 @@ Signed on: {d}</translation>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="137"/>
+        <location filename="../../cli/trichluc_cmds.py" line="138"/>
         <source>Đã phát hành {n} bản chuyển đổi.</source>
         <translation>Issued {n} converted pages.</translation>
     </message>
@@ -7321,7 +7517,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Created the database {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="69"/>
+        <location filename="../../cli/dataio_cmds.py" line="75"/>
         <source>Đã tạo mẫu {p}.</source>
         <translation>Created the template {p}.</translation>
     </message>
@@ -7351,7 +7547,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="113"/>
+        <location filename="../../cli/dataio_cmds.py" line="128"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -7361,7 +7557,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="132"/>
+        <location filename="../../cli/dataio_cmds.py" line="147"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
@@ -7424,12 +7620,12 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Central server address</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="180"/>
+        <location filename="../../services/grade_sheets.py" line="183"/>
         <source>Đợt nhập điểm {p} đang đóng.</source>
         <translation>The score entry period {p} is closed.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="65"/>
+        <location filename="../../services/assessment_entry.py" line="67"/>
         <source>Đợt nhập “{p}” đang đóng.</source>
         <translation>The entry period “{p}” is closed.</translation>
     </message>
@@ -7494,7 +7690,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="45"/>
+        <location filename="../../cli/dataio_cmds.py" line="51"/>
         <source>đóng gói hồ sơ và học bạ đã phát hành của học sinh</source>
         <translation>package the student's file and issued records</translation>
     </message>
@@ -7524,7 +7720,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>path of the PKCS#11 library (DLL/.so)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="116"/>
+        <location filename="../../cli/_common.py" line="119"/>
         <source>đường dẫn tệp</source>
         <translation>file path</translation>
     </message>
@@ -7534,7 +7730,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>looping path (links pointing at each other)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="103"/>
+        <location filename="../../cli/_common.py" line="106"/>
         <source>được lên lớp: yes hoặc no</source>
         <translation>promoted: yes or no</translation>
     </message>
@@ -7559,7 +7755,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>listening address</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="110"/>
+        <location filename="../../cli/_common.py" line="113"/>
         <source>địa chỉ lắng nghe của máy chủ thử nghiệm</source>
         <translation>listening address of the test server</translation>
     </message>
@@ -7569,17 +7765,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>central server address (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="87"/>
+        <location filename="../../cli/_common.py" line="90"/>
         <source>địa chỉ máy chủ trung tâm, ví dụ https://hocba.example.vn</source>
         <translation>central server address, e.g. https://hocba.example.vn</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="97"/>
+        <location filename="../../cli/_common.py" line="100"/>
         <source>định dạng: json hoặc xlsx</source>
         <translation>format: json or xlsx</translation>
     </message>
     <message>
-        <location filename="../../cli/_common.py" line="85"/>
+        <location filename="../../cli/_common.py" line="88"/>
         <source>đọc mã PIN từ tệp này thay vì hỏi (cho chạy tự động; giữ tệp kín)</source>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
@@ -7622,6 +7818,16 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../errors.py" line="132"/>
         <source>ổ đĩa đã đầy</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="31"/>
+        <source>“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”</source>
+        <translation>“COLUMN IN THE FILE=PROGRAM COLUMN”</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/column_maps.py" line="48"/>
+        <source>“{t}” không phải tên cột nào của chương trình. Dùng tên cột như “Họ và tên”, “Ngày sinh”, “Mã học sinh”, một cột điểm “Toán | học kì I | ĐĐGtx1” hoặc “{i}”.</source>
+        <translation>“{t}” is not a column of the program. Use a column name such as “Họ và tên”, “Ngày sinh”, “Mã học sinh”, a score column “Toán | học kì I | ĐĐGtx1” or “{i}”.</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="28"/>
