@@ -12,6 +12,7 @@ pytest_plugins = [
     "tests.fixtures.central_server",
     "tests.fixtures.postgres",
     "tests.fixtures.fault_proxy",
+    "tests.fixtures.hostile_server",
     "tests.fixtures.pki",
     "tests.fixtures.softhsm",
     "tests.fixtures.pdfsig",

@@ -15,7 +15,7 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 ROOT = "hocbaso_desktop"
 
-BASE = frozenset({ROOT, "errors", "i18n", "logsetup"})
+BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
 CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
@@ -23,6 +23,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "errors": frozenset({"i18n"}),
     "i18n": frozenset(),
     "logsetup": frozenset(),
+    "limits": frozenset({"errors", "i18n"}),
+    "private_files": frozenset(),
     ROOT: frozenset(),
     "domain": BASE,
     "storage": BASE | {"domain"},

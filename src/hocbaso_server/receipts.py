@@ -8,6 +8,7 @@ unencrypted; a province's production system would keep it in an HSM.
 from __future__ import annotations
 
 import base64
+import hashlib
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -33,6 +34,9 @@ class ReceiptSigner:
         self._key = loaded
         raw = loaded.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         self.public_key_b64 = base64.b64encode(raw).decode("ascii")
+        digest = hashlib.sha256(raw).hexdigest().upper()
+        # what the Sở prints for the schools (out of band), to check the key they enter (issue 21)
+        self.fingerprint = " ".join(digest[i:i + 4] for i in range(0, 64, 4))
 
     def sign(self, *, record_id: str, version: int, sha256: str, received_at: str) -> str:
         """The base64 receipt for one stored record version."""

@@ -55,6 +55,11 @@ def test_usb_bundle_round_trip(demo_school, central_server, tmp_path):
     configured = hocbaso("sync", "configure", "--server", central_server.url, "--api-token", API_TOKEN, *db,
                          user="quantri")  # a school without a connection still knows its centre's address
     assert configured.returncode == 0, configured.stderr
+    # the Sở hands the centre's receipt key and its fingerprint over out of band; the administrator enters both
+    printed = hocbaso("server", "receipt-key", "--data", str(central_server.data_dir), password=None)
+    key, fingerprint = (line.split(": ", 1)[1] for line in printed.stdout.strip().splitlines())
+    trusted = hocbaso("sync", "trust-receipt-key", "--key", key, "--fingerprint", fingerprint, *db, user="quantri")
+    assert trusted.returncode == 0, trusted.stderr
     made = hocbaso("sync", "export-bundle", "--out", str(bundle), *db, user="vanthu")
     assert made.returncode == 0, made.stderr
     up = hocbaso("sync", "upload-bundle", str(bundle), "--server", central_server.url, password=None,

@@ -16,7 +16,7 @@ from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.demo_issue import issue_demo_records
 from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo
 from hocbaso_desktop.storage.session import open_session
-from tests.fixtures.dataio import copy_school, database_snapshot
+from tests.fixtures.dataio import copy_school, database_snapshot, seal_with_demo_token
 from tests.fixtures.school import DEMO_TODAY
 
 pytestmark = pytest.mark.token
@@ -31,7 +31,7 @@ def two_schools(dataio_demo_files, tmp_path):
     issued = issue_demo_records(sender, DEFAULT_DEMO_PASSWORD, tmp_path / "a" / "data", ["4A"])
     receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1,
                                   today=DEMO_TODAY)
-    return sender, receiver.path, issued.root_pem
+    return sender, receiver.path, issued.root_pem, issued.tokens_conf
 
 
 def _trust(path, root_pem):
@@ -43,7 +43,7 @@ def _trust(path, root_pem):
 
 
 def test_transfer_out_and_in(two_schools, tmp_path):
-    sender, receiver, root_pem = two_schools
+    sender, receiver, root_pem, tokens = two_schools
     out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
     year = school_repo.latest_year(out.db)
     four_a = school_repo.find_class(out.db, year, "4A")
@@ -55,6 +55,7 @@ def test_transfer_out_and_in(two_schools, tmp_path):
                    for e in assessments_repo.entries_for_student(out.db, open_year.id, year)}
     package = transfer_out(out, moving.id, tmp_path / "chuyen.zip", on=ON, destination="Trường B")
     package2 = transfer_out(out, open_year.id, tmp_path / "chuyen2.zip", on=ON)
+    seal_with_demo_token(sender, package2, tokens)  # its open-year values count only under the school's seal
     # school_repo.students_in_class still lists them (it ignores transfer_out; reported to the lead).
     assert moving.id not in dataio_repo.class_membership(out.db, year)
     out.close()
@@ -86,7 +87,7 @@ def test_transfer_out_and_in(two_schools, tmp_path):
 
 
 def test_tampered_pdf_refused(two_schools, tmp_path):
-    sender, receiver, root_pem = two_schools
+    sender, receiver, root_pem, _tokens = two_schools
     out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
     year = school_repo.latest_year(out.db)
     moving = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)[0]
@@ -115,7 +116,7 @@ def test_another_students_signed_page_is_refused(two_schools, tmp_path):
     import hashlib
     import json
 
-    sender, receiver, root_pem = two_schools
+    sender, receiver, root_pem, _tokens = two_schools
     out = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
     year = school_repo.latest_year(out.db)
     roll = school_repo.students_in_class(out.db, school_repo.find_class(out.db, year, "4A").id)

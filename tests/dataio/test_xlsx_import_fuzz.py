@@ -65,7 +65,7 @@ def test_large_class_list_with_scores(primary_session, tmp_path):
         born = 2026 - grade - 5
         pid = f"079{century_sex_digit(sex, born)}{born % 100:02d}{n:06d}"
         name = f"{grade}{chr(ord('C') + n // 5 % 10)}"
-        students.append([f"Học Sinh Số {n}", sex.label, f"01/01/{born}", pid, name])
+        students.append([f"Học Sinh {_letters(n)}", sex.label, f"01/01/{born}", pid, name])
         scores.append([pid, name, "T", 9, "H", 7])
     path = write_xlsx(tmp_path / "big.xlsx", {"Danh sách": students, "Điểm": scores})
     started = time.perf_counter()
@@ -77,3 +77,13 @@ def test_large_class_list_with_scores(primary_session, tmp_path):
     assert len(school_repo.students_in_class(primary_session.db,
                                              school_repo.find_class(primary_session.db, year, "3E").id)) == 30
     assert elapsed < 30, elapsed
+
+
+def _letters(n: int) -> str:
+    """A distinct letters-only word for each number (names carry no digits)."""
+    word = ""
+    while True:
+        n, r = divmod(n, 26)
+        word = chr(ord("A") + r) + word
+        if n == 0:
+            return word.capitalize()

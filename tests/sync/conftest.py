@@ -29,7 +29,11 @@ def make_engine(school_db):
     import httpx
 
     def factory(url: str, *, sleeps: list | None = None, **kwargs) -> SyncEngine:
+        from hocbaso_desktop.storage import settings_repo
+
         record = sleeps if sleeps is not None else []
+        with school_db.transaction():  # the school's configured centre: its receipt key is pinned at first ping
+            settings_repo.set_setting(school_db, "sync.server_url", url)
         kwargs.setdefault("timeout", httpx.Timeout(1.0))
         # fault scenarios may drop the first requests of a run: keep trying as for a server once reached
         kwargs.setdefault("unreached_attempts", 8)

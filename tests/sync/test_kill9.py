@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from hocbaso_desktop.storage import settings_repo
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.helpers import issue_records, open_school
 from tests.sync.test_engine import assert_exactly_once
@@ -31,6 +32,8 @@ def kill_points(demo_school, central_server, fault_proxy, points: int, seed: int
     rng = random.Random(seed)
     db = open_school(demo_school.path, demo_school.password)
     ids = issue_records(db, 30)
+    with db.transaction():  # the school's centre (the runs killed below reach it through the proxy)
+        settings_repo.set_setting(db, "sync.server_url", central_server.url)
     db.close()
     fault_proxy.slow_seconds = 0.05
     fault_proxy.rate, fault_proxy.faults = 1.0, ("slow",)  # widen the window between request and commit

@@ -39,6 +39,69 @@ COMMAND_MODULES = (
     "hocbaso_desktop.cli.config_cmds",
 )
 
+
+def command_table() -> dict[str, tuple[str, str]]:
+    """Every sub-command: the module (of COMMAND_MODULES) that registers it, and its one-line help.
+
+    Only the module of the command being run is imported (`--version` and `--help` import none): the
+    command modules bring pyHanko, reportlab, openpyxl and fontTools, which cost a second or more at every
+    start. The modules' own parsers repeat these helps; tests/cli/test_command_table.py keeps them equal.
+    """
+    return {
+        "sync": ("sync_cmds", _("đồng bộ học bạ với hệ thống trung tâm")),
+        "server": ("server_cmds", _("chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)")),
+        "init": ("school_cmds", _("tạo cơ sở dữ liệu cho một trường mới")),
+        "demo": ("school_cmds", _("tạo trường mẫu có dữ liệu đầy đủ")),
+        "users": ("school_cmds", _("quản lý tài khoản")),
+        "students": ("school_cmds", _("học sinh")),
+        "backup": ("school_cmds", _("sao lưu cơ sở dữ liệu (vẫn được mã hoá)")),
+        "restore": ("school_cmds", _("khôi phục từ bản sao lưu")),
+        "audit": ("school_cmds", _("nhật ký thay đổi")),
+        "results": ("results_cmds", _("kết quả đánh giá của một lớp, kèm lý do")),
+        "entry-window": ("results_cmds", _("mở hoặc đóng đợt nhập đánh giá")),
+        "token": ("token_cmds", _("Thiết bị ký số (USB token)")),
+        "evaluate": ("rules_cmds", _("đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)")),
+        "print": ("print_cmds", _("in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF")),
+        "trust": ("signing_cmds", _("danh sách chứng thư gốc tin cậy")),
+        "certs": ("signing_cmds", _("đăng ký chứng thư số cho người ký")),
+        "sign": ("signing_cmds", _("ký số học bạ của một lớp (một lần nhập PIN)")),
+        "export": ("signing_cmds", _("xuất tệp PDF học bạ đã phát hành")),
+        "verify": ("signing_cmds", _("kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)")),
+        "verify-qr": ("signing_cmds", _("kiểm tra mã QR trên bản in (ngoại tuyến)")),
+        "timestamp-upgrade": ("signing_cmds", _("nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời "
+                                                "gian lưu trữ")),
+        "revoke": ("signing_cmds", _("thu hồi học bạ đã phát hành, tạo phiên bản mới")),
+        "remote": ("remote_cmds", _("dịch vụ ký số từ xa (CSC)")),
+        "template": ("dataio_cmds", _("tạo mẫu Excel của một lớp (danh sách, điểm)")),
+        "import": ("dataio_cmds", _("nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)")),
+        "export-data": ("dataio_cmds", _("xuất dữ liệu của trường (JSON mở hoặc Excel)")),
+        "import-data": ("dataio_cmds", _("nhập tệp JSON xuất từ một máy khác")),
+        "transfer": ("dataio_cmds", _("chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến")),
+        "report": ("dataio_cmds", _("báo cáo kết quả của trường cho hiệu trưởng và Sở")),
+        "trichluc": ("trichluc_cmds", _("số hoá học bạ giấy của các năm học trước (trích lục)")),
+        "self-test": ("selftest_cmds", _("kiểm tra cài đặt của chương trình trên máy này")),
+        "config": ("config_cmds", _("cài đặt của trường (quản trị viên)")),
+    }
+
+
+# Options of the main parser that take a value (so the value is not taken for the sub-command's name).
+_VALUE_OPTIONS = frozenset({"--lang", "--db", "--user", "--open", "--demo"})
+
+
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The sub-command named in `argv` (the first word that is not a main option or its value), or None."""
+    tokens = list(argv)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "--":
+            return tokens[i + 1] if i + 1 < len(tokens) else None
+        if token.startswith("-"):
+            i += 2 if token in _VALUE_OPTIONS else 1
+            continue
+        return token
+    return None
+
 log = logging.getLogger(__name__)
 
 
@@ -51,8 +114,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the full `hocbaso` argument parser."""
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Build the `hocbaso` argument parser: every command module's options, or only those of `commands`.
+
+    With `commands`, the other sub-commands are listed by name and help only (their modules not imported).
+    """
     argparse_text.install()
     parser = _Parser(prog="hocbaso", description=_("Học bạ số: sổ học bạ điện tử của nhà trường."))
     parser.add_argument("--version", action="version", version=f"hocbaso {__version__}",
@@ -68,8 +134,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", type=Path, default=None, help=_("tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này"))
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
     parents = common_parents()
-    for name in COMMAND_MODULES:
+    table = command_table()
+    if commands is None:
+        modules = list(COMMAND_MODULES)
+    else:
+        modules = [f"{__name__}.{table[c][0]}" for c in commands if c in table]
+    for name in dict.fromkeys(modules):
         importlib.import_module(name).register(subparsers, parents)
+    for name, (_module, help_text) in table.items():
+        if name not in subparsers.choices:
+            subparsers.add_parser(name, help=help_text)  # listed in --help; its module is loaded when it runs
     fill_standard_help(parser)
     return parser
 
@@ -108,7 +182,8 @@ def choose_language(argv: Sequence[str] | None) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no sub-command, start the graphical program."""
     choose_language(argv)
-    parser = build_parser()
+    command = requested_command(sys.argv[1:] if argv is None else argv)
+    parser = build_parser([command] if command else [])
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _log_to_file()

@@ -58,7 +58,15 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("file", type=Path)
     p.add_argument("--class", dest="class_name", required=True)
     p.add_argument("--date", type=date.fromisoformat, default=None)
+    p.add_argument("--nhap-tay", dest="manual_entry", action="store_true",
+                   help=_("gói chưa niêm phong: nhận các giá trị đánh giá như trường tự nhập (đợt nhập phải đang mở)"))
     p.set_defaults(handler=_transfer_in)
+    p = commands.add_parser("seal", parents=parents, help=_("niêm phong gói chuyển trường bằng con dấu số (văn thư)"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--module", default=None)
+    p.add_argument("--token-serial", default=None)
+    p.add_argument("--pin-file", type=Path, default=None)
+    p.set_defaults(handler=_transfer_seal)
 
     p = subparsers.add_parser("report", parents=parents, help=_("báo cáo kết quả của trường cho hiệu trưởng và Sở"))
     p.add_argument("--year", default=None)
@@ -152,9 +160,23 @@ def _transfer_in(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.transfer import transfer_in
 
     with session_from_args(args) as session:
-        result = transfer_in(session, args.file, args.class_name, on=args.date or session.today())
+        result = transfer_in(session, args.file, args.class_name, on=args.date or session.today(),
+                             manual_entry=args.manual_entry)
     print(_("Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.", n=result.full_name,
             r=result.records, e=result.entries))
+    return 0
+
+
+def _transfer_seal(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.transfer_seal import seal_package
+    from hocbaso_desktop.signing import bound_token_signer
+    from hocbaso_desktop.token import ConsolePinPrompt
+
+    with session_from_args(args) as session, bound_token_signer(
+            session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
+            token_serial=args.token_serial) as signer:
+        info = seal_package(session, args.file, signer)
+    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=info.signer))
     return 0
 
 

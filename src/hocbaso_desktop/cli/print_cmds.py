@@ -19,6 +19,7 @@ from hocbaso_desktop.domain.model import RecordStatus
 from hocbaso_desktop.domain.record_book import RecordBook
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.private_files import write_private
 
 if TYPE_CHECKING:
     from hocbaso_desktop.printing import RenderedPdf
@@ -71,7 +72,7 @@ def _write_all(out: Path, jobs: list[tuple[str, str, Callable[[], RenderedPdf]]]
     for done, (file_name, display, render) in enumerate(jobs, start=1):
         progress.step(done, display)
         path = out / file_name
-        path.write_bytes(render().data)
+        write_private(path, render().data)
         written.append(path)
     progress.finish()
     return written
@@ -144,6 +145,6 @@ def _print_summary(session: Session, class_id: str, books: list[RecordBook], arg
     service.audit_print(session, kind="summary", entity="class", entity_id=class_id, detail={"period": args.period})
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{file_slug(ctx.school_class.name)}_{ctx.school_class.year}_tonghop_{args.period}.pdf"
-    path.write_bytes(rendered.data)
+    write_private(path, rendered.data)
     print(_("Đã ghi {p} ({n} trang).", p=path, n=rendered.page_count))
     return 0

@@ -16,6 +16,7 @@ from typing import Any
 from hocbaso_desktop.domain.evaluator_json import evaluate_json
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import loads_bounded
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -35,7 +36,7 @@ def read_document(file: str | None) -> Any:
     except UnicodeDecodeError as exc:
         raise InvalidInputError(_("Tệp “{f}” không phải văn bản UTF-8.", f=file), field="file") from exc
     try:
-        return json.loads(text, parse_float=Decimal)
+        return loads_bounded(text, what=file or "stdin", parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise InvalidInputError(_("JSON không hợp lệ (dòng {l}, cột {c}): {m}", l=exc.lineno, c=exc.colno, m=exc.msg),
                                 field="file") from exc

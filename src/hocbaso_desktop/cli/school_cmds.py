@@ -63,6 +63,10 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p = users.add_parser("disable", parents=parents, help=_("khoá tài khoản"))
     p.add_argument("username")
     p.set_defaults(handler=_users_disable)
+    p = users.add_parser("set-role", parents=parents, help=_("đổi vai trò (hạ quyền thì đổi khoá mã hoá)"))
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.set_defaults(handler=_users_set_role)
 
     st = subparsers.add_parser("students", help=_("học sinh")).add_subparsers(dest="students_cmd", required=True)
     p = st.add_parser("list", parents=parents, help=_("danh sách học sinh của lớp"))
@@ -88,6 +92,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
     au = subparsers.add_parser("audit", help=_("nhật ký thay đổi")).add_subparsers(dest="audit_cmd", required=True)
     p = au.add_parser("verify", parents=parents, help=_("kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)"))
+    p.add_argument("--online", action="store_true",
+                   help=_("so cả với các mốc neo mà hệ thống trung tâm lưu (cần kết nối)"))
     p.set_defaults(handler=_audit_verify)
 
 
@@ -194,9 +200,30 @@ def _users_disable(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import accounts
 
     with session_from_args(args) as session:
-        accounts.disable_user(session, args.username)
-    print(_("Đã khoá tài khoản {u}.", u=args.username))
+        result = accounts.disable_user(session, args.username)
+    print(_("Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.", u=args.username))
+    _print_rekey(result)
     return 0
+
+
+def _users_set_role(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import accounts
+
+    with session_from_args(args) as session:
+        result = accounts.set_role(session, args.username, Role(args.role))
+    print(_("Đã đổi vai trò của {u} thành {r}.", u=args.username, r=args.role))
+    if result is not None:
+        print(_("Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu."))
+        _print_rekey(result)
+    return 0
+
+
+def _print_rekey(result) -> None:
+    if result.new_recovery_code:
+        print(_("MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}", c=result.new_recovery_code))
+    if result.need_new_password:
+        print(_("Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}",
+                u=", ".join(result.need_new_password)))
 
 
 def _students_list(args: argparse.Namespace) -> int:
@@ -261,16 +288,28 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _audit_verify(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services import accounts
+    from hocbaso_desktop.services import check_audit
 
     with session_from_args(args) as session:
-        report = accounts.verify_audit(session)
+        report, anchors = check_audit(session, online=args.online)
+    bad = False
     if report.ok:
-        print(_("Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.", n=report.rows))
-        return 0
-    print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
-            s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)  # i18n: table
-    return 3
+        print(_("Chuỗi nhật ký khớp: {n} mục.", n=report.rows))
+    else:
+        bad = True
+        print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
+                s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))),  # i18n: table
+              file=sys.stderr)
+    if anchors.ok:
+        print(_("Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.", a=anchors.anchors, s=anchors.anchored_to))
+    else:
+        bad = True
+        print(_("NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).",
+                s=anchors.first_differing_seq, r=anchors.reason), file=sys.stderr)
+    if bad:
+        return 3
+    print(_("Nhật ký toàn vẹn."))
+    return 0
 
 
 AUDIT_BREAKS = {"content": N_("nội dung mục đã bị sửa"), "link": N_("mục không nối với mục trước"),

@@ -7,6 +7,7 @@
     hocbaso server stats [--json]                                                (same store options)
     hocbaso server export --school C --out DIR  (--data DIR | --database URL [--blobs DIR])
     hocbaso server post-inbox --school C --type transfer_in|revocation|notice --body JSON_FILE
+    hocbaso server receipt-key (--data DIR | --database URL)   the receipt key and fingerprint to hand to schools
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     q.add_argument("--type", required=True, choices=("transfer_in", "revocation", "notice"), help=_("loại tin"))
     q.add_argument("--body", type=Path, required=True, help=_("tệp JSON nội dung tin"))
     q.set_defaults(handler=_post_inbox)
+
+    q = sub.add_parser("receipt-key", help=_("in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)"))
+    _store_options(q)
+    q.set_defaults(handler=_receipt_key)
 
 
 def _target(args: argparse.Namespace):
@@ -216,6 +221,19 @@ def _post_inbox(args: argparse.Namespace) -> int:
     except (OSError, ValueError, RecursionError) as exc:
         raise InvalidInputError(_("Không đọc được tệp JSON “{f}”.", f=str(args.body)), field="body") from exc
     print(server.runner.post_inbox(_target(args), school_code=args.school, type_=args.type, body=body))
+    return 0
+
+
+def _receipt_key(args: argparse.Namespace) -> int:
+    store = _open(args)  # first: a clear message where the reference server is not installed
+    try:
+        from hocbaso_server.receipts import ReceiptSigner
+
+        signer = ReceiptSigner(store)
+    finally:
+        store.close()
+    print(_("Khoá ký biên nhận: {k}", k=signer.public_key_b64))
+    print(_("Dấu vân tay: {f}", f=signer.fingerprint))
     return 0
 
 

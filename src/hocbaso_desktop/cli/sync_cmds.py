@@ -6,6 +6,7 @@
     hocbaso sync export-bundle --out FILE
     hocbaso sync upload-bundle FILE --server URL [--api-token T] [--receipts FILE]   (no database needed)
     hocbaso sync import-receipts FILE
+    hocbaso sync trust-receipt-key --key B64 --fingerprint HEX   (administrator, key and fingerprint from the Sở)
 The API token comes from --api-token, else the school's settings, else HOCBASO_API_TOKEN; it is never printed.
 """
 
@@ -40,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     c.add_argument("--forget-receipt-key", action="store_true",
                    help=_("bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)"))
     c.set_defaults(handler=_configure)
+    t = sub.add_parser("trust-receipt-key", parents=parents,
+                       help=_("nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)"))
+    t.add_argument("--key", required=True, help=_("khoá công khai Ed25519, dạng base64"))
+    t.add_argument("--fingerprint", required=True, help=_("dấu vân tay in trong văn bản của Sở (64 ký tự hex)"))
+    t.set_defaults(handler=_trust_key)
     e = sub.add_parser("export-bundle", parents=parents, help=_("ghi các mục chờ gửi ra tệp (USB)"))
     e.add_argument("--out", type=Path, required=True)
     e.add_argument("--api-token", default=None)
@@ -80,7 +86,7 @@ def _run(args: argparse.Namespace) -> int:
                 s=round(summary.clock_skew_seconds or 0)), file=sys.stderr)
     if summary.error:
         print(summary.error, file=sys.stderr)
-    if summary.auth_failed:
+    if summary.auth_failed or summary.peer_refused:
         return 3
     return 0 if summary.drained else EXIT_PENDING
 
@@ -95,6 +101,11 @@ def _status(args: argparse.Namespace) -> int:
         print_json(status.as_dict())
         return 0
     print(_("Máy chủ: {u}", u=status.server_url or _("(chưa cấu hình)")))
+    from hocbaso_desktop.sync import fingerprint
+
+    key = status.receipt_key
+    print(_("Khoá ký biên nhận: {f}", f=fingerprint(key) if key else _("(chưa có — đồng bộ trực tuyến hoặc "
+                                                                      "sync trust-receipt-key)")))
     print(_("Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.",
             p=status.pending, d=status.counts["delivered"], n=status.needs_person, t=status.notices))
     return 0
@@ -114,6 +125,15 @@ def _configure(args: argparse.Namespace) -> int:
         if args.forget_receipt_key:
             pinning.forget(session.db, args.server)
     print(_("Đã lưu cấu hình đồng bộ."))
+    return 0
+
+
+def _trust_key(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import trust_receipt_key
+
+    with session_from_args(args) as session:
+        server, fp = trust_receipt_key(session, args.key, args.fingerprint)
+    print(_("Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).", u=server, f=fp))
     return 0
 
 

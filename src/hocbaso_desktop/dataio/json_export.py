@@ -32,6 +32,8 @@ from hocbaso_desktop.domain.model import (
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import JSON_MAX_FILE, loads_bounded, read_file_bounded
+from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, school_repo
 
 FORMAT = "hocbaso-export"
@@ -76,7 +78,7 @@ def export_json(session, out: Path | str) -> Path:
     require(session.user, Action.EXPORT_RECORDS)
     data = school_data(session.db)
     path = Path(out)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_private(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
     with session.db.transaction():
         audit.append(session.db, actor=session.account.username, action="export.json", entity="school",
                      entity_id=data["truong"]["matruong"], before=None,
@@ -98,7 +100,7 @@ def student_to_json(s: Student) -> dict[str, Any]:
 def read_export(path: Path | str) -> dict[str, Any]:
     """Read and check the envelope of an export file."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = loads_bounded(read_file_bounded(path, JSON_MAX_FILE).decode("utf-8"), what=Path(path).name)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInputError(_("Không đọc được tệp dữ liệu {p}.", p=str(path))) from exc
     if not isinstance(data, dict) or data.get("dinhdang") != FORMAT or data.get("phienban") != FORMAT_VERSION:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from hocbaso_desktop.dataio.xlsx_writer import save_workbook
 from hocbaso_desktop.i18n import _, in_vietnamese
 
 
@@ -37,5 +38,5 @@ def write_report_xlsx(report, out: Path | str) -> Path:
     for c in report.completion:
         ws.append([c.class_name, c.subject, c.teacher, c.entered, c.expected, c.percent])
     path = Path(out)
-    book.save(path)
+    save_workbook(book, path)
     return path

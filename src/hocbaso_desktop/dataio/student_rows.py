@@ -13,6 +13,7 @@ from hocbaso_desktop.dataio.import_plan import ImportPlan
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, PartialDate, SchoolClass, Sex, Student
+from hocbaso_desktop.domain.names import name_problem
 from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -91,8 +92,15 @@ class StudentSheetChecker:
         if not text.get("full_name"):
             self.plan.problem(sheet.title, ref("full_name"), _("thiếu họ và tên học sinh"))
             ok = False
+        elif name_problem(text["full_name"]) is not None:
+            self.plan.problem(sheet.title, ref("full_name"), name_problem(text["full_name"]) or "")
+            ok = False
         else:
             values["full_name"] = " ".join(text["full_name"].split())
+        for parent in ("father_name", "mother_name", "guardian_name"):
+            if text.get(parent) and name_problem(text[parent]) is not None:
+                self.plan.problem(sheet.title, ref(parent), name_problem(text[parent]) or "")
+                ok = False
         sex = parse_sex(text.get("sex", ""))
         if sex is None:
             self.plan.problem(sheet.title, ref("sex"), _("giới tính “{v}” không hợp lệ (Nam/Nữ)", v=text.get("sex", "")))

@@ -20,6 +20,7 @@ from hocbaso_desktop.dataio import dictionary
 from hocbaso_desktop.dataio.column_mapping import STUDENT_FIELDS, assessment_header
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
+from hocbaso_desktop.dataio.xlsx_writer import save_workbook
 from hocbaso_desktop.domain import assessment as rules
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
@@ -62,7 +63,7 @@ def write_template(session, kind: str, class_name: str, out: Path | str, *, year
         meta.append(row)
     meta.sheet_state = "hidden"
     path = Path(out)
-    book.save(path)
+    save_workbook(book, path)
     with db.transaction():  # the file carries students' identity (and scores): every copy is logged
         audit.append(db, actor=session.account.username, action="export.template", entity="class",
                      entity_id=school_class.id, after={"file": path.name, "kind": kind, "students": len(students)})
@@ -217,7 +218,7 @@ def export_classes_workbook(session, out: Path | str, *, year: str | None = None
         meta.append(row)
     meta.sheet_state = "hidden"
     path = Path(out)
-    book.save(path)
+    save_workbook(book, path)
     with db.transaction():
         audit.append(db, actor=session.account.username, action="export.xlsx", entity="year", entity_id=chosen_year,
                      before=None, after={"file": path.name, "classes": [c.name for c in classes]})

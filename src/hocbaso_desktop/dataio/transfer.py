@@ -23,7 +23,16 @@ from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.signing import current_pdf, payload_of_pdf, trust_roots, verify_pdf
+from hocbaso_desktop.limits import PACKAGE_MAX_MANIFEST, PACKAGE_MAX_MEMBER, loads_bounded, read_member
+from hocbaso_desktop.private_files import private_target
+from hocbaso_desktop.signing import (
+    certificates,
+    current_pdf,
+    package_seal,
+    payload_of_pdf,
+    trust_roots,
+    verify_pdf,
+)
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo, utc_now
 
 FORMAT = "hocbaso-transfer"
@@ -80,7 +89,7 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
         "hocba": records, "danhgia": entries,
     }
     path = Path(out)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+    with private_target(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         for name, data in pdfs.items():
             package.writestr(name, data)
@@ -96,26 +105,47 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
 
 def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and the PDFs of a transfer package, each PDF checked against its listed SHA-256."""
+    manifest, pdfs, _members, _seal = read_package_sealed(path)
+    return manifest, pdfs
+
+
+def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes], dict[str, bytes], bytes | None]:
+    """(manifest, PDFs, every member read, the seal's bytes or None); each member inflated within its limit."""
+    name = Path(path).name
     try:
         with zipfile.ZipFile(Path(path)) as package:
-            manifest = json.loads(package.read("manifest.json").decode("utf-8"))
-            pdfs = {r["tep"]: package.read(r["tep"]) for r in manifest.get("hocba", [])}
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError) as exc:
+            raw = read_member(package, "manifest.json", PACKAGE_MAX_MANIFEST, what=name)
+            manifest = loads_bounded(raw.decode("utf-8"), what=name)
+            pdfs = {r["tep"]: read_member(package, r["tep"], PACKAGE_MAX_MEMBER, what=name)
+                    for r in manifest.get("hocba", [])}
+            seal = (read_member(package, package_seal.SEAL_MEMBER, 1 << 20, what=name)
+                    if package_seal.SEAL_MEMBER in package.namelist() else None)
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Không đọc được gói chuyển trường {p}.", p=str(path))) from exc
     if manifest.get("dinhdang") != FORMAT or manifest.get("phienban") != FORMAT_VERSION:
         raise InvalidInputError(_("Tệp {p} không phải gói chuyển trường của Học bạ số.", p=str(path)))
     for r in manifest["hocba"]:
         if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"]:
             raise VerificationError(_("Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).", y=r["namhoc"]))
-    return manifest, pdfs
+    return manifest, pdfs, {"manifest.json": raw, **pdfs}, seal
 
 
 def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
-                year: str | None = None) -> TransferInResult:
-    """Verify a transfer package and receive the student into `class_name`; nothing is written if any check fails."""
+                year: str | None = None, manual_entry: bool = False) -> TransferInResult:
+    """Verify a transfer package and receive the student into `class_name`; nothing is written if any check fails.
+
+    Values of the open year count only from a package sealed by the sending school (its seal chains to this
+    school's trust store); from an unsealed one they are refused, or, with `manual_entry`, taken as this
+    school's own audited entry ("nhập tay") within its open entry windows.
+    """
     require(session.user, Action.TRANSFER)
     db = session.db
-    manifest, pdfs = read_package(package_path)
+    manifest, pdfs, members, seal_bytes = read_package_sealed(package_path)
+    seal = None if seal_bytes is None else package_seal.check(
+        members, seal_bytes, roots=list(trust_roots(db)), chain=list(certificates.chain_for(db)))
+    if seal is not None and seal.school_code != str(manifest.get("truong", {}).get("matruong")):
+        raise VerificationError(_("Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.", a=seal.school_code,
+                                  b=manifest.get("truong", {}).get("matruong")))
     try:
         student = student_from_json(manifest["hocsinh"])
     except (KeyError, TypeError, ValueError, StopIteration) as exc:
@@ -150,12 +180,31 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
             _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]])
         entries = _carried_entries(manifest, student.id, school.level.value, school_class)
         if entries:
+            origin = manifest["truong"]["matruong"]
+            reason = f"transfer in from {origin}, sealed by {seal.signer}" if seal else \
+                _manual_entry_reason(db, school_class.year, entries, origin, manual_entry)
             assessments_repo.bulk_insert_entries(db, school_class.year, entries, actor=session.account.username,
-                                                 reason=f"transfer in from {manifest['truong']['matruong']}")
+                                                 reason=reason)
         audit.append(db, actor=session.account.username, action="transfer.in", entity="student", entity_id=student.id,
                      before=None, after={"from": manifest["truong"]["matruong"], "class": school_class.name,
-                                         "records": len(manifest["hocba"]), "entries": len(entries)})
+                                         "records": len(manifest["hocba"]), "entries": len(entries),
+                                         "sealed_by": seal.signer if seal else None,
+                                         "manual_entry": bool(entries) and seal is None})
     return TransferInResult(student.id, student.full_name, len(manifest["hocba"]), len(history), len(entries))
+
+
+def _manual_entry_reason(db, year: str, entries: list[AssessmentEntry], origin: str, manual_entry: bool) -> str:
+    """Unsigned values: refused, unless a person of this school takes them as their own entry in an open window."""
+    if not manual_entry:
+        raise VerificationError(_("Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá "
+                                  "trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc "
+                                  "nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.", n=len(entries)))
+    windows = assessments_repo.window_states(db, year)
+    closed = sorted({e.period for e in entries if not windows.get(e.period, False)})
+    if closed:
+        raise InvalidInputError(_("Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang "
+                                  "đóng: {k}. Không có gì được ghi.", k=", ".join(closed)))
+    return f"nhập tay: transfer in from {origin} (package not sealed)"
 
 
 def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import multiprocessing
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
 from hocbaso_desktop.dataio import sheet_worker
+from hocbaso_desktop.dataio.xlsx_writer import strip_text_guard
 from hocbaso_desktop.errors import SpreadsheetError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
 
 META_SHEET = "_hocbaso"  # hidden sheet of our templates: kind, school year, class
 MAX_HEADER_SCAN = 10
@@ -54,6 +57,13 @@ def read_workbook(path: Path | str) -> Workbook:
     """Read every sheet's values (not formulas) of a spreadsheet file; raise SpreadsheetError saying why not."""
     file = Path(path)
     fmt = sniff_format(file)
+    if fmt in ("xlsx", "xlsm", "ods"):
+        # a zip bomb is refused before any reader inflates it: each part inflated with a running count
+        try:
+            check_zip_total(file, XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, what=file.name)
+        except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, NotImplementedError, zlib.error) as exc:
+            raise SpreadsheetError(_("Tệp {p} bị hỏng: không đọc được nội dung bảng tính ({f}).", p=file.name,
+                                     f=fmt.upper())) from exc
     status, payload = _read_in_child(file)
     if status == "password":
         raise SpreadsheetError(_password_message(file))
@@ -67,7 +77,7 @@ def read_workbook(path: Path | str) -> Workbook:
     sheets: list[Sheet] = []
     meta: dict[str, str] = {}
     for title, _hidden, raw_rows in payload:
-        rows = tuple(_trim(tuple(None if v == "" else v for v in r)) for r in raw_rows)
+        rows = tuple(_trim(tuple(None if v == "" else strip_text_guard(v) for v in r)) for r in raw_rows)
         if title == META_SHEET:
             meta = {str(r[0]).strip(): str(r[1]).strip() for r in rows if len(r) >= 2 and r[0] and r[1]}
             continue

@@ -12,6 +12,10 @@ from typing import Any
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
+    "audit_check": None,
+    "check_audit": "audit_check",
+    "receipt_trust": None,
+    "trust_receipt_key": "receipt_trust",
     "accounts": None,
     "assessment_entry": None,
     "certificate_binding": None,
@@ -29,7 +33,6 @@ _FACE: dict[str, str | None] = {
     "reports": None,
     "school_report": "reports",
     "results": None,
-    "school_settings": None,
     "Secrets": "remote_signing",
     "remote_signing": None,
     "Session": "sessions",
@@ -60,6 +63,7 @@ _FACE: dict[str, str | None] = {
     "grade_sheets": None,
     "class_review": None,
     "school_setup": None,
+    "school_settings": None,
     "audit_log": None,
     "ui_queries": None,
     "validate_cell": "grade_sheets",

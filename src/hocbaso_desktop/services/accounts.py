@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from hocbaso_desktop.domain.model import UserAccount
-from hocbaso_desktop.domain.roles import Action, Role, require
+from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import Session, audit, backup, users_repo
+from hocbaso_desktop.storage import Session, audit, backup, rekey, users_repo
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,
@@ -43,15 +43,41 @@ def change_password(session: Session, username: str, new_password: str) -> None:
                      entity_id=account.id)
 
 
-def disable_user(session: Session, username: str) -> None:
-    """Disable an account and remove its key wrap (administrator only; never the last administrator)."""
+def disable_user(session: Session, username: str) -> rekey.RekeyResult:
+    """Disable an account, remove its key wrap and re-key the database (administrator only; never the last
+    administrator): a copy of the old key file and that person's password no longer open it."""
     require(session.user, Action.MANAGE_USERS)
     account = users_repo.get_user(session.db, username)
+    _keep_an_administrator(session, account)
+    with session.db.transaction():
+        users_repo.set_disabled(session.db, username, actor=session.account.username)
+        rekey.request(session.db, f"disable {username}")
+    rekey.checkpoint("requested")
+    session.db.remove_password(username)
+    return rekey.rekey(session.db, actor=session.account.username)
+
+
+def set_role(session: Session, username: str, role: Role) -> rekey.RekeyResult | None:
+    """Change an account's role (administrator only); a role that loses any permission re-keys the database."""
+    require(session.user, Action.MANAGE_USERS)
+    account = users_repo.get_user(session.db, username)
+    old = Role(account.role)
+    if old is role:
+        return None
+    if old is Role.ADMIN:
+        _keep_an_administrator(session, account)
+    lowered = not PERMISSIONS[role] >= PERMISSIONS[old]
+    with session.db.transaction():
+        users_repo.set_role(session.db, username, role, actor=session.account.username)
+        if lowered:
+            rekey.request(session.db, f"role {username}")
+    return rekey.rekey(session.db, actor=session.account.username) if lowered else None
+
+
+def _keep_an_administrator(session: Session, account: UserAccount) -> None:
     admins = [u for u in users_repo.list_users(session.db) if u.role == Role.ADMIN.value and not u.disabled]
     if account.role == Role.ADMIN.value and len(admins) <= 1:
-        raise InvalidInputError(_("Không thể khoá quản trị viên cuối cùng."))
-    users_repo.set_disabled(session.db, username, actor=session.account.username)
-    session.db.remove_password(username)
+        raise InvalidInputError(_("Không thể khoá hoặc hạ quyền quản trị viên cuối cùng."))
 
 
 def backup_database(session: Session, target: Path) -> Path:

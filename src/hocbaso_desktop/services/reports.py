@@ -22,6 +22,7 @@ from hocbaso_desktop.domain.numbers import parse_decimal
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services.record_book import class_record_books
 from hocbaso_desktop.storage import audit, school_repo
 
@@ -185,7 +186,7 @@ def export_report(session, report: SchoolReport, out: Path | str) -> Path:
     require(session.user, Action.VIEW_RESULTS)
     path = Path(out)
     if path.suffix.lower() == ".pdf":
-        path.write_bytes(render_school_report(report, created=session.now()).data)
+        write_private(path, render_school_report(report, created=session.now()).data)
     else:
         write_report_xlsx(report, path)
     with session.db.transaction():

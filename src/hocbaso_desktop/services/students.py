@@ -6,10 +6,11 @@ import uuid
 from dataclasses import replace
 
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, SchoolClass, Student
+from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import Session, audit, school_repo
 
 
@@ -30,7 +31,7 @@ def class_students(session: Session, school_class: SchoolClass) -> list[Student]
 def add_student(session: Session, school_class: SchoolClass, student: Student) -> Student:
     """Enrol a new student in a class after checking the identity fields (học vụ)."""
     require(session.user, Action.EDIT_STUDENTS)
-    name = nfc(" ".join(student.full_name.split()))
+    name = clean_name(student.full_name, field="hovaten", label=_("Họ và tên học sinh"))
     if len(name.split()) < 2:
         raise InvalidInputError(_("Họ và tên học sinh cần ít nhất hai từ."), field="hovaten")
     pid = student.personal_id.strip()

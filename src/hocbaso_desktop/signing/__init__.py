@@ -12,6 +12,10 @@ from typing import Any
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
+    "audit_anchor": None,
+    "AnchorReport": "audit_anchor",
+    "package_seal": None,
+    "SealInfo": "package_seal",
     "ROLE_ACTIONS": "certificates",
     "bind_certificate": "certificates",
     "binding_for_signer": "certificates",

@@ -16,6 +16,8 @@ from pathlib import Path
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import NotFoundError, SigningError, VerificationError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import read_file_bounded
+from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.signing import qr
 from hocbaso_desktop.signing.certificates import chain_for, check_signing_certificate
 from hocbaso_desktop.signing.ltv import current_pdf
@@ -51,11 +53,11 @@ def export_record(session, record_id: str, out: Path) -> Path:
     stored = issued[-1]
     require(session.user, Action.EXPORT_RECORDS, Scope(class_id=stored.record.class_id))
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(_issued(db, stored))
+    write_private(out, _issued(db, stored))
     files = [out.name]
     xml = xml_repo.get_xml(db, record_id, stored.record.version)
     if xml is not None:   # the XML form, of equal value, beside it: NAME.xml
-        out.with_suffix(".xml").write_bytes(xml)
+        write_private(out.with_suffix(".xml"), xml)
         files.append(out.with_suffix(".xml").name)
     audit.append(db, actor=session.account.username, action="record.export", entity="record",
                  entity_id=f"{record_id}/{stored.record.version}", after={"file": out.name, "files": files})
@@ -75,11 +77,11 @@ def export_class(session, class_id: str, out_dir: Path) -> list[Path]:
                 continue
             path = out_dir / f"{_safe(names.get(stored.record.student_id, ''))}_{stored.record.id[:8]}" \
                              f"_v{stored.record.version}.pdf"
-            path.write_bytes(_issued(db, stored))
+            write_private(path, _issued(db, stored))
             written.append((path, stored))
             xml = xml_repo.get_xml(db, stored.record.id, stored.record.version)
             if xml is not None:   # NAME.xml beside NAME.pdf
-                path.with_suffix(".xml").write_bytes(xml)
+                write_private(path.with_suffix(".xml"), xml)
     finally:
         with db.transaction():
             for path, stored in written:
@@ -94,7 +96,7 @@ def qr_text_from(argument: str) -> str:
     if argument.startswith(qr.PREFIX) or not path.is_file():
         return argument
     if path.suffix.lower() == ".txt":
-        return path.read_text(encoding="utf-8").strip()
+        return read_file_bounded(path, 64 * 1024).decode("utf-8", errors="replace").strip()
     zbarimg = shutil.which("zbarimg")
     if zbarimg is None:
         raise VerificationError(_("Không đọc được ảnh mã QR: máy chưa cài zbarimg (gói zbar-tools). Hãy dán "

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC
 
 from cryptography import x509
 
@@ -31,7 +33,7 @@ from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canoni
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc, vietnamese
-from hocbaso_desktop.signing import certificates, content, pdf_signer, qr, xades, xml_form
+from hocbaso_desktop.signing import audit_anchor, certificates, content, pdf_signer, qr, xades, xml_form
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
@@ -47,6 +49,8 @@ from hocbaso_desktop.storage import (
     upgrades_repo,
     xml_repo,
 )
+
+log = logging.getLogger(__name__)
 
 ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 Progress = Callable[[int, int, "BatchItem"], None]
@@ -259,7 +263,19 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         signed += 1
         if progress is not None:
             progress(index + 1, total, item)
+    if signed:
+        _anchor_audit(session, signer)
     return BatchResult(signed, issued, 0)
+
+
+def _anchor_audit(session, signer) -> None:
+    """Sign the audit chain's head with the batch's token (signing/audit_anchor.py); a failure costs the anchor
+    only (the next batch anchors these rows too), never the signed records."""
+    try:
+        audit_anchor.anchor_now(session.db, signer, school_code=school_repo.get_school(session.db).code,
+                                at=session.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+    except TokenError as exc:
+        log.warning("audit anchor not signed: %s", exc.message)
 
 
 def _current_xml(db, stored: StoredRecord) -> bytes:

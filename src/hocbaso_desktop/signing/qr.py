@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 
 from hocbaso_desktop.errors import VerificationError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import QR_MAX_INFLATED, QR_MAX_TEXT, inflate_zlib, too_large
 
 PREFIX = "HB1:"
 ALG_RS256, ALG_ES256 = -257, -7
@@ -109,10 +110,12 @@ def _check(cert: x509.Certificate, alg: int, data: bytes, signature: bytes) -> b
 def decode_qr_text(text: str) -> tuple[bytes, bytes, bytes, dict]:
     """Split a "HB1:" text into (protected, payload, signature, protected header)."""
     text = text.strip()
+    if len(text) > QR_MAX_TEXT:
+        raise too_large(_("Mã QR"), QR_MAX_TEXT)
     if not text.startswith(PREFIX):
         raise VerificationError(_("Mã QR không phải mã học bạ số (thiếu tiền tố {p}).", p=PREFIX))
     try:
-        cose = cbor2.loads(zlib.decompress(base45.b45decode(text[len(PREFIX):])))
+        cose = cbor2.loads(inflate_zlib(base45.b45decode(text[len(PREFIX):]), QR_MAX_INFLATED, what=_("Mã QR")))
         protected, _unprotected, payload, signature = cose.value if isinstance(cose, cbor2.CBORTag) else cose
         return protected, payload, signature, cbor2.loads(protected)
     except (ValueError, zlib.error, cbor2.CBORDecodeError, TypeError) as exc:

@@ -12,6 +12,10 @@ from typing import Any
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
+    "Anchor": "anchors_repo",
+    "anchors_repo": None,
+    "rekey": None,
+    "RekeyResult": "rekey",
     "assessments_repo": None,
     "audit": None,
     "backup": None,

@@ -92,6 +92,7 @@ def restore_backup(db: SchoolDatabase, source: Path) -> Path:
                 os.remove(path.with_name(path.name + suffix))
         staged = path.with_name(path.name + ".restoring")
         shutil.copy2(source, staged)
+        os.chmod(staged, 0o600)
         os.replace(staged, path)
     except OSError as exc:
         raise StorageError(_("Không khôi phục được: {e}. Dữ liệu cũ vẫn nguyên vẹn.", e=exc.strerror or exc)) from exc

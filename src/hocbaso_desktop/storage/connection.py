@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +59,12 @@ def translate_error(exc: Exception) -> Exception:
 
 def connect(path: Path, data_key: bytes) -> Any:
     """Open `path` with the raw 256-bit key and check the key on a first read."""
+    try:
+        # created owner-only before SQLite opens it; SQLite gives its -wal and -shm files the same mode
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise StorageError(_("Không mở được tệp “{f}”: {e}", f=str(path), e=exc.strerror or exc)) from exc
     try:
         con = sqlcipher.connect(str(path), isolation_level=None)
     except sqlcipher.Error as exc:
@@ -169,19 +176,34 @@ class Database:
         opener on its own thread instead of queueing behind the interface's database work. WAL mode
         lets both connections read at once; writes wait for each other (busy_timeout).
         """
-        path, key, keyfile, cls = self.path, self._data_key, self.keyfile, type(self)
+        path, keyfile, cls = self.path, self.keyfile, type(self)
 
         def open_sibling() -> Database:
+            key = self._data_key  # read at call time: a re-key (storage/rekey.py) may have replaced it
             return cls(path, connect(path, key), key, keyfile)
 
         return open_sibling
+
+    def rekey_to(self, new_key: bytes) -> None:
+        """Re-encrypt the whole file under `new_key` (PRAGMA rekey: one SQLite transaction, all or nothing)."""
+        self.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self._data_key = new_key
 
     def subkey(self, label: str) -> bytes:
         """A 256-bit key derived from the data key for one purpose (HKDF-SHA256), e.g. sealing a stored secret."""
         from cryptography.hazmat.primitives import hashes
         from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-        return HKDF(hashes.SHA256(), 32, salt=None, info=f"hocbaso/{label}".encode()).derive(self._data_key)
+        # After a re-key the root is the data key the file had before its first re-key (kept in meta by
+        # `pin_subkey_root`), so secrets sealed before it still open (storage/rekey.py).
+        row = self.query_one("SELECT value FROM meta WHERE key = 'subkey_root'")
+        root = bytes.fromhex(row[0]) if row else self._data_key
+        return HKDF(hashes.SHA256(), 32, salt=None, info=f"hocbaso/{label}".encode()).derive(root)
+
+    def pin_subkey_root(self) -> None:
+        """Keep the current subkey root in the database before the data key changes (inside a transaction)."""
+        self.execute("INSERT INTO meta(key, value) VALUES ('subkey_root', ?) ON CONFLICT(key) DO NOTHING",
+                     (self._data_key.hex(),))
 
     def open_copy(self, path: Path) -> Any:
         """Open another file (a backup) with this database's key; used by backups and restore checks."""

@@ -16,7 +16,7 @@ from hocbaso_desktop.domain.model import School
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError, NotADatabaseError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.storage import catalogue_repo, migrations, school_repo, users_repo
+from hocbaso_desktop.storage import catalogue_repo, migrations, rekey, school_repo, users_repo
 from hocbaso_desktop.storage.connection import Database, connect, translate_error, utc_now
 from hocbaso_desktop.storage.keyfile import KeyFile, keyfile_path, new_recovery_code
 
@@ -65,16 +65,20 @@ class SchoolDatabase(Database):
 
     @classmethod
     def open(cls, path: Path, username: str, password: str) -> SchoolDatabase:
-        """Unlock with a user's password; refuse disabled users and newer databases."""
+        """Unlock with a user's password; refuse disabled users and newer databases; finish a re-key."""
         path = Path(path)
         if not path.is_file():
             raise NotADatabaseError(_("Không tìm thấy cơ sở dữ liệu “{f}”.", f=str(path)))
         keyfile = KeyFile.load(keyfile_path(path))
-        data_key = keyfile.unlock(username, password)
-        db = cls(path, connect(path, data_key), data_key, keyfile)
+        db = cls._open_with(path, keyfile, keyfile.unlock_candidates(username, password))
         try:
+            if not keyfile.is_sealed(username):  # an older wrap becomes sealed now that the password is known
+                keyfile.set_user(username, db._data_key, password)
+                keyfile.save()
             migrations.migrate(db, backup=True)
             users_repo.require_active(db, username)
+            if rekey.needed(db):  # a re-key interrupted (power cut, crash): finish it before anyone works
+                rekey.rekey(db, actor=username)
             note = catalogue_repo.note_art_split(db)
             if note:
                 db.notices.append(note)
@@ -88,8 +92,25 @@ class SchoolDatabase(Database):
         """Unlock with the administrator's recovery code (to reset a forgotten password)."""
         path = Path(path)
         keyfile = KeyFile.load(keyfile_path(path))
-        data_key = keyfile.unlock_recovery(code)
-        db = cls(path, connect(path, data_key), data_key, keyfile)
+        db = cls._open_with(path, keyfile, keyfile.recovery_candidates(code))
         migrations.migrate(db, backup=True)
         return db
 
+    @classmethod
+    def _open_with(cls, path: Path, keyfile: KeyFile, keys: list[bytes]) -> SchoolDatabase:
+        """Open with the first key that works (the current one, else a re-key's pending one) and settle."""
+        for index, key in enumerate(keys):
+            try:
+                con = connect(path, key)
+            except NotADatabaseError:
+                if index == len(keys) - 1:
+                    raise
+                continue
+            db = cls(path, con, key, keyfile)
+            try:
+                rekey.settle(db, opened_with_pending=index > 0)
+            except BaseException:
+                db.close()
+                raise
+            return db
+        raise NotADatabaseError(_("Tệp không phải cơ sở dữ liệu học bạ, hoặc đã bị hỏng."))

@@ -6,6 +6,7 @@ One function per query; rows become frozen domain objects in one `_x` mapper eac
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,9 +23,11 @@ from hocbaso_desktop.domain.model import (
     Student,
     TeachingAssignment,
 )
+from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.vietnamese import name_order_key
-from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.i18n import N_, _
+from hocbaso_desktop.storage.settings_repo import get_setting
 
 if TYPE_CHECKING:
     from hocbaso_desktop.storage.connection import Database as SchoolDatabase
@@ -54,9 +57,10 @@ def get_school(db: SchoolDatabase) -> School:
 # --- staff ----------------------------------------------------------------------------------
 
 def add_staff(db: SchoolDatabase, staff: Staff) -> None:
-    """Add a member of staff."""
+    """Add a member of staff (InvalidInputError for a name that is not a name)."""
+    name = clean_name(staff.full_name, field="hovaten", label=_("Họ và tên cán bộ"))
     db.execute("INSERT INTO staff(id, full_name, title, personal_id) VALUES (?, ?, ?, ?)",
-               (staff.id, staff.full_name, staff.title.value, staff.personal_id))
+               (staff.id, name, staff.title.value, staff.personal_id))
 
 
 def _staff(r: tuple) -> Staff:
@@ -152,15 +156,26 @@ def _student_params(s: Student) -> tuple:
             int(s.disabled_not_assessed), ",".join(s.exemptions), int(s.read_only))
 
 
+_NAME_FIELDS = (("full_name", N_("Họ và tên học sinh")), ("father_name", N_("Họ tên cha")),
+                ("mother_name", N_("Họ tên mẹ")), ("guardian_name", N_("Họ tên người giám hộ")))
+
+
+def checked_names(student: Student) -> Student:
+    """The student with every name checked and cleaned (domain.names): the last guard of every entry path."""
+    return replace(student, **{f: clean_name(getattr(student, f), field=f, label=_(label))  # i18n: table
+                               for f, label in _NAME_FIELDS})
+
+
 def add_students(db: SchoolDatabase, students: Iterable[Student]) -> None:
-    """Insert students."""
+    """Insert students (InvalidInputError for a name that is not a name)."""
     db.executemany(f"INSERT INTO students({_STUDENT_COLS}) VALUES ({', '.join('?' * 22)})",
-                   [_student_params(s) for s in students])
+                   [_student_params(checked_names(s)) for s in students])
 
 
 def update_student(db: SchoolDatabase, student: Student) -> None:
     """Replace a student's identity fields."""
     cols = _STUDENT_COLS.split(", ")[1:]
+    student = checked_names(student)
     db.execute(f"UPDATE students SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
                (*_student_params(student)[1:], student.id))
 
@@ -197,13 +212,39 @@ def roll_order_key(student: Student) -> tuple:
 
 # --- enrolments -----------------------------------------------------------------------------
 
+MAX_CLASS_SIZE_KEY = "school.max_class_size"
+# Circular 28/2020 and 32/2020 cap a class at 35 (primary) or 45 (secondary) students; real schools
+# exceed that, so the default only stops what is clearly not a class (a whole school imported into one).
+DEFAULT_MAX_CLASS_SIZE = 60
+
+
 def add_enrolments(db: SchoolDatabase, enrolments: Iterable[Enrolment]) -> None:
-    """Record enrolment events (class membership and learning history)."""
+    """Record enrolment events (class membership and learning history); InvalidInputError when a class
+    would pass the school's maximum class size (the caller's transaction then writes nothing)."""
+    rows = list(enrolments)
     db.executemany(
         "INSERT INTO enrolments(student_id, year, class_id, class_name, school_name, province, event, on_date) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(e.student_id, e.year, e.class_id, e.class_name, e.school_name, e.province, e.event.value,
-          e.on.isoformat() if e.on else None) for e in enrolments])
+          e.on.isoformat() if e.on else None) for e in rows])
+    joined = {e.class_id for e in rows if e.class_id and e.event in (EnrolmentEvent.ENROLLED,
+                                                                        EnrolmentEvent.TRANSFER_IN)}
+    if joined:
+        _check_class_sizes(db, joined)
+
+
+def _check_class_sizes(db: SchoolDatabase, class_ids: set[str]) -> None:
+    limit = int(get_setting(db, MAX_CLASS_SIZE_KEY, DEFAULT_MAX_CLASS_SIZE) or DEFAULT_MAX_CLASS_SIZE)
+    for class_id in class_ids:
+        size = db.query_one(
+            "SELECT count(*) FROM enrolments e WHERE e.class_id = ? AND e.event IN (?, ?) AND e.id = "
+            "(SELECT max(id) FROM enrolments l WHERE l.student_id = e.student_id AND l.class_id = e.class_id)",
+            (class_id, EnrolmentEvent.ENROLLED.value, EnrolmentEvent.TRANSFER_IN.value))[0]
+        if size > limit:
+            name = db.query_one("SELECT name FROM classes WHERE id = ?", (class_id,))
+            raise InvalidInputError(_("Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.",
+                                      c=name[0] if name else class_id, n=size, m=limit, k=MAX_CLASS_SIZE_KEY),
+                                    field="siso")
 
 
 def history(db: SchoolDatabase, student_id: str) -> list[Enrolment]:

@@ -7,6 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from hocbaso_desktop.domain.model import UserAccount
+from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.roles import Principal, Role
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, PermissionDeniedError
 from hocbaso_desktop.i18n import _, nfc
@@ -38,6 +39,7 @@ def insert_user(db: SchoolDatabase, *, username: str, full_name: str, role: Role
     check_username(username)
     if db.query_one("SELECT 1 FROM users WHERE username = ?", (username,)):
         raise InvalidInputError(_("Tên đăng nhập “{u}” đã có.", u=username), field="username")
+    full_name = clean_name(full_name, field="full_name", label=_("Họ và tên"))
     user = UserAccount(str(uuid.uuid4()), username, nfc(full_name.strip()), Role(role).value, staff_id)
     with db.transaction():
         db.execute("INSERT INTO users(id, username, full_name, role, staff_id, disabled, created_at) "
@@ -76,6 +78,15 @@ def set_disabled(db: SchoolDatabase, username: str, *, actor: str) -> None:
         db.execute("UPDATE users SET disabled = 1 WHERE id = ?", (user.id,))
         audit.append(db, actor=actor, action="user.disable", entity="user", entity_id=user.id,
                      before={"disabled": user.disabled}, after={"disabled": True})
+
+
+def set_role(db: SchoolDatabase, username: str, role: Role, *, actor: str) -> None:
+    """Change an account's role (the caller decides whether the database is re-keyed)."""
+    user = get_user(db, username)
+    with db.transaction():
+        db.execute("UPDATE users SET role = ? WHERE id = ?", (Role(role).value, user.id))
+        audit.append(db, actor=actor, action="user.role", entity="user", entity_id=user.id,
+                     before={"role": user.role}, after={"role": Role(role).value})
 
 
 def principal_for(db: SchoolDatabase, user: UserAccount) -> Principal:

@@ -11,6 +11,10 @@ from typing import Any
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
+    "anchors": None,
+    "fetch_anchors": "anchors",
+    "NotConfiguredError": "errors",
+    "fingerprint": "pinning",
     "BUNDLE_SUFFIX": "bundle",
     "RECEIPTS_SUFFIX": "bundle",
     "bundle": None,

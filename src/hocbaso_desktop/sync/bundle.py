@@ -4,8 +4,11 @@ Bundle (zip): `manifest.json` lists every item envelope and blob file with its S
 `manifest.hmac` is HMAC-SHA256 of the manifest bytes under a key derived from the school's API
 token (whoever uploads needs that token anyway; without it the bundle can be neither forged nor
 delivered). Each file is checked against the manifest before anything is sent, and the server
-checks every hash again. The receipts file (JSON) carries the server's Ed25519 receipts, which the
-school verifies with its pinned key on import. Importing the same bundle or receipts twice changes
+checks every hash again. Every member is also encrypted (AES-256-GCM, a key derived from the same
+token, the member's name as associated data), so a lost USB stick gives away no student's data to
+whoever does not hold the school's token; bundles written before this are still read. The receipts
+file (JSON) carries the server's Ed25519 receipts, which the school verifies with a key it already
+trusts (sync/pinning.py), never with a key named in the file. Importing the same bundle or receipts twice changes
 nothing: submissions are idempotent and delivered items stay delivered.
 """
 
@@ -14,14 +17,30 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import secrets
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.limits import (
+    BUNDLE_MAX_MANIFEST,
+    BUNDLE_MAX_MEMBER,
+    BUNDLE_MAX_TOTAL,
+    RECEIPTS_MAX_FILE,
+    inflate_zlib,
+    loads_bounded,
+    read_file_bounded,
+    read_member,
+    too_large,
+)
+from hocbaso_desktop.private_files import private_target
 from hocbaso_desktop.storage import SchoolDatabase, audit, blobs_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.backoff import Backoff
@@ -29,7 +48,6 @@ from hocbaso_desktop.sync.client import CentralClient, ItemResult
 from hocbaso_desktop.sync.errors import (
     OfflineError,
     ProtocolError,
-    ReceiptKeyChangedError,
     RetryLaterError,
     TooLargeError,
 )
@@ -43,19 +61,34 @@ def _mac_key(api_token: str) -> bytes:
     return hmac.new(api_token.encode("utf-8"), b"hocbaso-bundle/1 manifest", hashlib.sha256).digest()
 
 
+_SEALED = b"HBE1"  # an encrypted member: magic, 12-byte nonce, AES-GCM ciphertext
+
+
+def _content_key(api_token: str) -> bytes:
+    return hmac.new(api_token.encode("utf-8"), b"hocbaso-bundle/1 content", hashlib.sha256).digest()
+
+
+def _encrypt(api_token: str, name: str, data: bytes) -> bytes:
+    nonce = secrets.token_bytes(12)
+    return _SEALED + nonce + AESGCM(_content_key(api_token)).encrypt(nonce, data, name.encode("utf-8"))
+
+
+def _decrypt(api_token: str, name: str, data: bytes) -> bytes:
+    """A member's plain bytes (bundles made before encryption are plain); InvalidTag if changed or wrong token."""
+    if not data.startswith(_SEALED):
+        return data
+    return AESGCM(_content_key(api_token)).decrypt(data[4:16], data[16:], name.encode("utf-8"))
+
+
 def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) -> int:
     """Write every pending item and its blobs to `out`; return the number of items."""
     items = outbox.pending_items(db)
     manifest = {"format": BUNDLE_FORMAT, "school_code": school_repo.get_school(db).code,
                 "device_id": settings_repo.get_meta(db, "device_id") or "", "items": [], "blobs": []}
     out = Path(out)
-    tmp = out.with_name(out.name + ".part")
-    try:
+    # owner-only, and a half-written file of personal data never stays on the USB stick
+    with private_target(out) as tmp:
         _write_bundle(db, tmp, items, manifest, api_token)
-    except BaseException:
-        tmp.unlink(missing_ok=True)  # a half-written file of personal data must not stay on the USB stick
-        raise
-    tmp.replace(out)
     with db.transaction():
         audit.append(db, actor=actor, action="sync.export_bundle", entity="outbox", entity_id=out.name,
                      before=None, after={"items": len(items)})
@@ -63,51 +96,69 @@ def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) 
 
 
 def _write_bundle(db: SchoolDatabase, tmp: Path, items: list, manifest: dict, api_token: str) -> None:
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:  # encrypted members do not compress
         seen: set[str] = set()
         for item in items:
             name = f"items/{item.seq:08d}.json"
-            zf.writestr(name, item.envelope)
+            zf.writestr(name, _encrypt(api_token, name, zlib.compress(item.envelope)))
             manifest["items"].append({"file": name, "sha256": hashlib.sha256(item.envelope).hexdigest()})
             for sha in item.blob_hashes:
                 if sha in seen:
                     continue
                 seen.add(sha)
-                zf.writestr(f"blobs/{sha}", blobs_repo.get_blob(db, sha))
+                zf.writestr(f"blobs/{sha}", _encrypt(api_token, f"blobs/{sha}", blobs_repo.get_blob(db, sha)))
                 manifest["blobs"].append({"file": f"blobs/{sha}", "sha256": sha,
                                           "media_type": blobs_repo.blob_media_type(db, sha)})
         raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        zf.writestr("manifest.json", raw)
+        zf.writestr("manifest.json", _encrypt(api_token, "manifest.json", raw))
         zf.writestr("manifest.hmac", hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest())
 
 
 def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[str, tuple[bytes, str]]]:
     """Check and read a bundle: (manifest, envelopes, {sha256: (data, media_type)}); InvalidInputError if bad."""
-    bad = InvalidInputError(_("Tệp gói đồng bộ bị hỏng, bị sửa, hoặc mã truy cập không đúng."), field="bundle")
+    bad = InvalidInputError(_("Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.", f=Path(path).name),
+                            field="bundle")
+    name = Path(path).name
     try:
         with zipfile.ZipFile(path) as zf:
-            raw = zf.read("manifest.json")
-            mac = zf.read("manifest.hmac").decode("ascii")
+            # The manifest is checked (size, then HMAC) before it is parsed, and every member is inflated
+            # only up to its limit: a bomb costs at most the limits, never the declared sizes.
+            raw = _decrypt(api_token, "manifest.json", read_member(zf, "manifest.json", BUNDLE_MAX_MANIFEST, what=name))
+            mac = read_member(zf, "manifest.hmac", 128, what=name).decode("ascii")
             if not hmac.compare_digest(mac, hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest()):
                 raise bad
-            manifest = json.loads(raw)
+            manifest = loads_bounded(raw, what=name)
+            total = 0
             envelopes = []
             for entry in manifest["items"]:
-                data = zf.read(entry["file"])
+                data = _item(api_token, entry["file"], read_member(zf, entry["file"], BUNDLE_MAX_MEMBER, what=name),
+                             what=name)
+                total += len(data)
                 if hashlib.sha256(data).hexdigest() != entry["sha256"]:
                     raise bad
-                envelopes.append(json.loads(data))
+                envelopes.append(loads_bounded(data, what=name))
             blobs = {}
             for entry in manifest["blobs"]:
-                data = zf.read(entry["file"])
+                data = _decrypt(api_token, entry["file"], read_member(zf, entry["file"], BUNDLE_MAX_MEMBER, what=name))
+                total += len(data)
+                if total > BUNDLE_MAX_TOTAL:
+                    raise too_large(name, BUNDLE_MAX_TOTAL)
                 if hashlib.sha256(data).hexdigest() != entry["sha256"]:
                     raise bad
                 blobs[entry["sha256"]] = (data, entry["media_type"] or "application/octet-stream")
-    except (zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, UnicodeDecodeError, TypeError, InvalidTag,
+            zlib.error) as exc:
         raise bad from exc
     if manifest.get("format") != BUNDLE_FORMAT:
         raise bad
     return manifest, envelopes, blobs
+
+
+def _item(api_token: str, file: str, data: bytes, *, what: str) -> bytes:
+    """An item envelope: decrypted, then inflated within the member limit (they are stored compressed)."""
+    if not data.startswith(_SEALED):
+        return data
+    return inflate_zlib(_decrypt(api_token, file, data), BUNDLE_MAX_MEMBER, what=what)
 
 
 BUNDLE_SUFFIX = ".hocbaso-bundle"
@@ -170,46 +221,60 @@ def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token:
 
 
 def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, int]:
-    """Apply a receipts file: verify each receipt with the pinned key and mark items; return counts."""
+    """Apply a receipts file: every receipt must verify with the key the school already trusts, or nothing
+    changes; return counts."""
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
-        if document.get("format") != RECEIPTS_FORMAT:
+        document = loads_bounded(read_file_bounded(path, RECEIPTS_MAX_FILE), what=Path(path).name)
+        if not isinstance(document, dict) or document.get("format") != RECEIPTS_FORMAT:
             raise ValueError("format")
-        server_url, receipt_key, results = str(document["server_url"]), document["receipt_key"], document["results"]
+        server_url, results = str(document["server_url"]), document["results"]
+        if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+            raise ValueError("results")
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise InvalidInputError(_("Tệp biên nhận không đọc được hoặc sai định dạng."), field="receipts") from exc
-    # A receipts file counts only when it comes from the school's own configured central system; its key
-    # is pinned on first use exactly as at a first online contact (a school that was never online has no
-    # pin yet), and must match the pin afterwards. A file from another server changes nothing.
+        raise InvalidInputError(_("Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.", f=Path(path).name),
+                                field="receipts") from exc
     configured = settings_repo.SchoolSettings(db).server_url
     if not configured or server_url.rstrip("/") != str(configured).rstrip("/"):
         raise InvalidInputError(_("Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được "
                                   "ghi nhận."), field="receipts")
-    try:
-        key = pinning.check_and_pin(db, server_url, str(receipt_key))
-    except ReceiptKeyChangedError as exc:
-        raise InvalidInputError(_("Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm."),
-                                field="receipts") from exc
+    # The key inside the file is whoever made the file's choice: only a key the school trusts already (from an
+    # online TLS ping, or entered by the administrator with the Sở's fingerprint) can verify a receipt.
+    key = pinning.pinned_key(db, server_url)
+    if key is None:
+        raise InvalidInputError(_("Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp "
+                                  "biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân "
+                                  "tay do Sở cung cấp (hocbaso sync trust-receipt-key)."), field="receipts")
     counts = {"delivered": 0, "unchanged": 0, "invalid": 0, "other": 0}
+    to_mark = []
+    for r in results:
+        item = outbox.find_item(db, str(r.get("record_id")), _int(r.get("version")), str(r.get("sha256")))
+        if item is None:
+            counts["invalid"] += 1
+            continue
+        if r.get("status") in ("stored", "duplicate"):
+            if not verify_receipt(key, record_id=item.record_id, version=item.version, sha256=item.sha256,
+                                  received_at=str(r.get("received_at")), receipt_b64=str(r.get("receipt"))):
+                raise InvalidInputError(_("Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: "
+                                          "không ghi nhận gì.", f=Path(path).name), field="receipts")
+            to_mark.append((item, r))
+        elif r.get("status") in ("stale", "conflict", "rejected") and item.state in outbox.PENDING_STATES:
+            # Unsigned outcomes: show them to a person, but keep the item queued for the next real contact.
+            counts["other"] += 1
+        else:
+            counts["unchanged"] += 1
     with db.transaction():
-        for r in results:
-            item = outbox.find_item(db, str(r.get("record_id")), int(r.get("version") or 0), str(r.get("sha256")))
-            if item is None:
-                counts["invalid"] += 1
-                continue
-            if r.get("status") in ("stored", "duplicate"):
-                if not verify_receipt(key, record_id=item.record_id, version=item.version, sha256=item.sha256,
-                                      received_at=str(r.get("received_at")), receipt_b64=str(r.get("receipt"))):
-                    counts["invalid"] += 1
-                elif outbox.mark_delivered(db, item.seq, receipt=r["receipt"], received_at=r["received_at"]):
-                    counts["delivered"] += 1
-                else:
-                    counts["unchanged"] += 1
-            elif r.get("status") in ("stale", "conflict", "rejected") and item.state in outbox.PENDING_STATES:
-                # Unsigned outcomes: show them to a person, but keep the item queued for the next real contact.
-                counts["other"] += 1
+        for item, r in to_mark:
+            if outbox.mark_delivered(db, item.seq, receipt=r["receipt"], received_at=r["received_at"]):
+                counts["delivered"] += 1
             else:
                 counts["unchanged"] += 1
         audit.append(db, actor=actor, action="sync.import_receipts", entity="outbox", entity_id=Path(path).name,
                      before=None, after=counts)
     return counts
+
+
+def _int(value: object) -> int:
+    try:
+        return int(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0

@@ -22,12 +22,14 @@ import httpx
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, inbox_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
+from hocbaso_desktop.sync.anchors import send_unsent
 from hocbaso_desktop.sync.backoff import Backoff
 from hocbaso_desktop.sync.blob_upload import DEFAULT_WORKERS, BlobUploader
 from hocbaso_desktop.sync.client import CentralClient, ServerInfo
 from hocbaso_desktop.sync.errors import (
     AuthError,
     NotConfiguredError,
+    PeerLimitError,
     ProtocolError,
     ReceiptKeyChangedError,
     RetryLaterError,
@@ -103,7 +105,7 @@ class SyncEngine:
         cancel = cancel or threading.Event()
         report = progress or (lambda _p: None)
         counts = dict.fromkeys(("delivered", "stale", "conflict", "rejected", "waiting", "inbox"), 0)
-        state = {"error": None, "auth": False, "skew": None}
+        state = {"error": None, "auth": False, "skew": None, "limit": False}
         school_code = school_repo.get_school(self.db).code
         device_id = settings_repo.get_meta(self.db, "device_id") or ""
         outbox.reset_sending(self.db)
@@ -133,14 +135,18 @@ class SyncEngine:
                         report(SyncProgress("send", sum(counts[k] for k in counts if k != "inbox"), total,
                                             _("Đang gửi học bạ lên hệ thống trung tâm…")))
                     else:
+                        # the audit chain's signed heads go with every sync (issue 21); then the inbox
+                        send_unsent(self.db, client, school_code)
                         self._pull_inbox(client, school_code, counts)
                         report(SyncProgress("inbox", counts["inbox"], counts["inbox"], _("Đã nhận tin từ trung tâm.")))
                         break
                     failures = 0
                     self._backoff.reset()
                     state["error"] = None
-                except (AuthError, ReceiptKeyChangedError) as exc:
+                except (AuthError, ReceiptKeyChangedError, PeerLimitError) as exc:
+                    # a refused token, a changed key or a server that floods or stalls: retrying cannot help
                     state["error"], state["auth"] = exc.message, isinstance(exc, AuthError)
+                    state["limit"] = isinstance(exc, PeerLimitError)
                     break
                 except SyncError as exc:  # offline, protocol breach, or a stranger's odd answer: retry later
                     state["error"] = exc.message
@@ -161,7 +167,8 @@ class SyncEngine:
             delivered=counts["delivered"], stale=counts["stale"], conflict=counts["conflict"],
             rejected=counts["rejected"], waiting=counts["waiting"], inbox_applied=counts["inbox"],
             remaining=len(outbox.pending_items(self.db)), clock_skew_seconds=state["skew"],
-            error=state["error"], auth_failed=state["auth"], cancelled=cancel.is_set())
+            error=state["error"], auth_failed=state["auth"], cancelled=cancel.is_set(),
+            peer_refused=state["limit"])
         record_run(self.db, summary)
         return summary
 

@@ -9,6 +9,7 @@
     ├── TooLargeError           413: the batch or blob is larger than the server accepts
     ├── BlobRejectedError       422 on a blob upload (hash mismatch)
     ├── ReceiptKeyChangedError  the server's receipt key differs from the pinned one
+    ├── PeerLimitError          the server's answer was too large or too slow (ends the run)
     └── NotConfiguredError      no server URL or API token
 """
 
@@ -77,6 +78,24 @@ class ReceiptKeyChangedError(SyncError):
     def __init__(self) -> None:
         super().__init__(_("Khoá ký biên nhận của hệ thống trung tâm đã thay đổi. Đồng bộ đã dừng; quản trị viên "
                            "cần xác minh với Sở trước khi chấp nhận khoá mới."))
+
+
+class PeerLimitError(SyncError):
+    """The server sent more than the client reads, or did not finish a request by its deadline."""
+
+    @classmethod
+    def too_large(cls, limit: int) -> PeerLimitError:
+        """An answer over `limit` bytes."""
+        from hocbaso_desktop.limits import human_size
+
+        return cls(_("Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.",
+                     n=human_size(limit)))
+
+    @classmethod
+    def too_slow(cls, seconds: float) -> PeerLimitError:
+        """A request not finished within `seconds`."""
+        return cls(_("Máy chủ trả lời quá chậm (một yêu cầu quá {s} giây); đã ngắt và dừng đồng bộ.",
+                     s=round(seconds)))
 
 
 class NotConfiguredError(SyncError):

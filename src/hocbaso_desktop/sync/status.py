@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from hocbaso_desktop.storage import SchoolDatabase, inbox_repo, outbox, settings_repo, utc_now
+from hocbaso_desktop.sync.pinning import pinned_key
 from hocbaso_desktop.sync.protocol import CLOCK_SKEW_LIMIT_S
 
 LAST_RUN_KEY = "sync.last_run"
@@ -25,6 +26,7 @@ class SyncSummary:
     error: str | None
     auth_failed: bool
     cancelled: bool
+    peer_refused: bool = False  # the run stopped because the server's answer was too large or too slow
 
     @property
     def drained(self) -> bool:
@@ -52,6 +54,7 @@ class SyncStatus:
     needs_person: int
     notices: int
     last_run: dict | None
+    receipt_key: str | None = None  # the centre's receipt key the school trusts (public), if any
 
     def as_dict(self) -> dict:
         """A JSON-ready form (the API token is never part of it)."""
@@ -80,4 +83,5 @@ def sync_status(db: SchoolDatabase) -> SyncStatus:
         pending=sum(counts[s] for s in outbox.PENDING_STATES),
         needs_person=sum(counts[s] for s in outbox.NEEDS_PERSON_STATES),
         notices=len(inbox_repo.list_messages(db, type_="notice")),
-        last_run=settings_repo.get_setting(db, LAST_RUN_KEY))
+        last_run=settings_repo.get_setting(db, LAST_RUN_KEY),
+        receipt_key=pinned_key(db, url) if url else None)

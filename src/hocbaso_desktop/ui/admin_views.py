@@ -112,6 +112,15 @@ class SettingsPage(QWidget):
         save = QPushButton(self.tr("Lưu cài đặt"))
         save.clicked.connect(self.save)
         form.addRow(save)
+        # The centre's receipt key, from the Sở's letter (not from a file): for schools that sync only by USB.
+        self.receipt_key, self.receipt_fingerprint = QLineEdit(), QLineEdit()
+        self.receipt_key.setPlaceholderText(self.tr("khoá công khai (base64) do Sở cung cấp"))
+        self.receipt_fingerprint.setPlaceholderText(self.tr("dấu vân tay in trong văn bản của Sở"))
+        form.addRow(self.tr("Khoá ký biên nhận của trung tâm:"), self.receipt_key)
+        form.addRow(self.tr("Dấu vân tay của khoá:"), self.receipt_fingerprint)
+        trust = QPushButton(self.tr("Ghi nhận khoá biên nhận"))
+        trust.clicked.connect(self.trust_receipt_key)
+        form.addRow(trust)
         self.general.setEnabled(is_allowed(who.user, Action.MANAGE_SETTINGS))
         self.windows = QGroupBox(self.tr("Đợt nhập điểm (hiệu trưởng)"))
         self.window_boxes: dict[str, QCheckBox] = {}
@@ -170,6 +179,15 @@ class SettingsPage(QWidget):
         self.api_token.clear()
         Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
             .success(lambda _r: self._saved()).run_in_background()
+
+    def trust_receipt_key(self) -> None:
+        """Pin the receipt key the administrator typed, if its fingerprint matches."""
+        from hocbaso_desktop.services import trust_receipt_key
+
+        key, fp = self.receipt_key.text().strip(), self.receipt_fingerprint.text().strip()
+        Op(self, self._backend, lambda ctx: trust_receipt_key(ctx.session, key, fp)) \
+            .success(lambda r: self.message.setText(self.tr("Đã ghi nhận khoá biên nhận (dấu vân tay {0}).")
+                                                    .replace("{0}", r[1]))).run_in_background()
 
     def _saved(self) -> None:
         self.message.setText(self.tr("Đã lưu cài đặt."))

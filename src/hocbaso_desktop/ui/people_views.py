@@ -89,7 +89,15 @@ class UsersPage(QWidget):
         if 0 <= row < len(self.users):
             username = self.users[row].username
             Op(self, self._backend, lambda ctx: accounts.disable_user(ctx.session, username)) \
-                .success(lambda _r: self._done(self.tr("Đã khoá tài khoản."))).run_in_background()
+                .success(self._disabled).run_in_background()
+
+    def _disabled(self, result) -> None:
+        text = self.tr("Đã khoá tài khoản và đổi khoá mã hoá cơ sở dữ liệu.")
+        if result.new_recovery_code:  # a database made before sealed wraps: its recovery code had to change
+            text += " " + self.tr("MÃ KHÔI PHỤC MỚI (ghi lại ngay): {0}").replace("{0}", result.new_recovery_code)
+        if result.need_new_password:
+            text += " " + self.tr("Cần đặt lại mật khẩu cho: {0}").replace("{0}", ", ".join(result.need_new_password))
+        self._done(text)
 
     def _done(self, text: str) -> None:
         self.message.setText(text)

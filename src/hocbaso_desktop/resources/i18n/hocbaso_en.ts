@@ -1077,37 +1077,67 @@
         <translation>General settings (administrator)</translation>
     </message>
     <message>
+        <location filename="../../ui/admin_views.py" line="120"/>
+        <source>Dấu vân tay của khoá:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="121"/>
+        <source>Ghi nhận khoá biên nhận</source>
+        <translation>Record the receipt key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="119"/>
+        <source>Khoá ký biên nhận của trung tâm:</source>
+        <translation>The centre's receipt signing key:</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin_views.py" line="112"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="121"/>
+        <location filename="../../ui/admin_views.py" line="130"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="147"/>
+        <location filename="../../ui/admin_views.py" line="156"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="175"/>
+        <location filename="../../ui/admin_views.py" line="118"/>
+        <source>dấu vân tay in trong văn bản của Sở</source>
+        <translation>the fingerprint printed in the Department's letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="117"/>
+        <source>khoá công khai (base64) do Sở cung cấp</source>
+        <translation>public key (base64) given by the Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="189"/>
+        <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
+        <translation>Recorded the receipt key (fingerprint {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="193"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="116"/>
+        <location filename="../../ui/admin_views.py" line="125"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="157"/>
+        <location filename="../../ui/admin_views.py" line="166"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="146"/>
+        <location filename="../../ui/admin_views.py" line="155"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
@@ -1405,37 +1435,37 @@
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="119"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/people_views.py" line="118"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/people_views.py" line="118"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="113"/>
+        <location filename="../../ui/people_views.py" line="121"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/people_views.py" line="118"/>
         <source>Mã học sinh</source>
         <translation>Student code</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/people_views.py" line="118"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="119"/>
         <source>Nơi sinh</source>
         <translation>Place of birth</translation>
     </message>
@@ -2111,6 +2141,11 @@
 <context>
     <name>UsersPage</name>
     <message>
+        <location filename="../../ui/people_views.py" line="99"/>
+        <source>Cần đặt lại mật khẩu cho: {0}</source>
+        <translation>Passwords must be reset for: {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/people_views.py" line="37"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
@@ -2124,6 +2159,11 @@
         <location filename="../../ui/people_views.py" line="45"/>
         <source>Khoá tài khoản đang chọn</source>
         <translation>Disable the selected account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="97"/>
+        <source>MÃ KHÔI PHỤC MỚI (ghi lại ngay): {0}</source>
+        <translation>NEW RECOVERY CODE (write it down now): {0}</translation>
     </message>
     <message>
         <location filename="../../ui/people_views.py" line="53"/>
@@ -2176,9 +2216,9 @@
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="92"/>
-        <source>Đã khoá tài khoản.</source>
-        <translation>The account was disabled.</translation>
+        <location filename="../../ui/people_views.py" line="95"/>
+        <source>Đã khoá tài khoản và đổi khoá mã hoá cơ sở dữ liệu.</source>
+        <translation>Disabled the account and changed the database encryption key.</translation>
     </message>
     <message>
         <location filename="../../ui/people_views.py" line="84"/>
@@ -2323,7 +2363,7 @@
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="100"/>
+        <location filename="../../cli/dataio_cmds.py" line="108"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
@@ -2348,7 +2388,7 @@
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="106"/>
+        <location filename="../../cli/dataio_cmds.py" line="114"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -2378,7 +2418,7 @@
         <translation> (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="172"/>
+        <location filename="../../cli/school_cmds.py" line="178"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
@@ -2398,7 +2438,12 @@
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="97"/>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
+        <translation>(none — sync online or use sync trust-receipt-key)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="103"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -2423,7 +2468,7 @@
         <translation>(set)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="91"/>
+        <location filename="../../cli/server_cmds.py" line="96"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
@@ -2433,7 +2478,7 @@
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="112"/>
+        <location filename="../../cli/server_cmds.py" line="117"/>
         <source>--workers phải từ 1 trở lên.</source>
         <translation>--workers must be 1 or more.</translation>
     </message>
@@ -2443,7 +2488,7 @@
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="186"/>
+        <location filename="../../sync/bundle.py" line="238"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -2458,7 +2503,7 @@
         <translation>You may not enter scores on this sheet.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="239"/>
+        <location filename="../../cli/server_cmds.py" line="257"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
@@ -2493,7 +2538,7 @@
         <translation>The data table “{t}” is not in the XML schema.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="121"/>
+        <location filename="../../cli/print_cmds.py" line="122"/>
         <source>Bảng tổng hợp được in theo lớp: dùng --class.</source>
         <translation>Summary sheets are printed per class: use --class.</translation>
     </message>
@@ -2503,7 +2548,7 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="197"/>
+        <location filename="../../dataio/xlsx_reader.py" line="207"/>
         <source>Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.</source>
         <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
     </message>
@@ -2528,6 +2573,11 @@
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="297"/>
+        <source>Chuỗi nhật ký khớp: {n} mục.</source>
+        <translation>The audit log chain matches: {n} entries.</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Chưa chỉ ra chứng thư gốc tin cậy (--trust): không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root certificate given (--trust): no signature is considered trusted.</translation>
@@ -2543,9 +2593,9 @@
         <translation>No subject result yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="43"/>
-        <location filename="../../dataio/templates.py" line="197"/>
-        <location filename="../../services/reports.py" line="98"/>
+        <location filename="../../dataio/templates.py" line="44"/>
+        <location filename="../../dataio/templates.py" line="198"/>
+        <location filename="../../services/reports.py" line="99"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -2565,7 +2615,12 @@
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="86"/>
+        <location filename="../../services/receipt_trust.py" line="18"/>
+        <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
+        <translation>The central system's address is not configured (sync configure).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py" line="105"/>
         <source>Chưa cấu hình địa chỉ máy chủ hoặc mã truy cập (API token) để đồng bộ. Dùng: hocbaso sync configure --server URL --api-token MÃ</source>
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
@@ -2645,7 +2700,7 @@ Please send the following log file to support:
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="111"/>
+        <location filename="../../cli/dataio_cmds.py" line="119"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -2655,12 +2710,12 @@ Please send the following log file to support:
         <translation>Only {k} subjects reached {t} or more (6 are needed), so the level {lv} is not reached.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="230"/>
+        <location filename="../../dataio/templates.py" line="231"/>
         <source>Chỉ nhận: {c}.</source>
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="325"/>
+        <location filename="../../signing/issuance.py" line="341"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -2675,7 +2730,7 @@ Please send the following log file to support:
         <translation>Only root certificates (self-signed CAs) can be added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="98"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -2695,7 +2750,7 @@ Please send the following log file to support:
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="120"/>
+        <location filename="../../signing/export.py" line="122"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
@@ -2785,7 +2840,7 @@ Please send the following log file to support:
         <translation>The signature carries no certificate.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="141"/>
+        <location filename="../../signing/qr.py" line="144"/>
         <source>Chữ ký trên mã QR không hợp lệ, hoặc không có chứng thư của đơn vị đã ký.</source>
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
@@ -2811,6 +2866,11 @@ Please send the following log file to support:
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="225"/>
+        <source>Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}</source>
+        <translation>These accounts need a password reset (users passwd): {u}</translation>
+    </message>
+    <message>
         <location filename="../../dataio/column_maps.py" line="59"/>
         <source>Cách ghép cột “{m}” phải có dạng “Tên cột trong tệp=Tên cột của chương trình”.</source>
         <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
@@ -2821,12 +2881,12 @@ Please send the following log file to support:
         <translation>Some assessment values were not validated (they must go through validate_entry).</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="20"/>
+        <location filename="../../services/students.py" line="21"/>
         <source>Cơ sở dữ liệu chưa có lớp học nào.</source>
         <translation>The database has no class yet.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="50"/>
+        <location filename="../../storage/school_repo.py" line="53"/>
         <source>Cơ sở dữ liệu chưa có thông tin trường.</source>
         <translation>The database has no school information yet.</translation>
     </message>
@@ -2841,7 +2901,7 @@ Please send the following log file to support:
         <translation>This database was created by a newer version of the program (schema {v} &gt; {n}). Install the latest version; the data was not changed.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="55"/>
+        <location filename="../../storage/connection.py" line="56"/>
         <source>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại.</source>
         <translation>The database is being used by another program. Please try again.</translation>
     </message>
@@ -2851,17 +2911,17 @@ Please send the following log file to support:
         <translation>The database is in use (another window or the background sync). Close them, then restore again; nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="153"/>
+        <location filename="../../dataio/json_export.py" line="155"/>
         <source>Cơ sở dữ liệu đã có học sinh của tệp này; không nhập lại.</source>
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="96"/>
+        <location filename="../../cli/dataio_cmds.py" line="104"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="79"/>
+        <location filename="../../cli/sync_cmds.py" line="85"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
     </message>
@@ -2901,7 +2961,7 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="320"/>
+        <location filename="../../signing/issuance.py" line="336"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -2916,17 +2976,17 @@ Please send the following log file to support:
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="147"/>
         <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="138"/>
+        <location filename="../../cli/sync_cmds.py" line="158"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="184"/>
+        <location filename="../../cli/school_cmds.py" line="190"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
@@ -2936,12 +2996,12 @@ Please send the following log file to support:
         <translation>A password is needed: type it when asked or set the environment variable HOCBASO_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="31"/>
+        <location filename="../../dataio/report_xlsx.py" line="32"/>
         <source>Cần quan tâm</source>
         <translation>Needs attention</translation>
     </message>
@@ -2951,7 +3011,7 @@ Please send the following log file to support:
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="88"/>
+        <location filename="../../cli/server_cmds.py" line="93"/>
         <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
@@ -2966,7 +3026,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="183"/>
+        <location filename="../../dataio/student_rows.py" line="191"/>
         <source>Cập nhật học sinh {n}: {f}.</source>
         <translation>Updated student {n}: {f}.</translation>
     </message>
@@ -2976,7 +3036,7 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="98"/>
+        <location filename="../../cli/dataio_cmds.py" line="106"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
         <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
@@ -3011,6 +3071,16 @@ Please send the following log file to support:
         <translation>Trust list and HTTPS certificates</translation>
     </message>
     <message>
+        <location filename="../../signing/package_seal.py" line="60"/>
+        <source>Dấu niêm phong của gói không hợp lệ: gói đã bị sửa sau khi niêm phong, hoặc không do trường gửi niêm phong.</source>
+        <translation>The package's seal is not valid: the package was changed after sealing, or was not sealed by the sending school.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_seal.py" line="84"/>
+        <source>Dấu niêm phong của gói không được tin cậy: {m}</source>
+        <translation>The package's seal is not trusted: {m}</translation>
+    </message>
+    <message>
         <location filename="../../signing/verify.py" line="223"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
@@ -3019,6 +3089,16 @@ Please send the following log file to support:
         <location filename="../../signing/verify.py" line="272"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pinning.py" line="89"/>
+        <source>Dấu vân tay không khớp với khoá đã nhập: không ghi nhận. Hãy đối chiếu lại với văn bản của Sở.</source>
+        <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="236"/>
+        <source>Dấu vân tay: {f}</source>
+        <translation>Fingerprint: {f}</translation>
     </message>
     <message>
         <location filename="../../signing/remote_setup.py" line="78"/>
@@ -3062,7 +3142,7 @@ Run the command again to sign the remaining {r} records.</translation>
 {r} records are still waiting for signing; the batch is kept and will be sent when the command runs again (with a network).</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="53"/>
+        <location filename="../../storage/connection.py" line="54"/>
         <source>Dữ liệu bị trùng: {e}</source>
         <translation>Duplicate data: {e}</translation>
     </message>
@@ -3072,7 +3152,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is not in the RFC 8785 canonical form.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="64"/>
+        <location filename="../../sync/errors.py" line="65"/>
         <source>Dữ liệu gửi đi lớn hơn mức hệ thống trung tâm cho phép.</source>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
@@ -3132,7 +3212,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The value “{v}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <location filename="../../domain/model.py" line="164"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
@@ -3149,28 +3229,38 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="144"/>
+        <location filename="../../cli/school_cmds.py" line="150"/>
         <source>Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: python -m hocbaso_server.csc --state {d} --port {p}</source>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="203"/>
+        <location filename="../../dataio/transfer.py" line="199"/>
+        <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
+        <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="252"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="134"/>
+        <location filename="../../dataio/transfer.py" line="164"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="122"/>
+        <location filename="../../dataio/transfer.py" line="152"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="147"/>
+        <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
+        <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="52"/>
-        <location filename="../../cli/school_cmds.py" line="187"/>
+        <location filename="../../cli/school_cmds.py" line="193"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
@@ -3254,37 +3344,64 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="56"/>
+        <location filename="../../sync/errors.py" line="57"/>
         <source>Hệ thống trung tâm không chấp nhận yêu cầu (lỗi 400): {d}</source>
         <translation>The central system did not accept the request (error 400): {d}</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="48"/>
+        <location filename="../../sync/errors.py" line="49"/>
         <source>Hệ thống trung tâm trả lời không đúng giao thức: {d}</source>
         <translation>The central system answered outside the protocol: {d}</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="40"/>
+        <location filename="../../sync/errors.py" line="41"/>
         <source>Hệ thống trung tâm từ chối mã truy cập (API token) của trường: mã sai hoặc đã bị thu hồi. Hãy nhập lại mã trong phần cấu hình đồng bộ.</source>
         <translation>The central system refused the school's access token (API token): the token is wrong or was revoked. Enter the token again in the sync configuration.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="71"/>
+        <location filename="../../sync/errors.py" line="72"/>
         <source>Hệ thống trung tâm từ chối tệp {h}: nội dung không khớp mã băm.</source>
         <translation>The central system refused the file {h}: its content does not match its hash.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="32"/>
+        <location filename="../../sync/errors.py" line="33"/>
         <source>Hệ thống trung tâm đang bận; sẽ thử lại sau.</source>
         <translation>The central system is busy; will retry later.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="32"/>
+        <location filename="../../storage/school_repo.py" line="159"/>
+        <source>Họ tên cha</source>
+        <translation>Father's full name</translation>
+    </message>
+    <message>
+        <location filename="../../storage/school_repo.py" line="160"/>
+        <source>Họ tên mẹ</source>
+        <translation>Mother's full name</translation>
+    </message>
+    <message>
+        <location filename="../../storage/school_repo.py" line="160"/>
+        <source>Họ tên người giám hộ</source>
+        <translation>Guardian's full name</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/report_xlsx.py" line="33"/>
+        <location filename="../../storage/users_repo.py" line="42"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="35"/>
+        <location filename="../../storage/school_repo.py" line="61"/>
+        <source>Họ và tên cán bộ</source>
+        <translation>Staff member's full name</translation>
+    </message>
+    <message>
+        <location filename="../../services/students.py" line="34"/>
+        <location filename="../../storage/school_repo.py" line="159"/>
+        <source>Họ và tên học sinh</source>
+        <translation>Student's full name</translation>
+    </message>
+    <message>
+        <location filename="../../services/students.py" line="36"/>
         <source>Họ và tên học sinh cần ít nhất hai từ.</source>
         <translation>A student's full name needs at least two words.</translation>
     </message>
@@ -3311,27 +3428,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="166"/>
+        <location filename="../../dataio/transfer.py" line="215"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="130"/>
+        <location filename="../../dataio/transfer.py" line="160"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="173"/>
+        <location filename="../../dataio/transfer.py" line="222"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="109"/>
+        <location filename="../../dataio/transfer.py" line="129"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="179"/>
+        <location filename="../../dataio/transfer.py" line="228"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -3341,13 +3458,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/__init__.py" line="123"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="41"/>
-        <location filename="../../signing/export.py" line="50"/>
+        <location filename="../../signing/export.py" line="43"/>
+        <location filename="../../signing/export.py" line="52"/>
         <source>Học bạ {id} chưa được phát hành.</source>
         <translation>Record {id} is not issued yet.</translation>
     </message>
@@ -3382,18 +3499,18 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="238"/>
+        <location filename="../../signing/issuance.py" line="242"/>
         <location filename="../../signing/remote_issuance.py" line="79"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="47"/>
+        <location filename="../../storage/connection.py" line="48"/>
         <source>Học bạ đã khoá để ký hoặc đã phát hành: không thể sửa đánh giá.</source>
         <translation>The record is locked for signing or issued: its assessments cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="45"/>
+        <location filename="../../storage/connection.py" line="46"/>
         <source>Học bạ đã phát hành không thể thay đổi; hãy tạo bản đính chính.</source>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
@@ -3428,7 +3545,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="141"/>
+        <location filename="../../dataio/transfer.py" line="171"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -3458,7 +3575,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="40"/>
+        <location filename="../../cli/rules_cmds.py" line="41"/>
         <source>JSON không hợp lệ (dòng {l}, cột {c}): {m}</source>
         <translation>Invalid JSON (line {l}, column {c}): {m}</translation>
     </message>
@@ -3478,14 +3595,24 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="78"/>
+        <location filename="../../sync/pinning.py" line="86"/>
+        <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
+        <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py" line="79"/>
         <source>Khoá ký biên nhận của hệ thống trung tâm đã thay đổi. Đồng bộ đã dừng; quản trị viên cần xác minh với Sở trước khi chấp nhận khoá mới.</source>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="191"/>
-        <source>Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm.</source>
-        <translation>The receipt signing key in the file differs from the central system's key on record.</translation>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <source>Khoá ký biên nhận: {f}</source>
+        <translation>Receipt signing key: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="235"/>
+        <source>Khoá ký biên nhận: {k}</source>
+        <translation>Receipt signing key: {k}</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="77"/>
@@ -3530,7 +3657,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="113"/>
+        <location filename="../../cli/dataio_cmds.py" line="121"/>
         <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
@@ -3541,7 +3668,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="110"/>
+        <location filename="../../cli/print_cmds.py" line="111"/>
         <source>Không có học bạ nào đã phát hành để in bản chuyển đổi.</source>
         <translation>No issued record to print a converted copy of.</translation>
     </message>
@@ -3556,7 +3683,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="124"/>
+        <location filename="../../storage/school_repo.py" line="128"/>
         <source>Không có lớp {c} trong năm học {y}.</source>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
@@ -3576,13 +3703,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="160"/>
-        <location filename="../../cli/server_cmds.py" line="175"/>
+        <location filename="../../cli/server_cmds.py" line="165"/>
+        <location filename="../../cli/server_cmds.py" line="180"/>
         <source>Không có trường {c}.</source>
         <translation>There is no school {c}.</translation>
     </message>
     <message>
-        <location filename="../../storage/users_repo.py" line="55"/>
+        <location filename="../../storage/users_repo.py" line="57"/>
         <source>Không có tài khoản “{u}”.</source>
         <translation>There is no account “{u}”.</translation>
     </message>
@@ -3597,7 +3724,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write the backup: {e}</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="135"/>
+        <location filename="../../storage/keyfile.py" line="230"/>
         <source>Không ghi được tệp khoá: {e}</source>
         <translation>Could not write the key file: {e}</translation>
     </message>
@@ -3627,7 +3754,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="97"/>
+        <location filename="../../storage/backup.py" line="98"/>
         <source>Không khôi phục được: {e}. Dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
@@ -3658,7 +3785,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not connect to the remote signing service “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="25"/>
+        <location filename="../../sync/errors.py" line="26"/>
         <source>Không kết nối được với hệ thống trung tâm; sẽ thử lại sau.</source>
         <translation>Could not connect to the central system; will retry later.</translation>
     </message>
@@ -3673,7 +3800,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not save: {d}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="102"/>
+        <location filename="../../cli/server_cmds.py" line="107"/>
         <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
         <translation>Could not open the server's database: {e}</translation>
     </message>
@@ -3681,6 +3808,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../token/signer.py" line="69"/>
         <source>Không mở được tệp chứng thư số (.p12): sai mật khẩu hoặc tệp hỏng.</source>
         <translation>Could not open the certificate file (.p12): wrong password or damaged file.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/connection.py" line="67"/>
+        <source>Không mở được tệp “{f}”: {e}</source>
+        <translation>Could not open the file “{f}”: {e}</translation>
     </message>
     <message>
         <location filename="../../dataio/import_plan.py" line="71"/>
@@ -3698,9 +3830,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="52"/>
-        <source>Không thể khoá quản trị viên cuối cùng.</source>
-        <translation>The last administrator cannot be disabled.</translation>
+        <location filename="../../services/accounts.py" line="80"/>
+        <source>Không thể khoá hoặc hạ quyền quản trị viên cuối cùng.</source>
+        <translation>The last administrator cannot be disabled or demoted.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="42"/>
@@ -3713,7 +3845,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted page just saved was not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="70"/>
+        <location filename="../../storage/school_repo.py" line="74"/>
         <source>Không tìm thấy cán bộ, giáo viên.</source>
         <translation>Staff member not found.</translation>
     </message>
@@ -3738,7 +3870,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student not found (needs the system id, the personal ID number or the student code of an existing student).</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="172"/>
+        <location filename="../../storage/school_repo.py" line="187"/>
         <source>Không tìm thấy học sinh.</source>
         <translation>Student not found.</translation>
     </message>
@@ -3763,12 +3895,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Signing batch {b} not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="115"/>
+        <location filename="../../storage/school_repo.py" line="119"/>
         <source>Không tìm thấy lớp.</source>
         <translation>Class not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="105"/>
+        <location filename="../../signing/export.py" line="107"/>
         <source>Không tìm thấy mã QR trong ảnh.</source>
         <translation>No QR code found in the image.</translation>
     </message>
@@ -3808,7 +3940,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File or folder “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="118"/>
+        <location filename="../../storage/keyfile.py" line="211"/>
         <source>Không tìm thấy tệp khoá “{f}” đi kèm cơ sở dữ liệu.</source>
         <translation>The key file “{f}” that goes with the database was not found.</translation>
     </message>
@@ -3823,12 +3955,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {h} not found in the database.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="85"/>
+        <location filename="../../dataio/xlsx_reader.py" line="95"/>
         <source>Không tìm thấy tệp {p}.</source>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="219"/>
+        <location filename="../../dataio/transfer.py" line="268"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -3848,7 +3980,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="104"/>
+        <location filename="../../dataio/transfer.py" line="124"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -3858,7 +3990,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="217"/>
+        <location filename="../../cli/server_cmds.py" line="222"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
@@ -3868,7 +4000,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="103"/>
+        <location filename="../../dataio/json_export.py" line="105"/>
         <source>Không đọc được tệp dữ liệu {p}.</source>
         <translation>Could not read the data file {p}.</translation>
     </message>
@@ -3879,17 +4011,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the file {f}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="89"/>
+        <location filename="../../dataio/xlsx_reader.py" line="99"/>
         <source>Không đọc được tệp {p}: {e}.</source>
         <translation>Cannot read the file {p}: {e}.</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="34"/>
+        <location filename="../../cli/rules_cmds.py" line="35"/>
         <source>Không đọc được tệp “{f}”: {e}</source>
         <translation>Could not read the file “{f}”: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="100"/>
+        <location filename="../../signing/export.py" line="102"/>
         <source>Không đọc được ảnh mã QR: máy chưa cài zbarimg (gói zbar-tools). Hãy dán nội dung mã QR (bắt đầu bằng {p}).</source>
         <translation>Could not read the QR code image: zbarimg is not installed (package zbar-tools). Paste the QR code's text (starting with {p}).</translation>
     </message>
@@ -3899,9 +4031,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the image {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="19"/>
-        <location filename="../../dataio/report_xlsx.py" line="23"/>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="20"/>
+        <location filename="../../dataio/report_xlsx.py" line="24"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Khối</source>
         <translation>Grade</translation>
     </message>
@@ -4035,7 +4167,7 @@ Signed on: {d}</translation>
         <translation>List PKCS#11 libraries, signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="59"/>
+        <location filename="../../dataio/templates.py" line="60"/>
         <source>Loại mẫu “{k}” không có (students hoặc scores).</source>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
@@ -4055,7 +4187,7 @@ Signed on: {d}</translation>
         <translation>The batch is empty.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="32"/>
+        <location filename="../../dataio/report_xlsx.py" line="33"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -4070,7 +4202,7 @@ Signed on: {d}</translation>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="94"/>
+        <location filename="../../cli/dataio_cmds.py" line="102"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
@@ -4081,12 +4213,12 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="50"/>
+        <location filename="../../cli/__init__.py" line="113"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="56"/>
+        <location filename="../../storage/connection.py" line="57"/>
         <source>Lỗi cơ sở dữ liệu: {e}</source>
         <translation>Database error: {e}</translation>
     </message>
@@ -4101,9 +4233,9 @@ Signed on: {d}</translation>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="19"/>
-        <location filename="../../dataio/report_xlsx.py" line="32"/>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="20"/>
+        <location filename="../../dataio/report_xlsx.py" line="33"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
@@ -4113,12 +4245,17 @@ Signed on: {d}</translation>
         <translation>This class has no issued record yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="111"/>
+        <location filename="../../dataio/templates.py" line="112"/>
         <source>Lớp {c} không có môn {m}.</source>
         <translation>Class {c} has no subject {m}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="213"/>
+        <location filename="../../storage/school_repo.py" line="245"/>
+        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.</source>
+        <translation>Class {c} would have {n} students, more than the maximum {m} (setting {k}); nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="240"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
@@ -4133,9 +4270,14 @@ Signed on: {d}</translation>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="105"/>
+        <location filename="../../cli/school_cmds.py" line="111"/>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):</source>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="223"/>
+        <source>MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}</source>
+        <translation>NEW RECOVERY CODE (write it down and keep it; the old code no longer works): {c}</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="249"/>
@@ -4153,6 +4295,11 @@ Signed on: {d}</translation>
         <translation>Timestamp server (RFC 3161)</translation>
     </message>
     <message>
+        <location filename="../../sync/errors.py" line="91"/>
+        <source>Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.</source>
+        <translation>The server sent an answer larger than the limit {n}; stopped reading and stopped syncing.</translation>
+    </message>
+    <message>
         <location filename="../../services/school_settings.py" line="61"/>
         <source>Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).</source>
         <translation>The Department's/Ministry's record server that receives the issued records (https://…; http:// only for this computer).</translation>
@@ -4163,12 +4310,17 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
+        <location filename="../../sync/errors.py" line="97"/>
+        <source>Máy chủ trả lời quá chậm (một yêu cầu quá {s} giây); đã ngắt và dừng đồng bộ.</source>
+        <translation>The server answers too slowly (a request took more than {s} seconds); disconnected and stopped syncing.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="311"/>
         <source>Máy chủ {url} trả lời nhưng từ chối mã truy cập của trường.</source>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="97"/>
+        <location filename="../../cli/sync_cmds.py" line="103"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -4208,12 +4360,18 @@ Signed on: {d}</translation>
         <translation>Wrong remote signing PIN.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="119"/>
+        <location filename="../../signing/qr.py" line="114"/>
+        <location filename="../../signing/qr.py" line="118"/>
+        <source>Mã QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../signing/qr.py" line="122"/>
         <source>Mã QR bị hỏng hoặc không đọc được.</source>
         <translation>The QR code is damaged or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="113"/>
+        <location filename="../../signing/qr.py" line="116"/>
         <source>Mã QR không phải mã học bạ số (thiếu tiền tố {p}).</source>
         <translation>The QR code is not a Học bạ số code (the prefix {p} is missing).</translation>
     </message>
@@ -4239,23 +4397,23 @@ Signed on: {d}</translation>
         <translation>Access token (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="176"/>
+        <location filename="../../cli/server_cmds.py" line="181"/>
         <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="117"/>
+        <location filename="../../cli/school_cmds.py" line="123"/>
         <source>Mã trường phải gồm 8 chữ số.</source>
         <translation>A school code has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="124"/>
+        <location filename="../../cli/server_cmds.py" line="129"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Môn</source>
         <translation>Subject</translation>
     </message>
@@ -4300,25 +4458,25 @@ Signed on: {d}</translation>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="158"/>
+        <location filename="../../sync/engine.py" line="164"/>
         <source>Mất kết nối; thử lại sau {s} giây.</source>
         <translation>Connection lost; retrying in {s} seconds.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="100"/>
-        <location filename="../../cli/school_cmds.py" line="155"/>
+        <location filename="../../cli/school_cmds.py" line="106"/>
+        <location filename="../../cli/school_cmds.py" line="161"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="19"/>
-        <location filename="../../storage/connection.py" line="151"/>
+        <location filename="../../storage/connection.py" line="158"/>
         <location filename="../../storage/database.py" line="41"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="185"/>
+        <location filename="../../cli/school_cmds.py" line="191"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -4336,6 +4494,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/tt27.py" line="76"/>
         <source>Mọi môn học, hoạt động ở mức Hoàn thành tốt, mọi phẩm chất, năng lực ở mức Tốt.</source>
         <translation>Every subject and activity at Completed well, every quality and competency at Good.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="304"/>
+        <source>Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.</source>
+        <translation>Anchors: {a} anchors with valid signatures, matching up to entry {s}.</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="194"/>
@@ -4358,7 +4521,7 @@ Signed on: {d}</translation>
         <translation>Score entries must be strings of characters.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Mức / khoảng điểm</source>
         <translation>Level / score range</translation>
     </message>
@@ -4368,7 +4531,12 @@ Signed on: {d}</translation>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="271"/>
+        <location filename="../../cli/school_cmds.py" line="307"/>
+        <source>NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).</source>
+        <translation>THE AUDIT LOG DIFFERS FROM THE SIGNED ANCHORS: entry {s} is the first that differs ({r}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
@@ -4420,7 +4588,7 @@ Signed on: {d}</translation>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="186"/>
+        <location filename="../../cli/school_cmds.py" line="192"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
@@ -4435,9 +4603,14 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="269"/>
-        <source>Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.</source>
-        <translation>Audit log intact: {n} entries, hash chain matches.</translation>
+        <location filename="../../dataio/transfer.py" line="205"/>
+        <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
+        <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="311"/>
+        <source>Nhật ký toàn vẹn.</source>
+        <translation>The audit log is intact.</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc.py" line="143"/>
@@ -4593,7 +4766,7 @@ Signed on: {d}</translation>
         <translation>Wrong PIN. {n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="85"/>
+        <location filename="../../storage/keyfile.py" line="170"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -4613,7 +4786,7 @@ Signed on: {d}</translation>
         <translation>After the further assessment: Completed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="19"/>
+        <location filename="../../dataio/report_xlsx.py" line="20"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
@@ -4638,12 +4811,12 @@ Signed on: {d}</translation>
         <translation>The number of absences “{n}” must be from 0 to 366.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Số học sinh</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="124"/>
+        <location filename="../../cli/school_cmds.py" line="130"/>
         <source>Số học sinh phải lớn hơn 0.</source>
         <translation>The number of students must be more than 0.</translation>
     </message>
@@ -4703,17 +4876,17 @@ Signed on: {d}</translation>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="22"/>
+        <location filename="../../dataio/report_xlsx.py" line="23"/>
         <source>Theo khối</source>
         <translation>By grade</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="17"/>
+        <location filename="../../dataio/report_xlsx.py" line="18"/>
         <source>Theo lớp</source>
         <translation>By class</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="26"/>
+        <location filename="../../dataio/report_xlsx.py" line="27"/>
         <source>Theo môn</source>
         <translation>By subject</translation>
     </message>
@@ -4768,6 +4941,7 @@ Signed on: {d}</translation>
         <translation>Signing devices (PKCS#11)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="62"/>
         <location filename="../../cli/token_cmds.py" line="22"/>
         <source>Thiết bị ký số (USB token)</source>
         <translation>Signing devices (USB token)</translation>
@@ -4838,7 +5012,7 @@ Signed on: {d}</translation>
         <translation>Hash algorithm not supported: {name}</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="163"/>
+        <location filename="../../dataio/student_rows.py" line="171"/>
         <source>Thêm học sinh {n} vào lớp {c}.</source>
         <translation>Add student {n} to class {c}.</translation>
     </message>
@@ -4913,7 +5087,7 @@ Signed on: {d}</translation>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="35"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Tiến độ nhập</source>
         <translation>Entry progress</translation>
     </message>
@@ -4954,6 +5128,11 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
+        <location filename="../../sync/bundle.py" line="244"/>
+        <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
+        <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="180"/>
         <source>Trường kiểm tra cài đặt</source>
         <translation>Installation check field</translation>
@@ -4964,7 +5143,7 @@ Signed on: {d}</translation>
         <translation>The demo school has at most {n} students.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="130"/>
+        <location filename="../../cli/server_cmds.py" line="135"/>
         <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
@@ -5005,12 +5184,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="39"/>
-        <location filename="../../storage/users_repo.py" line="68"/>
+        <location filename="../../storage/users_repo.py" line="70"/>
         <source>Tài khoản “{u}” đã bị khoá.</source>
         <translation>The account “{u}” is disabled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="130"/>
+        <location filename="../../cli/school_cmds.py" line="136"/>
         <source>Tài khoản: {u}</source>
         <translation>Account: {u}</translation>
     </message>
@@ -5025,17 +5204,17 @@ Signed on: {d}</translation>
         <translation>A signing service name has 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="120"/>
+        <location filename="../../cli/school_cmds.py" line="126"/>
         <source>Tên trường không được để trống.</source>
         <translation>The school name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../storage/users_repo.py" line="30"/>
+        <location filename="../../storage/users_repo.py" line="31"/>
         <source>Tên đăng nhập “{u}” không hợp lệ: chỉ dùng chữ thường không dấu, số, . _ -</source>
         <translation>The user name “{u}” is not valid: use only lower-case letters without accents, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../storage/users_repo.py" line="40"/>
+        <location filename="../../storage/users_repo.py" line="41"/>
         <source>Tên đăng nhập “{u}” đã có.</source>
         <translation>The user name “{u}” already exists.</translation>
     </message>
@@ -5095,12 +5274,17 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="180"/>
-        <source>Tệp biên nhận không đọc được hoặc sai định dạng.</source>
-        <translation>The receipt file is unreadable or in the wrong format.</translation>
+        <location filename="../../sync/bundle.py" line="257"/>
+        <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
+        <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="149"/>
+        <location filename="../../sync/bundle.py" line="234"/>
+        <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
+        <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/json_export.py" line="151"/>
         <source>Tệp có {n} dòng đánh giá của học sinh không có trong tệp; không nhập.</source>
         <translation>The file has {n} assessment rows of students not in the file; not imported.</translation>
     </message>
@@ -5110,17 +5294,17 @@ Signed on: {d}</translation>
         <translation>The database file created is NOT encrypted.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="140"/>
+        <location filename="../../dataio/json_export.py" line="142"/>
         <source>Tệp dữ liệu thiếu hoặc sai trường thông tin ({e}).</source>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="86"/>
-        <source>Tệp gói đồng bộ bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
-        <translation>The sync package file is damaged, altered, or the access token is wrong.</translation>
+        <location filename="../../sync/bundle.py" line="119"/>
+        <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
+        <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="120"/>
+        <location filename="../../storage/keyfile.py" line="213"/>
         <source>Tệp khoá “{f}” bị hỏng.</source>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
@@ -5145,7 +5329,8 @@ Signed on: {d}</translation>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="49"/>
+        <location filename="../../storage/connection.py" line="50"/>
+        <location filename="../../storage/database.py" line="116"/>
         <source>Tệp không phải cơ sở dữ liệu học bạ, hoặc đã bị hỏng.</source>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
@@ -5155,7 +5340,7 @@ Signed on: {d}</translation>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="142"/>
+        <location filename="../../dataio/json_export.py" line="144"/>
         <source>Tệp là dữ liệu của trường {c}, không phải trường này ({m}).</source>
         <translation>The file holds the data of school {c}, not of this school ({m}).</translation>
     </message>
@@ -5205,57 +5390,58 @@ Signed on: {d}</translation>
         <translation>The file {path} is not a PKCS#11 library (DLL/.so).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="61"/>
+        <location filename="../../dataio/xlsx_reader.py" line="65"/>
+        <location filename="../../dataio/xlsx_reader.py" line="71"/>
         <source>Tệp {p} bị hỏng: không đọc được nội dung bảng tính ({f}).</source>
         <translation>The file {p} is damaged: the spreadsheet content cannot be read ({f}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="136"/>
+        <location filename="../../dataio/xlsx_reader.py" line="146"/>
         <source>Tệp {p} bị hỏng: tệp Office 97–2003 bị cắt cụt (có thể do chép dở).</source>
         <translation>The file {p} is damaged: the Office 97–2003 file is cut short (perhaps an interrupted copy).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="125"/>
+        <location filename="../../dataio/xlsx_reader.py" line="135"/>
         <source>Tệp {p} bị hỏng: tệp nén của bảng tính không đọc được (có thể tệp bị cắt cụt khi chép).</source>
         <translation>The file {p} is damaged: the spreadsheet's archive cannot be read (perhaps cut short while copying).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="91"/>
+        <location filename="../../dataio/xlsx_reader.py" line="101"/>
         <source>Tệp {p} bị hỏng: tệp rỗng (0 byte).</source>
         <translation>The file {p} is damaged: it is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="99"/>
+        <location filename="../../dataio/xlsx_reader.py" line="109"/>
         <source>Tệp {p} không phải bảng tính Excel hay OpenDocument mà là {k}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu thành .xlsx, .xls hoặc .ods.</source>
         <translation>The file {p} is not an Excel or OpenDocument spreadsheet but {k}. Open it in Excel or LibreOffice and save it as .xlsx, .xls or .ods.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="172"/>
+        <location filename="../../dataio/xlsx_reader.py" line="182"/>
         <source>Tệp {p} không phải bảng tính mà là {k}. Hãy nhập tệp .xlsx, .xlsm, .xls hoặc .ods.</source>
         <translation>The file {p} is not a spreadsheet but {k}. Import an .xlsx, .xlsm, .xls or .ods file.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="105"/>
+        <location filename="../../dataio/json_export.py" line="107"/>
         <source>Tệp {p} không phải dữ liệu xuất của Học bạ số (phiên bản {v}).</source>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="106"/>
+        <location filename="../../dataio/transfer.py" line="126"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="93"/>
+        <location filename="../../dataio/xlsx_reader.py" line="103"/>
         <source>Tệp {p} quá lớn ({m} MB); tối đa {n} MB.</source>
         <translation>The file {p} is too large ({m} MB); at most {n} MB.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="64"/>
+        <location filename="../../dataio/xlsx_reader.py" line="74"/>
         <source>Tệp {p} quá lớn để nhập: tối đa {r} dòng, {c} cột và {n} ô mỗi trang tính.</source>
         <translation>The file {p} is too large to import: at most {r} rows, {c} columns and {n} cells per sheet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="177"/>
+        <location filename="../../dataio/xlsx_reader.py" line="187"/>
         <source>Tệp {p} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, bỏ mật khẩu (lưu lại không có mật khẩu) rồi nhập lại.</source>
         <translation>The file {p} is password-protected and cannot be read. Open it in Excel or LibreOffice, remove the password (save it without a password) and import it again.</translation>
     </message>
@@ -5271,7 +5457,7 @@ Signed on: {d}</translation>
         <translation>The file “{f}” is not a backup of this school, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="36"/>
+        <location filename="../../cli/rules_cmds.py" line="37"/>
         <source>Tệp “{f}” không phải văn bản UTF-8.</source>
         <translation>The file “{f}” is not UTF-8 text.</translation>
     </message>
@@ -5282,7 +5468,7 @@ Signed on: {d}</translation>
         <translation>The file “{f}” already exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Tỉ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
@@ -5295,13 +5481,18 @@ Signed on: {d}</translation>
         <translation>Good</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="216"/>
+        <source>Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu.</source>
+        <translation>A role was demoted: the database encryption key was changed.</translation>
+    </message>
+    <message>
         <location filename="../../signing/certificates.py" line="89"/>
-        <location filename="../../signing/issuance.py" line="149"/>
+        <location filename="../../signing/issuance.py" line="153"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="154"/>
+        <location filename="../../signing/issuance.py" line="158"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -5317,12 +5508,12 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="110"/>
+        <location filename="../../cli/server_cmds.py" line="115"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
         <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="200"/>
+        <location filename="../../cli/server_cmds.py" line="205"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
         <translation>With --database, --blobs FOLDER is also needed.</translation>
     </message>
@@ -5332,7 +5523,7 @@ Signed on: {d}</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="187"/>
+        <location filename="../../dataio/student_rows.py" line="195"/>
         <source>Xếp học sinh {n} vào lớp {c}.</source>
         <translation>Put student {n} in class {c}.</translation>
     </message>
@@ -5347,7 +5538,8 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="63"/>
+        <location filename="../../cli/__init__.py" line="80"/>
+        <location filename="../../cli/dataio_cmds.py" line="71"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
@@ -5362,17 +5554,17 @@ Signed on: {d}</translation>
         <translation>scan of the record page (PDF, PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="123"/>
+        <location filename="../../dataio/xlsx_reader.py" line="133"/>
         <source>bản trình chiếu PowerPoint (.pptx)</source>
         <translation>a PowerPoint presentation (.pptx)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="150"/>
+        <location filename="../../dataio/xlsx_reader.py" line="160"/>
         <source>bản trình chiếu PowerPoint 97–2003 (.ppt)</source>
         <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="41"/>
+        <location filename="../../cli/sync_cmds.py" line="42"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
@@ -5382,6 +5574,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="79"/>
         <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
@@ -5412,7 +5605,8 @@ Signed on: {d}</translation>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="34"/>
+        <location filename="../../cli/__init__.py" line="52"/>
+        <location filename="../../cli/server_cmds.py" line="35"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
@@ -5502,6 +5696,7 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="83"/>
         <location filename="../../cli/config_cmds.py" line="13"/>
         <source>cài đặt của trường (quản trị viên)</source>
         <translation>the school's settings (administrator)</translation>
@@ -5512,7 +5707,7 @@ Signed on: {d}</translation>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="277"/>
+        <location filename="../../cli/school_cmds.py" line="316"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
@@ -5532,7 +5727,7 @@ Signed on: {d}</translation>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
+        <location filename="../../cli/__init__.py" line="131"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
@@ -5542,7 +5737,7 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="62"/>
+        <location filename="../../cli/server_cmds.py" line="63"/>
         <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
@@ -5567,7 +5762,7 @@ Signed on: {d}</translation>
         <translation>port of the demo remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="37"/>
+        <location filename="../../cli/server_cmds.py" line="38"/>
         <source>cổng lắng nghe</source>
         <translation>listening port</translation>
     </message>
@@ -5592,17 +5787,18 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="65"/>
         <location filename="../../cli/signing_cmds.py" line="24"/>
         <source>danh sách chứng thư gốc tin cậy</source>
         <translation>list of trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="68"/>
+        <location filename="../../cli/school_cmds.py" line="72"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="195"/>
+        <location filename="../../dataio/json_export.py" line="197"/>
         <source>danhgia[{n}]: {m}</source>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
@@ -5632,6 +5828,12 @@ Signed on: {d}</translation>
         <translation>usable</translation>
     </message>
     <message>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
+        <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="74"/>
         <location filename="../../cli/remote_cmds.py" line="21"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
@@ -5642,17 +5844,17 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="43"/>
+        <location filename="../../cli/sync_cmds.py" line="49"/>
         <source>ghi các mục chờ gửi ra tệp (USB)</source>
         <translation>write the items waiting to be sent to a file (USB)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="59"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="65"/>
+        <location filename="../../cli/dataio_cmds.py" line="73"/>
         <source>ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON</source>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
@@ -5677,7 +5879,7 @@ Signed on: {d}</translation>
         <translation>this value is already in cell {w}</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="98"/>
+        <location filename="../../dataio/student_rows.py" line="106"/>
         <source>giới tính “{v}” không hợp lệ (Nam/Nữ)</source>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
     </message>
@@ -5697,6 +5899,11 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="62"/>
+        <source>gói chưa niêm phong: nhận các giá trị đánh giá như trường tự nhập (đợt nhập phải đang mở)</source>
+        <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
@@ -5707,12 +5914,12 @@ Signed on: {d}</translation>
         <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="78"/>
+        <location filename="../../cli/server_cmds.py" line="79"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
@@ -5732,7 +5939,7 @@ Signed on: {d}</translation>
         <translation>the administrator's full name</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="76"/>
+        <location filename="../../cli/school_cmds.py" line="80"/>
         <source>họ và tên</source>
         <translation>full name</translation>
     </message>
@@ -5757,7 +5964,8 @@ Signed on: {d}</translation>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="67"/>
+        <location filename="../../cli/__init__.py" line="56"/>
+        <location filename="../../cli/school_cmds.py" line="71"/>
         <source>học sinh</source>
         <translation>student</translation>
     </message>
@@ -5768,7 +5976,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../dataio/score_rows.py" line="89"/>
-        <location filename="../../dataio/student_rows.py" line="171"/>
+        <location filename="../../dataio/student_rows.py" line="179"/>
         <source>học sinh {n} thuộc lớp {o}, không phải lớp {c}</source>
         <translation>student {n} is in class {o}, not in class {c}</translation>
     </message>
@@ -5778,7 +5986,7 @@ Signed on: {d}</translation>
         <translation>student {n} is already on row {w}</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="175"/>
+        <location filename="../../dataio/student_rows.py" line="183"/>
         <source>hồ sơ của học sinh {n} chỉ đọc (nhận chuyển đến)</source>
         <translation>the file of student {n} is read-only (transferred in)</translation>
     </message>
@@ -5793,15 +6001,21 @@ Signed on: {d}</translation>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="56"/>
-        <location filename="../../cli/server_cmds.py" line="69"/>
+        <location filename="../../cli/server_cmds.py" line="57"/>
+        <location filename="../../cli/server_cmds.py" line="70"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="32"/>
+        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/print_cmds.py" line="33"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="86"/>
+        <source>in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)</source>
+        <translation>print the server's receipt signing key and fingerprint (to give to the schools)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
@@ -5815,7 +6029,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/__init__.py" line="125"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -5823,6 +6037,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="279"/>
         <source>kho chứng thư HTTPS có {n} CA</source>
         <translation>HTTPS certificate store holds {n} CAs</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <source>khoá công khai Ed25519, dạng base64</source>
+        <translation>Ed25519 public key, in base64</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="63"/>
@@ -5835,7 +6054,8 @@ Signed on: {d}</translation>
         <translation>disable an account</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="85"/>
+        <location filename="../../cli/__init__.py" line="58"/>
+        <location filename="../../cli/school_cmds.py" line="89"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
@@ -5875,7 +6095,7 @@ Signed on: {d}</translation>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="43"/>
+        <location filename="../../cli/server_cmds.py" line="44"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -5900,16 +6120,18 @@ Signed on: {d}</translation>
         <translation>grade, e.g. 4</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="90"/>
+        <location filename="../../cli/school_cmds.py" line="94"/>
         <source>kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)</source>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="69"/>
         <location filename="../../cli/signing_cmds.py" line="67"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="82"/>
         <location filename="../../cli/selftest_cmds.py" line="20"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
@@ -5920,12 +6142,13 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="70"/>
         <location filename="../../cli/signing_cmds.py" line="74"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="38"/>
+        <location filename="../../cli/print_cmds.py" line="39"/>
         <source>kì của bảng tổng hợp: gk1, ck1, gk2, cn (tiểu học); hk1, hk2, cn</source>
         <translation>period of the summary sheet: gk1, ck1, gk2, cn (primary); hk1, hk2, cn</translation>
     </message>
@@ -5960,6 +6183,7 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="67"/>
         <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
@@ -5985,11 +6209,12 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="151"/>
+        <location filename="../../services/reports.py" line="152"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="60"/>
         <location filename="../../cli/results_cmds.py" line="15"/>
         <source>kết quả đánh giá của một lớp, kèm lý do</source>
         <translation>assessment results of a class, with the reasons</translation>
@@ -6005,7 +6230,7 @@ Signed on: {d}</translation>
         <translation>list the trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="54"/>
+        <location filename="../../cli/server_cmds.py" line="55"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
     </message>
@@ -6030,7 +6255,7 @@ Signed on: {d}</translation>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="81"/>
+        <location filename="../../cli/server_cmds.py" line="82"/>
         <source>loại tin</source>
         <translation>kind of message</translation>
     </message>
@@ -6040,7 +6265,7 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="37"/>
+        <location filename="../../cli/sync_cmds.py" line="38"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
@@ -6113,7 +6338,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../dataio/score_rows.py" line="79"/>
-        <location filename="../../dataio/student_rows.py" line="150"/>
+        <location filename="../../dataio/student_rows.py" line="158"/>
         <source>mã hệ thống không có trong cơ sở dữ liệu</source>
         <translation>the system id is not in the database</translation>
     </message>
@@ -6128,17 +6353,17 @@ Signed on: {d}</translation>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="35"/>
+        <location filename="../../cli/print_cmds.py" line="36"/>
         <source>mã học sinh (id)</source>
         <translation>student id</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="40"/>
+        <location filename="../../cli/server_cmds.py" line="41"/>
         <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
@@ -6148,15 +6373,15 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="60"/>
-        <location filename="../../cli/server_cmds.py" line="64"/>
-        <location filename="../../cli/server_cmds.py" line="74"/>
-        <location filename="../../cli/server_cmds.py" line="80"/>
+        <location filename="../../cli/server_cmds.py" line="61"/>
+        <location filename="../../cli/server_cmds.py" line="65"/>
+        <location filename="../../cli/server_cmds.py" line="75"/>
+        <location filename="../../cli/server_cmds.py" line="81"/>
         <source>mã trường</source>
         <translation>school code</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="51"/>
+        <location filename="../../cli/server_cmds.py" line="52"/>
         <source>mã trường (8 chữ số)</source>
         <translation>school code (8 digits)</translation>
     </message>
@@ -6176,7 +6401,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="156"/>
+        <location filename="../../services/reports.py" line="157"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -6192,7 +6417,7 @@ Signed on: {d}</translation>
         <translation>duplicate subject.</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="125"/>
+        <location filename="../../dataio/student_rows.py" line="133"/>
         <source>môn miễn “{m}” không có ở khối {g}</source>
         <translation>the exempted subject “{m}” does not exist in grade {g}</translation>
     </message>
@@ -6222,42 +6447,52 @@ Signed on: {d}</translation>
         <translation>this subject/item has no component “{c}” in {p}.</translation>
     </message>
     <message>
+        <location filename="../../signing/audit_anchor.py" line="110"/>
+        <source>mốc neo có chữ ký không hợp lệ</source>
+        <translation>an anchor has an invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../signing/audit_anchor.py" line="124"/>
+        <source>mốc neo trong máy đã bị xoá</source>
+        <translation>the anchors on this computer were deleted</translation>
+    </message>
+    <message>
         <location filename="../../errors.py" line="130"/>
         <source>một phần của đường dẫn không phải thư mục</source>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="161"/>
+        <location filename="../../dataio/xlsx_reader.py" line="171"/>
         <source>một trang HTML (nhiều phần mềm xuất “.xls” dạng này)</source>
         <translation>an HTML page (many programs export “.xls” like this)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="151"/>
+        <location filename="../../dataio/xlsx_reader.py" line="161"/>
         <source>một tệp Office 97–2003 không có sổ làm việc</source>
         <translation>an Office 97–2003 file without a workbook</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="163"/>
+        <location filename="../../dataio/xlsx_reader.py" line="173"/>
         <source>một tệp XML</source>
         <translation>an XML file</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="167"/>
+        <location filename="../../dataio/xlsx_reader.py" line="177"/>
         <source>một tệp không rõ định dạng</source>
         <translation>a file of unknown format</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="127"/>
+        <location filename="../../dataio/xlsx_reader.py" line="137"/>
         <source>một tệp nén .zip</source>
         <translation>a .zip archive</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="168"/>
+        <location filename="../../dataio/xlsx_reader.py" line="178"/>
         <source>một tệp văn bản (CSV?)</source>
         <translation>a text file (CSV?)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="158"/>
+        <location filename="../../dataio/xlsx_reader.py" line="168"/>
         <source>một ảnh</source>
         <translation>an image</translation>
     </message>
@@ -6272,12 +6507,13 @@ Signed on: {d}</translation>
         <translation>open or close score entry periods</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="61"/>
         <location filename="../../cli/results_cmds.py" line="20"/>
         <source>mở hoặc đóng đợt nhập đánh giá</source>
         <translation>open or close an assessment entry period</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../cli/__init__.py" line="133"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -6288,7 +6524,7 @@ Signed on: {d}</translation>
         <translation>too many files open at once</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="276"/>
+        <location filename="../../cli/school_cmds.py" line="315"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
@@ -6298,7 +6534,12 @@ Signed on: {d}</translation>
         <translation>this item is entered only in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="159"/>
+        <location filename="../../signing/audit_anchor.py" line="120"/>
+        <source>mục đã bị xoá</source>
+        <translation>entries were deleted</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="160"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -6308,7 +6549,7 @@ Signed on: {d}</translation>
         <translation>transfer date, yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="78"/>
+        <location filename="../../cli/school_cmds.py" line="82"/>
         <source>ngày sinh dd/mm/yyyy</source>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
@@ -6318,7 +6559,7 @@ Signed on: {d}</translation>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="61"/>
+        <location filename="../../cli/__init__.py" line="127"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -6348,9 +6589,15 @@ Signed on: {d}</translation>
         <translation>import data from Excel</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="76"/>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
         <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
         <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="45"/>
+        <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
+        <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -6368,6 +6615,7 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="78"/>
         <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
@@ -6383,11 +6631,18 @@ Signed on: {d}</translation>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="89"/>
+        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/school_cmds.py" line="93"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="64"/>
+        <source>niêm phong gói chuyển trường bằng con dấu số (văn thư)</source>
+        <translation>seal a transfer package with the digital seal (clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="71"/>
         <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
@@ -6404,7 +6659,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="129"/>
-        <location filename="../../cli/print_cmds.py" line="36"/>
+        <location filename="../../cli/print_cmds.py" line="37"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
     </message>
@@ -6414,12 +6669,17 @@ Signed on: {d}</translation>
         <translation>school year, e.g. 2025-2026 (default: the latest year)</translation>
     </message>
     <message>
+        <location filename="../../signing/audit_anchor.py" line="120"/>
+        <source>nội dung khác với bản đã neo</source>
+        <translation>content differs from the anchored copy</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="276"/>
+        <location filename="../../cli/school_cmds.py" line="315"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
@@ -6476,11 +6736,12 @@ Signed on: {d}</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="47"/>
+        <location filename="../../cli/server_cmds.py" line="48"/>
         <source>quản lý các trường và mã truy cập của từng trường</source>
         <translation>manage the schools and each school's access token</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="55"/>
         <location filename="../../cli/school_cmds.py" line="51"/>
         <location filename="../../domain/roles.py" line="50"/>
         <source>quản lý tài khoản</source>
@@ -6492,7 +6753,7 @@ Signed on: {d}</translation>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="153"/>
+        <location filename="../../services/reports.py" line="154"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -6502,7 +6763,8 @@ Signed on: {d}</translation>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/school_cmds.py" line="86"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
     </message>
@@ -6512,17 +6774,23 @@ Signed on: {d}</translation>
         <translation>back up and restore the data</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="96"/>
+        <source>so cả với các mốc neo mà hệ thống trung tâm lưu (cần kết nối)</source>
+        <translation>also compare with the anchors kept by the central system (needs a connection)</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="105"/>
         <source>số buổi nghỉ cả năm</source>
         <translation>the year's number of absences</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="81"/>
         <location filename="../../cli/trichluc_cmds.py" line="18"/>
         <source>số hoá học bạ giấy của các năm học trước (trích lục)</source>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="67"/>
+        <location filename="../../cli/server_cmds.py" line="68"/>
         <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
@@ -6542,7 +6810,7 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="38"/>
+        <location filename="../../cli/server_cmds.py" line="39"/>
         <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
         <translation>number of server processes (sharing one database)</translation>
     </message>
@@ -6552,12 +6820,12 @@ Signed on: {d}</translation>
         <translation>periods per year must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="79"/>
+        <location filename="../../cli/school_cmds.py" line="83"/>
         <source>số định danh cá nhân (12 chữ số)</source>
         <translation>personal ID number (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="118"/>
+        <location filename="../../dataio/xlsx_reader.py" line="128"/>
         <source>sổ làm việc nhị phân Excel (.xlsb)</source>
         <translation>an Excel binary workbook (.xlsb)</translation>
     </message>
@@ -6588,7 +6856,7 @@ Signed on: {d}</translation>
         <translation>device not present</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="92"/>
+        <location filename="../../dataio/student_rows.py" line="93"/>
         <source>thiếu họ và tên học sinh</source>
         <translation>the student's full name is missing</translation>
     </message>
@@ -6603,7 +6871,7 @@ Signed on: {d}</translation>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="277"/>
+        <location filename="../../cli/school_cmds.py" line="316"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -6623,17 +6891,18 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="73"/>
         <location filename="../../cli/signing_cmds.py" line="86"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="58"/>
+        <location filename="../../cli/server_cmds.py" line="59"/>
         <source>thu hồi mã truy cập của một trường</source>
         <translation>revoke a school's access token</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="152"/>
+        <location filename="../../dataio/student_rows.py" line="160"/>
         <source>thuộc một học sinh khác với các cột nhận dạng còn lại</source>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
@@ -6643,12 +6912,12 @@ Signed on: {d}</translation>
         <translation>add a root certificate (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="73"/>
+        <location filename="../../cli/school_cmds.py" line="77"/>
         <source>thêm học sinh vào lớp</source>
         <translation>add a student to a class</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="49"/>
+        <location filename="../../cli/server_cmds.py" line="50"/>
         <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
         <translation>add a school and print its access token (once only)</translation>
     </message>
@@ -6663,12 +6932,12 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="29"/>
+        <location filename="../../cli/server_cmds.py" line="30"/>
         <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
         <translation>folder holding the signed PDF files (required with --database)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="42"/>
+        <location filename="../../cli/server_cmds.py" line="43"/>
         <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
@@ -6678,7 +6947,7 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="25"/>
+        <location filename="../../cli/server_cmds.py" line="26"/>
         <source>thư mục dữ liệu của máy chủ (SQLite)</source>
         <translation>the server's data folder (SQLite)</translation>
     </message>
@@ -6688,7 +6957,7 @@ Signed on: {d}</translation>
         <translation>data folder of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="39"/>
+        <location filename="../../cli/print_cmds.py" line="40"/>
         <source>thư mục ghi các tệp PDF</source>
         <translation>folder to write the PDF files into</translation>
     </message>
@@ -6698,7 +6967,7 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="75"/>
+        <location filename="../../cli/server_cmds.py" line="76"/>
         <source>thư mục đích</source>
         <translation>destination folder</translation>
     </message>
@@ -6738,7 +7007,7 @@ Signed on: {d}</translation>
         <translation>upper secondary</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="144"/>
+        <location filename="../../dataio/student_rows.py" line="152"/>
         <source>trùng học sinh với ô {w}</source>
         <translation>same student as cell {w}</translation>
     </message>
@@ -6759,7 +7028,7 @@ Signed on: {d}</translation>
         <translation>the signer's account being bound</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="110"/>
+        <location filename="../../dataio/xlsx_reader.py" line="120"/>
         <source>tài liệu OpenDocument ({m})</source>
         <translation>an OpenDocument document ({m})</translation>
     </message>
@@ -6773,6 +7042,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/config_cmds.py" line="20"/>
         <source>tên cài đặt, ví dụ signing.tsa_url (xem: hocbaso config list)</source>
         <translation>setting name, e.g. signing.tsa_url (see: hocbaso config list)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/names.py" line="31"/>
+        <source>tên có ký tự không hợp lệ “{c}” (chỉ nhận chữ cái, dấu cách, dấu ' - .)</source>
+        <translation>the name has an invalid character “{c}” (only letters, spaces and ' - . are accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/names.py" line="26"/>
+        <source>tên dài quá {n} ký tự</source>
+        <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="44"/>
@@ -6792,12 +7071,17 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/_common.py" line="83"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
-        <location filename="../../cli/print_cmds.py" line="34"/>
+        <location filename="../../cli/print_cmds.py" line="35"/>
         <source>tên lớp, ví dụ 4A</source>
         <translation>class name, e.g. 4A</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="52"/>
+        <location filename="../../domain/names.py" line="28"/>
+        <source>tên phải bắt đầu bằng một chữ cái (không nhận “{c}” ở đầu)</source>
+        <translation>a name must start with a letter (“{c}” is not accepted first)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="53"/>
         <source>tên trường</source>
         <translation>school name</translation>
     </message>
@@ -6817,7 +7101,7 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/__init__.py" line="132"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
@@ -6847,22 +7131,24 @@ Signed on: {d}</translation>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="34"/>
+        <location filename="../../cli/sync_cmds.py" line="35"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="68"/>
+        <location filename="../../cli/__init__.py" line="134"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="53"/>
         <location filename="../../cli/school_cmds.py" line="26"/>
         <source>tạo cơ sở dữ liệu cho một trường mới</source>
         <translation>create the database of a new school</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="75"/>
         <location filename="../../cli/dataio_cmds.py" line="16"/>
         <source>tạo mẫu Excel của một lớp (danh sách, điểm)</source>
         <translation>create an Excel template for a class (list, scores)</translation>
@@ -6873,6 +7159,7 @@ Signed on: {d}</translation>
         <translation>created</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="54"/>
         <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
@@ -6893,22 +7180,22 @@ Signed on: {d}</translation>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="82"/>
+        <location filename="../../cli/server_cmds.py" line="83"/>
         <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="25"/>
+        <location filename="../../cli/rules_cmds.py" line="26"/>
         <source>tệp JSON đầu vào (mặc định: đọc từ đầu vào chuẩn)</source>
         <translation>input JSON file (default: read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="156"/>
+        <location filename="../../dataio/xlsx_reader.py" line="166"/>
         <source>tệp PDF</source>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <location filename="../../cli/sync_cmds.py" line="57"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
@@ -6969,12 +7256,12 @@ Signed on: {d}</translation>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="121"/>
+        <location filename="../../dataio/xlsx_reader.py" line="131"/>
         <source>văn bản Word (.docx)</source>
         <translation>a Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="148"/>
+        <location filename="../../dataio/xlsx_reader.py" line="158"/>
         <source>văn bản Word 97–2003 (.doc)</source>
         <translation>a Word 97–2003 document (.doc)</translation>
     </message>
@@ -7019,6 +7306,7 @@ Signed on: {d}</translation>
         <translation>xlsx: column names of the national data dictionary (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="77"/>
         <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
@@ -7029,11 +7317,12 @@ Signed on: {d}</translation>
         <translation>export records</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="72"/>
+        <location filename="../../cli/server_cmds.py" line="73"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="68"/>
         <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
@@ -7049,7 +7338,7 @@ Signed on: {d}</translation>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="192"/>
+        <location filename="../../cli/server_cmds.py" line="197"/>
         <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
@@ -7057,6 +7346,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/record_book.py" line="185"/>
         <source>{e} có phép, {u} không phép</source>
         <translation>{e} excused, {u} unexcused</translation>
+    </message>
+    <message>
+        <location filename="../../domain/names.py" line="39"/>
+        <source>{f} không hợp lệ: {p}.</source>
+        <translation>{f} is not valid: {p}.</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="330"/>
@@ -7186,7 +7480,7 @@ Signed on: {d}</translation>
         <translation>{path}: {e}</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="87"/>
+        <location filename="../../dataio/xlsx_reader.py" line="97"/>
         <source>{p} là một thư mục, không phải tệp bảng tính.</source>
         <translation>{p} is a folder, not a spreadsheet file.</translation>
     </message>
@@ -7246,7 +7540,7 @@ Signed on: {d}</translation>
         <translation>{url}: {e} The program keeps working offline as usual.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="134"/>
+        <location filename="../../sync/engine.py" line="136"/>
         <source>Đang gửi học bạ lên hệ thống trung tâm…</source>
         <translation>Sending records to the central system…</translation>
     </message>
@@ -7256,12 +7550,12 @@ Signed on: {d}</translation>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="131"/>
+        <location filename="../../cli/print_cmds.py" line="132"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="124"/>
+        <location filename="../../sync/engine.py" line="126"/>
         <source>Đang kiểm tra kết nối…</source>
         <translation>Checking the connection…</translation>
     </message>
@@ -7311,12 +7605,12 @@ Signed on: {d}</translation>
         <translation>The average of all subjects exists only in records under Circular 58/2011.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="161"/>
+        <location filename="../../dataio/templates.py" line="162"/>
         <source>Điểm từ 0 đến 10, tối đa một chữ số thập phân.</source>
         <translation>A score from 0 to 10, with at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="209"/>
+        <location filename="../../dataio/templates.py" line="210"/>
         <source>Điểm {c}</source>
         <translation>Scores {c}</translation>
     </message>
@@ -7326,47 +7620,57 @@ Signed on: {d}</translation>
         <translation>Conduct reassessed after the summer: {v}.</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="40"/>
+        <location filename="../../services/students.py" line="41"/>
         <source>Đã có học sinh với số định danh này.</source>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="130"/>
+        <location filename="../../sync/pinning.py" line="94"/>
+        <source>Đã có một khoá biên nhận khác cho máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
+        <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="205"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="167"/>
+        <location filename="../../cli/dataio_cmds.py" line="189"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="151"/>
+        <location filename="../../cli/sync_cmds.py" line="171"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="129"/>
+        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
+        <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="149"/>
         <source>Đã ghi {n} mục vào {f}.</source>
         <translation>Wrote {n} items to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="132"/>
+        <location filename="../../cli/print_cmds.py" line="133"/>
         <source>Đã ghi {n} tệp PDF vào {d}.</source>
         <translation>Wrote {n} PDF files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="148"/>
+        <location filename="../../cli/print_cmds.py" line="149"/>
         <source>Đã ghi {p} ({n} trang).</source>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="141"/>
+        <location filename="../../cli/sync_cmds.py" line="161"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="75"/>
+        <location filename="../../cli/sync_cmds.py" line="81"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -7391,9 +7695,9 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="198"/>
-        <source>Đã khoá tài khoản {u}.</source>
-        <translation>Disabled the account {u}.</translation>
+        <location filename="../../cli/school_cmds.py" line="204"/>
+        <source>Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.</source>
+        <translation>Disabled the account {u} and changed the database encryption key.</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="239"/>
@@ -7401,12 +7705,12 @@ Signed on: {d}</translation>
         <translation>Locked for signing</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="259"/>
+        <location filename="../../cli/school_cmds.py" line="286"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="136"/>
+        <location filename="../../cli/school_cmds.py" line="142"/>
         <source>Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).</source>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
@@ -7428,7 +7732,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <location filename="../../cli/sync_cmds.py" line="127"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -7438,24 +7742,29 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="156"/>
+        <location filename="../../cli/dataio_cmds.py" line="165"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="137"/>
+        <location filename="../../sync/engine.py" line="141"/>
         <source>Đã nhận tin từ trung tâm.</source>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="109"/>
+        <location filename="../../cli/dataio_cmds.py" line="117"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="179"/>
+        <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
+        <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="272"/>
@@ -7473,7 +7782,7 @@ Signed on: {d}</translation>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="236"/>
+        <location filename="../../cli/school_cmds.py" line="263"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
@@ -7483,7 +7792,7 @@ Signed on: {d}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="163"/>
+        <location filename="../../cli/server_cmds.py" line="168"/>
         <source>Đã thu hồi mã truy cập của trường {c}.</source>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
@@ -7502,32 +7811,32 @@ SHA-256: {h}
 Compare this fingerprint with the issuing organisation's web page.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="227"/>
+        <location filename="../../cli/school_cmds.py" line="254"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="134"/>
+        <location filename="../../cli/server_cmds.py" line="139"/>
         <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="104"/>
+        <location filename="../../cli/school_cmds.py" line="110"/>
         <source>Đã tạo cơ sở dữ liệu {p}.</source>
         <translation>Created the database {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="75"/>
+        <location filename="../../cli/dataio_cmds.py" line="83"/>
         <source>Đã tạo mẫu {p}.</source>
         <translation>Created the template {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="129"/>
+        <location filename="../../cli/school_cmds.py" line="135"/>
         <source>Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).</source>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="158"/>
+        <location filename="../../cli/school_cmds.py" line="164"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
     </message>
@@ -7537,7 +7846,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Cleared {k} (the default value applies).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="207"/>
+        <location filename="../../cli/server_cmds.py" line="212"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
@@ -7547,7 +7856,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="128"/>
+        <location filename="../../cli/dataio_cmds.py" line="136"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -7557,7 +7866,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="147"/>
+        <location filename="../../cli/dataio_cmds.py" line="155"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
@@ -7582,9 +7891,14 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>Set {k} = {v}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="189"/>
+        <location filename="../../cli/school_cmds.py" line="195"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="214"/>
+        <source>Đã đổi vai trò của {u} thành {r}.</source>
+        <translation>Changed the role of {u} to {r}.</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="67"/>
@@ -7635,7 +7949,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="150"/>
+        <location filename="../../cli/server_cmds.py" line="155"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
@@ -7665,7 +7979,8 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>average of all subjects</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="24"/>
+        <location filename="../../cli/__init__.py" line="63"/>
+        <location filename="../../cli/rules_cmds.py" line="25"/>
         <source>đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)</source>
         <translation>assess one student's school year from a JSON file (TT27/TT22)</translation>
     </message>
@@ -7680,7 +7995,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>wrong PIN entered</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="150"/>
+        <location filename="../../cli/server_cmds.py" line="155"/>
         <source>đã thu hồi</source>
         <translation>revoked</translation>
     </message>
@@ -7705,6 +8020,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>register certificates</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="66"/>
         <location filename="../../cli/signing_cmds.py" line="32"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
@@ -7740,7 +8056,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="27"/>
         <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
@@ -7750,7 +8066,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="36"/>
+        <location filename="../../cli/server_cmds.py" line="37"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
@@ -7760,7 +8076,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>listening address of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -7780,7 +8096,8 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="29"/>
+        <location filename="../../cli/__init__.py" line="51"/>
+        <location filename="../../cli/sync_cmds.py" line="30"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
@@ -7795,12 +8112,17 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <translation>change an account's password</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="66"/>
+        <source>đổi vai trò (hạ quyền thì đổi khoá mã hoá)</source>
+        <translation>change a role (a demotion changes the encryption key)</translation>
+    </message>
+    <message>
         <location filename="../../signing/scan_pdf.py" line="84"/>
         <source>Ảnh {f} có độ phân giải {d} dpi; bản scan cần từ {m} dpi.</source>
         <translation>The image {f} has a resolution of {d} dpi; a scan needs {m} dpi or more.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="51"/>
+        <location filename="../../storage/connection.py" line="52"/>
         <source>Ổ đĩa đã đầy hoặc không ghi được: không có thay đổi nào được lưu.</source>
         <translation>The disk is full or cannot be written: no change was saved.</translation>
     </message>
@@ -7823,6 +8145,16 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
         <location filename="../../cli/dataio_cmds.py" line="31"/>
         <source>“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”</source>
         <translation>“COLUMN IN THE FILE=PROGRAM COLUMN”</translation>
+    </message>
+    <message>
+        <location filename="../../limits.py" line="120"/>
+        <source>“{f}” lồng nhau quá sâu (hơn {n} mức); không xử lý và không ghi gì.</source>
+        <translation>“{f}” is nested too deeply (more than {n} levels); nothing processed or written.</translation>
+    </message>
+    <message>
+        <location filename="../../limits.py" line="45"/>
+        <source>“{f}” vượt quá giới hạn cho phép ({n}); không xử lý và không ghi gì.</source>
+        <translation>“{f}” exceeds the allowed limit ({n}); nothing processed or written.</translation>
     </message>
     <message>
         <location filename="../../dataio/column_maps.py" line="48"/>

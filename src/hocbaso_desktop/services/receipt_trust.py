@@ -1,0 +1,28 @@
+"""The administrator's use case: trust the central system's receipt key from an out-of-band source."""
+
+from __future__ import annotations
+
+from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
+from hocbaso_desktop.storage import SchoolSettings
+from hocbaso_desktop.sync import pinning
+
+
+def trust_receipt_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]:
+    """Pin the configured centre's receipt key after checking it against the Sở's fingerprint;
+    return (server URL, fingerprint)."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    server = SchoolSettings(session.db).server_url
+    if not server:
+        raise InvalidInputError(_("Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure)."), field="server")
+    fp = pinning.trust_key(session.db, str(server), key_b64, fingerprint, actor=session.account.username)
+    return str(server), fp
+
+
+def receipt_key_fingerprint(session) -> str | None:
+    """The fingerprint of the receipt key the school trusts for its configured centre, if any."""
+    require(session.user, Action.SYNC)
+    server = SchoolSettings(session.db).server_url
+    key = pinning.pinned_key(session.db, str(server)) if server else None
+    return pinning.fingerprint(key) if key else None

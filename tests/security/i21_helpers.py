@@ -1,0 +1,53 @@
+"""Shared bits of the issue-21 attack tests: the real CLI, plain and with its memory capped."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.fixtures.school import DEMO_PASSWORD
+
+
+def hocbaso(*args: str, user: str = "quantri", timeout: float = 180, stdin: str | None = None,
+            extra_env: dict | None = None, password: str = DEMO_PASSWORD) -> subprocess.CompletedProcess:
+    """Run the real `hocbaso` command in a subprocess (as a technician would)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
+    env["HOCBASO_PASSWORD"] = password
+    env["HOCBASO_USER"] = user
+    env.update(extra_env or {})
+    return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True,
+                          env=env, input=stdin, timeout=timeout)
+
+
+def no_traceback(result: subprocess.CompletedProcess) -> None:
+    """An expected failure is a message, never a traceback."""
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+def hocbaso_capped(*args: str, memory_mib: int, timeout: float = 180, user: str = "quantri",
+                   stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run `hocbaso` with its address space capped (RLIMIT_AS): a bomb that inflates past it fails loudly."""
+    import resource
+
+    limit = memory_mib * 1024 * 1024
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
+    env.update(HOCBASO_PASSWORD=DEMO_PASSWORD, HOCBASO_USER=user)
+    done = subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, env=env,
+                          input=stdin, timeout=timeout, preexec_fn=cap)
+    return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode("utf-8", "replace"),
+                                       done.stderr.decode("utf-8", "replace"))
+
+
+def deflate_zeros_into(zf, name: str, size: int, *, fill: bytes = b"0") -> None:
+    """Write a member of `size` repeated bytes into an open ZipFile, streaming (a bomb costs no memory here)."""
+    block = fill * (1 << 20)
+    with zf.open(name, "w", force_zip64=True) as out:
+        left = size
+        while left > 0:
+            out.write(block[:min(left, len(block))])
+            left -= len(block)
