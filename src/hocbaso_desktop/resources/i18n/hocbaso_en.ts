@@ -1427,7 +1427,7 @@ Reason for revoking:</translation>
     <message>
         <location filename="../../ui/shell.py" line="84"/>
         <source>Cập nhật dữ liệu</source>
-        <translation>Update data</translation>
+        <translation>Data updated</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="62"/>
@@ -2789,7 +2789,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="108"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
-        <translation>  Match with --map "{h}=&lt;the program's column&gt;" or --map "{h}={i}". The program's columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
+        <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="266"/>
@@ -2985,7 +2985,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="207"/>
         <source>Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.</source>
-        <translation>The spreadsheet reader did not run (code {c}); reinstall the program.</translation>
+        <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="41"/>
@@ -3314,7 +3314,7 @@ Please send the following log file to support:
     <message>
         <location filename="../../dataio/column_maps.py" line="59"/>
         <source>Cách ghép cột “{m}” phải có dạng “Tên cột trong tệp=Tên cột của chương trình”.</source>
-        <translation>The column match “{m}” must have the form “Column in the file=The program's column”.</translation>
+        <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="204"/>
@@ -3485,7 +3485,7 @@ Please send the following log file to support:
     <message>
         <location filename="../../cli/dataio_cmds.py" line="106"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
-        <translation>Columns not recognised (ignored unless matched): {c}</translation>
+        <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc_xlsx.py" line="131"/>
@@ -4502,7 +4502,7 @@ Run the command again to sign the remaining {r} records.</translation>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="99"/>
         <source>Không đọc được tệp {p}: {e}.</source>
-        <translation>Could not read the file {p}: {e}.</translation>
+        <translation>Cannot read the file {p}: {e}.</translation>
     </message>
     <message>
         <location filename="../../cli/rules_cmds.py" line="35"/>
@@ -4925,7 +4925,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../storage/catalogue_repo.py" line="65"/>
         <source>Môn Nghệ thuật (THCS) nay gồm hai phân môn “Nghệ thuật (Âm nhạc)” và “Nghệ thuật (Mĩ thuật)”, mỗi phân môn có giáo viên, nhận xét và kết quả Đ/CĐ riêng. {n} lớp đã có dữ liệu môn Nghệ thuật chung giữ nguyên môn đó ({v} giá trị, không sửa, không chia): {c}. Các lớp mới dùng hai phân môn.</source>
-        <translation>The subject Arts (lower secondary) now has two parts, “Nghệ thuật (Âm nhạc)” and “Nghệ thuật (Mĩ thuật)”, each with its own teacher, comment and Đ/CĐ result. {n} classes that already hold data of the single Arts subject keep it ({v} values, not changed, not split): {c}. New classes use the two parts.</translation>
+        <translation>Nghệ thuật (THCS) is now two parts, “Nghệ thuật (Âm nhạc)” and “Nghệ thuật (Mĩ thuật)”, each with its own teacher, comment and Đ/CĐ result. {n} classes that already have values for the single Nghệ thuật keep that subject ({v} values, not changed, not split): {c}. New classes use the two parts.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="127"/>
@@ -5958,12 +5958,12 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="146"/>
         <source>Tệp {p} bị hỏng: tệp Office 97–2003 bị cắt cụt (có thể do chép dở).</source>
-        <translation>The file {p} is damaged: the Office 97–2003 file is truncated (perhaps an unfinished copy).</translation>
+        <translation>The file {p} is damaged: the Office 97–2003 file is cut short (perhaps an interrupted copy).</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="135"/>
         <source>Tệp {p} bị hỏng: tệp nén của bảng tính không đọc được (có thể tệp bị cắt cụt khi chép).</source>
-        <translation>The file {p} is damaged: the spreadsheet's zip cannot be read (perhaps the file was truncated while copying).</translation>
+        <translation>The file {p} is damaged: the spreadsheet's archive cannot be read (perhaps cut short while copying).</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="101"/>
@@ -5973,7 +5973,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="109"/>
         <source>Tệp {p} không phải bảng tính Excel hay OpenDocument mà là {k}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu thành .xlsx, .xls hoặc .ods.</source>
-        <translation>The file {p} is not an Excel or OpenDocument spreadsheet but {k}. Open it with Excel or LibreOffice and save it as .xlsx, .xls or .ods.</translation>
+        <translation>The file {p} is not an Excel or OpenDocument spreadsheet but {k}. Open it in Excel or LibreOffice and save it as .xlsx, .xls or .ods.</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="182"/>
@@ -6003,7 +6003,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="187"/>
         <source>Tệp {p} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, bỏ mật khẩu (lưu lại không có mật khẩu) rồi nhập lại.</source>
-        <translation>The file {p} is password-protected, so it cannot be read. Open it with Excel or LibreOffice, remove the password (save it again without a password), then import it again.</translation>
+        <translation>The file {p} is password-protected and cannot be read. Open it in Excel or LibreOffice, remove the password (save it without a password) and import it again.</translation>
     </message>
     <message>
         <location filename="../../storage/outbox.py" line="92"/>
@@ -6355,7 +6355,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_import.py" line="143"/>
         <source>cột “{h}” là điểm trung bình, do chương trình tự tính; bị bỏ qua</source>
-        <translation>column “{h}” is an average, which the program computes itself; ignored</translation>
+        <translation>column “{h}” is an average, computed by the program; skipped</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="37"/>
@@ -6401,7 +6401,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_import.py" line="133"/>
         <source>dùng cách ghép cột đã nhớ cho tệp cùng dạng: {m}</source>
-        <translation>using the column matches remembered for files of the same shape: {m}</translation>
+        <translation>using the column mapping remembered for files of the same shape: {m}</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
@@ -6442,7 +6442,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="32"/>
         <source>ghép một cột không nhận ra (ví dụ --map "Tên HS=Họ và tên" hoặc --map "Ghi chú=bỏ qua"); nhập thật thì cách ghép được nhớ cho tệp cùng dạng</source>
-        <translation>match a column that is not recognised (e.g. --map "Tên HS=Họ và tên" or --map "Ghi chú=bỏ qua"); a real import remembers the matches for files of the same shape</translation>
+        <translation>match a column that is not recognised (e.g. --map "Tên HS=Họ và tên" or --map "Ghi chú=bỏ qua"); a real import remembers the mapping for files of the same shape</translation>
     </message>
     <message>
         <location filename="../../domain/evaluator_json.py" line="64"/>
@@ -7120,7 +7120,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="171"/>
         <source>một trang HTML (nhiều phần mềm xuất “.xls” dạng này)</source>
-        <translation>an HTML page (many programs export “.xls” files like this)</translation>
+        <translation>an HTML page (many programs export “.xls” like this)</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="161"/>
@@ -7750,7 +7750,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_import.py" line="139"/>
         <source>trang tính có cột điểm của một môn (TX, GK, CK) nhưng không rõ môn học hoặc kì: ghi “Môn: …” và “Học kì I” (hoặc II) ở một dòng trên tiêu đề, hoặc đặt tên trang tính như “Toán - HK1”</source>
-        <translation>the sheet has score columns of a subject (TX, GK, CK) but the subject or the period is not clear: write “Môn: …” and “Học kì I” (or II) on a row above the headings, or name the sheet like “Toán - HK1”</translation>
+        <translation>the sheet has score columns of one subject (TX, GK, CK) but its subject or term is unknown: write “Môn: …” and “Học kì I” (or II) on a line above the headers, or name the sheet like “Toán - HK1”</translation>
     </message>
     <message>
         <location filename="../../domain/record_book.py" line="194"/>
@@ -9007,7 +9007,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="31"/>
         <source>“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”</source>
-        <translation>“COLUMN IN THE FILE=THE PROGRAM'S COLUMN”</translation>
+        <translation>“COLUMN IN THE FILE=PROGRAM COLUMN”</translation>
     </message>
     <message>
         <location filename="../../limits.py" line="120"/>
@@ -9022,7 +9022,7 @@ Compare this fingerprint with the issuing organisation's web page.</translation>
     <message>
         <location filename="../../dataio/column_maps.py" line="48"/>
         <source>“{t}” không phải tên cột nào của chương trình. Dùng tên cột như “Họ và tên”, “Ngày sinh”, “Mã học sinh”, một cột điểm “Toán | học kì I | ĐĐGtx1” hoặc “{i}”.</source>
-        <translation>“{t}” is not one of the program's column names. Use a column name like “Họ và tên”, “Ngày sinh”, “Mã học sinh”, a score column “Toán | học kì I | ĐĐGtx1” or “{i}”.</translation>
+        <translation>“{t}” is not a column of the program. Use a column name such as “Họ và tên”, “Ngày sinh”, “Mã học sinh”, a score column “Toán | học kì I | ĐĐGtx1” or “{i}”.</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="28"/>
