@@ -21,7 +21,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -149,3 +149,17 @@ def format_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     return value.strftime("%d/%m/%Y")
+
+
+def format_time(value: datetime | str | None) -> str:
+    """A moment (aware datetime or RFC 3339 text, UTC when it names no zone) as dd/mm/yyyy hh:mm, Vietnam time."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return ""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y %H:%M")

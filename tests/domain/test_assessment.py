@@ -76,7 +76,7 @@ def test_comments_are_nfc_and_limited_to_the_dictionary_length() -> None:
     ("tieuhoc", 3, entry("TV", "gk1", "test", "9"), "component", "không có bài kiểm tra"),
     ("tieuhoc", 4, entry("DD", "cn", "test", "9"), "component", "không có bài kiểm tra"),
     ("tieuhoc", 4, entry("NN1", "gk2", "test", "9"), "component", "giữa học kì II"),
-    ("tieuhoc", 4, entry("TV", "ck1", "retest", "9"), "component", "retest"),
+    ("tieuhoc", 4, entry("TV", "ck1", "retest", "9"), "component", "Điểm kiểm tra lại"),
     ("thcs", 6, entry("TOAN", "hk1", "tx5", "7"), "component", "4 điểm"),
     ("thcs", 6, entry("GDCD", "hk1", "tx3", "7"), "component", "2 điểm"),
     ("thcs", 6, entry("TOAN", "hk1", "gk", "10.5"), "value", "từ 0 đến 10"),
@@ -84,11 +84,11 @@ def test_comments_are_nfc_and_limited_to_the_dictionary_length() -> None:
     ("thcs", 6, entry("TOAN", "hk1", "gk", "7.55"), "value", "một chữ số thập phân"),
     ("thcs", 6, entry("TOAN", "hk1", "gk", "bảy"), "value", "không phải là điểm"),
     ("thcs", 6, entry("TOAN", "hk1", "result", "Đ"), "value", "chỉ nhận M"),
-    ("thcs", 6, entry("GDTC", "hk1", "gk", "7"), "value", "Đ, CĐ"),
+    ("thcs", 6, entry("GDTC", "hk1", "gk", "7"), "value", "Đ (Đạt), CĐ (Chưa đạt)"),
     ("thcs", 6, entry("GDTC", "hk1", "tx3", "Đ"), "component", "tx3"),
     ("thcs", 6, entry("TOAN", "cn", "gk", "7"), "component", "cuối năm"),
-    ("thcs", 6, entry("TOAN", "hk1", "cd1", "7"), "component", "cd1"),
-    ("thcs", 6, entry("_conduct", "hk1", "level", "Giỏi"), "value", "T, K, Đ, CĐ"),
+    ("thcs", 6, entry("TOAN", "hk1", "cd1", "7"), "component", "Chuyên đề 1"),
+    ("thcs", 6, entry("_conduct", "hk1", "level", "Giỏi"), "value", "T (Tốt), K (Khá), Đ (Đạt), CĐ (Chưa đạt)"),
     ("thcs", 6, entry("_absences", "cn", "total", "2.5"), "value", "số nguyên"),
     ("thcs", 6, entry("_absences", "hk1", "total", "2"), "period", "cuối năm"),
     ("thcs", 6, entry("_quality", "hk1", "yeunuoc", "T"), "subject", "không có môn"),
@@ -96,9 +96,9 @@ def test_comments_are_nfc_and_limited_to_the_dictionary_length() -> None:
     ("tieuhoc", 4, entry("TV", "cn", "test", "9.5"), "value", "số nguyên"),
     ("tieuhoc", 4, entry("TV", "cn", "test", "0"), "value", "từ 1 đến 10"),
     ("tieuhoc", 4, entry("TV", "cn", "test", "11"), "value", "từ 1 đến 10"),
-    ("tieuhoc", 4, entry("TV", "cn", "level", "Đ"), "value", "T, H, C, M"),
-    ("tieuhoc", 4, entry("_quality", "cn", "yeunuoc", "H"), "value", "T, Đ, C"),
-    ("tieuhoc", 4, entry("_quality", "cn", "tuhoc", "T"), "component", "tuhoc"),
+    ("tieuhoc", 4, entry("TV", "cn", "level", "Đ"), "value", "T (Hoàn thành tốt), H (Hoàn thành), C (Chưa hoàn thành), M (miễn học)"),
+    ("tieuhoc", 4, entry("_quality", "cn", "yeunuoc", "H"), "value", "T (Tốt), Đ (Đạt), C (Cần cố gắng)"),
+    ("tieuhoc", 4, entry("_quality", "cn", "tuhoc", "T"), "component", "Tự chủ và tự học"),
     ("tieuhoc", 4, entry("_absences", "cn", "excused", "201"), "value", "0 đến 200"),
     ("tieuhoc", 4, entry("_general", "cn", "principal_decision", "yes"), "value", "lenlop"),
     ("tieuhoc", 4, entry("TV", "summer", "level", "T"), "period", "kì đánh giá"),
@@ -116,7 +116,7 @@ def test_error_message_names_subject_and_period() -> None:
     """The Vietnamese message names the subject and the period, e.g. for a primary decimal test score."""
     with pytest.raises(InvalidInputError) as err:
         validate_entry("tieuhoc", 5, entry("TOAN", "gk2", "test", "8.5"))
-    assert err.value.message.startswith("Toán, giữa học kì II, “test” = “8.5”")
+    assert err.value.message.startswith("Toán, giữa học kì II, Điểm KTĐK “8.5”")
 
 
 def test_zero_test_score_is_a_setting_section_2_5() -> None:

@@ -34,6 +34,8 @@ def make_engine(school_db):
         record = sleeps if sleeps is not None else []
         with school_db.transaction():  # the school's configured centre: its receipt key is pinned at first ping
             settings_repo.set_setting(school_db, "sync.server_url", url)
+        # 1 s lets the proxy's "slow" fault stall past the client's timeout; tests without it pass
+        # timeout=None (the product's own), so a loaded machine cannot turn a slow answer into a fault
         kwargs.setdefault("timeout", httpx.Timeout(1.0))
         # fault scenarios may drop the first requests of a run: keep trying as for a server once reached
         kwargs.setdefault("unreached_attempts", 8)

@@ -137,8 +137,8 @@ def test_a_slow_answer_does_not_hold_up_the_others():
 def test_a_refused_token_outranks_other_failures():
     shas = list(BLOBS)[:4]
     release = threading.Event()
-    # the 500 answers at once; the 401 only once the test lets it, so the order is fixed
-    server = FakeBlobServer(fail={shas[0]: httpx.Response(500), shas[1]: httpx.Response(401)}, delay=0,
+    # the 500 (first request only) answers at once; the 401 only once the test lets it: the order is fixed
+    server = FakeBlobServer(fail={shas[1]: httpx.Response(401)}, fail_once={shas[0]}, delay=0,
                             hold={shas[1]: release})
     client, uploader = uploader_for(server, workers=4)
     with client, uploader:

@@ -77,7 +77,7 @@ def test_pings_again_only_after_several_failures_in_a_row(school_db, central_ser
     fault_proxy.script("pass", *["drop_before"] * failures)  # the ping passes, then the HEAD fails n times
     transport = RecordingTransport()
     sleeps: list[float] = []
-    summary = make_engine(fault_proxy.url, transport=transport, sleeps=sleeps).run()
+    summary = make_engine(fault_proxy.url, transport=transport, sleeps=sleeps, timeout=None).run()
     assert summary.drained
     assert len(sleeps) == failures, "every failure still backs off"
     assert transport.pings() == pings
@@ -96,7 +96,7 @@ def test_a_receipt_that_does_not_verify_makes_the_client_ping_again(school_db, c
         return len(calls) > 1 and real(*args, **kwargs)
     monkeypatch.setattr(sender, "verify_receipt", first_fails)
     transport = RecordingTransport()
-    summary = make_engine(central_server.url, transport=transport).run()
+    summary = make_engine(central_server.url, transport=transport, timeout=None).run()
     assert summary.drained
     assert transport.pings() == 2  # an answer that breaks the contract may mean another server: check again
     assert_exactly_once(school_db, central_server, ids)

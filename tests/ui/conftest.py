@@ -78,3 +78,32 @@ def small_school(dataio_demo_files, tmp_path):
     folder = tmp_path / "small"
     folder.mkdir()
     return copy_school(dataio_demo_files["tieuhoc"], folder)
+
+
+@pytest.fixture(scope="session")
+def demo_signers_template(dataio_demo_files, tmp_path_factory):
+    """The small primary school with `hocbaso demo --issued`'s signers for 5A (tokens beside the database, nothing
+    signed yet): its path. The SoftHSM2 configuration is in `<db>.data/tokens`, as the demo leaves it."""
+    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+    from hocbaso_desktop.signing.demo_issue import setup_demo_signers
+    from tests.fixtures.dataio import copy_school
+
+    folder = tmp_path_factory.mktemp("ui-demo-signers")
+    path = copy_school(dataio_demo_files["tieuhoc"], folder)
+    setup_demo_signers(path, DEFAULT_DEMO_PASSWORD, path.with_name(path.name + ".data"), ["5A"])
+    return path
+
+
+@pytest.fixture
+def demo_signers_school(demo_signers_template, tmp_path, monkeypatch):
+    """A private copy of demo_signers_template (tokens too), with no SOFTHSM2_CONF exported: its path."""
+    from hocbaso_desktop.token.softhsm import copy_softhsm_dir
+    from tests.fixtures.dataio import copy_school
+
+    folder = tmp_path / "demo-signers"
+    folder.mkdir()
+    path = copy_school(demo_signers_template, folder)
+    source = demo_signers_template.with_name(demo_signers_template.name + ".data") / "tokens"
+    copy_softhsm_dir(source, path.with_name(path.name + ".data") / "tokens")
+    monkeypatch.delenv("SOFTHSM2_CONF", raising=False)
+    return path

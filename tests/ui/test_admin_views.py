@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from hocbaso_desktop.services import grade_sheets, school_settings
-from hocbaso_desktop.ui.admin_views import AuditPage, SettingsPage
+from hocbaso_desktop.ui.admin_views import SettingsPage
+from hocbaso_desktop.ui.audit_view import AuditPage
 from hocbaso_desktop.ui.start_window import sign_in
 from tests.ui.conftest import run_op
 

@@ -18,9 +18,9 @@ def test_background_run_drains_and_reports(qtbot, demo_school, central_server):
     backend = Backend()
     try:
         runner = BackgroundSync(backend, db.sibling_opener(), minutes=60)
-        with qtbot.waitSignal(runner.status_changed, timeout=30000) as signal:
+        with qtbot.waitSignal(runner.run_finished, timeout=30000):
             runner.run_once()
-        assert signal.args == ["Đồng bộ: đã gửi hết"]
+        assert runner.status_text == "Đồng bộ: đã gửi hết"
         # the interface's own connection sees the result at once
         assert outbox.state_counts(db)["delivered"] == 3
         assert central_server.store.stored_events() == 3
@@ -35,9 +35,9 @@ def test_not_configured_is_said_plainly(qtbot, demo_school):
     backend = Backend()
     try:
         runner = BackgroundSync(backend, db.sibling_opener(), minutes=60)
-        with qtbot.waitSignal(runner.status_changed, timeout=30000) as signal:
+        with qtbot.waitSignal(runner.run_finished, timeout=30000):
             runner.run_once()
-        assert "chưa cấu hình" in signal.args[0]
+        assert "chưa cấu hình" in runner.status_text
         runner.stop()
     finally:
         backend.shutdown()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.services import grade_sheets
 from hocbaso_desktop.storage import assessments_repo, school_repo
 from hocbaso_desktop.ui.grade_entry import GradeEntryPage
 from tests.ui.conftest import run_op
@@ -60,7 +63,11 @@ def test_keyboard_entry_moves_like_a_spreadsheet_and_autosaves(qtbot, login):
     assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
     assert model.data(model.index(0, 1)) == "H"        # normalised to the code
     assert model.data(model.index(0, 2)) == "6"
-    assert "Chưa lưu" in page.save_state.text() or page.is_saving
+    # no event loop ran since the first edit, so the autosave is armed and nothing is being saved yet
+    assert page.save_state.text() == "Chưa lưu (2 ô)" and not page.is_saving and page._autosave.isActive()
+    with qtbot.waitSignal(page.saved, timeout=20000) as saved:
+        pass                                           # the autosave fires by itself
+    assert saved.args == [2]
     _wait_saved(qtbot, page)
     stored = _stored(qtbot, backend, page)
     assert stored[(students[0].id, "level")] == "H"
@@ -102,7 +109,8 @@ def test_paste_block_from_excel_and_live_results(qtbot, login):
     result = model.index(1, model.result_column)
     assert model.data(result) == "Chưa hoàn thành"
     assert "Toán" in model.data(result, Qt.ItemDataRole.ToolTipRole)
-    _wait_saved(qtbot, page)
+    qtbot.waitUntil(lambda: model.pending_count() == 0 and not page.is_saving
+                    and "1 ô sai CHƯA lưu" in page.save_state.text(), timeout=20000)
     stored = _stored(qtbot, backend, page)
     assert stored[(students[0].id, "level")] == "T" and stored[(students[0].id, "test")] == "10"
     assert stored[(students[1].id, "level")] == "C" and stored[(students[1].id, "test")] == "3"
@@ -152,14 +160,12 @@ def test_subject_teacher_sees_other_subjects_read_only(qtbot, login):
     page = _open(qtbot, backend, subject="NN1")
     assert not page.model.locked
     page2 = _open(qtbot, backend, subject="TOAN")
-    assert page2.model.locked or not page2._choices[0].sheets
+    assert [s.subject for s in page2._choices[0].sheets] == ["NN1"]   # the only sheet offered
+    assert page2.model.locked                                         # another subject opens read-only
     entry = AssessmentEntry(page2.model.sheet.students[0].id, "TOAN", "cn", "level", "T")
-    try:
-        run_op(qtbot, backend, lambda ctx: __import__("hocbaso_desktop.services.grade_sheets", fromlist=["x"]).save_grades(ctx.session, page2.model.sheet.school_class.id, "TOAN", [entry]))
-    except Exception as exc:  # the service refuses, whatever the interface shows
-        assert "quyền" in str(exc)
-    else:
-        raise AssertionError("a subject teacher saved another subject")
+    with pytest.raises(PermissionDeniedError, match="Bạn không có quyền nhập điểm cho bảng này"):
+        run_op(qtbot, backend, lambda ctx: grade_sheets.save_grades(
+            ctx.session, page2.model.sheet.school_class.id, "TOAN", [entry]))  # the service refuses too
 
 
 def test_secondary_sheet_recomputes_the_semester_average_live(qtbot, backend, demo_school_thcs):

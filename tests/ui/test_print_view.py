@@ -24,7 +24,9 @@ def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
     assert page.document is not None and page.document.data.startswith(b"%PDF")
 
     target = tmp_path / "hocba.pdf"
-    page.save_pdf(target)
+    with qtbot.waitSignal(page.saved, timeout=30000):
+        page.save_pdf(target)                       # not issued: the draft preview, said so
+    assert "CHƯA ký số" in page.status.text()
     assert target.read_bytes() == page.document.data
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

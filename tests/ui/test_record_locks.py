@@ -38,8 +38,9 @@ def test_grid_locks_the_cells_of_issued_students(qtbot, backend, issued_school):
     assert page.lock_banner.isVisibleTo(page)
 
 
-def test_homeroom_confirms_the_list_before_locking(qtbot, backend, small_school):
-    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, small_school, "gvcn.5a", DEFAULT_DEMO_PASSWORD))
+@pytest.mark.token
+def test_homeroom_confirms_the_list_before_locking(qtbot, backend, demo_signers_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_signers_school, "gvcn.5a", DEFAULT_DEMO_PASSWORD))
     page = SigningPage(backend, who)
     qtbot.addWidget(page)
     page.refresh()

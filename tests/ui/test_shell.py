@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
+from hocbaso_desktop.domain import tt27
 from hocbaso_desktop.domain.roles import Principal, Role
+from hocbaso_desktop.services import results
 from hocbaso_desktop.ui.main_window import MainWindow, UnavailablePage
 from hocbaso_desktop.ui.navigation import screens_for
 from hocbaso_desktop.ui.shell import Shell
+from tests.ui.conftest import run_op
 
 
 def _shell(qtbot, demo_school, lock_seconds: float = 600) -> Shell:
@@ -52,7 +55,8 @@ def test_navigation_follows_the_role():
     assert keys[Role.HOMEROOM] == ["grades", "results", "signing", "data"]
     assert {"results", "signing", "print", "sync", "audit"} <= set(keys[Role.PRINCIPAL])
     assert "users" not in keys[Role.PRINCIPAL]
-    assert keys[Role.CLERK] == ["results", "signing", "students", "data", "trichluc", "print", "sync"]
+    assert keys[Role.CLERK] == ["results", "signing", "students", "data", "trichluc", "print", "issued", "sync"]
+    assert "issued" in keys[Role.PRINCIPAL] and "issued" in keys[Role.ACADEMIC]
     assert {"reports", "data", "transfers", "trichluc"} <= set(keys[Role.ACADEMIC])
     assert "reports" in keys[Role.PRINCIPAL]
     assert {"users", "certificates", "settings", "audit"} <= set(keys[Role.ADMIN])
@@ -65,10 +69,14 @@ def test_principal_sees_results_with_reasons_and_unfinished_entry(qtbot, demo_sc
         window = _sign_in(qtbot, shell, "hieutruong", demo_school.password)
         page = window.show_screen("results")
         qtbot.waitUntil(lambda: page.review is not None, timeout=20000)
-        assert page.students.rowCount() == len(page.review.students) > 0
-        assert page.students.item(0, 1).text() in ("Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành",
-                                                   "Chưa hoàn thành", "Chưa đủ dữ liệu")
-        assert page.students.item(0, 1).toolTip()
+        assert page.students.rowCount() == len(page.review.students) == 30
+        # each row shows the result the one evaluator gives that student (computed here through services.results)
+        school_class = page.review.school_class
+        computed = run_op(qtbot, window.backend, lambda ctx: results.class_results(ctx.session, school_class))
+        by_id = {r.student.id: r.result.result for r in computed.rows}
+        expected = [tt27.RESULT_NAMES[by_id[s.id]] if by_id[s.id] else "Chưa đủ dữ liệu" for s in page.review.students]
+        assert [page.students.item(row, 1).text() for row in range(30)] == expected
+        assert all(page.students.item(row, 1).toolTip() for row in range(30))   # every result says why
         assert page.summary.text().startswith("Sĩ số")
     finally:
         shell.shutdown()

@@ -298,7 +298,8 @@ def _audit_verify(args: argparse.Namespace) -> int:
     else:
         bad = True
         print(_("NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).",
-                s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))), file=sys.stderr)
+                s=report.first_broken_seq, r=_(AUDIT_BREAKS.get(report.reason, report.reason))),  # i18n: table
+              file=sys.stderr)
     if anchors.ok:
         print(_("Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.", a=anchors.anchors, s=anchors.anchored_to))
     else:

@@ -21,7 +21,6 @@ from hocbaso_desktop.cli._common import (
     session_from_args,
 )
 from hocbaso_desktop.domain.glossary import SignerRole
-from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
 
@@ -282,7 +281,9 @@ def _export(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         if args.record:
-            print(export.export_record(session, args.record, args.out))
+            from hocbaso_desktop.services import issued as issued_service
+
+            print(export.export_record(session, issued_service.resolve_record(session, args.record), args.out))
             return 0
         if not args.class_name:
             raise InvalidInputError(_("Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất)."))
@@ -346,6 +347,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _verify_qr(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import issued as issued_service
     from hocbaso_desktop.signing import export, school_material, trust
 
     text = export.qr_text_from(args.qr)
@@ -362,14 +364,8 @@ def _verify_qr(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**asdict(summary), "ok": True})
         return 0
-    print(_("MÃ QR HỢP LỆ — ký bởi {s}", s=summary.signer))
-    print(_("Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}", n=summary.student_name,
-            b=PartialDate.parse(summary.birth).display() if summary.birth else "",
-            c=summary.class_name, y=summary.year))
-    print(_("Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}", s=summary.school, id=summary.record_id,
-            v=summary.version, d=summary.issued_on))
-    print(_("Kết quả: {r}", r="; ".join(f"{a} {b}" for a, b in summary.results)))
-    print(_("SHA-256 tệp PDF đã phát hành: {h}", h=summary.pdf_sha256))
+    for line in issued_service.qr_lines(summary):  # subjects and levels in words, not "TV H"
+        print(line)
     return 0
 
 
@@ -395,9 +391,10 @@ def _timestamp_upgrade(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import issuance
+    from hocbaso_desktop.services import issued as issued_service
 
     with session_from_args(args) as session:
-        new = issuance.revoke(session, args.record, args.reason)
-        print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=new.record.version))
+        # the short id the screens show (84ce1580) names the record as well as the full id
+        version = issued_service.revoke_and_correct(session, args.record, args.reason)
+        print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=version))
         return 0

@@ -73,8 +73,43 @@ PSEUDO_NAMES = {
 }
 _SYNONYMS = {"D": "Đ", "CD": "CĐ", "TỐT": "T", "KHÁ": "K", "ĐẠT": "Đ", "CHƯA ĐẠT": "CĐ", "MIỄN": "M",
              "HOÀN THÀNH TỐT": "T", "HOÀN THÀNH": "H", "CHƯA HOÀN THÀNH": "C", "CẦN CỐ GẮNG": "C"}
+# What each code means, for messages that list the allowed codes (a teacher must not guess what "H" is).
+SUBJECT_LEVEL_NAMES = {"T": N_("Hoàn thành tốt"), "H": N_("Hoàn thành"), "C": N_("Chưa hoàn thành"), "M": N_("miễn học")}
+ITEM_LEVEL_NAMES = {"T": N_("Tốt"), "Đ": N_("Đạt"), "C": N_("Cần cố gắng")}
+RESULT_CODE_NAMES = {**RESULT_NAMES, "M": "miễn học", "HT": "Hoàn thành", "CHT": "Chưa hoàn thành"}
+# The titles people see for the components (column headings of the grade grid, the Excel template).
+COMPONENT_TITLES = {
+    "level": "Mức đạt được", "test": "Điểm KTĐK", "retest": "Điểm kiểm tra lại", "comment": "Nhận xét",
+    "comment_general": "Nhận xét năng lực chung", "comment_specific": "Nhận xét năng lực đặc thù",
+    "gk": "ĐĐGgk", "ck": "ĐĐGck", "result": "Kết quả", "excused": "Nghỉ có phép", "unexcused": "Nghỉ không phép",
+    "total": "Số buổi nghỉ", "commendation": "Khen thưởng", "reassessed": "Đánh giá bổ sung",
+    "principal_decision": "Quyết định lên lớp",
+}
 _TX = re.compile(r"tx([1-9][0-9]?)")
 _CD = re.compile(r"cd([1-9])")
+
+
+def component_title(subject: str, component: str) -> str:
+    """The title people read for a component ("Điểm KTĐK", "ĐĐGtx2", "Mức đạt được"), never the internal key."""
+    if subject == CONDUCT and component == "level":
+        return "Kết quả rèn luyện"
+    items = dict(catalogue.PRIMARY_QUALITIES + catalogue.PRIMARY_COMPETENCIES)
+    if subject in (QUALITY, COMPETENCY) and component in items:
+        return items[component]
+    match = _TX.fullmatch(component)
+    if match:
+        return f"ĐĐGtx{match.group(1)}"
+    match = _CD.fullmatch(component)
+    if match:
+        return f"Chuyên đề {match.group(1)}"
+    return COMPONENT_TITLES.get(component, component)
+
+
+def code_names(subject: str, allowed: Sequence[str]) -> str:
+    """The allowed codes with their meaning: "T (Hoàn thành tốt), H (Hoàn thành), …"."""
+    names = ITEM_LEVEL_NAMES if subject in (QUALITY, COMPETENCY) else \
+        SUBJECT_LEVEL_NAMES if tuple(allowed) == SUBJECT_LEVELS else RESULT_CODE_NAMES
+    return ", ".join(f"{code} ({_(names[code])})" if code in names else code for code in allowed)  # i18n: table
 
 
 @dataclass(frozen=True)
@@ -118,8 +153,9 @@ class _Context:
     def fail(self, detail: str, field: str = "value") -> InvalidInputError:
         """Build the error for this entry: subject, period, value and the reason."""
         message = _(
-            "{subject}, {period}, “{component}” = “{value}”: {detail}",
-            subject=self.subject_name, period=self.period_name, component=self.entry.component,
+            "{subject}, {period}, {component} “{value}”: {detail}",
+            subject=self.subject_name, period=self.period_name,
+            component=component_title(self.entry.subject, self.entry.component),
             value=self.entry.value, detail=detail,
         )
         return InvalidInputError(message, field=field)
@@ -128,7 +164,7 @@ class _Context:
         """Return the value as one of the allowed codes, or fail listing them."""
         code = normalise_code(self.entry.value)
         if code not in allowed:
-            raise self.fail(_("chỉ nhận {codes}.", codes=", ".join(allowed)))
+            raise self.fail(_("chỉ nhận {codes}.", codes=code_names(self.entry.subject, allowed)))
         return code
 
     def text(self, max_length: int) -> str:
@@ -166,7 +202,8 @@ class _Context:
 
     def bad_component(self) -> InvalidInputError:
         """The error for a component this subject does not have in this period."""
-        return self.fail(_("môn/mục này không có thành phần “{c}” ở {p}.", c=self.entry.component,
+        return self.fail(_("môn/mục này không có thành phần “{c}” ở {p}.",
+                           c=component_title(self.entry.subject, self.entry.component),
                            p=self.period_name), field="component")
 
 
@@ -258,7 +295,7 @@ def _primary_value(ctx: _Context, settings: EvaluationSettings) -> str:
         if component == "principal_decision":
             decision = entry.value.strip().lower()
             if decision not in PRINCIPAL_DECISIONS:
-                raise ctx.fail(_("chỉ nhận lenlop hoặc olai."))
+                raise ctx.fail(_("chỉ nhận lenlop (lên lớp) hoặc olai (ở lại lớp)."))
             return decision
     raise ctx.bad_component()
 

@@ -167,3 +167,13 @@ PRIMARY_ITEM_FIELDS: dict[str, str] = {
     for group in ("qualities", "general_competencies", "specific_competencies")
     for code, _name, field in _load()["primary_items"][group]
 }
+
+
+def subject_names() -> dict[str, str]:
+    """Every subject code of the catalogue with its name, over all levels and grades (for messages, the QR)."""
+    found: dict[str, str] = {}
+    for level, grades in ((Level.TIEU_HOC, range(1, 6)), (Level.THCS, range(6, 10)), (Level.THPT, range(10, 13))):
+        for grade in grades:
+            for split in (False, True):
+                found.update({s.code: s.name for s in subjects_for(level, grade, split_thcn=split)})
+    return found

@@ -141,7 +141,7 @@ def columns_for(level: str, spec: SubjectSpec | None, subject: str, period: str)
     if spec is None:
         raise InvalidInputError(_("Không có môn học “{s}”.", s=subject), field="subject")
     if level == Level.TIEU_HOC:
-        cols = [GridColumn("level", _("Mức đạt"), "code")]
+        cols = [GridColumn("level", _("Mức đạt được"), "code")]
         if period in spec.tested_periods:
             cols.append(GridColumn("test", _("Điểm KTĐK"), "score"))
         return (*cols, comment)

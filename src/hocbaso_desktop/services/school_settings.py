@@ -106,14 +106,18 @@ def list_settings(session) -> list[tuple[SettingSpec, object]]:
 
 
 def set_value(session, key: str, value: str) -> object:
-    """Check and store one setting (an empty value removes it: the default applies again); audited."""
+    """Check and store one setting (an empty value removes it: the default applies again); audited when it changes."""
     require(session.user, Action.MANAGE_SETTINGS)
     s = spec(key)
     stored = s.check(value) if str(value).strip() else None
+    before = settings_repo.get_setting(session.db, key)
+    if before == stored or (before in (None, "") and stored in (None, "")):
+        return stored  # a save that changes nothing records nothing (issue 15)
     with session.db.transaction():
         settings_repo.set_setting(session.db, key, stored)
         audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
-                     entity_id=key, before=None, after={"changed": True} if s.secret else {"value": stored})
+                     entity_id=key, before=None if s.secret else {"value": before},
+                     after={"changed": True} if s.secret else {"value": stored})
     return stored
 
 

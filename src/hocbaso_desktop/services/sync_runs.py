@@ -4,12 +4,18 @@ run, USB bundles (export the outbox, import the receipts, upload a bundle on a c
 A run works over a connection of its own (`sync_opener` hands one over after the permission check on the
 database lane), so a long upload never holds up grade entry. The background run needs no permission: it
 only sends records already issued and never shows the API token.
+
+One source of truth (issue 15): `run` returns the run's summary together with the outbox status read
+right after it on the same connection (`SyncOutcome`), and `connection_status` reads the same counts for
+the status bar of whoever is signed in; the panel, its table and the status bar show that one status.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,6 +44,46 @@ Opener = Callable[[], Database]
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class SyncOutcome:
+    """One run's summary and the state of the outbox right after it (summary None: sync is not configured)."""
+
+    summary: SyncSummary | None
+    status: SyncStatus
+
+
+def connection_status(opener: Opener) -> SyncStatus:
+    """The status read over a connection of its own (status bar, for whoever is signed in; no token shown)."""
+    db = opener()
+    try:
+        return sync_status(db)
+    finally:
+        db.close()
+
+
+def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None, background: bool = False) -> SyncOutcome:
+    """One run (background or "sync now") over its own connection; the status is read after it on the same one.
+
+    A background run first, when the timestamp server answers, brings issued records to PAdES B-LTA and
+    renews archive timestamps that are due (signing/ltv.background_job), so the upgraded files go out in
+    this same run as validation-data updates.
+    """
+    db = opener()
+    try:
+        if background:
+            try:
+                ltv.background_job(db, now=datetime.now(UTC))
+            except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
+                log.info("background timestamp upgrade: %s", exc)
+        if not sync_status(db).configured:
+            return SyncOutcome(None, sync_status(db))
+        summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
+        return SyncOutcome(summary, sync_status(db))
+    finally:
+        db.close()
+
+
 def load_status(ctx: Work) -> SyncStatus:
     """The outbox counts and the last run (needs the SYNC permission)."""
     require(ctx.session.user, Action.SYNC)
@@ -55,40 +101,8 @@ def background_opener(ctx: Work) -> tuple[Opener, int]:
     return ctx.session.db.sibling_opener(), SchoolSettings(ctx.session.db).sync_interval_minutes
 
 
-def run_sync(ctx: Work, opener: Opener) -> SyncSummary:
-    """One run on the "sync" lane over its own connection, reporting progress and honouring Cancel."""
-    db = opener()
-    try:
-        def report(p: SyncProgress) -> None:
-            ctx.progress(p.message, p.done, max(p.total, 1))
-        return SyncEngine(db, SyncSettings.from_db(db)).run(progress=report, cancel=ctx.cancel_event)
-    finally:
-        db.close()
 
 
-def background_run(ctx: Work, opener: Opener) -> SyncSummary | None:
-    """One background run over its own connection (None when sync is not configured).
-
-    First, when the timestamp server answers, issued records are brought to PAdES B-LTA and archive
-    timestamps that are due are renewed (signing/ltv.background_job), so the upgraded files go out in
-    this same run as validation-data updates.
-    """
-    db = opener()
-    try:
-        try:
-            ltv.background_job(db, now=datetime.now(UTC))
-        except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
-            log.info("background timestamp upgrade: %s", exc)
-        if not sync_status(db).configured:
-            return None
-        return SyncEngine(db, SyncSettings.from_db(db)).run(cancel=ctx.cancel_event)
-    finally:
-        db.close()
-
-
-def interval_minutes(db: Database) -> int:
-    """The school's background sync interval in minutes (at least 1)."""
-    return SchoolSettings(db).sync_interval_minutes
 
 
 def export_bundle_to(ctx: Work, out: Path) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -16,6 +17,7 @@ from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import binding_for_signer, signer_chain
 from hocbaso_desktop.token import (
+    SOFTHSM_MODULE,
     JsonFileAttemptStore,
     PinAttemptCounter,
     PinPrompt,
@@ -32,14 +34,18 @@ log = logging.getLogger(__name__)
 @contextlib.contextmanager
 def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: str | None = None,
                        token_serial: str | None = None, env: Mapping[str, str] | None = None,
-                       client: TokenClient | None = None) -> Iterator[TokenSigner]:
-    """Yield a logged-in `TokenSigner` for the user's certificate bound to `role`; log out and stop after."""
+                       client: TokenClient | None = None, pin_attempts: int = 1) -> Iterator[TokenSigner]:
+    """Yield a logged-in `TokenSigner` for the user's certificate bound to `role`; log out and stop after.
+
+    `pin_attempts` PINs may be asked when one is mistyped (the PIN dialog refuses the token's final try).
+    """
     binding = binding_for_signer(session, role)
     if binding.is_remote:
         raise SigningError(_("Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.",
                              s=binding.remote_service))
     serial = token_serial or binding.token_serial
     module = module_path or binding.module_path or default_module()
+    env = token_env(session, module) if env is None else env
     owned = client is None
     # the program's own count of wrong PINs per token survives restarts (VGCA tokens lock after 3)
     client = client or TokenClient(module, env=env,
@@ -49,7 +55,7 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
         # untrusted certificate is refused without touching the PIN counter.
         on_token = [c.der for c in client.list_certificates(serial) if not c.has_private_key]
         chain = signer_chain(session.db, binding.cert_der, at=session.now(), token_certs=on_token)
-        if not login_with_prompt(client, serial, prompt):
+        if not login_with_prompt(client, serial, prompt, attempts=pin_attempts):
             raise SigningError(_("Đã huỷ: chưa nhập mã PIN."))
         try:
             yield TokenSigner(client, serial, bytes.fromhex(binding.key_id), binding.cert_der, chain)
@@ -59,6 +65,18 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
     finally:
         if owned:
             client.close()
+
+
+def token_env(session, module_path: str | None) -> dict[str, str]:
+    """The token worker's environment: the demo school's SoftHSM2 configuration when it keeps one beside the database.
+
+    `hocbaso demo --issued` writes its tokens and `softhsm2.conf` in `<db>.data/tokens`; a person who
+    exported SOFTHSM2_CONF themselves keeps theirs. Real tokens' modules need nothing.
+    """
+    if module_path != SOFTHSM_MODULE or os.environ.get("SOFTHSM2_CONF"):
+        return {}
+    conf = session.db.path.with_name(session.db.path.name + ".data") / "tokens" / "softhsm2.conf"
+    return {"SOFTHSM2_CONF": str(conf)} if conf.is_file() else {}
 
 
 def warm_token_client(module_path: str, env: Mapping[str, str] | None, data_dir: Path) -> TokenClient:

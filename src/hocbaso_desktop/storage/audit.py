@@ -150,3 +150,39 @@ def recent(db: SchoolDatabase, *, limit: int = 200, entity: str | None = None) -
     rows = db.query(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))
     return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5],
                        json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None) for r in rows]
+
+
+def search(db: SchoolDatabase, *, actor: str | None = None, actions: tuple[str, ...] = (),
+           since: str | None = None, until: str | None = None, entity_ids: tuple[str, ...] | None = None,
+           limit: int = 2000) -> list[AuditEntry]:
+    """The newest entries first that match every given filter.
+
+    `actions` are exact names or prefixes ending in "." ("record." matches every record action);
+    `since`/`until` are UTC RFC 3339 bounds (inclusive, exclusive); `entity_ids` keeps rows about those
+    objects (a record's "id/version" matches its id).
+    """
+    where, params = [], []
+    if actor:
+        where.append("actor = ?")
+        params.append(actor)
+    if actions:
+        where.append("(" + " OR ".join("action LIKE ?" if a.endswith(".") else "action = ?" for a in actions) + ")")
+        params.extend(a + "%" if a.endswith(".") else a for a in actions)
+    if since:
+        where.append("at >= ?")
+        params.append(since)
+    if until:
+        where.append("at < ?")
+        params.append(until)
+    if entity_ids is not None:
+        if not entity_ids:
+            return []
+        where.append("(" + " OR ".join("entity_id = ? OR entity_id LIKE ?" for _ in entity_ids) + ")")
+        for e in entity_ids:
+            params.extend((e, e + "/%"))
+    sql = "SELECT seq, at, actor, action, entity, entity_id, before, after FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    rows = db.query(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))
+    return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5],
+                       json.loads(r[6]) if r[6] else None, json.loads(r[7]) if r[7] else None) for r in rows]

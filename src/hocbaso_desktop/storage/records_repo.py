@@ -122,6 +122,11 @@ def latest_for_class(db: SchoolDatabase, class_id: str) -> list[StoredRecord]:
     return [_row(db, r) for r in rows]
 
 
+def owners(db: SchoolDatabase) -> dict[str, tuple[str, str]]:
+    """Every record id's (student id, class id): who a record is about, for the audit log."""
+    return {r[0]: (r[1], r[2] or "") for r in db.query("SELECT DISTINCT id, student_id, class_id FROM records")}
+
+
 def versions(db: SchoolDatabase, record_id: str) -> list[StoredRecord]:
     """Every version of a record, oldest first."""
     return [_row(db, r) for r in db.query(f"SELECT {_COLS} FROM records WHERE id = ? ORDER BY version",
@@ -136,6 +141,16 @@ def lock(db: SchoolDatabase, record_id: str, version: int, *, payload: bytes, pa
                      (payload, payload_sha256, pdf, issued_place, record_id, version))
     if cur.rowcount != 1:
         raise StorageError(_("Học bạ {id} không ở trạng thái bản nháp.", id=record_id))
+
+
+def unlock(db: SchoolDatabase, record_id: str, version: int) -> None:
+    """Undo a lock nobody has signed yet (locked → draft): the frozen payload and PDF are dropped."""
+    cur = db.execute("UPDATE records SET status = 'draft', payload = NULL, payload_sha256 = NULL, pdf = NULL, "
+                     "pdf_sha256 = NULL WHERE id = ? AND version = ? AND status = 'locked' AND NOT EXISTS "
+                     "(SELECT 1 FROM record_signatures WHERE record_id = ? AND version = ?)",
+                     (record_id, version, record_id, version))
+    if cur.rowcount != 1:
+        raise StorageError(_("Học bạ {id} đã có chữ ký hoặc không ở trạng thái đã khoá.", id=record_id))
 
 
 def add_signature(db: SchoolDatabase, record_id: str, version: int, *, role: str, user_id: str, signer_name: str,

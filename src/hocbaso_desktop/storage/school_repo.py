@@ -26,7 +26,7 @@ from hocbaso_desktop.domain.model import (
 from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.vietnamese import name_order_key
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 from hocbaso_desktop.storage.settings_repo import get_setting
 
 if TYPE_CHECKING:
@@ -156,13 +156,13 @@ def _student_params(s: Student) -> tuple:
             int(s.disabled_not_assessed), ",".join(s.exemptions), int(s.read_only))
 
 
-_NAME_FIELDS = (("full_name", "Họ và tên học sinh"), ("father_name", "Họ tên cha"), ("mother_name", "Họ tên mẹ"),
-                ("guardian_name", "Họ tên người giám hộ"))
+_NAME_FIELDS = (("full_name", N_("Họ và tên học sinh")), ("father_name", N_("Họ tên cha")),
+                ("mother_name", N_("Họ tên mẹ")), ("guardian_name", N_("Họ tên người giám hộ")))
 
 
 def checked_names(student: Student) -> Student:
     """The student with every name checked and cleaned (domain.names): the last guard of every entry path."""
-    return replace(student, **{f: clean_name(getattr(student, f), field=f, label=_(label))
+    return replace(student, **{f: clean_name(getattr(student, f), field=f, label=_(label))  # i18n: table
                                for f, label in _NAME_FIELDS})
 
 
@@ -186,6 +186,11 @@ def get_student(db: SchoolDatabase, student_id: str) -> Student:
     if r is None:
         raise NotFoundError(_("Không tìm thấy học sinh."))
     return _student(r)
+
+
+def student_names(db: SchoolDatabase) -> dict[str, str]:
+    """Every student's full name by id (to write the audit log as sentences, to find a student by name)."""
+    return {r[0]: r[1] for r in db.query("SELECT id, full_name FROM students")}
 
 
 def find_students_by_personal_id(db: SchoolDatabase, personal_id: str) -> list[Student]:

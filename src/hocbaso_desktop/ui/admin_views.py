@@ -1,21 +1,16 @@
-"""Audit viewer and settings (server, token module, timestamp server, trust list, lock, entry windows)."""
+"""Settings (server, token module, timestamp server, trust list, lock, entry windows)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,54 +19,10 @@ from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SEC
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, audit_log, grade_sheets, school_settings
+from hocbaso_desktop.services import assessment_entry, grade_sheets, school_settings
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-
-
-class AuditPage(QWidget):
-    """The newest audit entries and whether the hash chain is intact."""
-
-    loaded = Signal()
-
-    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._backend = backend
-        self.chain = QLabel()
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Thời điểm (UTC)"), self.tr("Người thực hiện"),
-                                              self.tr("Thao tác"), self.tr("Đối tượng"), self.tr("Chi tiết")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        reload_button = QPushButton(self.tr("Tải lại"))
-        reload_button.clicked.connect(self.refresh)
-        bar = QHBoxLayout()
-        bar.addWidget(self.chain, 1)
-        bar.addWidget(reload_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-
-    def refresh(self) -> None:
-        """Load the entries and check the chain."""
-        Op(self, self._backend, lambda ctx: audit_log.audit_entries(ctx.session)).success(self._show) \
-            .run_in_background()
-
-    def _show(self, result: tuple) -> None:
-        entries, report = result
-        self.chain.setText(self.tr("Chuỗi nhật ký nguyên vẹn ({0} mục).").replace("{0}", str(report.rows))
-                           if report.ok else self.tr("CẢNH BÁO: nhật ký bị sửa hoặc xoá từ mục {0}: {1}")
-                           .replace("{0}", str(report.first_broken_seq)).replace("{1}", report.reason))
-        self.chain.setStyleSheet("" if report.ok else "color:#a00000; font-weight:bold;")
-        self.table.setRowCount(len(entries))
-        for row, e in enumerate(entries):
-            when = f"{e.at[8:10]}/{e.at[5:7]}/{e.at[0:4]} {e.at[11:19]}"
-            detail = "" if e.after is None else str(e.after)
-            for column, text in enumerate((when, e.actor, e.action, f"{e.entity} {e.entity_id[:12]}", detail)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.loaded.emit()
 
 
 class SettingsPage(QWidget):

@@ -1,79 +1,151 @@
-"""Synchronise in the background whenever the central system answers, with an indicator in the status bar.
+"""The one sync runner and the one sync state of the window: background runs, "sync now", the status bar.
 
-Every few minutes (the school's sync interval, default 5) one sync run drains the outbox and
+Every few minutes (setting "sync.interval_minutes", default 5) one sync run drains the outbox and
 pulls the inbox on the "sync" lane, over its own database connection, so it never waits for nor holds
 up the interface's database work. It runs for whoever is signed in: it only sends records that are
-already issued and it never shows the API token; the "sync now" button of the sync panel still needs
-the SYNC permission. Offline is normal here: it is shown in the indicator, never as an error dialog.
+already issued and it never shows the API token. "Đồng bộ ngay" in the sync panel (SYNC permission)
+asks this same runner: a run already going is joined, never reported as a failure. The panel, its
+table and the status bar all show `state` (the outbox counts read after the last run, whether it
+is running, the last run's outcome), so they cannot contradict each other. Offline is normal here:
+it is shown in the indicator, never as an error dialog.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from hocbaso_desktop.services import Opener, SyncSummary, background_run
-from hocbaso_desktop.ui.operations import Backend, Op
+from hocbaso_desktop.services import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary, sync_runs
+from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 log = logging.getLogger(__name__)
 FIRST_RUN_DELAY_MS = 15_000  # let the window settle before the first run
 
 
+@dataclass(frozen=True)
+class SyncState:
+    """What every view shows: the outbox as last read, whether a run is going, the last run's summary."""
+
+    status: SyncStatus | None = None
+    running: bool = False
+    summary: SyncSummary | None = None
+    failure: str = ""  # a run that raised (a bug or the database): its message
+
+
+def status_text(state: SyncState) -> str:
+    """The status-bar text for a state (the same counts the panel shows)."""
+    status, summary = state.status, state.summary
+    if state.running:
+        return QCoreApplication.translate("BackgroundSync", "Đồng bộ: đang gửi…")
+    if status is None:
+        return QCoreApplication.translate("BackgroundSync", "Đồng bộ: đang đọc trạng thái…")
+    if not status.configured:
+        return QCoreApplication.translate("BackgroundSync", "Đồng bộ: chưa cấu hình máy chủ")
+    if state.failure:
+        return QCoreApplication.translate("BackgroundSync", "Đồng bộ: lỗi ({0}); sẽ thử lại").replace("{0}", state.failure)
+    if summary is not None and summary.auth_failed:
+        return QCoreApplication.translate("BackgroundSync", "Đồng bộ: mã truy cập bị từ chối — báo quản trị viên")
+    if status.pending == 0:
+        text = QCoreApplication.translate("BackgroundSync", "Đồng bộ: đã gửi hết")
+    elif summary is not None and summary.error:
+        text = QCoreApplication.translate("BackgroundSync", "Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi").replace("{0}", str(status.pending))
+    else:
+        text = QCoreApplication.translate("BackgroundSync", "Đồng bộ: còn {0} học bạ chờ gửi").replace("{0}", str(status.pending))
+    if status.needs_person:
+        text += QCoreApplication.translate("BackgroundSync", " · {0} cần người xử lý").replace("{0}", str(status.needs_person))
+    if summary is not None and summary.clock_wrong:
+        text += QCoreApplication.translate("BackgroundSync", " · đồng hồ máy tính bị lệch")
+    return text
+
+
 class BackgroundSync(QObject):
-    """Runs a sync now and then; `status_text` describes the last outcome for the status bar."""
+    """Runs a sync now and then, or when asked; holds the one `state` every view shows."""
 
-    status_changed = Signal(str)
+    status_changed = Signal(str)     # the status-bar text
+    state_changed = Signal(object)   # SyncState
+    run_finished = Signal(object)    # SyncOutcome, or the exception of a run that raised
+    progressed = Signal(str, int, int)
 
-    def __init__(self, backend: Backend, opener: Opener, minutes: int,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, backend: Backend, opener: Opener, minutes: int, parent: QObject | None = None, *,
+                 autostart: bool = True) -> None:
         super().__init__(parent)
         self._backend, self._opener = backend, opener
         self._running: Op | None = None
-        self.status_text = self.tr("Đồng bộ: đang chờ lần chạy đầu")
+        self.state = SyncState()
+        self.status_text = status_text(self.state)
         self.timer = QTimer(self)
         self.timer.setInterval(minutes * 60_000)
         self.timer.timeout.connect(self.run_once)
-        QTimer.singleShot(FIRST_RUN_DELAY_MS, self.run_once)
-        self.timer.start()
+        if autostart:
+            self.read_status()
+            QTimer.singleShot(FIRST_RUN_DELAY_MS, self.run_once)
+            self.timer.start()
 
-    def run_once(self) -> None:
-        """Start one run unless one is already going."""
+    @property
+    def running(self) -> bool:
+        """Whether a run is going."""
+        return self._running is not None
+
+    def read_status(self) -> None:
+        """Read the outbox counts now (no network) so the status bar says something true at once."""
+        Op(None, self._backend, lambda ctx: sync_runs.connection_status(self._opener)).on_lane("sync") \
+            .success(lambda status: self._set(status=status)) \
+            .failure(lambda exc: log.warning("sync status failed: %s", exc)).run_in_background()
+
+    def set_status(self, status: SyncStatus) -> None:
+        """Take a status read elsewhere (the panel's refresh), so every view shows it."""
+        self._set(status=status)
+
+    def run_once(self, opener: Opener | None = None) -> bool:
+        """Start one run; return False when one is already going (the caller joins it: wait for run_finished)."""
         if self._running is not None:
-            return
-        self._running = Op(None, self._backend, lambda ctx: background_run(ctx, self._opener)) \
-            .on_lane("sync").success(self._finished).failure(self._failed).run_in_background()
+            return False
+        chosen = opener or self._opener
+
+        def body(ctx: OpContext) -> SyncOutcome:
+            def report(p: SyncProgress) -> None:
+                ctx.progress(p.message, p.done, max(p.total, 1))
+            # the timer's runs also bring issued records to B-LTA first; a person's "sync now" only syncs
+            return sync_runs.run(chosen, progress=report, cancel=ctx.cancel_event, background=opener is None)
+
+        self._running = Op(None, self._backend, body).on_lane("sync") \
+            .on_progress(lambda label, value, maximum: self.progressed.emit(label, value, maximum)) \
+            .success(self._finished).failure(self._failed).run_in_background()
+        self._set(running=True)
+        return True
+
+    def cancel(self) -> None:
+        """Ask a running sync to stop at its next safe point."""
+        if self._running is not None:
+            self._running.cancel()
 
     def stop(self) -> None:
         """Stop the timer and ask a running sync to stop at its next safe point."""
         self.timer.stop()
-        if self._running is not None:
-            self._running.cancel()
+        self.cancel()
 
-    def _finished(self, summary: SyncSummary | None) -> None:
+    def _finished(self, outcome: SyncOutcome) -> None:
         self._running = None
-        self._set(self.describe(summary))
+        self._set(status=outcome.status, summary=outcome.summary, running=False, failure="")
+        self.run_finished.emit(outcome)
 
     def _failed(self, exc: BaseException) -> None:
         self._running = None
-        log.warning("background sync failed: %s", exc)
-        self._set(self.tr("Đồng bộ: lỗi ({0}); sẽ thử lại").replace("{0}", type(exc).__name__))
+        log.warning("sync run failed: %s", exc)
+        self._set(running=False, failure=getattr(exc, "message", "") or type(exc).__name__)
+        self.run_finished.emit(exc)
 
-    def _set(self, text: str) -> None:
-        self.status_text = text
-        self.status_changed.emit(text)
+    def _set(self, **changes: object) -> None:
+        self.state = SyncState(**{**self.state.__dict__, **changes})
+        self.status_text = status_text(self.state)
+        self.state_changed.emit(self.state)
+        self.status_changed.emit(self.status_text)
 
     def describe(self, summary: SyncSummary | None) -> str:
-        """The status-bar text for a run's outcome."""
-        if summary is None:
-            return self.tr("Đồng bộ: chưa cấu hình máy chủ")
-        if summary.auth_failed:
-            return self.tr("Đồng bộ: mã truy cập bị từ chối — báo quản trị viên")
-        if summary.error and not summary.drained:
-            return self.tr("Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi").replace("{0}", str(summary.remaining))
-        text = self.tr("Đồng bộ: đã gửi hết") if summary.drained else \
-            self.tr("Đồng bộ: còn {0} học bạ chờ gửi").replace("{0}", str(summary.remaining))
-        if summary.clock_wrong:
-            text += self.tr(" · đồng hồ máy tính bị lệch")
-        return text
+        """The status-bar text the state would have after a run with this summary (kept for callers)."""
+        return status_text(SyncState(status=self.state.status, summary=summary))
 
+
+__all__ = ["BackgroundSync", "SyncState", "status_text"]

@@ -80,6 +80,8 @@ class DataPage(QWidget):
         self.check_button = QPushButton(self.tr("&Kiểm tra"))
         self.check_button.setShortcut(QKeySequence("Ctrl+K"))
         self.check_button.clicked.connect(lambda: self.check_file(Path(self.path.text())))
+        # Enter in the path field starts the dry run, as the label of the button promises
+        self.path.returnPressed.connect(lambda: self.check_button.click() if self.check_button.isEnabled() else None)
         self.import_button = QPushButton(self.tr("&Nhập"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_checked)

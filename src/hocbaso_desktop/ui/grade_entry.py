@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
 from hocbaso_desktop.i18n import _
@@ -32,6 +33,8 @@ class GradeEntryPage(QWidget):
         self._choices: list[ClassChoice] = []
         self._saves_in_flight = 0
         self.model: GradeTableModel | None = None
+        self.leave_question: QMessageBox | None = None
+        self._shown = (-1, -1, -1)  # class, sheet and period rows of the sheet on screen
         self.class_box, self.sheet_box, self.period_box = QComboBox(), QComboBox(), QComboBox()
         self.save_state = QLabel(self.tr("Chưa mở bảng điểm"))
         self.save_state.setObjectName("saveState")
@@ -42,6 +45,7 @@ class GradeEntryPage(QWidget):
         self.message.setStyleSheet("color:#a00000;")
         self.message.setWordWrap(True)
         self.table = GradeTableView()
+        self.table.refused.connect(self._refused)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_now)
 
@@ -60,9 +64,9 @@ class GradeEntryPage(QWidget):
                               "Ctrl+S: lưu ngay · rê chuột lên kết quả để xem lý do"))
         hint.setStyleSheet("color:#555;")
         layout.addWidget(hint)
-        self.class_box.currentIndexChanged.connect(self._class_changed)
-        self.sheet_box.activated.connect(lambda _i: self.open_current())
-        self.period_box.activated.connect(lambda _i: self.open_current())
+        self.class_box.currentIndexChanged.connect(self._class_picked)
+        self.sheet_box.activated.connect(lambda _i: self._sheet_picked())
+        self.period_box.activated.connect(lambda _i: self._sheet_picked())
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -76,12 +80,69 @@ class GradeEntryPage(QWidget):
         self.class_box.blockSignals(True)
         self.class_box.clear()
         for choice in choices:
-            self.class_box.addItem(self.tr("Lớp {0}").replace("{0}", choice.school_class.name))
+            self.class_box.addItem(choice.school_class.name)  # "1A", as every other class picker shows it
         self.class_box.blockSignals(False)
         if choices:
             self._class_changed(0)
         else:
             self.save_state.setText(self.tr("Bạn chưa được phân công lớp nào."))
+
+    # -- leaving a sheet with rejected values ----------------------------------------------------
+    def ask_before_leaving(self, proceed: Callable[[], None]) -> bool:
+        """When cells hold rejected values, ask first and return True (`proceed` runs if the teacher leaves them).
+
+        Returns False when there is nothing to ask: the caller goes on at once.
+        """
+        model = self.model
+        if model is None or not model.invalid_count():
+            return False
+        places = model.invalid_places()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Còn ô sai chưa lưu"),
+                          self.tr("{0} ô có giá trị sai (tô hồng) và sẽ KHÔNG được lưu:\n{1}")
+                          .replace("{0}", str(len(places))).replace("{1}", "\n".join(places[:8])
+                                                                      + ("\n…" if len(places) > 8 else "")),
+                          QMessageBox.StandardButton.NoButton, self)
+        leave = box.addButton(self.tr("Bỏ các ô sai và rời đi"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Ở lại để sửa"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+
+        def answered(button) -> None:
+            if button is leave:
+                model.discard_invalid()
+                proceed()
+        box.buttonClicked.connect(answered)
+        self.leave_question = box
+        box.open()
+        return True
+
+    def discard_invalid(self) -> None:
+        """Drop the rejected values without asking (signing out from the lock screen)."""
+        if self.model is not None:
+            self.model.discard_invalid()
+
+    def _select_rows(self, class_row: int, sheet_row: int, period_row: int) -> None:
+        for box, row in ((self.class_box, class_row), (self.sheet_box, sheet_row), (self.period_box, period_row)):
+            box.blockSignals(True)
+            box.setCurrentIndex(row)
+            box.blockSignals(False)
+
+    def _class_picked(self, row: int) -> None:
+        shown = self._shown
+        if shown[0] >= 0 and self.ask_before_leaving(lambda: (self._select_rows(row, -1, -1),
+                                                              self._class_changed(row))):
+            self._select_rows(*shown)  # back to the sheet on screen until the teacher decides
+            return
+        self._class_changed(row)
+
+    def _sheet_picked(self) -> None:
+        wanted = (self.class_box.currentIndex(), self.sheet_box.currentIndex(), self.period_box.currentIndex())
+        if self._shown[0] >= 0 and self.ask_before_leaving(lambda: (self._select_rows(*wanted), self.open_current())):
+            self._select_rows(*self._shown)
+            return
+        self.open_current()
+
+    def _refused(self, reason: str) -> None:
+        self.message.setText(self.tr("Ô này không sửa được: {0}").replace("{0}", reason))
 
     def _class_changed(self, row: int) -> None:
         if not 0 <= row < len(self._choices):
@@ -126,12 +187,16 @@ class GradeEntryPage(QWidget):
         """Put a loaded sheet in the table."""
         self.model = GradeTableModel(sheet, self)
         self.model.pending_changed.connect(self._pending_changed)
-        self.model.invalid_entered.connect(self.message.setText)
+        self.model.errors_changed.connect(self._errors_changed)
+        self._shown = (self.class_box.currentIndex(), self.sheet_box.currentIndex(), self.period_box.currentIndex())
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = header.fontMetrics()
         for column, spec in enumerate(sheet.columns, start=1):
-            header.resizeSection(column, 260 if spec.kind == "text" else 72)
+            # wide enough for its title ("Mức đạt được"), never cut
+            header.resizeSection(column, max(260 if spec.kind == "text" else 72,
+                                             metrics.horizontalAdvance(spec.label) + 24))
         header.resizeSection(self.model.result_column, 150)
         banner = sheet.locked_reason
         if not banner and sheet.locked_students:
@@ -139,6 +204,7 @@ class GradeEntryPage(QWidget):
                              "(rê chuột lên để xem lý do).").replace("{0}", str(len(sheet.locked_students)))
         self.lock_banner.setText(banner)
         self.lock_banner.setVisible(bool(banner))
+        self.save_state.setStyleSheet("")
         self.save_state.setText(self.tr("Đã lưu"))
         self.message.clear()
         self.table.select_first_value()
@@ -151,10 +217,34 @@ class GradeEntryPage(QWidget):
             self.save_state.setText(self.tr("Chưa lưu ({0} ô)").replace("{0}", str(count)))
             self._autosave.start()
 
+    def _errors_changed(self, message: str) -> None:
+        self.message.setText(message)
+        if not message and self.model is not None and not self.model.pending_count() and not self.is_saving \
+                and "sai" in self.save_state.text():
+            self._show_saved(self.model)
+
     def save_now(self) -> None:
         """Store the pending valid edits now (Ctrl+S; also before switching sheets, signing out, quitting)."""
         if self.model is not None:
+            if not self.model.pending_count() and self.model.invalid_count():
+                self._show_saved(self.model)  # nothing valid to store: still say what is NOT saved
             self._save_model(self.model)
+
+    def _show_saved(self, model: GradeTableModel) -> None:
+        """The save state after a save: never a bare "Đã lưu" while cells hold rejected values."""
+        at = datetime.now().strftime("%H:%M:%S")
+        bad = model.invalid_count()
+        if not bad:
+            self.save_state.setStyleSheet("")
+            self.save_state.setText(self.tr("Đã lưu lúc {0}").replace("{0}", at))
+            return
+        places = model.invalid_places()
+        self.save_state.setStyleSheet("color:#a00000; font-weight:bold;")
+        self.save_state.setText(self.tr("{0} ô sai CHƯA lưu; các ô khác đã lưu lúc {1}")
+                                .replace("{0}", str(bad)).replace("{1}", at))
+        self.message.setText(self.tr("Không lưu {0} ô sai (tô hồng): {1}. Hãy sửa hoặc xoá các ô này.")
+                             .replace("{0}", str(bad)).replace("{1}", "; ".join(places[:6])
+                                                                 + ("; …" if len(places) > 6 else "")))
 
     def _save_model(self, model: GradeTableModel) -> None:
         # No "already saving" shortcut: the database lane runs saves one after another in order, and a
@@ -177,7 +267,7 @@ class GradeEntryPage(QWidget):
             self._save_model(model)
             return
         if model is self.model:
-            self.save_state.setText(self.tr("Đã lưu lúc {0}").replace("{0}", datetime.now().strftime("%H:%M:%S")))
+            self._show_saved(model)
         self.saved.emit(count)
 
     def _save_failed(self, model: GradeTableModel, entries: list[AssessmentEntry], exc: BaseException) -> None:

@@ -33,6 +33,7 @@ class GradeTableModel(QAbstractTableModel):
 
     pending_changed = Signal(int)  # number of valid edits not yet saved
     invalid_entered = Signal(str)  # the reason of the last rejected value
+    errors_changed = Signal(str)   # the message to show now: the newest remaining error, "" when none is left
 
     def __init__(self, sheet: GradeSheet, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,17 @@ class GradeTableModel(QAbstractTableModel):
         return None
 
     def _result_data(self, outcome: StudentOutcome, role: int) -> Any:
+        if self.sheet.level == Level.TIEU_HOC and self.sheet.period != "cn":
+            # TT27 classifies a year only at its end: a mid-year sheet must not show (or explain by) the
+            # end-of-year rules, whose reasons speak of "điểm KTĐK cuối năm".
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Xếp loại cuối năm")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Kết quả giáo dục chỉ được đánh giá, xếp loại ở cuối năm học (Thông tư 27); ở kì này "
+                               "chỉ ghi mức đạt được, điểm KTĐK và nhận xét.")
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(_LOCKED)
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self.sheet.level != Level.TIEU_HOC and self.sheet.subject.isupper():
                 semester = {"hk1": 1, "hk2": 2}.get(self.sheet.period, 1)
@@ -158,11 +170,14 @@ class GradeTableModel(QAbstractTableModel):
         try:
             clean = validate_cell(self.sheet, entry).value
         except InvalidInputError as exc:
+            self._errors.pop(key, None)  # the newest error goes last: it is the one shown under the grid
             self._errors[key] = (raw, exc.message)
             self.dataChanged.emit(index, index)
             self.invalid_entered.emit(exc.message)
+            self.errors_changed.emit(self.last_error())
             return True
-        self._errors.pop(key, None)
+        if self._errors.pop(key, None) is not None:
+            self.errors_changed.emit(self.last_error())
         if self._values.get(key, "") != clean:
             if clean:
                 self._values[key] = clean
@@ -205,6 +220,30 @@ class GradeTableModel(QAbstractTableModel):
     def invalid_count(self) -> int:
         """How many cells hold a rejected value."""
         return len(self._errors)
+
+    def last_error(self) -> str:
+        """The message of the newest cell still holding a rejected value ("" when every cell is valid)."""
+        return next(reversed(self._errors.values()))[1] if self._errors else ""
+
+    def invalid_places(self) -> list[str]:
+        """Where the rejected values are, in sheet order: "Hoàng Diệu Vy – Điểm KTĐK"."""
+        rows = {s.id: (i, s.full_name) for i, s in enumerate(self.sheet.students)}
+        columns = {c.component: (i, c.label) for i, c in enumerate(self.sheet.columns)}
+        places = sorted((rows[sid][0], columns[comp][0], f"{rows[sid][1]} – {columns[comp][1]}")
+                        for sid, comp in self._errors)
+        return [text for _r, _c, text in places]
+
+    def discard_invalid(self) -> None:
+        """Forget the rejected values (the teacher chose to leave them): the cells show the stored value again."""
+        self._errors.clear()
+        self._repaint_values()
+        self.errors_changed.emit("")
+
+    def read_only_reason(self, index: _Index) -> str:
+        """Why a value cell cannot be typed into ("" when it can, or when it is not a value cell)."""
+        if not index.isValid() or not self.is_value_column(index.column()):
+            return ""
+        return self.sheet.locked_reason or self.row_lock(index.row())
 
     def outcome(self, row: int) -> StudentOutcome:
         """The live result of a row's student."""

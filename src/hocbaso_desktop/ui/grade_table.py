@@ -8,7 +8,7 @@ view opens the editor and delivers the text to it (Qt's default for AnyKeyPresse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -56,6 +56,8 @@ class _MovingDelegate(QStyledItemDelegate):
 
 class GradeTableView(QTableView):
     """A QTableView with spreadsheet keys over a GradeTableModel."""
+
+    refused = Signal(str)  # typing into a read-only cell: why it is read-only
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,19 @@ class GradeTableView(QTableView):
                 QApplication.sendEvent(editor, event)
             return
         super().inputMethodEvent(event)
+
+    def edit(self, index, trigger=None, event=None):  # type: ignore[override]
+        """Open the editor; typing into a locked cell says why nothing happens instead of staying silent."""
+        if trigger is None:
+            return super().edit(index)
+        opened = super().edit(index, trigger, event)
+        typed = QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked \
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        if not opened and trigger & typed and isinstance(self.model(), GradeTableModel):
+            reason = self.grade_model().read_only_reason(index)
+            if reason:
+                self.refused.emit(reason)
+        return opened
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt API
         """Keep Tab inside the grid (it moves between cells, not widgets)."""

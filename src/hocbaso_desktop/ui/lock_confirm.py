@@ -1,6 +1,6 @@
 """The confirmation shown before the homeroom teacher locks a class's pages for signing.
 
-Locking freezes the entries (no more edits) and cannot be undone from the program, so the teacher
+Locking freezes the entries (no more edits) and can be undone only while nobody has signed, so the teacher
 sees exactly which students' pages will be locked, and which were locked before, and confirms.
 """
 
@@ -21,7 +21,7 @@ class LockConfirmDialog(QDialog):
         self.to_lock = [s for s in students if s.id not in locks]
         self.already = [s for s in students if s.id in locks]
         intro = QLabel(self.tr("Sẽ khoá {0} học bạ của lớp {1}. Sau khi khoá, điểm và nhận xét của các học sinh "
-                               "này không sửa được nữa (muốn sửa phải thu hồi và lập phiên bản mới).")
+                               "này không sửa được nữa (muốn sửa: mở khoá khi chưa ai ký, hoặc thu hồi và lập phiên bản mới).")
                        .replace("{0}", str(len(self.to_lock))).replace("{1}", class_name))
         intro.setWordWrap(True)
         self.names = QListWidget()

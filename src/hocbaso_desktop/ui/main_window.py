@@ -38,7 +38,8 @@ PAGE_CLASSES = {
     "signing": "hocbaso_desktop.ui.signing_view:SigningPage",
     "print": "hocbaso_desktop.ui.print_view:PrintPage",
     "sync": "hocbaso_desktop.ui.sync_view:SyncPage",
-    "audit": "hocbaso_desktop.ui.admin_views:AuditPage",
+    "issued": "hocbaso_desktop.ui.issued_view:IssuedPage",
+    "audit": "hocbaso_desktop.ui.audit_view:AuditPage",
     "settings": "hocbaso_desktop.ui.admin_views:SettingsPage",
     "users": "hocbaso_desktop.ui.people_views:UsersPage",
     "students": "hocbaso_desktop.ui.people_views:StudentsPage",
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(240)
         self.pages = QStackedWidget()
         self._page_of: dict[str, QWidget] = {}
+        self._row, self._closing = -1, False
         for screen in self.screens:
             item = QListWidgetItem(self.tr(screen.title))  # i18n: table
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
@@ -136,6 +138,11 @@ class MainWindow(QMainWindow):
         opener, minutes = setup
         self.background_sync = BackgroundSync(self.backend, opener, minutes, self)
         self.background_sync.status_changed.connect(self.sync_indicator.setText)
+        self.sync_indicator.setText(self.background_sync.status_text)
+        for page in self._page_of.values():
+            attach = getattr(page, "attach_sync", None)
+            if callable(attach):
+                attach(self.background_sync)
 
     def _add_actions(self) -> None:
         for row, screen in enumerate(self.screens):
@@ -171,6 +178,9 @@ class MainWindow(QMainWindow):
             page = make_page(screen, self.backend, self.who, self.pages)
             self._page_of[key] = page
             self.pages.addWidget(page)
+            attach = getattr(page, "attach_sync", None)
+            if callable(attach) and self.background_sync is not None:
+                attach(self.background_sync)  # one runner and one state for the panel and the status bar
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
@@ -182,10 +192,41 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self._page_of[key]
 
+    def _ask_before_leaving(self, proceed) -> bool:
+        """Whether the current screen asks first (grade cells holding rejected values); `proceed` runs if left."""
+        ask = getattr(self.pages.currentWidget(), "ask_before_leaving", None)
+        return bool(callable(ask) and ask(proceed))
+
     def _show_row(self, row: int) -> None:
-        if 0 <= row < len(self.screens):
-            self.save_now()
-            self.pages.setCurrentWidget(self.page(self.screens[row].key))
+        if not 0 <= row < len(self.screens):
+            return
+        shown = self._row
+        if shown != row and self._ask_before_leaving(lambda: self._go_to_row(row)):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(shown)  # stay until the teacher decides
+            self.nav.blockSignals(False)
+            return
+        self._go_to_row(row)
+
+    def _go_to_row(self, row: int) -> None:
+        self.save_now()
+        self._row = row
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self.pages.setCurrentWidget(self.page(self.screens[row].key))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Closing the window with rejected grade values asks first."""
+        if not self._closing and self._ask_before_leaving(self._close_anyway):
+            event.ignore()
+            return
+        self.save_now()
+        super().closeEvent(event)
+
+    def _close_anyway(self) -> None:
+        self._closing = True
+        self.close()
 
     def save_now(self) -> None:
         """Ask the current screen to store pending edits (grade grid)."""
@@ -212,6 +253,12 @@ class MainWindow(QMainWindow):
         """Save, close the session on its lane and go back to the start screen."""
         from hocbaso_desktop.ui.operations import Op
 
+        if self.locked:  # behind the lock screen nothing of the grid may show: rejected values are just dropped
+            discard = getattr(self.pages.currentWidget(), "discard_invalid", None)
+            if callable(discard):
+                discard()
+        elif self._ask_before_leaving(self.sign_out):
+            return
         self.save_now()
         self.watcher.stop()
         if self.background_sync is not None:
@@ -221,4 +268,5 @@ class MainWindow(QMainWindow):
 
     def _signed_out(self) -> None:
         self.signed_out.emit()
+        self._closing = True
         self.close()

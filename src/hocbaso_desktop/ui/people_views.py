@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student, UserAccount
-from hocbaso_desktop.domain.roles import Role
+from hocbaso_desktop.domain.roles import Action, Role, is_allowed
+from hocbaso_desktop.errors import InvalidInputError, as_expected
 from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.services import ClassChoice, accounts, grade_sheets, students
+from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
+from hocbaso_desktop.ui.student_dialog import StudentDialog
 from hocbaso_desktop.ui.widgets import fill_class_box, fill_table, read_only_table
 
 
@@ -105,25 +108,39 @@ class UsersPage(QWidget):
 
 
 class StudentsPage(QWidget):
-    """The students of a class (identity data; editing and import come from the data helpers)."""
+    """The students of a class; học vụ adds one student or corrects one student's identity here."""
 
     loaded = Signal()
+    saved = Signal(object)  # the Student stored
 
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
         self._choices: list[ClassChoice] = []
+        self.students: list[Student] = []
+        self.dialog: StudentDialog | None = None
         self.class_box = QComboBox()
         self.class_box.currentIndexChanged.connect(self._load)
-        self.table = read_only_table([self.tr("Họ và tên"), self.tr("Giới tính"), self.tr("Ngày sinh"), self.tr("Mã học sinh"),
-                             self.tr("Dân tộc"), self.tr("Nơi sinh")])
+        self.table = read_only_table([self.tr("Họ và tên"), self.tr("Giới tính"), self.tr("Ngày sinh"),
+                                      self.tr("Mã học sinh"), self.tr("Dân tộc"), self.tr("Nơi sinh")])
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.add_button, self.edit_button = QPushButton(self.tr("Thêm học sinh…")), QPushButton(self.tr("Sửa…"))
+        self.add_button.clicked.connect(self.add_student)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.editable = is_allowed(who.user, Action.EDIT_STUDENTS)
+        self.add_button.setVisible(self.editable)
+        self.edit_button.setVisible(self.editable)
+        self.message = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Lớp:")))
         bar.addWidget(self.class_box)
         bar.addStretch(1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
 
     def refresh(self) -> None:
         """Load the classes."""
@@ -141,6 +158,52 @@ class StudentsPage(QWidget):
                 .success(self._show).run_in_background()
 
     def _show(self, found: list[Student]) -> None:
+        self.students = found
         fill_table(self.table, [(s.full_name, s.sex.label, s.birth.display(), s.student_code, s.ethnicity,
                                  s.birthplace) for s in found])
         self.loaded.emit()
+
+    def add_student(self) -> None:
+        """Open the form for a new student of the chosen class."""
+        row = self.class_box.currentIndex()
+        if not 0 <= row < len(self._choices) or not self.editable:
+            return
+        school_class = self._choices[row].school_class
+        self._open(StudentDialog(self.tr("Thêm học sinh vào lớp {0}").replace("{0}", school_class.name), None, self),
+                   lambda ctx, s: students.add_student(ctx.session, school_class, s))
+
+    def edit_selected(self) -> None:
+        """Open the form with the selected student's identity."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.students) or not self.editable:
+            return
+        student = self.students[row]
+        self._open(StudentDialog(self.tr("Sửa thông tin: {0}").replace("{0}", student.full_name), student, self),
+                   lambda ctx, s: students.update_student(ctx.session, s))
+
+    def _open(self, dialog: StudentDialog, store) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._store(dialog, store))
+        dialog.open()
+
+    def _store(self, dialog: StudentDialog, store) -> None:
+        try:
+            student = dialog.student()
+        except InvalidInputError as exc:
+            self._refused(dialog, exc)
+            return
+        Op(self, self._backend, lambda ctx: store(ctx, student)).success(self._stored) \
+            .failure(lambda exc: self._refused(dialog, exc)).run_in_background()
+
+    def _refused(self, dialog: StudentDialog, exc: BaseException) -> None:
+        expected = as_expected(exc)
+        if expected is None:
+            show_exception(self, exc)
+            return
+        dialog.error.setText(expected.message)  # the form opens again with what was typed and the reason
+        dialog.open()
+
+    def _stored(self, student: Student) -> None:
+        self.message.setText(self.tr("Đã lưu: {0}").replace("{0}", student.full_name))
+        self.saved.emit(student)
+        self._load(self.class_box.currentIndex())

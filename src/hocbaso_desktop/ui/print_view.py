@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import ClassChoice, grade_sheets, record_book, students
+from hocbaso_desktop.services import ClassChoice, grade_sheets, issued, record_book, students
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box
@@ -81,6 +81,7 @@ class PrintPage(QWidget):
 
     previewed = Signal()
     printed = Signal()
+    saved = Signal(object)  # the Path written
 
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,12 +158,18 @@ class PrintPage(QWidget):
         self._set_enabled(False)
         self.status.setText(self.tr("Đang tạo bản xem trước…"))
         Op(self, self._backend, lambda ctx: render_document(ctx, student_id, year, kind)) \
-            .success(self._rendered).failure(self._failed).run_in_background()
+            .success(self._rendered).failure(self._preview_failed).run_in_background()
 
     def _rendered(self, document: Document) -> None:
         self.document = document
         Op(self, self._backend, lambda ctx: rasterise(ctx, document.data, PREVIEW_DPI)).on_lane("io") \
-            .success(self._show_pages).failure(self._failed).run_in_background()
+            .success(self._show_pages).failure(self._preview_failed).run_in_background()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self._clear_pages()  # a refused preview never leaves the previous student's pages on screen
+        self.document = None
+        self._set_enabled(False)
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, HocbasoError):
@@ -172,11 +179,14 @@ class PrintPage(QWidget):
 
             show_exception(self, exc)
 
-    def _show_pages(self, images: list[bytes]) -> None:
+    def _clear_pages(self) -> None:
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+
+    def _show_pages(self, images: list[bytes]) -> None:
+        self._clear_pages()
         for data in images:
             label = QLabel()
             pixmap = QPixmap()
@@ -205,10 +215,30 @@ class PrintPage(QWidget):
             self.save_pdf(Path(name))
 
     def save_pdf(self, path: Path) -> None:
-        """Write the PDF and log it."""
-        if self.document is not None:
-            path.write_bytes(self.document.data)
-            self._log("save")
+        """Save the signed PDF when the page is issued (what `verify` accepts); else the draft preview, logged."""
+        document = self.document
+        if document is None:
+            return
+        if document.kind != "hocba":
+            self._write_preview(path)
+            return
+        Op(self, self._backend, lambda ctx: issued.save_year_pdf(ctx.session, document.student_id, document.year,
+                                                                 path)) \
+            .success(lambda signed: self._saved_signed(path) if signed else self._write_preview(path)) \
+            .failure(self._failed).run_in_background()
+
+    def _saved_signed(self, path: Path) -> None:
+        self.status.setText(self.tr("Đã lưu bản đã ký số (bản phát hành): {0}").replace("{0}", str(path)))
+        self.saved.emit(path)
+
+    def _write_preview(self, path: Path) -> None:
+        if self.document is None:
+            return
+        path.write_bytes(self.document.data)
+        self._log("save")
+        self.status.setText(self.tr("Học bạ này chưa phát hành: đã lưu bản xem trước, CHƯA ký số: {0}")
+                            .replace("{0}", str(path)))
+        self.saved.emit(path)
 
     def print_with_dialog(self) -> None:
         """Choose a printer, then print."""

@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.domain.glossary import SignerRole
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.errors import HocbasoError, as_expected
 from hocbaso_desktop.services import (
     BatchResult,
     ClassChoice,
+    Readiness,
     Secrets,
     SigningPrep,
-    class_signing,
     grade_sheets,
     remote_signing,
 )
+from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.labels import ROLE_LABELS
@@ -40,10 +40,17 @@ from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
 from hocbaso_desktop.ui.start_window import SignedIn
 
 
+def _message(exc: BaseException) -> str:
+    expected = as_expected(exc)
+    return expected.message if expected is not None else str(exc)
+
+
 class SigningPage(QWidget):
-    """Batch signing of one class in one role."""
+    """Batch signing of one class in one role: check, (lock,) list, one PIN, progress; unlock if needed."""
 
     prepared = Signal()
+    checked = Signal(str)      # "" when ready to lock/plan, else the reason nothing was locked
+    unlocked = Signal(int)
     finished = Signal(object)  # BatchResult or exception
 
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
@@ -51,23 +58,29 @@ class SigningPage(QWidget):
         self._backend, self._who = backend, who
         self._choices: list[ClassChoice] = []
         self.prep: SigningPrep | None = None
+        self.ready: Readiness | None = None
         self.result: BatchResult | None = None
         self._op: Op[BatchResult] | None = None
         self.prompt = QtPinPrompt(self)
         self.prompt.message_shown.connect(lambda m: self.status.setText(m))
         self.class_box, self.role_box, self.token_box = QComboBox(), QComboBox(), QComboBox()
+        self.class_box.currentIndexChanged.connect(lambda _i: self._fill_roles())
+        self.role_box.currentIndexChanged.connect(lambda _i: self._role_changed())
         self.certificate = QLabel("—")
         self.approval = QLabel("")  # remote signing: which service, and the approval state
         self.approval.setWordWrap(True)
         self.ask_remote_secrets = self._ask_remote_secrets  # replaceable (tests): Secrets, or None to cancel
-        # For the homeroom teacher this also locks the pages (no more edits): the label says so.
-        self.plan_button = QPushButton(self.tr("Khoá học bạ và lập danh sách ký") if SignerRole.HOMEROOM in
-                                       class_signing.signing_roles(who.user) else self.tr("Lập danh sách ký"))
+        self.plan_button = QPushButton(self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
+        self.unlock_button = QPushButton(self.tr("Mở khoá học bạ chưa ai ký…"))
+        self.unlock_button.setToolTip(self.tr("Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa "
+                                              "(ghi vào nhật ký)."))
+        self.unlock_button.clicked.connect(self.ask_unlock)
+        self.unlock_button.setVisible(False)  # shown when a class lets this user unlock (principal, homeroom)
+        self.unlock_dialog: QInputDialog | None = None
         self.lock_dialog: LockConfirmDialog | None = None
-        self.items = QTableWidget(0, 3)
-        self.items.setHorizontalHeaderLabels([self.tr("Học sinh"), self.tr("Mã học bạ, phiên bản"),
-                                              self.tr("SHA-256 dữ liệu")])
+        self.items = QTableWidget(0, 2)
+        self.items.setHorizontalHeaderLabels([self.tr("Học sinh"), self.tr("Mã học bạ, phiên bản")])
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary, self.status = QLabel(), QLabel()
@@ -87,6 +100,7 @@ class SigningPage(QWidget):
         form.addRow(self.tr("Ký số từ xa:"), self.approval)
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.cancel_button)
@@ -104,23 +118,70 @@ class SigningPage(QWidget):
             .run_in_background()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
-        self._choices = [c for c in choices if class_signing.signing_roles(self._who.user, c.school_class.id)]
+        self._choices = [c for c in choices if signing_service.signing_roles(self._who.user, c.school_class.id)]
+        self.class_box.blockSignals(True)
         self.class_box.clear()
         for choice in self._choices:
             self.class_box.addItem(choice.school_class.name, choice.school_class.id)
-        self.role_box.clear()
-        class_id = self.class_box.currentData()
-        for role in class_signing.signing_roles(self._who.user, class_id):
-            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)  # i18n: table
+        self.class_box.blockSignals(False)
+        self._fill_roles()
+        roles = {r for c in self._choices for r in signing_service.signing_roles(self._who.user, c.school_class.id)}
+        self.unlock_button.setVisible(bool({"gvcn", "principal"} & roles))
         if not self._choices:
             self.status.setText(self.tr("Không có lớp nào để ký."))
 
+    def _fill_roles(self) -> None:
+        self.role_box.clear()
+        class_id = self.class_box.currentData()
+        for role in signing_service.signing_roles(self._who.user, class_id):
+            self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)  # i18n: table
+
+    def _role_changed(self) -> None:
+        # For the homeroom teacher the button also locks the pages (no more edits): its label says so.
+        self.plan_button.setText(self.tr("Khoá học bạ và lập danh sách ký") if self.role_box.currentData() == "gvcn"
+                                 else self.tr("Lập danh sách ký"))
+
+    # -- check, then lock and plan ----------------------------------------------------------------
     def confirm_and_prepare(self) -> None:
-        """The button: for the homeroom teacher, first confirm which pages will be locked, then prepare."""
+        """The button: check certificate and token first; then (homeroom) confirm the lock; then list."""
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return
-        if role != SignerRole.HOMEROOM:
+        self.sign_button.setEnabled(False)
+        self.status.setText(self.tr("Đang kiểm tra chứng thư số và thiết bị ký…"))
+        Op(self, self._backend, lambda ctx: signing_service.readiness(ctx.session, class_id, role)) \
+            .success(lambda ready: self._look_for_token(ready, class_id, role)).failure(self._not_ready) \
+            .run_in_background()
+
+    def _not_ready(self, exc: BaseException) -> None:
+        if as_expected(exc) is None:
+            show_exception(self, exc)
+        self.status.setText(self.tr("Chưa khoá học bạ nào. ") + _message(exc))
+        self.checked.emit(self.status.text())
+
+    def _look_for_token(self, ready: Readiness, class_id: str, role: str) -> None:
+        self.ready = ready
+        self.certificate.setText(ready.certificate)
+        if ready.remote is not None:  # ký số từ xa: the service is asked when signing, no token to find
+            self._ready_to_lock(class_id, role)
+            return
+        Op(self, self._backend, lambda ctx: signing_service.list_tokens(ready.module_path, ready.env)).on_lane("io") \
+            .success(lambda tokens: self._token_found(tokens, class_id, role)).failure(self._not_ready) \
+            .run_in_background()
+
+    def _token_found(self, tokens: list[TokenInfo], class_id: str, role: str) -> None:
+        self._show_tokens(tokens)
+        ready = self.ready
+        if ready is None or not any(t.serial == ready.token_serial for t in tokens):
+            self.status.setText(self.tr("Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy "
+                                        "cắm USB token rồi bấm lại.").replace("{0}", ready.token_serial if ready else "—"))
+            self.checked.emit(self.status.text())
+            return
+        self._ready_to_lock(class_id, role)
+
+    def _ready_to_lock(self, class_id: str, role: str) -> None:
+        self.checked.emit("")
+        if role != "gvcn":
             self.prepare()
             return
         Op(self, self._backend, lambda ctx: grade_sheets.record_locks(ctx.session, class_id)) \
@@ -132,41 +193,41 @@ class SigningPage(QWidget):
         self.lock_dialog.open()
 
     def prepare(self) -> None:
-        """Lock (homeroom) and list exactly what will be signed (already confirmed)."""
+        """Lock (homeroom) and list exactly what will be signed (already checked and confirmed)."""
         class_id, role = self.class_box.currentData(), self.role_box.currentData()
         if class_id is None or role is None:
             return
         self.status.setText(self.tr("Đang lập danh sách…"))
-        Op(self, self._backend, lambda ctx: class_signing.prepare(ctx, class_id, role)) \
-            .with_progress(self.tr("Đang khoá và lập danh sách học bạ…")).success(self._show_prep).run_in_background()
+        Op(self, self._backend, lambda ctx: signing_service.lock_and_plan(ctx.session, class_id, role)) \
+            .with_progress(self.tr("Đang khoá và lập danh sách học bạ…")).success(self._show_prep) \
+            .failure(self._not_ready).run_in_background()
 
     def _show_prep(self, prep: SigningPrep) -> None:
         self.prep = prep
         items = prep.plan.items
         self.items.setRowCount(len(items))
         for row, item in enumerate(items):
-            for column, text in enumerate((item.student_name, f"{item.record_id[:8]} v{item.version}",
-                                           item.payload_sha256[:16])):
+            for column, text in enumerate((item.student_name, f"{item.record_id[:8]} v{item.version}")):
                 self.items.setItem(row, column, QTableWidgetItem(text))
         waiting = self.tr(" {0} học bạ còn chờ người ký trước.").replace("{0}", str(len(prep.plan.waiting))) \
             if prep.plan.waiting else ""
         self.summary.setText(self.tr("Sẽ ký {0} học bạ của lớp {1}.").replace("{0}", str(len(items)))
                              .replace("{1}", prep.plan.class_name) + waiting)
         self.certificate.setText(prep.certificate or "—")
-        self.status.setText(prep.problem)
+        self.status.setText("" if items else self.tr("Không có học bạ nào chờ bạn ký."))
         self.progress.setRange(0, max(1, len(items)))
         self.progress.setValue(0)
+        self.sign_button.setEnabled(False)
         self.prepared.emit()
-        if prep.problem or not items:
-            self.sign_button.setEnabled(False)
-            return
-        if prep.remote is not None:
+        if items and prep.remote is not None:
             self._show_remote(prep)
             return
         self.approval.setText("")
         self.token_box.setEnabled(True)
-        Op(self, self._backend, lambda ctx: class_signing.list_tokens(ctx, prep.module_path)).on_lane("io") \
-            .success(self._show_tokens).failure(self._token_list_failed).run_in_background()
+        if items:
+            env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
+            Op(self, self._backend, lambda ctx: signing_service.list_tokens(prep.module_path, env)) \
+                .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
 
     def _show_remote(self, prep: SigningPrep) -> None:
         remote = prep.remote
@@ -188,22 +249,63 @@ class SigningPage(QWidget):
                                        QLineEdit.EchoMode.Password)
         return Secrets(pin=pin or None) if ok else None
 
+    def _tokens_for_signing(self, tokens: list[TokenInfo]) -> None:
+        self._show_tokens(tokens)
+        if self.prep is not None:
+            self.token_box.setCurrentIndex(max(0, self.token_box.findData(self.prep.token_serial)))
+        self.sign_button.setEnabled(bool(tokens) and self.prep is not None and bool(self.prep.plan.items))
+        if not tokens:
+            self.status.setText(self.tr("Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”."))
+
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
         self.token_box.clear()
         for token in tokens:
             self.token_box.addItem(f"{token.label} ({token.serial})", token.serial)
-        if self.prep is not None:
-            self.token_box.setCurrentIndex(max(0, self.token_box.findData(self.prep.token_serial)))
-        self.sign_button.setEnabled(bool(tokens))
-        if not tokens:
-            self.status.setText(self.tr("Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”."))
+        if self.ready is not None:
+            self.token_box.setCurrentIndex(max(0, self.token_box.findData(self.ready.token_serial)))
 
-    def _token_list_failed(self, exc: BaseException) -> None:
+    # -- unlock ---------------------------------------------------------------------------------
+    def ask_unlock(self) -> None:
+        """List the pages locked but signed by nobody, then ask the reason for unlocking them."""
+        class_id = self.class_box.currentData()
+        if class_id is None:
+            return
+        Op(self, self._backend, lambda ctx: signing_service.locked_unsigned(ctx.session, class_id)) \
+            .success(lambda names: self._ask_unlock_reason(class_id, names)).run_in_background()
+
+    def _ask_unlock_reason(self, class_id: str, names: list[str]) -> None:
+        if not names:
+            self.status.setText(self.tr("Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.")
+                                .replace("{0}", self.class_box.currentText()))
+            self.unlocked.emit(0)
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Mở khoá học bạ"))
+        dialog.setLabelText(self.tr("Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.\n"
+                                    "Lý do (ghi vào nhật ký):").replace("{0}", str(len(names)))
+                            .replace("{1}", self.class_box.currentText()))
+        dialog.setOkButtonText(self.tr("Mở khoá"))
+        dialog.setCancelButtonText(self.tr("Không"))
+        dialog.textValueSelected.connect(lambda reason: self._unlock(class_id, reason))
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlock(self, class_id: str, reason: str) -> None:
+        Op(self, self._backend, lambda ctx: signing_service.unlock_class(ctx.session, class_id, reason)) \
+            .success(self._unlocked).run_in_background()
+
+    def _unlocked(self, count: int) -> None:
+        self.prep = None
+        self.items.setRowCount(0)
+        self.summary.clear()
         self.sign_button.setEnabled(False)
-        self.status.setText(exc.message if isinstance(exc, HocbasoError) else str(exc))
+        self.status.setText(self.tr("Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.")
+                            .replace("{0}", str(count)))
+        self.unlocked.emit(count)
 
+    # -- sign -------------------------------------------------------------------------------------
     def sign(self) -> None:
-        """Ask the PIN once and sign the whole list in the background."""
+        """Ask the PIN once (again when mistyped) and sign the whole list in the background."""
         prep, serial = self.prep, self.token_box.currentData() or ""
         if prep is None:
             return
@@ -213,7 +315,8 @@ class SigningPage(QWidget):
         self.sign_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký."))
-        self._op = Op(self, self._backend, lambda ctx: class_signing.sign(ctx, prep, serial, self.prompt)) \
+        self._op = Op(self, self._backend, lambda ctx: signing_service.sign(
+            ctx.session, prep, serial, self.prompt, progress=ctx.progress, cancelled=lambda: ctx.cancelled)) \
             .on_progress(self._on_progress).success(self._signed).failure(self._failed).run_in_background()
 
     def _sign_remote(self, prep: SigningPrep) -> None:

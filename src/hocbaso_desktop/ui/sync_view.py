@@ -1,8 +1,10 @@
 """Sync panel: state of every outbox item, "sync now" with progress and cancel, last contact, clock
 warning, and USB bundles (export the outbox, import the receipts) for schools without a connection.
 
-"Sync now" runs on the "sync" lane with a connection of its own (like the background sync, which shares
-the lane, so two runs never overlap): grade entry and autosave on the database lane never wait for it.
+The panel shows the window's one sync state (`ui.background_sync.BackgroundSync`): the table, the
+message and the status bar read the same counts. "Sync now" asks that runner; when a background run is
+already going it joins it and shows its outcome (the run has its own connection on the "sync" lane, so
+grade entry and autosave never wait for it).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -23,19 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.errors import as_expected
+from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.services import (
     BUNDLE_SUFFIX,
     RECEIPTS_SUFFIX,
     Opener,
+    SyncOutcome,
     SyncStatus,
-    SyncSummary,
-    export_bundle_to,
-    import_receipts_from,
-    load_status,
-    run_sync,
-    sync_opener,
+    sync_runs,
 )
+from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -53,12 +54,13 @@ class SyncPage(QWidget):
     """The sync panel."""
 
     status_loaded = Signal()
-    sync_finished = Signal(object)  # SyncSummary or exception
+    sync_finished = Signal(object)  # SyncSummary (None: not configured) or exception
 
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
-        self._op: Op[SyncSummary] | None = None
+        self.runner: BackgroundSync | None = None
+        self._asked = False  # whether this panel asked for the run going now (it then reports its outcome)
         self.status: SyncStatus | None = None
         self.server, self.last_contact, self.clock = QLabel("—"), QLabel("—"), QLabel()
         self.clock.setStyleSheet("color:#a00000; font-weight:bold;")
@@ -66,14 +68,21 @@ class SyncPage(QWidget):
         self.message.setWordWrap(True)
         self.states = QTableWidget(len(STATE_LABELS), 2)
         self.states.setHorizontalHeaderLabels([self.tr("Trạng thái"), self.tr("Số học bạ")])
+        self.states.verticalHeader().hide()
+        self.states.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.states.horizontalHeader().setStretchLastSection(True)
+        for row, label in enumerate(STATE_LABELS.values()):
+            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))  # i18n: table
+        self.states.resizeColumnsToContents()
+        self.states.setMinimumHeight(self.states.horizontalHeader().height()
+                                     + sum(self.states.rowHeight(r) for r in range(len(STATE_LABELS))) + 6)
         self.progress = QProgressBar()
         self.sync_button = QPushButton(self.tr("Đồng bộ ngay (F5)"))
         self.sync_button.setShortcut("F5")
         self.sync_button.clicked.connect(self.sync_now)
         self.cancel_button = QPushButton(self.tr("Dừng"))
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(lambda: self._op.cancel() if self._op else None)
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel() if self.runner else None)
         export_button, import_button = QPushButton(self.tr("Xuất gói ra USB…")), QPushButton(self.tr("Nhập biên nhận…"))
         export_button.clicked.connect(self._export)
         import_button.clicked.connect(self._import)
@@ -91,69 +100,117 @@ class SyncPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    # -- the one state ----------------------------------------------------------------------------
+    def attach_sync(self, runner: BackgroundSync) -> None:
+        """Show the window's sync runner and state (the main window calls this)."""
+        if self.runner is runner:
+            return
+        self.runner = runner
+        runner.state_changed.connect(self._show_state)
+        runner.run_finished.connect(self._run_done)
+        runner.progressed.connect(self._on_progress)
+        if runner.state.status is not None:
+            self._show_state(runner.state)
+
+    def _with_runner(self, then) -> None:
+        """Run `then(opener)` once a runner is attached (a panel on its own makes one that never runs by itself)."""
+        def got(opener: Opener) -> None:
+            if self.runner is None:
+                self.attach_sync(BackgroundSync(self._backend, opener, 60, self, autostart=False))
+            then(opener)
+        Op(self, self._backend, sync_runs.sync_opener).success(got) \
+            .failure(self._failed).run_in_background()
 
     def refresh(self) -> None:
-        """Reload the status."""
-        Op(self, self._backend, load_status).success(self._show_status).run_in_background()
+        """Reload the status (the same one the status bar shows)."""
+        Op(self, self._backend, sync_runs.load_status).success(self._status_read) \
+            .run_in_background()
 
-    def _show_status(self, status: SyncStatus) -> None:
+    def _status_read(self, status: SyncStatus) -> None:
+        if self.runner is not None:
+            self.runner.set_status(status)  # every view shows it, not only this panel
+        else:
+            self._show_state(SyncState(status=status))
+
+    def _show_state(self, state: SyncState) -> None:
+        status = state.status
+        if status is None:
+            return
         self.status = status
         self.server.setText(status.server_url or self.tr("(chưa cấu hình — xem Cài đặt)"))
-        for row, (state, label) in enumerate(STATE_LABELS.items()):
-            self.states.setItem(row, 0, QTableWidgetItem(self.tr(label)))  # i18n: table
-            self.states.setItem(row, 1, QTableWidgetItem(str(status.counts.get(state, 0))))
+        for row, key in enumerate(STATE_LABELS):
+            self.states.setItem(row, 1, QTableWidgetItem(str(status.counts.get(key, 0))))
         last = status.last_run or {}
-        self.last_contact.setText(_format_time(last.get("at")) + (
-            self.tr(" (thành công gần nhất: {0})").replace("{0}", _format_time(last.get("last_success_at")))
+        self.last_contact.setText((format_time(last.get("at")) or "—") + (
+            self.tr(" (thành công gần nhất: {0})").replace("{0}", format_time(last.get("last_success_at")) or "—")
             if last.get("at") else ""))
         skew = last.get("clock_skew_seconds")
         self.clock.setText(self.tr("Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.")
                            .replace("{0}", str(round(skew))) if skew is not None and abs(skew) > CLOCK_WARNING_SECONDS
                            else "")
-        self.sync_button.setEnabled(status.configured)
+        self.sync_button.setEnabled(status.configured and not state.running)
+        self.cancel_button.setEnabled(state.running)
+        if state.running and not self.message.text():
+            self.message.setText(self.tr("Đang đồng bộ…"))
         self.status_loaded.emit()
 
+    # -- sync now -----------------------------------------------------------------------------------
     def sync_now(self) -> None:
-        """Run a sync in the background."""
+        """Run a sync in the background, or join the one already going."""
         self.sync_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
         self.message.setText(self.tr("Đang đồng bộ…"))
-        Op(self, self._backend, sync_opener).success(self._start_run).failure(self._failed).run_in_background()
+        self._with_runner(self._start)
 
-    def _start_run(self, opener: Opener) -> None:
-        # The run has its own connection on the sync lane: grade entry and autosave never wait for it.
-        self._op = Op(self, self._backend, lambda ctx: run_sync(ctx, opener)).on_lane("sync") \
-            .on_progress(self._on_progress).success(self._synced).failure(self._failed).run_in_background()
+    def _start(self, opener: Opener) -> None:
+        assert self.runner is not None
+        self._asked = True
+        self.cancel_button.setEnabled(True)
+        if not self.runner.run_once(opener):
+            self.message.setText(self.tr("Lần đồng bộ tự động đang chạy: chờ kết quả của nó…"))
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:
         self.progress.setRange(0, maximum)
         self.progress.setValue(min(value, maximum))
         self.message.setText(label)
 
-    def _synced(self, summary: SyncSummary) -> None:
-        self._op = None
+    def _run_done(self, outcome: SyncOutcome | BaseException) -> None:
         self.cancel_button.setEnabled(False)
-        self.sync_button.setEnabled(True)  # the panel is idle before anyone hears that the run finished
-        text = self.tr("Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.") \
-            .replace("{0}", str(summary.delivered)).replace("{1}", str(summary.remaining)) \
-            .replace("{2}", str(summary.conflict + summary.rejected + summary.waiting)) \
-            .replace("{3}", str(summary.inbox_applied))
-        self.message.setText(text + (" " + summary.error if summary.error else ""))
-        self.sync_finished.emit(summary)
-        self.refresh()
+        asked, self._asked = self._asked, False
+        if isinstance(outcome, BaseException):
+            self._failed(outcome)
+            return
+        self.message.setText(self.describe(outcome))
+        if asked:
+            self.sync_finished.emit(outcome.summary)
+
+    def describe(self, outcome: SyncOutcome) -> str:
+        """The panel's sentence after a run: this run's deliveries, then the same counts as the table."""
+        status, summary = outcome.status, outcome.summary
+        if summary is None:
+            return self.tr("Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).")
+        text = self.tr("Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.") \
+            .replace("{0}", str(summary.delivered)).replace("{1}", str(status.counts.get("delivered", 0))) \
+            .replace("{2}", str(status.pending)).replace("{3}", str(status.needs_person))
+        if summary.inbox_applied:
+            text += " " + self.tr("Nhận {0} tin từ trung tâm.").replace("{0}", str(summary.inbox_applied))
+        if summary.error and (status.pending or summary.auth_failed):
+            text += " " + summary.error
+        return text
 
     def _failed(self, exc: BaseException) -> None:
-        self._op = None
         self.cancel_button.setEnabled(False)
         self.sync_button.setEnabled(True)
-        self.message.setText(exc.message if isinstance(exc, HocbasoError) else str(exc))
+        expected = as_expected(exc)
+        self.message.setText(expected.message if expected is not None else str(exc))
         self.sync_finished.emit(exc)
 
     def _export(self) -> None:
         name, _f = QFileDialog.getSaveFileName(self, self.tr("Xuất gói đồng bộ"), "hocba-goi" + BUNDLE_SUFFIX,
                                                self.tr("Gói đồng bộ (*{0})").replace("{0}", BUNDLE_SUFFIX))
         if name:
-            Op(self, self._backend, lambda ctx: export_bundle_to(ctx, Path(name))) \
+            Op(self, self._backend, lambda ctx: sync_runs.export_bundle_to(ctx, Path(name))) \
                 .success(lambda n: self.message.setText(self.tr("Đã ghi {0} mục.").replace("{0}", str(n)))) \
                 .run_in_background()
 
@@ -161,12 +218,5 @@ class SyncPage(QWidget):
         name, _f = QFileDialog.getOpenFileName(self, self.tr("Nhập biên nhận"), "",
                                                self.tr("Biên nhận (*{0})").replace("{0}", RECEIPTS_SUFFIX))
         if name:
-            Op(self, self._backend, lambda ctx: import_receipts_from(ctx, Path(name))) \
+            Op(self, self._backend, lambda ctx: sync_runs.import_receipts_from(ctx, Path(name))) \
                 .success(lambda _c: self.refresh()).run_in_background()
-
-
-def _format_time(value: object) -> str:
-    """An RFC 3339 UTC time as dd/mm/yyyy hh:mm (UTC), or "—"."""
-    if not isinstance(value, str) or len(value) < 16:
-        return "—"
-    return f"{value[8:10]}/{value[5:7]}/{value[0:4]} {value[11:16]} UTC"

@@ -47,85 +47,135 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="44"/>
-        <source>Chi tiết</source>
-        <translation>Details</translation>
+        <location filename="../../ui/audit_view.py" line="78"/>
+        <source>Ai:</source>
+        <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="64"/>
-        <source>Chuỗi nhật ký nguyên vẹn ({0} mục).</source>
-        <translation>The audit log chain is intact ({0} entries).</translation>
+        <location filename="../../ui/audit_view.py" line="102"/>
+        <source>Chuỗi nhật ký nguyên vẹn ({0} mục). Đang hiện {1} mục.</source>
+        <translation>The log's chain is intact ({0} entries). Showing {1} entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="65"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>CẢNH BÁO: nhật ký bị sửa hoặc xoá từ mục {0}: {1}</source>
         <translation>WARNING: the audit log was altered or deleted from entry {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
-        <source>Người thực hiện</source>
-        <translation>Done by</translation>
+        <location filename="../../ui/audit_view.py" line="71"/>
+        <source>Diễn giải</source>
+        <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="44"/>
-        <source>Thao tác</source>
-        <translation>Action</translation>
+        <location filename="../../ui/audit_view.py" line="79"/>
+        <source>Học sinh:</source>
+        <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="43"/>
-        <source>Thời điểm (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <location filename="../../ui/audit_view.py" line="66"/>
+        <source>Lọc</source>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="48"/>
-        <source>Tải lại</source>
-        <translation>Reload</translation>
+        <location filename="../../ui/audit_view.py" line="52"/>
+        <source>Mọi người</source>
+        <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="44"/>
-        <source>Đối tượng</source>
-        <translation>Object</translation>
+        <location filename="../../ui/audit_view.py" line="53"/>
+        <source>Mọi thao tác</source>
+        <translation>Every action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="71"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="123"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="57"/>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="78"/>
+        <source>Việc:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="68"/>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="122"/>
+        <source>Xuất nhật ký</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="64"/>
+        <source>tên học sinh</source>
+        <translation>student's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_view.py" line="57"/>
+        <source>đến ngày</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="77"/>
+        <location filename="../../ui/background_sync.py" line="57"/>
+        <source> · {0} cần người xử lý</source>
+        <translation> · {0} need a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_sync.py" line="59"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="69"/>
+        <location filename="../../ui/background_sync.py" line="45"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="73"/>
+        <location filename="../../ui/background_sync.py" line="53"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="75"/>
+        <location filename="../../ui/background_sync.py" line="55"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="60"/>
+        <location filename="../../ui/background_sync.py" line="47"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="71"/>
+        <location filename="../../ui/background_sync.py" line="49"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="33"/>
-        <source>Đồng bộ: đang chờ lần chạy đầu</source>
-        <translation>Sync: waiting for the first run</translation>
+        <location filename="../../ui/background_sync.py" line="41"/>
+        <source>Đồng bộ: đang gửi…</source>
+        <translation>Sync: sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="74"/>
+        <location filename="../../ui/background_sync.py" line="43"/>
+        <source>Đồng bộ: đang đọc trạng thái…</source>
+        <translation>Sync: reading the state…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background_sync.py" line="51"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -380,27 +430,27 @@
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="83"/>
+        <location filename="../../ui/data_view.py" line="85"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="113"/>
+        <location filename="../../ui/data_view.py" line="115"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="265"/>
+        <location filename="../../ui/data_view.py" line="267"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="178"/>
+        <location filename="../../ui/data_view.py" line="180"/>
         <source>Chọn tệp bảng tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a spreadsheet file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="90"/>
+        <location filename="../../ui/data_view.py" line="92"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
@@ -410,72 +460,72 @@
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="204"/>
+        <location filename="../../ui/data_view.py" line="206"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="200"/>
+        <location filename="../../ui/data_view.py" line="202"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="146"/>
-        <source>Cột chưa nhận ra: chọn cột tương ứng (được nhớ cho tệp cùng dạng)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_view.py" line="147"/>
-        <source>Cột trong tệp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/data_view.py" line="148"/>
-        <source>Ghép và kiểm tra lại</source>
-        <translation type="unfinished"></translation>
+        <source>Cột chưa nhận ra: chọn cột tương ứng (được nhớ cho tệp cùng dạng)</source>
+        <translation>Columns not recognised: choose the matching column (remembered for files of the same shape)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="203"/>
+        <location filename="../../ui/data_view.py" line="149"/>
+        <source>Cột trong tệp</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="150"/>
+        <source>Ghép và kiểm tra lại</source>
+        <translation>Match and check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="205"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="147"/>
+        <location filename="../../ui/data_view.py" line="149"/>
         <source>Là cột</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the column</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="94"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="239"/>
+        <location filename="../../ui/data_view.py" line="241"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="199"/>
+        <location filename="../../ui/data_view.py" line="201"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="125"/>
+        <location filename="../../ui/data_view.py" line="127"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="111"/>
+        <location filename="../../ui/data_view.py" line="113"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="109"/>
+        <location filename="../../ui/data_view.py" line="111"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="94"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
@@ -485,17 +535,17 @@
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="119"/>
+        <location filename="../../ui/data_view.py" line="121"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="95"/>
+        <location filename="../../ui/data_view.py" line="97"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="94"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
@@ -505,59 +555,59 @@
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="87"/>
+        <location filename="../../ui/data_view.py" line="89"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="115"/>
+        <location filename="../../ui/data_view.py" line="117"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="117"/>
+        <location filename="../../ui/data_view.py" line="119"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
-        <location filename="../../ui/data_view.py" line="147"/>
+        <location filename="../../ui/data_view.py" line="94"/>
+        <location filename="../../ui/data_view.py" line="149"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="194"/>
+        <location filename="../../ui/data_view.py" line="196"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="190"/>
+        <location filename="../../ui/data_view.py" line="192"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="221"/>
-        <location filename="../../ui/data_view.py" line="272"/>
+        <location filename="../../ui/data_view.py" line="223"/>
+        <location filename="../../ui/data_view.py" line="274"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="256"/>
+        <location filename="../../ui/data_view.py" line="258"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="260"/>
+        <location filename="../../ui/data_view.py" line="262"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="226"/>
+        <location filename="../../ui/data_view.py" line="228"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="276"/>
+        <location filename="../../ui/data_view.py" line="278"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -565,97 +615,274 @@
 <context>
     <name>GradeEntryPage</name>
     <message>
-        <location filename="../../ui/grade_entry.py" line="84"/>
+        <location filename="../../ui/grade_entry.py" line="88"/>
         <source>Bạn chưa được phân công lớp nào.</source>
         <translation>You are not assigned to any class.</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="151"/>
+        <location filename="../../ui/grade_entry.py" line="105"/>
+        <source>Bỏ các ô sai và rời đi</source>
+        <translation>Drop the wrong cells and leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="217"/>
         <source>Chưa lưu ({0} ô)</source>
         <translation>Not saved ({0} cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="36"/>
+        <location filename="../../ui/grade_entry.py" line="39"/>
         <source>Chưa mở bảng điểm</source>
         <translation>No score sheet open</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="59"/>
+        <location filename="../../ui/grade_entry.py" line="100"/>
+        <source>Còn ô sai chưa lưu</source>
+        <translation>Wrong cells not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="63"/>
         <source>Enter: xuống dòng · Tab: sang phải · Delete: xoá · Ctrl+V: dán từ Excel · Ctrl+S: lưu ngay · rê chuột lên kết quả để xem lý do</source>
         <translation>Enter: next row · Tab: move right · Delete: clear · Ctrl+V: paste from Excel · Ctrl+S: save now · hover over a result to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="50"/>
+        <location filename="../../ui/grade_entry.py" line="245"/>
+        <source>Không lưu {0} ô sai (tô hồng): {1}. Hãy sửa hoặc xoá các ô này.</source>
+        <translation>{0} wrong cells (pink) were not saved: {1}. Correct or clear them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="54"/>
         <source>Kì:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="188"/>
+        <location filename="../../ui/grade_entry.py" line="278"/>
         <source>Lưu thất bại — chưa lưu {0} ô</source>
         <translation>Saving failed — {0} cells not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="79"/>
-        <source>Lớp {0}</source>
-        <translation>Class {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grade_entry.py" line="49"/>
+        <location filename="../../ui/grade_entry.py" line="53"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="49"/>
+        <location filename="../../ui/grade_entry.py" line="53"/>
         <source>Môn/mục:</source>
         <translation>Subject/item:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="92"/>
+        <location filename="../../ui/grade_entry.py" line="153"/>
         <source>{0} (xem)</source>
         <translation>{0} (view)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="138"/>
+        <location filename="../../ui/grade_entry.py" line="203"/>
         <source>{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được (rê chuột lên để xem lý do).</source>
         <translation>{0} students have a record locked for signing or issued: those rows are read-only (hover to see why).</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="168"/>
+        <location filename="../../ui/grade_entry.py" line="101"/>
+        <source>{0} ô có giá trị sai (tô hồng) và sẽ KHÔNG được lưu:
+{1}</source>
+        <translation>{0} cells hold wrong values (pink) and will NOT be saved:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="243"/>
+        <source>{0} ô sai CHƯA lưu; các ô khác đã lưu lúc {1}</source>
+        <translation>{0} wrong cells NOT saved; the other cells saved at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="145"/>
+        <source>Ô này không sửa được: {0}</source>
+        <translation>This cell cannot be edited: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="258"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="121"/>
+        <location filename="../../ui/grade_entry.py" line="182"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="142"/>
+        <location filename="../../ui/grade_entry.py" line="208"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="180"/>
+        <location filename="../../ui/grade_entry.py" line="239"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_entry.py" line="106"/>
+        <source>Ở lại để sửa</source>
+        <translation>Stay and correct them</translation>
     </message>
 </context>
 <context>
     <name>GradeTableModel</name>
     <message>
-        <location filename="../../ui/grade_model.py" line="114"/>
+        <location filename="../../ui/grade_model.py" line="115"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_model.py" line="78"/>
+        <location filename="../../ui/grade_model.py" line="79"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_model.py" line="80"/>
+        <location filename="../../ui/grade_model.py" line="81"/>
         <source>Kết quả (tự tính)</source>
         <translation>Result (computed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_model.py" line="145"/>
+        <source>Kết quả giáo dục chỉ được đánh giá, xếp loại ở cuối năm học (Thông tư 27); ở kì này chỉ ghi mức đạt được, điểm KTĐK và nhận xét.</source>
+        <translation>The education result is assessed and classified only at the end of the school year (Circular 27); at this checkpoint only the level, the periodic test score and comments are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grade_model.py" line="143"/>
+        <source>Xếp loại cuối năm</source>
+        <translation>Classified at year end</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPage</name>
+    <message>
+        <location filename="../../ui/issued_view.py" line="191"/>
+        <source>Chọn học bạ (PDF) cần kiểm tra</source>
+        <translation>Choose the record book (PDF) to verify</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="165"/>
+        <source>Hãy chọn một học bạ đã phát hành để thu hồi.</source>
+        <translation>Choose an issued record to revoke.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="143"/>
+        <source>Hãy chọn một học sinh trong danh sách.</source>
+        <translation>Choose a student in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="54"/>
+        <source>Học sinh</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="218"/>
+        <source>KHÔNG HỢP LỆ hoặc không kiểm tra được: {0}</source>
+        <translation>NOT VALID or could not be verified: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="174"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="90"/>
+        <source>Kiểm tra học bạ (theo danh sách tin cậy của trường)</source>
+        <translation>Verify a record book (against the school's trust list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="81"/>
+        <source>Kiểm tra mã QR</source>
+        <translation>Verify the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="81"/>
+        <source>Kiểm tra tệp PDF…</source>
+        <translation>Verify a PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="61"/>
+        <source>Lưu bản đã ký (PDF)…</source>
+        <translation>Save the signed file (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="145"/>
+        <source>Lưu học bạ đã ký</source>
+        <translation>Save the signed record book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="123"/>
+        <source>Lớp {0} chưa có học bạ nào được khoá để ký hoặc phát hành.</source>
+        <translation>Class {0} has no record locked for signing or issued yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="72"/>
+        <source>Lớp:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="54"/>
+        <source>Mã học bạ</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="55"/>
+        <source>Ngày phát hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="54"/>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="173"/>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="168"/>
+        <source>Thu hồi học bạ</source>
+        <translation>Revoke a record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="169"/>
+        <source>Thu hồi học bạ {0} ({1}, phiên bản {2}). Phiên bản {3} sẽ được mở (bản nháp) để sửa và ký lại.
+Lý do thu hồi:</source>
+        <translation>Revoke record {0} ({1}, version {2}). Version {3} will be opened (draft) to correct and sign again.
+Reason for revoking:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="65"/>
+        <source>Thu hồi phiên bản đã phát hành và mở phiên bản mới (bản nháp) để sửa rồi ký lại.</source>
+        <translation>Revoke the issued version and open a new version (draft) to correct and sign again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="64"/>
+        <source>Thu hồi và đính chính…</source>
+        <translation>Revoke and correct…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="55"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="79"/>
+        <source>dán nội dung mã QR (HB1:…) hoặc đường dẫn ảnh mã QR</source>
+        <translation>paste the QR code's text (HB1:…) or the path of a photo of it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="197"/>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="157"/>
+        <source>Đã lưu bản đã ký số: {0}</source>
+        <translation>Saved the digitally signed file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/issued_view.py" line="184"/>
+        <source>Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học bạ”.</source>
+        <translation>Revoked. Version {0} is a draft: correct the scores and comments, then sign again in “Sign record books”.</translation>
     </message>
 </context>
 <context>
@@ -680,8 +907,8 @@
     </message>
     <message>
         <location filename="../../ui/lock_confirm.py" line="23"/>
-        <source>Sẽ khoá {0} học bạ của lớp {1}. Sau khi khoá, điểm và nhận xét của các học sinh này không sửa được nữa (muốn sửa phải thu hồi và lập phiên bản mới).</source>
-        <translation>{0} records of class {1} will be locked. Once locked, the scores and comments of these students can no longer be changed (to change them, revoke and create a new version).</translation>
+        <source>Sẽ khoá {0} học bạ của lớp {1}. Sau khi khoá, điểm và nhận xét của các học sinh này không sửa được nữa (muốn sửa: mở khoá khi chưa ai ký, hoặc thu hồi và lập phiên bản mới).</source>
+        <translation>{0} record books of class {1} will be locked. Once locked, these students' scores and comments can no longer be edited (to edit: unlock while nobody has signed, or revoke and make a new version).</translation>
     </message>
     <message>
         <location filename="../../ui/lock_confirm.py" line="20"/>
@@ -720,12 +947,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Giới thiệu và tự kiểm tra</source>
         <translation>&amp;About and self-test</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -740,19 +967,24 @@
         <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="48"/>
+        <location filename="../../ui/navigation.py" line="51"/>
         <source>Chứng thư số</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="49"/>
+        <location filename="../../ui/navigation.py" line="52"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Học bạ số {0} — {1}</source>
         <translation>Học bạ số {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="45"/>
+        <source>Học bạ đã phát hành, kiểm tra</source>
+        <translation>Issued records, verification</translation>
     </message>
     <message>
         <location filename="../../ui/navigation.py" line="33"/>
@@ -765,7 +997,7 @@
         <translation>Print records, copies</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Khoá màn hình</source>
         <translation>Lock screen</translation>
     </message>
@@ -780,7 +1012,7 @@
         <translation>Class results and review</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Lưu ngay</source>
         <translation>Save now</translation>
     </message>
@@ -795,7 +1027,7 @@
         <translation>Import, export data</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="46"/>
+        <location filename="../../ui/navigation.py" line="49"/>
         <source>Nhật ký</source>
         <translation>Audit log</translation>
     </message>
@@ -805,27 +1037,27 @@
         <translation>Extracts of paper records</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="47"/>
+        <location filename="../../ui/navigation.py" line="50"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>{0} — {1} — {2}</source>
         <translation>{0} — {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="45"/>
+        <location filename="../../ui/navigation.py" line="48"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Đồng bộ: …</source>
         <translation>Sync: …</translation>
     </message>
@@ -866,59 +1098,69 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/print_view.py" line="93"/>
+        <location filename="../../ui/print_view.py" line="94"/>
         <source>Bản sao, bản chuyển đổi (đã phát hành)</source>
         <translation>Copies, converted copies (issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="92"/>
+        <location filename="../../ui/print_view.py" line="93"/>
         <source>Học bạ (trang năm học)</source>
         <translation>Record book (school-year page)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="104"/>
+        <location filename="../../ui/print_view.py" line="239"/>
+        <source>Học bạ này chưa phát hành: đã lưu bản xem trước, CHƯA ký số: {0}</source>
+        <translation>This record is not issued: saved the preview, NOT digitally signed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="105"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="109"/>
+        <location filename="../../ui/print_view.py" line="110"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="202"/>
+        <location filename="../../ui/print_view.py" line="212"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="104"/>
+        <location filename="../../ui/print_view.py" line="105"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="109"/>
+        <location filename="../../ui/print_view.py" line="110"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="188"/>
+        <location filename="../../ui/print_view.py" line="198"/>
         <source>{0}: {1} trang.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="224"/>
+        <location filename="../../ui/print_view.py" line="254"/>
         <source>Đang chuẩn bị in…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="158"/>
+        <location filename="../../ui/print_view.py" line="159"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="241"/>
+        <location filename="../../ui/print_view.py" line="271"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="231"/>
+        <source>Đã lưu bản đã ký số (bản phát hành): {0}</source>
+        <translation>Saved the digitally signed (issued) file: {0}</translation>
     </message>
 </context>
 <context>
@@ -1127,47 +1369,77 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="96"/>
+        <location filename="../../ui/admin_views.py" line="47"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="112"/>
+        <location filename="../../ui/admin_views.py" line="71"/>
+        <source>Dấu vân tay của khoá:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="72"/>
+        <source>Ghi nhận khoá biên nhận</source>
+        <translation>Record the receipt key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="70"/>
+        <source>Khoá ký biên nhận của trung tâm:</source>
+        <translation>The centre's receipt signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="63"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="121"/>
+        <location filename="../../ui/admin_views.py" line="81"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="147"/>
+        <location filename="../../ui/admin_views.py" line="107"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="175"/>
+        <location filename="../../ui/admin_views.py" line="69"/>
+        <source>dấu vân tay in trong văn bản của Sở</source>
+        <translation>the fingerprint printed in the Department's letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="68"/>
+        <source>khoá công khai (base64) do Sở cung cấp</source>
+        <translation>public key (base64) given by the Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="140"/>
+        <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
+        <translation>Recorded the receipt key (fingerprint {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_views.py" line="144"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="116"/>
+        <location filename="../../ui/admin_views.py" line="76"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="157"/>
+        <location filename="../../ui/admin_views.py" line="117"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="146"/>
+        <location filename="../../ui/admin_views.py" line="106"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="88"/>
+        <location filename="../../ui/admin_views.py" line="39"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -1210,7 +1482,7 @@
     <message>
         <location filename="../../ui/shell.py" line="84"/>
         <source>Cập nhật dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data updated</translation>
     </message>
     <message>
         <location filename="../../ui/shell.py" line="62"/>
@@ -1226,22 +1498,32 @@
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="212"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="180"/>
+        <location filename="../../ui/signing_view.py" line="241"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="199"/>
+        <location filename="../../ui/signing_view.py" line="159"/>
+        <source>Chưa khoá học bạ nào. </source>
+        <translation>Nothing was locked. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="176"/>
+        <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
+        <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="258"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="85"/>
+        <location filename="../../ui/signing_view.py" line="98"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1251,17 +1533,17 @@
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="251"/>
+        <location filename="../../ui/signing_view.py" line="354"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="175"/>
+        <location filename="../../ui/signing_view.py" line="236"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="79"/>
+        <location filename="../../ui/signing_view.py" line="92"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1276,109 +1558,157 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="69"/>
+        <location filename="../../ui/signing_view.py" line="83"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="64"/>
+        <location filename="../../ui/signing_view.py" line="141"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="116"/>
+        <location filename="../../ui/signing_view.py" line="288"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="217"/>
+        <source>Không có học bạ nào chờ bạn ký.</source>
+        <translation>No record is waiting for your signature.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="131"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="186"/>
+        <location filename="../../ui/signing_view.py" line="247"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="87"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="76"/>
+        <location filename="../../ui/signing_view.py" line="89"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="84"/>
+        <location filename="../../ui/signing_view.py" line="97"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="178"/>
+        <location filename="../../ui/signing_view.py" line="239"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="65"/>
+        <location filename="../../ui/signing_view.py" line="73"/>
+        <location filename="../../ui/signing_view.py" line="142"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="83"/>
+        <location filename="../../ui/signing_view.py" line="278"/>
+        <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
+        <translation>Class {0} has no record locked and not yet signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="96"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="187"/>
+        <location filename="../../ui/signing_view.py" line="248"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="69"/>
+        <location filename="../../ui/signing_view.py" line="83"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="70"/>
-        <source>SHA-256 dữ liệu</source>
-        <translation>Data SHA-256</translation>
+        <location filename="../../ui/signing_view.py" line="287"/>
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="153"/>
+        <location filename="../../ui/signing_view.py" line="283"/>
+        <source>Mở khoá học bạ</source>
+        <translation>Unlock records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="75"/>
+        <source>Mở khoá học bạ chưa ai ký…</source>
+        <translation>Unlock records nobody signed…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="284"/>
+        <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
+Lý do (ghi vào nhật ký):</source>
+        <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
+Reason (written to the log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="214"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="86"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="76"/>
+        <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
+        <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="202"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="225"/>
+        <location filename="../../ui/signing_view.py" line="151"/>
+        <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
+        <translation>Checking the certificate and the signing device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="328"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="215"/>
+        <location filename="../../ui/signing_view.py" line="317"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="139"/>
+        <location filename="../../ui/signing_view.py" line="200"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="250"/>
+        <location filename="../../ui/signing_view.py" line="353"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="350"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="302"/>
+        <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
+        <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
 </context>
 <context>
@@ -1458,167 +1788,291 @@
     </message>
 </context>
 <context>
-    <name>StudentsPage</name>
+    <name>StudentDialog</name>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/student_dialog.py" line="71"/>
+        <source>Cần họ và tên học sinh.</source>
+        <translation>The student's full name is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="24"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
-        <source>Giới tính</source>
-        <translation>Sex</translation>
+        <location filename="../../ui/student_dialog.py" line="51"/>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/student_dialog.py" line="57"/>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="24"/>
+        <source>Họ tên cha</source>
+        <translation>Father's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="25"/>
+        <source>Họ tên mẹ</source>
+        <translation>Mother's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="25"/>
+        <source>Họ tên người giám hộ</source>
+        <translation>Guardian's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="22"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="113"/>
-        <source>Lớp:</source>
-        <translation>Class:</translation>
+        <location filename="../../ui/student_dialog.py" line="56"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/student_dialog.py" line="22"/>
         <source>Mã học sinh</source>
         <translation>Student code</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="110"/>
+        <location filename="../../ui/student_dialog.py" line="52"/>
+        <source>Ngày sinh:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="23"/>
+        <source>Nơi sinh</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="23"/>
+        <source>Nơi ở hiện nay</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="23"/>
+        <source>Quê quán</source>
+        <translation>Home town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="24"/>
+        <source>Quốc tịch</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.py" line="22"/>
+        <source>Số định danh cá nhân</source>
+        <translation>Personal ID number</translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <location filename="../../ui/people_views.py" line="125"/>
+        <source>Dân tộc</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="124"/>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="124"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="135"/>
+        <source>Lớp:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="125"/>
+        <source>Mã học sinh</source>
+        <translation>Student code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="124"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="111"/>
+        <location filename="../../ui/people_views.py" line="125"/>
         <source>Nơi sinh</source>
         <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="181"/>
+        <source>Sửa thông tin: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="127"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="172"/>
+        <source>Thêm học sinh vào lớp {0}</source>
+        <translation>Add a student to class {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="127"/>
+        <source>Thêm học sinh…</source>
+        <translation>Add a student…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="207"/>
+        <source>Đã lưu: {0}</source>
+        <translation>Saved: {0}</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="107"/>
+        <location filename="../../ui/sync_view.py" line="147"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="101"/>
+        <location filename="../../ui/sync_view.py" line="142"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="162"/>
+        <location filename="../../ui/sync_view.py" line="219"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="42"/>
+        <location filename="../../ui/sync_view.py" line="192"/>
+        <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
+        <translation>No sync server is configured (see Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="43"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="74"/>
+        <location filename="../../ui/sync_view.py" line="83"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="154"/>
+        <location filename="../../ui/sync_view.py" line="211"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="82"/>
+        <location filename="../../ui/sync_view.py" line="91"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="81"/>
+        <location filename="../../ui/sync_view.py" line="193"/>
+        <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
+        <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="171"/>
+        <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
+        <translation>The automatic sync is running: waiting for its result…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="90"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="161"/>
+        <location filename="../../ui/sync_view.py" line="197"/>
+        <source>Nhận {0} tin từ trung tâm.</source>
+        <translation>Received {0} messages from the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_view.py" line="218"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="77"/>
+        <location filename="../../ui/sync_view.py" line="86"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="68"/>
+        <location filename="../../ui/sync_view.py" line="70"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="68"/>
+        <location filename="../../ui/sync_view.py" line="70"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="77"/>
+        <location filename="../../ui/sync_view.py" line="86"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="153"/>
+        <location filename="../../ui/sync_view.py" line="210"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="44"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="120"/>
+        <location filename="../../ui/sync_view.py" line="156"/>
+        <location filename="../../ui/sync_view.py" line="163"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="157"/>
+        <location filename="../../ui/sync_view.py" line="214"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="137"/>
-        <source>Đã gửi {0}; còn chờ gửi {1}; cần người xử lý {2}; tin nhận về {3}.</source>
-        <translation>Sent {0}; waiting to be sent {1}; need attention {2}; messages received {3}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_view.py" line="71"/>
+        <location filename="../../ui/sync_view.py" line="80"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="110"/>
+        <location filename="../../ui/sync_view.py" line="150"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
     </message>
@@ -2158,7 +2612,7 @@
 <context>
     <name>UnavailablePage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>{0}: chưa có trong phiên bản này.</source>
         <translation>{0}: not in this version yet.</translation>
     </message>
@@ -2166,77 +2620,87 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="102"/>
+        <source>Cần đặt lại mật khẩu cho: {0}</source>
+        <translation>Passwords must be reset for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="51"/>
+        <location filename="../../ui/people_views.py" line="54"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="45"/>
+        <location filename="../../ui/people_views.py" line="48"/>
         <source>Khoá tài khoản đang chọn</source>
         <translation>Disable the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="53"/>
+        <location filename="../../ui/people_views.py" line="100"/>
+        <source>MÃ KHÔI PHỤC MỚI (ghi lại ngay): {0}</source>
+        <translation>NEW RECOVERY CODE (write it down now): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_views.py" line="56"/>
         <source>Mật khẩu ban đầu:</source>
         <translation>Initial password:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="43"/>
+        <location filename="../../ui/people_views.py" line="46"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="48"/>
+        <location filename="../../ui/people_views.py" line="51"/>
         <source>Tài khoản mới</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="50"/>
+        <location filename="../../ui/people_views.py" line="53"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="37"/>
+        <location filename="../../ui/people_views.py" line="40"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="52"/>
+        <location filename="../../ui/people_views.py" line="55"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="73"/>
+        <location filename="../../ui/people_views.py" line="76"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="73"/>
+        <location filename="../../ui/people_views.py" line="76"/>
         <source>Đã khoá</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="92"/>
-        <source>Đã khoá tài khoản.</source>
-        <translation>The account was disabled.</translation>
+        <location filename="../../ui/people_views.py" line="98"/>
+        <source>Đã khoá tài khoản và đổi khoá mã hoá cơ sở dữ liệu.</source>
+        <translation>Disabled the account and changed the database encryption key.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="84"/>
+        <location filename="../../ui/people_views.py" line="87"/>
         <source>Đã thêm tài khoản.</source>
         <translation>The account was added.</translation>
     </message>
@@ -2383,37 +2847,37 @@
         <translation>  This signature locks the document (no later change is permitted).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/signing_cmds.py" line="130"/>
         <source>  Có vẻ là: {n} — {p}; tải tại {u}</source>
         <translation>  Appears to be: {n} — {p}; download at {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <location filename="../../cli/signing_cmds.py" line="126"/>
         <source>  Cấp bởi: {i}</source>
         <translation>  Issued by: {i}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/signing_cmds.py" line="131"/>
         <source>  Dấu vân tay công bố: {f}{m}</source>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="100"/>
+        <location filename="../../cli/dataio_cmds.py" line="108"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="135"/>
+        <location filename="../../cli/signing_cmds.py" line="134"/>
         <source>  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”).</source>
         <translation>  Not in the list of known Vietnamese CAs (“hocbaso trust known”).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="189"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>  SHA-256 công bố: {f}</source>
         <translation>  Published SHA-256: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="128"/>
+        <location filename="../../cli/signing_cmds.py" line="127"/>
         <source>  SHA-256: {h}</source>
         <translation>  SHA-256: {h}</translation>
     </message>
@@ -2433,12 +2897,12 @@
         <translation>  Name printed on the record for this role: {n}{flag}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/signing_cmds.py" line="187"/>
         <source>  Tải tại: {u}</source>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="270"/>
+        <location filename="../../cli/signing_cmds.py" line="269"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2448,7 +2912,7 @@
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="106"/>
+        <location filename="../../cli/dataio_cmds.py" line="114"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -2478,7 +2942,12 @@
         <translation> (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="172"/>
+        <location filename="../../services/audit_log.py" line="171"/>
+        <source> (với vai trò {r})</source>
+        <translation> (as {r})</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="178"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
@@ -2498,7 +2967,7 @@
         <translation> — DIFFERENT NAME</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <location filename="../../cli/signing_cmds.py" line="132"/>
         <source> — KHÔNG KHỚP</source>
         <translation> — DOES NOT MATCH</translation>
     </message>
@@ -2508,12 +2977,17 @@
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <location filename="../../cli/signing_cmds.py" line="132"/>
         <source> — KHỚP</source>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="97"/>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
+        <translation>(none — sync online or use sync trust-receipt-key)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="103"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -2538,7 +3012,7 @@
         <translation>(set)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="91"/>
+        <location filename="../../cli/server_cmds.py" line="96"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
@@ -2548,9 +3022,14 @@
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="112"/>
+        <location filename="../../cli/server_cmds.py" line="117"/>
         <source>--workers phải từ 1 trở lên.</source>
         <translation>--workers must be 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="174"/>
+        <source>; lý do: {r}</source>
+        <translation>; reason: {r}</translation>
     </message>
     <message>
         <location filename="../../sync/sender.py" line="170"/>
@@ -2558,7 +3037,7 @@
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="186"/>
+        <location filename="../../sync/bundle.py" line="238"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -2578,12 +3057,13 @@
         <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="239"/>
+        <location filename="../../cli/server_cmds.py" line="257"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="238"/>
+        <location filename="../../services/issued.py" line="27"/>
         <source>Bản nháp</source>
         <translation>Draft</translation>
     </message>
@@ -2613,7 +3093,7 @@
         <translation>The data table “{t}” is not in the XML schema.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="121"/>
+        <location filename="../../cli/print_cmds.py" line="122"/>
         <source>Bảng tổng hợp được in theo lớp: dùng --class.</source>
         <translation>Summary sheets are printed per class: use --class.</translation>
     </message>
@@ -2623,22 +3103,22 @@
         <translation>Ignored retest results of subjects that did not need a retest: {c}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="197"/>
+        <location filename="../../dataio/xlsx_reader.py" line="207"/>
         <source>Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.</source>
-        <translation type="unfinished"></translation>
+        <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="186"/>
+        <location filename="../../cli/signing_cmds.py" line="185"/>
         <source>CA cấp dưới</source>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="60"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="309"/>
+        <location filename="../../cli/signing_cmds.py" line="310"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -2648,9 +3128,14 @@
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="79"/>
+        <location filename="../../services/signing.py" line="128"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="297"/>
+        <source>Chuỗi nhật ký khớp: {n} mục.</source>
+        <translation>The audit log chain matches: {n} entries.</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="77"/>
@@ -2658,7 +3143,7 @@
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="339"/>
+        <location filename="../../cli/signing_cmds.py" line="340"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -2668,9 +3153,9 @@
         <translation>No subject result yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="43"/>
-        <location filename="../../dataio/templates.py" line="197"/>
-        <location filename="../../services/reports.py" line="98"/>
+        <location filename="../../dataio/templates.py" line="44"/>
+        <location filename="../../dataio/templates.py" line="198"/>
+        <location filename="../../services/reports.py" line="99"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -2685,16 +3170,22 @@
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="383"/>
+        <location filename="../../cli/signing_cmds.py" line="379"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="86"/>
+        <location filename="../../services/receipt_trust.py" line="18"/>
+        <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
+        <translation>The central system's address is not configured (sync configure).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py" line="105"/>
         <source>Chưa cấu hình địa chỉ máy chủ hoặc mã truy cập (API token) để đồng bộ. Dùng: hocbaso sync configure --server URL --api-token MÃ</source>
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="77"/>
         <location filename="../../domain/record_book.py" line="25"/>
         <location filename="../../domain/record_book.py" line="27"/>
         <location filename="../../domain/tt27.py" line="24"/>
@@ -2728,7 +3219,7 @@
         <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="149"/>
+        <location filename="../../cli/signing_cmds.py" line="148"/>
         <source>Chưa xác nhận dấu vân tay; không thêm chứng thư nào. Chạy lại và xác nhận, hoặc dùng --fingerprint &lt;SHA-256&gt; sau khi đã đối chiếu.</source>
         <translation>Fingerprint not confirmed; no certificate was added. Run again and confirm, or use --fingerprint &lt;SHA-256&gt; after checking it.</translation>
     </message>
@@ -2780,7 +3271,7 @@ Please send the following log file to support:
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="111"/>
+        <location filename="../../cli/dataio_cmds.py" line="119"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -2790,17 +3281,17 @@ Please send the following log file to support:
         <translation>Only {k} subjects reached {t} or more (6 are needed), so the level {lv} is not reached.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="230"/>
+        <location filename="../../dataio/templates.py" line="231"/>
         <source>Chỉ nhận: {c}.</source>
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="346"/>
+        <location filename="../../signing/issuance.py" line="362"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="177"/>
+        <location filename="../../storage/records_repo.py" line="192"/>
         <source>Chỉ thu hồi được học bạ đã phát hành.</source>
         <translation>Only an issued record can be revoked.</translation>
     </message>
@@ -2810,7 +3301,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="98"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -2825,7 +3316,7 @@ Please send the following log file to support:
         <translation>Waiting for the summer conduct result to decide promotion.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <location filename="../../cli/signing_cmds.py" line="124"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
@@ -2840,12 +3331,12 @@ Please send the following log file to support:
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="138"/>
+        <location filename="../../signing/export.py" line="140"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <location filename="../../cli/signing_cmds.py" line="124"/>
         <source>Chứng thư gốc (trust anchor)</source>
         <translation>Root certificate (trust anchor)</translation>
     </message>
@@ -2940,7 +3431,7 @@ Please send the following log file to support:
         <translation>The signature carries no certificate.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="144"/>
+        <location filename="../../signing/qr.py" line="147"/>
         <source>Chữ ký trên mã QR không hợp lệ, hoặc không có chứng thư của đơn vị đã ký.</source>
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
@@ -2960,15 +3451,25 @@ Please send the following log file to support:
         <translation>School seal</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="63"/>
+        <source>Cài đặt, chứng thư số, đợt nhập</source>
+        <translation>Settings, certificates, entry windows</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22.py" line="97"/>
         <location filename="../../domain/tt27.py" line="161"/>
         <source>Các mục đánh giá thuộc nhiều học sinh khác nhau.</source>
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="225"/>
+        <source>Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}</source>
+        <translation>These accounts need a password reset (users passwd): {u}</translation>
+    </message>
+    <message>
         <location filename="../../dataio/column_maps.py" line="59"/>
         <source>Cách ghép cột “{m}” phải có dạng “Tên cột trong tệp=Tên cột của chương trình”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="397"/>
@@ -2986,12 +3487,12 @@ Please send the following log file to support:
         <translation>Some assessment values were not validated (they must go through validate_entry).</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="20"/>
+        <location filename="../../services/students.py" line="21"/>
         <source>Cơ sở dữ liệu chưa có lớp học nào.</source>
         <translation>The database has no class yet.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="50"/>
+        <location filename="../../storage/school_repo.py" line="53"/>
         <source>Cơ sở dữ liệu chưa có thông tin trường.</source>
         <translation>The database has no school information yet.</translation>
     </message>
@@ -3006,7 +3507,7 @@ Please send the following log file to support:
         <translation>This database was created by a newer version of the program (schema {v} &gt; {n}). Install the latest version; the data was not changed.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="55"/>
+        <location filename="../../storage/connection.py" line="56"/>
         <source>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại.</source>
         <translation>The database is being used by another program. Please try again.</translation>
     </message>
@@ -3016,17 +3517,17 @@ Please send the following log file to support:
         <translation>The database is in use (another window or the background sync). Close them, then restore again; nothing has changed yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="153"/>
+        <location filename="../../dataio/json_export.py" line="155"/>
         <source>Cơ sở dữ liệu đã có học sinh của tệp này; không nhập lại.</source>
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="96"/>
+        <location filename="../../cli/dataio_cmds.py" line="104"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="79"/>
+        <location filename="../../cli/sync_cmds.py" line="85"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
     </message>
@@ -3041,7 +3542,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="288"/>
+        <location filename="../../cli/signing_cmds.py" line="289"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -3051,7 +3552,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="199"/>
+        <location filename="../../cli/signing_cmds.py" line="198"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3061,12 +3562,18 @@ Please send the following log file to support:
         <translation>The client id and the client secret of the school's account at the service are needed.</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="78"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <source>Cần cố gắng</source>
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="341"/>
+        <location filename="../../services/signing.py" line="107"/>
+        <source>Cần ghi lý do mở khoá.</source>
+        <translation>A reason for unlocking is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/issuance.py" line="357"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -3076,22 +3583,22 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="100"/>
+        <location filename="../../services/sync_runs.py" line="114"/>
         <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="147"/>
         <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
         <translation>An access token (API token) is needed to protect the package file.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="138"/>
+        <location filename="../../cli/sync_cmds.py" line="158"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="184"/>
+        <location filename="../../cli/school_cmds.py" line="190"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
@@ -3101,12 +3608,12 @@ Please send the following log file to support:
         <translation>A password is needed: type it when asked or set the environment variable HOCBASO_PASSWORD.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="31"/>
+        <location filename="../../dataio/report_xlsx.py" line="32"/>
         <source>Cần quan tâm</source>
         <translation>Needs attention</translation>
     </message>
@@ -3116,7 +3623,7 @@ Please send the following log file to support:
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="88"/>
+        <location filename="../../cli/server_cmds.py" line="93"/>
         <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
@@ -3131,7 +3638,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="183"/>
+        <location filename="../../dataio/student_rows.py" line="191"/>
         <source>Cập nhật học sinh {n}: {f}.</source>
         <translation>Updated student {n}: {f}.</translation>
     </message>
@@ -3141,9 +3648,9 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="98"/>
+        <location filename="../../cli/dataio_cmds.py" line="106"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc_xlsx.py" line="131"/>
@@ -3171,7 +3678,7 @@ Please send the following log file to support:
         <translation>Trust list (folder of root certificates)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="174"/>
+        <location filename="../../cli/signing_cmds.py" line="173"/>
         <source>Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”.</source>
         <translation>The trust list is empty. Add root certificates with “hocbaso trust add”.</translation>
     </message>
@@ -3179,6 +3686,21 @@ Please send the following log file to support:
         <location filename="../../selftest.py" line="143"/>
         <source>Danh sách tin cậy và chứng thư HTTPS</source>
         <translation>Trust list and HTTPS certificates</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Diễn giải</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_seal.py" line="60"/>
+        <source>Dấu niêm phong của gói không hợp lệ: gói đã bị sửa sau khi niêm phong, hoặc không do trường gửi niêm phong.</source>
+        <translation>The package's seal is not valid: the package was changed after sealing, or was not sealed by the sending school.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_seal.py" line="84"/>
+        <source>Dấu niêm phong của gói không được tin cậy: {m}</source>
+        <translation>The package's seal is not trusted: {m}</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="311"/>
@@ -3191,9 +3713,19 @@ Please send the following log file to support:
         <translation>Document timestamp: {t}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="190"/>
+        <location filename="../../sync/pinning.py" line="89"/>
+        <source>Dấu vân tay không khớp với khoá đã nhập: không ghi nhận. Hãy đối chiếu lại với văn bản của Sở.</source>
+        <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="189"/>
         <source>Dấu vân tay ở trên chép từ trang của tổ chức phát hành, chương trình chưa xác minh. Không chứng thư nào được tin cậy khi chưa được quản trị viên xác nhận.</source>
         <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="236"/>
+        <source>Dấu vân tay: {f}</source>
+        <translation>Fingerprint: {f}</translation>
     </message>
     <message>
         <location filename="../../signing/remote_setup.py" line="78"/>
@@ -3223,7 +3755,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="273"/>
+        <location filename="../../cli/signing_cmds.py" line="272"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -3237,7 +3769,7 @@ Run the command again to sign the remaining {r} records.</translation>
 {r} records are still waiting for signing; the batch is kept and will be sent when the command runs again (with a network).</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="53"/>
+        <location filename="../../storage/connection.py" line="54"/>
         <source>Dữ liệu bị trùng: {e}</source>
         <translation>Duplicate data: {e}</translation>
     </message>
@@ -3247,7 +3779,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is not in the RFC 8785 canonical form.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="64"/>
+        <location filename="../../sync/errors.py" line="65"/>
         <source>Dữ liệu gửi đi lớn hơn mức hệ thống trung tâm cho phép.</source>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
@@ -3307,7 +3839,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The value “{v}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <location filename="../../domain/model.py" line="164"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
@@ -3324,28 +3856,38 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="144"/>
+        <location filename="../../cli/school_cmds.py" line="150"/>
         <source>Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: python -m hocbaso_server.csc --state {d} --port {p}</source>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="230"/>
+        <location filename="../../dataio/transfer.py" line="199"/>
+        <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
+        <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="252"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="151"/>
+        <location filename="../../dataio/transfer.py" line="164"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="137"/>
+        <location filename="../../dataio/transfer.py" line="152"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="147"/>
+        <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
+        <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="52"/>
-        <location filename="../../cli/school_cmds.py" line="187"/>
+        <location filename="../../cli/school_cmds.py" line="193"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
@@ -3367,6 +3909,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The principal decided the student repeats the year.</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="77"/>
         <location filename="../../domain/record_book.py" line="25"/>
         <location filename="../../domain/record_book.py" line="27"/>
         <location filename="../../domain/tt27.py" line="24"/>
@@ -3391,6 +3934,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Completed the {n} programme</translation>
     </message>
     <message>
+        <location filename="../../domain/assessment.py" line="77"/>
         <location filename="../../domain/record_book.py" line="25"/>
         <location filename="../../domain/record_book.py" line="27"/>
         <location filename="../../domain/tt27.py" line="24"/>
@@ -3419,7 +3963,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="144"/>
+        <location filename="../../cli/signing_cmds.py" line="143"/>
         <source>Hãy đối chiếu dấu vân tay SHA-256 ở trên với trang của tổ chức phát hành. Gõ “có” để xác nhận, phím khác để hủy: </source>
         <translation>Compare the SHA-256 fingerprints above with the publisher's site. Type “có” to confirm, anything else to cancel: </translation>
     </message>
@@ -3434,34 +3978,61 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="56"/>
+        <location filename="../../sync/errors.py" line="57"/>
         <source>Hệ thống trung tâm không chấp nhận yêu cầu (lỗi 400): {d}</source>
         <translation>The central system did not accept the request (error 400): {d}</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="48"/>
+        <location filename="../../sync/errors.py" line="49"/>
         <source>Hệ thống trung tâm trả lời không đúng giao thức: {d}</source>
         <translation>The central system answered outside the protocol: {d}</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="40"/>
+        <location filename="../../sync/errors.py" line="41"/>
         <source>Hệ thống trung tâm từ chối mã truy cập (API token) của trường: mã sai hoặc đã bị thu hồi. Hãy nhập lại mã trong phần cấu hình đồng bộ.</source>
         <translation>The central system refused the school's access token (API token): the token is wrong or was revoked. Enter the token again in the sync configuration.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="71"/>
+        <location filename="../../sync/errors.py" line="72"/>
         <source>Hệ thống trung tâm từ chối tệp {h}: nội dung không khớp mã băm.</source>
         <translation>The central system refused the file {h}: its content does not match its hash.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="32"/>
+        <location filename="../../sync/errors.py" line="33"/>
         <source>Hệ thống trung tâm đang bận; sẽ thử lại sau.</source>
         <translation>The central system is busy; will retry later.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="32"/>
+        <location filename="../../storage/school_repo.py" line="159"/>
+        <source>Họ tên cha</source>
+        <translation>Father's name</translation>
+    </message>
+    <message>
+        <location filename="../../storage/school_repo.py" line="160"/>
+        <source>Họ tên mẹ</source>
+        <translation>Mother's name</translation>
+    </message>
+    <message>
+        <location filename="../../storage/school_repo.py" line="160"/>
+        <source>Họ tên người giám hộ</source>
+        <translation>Guardian's name</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/report_xlsx.py" line="33"/>
+        <location filename="../../storage/users_repo.py" line="42"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../storage/school_repo.py" line="61"/>
+        <source>Họ và tên cán bộ</source>
+        <translation>Staff member's full name</translation>
+    </message>
+    <message>
+        <location filename="../../services/students.py" line="33"/>
+        <location filename="../../storage/school_repo.py" line="159"/>
+        <source>Họ và tên học sinh</source>
+        <translation>Student's full name</translation>
     </message>
     <message>
         <location filename="../../services/students.py" line="35"/>
@@ -3480,11 +4051,6 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The XML record does not follow the schema: {e}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="199"/>
-        <source>Học bạ dạng XML năm {y} không xác thực được: {r}</source>
-        <translation>The XML form of the {y} record could not be verified: {r}</translation>
-    </message>
-    <message>
         <location filename="../../signing/xades.py" line="179"/>
         <source>Học bạ dạng XML {id}, phiên bản {v}</source>
         <translation>XML record {id}, version {v}</translation>
@@ -3496,27 +4062,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="183"/>
+        <location filename="../../dataio/transfer.py" line="215"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="145"/>
+        <location filename="../../dataio/transfer.py" line="160"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="190"/>
+        <location filename="../../dataio/transfer.py" line="222"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="124"/>
+        <location filename="../../dataio/transfer.py" line="129"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="204"/>
+        <location filename="../../dataio/transfer.py" line="228"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -3531,18 +4097,18 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>This version of the record HAS BEEN REVOKED: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/__init__.py" line="123"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="42"/>
-        <location filename="../../signing/export.py" line="51"/>
+        <location filename="../../signing/export.py" line="44"/>
+        <location filename="../../signing/export.py" line="53"/>
         <source>Học bạ {id} chưa được phát hành.</source>
         <translation>Record {id} is not issued yet.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="169"/>
+        <location filename="../../storage/records_repo.py" line="184"/>
         <source>Học bạ {id} chưa đủ chữ ký để phát hành.</source>
         <translation>Record {id} does not have enough signatures to be issued.</translation>
     </message>
@@ -3557,14 +4123,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is not a converted page waiting for signing.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="138"/>
+        <location filename="../../storage/records_repo.py" line="143"/>
         <source>Học bạ {id} không ở trạng thái bản nháp.</source>
         <translation>Record {id} is not a draft.</translation>
     </message>
     <message>
-        <location filename="../../storage/records_repo.py" line="150"/>
+        <location filename="../../storage/records_repo.py" line="165"/>
         <source>Học bạ {id} không ở trạng thái chờ ký.</source>
         <translation>Record {id} is not waiting for signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/records_repo.py" line="153"/>
+        <source>Học bạ {id} đã có chữ ký hoặc không ở trạng thái đã khoá.</source>
+        <translation>Record {id} is already signed or not locked.</translation>
     </message>
     <message>
         <location filename="../../storage/trichluc_repo.py" line="52"/>
@@ -3572,18 +4143,18 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="258"/>
+        <location filename="../../signing/issuance.py" line="262"/>
         <location filename="../../signing/remote_issuance.py" line="79"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="47"/>
+        <location filename="../../storage/connection.py" line="48"/>
         <source>Học bạ đã khoá để ký hoặc đã phát hành: không thể sửa đánh giá.</source>
         <translation>The record is locked for signing or issued: its assessments cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="45"/>
+        <location filename="../../storage/connection.py" line="46"/>
         <source>Học bạ đã phát hành không thể thay đổi; hãy tạo bản đính chính.</source>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
@@ -3618,14 +4189,24 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="158"/>
+        <location filename="../../dataio/transfer.py" line="171"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="366"/>
+        <location filename="../../services/audit_log.py" line="61"/>
+        <source>Học sinh, chuyển trường</source>
+        <translation>Students, transfers</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="148"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="29"/>
+        <source>Học tập cả năm</source>
+        <translation>Learning, whole year</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_promotion.py" line="96"/>
@@ -3638,6 +4219,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning still Not passed after the retest: repeats the year.</translation>
     </message>
     <message>
+        <location filename="../../services/students.py" line="58"/>
+        <source>Hồ sơ nhận từ trường khác chỉ xem được, không sửa được.</source>
+        <translation>A record received from another school can be read, not edited.</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="183"/>
         <source>HỢP LỆ</source>
         <translation>VALID</translation>
@@ -3648,7 +4234,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="40"/>
+        <location filename="../../services/audit_log.py" line="62"/>
+        <source>In, xuất tệp</source>
+        <translation>Printing, exports</translation>
+    </message>
+    <message>
+        <location filename="../../cli/rules_cmds.py" line="41"/>
         <source>JSON không hợp lệ (dòng {l}, cột {c}): {m}</source>
         <translation>Invalid JSON (line {l}, column {c}): {m}</translation>
     </message>
@@ -3668,19 +4259,34 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="78"/>
+        <location filename="../../sync/pinning.py" line="86"/>
+        <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
+        <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py" line="79"/>
         <source>Khoá ký biên nhận của hệ thống trung tâm đã thay đổi. Đồng bộ đã dừng; quản trị viên cần xác minh với Sở trước khi chấp nhận khoá mới.</source>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="191"/>
-        <source>Khoá ký biên nhận trong tệp khác khoá đã ghi nhận của hệ thống trung tâm.</source>
-        <translation>The receipt signing key in the file differs from the central system's key on record.</translation>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <source>Khoá ký biên nhận: {f}</source>
+        <translation>Receipt signing key: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="235"/>
+        <source>Khoá ký biên nhận: {k}</source>
+        <translation>Receipt signing key: {k}</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="77"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="57"/>
+        <source>Khoá, ký, phát hành học bạ</source>
+        <translation>Locking, signing, issuing</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
@@ -3720,18 +4326,18 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="113"/>
+        <location filename="../../cli/dataio_cmds.py" line="121"/>
         <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="254"/>
+        <location filename="../../cli/signing_cmds.py" line="253"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="110"/>
+        <location filename="../../cli/print_cmds.py" line="111"/>
         <source>Không có học bạ nào đã phát hành để in bản chuyển đổi.</source>
         <translation>No issued record to print a converted copy of.</translation>
     </message>
@@ -3746,7 +4352,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="124"/>
+        <location filename="../../storage/school_repo.py" line="128"/>
         <source>Không có lớp {c} trong năm học {y}.</source>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
@@ -3766,13 +4372,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="160"/>
-        <location filename="../../cli/server_cmds.py" line="175"/>
+        <location filename="../../cli/server_cmds.py" line="165"/>
+        <location filename="../../cli/server_cmds.py" line="180"/>
         <source>Không có trường {c}.</source>
         <translation>There is no school {c}.</translation>
     </message>
     <message>
-        <location filename="../../storage/users_repo.py" line="55"/>
+        <location filename="../../storage/users_repo.py" line="57"/>
         <source>Không có tài khoản “{u}”.</source>
         <translation>There is no account “{u}”.</translation>
     </message>
@@ -3787,7 +4393,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write the backup: {e}</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="135"/>
+        <location filename="../../storage/keyfile.py" line="230"/>
         <source>Không ghi được tệp khoá: {e}</source>
         <translation>Could not write the key file: {e}</translation>
     </message>
@@ -3817,7 +4423,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../storage/backup.py" line="97"/>
+        <location filename="../../storage/backup.py" line="98"/>
         <source>Không khôi phục được: {e}. Dữ liệu cũ vẫn nguyên vẹn.</source>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
@@ -3848,7 +4454,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not connect to the remote signing service “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="25"/>
+        <location filename="../../sync/errors.py" line="26"/>
         <source>Không kết nối được với hệ thống trung tâm; sẽ thử lại sau.</source>
         <translation>Could not connect to the central system; will retry later.</translation>
     </message>
@@ -3863,7 +4469,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not save: {d}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="102"/>
+        <location filename="../../cli/server_cmds.py" line="107"/>
         <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
         <translation>Could not open the server's database: {e}</translation>
     </message>
@@ -3871,6 +4477,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../token/signer.py" line="69"/>
         <source>Không mở được tệp chứng thư số (.p12): sai mật khẩu hoặc tệp hỏng.</source>
         <translation>Could not open the certificate file (.p12): wrong password or damaged file.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/connection.py" line="67"/>
+        <source>Không mở được tệp “{f}”: {e}</source>
+        <translation>Could not open the file “{f}”: {e}</translation>
     </message>
     <message>
         <location filename="../../dataio/import_plan.py" line="71"/>
@@ -3888,9 +4499,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="52"/>
-        <source>Không thể khoá quản trị viên cuối cùng.</source>
-        <translation>The last administrator cannot be disabled.</translation>
+        <location filename="../../services/accounts.py" line="80"/>
+        <source>Không thể khoá hoặc hạ quyền quản trị viên cuối cùng.</source>
+        <translation>The last administrator cannot be disabled or demoted.</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="42"/>
@@ -3903,7 +4514,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted page just saved was not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="70"/>
+        <location filename="../../storage/school_repo.py" line="74"/>
         <source>Không tìm thấy cán bộ, giáo viên.</source>
         <translation>Staff member not found.</translation>
     </message>
@@ -3923,12 +4534,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} not found.</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="53"/>
+        <source>Không tìm thấy học bạ {r}.</source>
+        <translation>Record {r} not found.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/trichluc_xlsx.py" line="156"/>
         <source>Không tìm thấy học sinh (cần mã hệ thống, số định danh cá nhân hoặc mã học sinh của học sinh đã có).</source>
         <translation>Student not found (needs the system id, the personal ID number or the student code of an existing student).</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="172"/>
+        <location filename="../../storage/school_repo.py" line="187"/>
         <source>Không tìm thấy học sinh.</source>
         <translation>Student not found.</translation>
     </message>
@@ -3953,12 +4569,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Signing batch {b} not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/school_repo.py" line="115"/>
+        <location filename="../../storage/school_repo.py" line="119"/>
         <source>Không tìm thấy lớp.</source>
         <translation>Class not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="106"/>
+        <location filename="../../signing/export.py" line="108"/>
         <source>Không tìm thấy mã QR trong ảnh.</source>
         <translation>No QR code found in the image.</translation>
     </message>
@@ -3998,7 +4614,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File or folder “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="118"/>
+        <location filename="../../storage/keyfile.py" line="211"/>
         <source>Không tìm thấy tệp khoá “{f}” đi kèm cơ sở dữ liệu.</source>
         <translation>The key file “{f}” that goes with the database was not found.</translation>
     </message>
@@ -4013,12 +4629,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {h} not found in the database.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="85"/>
+        <location filename="../../dataio/xlsx_reader.py" line="95"/>
         <source>Không tìm thấy tệp {p}.</source>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="246"/>
+        <location filename="../../dataio/transfer.py" line="268"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -4038,7 +4654,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="118"/>
+        <location filename="../../dataio/transfer.py" line="124"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -4048,7 +4664,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="217"/>
+        <location filename="../../cli/server_cmds.py" line="222"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
@@ -4058,7 +4674,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="103"/>
+        <location filename="../../dataio/json_export.py" line="105"/>
         <source>Không đọc được tệp dữ liệu {p}.</source>
         <translation>Could not read the data file {p}.</translation>
     </message>
@@ -4069,17 +4685,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the file {f}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="89"/>
+        <location filename="../../dataio/xlsx_reader.py" line="99"/>
         <source>Không đọc được tệp {p}: {e}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file {p}: {e}.</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="34"/>
+        <location filename="../../cli/rules_cmds.py" line="35"/>
         <source>Không đọc được tệp “{f}”: {e}</source>
         <translation>Could not read the file “{f}”: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="101"/>
+        <location filename="../../signing/export.py" line="103"/>
         <source>Không đọc được ảnh mã QR: máy chưa cài zbarimg (gói zbar-tools). Hãy dán nội dung mã QR (bắt đầu bằng {p}).</source>
         <translation>Could not read the QR code image: zbarimg is not installed (package zbar-tools). Paste the QR code's text (starting with {p}).</translation>
     </message>
@@ -4089,14 +4705,14 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the image {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="19"/>
-        <location filename="../../dataio/report_xlsx.py" line="23"/>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="20"/>
+        <location filename="../../dataio/report_xlsx.py" line="24"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Khối</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="189"/>
+        <location filename="../../domain/assessment.py" line="226"/>
         <source>Khối lớp “{g}” không hợp lệ.</source>
         <translation>The grade “{g}” is not valid.</translation>
     </message>
@@ -4135,7 +4751,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="264"/>
+        <location filename="../../cli/signing_cmds.py" line="263"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -4191,6 +4807,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="196"/>
+        <location filename="../../services/issued.py" line="29"/>
         <source>Kết quả giáo dục</source>
         <translation>Educational result</translation>
     </message>
@@ -4230,7 +4847,7 @@ Signed on: {d}</translation>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="371"/>
+        <location filename="../../services/issued.py" line="152"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -4245,7 +4862,7 @@ Signed on: {d}</translation>
         <translation>List PKCS#11 libraries, signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="59"/>
+        <location filename="../../dataio/templates.py" line="60"/>
         <source>Loại mẫu “{k}” không có (students hoặc scores).</source>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
@@ -4265,17 +4882,17 @@ Signed on: {d}</translation>
         <translation>The batch is empty.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="32"/>
+        <location filename="../../dataio/report_xlsx.py" line="33"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="70"/>
         <source>Lưu ý: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="238"/>
+        <location filename="../../cli/signing_cmds.py" line="237"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -4285,7 +4902,7 @@ Signed on: {d}</translation>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="94"/>
+        <location filename="../../cli/dataio_cmds.py" line="102"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
@@ -4296,12 +4913,12 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="50"/>
+        <location filename="../../cli/__init__.py" line="113"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="56"/>
+        <location filename="../../storage/connection.py" line="57"/>
         <source>Lỗi cơ sở dữ liệu: {e}</source>
         <translation>Database error: {e}</translation>
     </message>
@@ -4316,24 +4933,29 @@ Signed on: {d}</translation>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="19"/>
-        <location filename="../../dataio/report_xlsx.py" line="32"/>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="20"/>
+        <location filename="../../dataio/report_xlsx.py" line="33"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="292"/>
+        <location filename="../../cli/signing_cmds.py" line="293"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="111"/>
+        <location filename="../../dataio/templates.py" line="112"/>
         <source>Lớp {c} không có môn {m}.</source>
         <translation>Class {c} has no subject {m}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="213"/>
+        <location filename="../../storage/school_repo.py" line="250"/>
+        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.</source>
+        <translation>Class {c} would have {n} students, more than the maximum {m} (setting {k}); nothing written.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="240"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
@@ -4348,12 +4970,17 @@ Signed on: {d}</translation>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="105"/>
+        <location filename="../../cli/school_cmds.py" line="111"/>
         <source>MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):</source>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="365"/>
+        <location filename="../../cli/school_cmds.py" line="223"/>
+        <source>MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}</source>
+        <translation>NEW RECOVERY CODE (write it down and keep it; the old code no longer works): {c}</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="147"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -4368,6 +4995,11 @@ Signed on: {d}</translation>
         <translation>Timestamp server (RFC 3161)</translation>
     </message>
     <message>
+        <location filename="../../sync/errors.py" line="91"/>
+        <source>Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.</source>
+        <translation>The server sent an answer larger than the limit {n}; stopped reading and stopped syncing.</translation>
+    </message>
+    <message>
         <location filename="../../services/school_settings.py" line="61"/>
         <source>Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).</source>
         <translation>The Department's/Ministry's record server that receives the issued records (https://…; http:// only for this computer).</translation>
@@ -4378,14 +5010,24 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
+        <location filename="../../sync/errors.py" line="97"/>
+        <source>Máy chủ trả lời quá chậm (một yêu cầu quá {s} giây); đã ngắt và dừng đồng bộ.</source>
+        <translation>The server answers too slowly (a request took more than {s} seconds); disconnected and stopped syncing.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="311"/>
         <source>Máy chủ {url} trả lời nhưng từ chối mã truy cập của trường.</source>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="97"/>
+        <location filename="../../cli/sync_cmds.py" line="103"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
+    </message>
+    <message>
+        <location filename="../../services/signing.py" line="74"/>
+        <source>Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm USB token rồi thử lại.</source>
+        <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
     <message>
         <location filename="../../remote/errors.py" line="66"/>
@@ -4423,17 +5065,23 @@ Signed on: {d}</translation>
         <translation>Wrong remote signing PIN.</translation>
     </message>
     <message>
-        <location filename="../../signing/export.py" line="127"/>
+        <location filename="../../signing/qr.py" line="116"/>
+        <location filename="../../signing/qr.py" line="120"/>
+        <source>Mã QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../../signing/export.py" line="129"/>
         <source>Mã QR CHƯA ĐỦ CHỮ KÝ: được ký bởi {s}, không phải người phát hành học bạ ({r}) đã đăng ký với trường.</source>
         <translation>QR code NOT ENOUGH SIGNATURES: signed by {s}, not by the record's issuer ({r}) registered with the school.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="121"/>
+        <location filename="../../signing/qr.py" line="124"/>
         <source>Mã QR bị hỏng hoặc không đọc được.</source>
         <translation>The QR code is damaged or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../signing/qr.py" line="115"/>
+        <location filename="../../signing/qr.py" line="118"/>
         <source>Mã QR không phải mã học bạ số (thiếu tiền tố {p}).</source>
         <translation>The QR code is not a Học bạ số code (the prefix {p} is missing).</translation>
     </message>
@@ -4454,35 +5102,45 @@ Signed on: {d}</translation>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="49"/>
+        <source>Mã học bạ “{r}” quá ngắn: cần ít nhất {n} ký tự (màn hình hiện 8).</source>
+        <translation>Record id “{r}” is too short: at least {n} characters are needed (the screens show 8).</translation>
+    </message>
+    <message>
         <location filename="../../services/school_settings.py" line="63"/>
         <source>Mã truy cập (API token)</source>
         <translation>Access token (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="176"/>
+        <location filename="../../cli/server_cmds.py" line="181"/>
         <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="117"/>
+        <location filename="../../cli/school_cmds.py" line="123"/>
         <source>Mã trường phải gồm 8 chữ số.</source>
         <translation>A school code has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="124"/>
+        <location filename="../../cli/server_cmds.py" line="129"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../services/issued.py" line="55"/>
+        <source>Mã “{r}” khớp {n} học bạ: hãy gõ thêm ký tự.</source>
+        <translation>“{r}” matches {n} records: type more characters.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Môn</source>
         <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../storage/catalogue_repo.py" line="65"/>
         <source>Môn Nghệ thuật (THCS) nay gồm hai phân môn “Nghệ thuật (Âm nhạc)” và “Nghệ thuật (Mĩ thuật)”, mỗi phân môn có giáo viên, nhận xét và kết quả Đ/CĐ riêng. {n} lớp đã có dữ liệu môn Nghệ thuật chung giữ nguyên môn đó ({v} giá trị, không sửa, không chia): {c}. Các lớp mới dùng hai phân môn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghệ thuật (THCS) is now two parts, “Nghệ thuật (Âm nhạc)” and “Nghệ thuật (Mĩ thuật)”, each with its own teacher, comment and Đ/CĐ result. {n} classes that already have values for the single Nghệ thuật keep that subject ({v} values, not changed, not split): {c}. New classes use the two parts.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="127"/>
@@ -4520,25 +5178,25 @@ Signed on: {d}</translation>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="158"/>
+        <location filename="../../sync/engine.py" line="164"/>
         <source>Mất kết nối; thử lại sau {s} giây.</source>
         <translation>Connection lost; retrying in {s} seconds.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="100"/>
-        <location filename="../../cli/school_cmds.py" line="155"/>
+        <location filename="../../cli/school_cmds.py" line="106"/>
+        <location filename="../../cli/school_cmds.py" line="161"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="19"/>
-        <location filename="../../storage/connection.py" line="151"/>
+        <location filename="../../storage/connection.py" line="158"/>
         <location filename="../../storage/database.py" line="41"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="185"/>
+        <location filename="../../cli/school_cmds.py" line="191"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -4558,6 +5216,11 @@ Signed on: {d}</translation>
         <translation>Every subject and activity at Completed well, every quality and competency at Good.</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="304"/>
+        <source>Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.</source>
+        <translation>Anchors: {a} anchors with valid signatures, matching up to entry {s}.</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="194"/>
         <source>Mở lại cơ sở dữ liệu mã hóa nhưng đọc sai dữ liệu.</source>
         <translation>Reopened the encrypted database but read wrong data.</translation>
@@ -4568,27 +5231,32 @@ Signed on: {d}</translation>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="187"/>
+        <location filename="../../domain/assessment.py" line="224"/>
         <source>Mục nhập điểm không hợp lệ.</source>
         <translation>The score entry is not valid.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="202"/>
+        <location filename="../../domain/assessment.py" line="239"/>
         <source>Mục nhập điểm phải gồm các chuỗi ký tự.</source>
         <translation>Score entries must be strings of characters.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Mức / khoảng điểm</source>
         <translation>Level / score range</translation>
     </message>
     <message>
         <location filename="../../services/grade_sheets.py" line="144"/>
-        <source>Mức đạt</source>
-        <translation>Level</translation>
+        <source>Mức đạt được</source>
+        <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="271"/>
+        <location filename="../../cli/school_cmds.py" line="307"/>
+        <source>NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).</source>
+        <translation>THE AUDIT LOG DIFFERS FROM THE SIGNED ANCHORS: entry {s} is the first that differs ({r}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
@@ -4628,6 +5296,11 @@ Signed on: {d}</translation>
         <translation>Required signers: {r}</translation>
     </message>
     <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
         <location filename="../../signing/verify.py" line="251"/>
         <source>Nhà trường đã chấp nhận chứng thư này khi đăng ký.</source>
         <translation>The school accepted this certificate when binding it.</translation>
@@ -4650,7 +5323,12 @@ Signed on: {d}</translation>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="186"/>
+        <location filename="../../services/audit_log.py" line="66"/>
+        <source>Nhập dữ liệu, sao lưu, đồng bộ</source>
+        <translation>Data import, backups, sync</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="192"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
@@ -4665,9 +5343,24 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="269"/>
-        <source>Nhật ký toàn vẹn: {n} mục, chuỗi băm khớp.</source>
-        <translation>Audit log intact: {n} entries, hash chain matches.</translation>
+        <location filename="../../dataio/transfer.py" line="205"/>
+        <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
+        <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="60"/>
+        <source>Nhập, sửa điểm và nhận xét</source>
+        <translation>Entering scores and comments</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/audit_xlsx.py" line="18"/>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="311"/>
+        <source>Nhật ký toàn vẹn.</source>
+        <translation>The audit log is intact.</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc.py" line="143"/>
@@ -4690,9 +5383,14 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="233"/>
+        <location filename="../../cli/signing_cmds.py" line="232"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="126"/>
+        <source>Nội dung mã QR quá dài.</source>
+        <translation>The QR code's text is too long.</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="209"/>
@@ -4793,6 +5491,11 @@ Signed on: {d}</translation>
         <translation>Conduct</translation>
     </message>
     <message>
+        <location filename="../../services/issued.py" line="29"/>
+        <source>Rèn luyện cả năm</source>
+        <translation>Conduct, whole year</translation>
+    </message>
+    <message>
         <location filename="../../domain/tt22_promotion.py" line="83"/>
         <source>Rèn luyện cả năm Chưa đạt: phải rèn luyện trong kỳ nghỉ hè.</source>
         <translation>Year conduct Not passed: must train during the summer holiday.</translation>
@@ -4813,7 +5516,7 @@ Signed on: {d}</translation>
         <translation>WRONG</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="372"/>
+        <location filename="../../services/issued.py" line="153"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -4828,7 +5531,7 @@ Signed on: {d}</translation>
         <translation>Wrong PIN. {n} tries left.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="85"/>
+        <location filename="../../storage/keyfile.py" line="170"/>
         <source>Sai tên đăng nhập hoặc mật khẩu.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -4848,7 +5551,7 @@ Signed on: {d}</translation>
         <translation>After the further assessment: Completed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="19"/>
+        <location filename="../../dataio/report_xlsx.py" line="20"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
@@ -4858,7 +5561,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="258"/>
+        <location filename="../../cli/signing_cmds.py" line="257"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -4873,12 +5576,12 @@ Signed on: {d}</translation>
         <translation>The number of absences “{n}” must be from 0 to 366.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="27"/>
+        <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Số học sinh</source>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="124"/>
+        <location filename="../../cli/school_cmds.py" line="130"/>
         <source>Số học sinh phải lớn hơn 0.</source>
         <translation>The number of students must be more than 0.</translation>
     </message>
@@ -4893,7 +5596,7 @@ Signed on: {d}</translation>
         <translation>Minutes without activity after which the program locks the screen (1–240, default 10).</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="95"/>
+        <location filename="../../domain/assessment.py" line="130"/>
         <source>Số tiết/năm phải là số nguyên dương, không phải “{v}”.</source>
         <translation>Periods per year must be a positive whole number, not “{v}”.</translation>
     </message>
@@ -4933,6 +5636,11 @@ Signed on: {d}</translation>
         <translation>upper secondary</translation>
     </message>
     <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <location filename="../../token/errors.py" line="181"/>
         <source>Thao tác trên thiết bị ký đã bị hủy.</source>
         <translation>The operation on the signing device was cancelled.</translation>
@@ -4943,17 +5651,17 @@ Signed on: {d}</translation>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="22"/>
+        <location filename="../../dataio/report_xlsx.py" line="23"/>
         <source>Theo khối</source>
         <translation>By grade</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="17"/>
+        <location filename="../../dataio/report_xlsx.py" line="18"/>
         <source>Theo lớp</source>
         <translation>By class</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="26"/>
+        <location filename="../../dataio/report_xlsx.py" line="27"/>
         <source>Theo môn</source>
         <translation>By subject</translation>
     </message>
@@ -4988,7 +5696,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="220"/>
+        <location filename="../../cli/signing_cmds.py" line="219"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -5008,6 +5716,7 @@ Signed on: {d}</translation>
         <translation>Signing devices (PKCS#11)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="62"/>
         <location filename="../../cli/token_cmds.py" line="22"/>
         <source>Thiết bị ký số (USB token)</source>
         <translation>Signing devices (USB token)</translation>
@@ -5018,12 +5727,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="214"/>
+        <location filename="../../cli/signing_cmds.py" line="213"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="209"/>
+        <location filename="../../cli/signing_cmds.py" line="208"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -5058,7 +5767,7 @@ Signed on: {d}</translation>
         <translation>The conduct result {p} is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="207"/>
+        <location filename="../../domain/assessment.py" line="244"/>
         <source>Thiếu mã học sinh.</source>
         <translation>The student code is missing.</translation>
     </message>
@@ -5083,12 +5792,17 @@ Signed on: {d}</translation>
         <translation>A bundled font file is missing: {f}.</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="59"/>
+        <source>Thu hồi học bạ</source>
+        <translation>Revoke a record</translation>
+    </message>
+    <message>
         <location filename="../../token/signer.py" line="81"/>
         <source>Thuật toán băm không được hỗ trợ: {name}</source>
         <translation>Hash algorithm not supported: {name}</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="163"/>
+        <location filename="../../dataio/student_rows.py" line="171"/>
         <source>Thêm học sinh {n} vào lớp {c}.</source>
         <translation>Add student {n} to class {c}.</translation>
     </message>
@@ -5158,6 +5872,11 @@ Signed on: {d}</translation>
         <translation>The openCryptoki library {path} does not start ({code}): the pkcsslotd service is not running. Start it (systemctl start pkcsslotd) and try again.</translation>
     </message>
     <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="167"/>
         <source>Thứ tự hoặc vai trò người ký XML không đúng danh sách người ký của học bạ ({r}).</source>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
@@ -5173,7 +5892,7 @@ Signed on: {d}</translation>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="35"/>
+        <location filename="../../dataio/report_xlsx.py" line="36"/>
         <source>Tiến độ nhập</source>
         <translation>Entry progress</translation>
     </message>
@@ -5214,6 +5933,11 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
+        <location filename="../../sync/bundle.py" line="244"/>
+        <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
+        <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
+    </message>
+    <message>
         <location filename="../../selftest.py" line="180"/>
         <source>Trường kiểm tra cài đặt</source>
         <translation>Installation check field</translation>
@@ -5224,7 +5948,7 @@ Signed on: {d}</translation>
         <translation>The demo school has at most {n} students.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="130"/>
+        <location filename="../../cli/server_cmds.py" line="135"/>
         <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
@@ -5234,12 +5958,17 @@ Signed on: {d}</translation>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="369"/>
+        <location filename="../../services/issued.py" line="150"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="39"/>
+        <location filename="../../services/audit_log.py" line="65"/>
+        <source>Tài khoản</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../signing/token_signing.py" line="44"/>
         <source>Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.</source>
         <translation>This account signs with the remote signing service “{s}”: use the sign command with --remote.</translation>
     </message>
@@ -5265,12 +5994,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="39"/>
-        <location filename="../../storage/users_repo.py" line="68"/>
+        <location filename="../../storage/users_repo.py" line="70"/>
         <source>Tài khoản “{u}” đã bị khoá.</source>
         <translation>The account “{u}” is disabled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="130"/>
+        <location filename="../../cli/school_cmds.py" line="136"/>
         <source>Tài khoản: {u}</source>
         <translation>Account: {u}</translation>
     </message>
@@ -5295,17 +6024,17 @@ Signed on: {d}</translation>
         <translation>The name on the certificate “{c}” differs from the account's name “{a}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="120"/>
+        <location filename="../../cli/school_cmds.py" line="126"/>
         <source>Tên trường không được để trống.</source>
         <translation>The school name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../storage/users_repo.py" line="30"/>
+        <location filename="../../storage/users_repo.py" line="31"/>
         <source>Tên đăng nhập “{u}” không hợp lệ: chỉ dùng chữ thường không dấu, số, . _ -</source>
         <translation>The user name “{u}” is not valid: use only lower-case letters without accents, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../storage/users_repo.py" line="40"/>
+        <location filename="../../storage/users_repo.py" line="41"/>
         <source>Tên đăng nhập “{u}” đã có.</source>
         <translation>The user name “{u}” already exists.</translation>
     </message>
@@ -5330,7 +6059,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="92"/>
+        <location filename="../../cli/signing_cmds.py" line="91"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -5365,9 +6094,14 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="180"/>
-        <source>Tệp biên nhận không đọc được hoặc sai định dạng.</source>
-        <translation>The receipt file is unreadable or in the wrong format.</translation>
+        <location filename="../../sync/bundle.py" line="257"/>
+        <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
+        <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="234"/>
+        <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
+        <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
     <message>
         <location filename="../../signing/trust.py" line="112"/>
@@ -5380,7 +6114,7 @@ Signed on: {d}</translation>
         <translation>The certificate file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="149"/>
+        <location filename="../../dataio/json_export.py" line="151"/>
         <source>Tệp có {n} dòng đánh giá của học sinh không có trong tệp; không nhập.</source>
         <translation>The file has {n} assessment rows of students not in the file; not imported.</translation>
     </message>
@@ -5390,17 +6124,17 @@ Signed on: {d}</translation>
         <translation>The database file created is NOT encrypted.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="140"/>
+        <location filename="../../dataio/json_export.py" line="142"/>
         <source>Tệp dữ liệu thiếu hoặc sai trường thông tin ({e}).</source>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="86"/>
-        <source>Tệp gói đồng bộ bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
-        <translation>The sync package file is damaged, altered, or the access token is wrong.</translation>
+        <location filename="../../sync/bundle.py" line="119"/>
+        <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
+        <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
     <message>
-        <location filename="../../storage/keyfile.py" line="120"/>
+        <location filename="../../storage/keyfile.py" line="213"/>
         <source>Tệp khoá “{f}” bị hỏng.</source>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
@@ -5435,7 +6169,8 @@ Signed on: {d}</translation>
         <translation>The file is not an X.509 certificate or a PKCS#7 bundle (PEM, DER, .p7b).</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="49"/>
+        <location filename="../../storage/connection.py" line="50"/>
+        <location filename="../../storage/database.py" line="116"/>
         <source>Tệp không phải cơ sở dữ liệu học bạ, hoặc đã bị hỏng.</source>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
@@ -5446,9 +6181,14 @@ Signed on: {d}</translation>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="142"/>
+        <location filename="../../dataio/json_export.py" line="144"/>
         <source>Tệp là dữ liệu của trường {c}, không phải trường này ({m}).</source>
         <translation>The file holds the data of school {c}, not of this school ({m}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/issued.py" line="107"/>
+        <source>Tệp quá lớn ({m} MB) để là một học bạ.</source>
+        <translation>The file is too large ({m} MB) to be a record book.</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="226"/>
@@ -5501,59 +6241,60 @@ Signed on: {d}</translation>
         <translation>The file {path} loads but is not a PKCS#11 library (no C_GetFunctionList). Choose the token vendor's library file.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="61"/>
+        <location filename="../../dataio/xlsx_reader.py" line="65"/>
+        <location filename="../../dataio/xlsx_reader.py" line="71"/>
         <source>Tệp {p} bị hỏng: không đọc được nội dung bảng tính ({f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is damaged: the spreadsheet content cannot be read ({f}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="136"/>
+        <location filename="../../dataio/xlsx_reader.py" line="146"/>
         <source>Tệp {p} bị hỏng: tệp Office 97–2003 bị cắt cụt (có thể do chép dở).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is damaged: the Office 97–2003 file is cut short (perhaps an interrupted copy).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="125"/>
+        <location filename="../../dataio/xlsx_reader.py" line="135"/>
         <source>Tệp {p} bị hỏng: tệp nén của bảng tính không đọc được (có thể tệp bị cắt cụt khi chép).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is damaged: the spreadsheet's archive cannot be read (perhaps cut short while copying).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="91"/>
+        <location filename="../../dataio/xlsx_reader.py" line="101"/>
         <source>Tệp {p} bị hỏng: tệp rỗng (0 byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is damaged: it is empty (0 bytes).</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="99"/>
+        <location filename="../../dataio/xlsx_reader.py" line="109"/>
         <source>Tệp {p} không phải bảng tính Excel hay OpenDocument mà là {k}. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu thành .xlsx, .xls hoặc .ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is not an Excel or OpenDocument spreadsheet but {k}. Open it in Excel or LibreOffice and save it as .xlsx, .xls or .ods.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="172"/>
+        <location filename="../../dataio/xlsx_reader.py" line="182"/>
         <source>Tệp {p} không phải bảng tính mà là {k}. Hãy nhập tệp .xlsx, .xlsm, .xls hoặc .ods.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is not a spreadsheet but {k}. Import an .xlsx, .xlsm, .xls or .ods file.</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="105"/>
+        <location filename="../../dataio/json_export.py" line="107"/>
         <source>Tệp {p} không phải dữ liệu xuất của Học bạ số (phiên bản {v}).</source>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="120"/>
+        <location filename="../../dataio/transfer.py" line="126"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="93"/>
+        <location filename="../../dataio/xlsx_reader.py" line="103"/>
         <source>Tệp {p} quá lớn ({m} MB); tối đa {n} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is too large ({m} MB); at most {n} MB.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="64"/>
+        <location filename="../../dataio/xlsx_reader.py" line="74"/>
         <source>Tệp {p} quá lớn để nhập: tối đa {r} dòng, {c} cột và {n} ô mỗi trang tính.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is too large to import: at most {r} rows, {c} columns and {n} cells per sheet.</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="177"/>
+        <location filename="../../dataio/xlsx_reader.py" line="187"/>
         <source>Tệp {p} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, bỏ mật khẩu (lưu lại không có mật khẩu) rồi nhập lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {p} is password-protected and cannot be read. Open it in Excel or LibreOffice, remove the password (save it without a password) and import it again.</translation>
     </message>
     <message>
         <location filename="../../storage/outbox.py" line="92"/>
@@ -5567,7 +6308,7 @@ Signed on: {d}</translation>
         <translation>The file “{f}” is not a backup of this school, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="36"/>
+        <location filename="../../cli/rules_cmds.py" line="37"/>
         <source>Tệp “{f}” không phải văn bản UTF-8.</source>
         <translation>The file “{f}” is not UTF-8 text.</translation>
     </message>
@@ -5578,12 +6319,13 @@ Signed on: {d}</translation>
         <translation>The file “{f}” already exists; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Tỉ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/assessment.py" line="78"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
@@ -5591,13 +6333,18 @@ Signed on: {d}</translation>
         <translation>Good</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="216"/>
+        <source>Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu.</source>
+        <translation>A role was demoted: the database encryption key was changed.</translation>
+    </message>
+    <message>
         <location filename="../../signing/certificates.py" line="119"/>
-        <location filename="../../signing/issuance.py" line="167"/>
+        <location filename="../../signing/issuance.py" line="171"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="172"/>
+        <location filename="../../signing/issuance.py" line="176"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -5613,12 +6360,12 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="110"/>
+        <location filename="../../cli/server_cmds.py" line="115"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
         <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="200"/>
+        <location filename="../../cli/server_cmds.py" line="205"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
         <translation>With --database, --blobs FOLDER is also needed.</translation>
     </message>
@@ -5628,7 +6375,7 @@ Signed on: {d}</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="187"/>
+        <location filename="../../dataio/student_rows.py" line="195"/>
         <source>Xếp học sinh {n} vào lớp {c}.</source>
         <translation>Put student {n} in class {c}.</translation>
     </message>
@@ -5643,7 +6390,8 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="63"/>
+        <location filename="../../cli/__init__.py" line="80"/>
+        <location filename="../../cli/dataio_cmds.py" line="71"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
@@ -5658,19 +6406,24 @@ Signed on: {d}</translation>
         <translation>scan of the record page (PDF, PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="123"/>
+        <location filename="../../dataio/xlsx_reader.py" line="133"/>
         <source>bản trình chiếu PowerPoint (.pptx)</source>
-        <translation type="unfinished"></translation>
+        <translation>a PowerPoint presentation (.pptx)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="150"/>
+        <location filename="../../dataio/xlsx_reader.py" line="160"/>
         <source>bản trình chiếu PowerPoint 97–2003 (.ppt)</source>
-        <translation type="unfinished"></translation>
+        <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="41"/>
+        <location filename="../../cli/sync_cmds.py" line="42"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="70"/>
+        <source>chu kì đồng bộ</source>
+        <translation>the sync interval</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="58"/>
@@ -5678,6 +6431,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="79"/>
         <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
@@ -5708,7 +6462,8 @@ Signed on: {d}</translation>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="34"/>
+        <location filename="../../cli/__init__.py" line="52"/>
+        <location filename="../../cli/server_cmds.py" line="35"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
@@ -5738,12 +6493,12 @@ Signed on: {d}</translation>
         <translation>only this subject (can be repeated)</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="261"/>
-        <source>chỉ nhận lenlop hoặc olai.</source>
-        <translation>accepts only lenlop or olai.</translation>
+        <location filename="../../domain/assessment.py" line="298"/>
+        <source>chỉ nhận lenlop (lên lớp) hoặc olai (ở lại lớp).</source>
+        <translation>only lenlop (promoted) or olai (kept back) are accepted.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="131"/>
+        <location filename="../../domain/assessment.py" line="167"/>
         <source>chỉ nhận {codes}.</source>
         <translation>accepts only {codes}.</translation>
     </message>
@@ -5763,7 +6518,7 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="102"/>
+        <location filename="../../cli/signing_cmds.py" line="101"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -5773,7 +6528,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="94"/>
+        <location filename="../../cli/signing_cmds.py" line="93"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
@@ -5788,6 +6543,11 @@ Signed on: {d}</translation>
         <translation>client id of the school's account at the service</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="75"/>
+        <source>con dấu của trường</source>
+        <translation>the school's seal</translation>
+    </message>
+    <message>
         <location filename="../../domain/assessment.py" line="67"/>
         <source>cuối học kì I</source>
         <translation>end of semester I</translation>
@@ -5798,12 +6558,13 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="83"/>
         <location filename="../../cli/config_cmds.py" line="13"/>
         <source>cài đặt của trường (quản trị viên)</source>
         <translation>the school's settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>các chứng thư gốc và CA đã biết của Việt Nam (nơi tải, dấu vân tay công bố)</source>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
@@ -5813,7 +6574,7 @@ Signed on: {d}</translation>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="277"/>
+        <location filename="../../cli/school_cmds.py" line="316"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
@@ -5833,7 +6594,7 @@ Signed on: {d}</translation>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
+        <location filename="../../cli/__init__.py" line="131"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
@@ -5843,9 +6604,14 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="62"/>
+        <location filename="../../cli/server_cmds.py" line="63"/>
         <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
         <translation>issue a new access token to a school (the old one stops working)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="41"/>
+        <source>cấu hình máy chủ đồng bộ</source>
+        <translation>configured the sync server</translation>
     </message>
     <message>
         <location filename="../../domain/evaluator_json.py" line="111"/>
@@ -5868,7 +6634,7 @@ Signed on: {d}</translation>
         <translation>port of the demo remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="37"/>
+        <location filename="../../cli/server_cmds.py" line="38"/>
         <source>cổng lắng nghe</source>
         <translation>listening port</translation>
     </message>
@@ -5885,7 +6651,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_import.py" line="143"/>
         <source>cột “{h}” là điểm trung bình, do chương trình tự tính; bị bỏ qua</source>
-        <translation type="unfinished"></translation>
+        <translation>column “{h}” is an average, computed by the program; skipped</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="37"/>
@@ -5893,17 +6659,27 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="68"/>
+        <location filename="../../cli/__init__.py" line="65"/>
+        <source>danh sách chứng thư gốc tin cậy</source>
+        <translation>list of trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="72"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <location filename="../../services/audit_log.py" line="72"/>
+        <source>danh sách tin cậy</source>
+        <translation>the trust list</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>danh sách tin cậy: chứng thư gốc và CA trung gian</source>
         <translation>trust list: roots and intermediate CAs</translation>
     </message>
     <message>
-        <location filename="../../dataio/json_export.py" line="195"/>
+        <location filename="../../dataio/json_export.py" line="197"/>
         <source>danhgia[{n}]: {m}</source>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
@@ -5925,7 +6701,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../dataio/xlsx_import.py" line="133"/>
         <source>dùng cách ghép cột đã nhớ cho tệp cùng dạng: {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>using the column mapping remembered for files of the same shape: {m}</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
@@ -5933,11 +6709,17 @@ Signed on: {d}</translation>
         <translation>usable</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>dấu vân tay SHA-256 đã đối chiếu với trang của tổ chức phát hành (xác nhận không cần hỏi; lặp lại cho mỗi chứng thư của tệp)</source>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
+        <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="74"/>
         <location filename="../../cli/remote_cmds.py" line="21"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
@@ -5948,24 +6730,24 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="43"/>
+        <location filename="../../cli/sync_cmds.py" line="49"/>
         <source>ghi các mục chờ gửi ra tệp (USB)</source>
         <translation>write the items waiting to be sent to a file (USB)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="59"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="65"/>
+        <location filename="../../cli/dataio_cmds.py" line="73"/>
         <source>ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON</source>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="32"/>
         <source>ghép một cột không nhận ra (ví dụ --map "Tên HS=Họ và tên" hoặc --map "Ghi chú=bỏ qua"); nhập thật thì cách ghép được nhớ cho tệp cùng dạng</source>
-        <translation type="unfinished"></translation>
+        <translation>match a column that is not recognised (e.g. --map "Tên HS=Họ và tên" or --map "Ghi chú=bỏ qua"); a real import remembers the mapping for files of the same shape</translation>
     </message>
     <message>
         <location filename="../../domain/evaluator_json.py" line="64"/>
@@ -5983,7 +6765,12 @@ Signed on: {d}</translation>
         <translation>this value is already in cell {w}</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="98"/>
+        <location filename="../../services/audit_log.py" line="75"/>
+        <source>giáo viên chủ nhiệm</source>
+        <translation>homeroom teacher</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/student_rows.py" line="106"/>
         <source>giới tính “{v}” không hợp lệ (Nam/Nữ)</source>
         <translation>sex “{v}” not valid (Nam/Nữ)</translation>
     </message>
@@ -6003,9 +6790,19 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="54"/>
+        <location filename="../../cli/dataio_cmds.py" line="62"/>
+        <source>gói chưa niêm phong: nhận các giá trị đánh giá như trường tự nhập (đợt nhập phải đang mở)</source>
+        <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="53"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="30"/>
+        <source>gắn dấu thời gian cho học bạ của {obj}</source>
+        <translation>timestamped the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="42"/>
@@ -6013,20 +6810,25 @@ Signed on: {d}</translation>
         <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="176"/>
-        <location filename="../../cli/signing_cmds.py" line="186"/>
+        <location filename="../../cli/signing_cmds.py" line="175"/>
+        <location filename="../../cli/signing_cmds.py" line="185"/>
         <source>gốc</source>
         <translation>root</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="78"/>
+        <location filename="../../cli/server_cmds.py" line="79"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="75"/>
+        <source>hiệu trưởng</source>
+        <translation>principal</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="36"/>
@@ -6044,7 +6846,7 @@ Signed on: {d}</translation>
         <translation>the administrator's full name</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="76"/>
+        <location filename="../../cli/school_cmds.py" line="80"/>
         <source>họ và tên</source>
         <translation>full name</translation>
     </message>
@@ -6069,9 +6871,15 @@ Signed on: {d}</translation>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="67"/>
+        <location filename="../../cli/__init__.py" line="56"/>
+        <location filename="../../cli/school_cmds.py" line="71"/>
         <source>học sinh</source>
         <translation>student</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="125"/>
+        <source>học sinh không rõ</source>
+        <translation>unknown student</translation>
     </message>
     <message>
         <location filename="../../dataio/score_rows.py" line="90"/>
@@ -6080,7 +6888,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../dataio/score_rows.py" line="89"/>
-        <location filename="../../dataio/student_rows.py" line="171"/>
+        <location filename="../../dataio/student_rows.py" line="179"/>
         <source>học sinh {n} thuộc lớp {o}, không phải lớp {c}</source>
         <translation>student {n} is in class {o}, not in class {c}</translation>
     </message>
@@ -6090,7 +6898,7 @@ Signed on: {d}</translation>
         <translation>student {n} is already on row {w}</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="175"/>
+        <location filename="../../dataio/student_rows.py" line="183"/>
         <source>hồ sơ của học sinh {n} chỉ đọc (nhận chuyển đến)</source>
         <translation>the file of student {n} is read-only (transferred in)</translation>
     </message>
@@ -6100,20 +6908,36 @@ Signed on: {d}</translation>
         <translation>print the report as JSON</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="52"/>
+        <source>in bản sao học bạ của {obj}</source>
+        <translation>printed a copy of the record of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="68"/>
         <source>in bản sao, bản chuyển đổi</source>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="56"/>
-        <location filename="../../cli/server_cmds.py" line="69"/>
+        <location filename="../../cli/server_cmds.py" line="57"/>
+        <location filename="../../cli/server_cmds.py" line="70"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="32"/>
+        <location filename="../../services/audit_log.py" line="52"/>
+        <source>in học bạ của {obj}</source>
+        <translation>printed the record of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/print_cmds.py" line="33"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="86"/>
+        <source>in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)</source>
+        <translation>print the server's receipt signing key and fingerprint (to give to the schools)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
@@ -6127,7 +6951,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/__init__.py" line="125"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -6135,6 +6959,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="279"/>
         <source>kho chứng thư HTTPS có {n} CA</source>
         <translation>HTTPS certificate store holds {n} CAs</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <source>khoá công khai Ed25519, dạng base64</source>
+        <translation>Ed25519 public key, in base64</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="63"/>
@@ -6147,7 +6976,23 @@ Signed on: {d}</translation>
         <translation>disable an account</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="85"/>
+        <location filename="../../services/audit_log.py" line="39"/>
+        <source>khoá tài khoản {obj}</source>
+        <translation>disabled the account {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="25"/>
+        <source>khoá để ký học bạ của {obj}</source>
+        <translation>locked for signing the record of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="48"/>
+        <source>khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>restored the data from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="58"/>
+        <location filename="../../cli/school_cmds.py" line="89"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
     </message>
@@ -6162,7 +7007,7 @@ Signed on: {d}</translation>
         <translation>no teacher “{t}” in the staff list</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="220"/>
+        <location filename="../../domain/assessment.py" line="257"/>
         <source>không có kì đánh giá này.</source>
         <translation>no such assessment period.</translation>
     </message>
@@ -6187,7 +7032,7 @@ Signed on: {d}</translation>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="43"/>
+        <location filename="../../cli/server_cmds.py" line="44"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -6197,7 +7042,7 @@ Signed on: {d}</translation>
         <translation>column headings not recognised; sheet ignored</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="152"/>
+        <location filename="../../domain/assessment.py" line="188"/>
         <source>không phải là điểm số.</source>
         <translation>not a score.</translation>
     </message>
@@ -6212,16 +7057,18 @@ Signed on: {d}</translation>
         <translation>grade, e.g. 4</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="90"/>
+        <location filename="../../cli/school_cmds.py" line="94"/>
         <source>kiểm tra chuỗi băm của nhật ký (phát hiện sửa, xoá)</source>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="90"/>
+        <location filename="../../cli/__init__.py" line="69"/>
+        <location filename="../../cli/signing_cmds.py" line="89"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="82"/>
         <location filename="../../cli/selftest_cmds.py" line="20"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
@@ -6232,12 +7079,13 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="99"/>
+        <location filename="../../cli/__init__.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="98"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="38"/>
+        <location filename="../../cli/print_cmds.py" line="39"/>
         <source>kì của bảng tổng hợp: gk1, ck1, gk2, cn (tiểu học); hk1, hk2, cn</source>
         <translation>period of the summary sheet: gk1, ck1, gk2, cn (primary); hk1, hk2, cn</translation>
     </message>
@@ -6247,7 +7095,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="78"/>
+        <location filename="../../cli/signing_cmds.py" line="77"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -6255,6 +7103,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/token_cmds.py" line="17"/>
         <source>ký chứng thư</source>
         <translation>certificate signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="27"/>
+        <source>ký học bạ của {obj}</source>
+        <translation>signed the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="15"/>
@@ -6272,7 +7125,8 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="71"/>
+        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="70"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -6297,11 +7151,12 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="151"/>
+        <location filename="../../services/reports.py" line="152"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="60"/>
         <location filename="../../cli/results_cmds.py" line="15"/>
         <source>kết quả đánh giá của một lớp, kèm lý do</source>
         <translation>assessment results of a class, with the reasons</translation>
@@ -6312,12 +7167,12 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="54"/>
+        <location filename="../../cli/server_cmds.py" line="55"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="44"/>
         <source>liệt kê danh sách tin cậy, với dấu vân tay SHA-256</source>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
@@ -6342,7 +7197,7 @@ Signed on: {d}</translation>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="81"/>
+        <location filename="../../cli/server_cmds.py" line="82"/>
         <source>loại tin</source>
         <translation>kind of message</translation>
     </message>
@@ -6352,9 +7207,14 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="37"/>
+        <location filename="../../cli/sync_cmds.py" line="38"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="31"/>
+        <source>lập trích lục học bạ giấy của {obj}</source>
+        <translation>made an extract of the paper record of {obj}</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="153"/>
@@ -6372,6 +7232,11 @@ Signed on: {d}</translation>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="127"/>
+        <source>lớp {c}</source>
+        <translation>class {c}</translation>
+    </message>
+    <message>
         <location filename="../../dataio/score_rows.py" line="111"/>
         <source>lớp {c} có nhiều học sinh tên “{n}”: cần mã học sinh hoặc ngày sinh</source>
         <translation>class {c} has several students named “{n}”: the student code or the date of birth is needed</translation>
@@ -6387,10 +7252,20 @@ Signed on: {d}</translation>
         <translation>class {c} has no subject “{m}”</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="215"/>
+        <location filename="../../domain/assessment.py" line="252"/>
         <location filename="../../domain/evaluator_json.py" line="107"/>
         <source>lớp {g} không có môn học này.</source>
         <translation>grade {g} has no such subject.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/assessment.py" line="77"/>
+        <source>miễn học</source>
+        <translation>exempted</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="71"/>
+        <source>máy chủ dấu thời gian</source>
+        <translation>the timestamp server</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="148"/>
@@ -6398,7 +7273,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="68"/>
+        <location filename="../../cli/signing_cmds.py" line="67"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -6425,7 +7300,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../dataio/score_rows.py" line="79"/>
-        <location filename="../../dataio/student_rows.py" line="150"/>
+        <location filename="../../dataio/student_rows.py" line="158"/>
         <source>mã hệ thống không có trong cơ sở dữ liệu</source>
         <translation>the system id is not in the database</translation>
     </message>
@@ -6440,17 +7315,22 @@ Signed on: {d}</translation>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="35"/>
+        <location filename="../../cli/print_cmds.py" line="36"/>
         <source>mã học sinh (id)</source>
         <translation>student id</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../services/audit_log.py" line="69"/>
+        <source>mã truy cập (API token)</source>
+        <translation>the access code (API token)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="40"/>
+        <location filename="../../cli/server_cmds.py" line="41"/>
         <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
@@ -6460,15 +7340,15 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="60"/>
-        <location filename="../../cli/server_cmds.py" line="64"/>
-        <location filename="../../cli/server_cmds.py" line="74"/>
-        <location filename="../../cli/server_cmds.py" line="80"/>
+        <location filename="../../cli/server_cmds.py" line="61"/>
+        <location filename="../../cli/server_cmds.py" line="65"/>
+        <location filename="../../cli/server_cmds.py" line="75"/>
+        <location filename="../../cli/server_cmds.py" line="81"/>
         <source>mã trường</source>
         <translation>school code</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="51"/>
+        <location filename="../../cli/server_cmds.py" line="52"/>
         <source>mã trường (8 chữ số)</source>
         <translation>school code (8 digits)</translation>
     </message>
@@ -6488,7 +7368,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="156"/>
+        <location filename="../../services/reports.py" line="157"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -6504,17 +7384,17 @@ Signed on: {d}</translation>
         <translation>duplicate subject.</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="125"/>
+        <location filename="../../dataio/student_rows.py" line="133"/>
         <source>môn miễn “{m}” không có ở khối {g}</source>
         <translation>the exempted subject “{m}” does not exist in grade {g}</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="309"/>
+        <location filename="../../domain/assessment.py" line="346"/>
         <source>môn này chỉ có {n} điểm đánh giá thường xuyên mỗi học kì.</source>
         <translation>this subject has only {n} regular assessment scores per semester.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="240"/>
+        <location filename="../../domain/assessment.py" line="277"/>
         <source>môn này không có bài kiểm tra định kì ở {p}.</source>
         <translation>this subject has no periodic test in {p}.</translation>
     </message>
@@ -6529,9 +7409,19 @@ Signed on: {d}</translation>
         <translation>subject {n} has only {k} regular assessment scores per semester.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="169"/>
+        <location filename="../../domain/assessment.py" line="205"/>
         <source>môn/mục này không có thành phần “{c}” ở {p}.</source>
         <translation>this subject/item has no component “{c}” in {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/audit_anchor.py" line="110"/>
+        <source>mốc neo có chữ ký không hợp lệ</source>
+        <translation>an anchor has an invalid signature</translation>
+    </message>
+    <message>
+        <location filename="../../signing/audit_anchor.py" line="124"/>
+        <source>mốc neo trong máy đã bị xoá</source>
+        <translation>the anchors on this computer were deleted</translation>
     </message>
     <message>
         <location filename="../../errors.py" line="130"/>
@@ -6539,39 +7429,39 @@ Signed on: {d}</translation>
         <translation>part of the path is not a folder</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="161"/>
+        <location filename="../../dataio/xlsx_reader.py" line="171"/>
         <source>một trang HTML (nhiều phần mềm xuất “.xls” dạng này)</source>
-        <translation type="unfinished"></translation>
+        <translation>an HTML page (many programs export “.xls” like this)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="151"/>
+        <location filename="../../dataio/xlsx_reader.py" line="161"/>
         <source>một tệp Office 97–2003 không có sổ làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>an Office 97–2003 file without a workbook</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="163"/>
+        <location filename="../../dataio/xlsx_reader.py" line="173"/>
         <source>một tệp XML</source>
-        <translation type="unfinished"></translation>
+        <translation>an XML file</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="167"/>
+        <location filename="../../dataio/xlsx_reader.py" line="177"/>
         <source>một tệp không rõ định dạng</source>
-        <translation type="unfinished"></translation>
+        <translation>a file of unknown format</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="127"/>
+        <location filename="../../dataio/xlsx_reader.py" line="137"/>
         <source>một tệp nén .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>a .zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/xlsx_reader.py" line="178"/>
+        <source>một tệp văn bản (CSV?)</source>
+        <translation>a text file (CSV?)</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="168"/>
-        <source>một tệp văn bản (CSV?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dataio/xlsx_reader.py" line="158"/>
         <source>một ảnh</source>
-        <translation type="unfinished"></translation>
+        <translation>an image</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="52"/>
@@ -6584,12 +7474,18 @@ Signed on: {d}</translation>
         <translation>open or close score entry periods</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="61"/>
         <location filename="../../cli/results_cmds.py" line="20"/>
         <source>mở hoặc đóng đợt nhập đánh giá</source>
         <translation>open or close an assessment entry period</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../services/audit_log.py" line="26"/>
+        <source>mở khoá học bạ của {obj}</source>
+        <translation>unlocked the record of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="133"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -6600,17 +7496,32 @@ Signed on: {d}</translation>
         <translation>too many files open at once</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="276"/>
+        <location filename="../../services/audit_log.py" line="45"/>
+        <source>mở đợt nhập điểm {obj}</source>
+        <translation>opened score entry for {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="45"/>
+        <source>mở/đóng đợt nhập điểm {obj}</source>
+        <translation>opened/closed score entry for {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="315"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="165"/>
+        <location filename="../../domain/assessment.py" line="201"/>
         <source>mục này chỉ nhập ở: {names}.</source>
         <translation>this item is entered only in: {names}.</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="159"/>
+        <location filename="../../signing/audit_anchor.py" line="120"/>
+        <source>mục đã bị xoá</source>
+        <translation>entries were deleted</translation>
+    </message>
+    <message>
+        <location filename="../../services/reports.py" line="160"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -6620,7 +7531,7 @@ Signed on: {d}</translation>
         <translation>transfer date, yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="78"/>
+        <location filename="../../cli/school_cmds.py" line="82"/>
         <source>ngày sinh dd/mm/yyyy</source>
         <translation>date of birth dd/mm/yyyy</translation>
     </message>
@@ -6630,7 +7541,7 @@ Signed on: {d}</translation>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="61"/>
+        <location filename="../../cli/__init__.py" line="127"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -6640,12 +7551,22 @@ Signed on: {d}</translation>
         <translation>language: vi or en</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="72"/>
+        <source>người ký bắt buộc</source>
+        <translation>the required signers</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="37"/>
+        <source>nhận học sinh chuyển đến {obj}</source>
+        <translation>received the transferred student {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="38"/>
         <source>nhận xét</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="138"/>
+        <location filename="../../domain/assessment.py" line="174"/>
         <source>nhận xét dài {n} ký tự, tối đa {m}.</source>
         <translation>the comment is {n} characters long, at most {m}.</translation>
     </message>
@@ -6655,14 +7576,40 @@ Signed on: {d}</translation>
         <translation>enter the PIN on the device</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="42"/>
+        <source>nhập biên nhận đồng bộ</source>
+        <translation>imported sync receipts</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="57"/>
         <source>nhập dữ liệu từ Excel</source>
         <translation>import data from Excel</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="49"/>
+        <source>nhập dữ liệu từ tệp Excel {obj}</source>
+        <translation>imported data from the Excel file {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="49"/>
+        <source>nhập dữ liệu từ tệp JSON</source>
+        <translation>imported data from a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="76"/>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
         <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
-        <translation type="unfinished"></translation>
+        <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="38"/>
+        <source>nhập hồ sơ chuyển trường của {obj}</source>
+        <translation>imported the transfer file of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="45"/>
+        <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
+        <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -6680,9 +7627,15 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="78"/>
         <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="34"/>
+        <source>nhập điểm hàng loạt năm học {obj}</source>
+        <translation>imported scores in bulk for school year {obj}</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="60"/>
@@ -6695,12 +7648,19 @@ Signed on: {d}</translation>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="89"/>
+        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/school_cmds.py" line="93"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="108"/>
+        <location filename="../../cli/dataio_cmds.py" line="64"/>
+        <source>niêm phong gói chuyển trường bằng con dấu số (văn thư)</source>
+        <translation>seal a transfer package with the digital seal (clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="107"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -6716,7 +7676,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="129"/>
-        <location filename="../../cli/print_cmds.py" line="36"/>
+        <location filename="../../cli/print_cmds.py" line="37"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
     </message>
@@ -6726,12 +7686,17 @@ Signed on: {d}</translation>
         <translation>school year, e.g. 2025-2026 (default: the latest year)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="100"/>
+        <location filename="../../signing/audit_anchor.py" line="120"/>
+        <source>nội dung khác với bản đã neo</source>
+        <translation>content differs from the anchored copy</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="99"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="276"/>
+        <location filename="../../cli/school_cmds.py" line="315"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
@@ -6744,6 +7709,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/remote_cmds.py" line="29"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="129"/>
+        <source>phiên bản {v}</source>
+        <translation>version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="28"/>
+        <source>phát hành học bạ của {obj}</source>
+        <translation>issued the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../domain/evaluator_json.py" line="169"/>
@@ -6768,7 +7743,7 @@ Signed on: {d}</translation>
         <translation>must be a whole number from {a} to {b}.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="145"/>
+        <location filename="../../domain/assessment.py" line="181"/>
         <source>phải là số nguyên từ {low} đến {high}.</source>
         <translation>must be a whole number from {low} to {high}.</translation>
     </message>
@@ -6783,28 +7758,34 @@ Signed on: {d}</translation>
         <translation>must be “tieuhoc”, “thcs” or “thpt”.</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="70"/>
+        <source>phần mềm thiết bị ký (PKCS#11)</source>
+        <translation>the signing device software (PKCS#11)</translation>
+    </message>
+    <message>
         <location filename="../../errors.py" line="147"/>
         <source>quá thời gian chờ</source>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="47"/>
+        <location filename="../../cli/server_cmds.py" line="48"/>
         <source>quản lý các trường và mã truy cập của từng trường</source>
         <translation>manage the schools and each school's access token</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="55"/>
         <location filename="../../cli/school_cmds.py" line="51"/>
         <location filename="../../domain/roles.py" line="50"/>
         <source>quản lý tài khoản</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="56"/>
+        <location filename="../../cli/signing_cmds.py" line="55"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="153"/>
+        <location filename="../../services/reports.py" line="154"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -6814,9 +7795,15 @@ Signed on: {d}</translation>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/school_cmds.py" line="86"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="48"/>
+        <source>sao lưu dữ liệu</source>
+        <translation>backed up the data</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="52"/>
@@ -6824,17 +7811,23 @@ Signed on: {d}</translation>
         <translation>back up and restore the data</translation>
     </message>
     <message>
+        <location filename="../../cli/school_cmds.py" line="96"/>
+        <source>so cả với các mốc neo mà hệ thống trung tâm lưu (cần kết nối)</source>
+        <translation>also compare with the anchors kept by the central system (needs a connection)</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="105"/>
         <source>số buổi nghỉ cả năm</source>
         <translation>the year's number of absences</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="81"/>
         <location filename="../../cli/trichluc_cmds.py" line="18"/>
         <source>số hoá học bạ giấy của các năm học trước (trích lục)</source>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="67"/>
+        <location filename="../../cli/server_cmds.py" line="68"/>
         <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
@@ -6854,7 +7847,7 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="38"/>
+        <location filename="../../cli/server_cmds.py" line="39"/>
         <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
         <translation>number of server processes (sharing one database)</translation>
     </message>
@@ -6864,19 +7857,29 @@ Signed on: {d}</translation>
         <translation>periods per year must be a positive whole number</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="79"/>
+        <location filename="../../cli/school_cmds.py" line="83"/>
         <source>số định danh cá nhân (12 chữ số)</source>
         <translation>personal ID number (12 digits)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="118"/>
+        <location filename="../../dataio/xlsx_reader.py" line="128"/>
         <source>sổ làm việc nhị phân Excel (.xlsb)</source>
-        <translation type="unfinished"></translation>
+        <translation>an Excel binary workbook (.xlsb)</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="56"/>
         <source>sửa thông tin học sinh</source>
         <translation>edit student information</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="36"/>
+        <source>sửa thông tin học sinh {obj}</source>
+        <translation>edited the student {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="33"/>
+        <source>sửa điểm, nhận xét của {obj}</source>
+        <translation>edited scores and comments of {obj}</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc.py" line="150"/>
@@ -6900,7 +7903,7 @@ Signed on: {d}</translation>
         <translation>device not present</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="92"/>
+        <location filename="../../dataio/student_rows.py" line="93"/>
         <source>thiếu họ và tên học sinh</source>
         <translation>the student's full name is missing</translation>
     </message>
@@ -6915,7 +7918,7 @@ Signed on: {d}</translation>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="277"/>
+        <location filename="../../cli/school_cmds.py" line="316"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -6935,37 +7938,53 @@ Signed on: {d}</translation>
         <translation>revoked by {who}, reason: {why}</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="29"/>
+        <source>thu hồi học bạ của {obj}</source>
+        <translation>revoked the record of {obj}</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="67"/>
         <source>thu hồi học bạ đã phát hành</source>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="111"/>
+        <location filename="../../cli/__init__.py" line="73"/>
+        <location filename="../../cli/signing_cmds.py" line="110"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="58"/>
+        <location filename="../../cli/server_cmds.py" line="59"/>
         <source>thu hồi mã truy cập của một trường</source>
         <translation>revoke a school's access token</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="152"/>
+        <location filename="../../dataio/student_rows.py" line="160"/>
         <source>thuộc một học sinh khác với các cột nhận dạng còn lại</source>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="39"/>
+        <location filename="../../cli/signing_cmds.py" line="38"/>
         <source>thêm chứng thư gốc hoặc CA trung gian (PEM, DER, .p7b/.p7c)</source>
         <translation>add a root or intermediate CA certificate (PEM, DER, .p7b/.p7c)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="73"/>
+        <location filename="../../services/audit_log.py" line="43"/>
+        <source>thêm chứng thư gốc tin cậy {obj}</source>
+        <translation>added the trusted root certificate {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="77"/>
         <source>thêm học sinh vào lớp</source>
         <translation>add a student to a class</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="49"/>
+        <location filename="../../services/audit_log.py" line="35"/>
+        <source>thêm học sinh {obj}</source>
+        <translation>added the student {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="50"/>
         <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
         <translation>add a school and print its access token (once only)</translation>
     </message>
@@ -6980,12 +7999,12 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="29"/>
+        <location filename="../../cli/server_cmds.py" line="30"/>
         <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
         <translation>folder holding the signed PDF files (required with --database)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="42"/>
+        <location filename="../../cli/server_cmds.py" line="43"/>
         <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
@@ -6995,7 +8014,7 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="25"/>
+        <location filename="../../cli/server_cmds.py" line="26"/>
         <source>thư mục dữ liệu của máy chủ (SQLite)</source>
         <translation>the server's data folder (SQLite)</translation>
     </message>
@@ -7005,7 +8024,7 @@ Signed on: {d}</translation>
         <translation>data folder of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="39"/>
+        <location filename="../../cli/print_cmds.py" line="40"/>
         <source>thư mục ghi các tệp PDF</source>
         <translation>folder to write the PDF files into</translation>
     </message>
@@ -7015,12 +8034,12 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="75"/>
+        <location filename="../../cli/server_cmds.py" line="76"/>
         <source>thư mục đích</source>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="58"/>
+        <location filename="../../cli/signing_cmds.py" line="57"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -7040,12 +8059,17 @@ Signed on: {d}</translation>
         <translation>key agreement</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_import.py" line="139"/>
-        <source>trang tính có cột điểm của một môn (TX, GK, CK) nhưng không rõ môn học hoặc kì: ghi “Môn: …” và “Học kì I” (hoặc II) ở một dòng trên tiêu đề, hoặc đặt tên trang tính như “Toán - HK1”</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../services/audit_log.py" line="73"/>
+        <source>thời gian tự khoá màn hình</source>
+        <translation>the screen lock delay</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="176"/>
+        <location filename="../../dataio/xlsx_import.py" line="139"/>
+        <source>trang tính có cột điểm của một môn (TX, GK, CK) nhưng không rõ môn học hoặc kì: ghi “Môn: …” và “Học kì I” (hoặc II) ở một dòng trên tiêu đề, hoặc đặt tên trang tính như “Toán - HK1”</source>
+        <translation>the sheet has score columns of one subject (TX, GK, CK) but its subject or term is unknown: write “Môn: …” and “Học kì I” (or II) on a line above the headers, or name the sheet like “Toán - HK1”</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="175"/>
         <source>trung gian</source>
         <translation>intermediate</translation>
     </message>
@@ -7060,7 +8084,7 @@ Signed on: {d}</translation>
         <translation>upper secondary</translation>
     </message>
     <message>
-        <location filename="../../dataio/student_rows.py" line="144"/>
+        <location filename="../../dataio/student_rows.py" line="152"/>
         <source>trùng học sinh với ô {w}</source>
         <translation>same student as cell {w}</translation>
     </message>
@@ -7076,14 +8100,14 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="55"/>
+        <location filename="../../cli/signing_cmds.py" line="54"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="110"/>
+        <location filename="../../dataio/xlsx_reader.py" line="120"/>
         <source>tài liệu OpenDocument ({m})</source>
-        <translation type="unfinished"></translation>
+        <translation>an OpenDocument document ({m})</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="109"/>
@@ -7097,7 +8121,17 @@ Signed on: {d}</translation>
         <translation>setting name, e.g. signing.tsa_url (see: hocbaso config list)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="66"/>
+        <location filename="../../domain/names.py" line="31"/>
+        <source>tên có ký tự không hợp lệ “{c}” (chỉ nhận chữ cái, dấu cách, dấu ' - .)</source>
+        <translation>the name has an invalid character “{c}” (only letters, spaces and ' - . are accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/names.py" line="26"/>
+        <source>tên dài quá {n} ký tự</source>
+        <translation>the name is longer than {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="65"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -7114,12 +8148,17 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/_common.py" line="83"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
-        <location filename="../../cli/print_cmds.py" line="34"/>
+        <location filename="../../cli/print_cmds.py" line="35"/>
         <source>tên lớp, ví dụ 4A</source>
         <translation>class name, e.g. 4A</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="52"/>
+        <location filename="../../domain/names.py" line="28"/>
+        <source>tên phải bắt đầu bằng một chữ cái (không nhận “{c}” ở đầu)</source>
+        <translation>a name must start with a letter (“{c}” is not accepted first)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="53"/>
         <source>tên trường</source>
         <translation>school name</translation>
     </message>
@@ -7139,7 +8178,7 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/__init__.py" line="132"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
@@ -7149,7 +8188,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="66"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -7169,22 +8208,29 @@ Signed on: {d}</translation>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="34"/>
+        <location filename="../../cli/sync_cmds.py" line="35"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="68"/>
+        <location filename="../../cli/__init__.py" line="134"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="53"/>
         <location filename="../../cli/school_cmds.py" line="26"/>
         <source>tạo cơ sở dữ liệu cho một trường mới</source>
         <translation>create the database of a new school</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="47"/>
+        <source>tạo lớp {obj}</source>
+        <translation>created the class {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="75"/>
         <location filename="../../cli/dataio_cmds.py" line="16"/>
         <source>tạo mẫu Excel của một lớp (danh sách, điểm)</source>
         <translation>create an Excel template for a class (list, scores)</translation>
@@ -7195,9 +8241,15 @@ Signed on: {d}</translation>
         <translation>created</translation>
     </message>
     <message>
+        <location filename="../../cli/__init__.py" line="54"/>
         <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="39"/>
+        <source>tạo tài khoản {obj}</source>
+        <translation>created the account {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="85"/>
@@ -7215,22 +8267,22 @@ Signed on: {d}</translation>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="82"/>
+        <location filename="../../cli/server_cmds.py" line="83"/>
         <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="25"/>
+        <location filename="../../cli/rules_cmds.py" line="26"/>
         <source>tệp JSON đầu vào (mặc định: đọc từ đầu vào chuẩn)</source>
         <translation>input JSON file (default: read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="156"/>
+        <location filename="../../dataio/xlsx_reader.py" line="166"/>
         <source>tệp PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <location filename="../../cli/sync_cmds.py" line="57"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
@@ -7240,7 +8292,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="79"/>
+        <location filename="../../cli/signing_cmds.py" line="78"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -7250,7 +8302,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <location filename="../../cli/signing_cmds.py" line="61"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -7291,14 +8343,14 @@ Signed on: {d}</translation>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="121"/>
+        <location filename="../../dataio/xlsx_reader.py" line="131"/>
         <source>văn bản Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>a Word document (.docx)</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="148"/>
+        <location filename="../../dataio/xlsx_reader.py" line="158"/>
         <source>văn bản Word 97–2003 (.doc)</source>
-        <translation type="unfinished"></translation>
+        <translation>a Word 97–2003 document (.doc)</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="104"/>
@@ -7311,7 +8363,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="64"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -7343,12 +8395,33 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="38"/>
         <source>xlsx: tên cột theo từ điển dữ liệu quốc gia (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</source>
-        <translation type="unfinished"></translation>
+        <translation>xlsx: column names of the national data dictionary (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="51"/>
+        <source>xuất báo cáo năm học {obj}</source>
+        <translation>exported the report of school year {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="77"/>
         <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="50"/>
+        <source>xuất dữ liệu ra Excel năm học {obj}</source>
+        <translation>exported data to Excel for school year {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="51"/>
+        <source>xuất dữ liệu ra tệp JSON</source>
+        <translation>exported data to a JSON file</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="42"/>
+        <source>xuất gói đồng bộ ra USB</source>
+        <translation>exported a sync package to USB</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="69"/>
@@ -7356,14 +8429,35 @@ Signed on: {d}</translation>
         <translation>export records</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="72"/>
+        <location filename="../../services/audit_log.py" line="38"/>
+        <source>xuất hồ sơ chuyển trường của {obj}</source>
+        <translation>exported the transfer file of {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="50"/>
+        <source>xuất mẫu nhập liệu lớp {obj}</source>
+        <translation>exported the entry template of class {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="53"/>
+        <source>xuất nhật ký ra Excel {obj}</source>
+        <translation>exported the log to Excel {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="73"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="68"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="32"/>
+        <source>xuất tệp học bạ của {obj}</source>
+        <translation>exported the record file of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="57"/>
@@ -7376,7 +8470,12 @@ Signed on: {d}</translation>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="192"/>
+        <location filename="../../services/signing.py" line="69"/>
+        <source>{cn} — hết hạn {d}</source>
+        <translation>{cn} — expires {d}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="197"/>
         <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
@@ -7384,6 +8483,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/record_book.py" line="185"/>
         <source>{e} có phép, {u} không phép</source>
         <translation>{e} excused, {u} unexcused</translation>
+    </message>
+    <message>
+        <location filename="../../domain/names.py" line="39"/>
+        <source>{f} không hợp lệ: {p}.</source>
+        <translation>{f} is not valid: {p}.</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="330"/>
@@ -7431,7 +8535,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="391"/>
+        <location filename="../../cli/signing_cmds.py" line="387"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -7441,7 +8545,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="256"/>
+        <location filename="../../cli/signing_cmds.py" line="255"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -7456,7 +8560,6 @@ Signed on: {d}</translation>
         <translation>{n} is at Passed (Đ), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="61"/>
         <location filename="../../services/legacy_pages.py" line="159"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
@@ -7513,9 +8616,14 @@ Signed on: {d}</translation>
         <translation>{path}: {e}</translation>
     </message>
     <message>
-        <location filename="../../dataio/xlsx_reader.py" line="87"/>
+        <location filename="../../dataio/xlsx_reader.py" line="97"/>
         <source>{p} là một thư mục, không phải tệp bảng tính.</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} is a folder, not a spreadsheet file.</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="156"/>
+        <source>{p}, năm học {y}</source>
+        <translation>{p}, school year {y}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="155"/>
@@ -7553,9 +8661,14 @@ Signed on: {d}</translation>
         <translation>{r} (grade {g})</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="120"/>
-        <source>{subject}, {period}, “{component}” = “{value}”: {detail}</source>
-        <translation>{subject}, {period}, “{component}” = “{value}”: {detail}</translation>
+        <location filename="../../domain/assessment.py" line="155"/>
+        <source>{subject}, {period}, {component} “{value}”: {detail}</source>
+        <translation>{subject}, {period}, {component} “{value}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="142"/>
+        <source>{s}, {p}, {c}: “{old}” → “{new}”</source>
+        <translation>{s}, {p}, {c}: “{old}” → “{new}”</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="133"/>
@@ -7573,7 +8686,7 @@ Signed on: {d}</translation>
         <translation>{url}: {e} The program keeps working offline as usual.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="134"/>
+        <location filename="../../sync/engine.py" line="136"/>
         <source>Đang gửi học bạ lên hệ thống trung tâm…</source>
         <translation>Sending records to the central system…</translation>
     </message>
@@ -7583,17 +8696,18 @@ Signed on: {d}</translation>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="131"/>
+        <location filename="../../cli/print_cmds.py" line="132"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="124"/>
+        <location filename="../../sync/engine.py" line="126"/>
         <source>Đang kiểm tra kết nối…</source>
         <translation>Checking the connection…</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="240"/>
+        <location filename="../../services/issued.py" line="27"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
     </message>
@@ -7638,12 +8752,12 @@ Signed on: {d}</translation>
         <translation>The average of all subjects exists only in records under Circular 58/2011.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="161"/>
+        <location filename="../../dataio/templates.py" line="162"/>
         <source>Điểm từ 0 đến 10, tối đa một chữ số thập phân.</source>
         <translation>A score from 0 to 10, with at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../dataio/templates.py" line="209"/>
+        <location filename="../../dataio/templates.py" line="210"/>
         <source>Điểm {c}</source>
         <translation>Scores {c}</translation>
     </message>
@@ -7658,42 +8772,52 @@ Signed on: {d}</translation>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="130"/>
+        <location filename="../../sync/pinning.py" line="94"/>
+        <source>Đã có một khoá biên nhận khác cho máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
+        <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="205"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="167"/>
+        <location filename="../../cli/dataio_cmds.py" line="189"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="151"/>
+        <location filename="../../cli/sync_cmds.py" line="171"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="129"/>
+        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
+        <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="149"/>
         <source>Đã ghi {n} mục vào {f}.</source>
         <translation>Wrote {n} items to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="132"/>
+        <location filename="../../cli/print_cmds.py" line="133"/>
         <source>Đã ghi {n} tệp PDF vào {d}.</source>
         <translation>Wrote {n} PDF files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="148"/>
+        <location filename="../../cli/print_cmds.py" line="149"/>
         <source>Đã ghi {p} ({n} trang).</source>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="141"/>
+        <location filename="../../cli/sync_cmds.py" line="161"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="75"/>
+        <location filename="../../cli/sync_cmds.py" line="81"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -7708,7 +8832,7 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="53"/>
+        <location filename="../../signing/token_signing.py" line="59"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
@@ -7718,9 +8842,9 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="198"/>
-        <source>Đã khoá tài khoản {u}.</source>
-        <translation>Disabled the account {u}.</translation>
+        <location filename="../../cli/school_cmds.py" line="204"/>
+        <source>Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.</source>
+        <translation>Disabled the account {u} and changed the database encryption key.</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="239"/>
@@ -7728,24 +8852,33 @@ Signed on: {d}</translation>
         <translation>Locked for signing</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="259"/>
+        <location filename="../../services/issued.py" line="27"/>
+        <source>Đã khoá, chờ ký</source>
+        <translation>Locked, waiting for signatures</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="286"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="136"/>
+        <location filename="../../cli/school_cmds.py" line="142"/>
         <source>Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).</source>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/class_signing.py" line="84"/>
+        <location filename="../../services/signing.py" line="134"/>
+        <source>Đã ký {i}/{n}: {name}</source>
+        <translation>Signed {i}/{n}: {name}</translation>
+    </message>
+    <message>
         <location filename="../../services/legacy_pages.py" line="187"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="271"/>
+        <location filename="../../cli/signing_cmds.py" line="270"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -7755,7 +8888,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <location filename="../../cli/sync_cmds.py" line="127"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -7765,32 +8898,38 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="156"/>
+        <location filename="../../cli/dataio_cmds.py" line="165"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
     <message>
-        <location filename="../../sync/engine.py" line="137"/>
+        <location filename="../../sync/engine.py" line="141"/>
         <source>Đã nhận tin từ trung tâm.</source>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../dataio/report_xlsx.py" line="36"/>
+        <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="109"/>
+        <location filename="../../cli/dataio_cmds.py" line="117"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="388"/>
+        <location filename="../../cli/dataio_cmds.py" line="179"/>
+        <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
+        <translation>Sealed the package {p} (signed by {s}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/signing_cmds.py" line="384"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="241"/>
+        <location filename="../../services/issued.py" line="27"/>
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
@@ -7800,57 +8939,58 @@ Signed on: {d}</translation>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="236"/>
+        <location filename="../../cli/school_cmds.py" line="263"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="242"/>
+        <location filename="../../services/issued.py" line="28"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="163"/>
+        <location filename="../../cli/server_cmds.py" line="168"/>
         <source>Đã thu hồi mã truy cập của trường {c}.</source>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="402"/>
+        <location filename="../../cli/signing_cmds.py" line="399"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="227"/>
+        <location filename="../../cli/school_cmds.py" line="254"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="134"/>
+        <location filename="../../cli/server_cmds.py" line="139"/>
         <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="163"/>
+        <location filename="../../cli/signing_cmds.py" line="162"/>
         <source>Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.</source>
         <translation>Added {a} root and {i} intermediate CA certificates to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="104"/>
+        <location filename="../../cli/school_cmds.py" line="110"/>
         <source>Đã tạo cơ sở dữ liệu {p}.</source>
         <translation>Created the database {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="75"/>
+        <location filename="../../cli/dataio_cmds.py" line="83"/>
         <source>Đã tạo mẫu {p}.</source>
         <translation>Created the template {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="129"/>
+        <location filename="../../cli/school_cmds.py" line="135"/>
         <source>Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).</source>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="158"/>
+        <location filename="../../cli/school_cmds.py" line="164"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
     </message>
@@ -7860,17 +9000,17 @@ Signed on: {d}</translation>
         <translation>Cleared {k} (the default value applies).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="207"/>
+        <location filename="../../cli/server_cmds.py" line="212"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="293"/>
+        <location filename="../../cli/signing_cmds.py" line="294"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="128"/>
+        <location filename="../../cli/dataio_cmds.py" line="136"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -7880,7 +9020,7 @@ Signed on: {d}</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="147"/>
+        <location filename="../../cli/dataio_cmds.py" line="155"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
@@ -7890,7 +9030,7 @@ Signed on: {d}</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="235"/>
+        <location filename="../../cli/signing_cmds.py" line="234"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -7905,9 +9045,14 @@ Signed on: {d}</translation>
         <translation>Set {k} = {v}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="189"/>
+        <location filename="../../cli/school_cmds.py" line="195"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="214"/>
+        <source>Đã đổi vai trò của {u} thành {r}.</source>
+        <translation>Changed the role of {u} to {r}.</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="67"/>
@@ -7921,6 +9066,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/assessment.py" line="78"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
@@ -7943,6 +9089,11 @@ Signed on: {d}</translation>
         <translation>Central server address</translation>
     </message>
     <message>
+        <location filename="../../dataio/audit_xlsx.py" line="19"/>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
         <location filename="../../services/grade_sheets.py" line="183"/>
         <source>Đợt nhập điểm {p} đang đóng.</source>
         <translation>The score entry period {p} is closed.</translation>
@@ -7958,7 +9109,7 @@ Signed on: {d}</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="150"/>
+        <location filename="../../cli/server_cmds.py" line="155"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
@@ -7968,17 +9119,17 @@ Signed on: {d}</translation>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="156"/>
+        <location filename="../../domain/assessment.py" line="192"/>
         <source>điểm chỉ lấy đến một chữ số thập phân.</source>
         <translation>scores take at most one decimal.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="154"/>
+        <location filename="../../domain/assessment.py" line="190"/>
         <source>điểm kiểm tra định kì tiểu học là số nguyên, không có điểm thập phân.</source>
         <translation>primary periodic test scores are whole numbers, without decimals.</translation>
     </message>
     <message>
-        <location filename="../../domain/assessment.py" line="158"/>
+        <location filename="../../domain/assessment.py" line="194"/>
         <source>điểm phải từ {low} đến 10.</source>
         <translation>the score must be from {low} to 10.</translation>
     </message>
@@ -7988,7 +9139,8 @@ Signed on: {d}</translation>
         <translation>average of all subjects</translation>
     </message>
     <message>
-        <location filename="../../cli/rules_cmds.py" line="24"/>
+        <location filename="../../cli/__init__.py" line="63"/>
+        <location filename="../../cli/rules_cmds.py" line="25"/>
         <source>đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)</source>
         <translation>assess one student's school year from a JSON file (TT27/TT22)</translation>
     </message>
@@ -8003,7 +9155,7 @@ Signed on: {d}</translation>
         <translation>wrong PIN entered</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="150"/>
+        <location filename="../../cli/server_cmds.py" line="155"/>
         <source>đã thu hồi</source>
         <translation>revoked</translation>
     </message>
@@ -8018,6 +9170,11 @@ Signed on: {d}</translation>
         <translation>package the student's file and issued records</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="46"/>
+        <source>đóng đợt nhập điểm {obj}</source>
+        <translation>closed score entry for {obj}</translation>
+    </message>
+    <message>
         <location filename="../../signing/xades.py" line="180"/>
         <source>đúng</source>
         <translation>right</translation>
@@ -8028,9 +9185,15 @@ Signed on: {d}</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="50"/>
+        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="44"/>
+        <source>đăng ký chứng thư số {obj}</source>
+        <translation>registered the certificate {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="23"/>
@@ -8063,7 +9226,7 @@ Signed on: {d}</translation>
         <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="27"/>
         <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
@@ -8073,7 +9236,7 @@ Signed on: {d}</translation>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="36"/>
+        <location filename="../../cli/server_cmds.py" line="37"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
@@ -8083,7 +9246,12 @@ Signed on: {d}</translation>
         <translation>listening address of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../services/audit_log.py" line="69"/>
+        <source>địa chỉ máy chủ trung tâm</source>
+        <translation>the central server's address</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -8103,7 +9271,8 @@ Signed on: {d}</translation>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="29"/>
+        <location filename="../../cli/__init__.py" line="51"/>
+        <location filename="../../cli/sync_cmds.py" line="30"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
@@ -8113,9 +9282,24 @@ Signed on: {d}</translation>
         <translation>sync with the central system</translation>
     </message>
     <message>
+        <location filename="../../services/audit_log.py" line="41"/>
+        <source>đổi cài đặt {obj}</source>
+        <translation>changed the setting {obj}</translation>
+    </message>
+    <message>
         <location filename="../../cli/school_cmds.py" line="60"/>
         <source>đổi mật khẩu của tài khoản</source>
         <translation>change an account's password</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="40"/>
+        <source>đổi mật khẩu tài khoản {obj}</source>
+        <translation>changed the password of the account {obj}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/school_cmds.py" line="66"/>
+        <source>đổi vai trò (hạ quyền thì đổi khoá mã hoá)</source>
+        <translation>change a role (a demotion changes the encryption key)</translation>
     </message>
     <message>
         <location filename="../../signing/scan_pdf.py" line="84"/>
@@ -8123,7 +9307,7 @@ Signed on: {d}</translation>
         <translation>The image {f} has a resolution of {d} dpi; a scan needs {m} dpi or more.</translation>
     </message>
     <message>
-        <location filename="../../storage/connection.py" line="51"/>
+        <location filename="../../storage/connection.py" line="52"/>
         <source>Ổ đĩa đã đầy hoặc không ghi được: không có thay đổi nào được lưu.</source>
         <translation>The disk is full or cannot be written: no change was saved.</translation>
     </message>
@@ -8145,12 +9329,22 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="31"/>
         <source>“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”</source>
-        <translation type="unfinished"></translation>
+        <translation>“COLUMN IN THE FILE=PROGRAM COLUMN”</translation>
+    </message>
+    <message>
+        <location filename="../../limits.py" line="120"/>
+        <source>“{f}” lồng nhau quá sâu (hơn {n} mức); không xử lý và không ghi gì.</source>
+        <translation>“{f}” is nested too deeply (more than {n} levels); nothing processed or written.</translation>
+    </message>
+    <message>
+        <location filename="../../limits.py" line="45"/>
+        <source>“{f}” vượt quá giới hạn cho phép ({n}); không xử lý và không ghi gì.</source>
+        <translation>“{f}” exceeds the allowed limit ({n}); nothing processed or written.</translation>
     </message>
     <message>
         <location filename="../../dataio/column_maps.py" line="48"/>
         <source>“{t}” không phải tên cột nào của chương trình. Dùng tên cột như “Họ và tên”, “Ngày sinh”, “Mã học sinh”, một cột điểm “Toán | học kì I | ĐĐGtx1” hoặc “{i}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{t}” is not a column of the program. Use a column name such as “Họ và tên”, “Ngày sinh”, “Mã học sinh”, a score column “Toán | học kì I | ĐĐGtx1” or “{i}”.</translation>
     </message>
     <message>
         <location filename="../../services/school_settings.py" line="28"/>
