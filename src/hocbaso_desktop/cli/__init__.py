@@ -62,7 +62,7 @@ def command_table() -> dict[str, tuple[str, str]]:
         "token": ("token_cmds", _("Thiết bị ký số (USB token)")),
         "evaluate": ("rules_cmds", _("đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)")),
         "print": ("print_cmds", _("in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF")),
-        "trust": ("signing_cmds", _("danh sách chứng thư gốc tin cậy")),
+        "trust": ("signing_cmds", _("danh sách tin cậy: chứng thư gốc và CA trung gian")),
         "certs": ("signing_cmds", _("đăng ký chứng thư số cho người ký")),
         "sign": ("signing_cmds", _("ký số học bạ của một lớp (một lần nhập PIN)")),
         "export": ("signing_cmds", _("xuất tệp PDF học bạ đã phát hành")),
