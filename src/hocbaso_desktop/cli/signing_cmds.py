@@ -12,7 +12,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hocbaso_desktop.cli import remote_cmds
 from hocbaso_desktop.cli._common import (
     db_parent,
     db_path_from_args,
@@ -193,6 +192,8 @@ def _trust_known(args: argparse.Namespace) -> int:
 
 def _certs_bind(args: argparse.Namespace) -> int:
     if args.remote:
+        from hocbaso_desktop.cli import remote_cmds  # remote signing's modules load only when used
+
         return remote_cmds.bind(args)
     if not args.token_serial:
         raise InvalidInputError(_("Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa)."))
@@ -262,6 +263,8 @@ def _sign(args: argparse.Namespace) -> int:
         if timestamper is None:
             print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
         if args.remote:
+            from hocbaso_desktop.cli import remote_cmds
+
             return remote_cmds.sign(args, session, plan, timestamper)
         with bound_token_signer(session, args.role, prompt, module_path=args.module,
                                 token_serial=args.token_serial) as signer:
