@@ -15,7 +15,7 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 ROOT = "hocbaso_desktop"
 
-BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files"})
+BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
 CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
@@ -25,11 +25,12 @@ ALLOWED: dict[str, frozenset[str]] = {
     "logsetup": frozenset(),
     "limits": frozenset({"errors", "i18n"}),
     "private_files": frozenset(),
+    "faces": frozenset(),
     ROOT: frozenset(),
     "domain": BASE,
     "storage": BASE | {"domain"},
     "token": BASE | {"domain"},
-    "remote": BASE | {"domain"},  # remote signers (CSC), beside token/ (design.md)
+    "remote": BASE | {"domain", "sync"},  # remote signers (CSC); their bounded HTTP request is sync's
     "printing": BASE | {"domain"},
     "app": BASE | {"storage"},
     "sync": BASE | {"domain", "storage"},
@@ -48,7 +49,7 @@ VENDORS = {  # top-level library -> the layers allowed to import it
     "PyKCS11": {"token"},
     "sqlcipher3": {"storage"},
     "sqlite3": {"storage"},
-    "httpx": {"sync", "remote"},
+    "httpx": {"sync"},
     "pyhanko": {"signing", "selftest"},
     "pyhanko_certvalidator": {"signing"},
     "reportlab": {"printing", "signing"},

@@ -14,14 +14,14 @@ import binascii
 import json
 import logging
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote.csc_wire import WIRES, Wire
 from hocbaso_desktop.remote.errors import RemoteFailure, failure, from_csc
+from hocbaso_desktop.sync import BoundedHttp, OfflineError, PeerLimitError
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ RSA_OID = "1.2.840.113549.1.1.1"
 SHA256_RSA_OID = "1.2.840.113549.1.1.11"
 ECDSA_SHA256_OID = "1.2.840.10045.4.3.2"
 MAX_RESPONSE_BYTES = 4 << 20
-TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+DEADLINE_S = 30.0  # a service that answers slower than this (one byte at a time, say) is unreachable
 
 
 def check_service_url(url: str) -> str:
@@ -90,13 +90,13 @@ class CscClient:
     """One connection to a CSC service as the school's service account."""
 
     def __init__(self, base_url: str, client_id: str, client_secret: str, *, api_version: str = "v2",
-                 name: str = "", transport: httpx.BaseTransport | None = None) -> None:
+                 name: str = "", transport: Any = None) -> None:
         self.base_url = check_service_url(base_url)
         self.name = name or urlsplit(self.base_url).hostname or ""
         self.wire: Wire = WIRES[api_version]
         self._client_id, self._secret = client_id, client_secret
         self._token: str | None = None
-        self._http = httpx.Client(timeout=TIMEOUT, transport=transport, follow_redirects=False)
+        self._http = BoundedHttp(transport=transport, deadline_s=DEADLINE_S, max_bytes=MAX_RESPONSE_BYTES)
 
     def close(self) -> None:
         """Close the connection."""
@@ -112,16 +112,15 @@ class CscClient:
     def _send(self, method: str, body: dict, headers: dict[str, str]) -> tuple[int, dict]:
         url = f"{self.base_url}/{method}"
         try:
-            with self._http.stream("POST", url, json=body, headers=headers) as response:
-                data = b""
-                for chunk in response.iter_bytes():
-                    data += chunk
-                    if len(data) > MAX_RESPONSE_BYTES:
-                        raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: answer too large")
-                status = response.status_code
-        except httpx.TransportError as exc:
-            log.info("CSC %s unreachable: %s", method, type(exc).__name__)
+            response = self._http.request("POST", url, json=body, headers=headers, label=f"CSC {method}")
+        except PeerLimitError as exc:
+            if exc.too_large_answer:
+                raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: answer too large") from exc
             raise failure(RemoteFailure.UNREACHABLE, service=self.name) from exc
+        except OfflineError as exc:
+            log.info("CSC %s unreachable", method)
+            raise failure(RemoteFailure.UNREACHABLE, service=self.name) from exc
+        data, status = response.content, response.status_code
         try:
             answer = json.loads(data or b"{}")
         except ValueError:

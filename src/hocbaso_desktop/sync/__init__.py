@@ -6,8 +6,7 @@ what it needs."""
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from hocbaso_desktop.faces import lazy_face
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
@@ -37,21 +36,9 @@ _FACE: dict[str, str | None] = {
     "SyncSummary": "status",
     "status": None,
     "sync_status": "status",
+    "bounded_http": None,
+    "BoundedHttp": "bounded_http",
+    "OfflineError": "errors",
+    "PeerLimitError": "errors",
 }
-__all__ = sorted(_FACE)
-
-
-def __getattr__(name: str) -> Any:
-    """Load a name of the face on first use."""
-    if name not in _FACE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module = _FACE[name]
-    value = importlib.import_module(f"{__name__}.{module or name}")
-    if module is not None:
-        value = getattr(value, name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__all__, __getattr__, __dir__ = lazy_face(__name__, _FACE, globals())

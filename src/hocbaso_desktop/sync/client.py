@@ -15,7 +15,6 @@ import json
 import logging
 import threading
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,28 +24,23 @@ import httpx
 from hocbaso_desktop import __version__
 from hocbaso_desktop.sync import protocol
 from hocbaso_desktop.sync.backoff import retry_after_seconds
-from hocbaso_desktop.sync.deadline import DeadlineTransport, deadline
+from hocbaso_desktop.sync.bounded_http import (
+    DEFAULT_TIMEOUT,
+    MAX_RESPONSE_BYTES,
+    REQUEST_DEADLINE_S,
+    BoundedHttp,
+)
 from hocbaso_desktop.sync.errors import (
     AuthError,
     BadRequestError,
     BlobRejectedError,
     OfflineError,
-    PeerLimitError,
     ProtocolError,
     RetryLaterError,
     TooLargeError,
 )
 
 log = logging.getLogger(__name__)
-DEFAULT_TIMEOUT = httpx.Timeout(connect=10, read=60, write=60, pool=10)
-# Every answer of the protocol is small (an inbox page of 500 messages is well under 4 MiB); a larger
-# one is not read past this limit.
-MAX_RESPONSE_BYTES = 16 * 1024 * 1024
-# Overall time for one request: this much, plus the time to send its body at 32 KiB/s (a poor school
-# link). A server sending one byte every 2 s is cut off here, whatever the per-read timeout.
-REQUEST_DEADLINE_S = 30.0
-UPLOAD_BYTES_PER_S = 32 * 1024
-_DROPPED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 GATE_WAIT_CAP_S = 30  # a thread never blocks longer on Retry-After; the engine's own wait can be cancelled
 
 
@@ -104,18 +98,16 @@ class CentralClient:
                  clock: Callable[[], float] = time.monotonic, deadline_s: float = REQUEST_DEADLINE_S,
                  max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         self._compress = compress
-        self._deadline_s = deadline_s
-        self._max_response = max_response_bytes
         # A 429/503 with Retry-After holds back every request of this client, from every upload thread,
         # until the time the server asked for (a HEAD was seen retried 0.07 s after "Retry-After: 1").
         self._sleep, self._clock = sleep, clock
         self._not_before = 0.0
         self._gate = threading.Lock()
-        self._http = httpx.Client(
-            base_url=base_url.rstrip("/"), transport=transport or DeadlineTransport(), timeout=timeout,
-            follow_redirects=False,
+        self._http = BoundedHttp(
+            base_url=base_url.rstrip("/"), transport=transport, timeout=timeout, deadline_s=deadline_s,
+            max_bytes=max_response_bytes,
             headers={"Authorization": f"Bearer {api_token}", "User-Agent": f"hocbaso-desktop/{__version__}",
-                     "X-Hocbaso-Device": device_id, "Accept-Encoding": "identity"})
+                     "X-Hocbaso-Device": device_id})
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -143,57 +135,9 @@ class CentralClient:
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         self._wait_for_server()
-        body = kwargs.get("content")
-        seconds = self._deadline_s + (len(body) / UPLOAD_BYTES_PER_S if isinstance(body, bytes) else 0)
-        started = time.monotonic()
-        try:
-            with deadline(seconds), self._http.stream(method, protocol.API + path, **kwargs) as streamed:
-                content = self._read_bounded(streamed)
-        except httpx.TimeoutException as exc:
-            log.info("sync %s %s: %s", method, path, type(exc).__name__)
-            if time.monotonic() - started >= seconds - 0.05:
-                raise PeerLimitError.too_slow(seconds) from exc
-            raise OfflineError() from exc
-        except httpx.TransportError as exc:  # connect/read/write errors
-            log.info("sync %s %s: %s", method, path, type(exc).__name__)
-            raise OfflineError() from exc
-        except httpx.HTTPError as exc:
-            raise OfflineError() from exc
-        log.info("sync %s %s -> %s", method, path, streamed.status_code)
-        headers = [(k, v) for k, v in streamed.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
-        response = httpx.Response(streamed.status_code, headers=headers, content=content, request=streamed.request)
+        response = self._http.request(method, protocol.API + path, label=f"sync {method} {path}", **kwargs)
         self._note_busy(response)
         return response
-
-    def _read_bounded(self, response: httpx.Response) -> bytes:
-        """The body, inflated here (not by httpx) so that a gzip bomb stops at the limit too."""
-        limit = self._max_response
-        if response.is_stream_consumed:  # an in-memory answer (a test transport): already read
-            if len(response.content) > limit:
-                raise PeerLimitError.too_large(limit)
-            return response.content
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise PeerLimitError.too_large(limit)
-        encoding = response.headers.get("content-encoding", "identity").strip().lower()
-        if encoding not in ("identity", "", "gzip", "deflate"):
-            raise OfflineError()  # we asked for identity; an unknown coding is not the central system
-        inflater = zlib.decompressobj(47) if encoding in ("gzip", "deflate") else None  # 47: gzip or zlib header
-        out = bytearray()
-        try:
-            for data in response.iter_raw():
-                while data:
-                    if inflater is None:
-                        out += data
-                        data = b""
-                    else:
-                        out += inflater.decompress(data, limit + 1 - len(out))
-                        data = inflater.unconsumed_tail
-                    if len(out) > limit:
-                        raise PeerLimitError.too_large(limit)
-        except zlib.error as exc:
-            raise OfflineError() from exc
-        return bytes(out)
 
     @staticmethod
     def _marked_json(response: httpx.Response) -> dict | None:

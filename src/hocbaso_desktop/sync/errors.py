@@ -83,13 +83,17 @@ class ReceiptKeyChangedError(SyncError):
 class PeerLimitError(SyncError):
     """The server sent more than the client reads, or did not finish a request by its deadline."""
 
+    too_large_answer = False  # True: the answer passed the size limit (else: the deadline passed)
+
     @classmethod
     def too_large(cls, limit: int) -> PeerLimitError:
         """An answer over `limit` bytes."""
         from hocbaso_desktop.limits import human_size
 
-        return cls(_("Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.",
-                     n=human_size(limit)))
+        error = cls(_("Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.",
+                      n=human_size(limit)))
+        error.too_large_answer = True
+        return error
 
     @classmethod
     def too_slow(cls, seconds: float) -> PeerLimitError:
