@@ -22,7 +22,7 @@ import hashlib
 import io
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from asn1crypto import x509
@@ -48,6 +48,7 @@ from hocbaso_desktop.signing.pdf_signer import (
     PAYLOAD_NAME,
 )
 from hocbaso_desktop.signing.signers import REQUIRED_SIGNERS_FIELD, ordered, required_signers
+from hocbaso_desktop.signing.verify_model import SignatureCheck, VerificationReport
 
 ROLE_BY_FIELD = {v: k for k, v in FIELD_NAMES.items()}
 ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
@@ -57,63 +58,6 @@ FORM_NAME_FIELDS = {SignerRole.HOMEROOM: "tengvcn", SignerRole.PRINCIPAL: "tengi
 FORM_ID_FIELDS = {SignerRole.HOMEROOM: "soddcngvcn", SignerRole.PRINCIPAL: "soddcngiamhieu"}
 _ACCEPTED_LATER_CHANGES = {"NONE", "LTA_UPDATES", "FORM_FILLING"}
 _SIGNING_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    """The result for one signature."""
-
-    field_name: str
-    role: str
-    signer: str
-    certificate_serial: str
-    certificate_sha256: str
-    signing_time: str                 # ISO 8601
-    time_from_timestamp: bool
-    intact: bool
-    valid: bool
-    trusted: bool
-    key_usage_ok: bool
-    changes_after: str                # NONE / FORM_FILLING / LTA_UPDATES / OTHER ...
-    ok: bool
-    problems: tuple[str, ...] = ()
-    revocation_checked: bool = False  # with the OCSP/CRL data embedded in the file (DSS), offline
-    locks_document: bool = False      # FieldMDP /Lock with DocMDP "no changes" (the last required signature)
-    form_name: str = ""               # the name the form prints for this role (payload)
-    name_differs: bool = False        # the certificate names someone else than the form
-    notes: tuple[str, ...] = ()       # said next to the result, not fatal (a flagged name difference)
-
-
-@dataclass(frozen=True)
-class VerificationReport:
-    """The verdict on a whole document."""
-
-    signatures: tuple[SignatureCheck, ...]
-    payload_ok: bool
-    payload_sha256: str
-    record_id: str
-    version: int | None
-    problems: tuple[str, ...] = field(default=())
-    document_timestamps: tuple[str, ...] = ()   # ISO times of valid document timestamps (late upgrade)
-    required_roles: tuple[str, ...] = ()        # the signers the record needs, in order (from the signed payload)
-    missing_roles: tuple[str, ...] = ()         # required signers whose signature is not there
-    locked: bool = False                        # the last required signature locked the document
-    revoked: str = ""                           # the school's database says this version was revoked (why, when)
-
-    @property
-    def complete(self) -> bool:
-        """Every required signer signed."""
-        return bool(self.required_roles) and not self.missing_roles
-
-    @property
-    def ok(self) -> bool:
-        """Everything valid: every signature, every required signer in order, the lock, the data, not revoked."""
-        return (bool(self.signatures) and self.payload_ok and not self.problems and self.complete and self.locked
-                and not self.revoked and all(s.ok for s in self.signatures))
-
-    def to_dict(self) -> dict[str, object]:
-        """A JSON-ready dictionary of the report."""
-        return {**asdict(self), "ok": self.ok}
 
 
 def payload_of_pdf(pdf: bytes) -> bytes | None:
