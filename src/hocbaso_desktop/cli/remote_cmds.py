@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from hocbaso_desktop import signing
 from hocbaso_desktop.cli._common import session_from_args
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -84,10 +85,14 @@ def bind(args: argparse.Namespace) -> int:
     if not args.remote_user:
         raise InvalidInputError(_("Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký)."))
     with session_from_args(args) as session:
-        binding, info = remote_setup.bind_remote(session, username=args.for_user, role=args.role,
-                                                 service_name=args.remote, remote_user=args.remote_user,
-                                                 credential_id=args.credential_id,
-                                                 accept_name_mismatch=args.accept_name_mismatch)
+        try:
+            binding, info = remote_setup.bind_remote(session, username=args.for_user, role=args.role,
+                                                     service_name=args.remote, remote_user=args.remote_user,
+                                                     credential_id=args.credential_id,
+                                                     accept_name_mismatch=args.accept_name_mismatch)
+        except signing.NameMismatchError as exc:   # as for a token: say how to accept it
+            raise InvalidInputError(exc.message + " " + _("Nếu đúng là người này (hoặc trường này), chạy lại với "
+                                                          "--accept-name-mismatch (sẽ được ghi nhật ký).")) from None
         print(_("Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, "
                 "tối đa {n} chữ ký mỗi lần ủy quyền.", c=binding.credential_id, s=binding.remote_service,
                 u=binding.remote_user, a=args.for_user, m=info.auth_mode, n=info.multisign))
