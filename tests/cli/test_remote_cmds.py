@@ -82,6 +82,11 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
     assert "Mã PIN ký số từ xa không đúng" in refused.stderr and "Không học bạ nào được ký" in refused.stderr
     waiting = _records(db, "gvcn.4a", demo_school)
     assert waiting.returncode == 0 and " failed " in waiting.stdout and "PIN" in waiting.stdout  # kept, with why
+    status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,
+                     user="gvcn.4a")
+    assert status.returncode == 0, status.stderr
+    assert "30 học bạ chờ ký" in status.stdout and "(30 học bạ, chuẩn bị " in status.stdout
+    assert "chưa ký được — học bạ vẫn khóa chờ ký — Mã PIN ký số từ xa không đúng" in status.stdout
     out = tmp_path / "none"
     nothing = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db, user="hieutruong")
     assert nothing.returncode == 3  # nothing issued, nothing signed

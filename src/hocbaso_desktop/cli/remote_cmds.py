@@ -79,6 +79,24 @@ def _queue(args: argparse.Namespace) -> int:
         return 0
 
 
+def status(args: argparse.Namespace) -> int:
+    """`sign --class X --year Y --as R --status`: pages waiting, remote batches not finished and why."""
+    from hocbaso_desktop.services import remote_signing
+    from hocbaso_desktop.storage import school_repo
+
+    with session_from_args(args) as session:
+        school_class = school_repo.find_class(session.db, args.year, args.class_name)
+        state = remote_signing.signing_status(session, school_class.id, args.role)
+        print(_("Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.", c=state.class_name,
+                r=args.role, n=state.to_sign, w=state.waiting_earlier))
+        if not state.batches:
+            print(_("Không có lô ký từ xa nào đang chờ."))
+        for b in state.batches:
+            print(_("Lô {b} ({n} học bạ, chuẩn bị {t}): {s}", b=b.batch_id[:8], n=b.pages, t=b.prepared_at,
+                    s=b.state) + (f" — {b.message}" if b.message else ""))
+        return 0
+
+
 def bind(args: argparse.Namespace) -> int:
     """`certs bind --remote NAME --remote-user LOGIN [--credential-id ID]`."""
     args.user = args.admin

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from cryptography import x509
 
 from hocbaso_desktop.domain.roles import Scope, require
-from hocbaso_desktop.errors import PermissionDeniedError, SigningError
+from hocbaso_desktop.errors import HocbasoError, PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import RemoteSigner, RemoteSigningError
 from hocbaso_desktop.remote.errors import RemoteFailure, failure
@@ -49,6 +49,8 @@ Progress = Callable[[str, int, int], None]
 # A queued batch older than this is prepared again before sending, so that the signing time written in each
 # placeholder (and shown in the stamp) stays close to the moment the teacher really authorizes it.
 MAX_BATCH_AGE = timedelta(hours=24)
+# A batch left `sending` longer than this belongs to a run that stopped (closed, crashed): it may be sent again.
+SENDING_STALE = timedelta(minutes=15)
 
 
 def remote_binding(session, role: str) -> CertificateBinding:
@@ -158,7 +160,9 @@ def send_batch(session, batch: RemoteBatch, signer: RemoteSigner, *, timestamper
         discard_batch(session, batch, _("Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại."))
         return BatchResult(0, 0, len(items), stopped_by=_("Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại."))
     note = (lambda stage, i, n: progress(stage, i, n)) if progress else (lambda stage, i, n: None)
-    remote_repo.set_batch_state(db, batch.id, "sending", "", at=session.now().isoformat())
+    if not remote_repo.claim_batch(db, batch.id, at=session.now().isoformat(),
+                                   stale_before=(session.now() - SENDING_STALE).isoformat()):
+        return BatchResult(0, 0, len(items), stopped_by=_("Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền)."))
     try:
         note("authorize", 0, len(items))
         # one hash for the PDF and one for the XML form per page, all counted in the same authorizations
@@ -170,8 +174,13 @@ def send_batch(session, batch: RemoteBatch, signer: RemoteSigner, *, timestamper
         issuing = [i for i in items if _record_roles(db, records_repo.get(db, i.record_id, i.version))[-1] == role]
         qr_signer = _qr_round(session, issuing, pdfs, signer) if issuing else signer
     except RemoteSigningError as exc:
-        remote_repo.set_batch_state(db, batch.id, "failed", exc.message, at=session.now().isoformat())
+        # the connection lost on the way: still waiting for a connection (the background job sends it again)
+        state = "queued" if exc.kind is RemoteFailure.UNREACHABLE else "failed"
+        remote_repo.set_batch_state(db, batch.id, state, exc.message, at=session.now().isoformat())
         return BatchResult(0, 0, len(items), stopped_by=exc.message)
+    except HocbasoError as exc:
+        remote_repo.set_batch_state(db, batch.id, "failed", exc.message, at=session.now().isoformat())
+        raise
     issued = 0
     with db.transaction():
         for item in items:

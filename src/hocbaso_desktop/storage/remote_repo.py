@@ -190,6 +190,16 @@ def set_batch_state(db: SchoolDatabase, batch_id: str, state: str, message: str,
                    (state, message, at, batch_id))
 
 
+def claim_batch(db: SchoolDatabase, batch_id: str, *, at: str, stale_before: str) -> bool:
+    """Mark a batch `sending` unless another run is sending it (a run that stopped before `stale_before` has left
+    it); True when this caller may send it. One statement, so two processes never send the same batch."""
+    with db.transaction():
+        done = db.execute("UPDATE remote_batches SET state = 'sending', message = '', updated_at = ? WHERE id = ? AND "
+                          "(state IN ('queued', 'failed') OR (state IN ('sending', 'waiting_approval') AND "
+                          "updated_at < ?))", (at, batch_id, stale_before))
+        return done.rowcount == 1
+
+
 def drop_items(db: SchoolDatabase, batch_id: str) -> None:
     """Forget the prepared PDFs of a finished or discarded batch (the batch row stays as its history)."""
     with db.transaction():
