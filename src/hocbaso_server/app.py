@@ -25,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from hocbaso_desktop.sync import protocol
 from hocbaso_server import metrics
 from hocbaso_server.anchors import add_anchor_routes
+from hocbaso_server.anchors import import_legacy_file as import_legacy_anchors
 from hocbaso_server.auth import Authenticator, Principal, now_utc
 from hocbaso_server.blobs import FileBlobStore
 from hocbaso_server.limits import BadBodyError, BodyTooLargeError, gunzip_bounded
@@ -199,8 +200,8 @@ def create_app(data_dir: Path | None = None, api_token: str | None = None, *, da
             metrics.SUBMISSIONS.labels(result["status"]).inc()
         return _answer(201, results=results)
 
-    app.state.anchors = add_anchor_routes(app, Path(data_dir) if data_dir else Path(blobs_dir).parent,
-                                          max_body_bytes=max_body_bytes)
+    import_legacy_anchors(store, Path(data_dir) if data_dir else Path(blobs_dir).parent)
+    add_anchor_routes(app, store, max_body_bytes=max_body_bytes)
 
     @app.get("/api/v1/schools/{school_code}/inbox")
     def inbox(school_code: str, request: Request, after: str = "0", limit: int = 100) -> JSONResponse:
