@@ -2842,22 +2842,22 @@ Reason (written to the log):</translation>
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="385"/>
+        <location filename="../../signing/verify.py" line="329"/>
         <source>  Chữ ký này khóa tài liệu (không cho phép thay đổi sau đó).</source>
         <translation>  This signature locks the document (no later change is permitted).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="130"/>
+        <location filename="../../cli/trust_cmds.py" line="44"/>
         <source>  Có vẻ là: {n} — {p}; tải tại {u}</source>
         <translation>  Appears to be: {n} — {p}; download at {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="126"/>
+        <location filename="../../cli/trust_cmds.py" line="40"/>
         <source>  Cấp bởi: {i}</source>
         <translation>  Issued by: {i}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/trust_cmds.py" line="45"/>
         <source>  Dấu vân tay công bố: {f}{m}</source>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
@@ -2867,42 +2867,42 @@ Reason (written to the log):</translation>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="134"/>
+        <location filename="../../cli/trust_cmds.py" line="48"/>
         <source>  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”).</source>
         <translation>  Not in the list of known Vietnamese CAs (“hocbaso trust known”).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/trust_cmds.py" line="102"/>
         <source>  SHA-256 công bố: {f}</source>
         <translation>  Published SHA-256: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <location filename="../../cli/trust_cmds.py" line="41"/>
         <source>  SHA-256: {h}</source>
         <translation>  SHA-256: {h}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="383"/>
+        <location filename="../../signing/verify.py" line="327"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="382"/>
+        <location filename="../../signing/verify.py" line="326"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="380"/>
+        <location filename="../../signing/verify.py" line="324"/>
         <source>  Tên in trên học bạ cho vai trò này: {n}{flag}</source>
         <translation>  Name printed on the record for this role: {n}{flag}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="187"/>
+        <location filename="../../cli/trust_cmds.py" line="101"/>
         <source>  Tải tại: {u}</source>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="269"/>
+        <location filename="../../cli/signing_cmds.py" line="196"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2962,12 +2962,12 @@ Reason (written to the log):</translation>
         <translation> The disk is almost full.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="381"/>
+        <location filename="../../signing/verify.py" line="325"/>
         <source> — KHÁC TÊN</source>
         <translation> — DIFFERENT NAME</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/trust_cmds.py" line="46"/>
         <source> — KHÔNG KHỚP</source>
         <translation> — DOES NOT MATCH</translation>
     </message>
@@ -2977,17 +2977,22 @@ Reason (written to the log):</translation>
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/trust_cmds.py" line="46"/>
         <source> — KHỚP</source>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-bundle-key)</source>
+        <translation>(none yet — sync online, or sync trust-bundle-key)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
         <translation>(none — sync online or use sync trust-receipt-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -3012,7 +3017,7 @@ Reason (written to the log):</translation>
         <translation>(set)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="96"/>
+        <location filename="../../cli/server_cmds.py" line="100"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
@@ -3022,7 +3027,7 @@ Reason (written to the log):</translation>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="117"/>
+        <location filename="../../cli/server_cmds.py" line="121"/>
         <source>--workers phải từ 1 trở lên.</source>
         <translation>--workers must be 1 or more.</translation>
     </message>
@@ -3037,7 +3042,7 @@ Reason (written to the log):</translation>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="238"/>
+        <location filename="../../sync/bundle.py" line="289"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -3052,12 +3057,12 @@ Reason (written to the log):</translation>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="256"/>
+        <location filename="../../signing/verify.py" line="200"/>
         <source>Bản chuyển đổi chỉ có chữ ký con dấu: chứng thư phải là của nhà trường.</source>
         <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="257"/>
+        <location filename="../../cli/server_cmds.py" line="274"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
@@ -3108,17 +3113,17 @@ Reason (written to the log):</translation>
         <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/trust_cmds.py" line="99"/>
         <source>CA cấp dưới</source>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="310"/>
+        <location filename="../../cli/signing_cmds.py" line="237"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3143,7 +3148,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="340"/>
+        <location filename="../../cli/signing_cmds.py" line="267"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3170,17 +3175,18 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="379"/>
+        <location filename="../../cli/signing_cmds.py" line="306"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_trust.py" line="18"/>
+        <location filename="../../services/receipt_trust.py" line="19"/>
+        <location filename="../../services/receipt_trust.py" line="38"/>
         <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="105"/>
+        <location filename="../../sync/errors.py" line="109"/>
         <source>Chưa cấu hình địa chỉ máy chủ hoặc mã truy cập (API token) để đồng bộ. Dùng: hocbaso sync configure --server URL --api-token MÃ</source>
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
@@ -3204,12 +3210,12 @@ Reason (written to the log):</translation>
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="403"/>
+        <location filename="../../signing/verify.py" line="347"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="221"/>
+        <location filename="../../token/client.py" line="243"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
     </message>
@@ -3219,7 +3225,7 @@ Reason (written to the log):</translation>
         <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/trust_cmds.py" line="62"/>
         <source>Chưa xác nhận dấu vân tay; không thêm chứng thư nào. Chạy lại và xác nhận, hoặc dùng --fingerprint &lt;SHA-256&gt; sau khi đã đối chiếu.</source>
         <translation>Fingerprint not confirmed; no certificate was added. Run again and confirm, or use --fingerprint &lt;SHA-256&gt; after checking it.</translation>
     </message>
@@ -3301,7 +3307,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="109"/>
+        <location filename="../../cli/sync_cmds.py" line="118"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -3316,7 +3322,7 @@ Please send the following log file to support:
         <translation>Waiting for the summer conduct result to decide promotion.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/trust_cmds.py" line="38"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
@@ -3336,7 +3342,7 @@ Please send the following log file to support:
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/trust_cmds.py" line="38"/>
         <source>Chứng thư gốc (trust anchor)</source>
         <translation>Root certificate (trust anchor)</translation>
     </message>
@@ -3376,12 +3382,12 @@ Please send the following log file to support:
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="207"/>
+        <location filename="../../signing/verify.py" line="151"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="213"/>
+        <location filename="../../signing/verify.py" line="157"/>
         <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm tra bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust).</source>
         <translation>The certificate is not issued by a trusted organisation, was expired, revoked or not yet valid when signing, or is not for signing. Verify with the school's trust list (--db) or give the root certificate (--trust).</translation>
     </message>
@@ -3421,7 +3427,7 @@ Please send the following log file to support:
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="350"/>
+        <location filename="../../signing/verify.py" line="294"/>
         <source>Chữ ký cuối cùng ({r}) không khóa tài liệu: tài liệu vẫn có thể bị thêm chữ ký hoặc sửa đổi.</source>
         <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
     </message>
@@ -3436,7 +3442,7 @@ Please send the following log file to support:
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="378"/>
+        <location filename="../../signing/verify.py" line="322"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -3472,12 +3478,12 @@ Please send the following log file to support:
         <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="397"/>
+        <location filename="../../signing/verify.py" line="341"/>
         <source>Còn thiếu chữ ký của: {r}</source>
         <translation>Missing signatures of: {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="345"/>
+        <location filename="../../signing/verify.py" line="289"/>
         <source>Có chữ ký của vai trò không nằm trong danh sách người ký của học bạ: {r}.</source>
         <translation>Signed by a role that is not among the record's signers: {r}.</translation>
     </message>
@@ -3527,9 +3533,14 @@ Please send the following log file to support:
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="85"/>
+        <location filename="../../cli/sync_cmds.py" line="91"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="175"/>
+        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>Warning: “{f}” is an old-style bundle (encrypted with the access token, not the centre's key); it is still accepted during the transition. Ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="199"/>
@@ -3542,7 +3553,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="289"/>
+        <location filename="../../cli/signing_cmds.py" line="216"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -3552,7 +3563,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="198"/>
+        <location filename="../../cli/signing_cmds.py" line="110"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3583,17 +3594,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="114"/>
-        <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="147"/>
-        <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="158"/>
+        <location filename="../../cli/sync_cmds.py" line="172"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
@@ -3623,7 +3624,7 @@ Please send the following log file to support:
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="93"/>
+        <location filename="../../cli/server_cmds.py" line="97"/>
         <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
@@ -3633,7 +3634,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="262"/>
+        <location filename="../../token/client.py" line="284"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -3678,7 +3679,7 @@ Please send the following log file to support:
         <translation>Trust list (folder of root certificates)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/trust_cmds.py" line="87"/>
         <source>Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”.</source>
         <translation>The trust list is empty. Add root certificates with “hocbaso trust add”.</translation>
     </message>
@@ -3703,27 +3704,28 @@ Please send the following log file to support:
         <translation>The package's seal is not trusted: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="311"/>
+        <location filename="../../signing/verify.py" line="255"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="398"/>
+        <location filename="../../signing/verify.py" line="342"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="89"/>
+        <location filename="../../sync/pinning.py" line="120"/>
         <source>Dấu vân tay không khớp với khoá đã nhập: không ghi nhận. Hãy đối chiếu lại với văn bản của Sở.</source>
         <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="189"/>
+        <location filename="../../cli/trust_cmds.py" line="103"/>
         <source>Dấu vân tay ở trên chép từ trang của tổ chức phát hành, chương trình chưa xác minh. Không chứng thư nào được tin cậy khi chưa được quản trị viên xác nhận.</source>
         <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="236"/>
+        <location filename="../../cli/server_cmds.py" line="240"/>
+        <location filename="../../cli/server_cmds.py" line="253"/>
         <source>Dấu vân tay: {f}</source>
         <translation>Fingerprint: {f}</translation>
     </message>
@@ -3755,7 +3757,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="272"/>
+        <location filename="../../cli/signing_cmds.py" line="199"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -3784,22 +3786,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="326"/>
+        <location filename="../../signing/verify.py" line="270"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="335"/>
+        <location filename="../../signing/verify.py" line="279"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="392"/>
+        <location filename="../../signing/verify.py" line="336"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="391"/>
+        <location filename="../../signing/verify.py" line="335"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
@@ -3819,7 +3821,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Renew the archive timestamp ahead of time (days)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="211"/>
+        <location filename="../../signing/verify.py" line="155"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
     </message>
@@ -3884,6 +3886,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../dataio/transfer.py" line="147"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="249"/>
+        <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
+        <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
@@ -3963,7 +3970,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="143"/>
+        <location filename="../../cli/trust_cmds.py" line="57"/>
         <source>Hãy đối chiếu dấu vân tay SHA-256 ở trên với trang của tổ chức phát hành. Gõ “có” để xác nhận, phím khác để hủy: </source>
         <translation>Compare the SHA-256 fingerprints above with the publisher's site. Type “có” to confirm, anything else to cancel: </translation>
     </message>
@@ -4092,12 +4099,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="388"/>
+        <location filename="../../signing/verify.py" line="332"/>
         <source>Học bạ phiên bản này ĐÃ BỊ THU HỒI: {r}</source>
         <translation>This version of the record HAS BEEN REVOKED: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="123"/>
+        <location filename="../../cli/__init__.py" line="124"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
@@ -4259,7 +4266,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="86"/>
+        <location filename="../../sync/pinning.py" line="117"/>
         <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
     </message>
@@ -4269,12 +4276,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>Khoá ký biên nhận: {f}</source>
         <translation>Receipt signing key: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="235"/>
+        <location filename="../../cli/server_cmds.py" line="239"/>
         <source>Khoá ký biên nhận: {k}</source>
         <translation>Receipt signing key: {k}</translation>
     </message>
@@ -4282,6 +4289,21 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/school_settings.py" line="77"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>Khoá mã hoá gói USB: {f}</source>
+        <translation>USB bundle encryption key: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="252"/>
+        <source>Khoá mã hoá gói USB: {k}</source>
+        <translation>USB bundle encryption key: {k}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pinning.py" line="115"/>
+        <source>Khoá mã hoá gói không hợp lệ (cần khoá X25519 dạng base64, 44 ký tự).</source>
+        <translation>Invalid bundle encryption key (an X25519 key in base64, 44 characters, is needed).</translation>
     </message>
     <message>
         <location filename="../../services/audit_log.py" line="57"/>
@@ -4332,7 +4354,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../cli/signing_cmds.py" line="178"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4372,8 +4394,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="165"/>
-        <location filename="../../cli/server_cmds.py" line="180"/>
+        <location filename="../../cli/server_cmds.py" line="169"/>
+        <location filename="../../cli/server_cmds.py" line="184"/>
         <source>Không có trường {c}.</source>
         <translation>There is no school {c}.</translation>
     </message>
@@ -4428,13 +4450,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="188"/>
-        <location filename="../../signing/verify.py" line="199"/>
+        <location filename="../../signing/verify.py" line="132"/>
+        <location filename="../../signing/verify.py" line="143"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="313"/>
+        <location filename="../../signing/verify.py" line="257"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
@@ -4444,7 +4466,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="315"/>
+        <location filename="../../signing/pdf_signer.py" line="317"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -4469,7 +4491,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not save: {d}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="107"/>
+        <location filename="../../cli/server_cmds.py" line="111"/>
         <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
         <translation>Could not open the server's database: {e}</translation>
     </message>
@@ -4524,7 +4546,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="324"/>
+        <location filename="../../signing/verify.py" line="268"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -4559,7 +4581,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="264"/>
+        <location filename="../../token/client.py" line="286"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -4584,12 +4606,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="253"/>
+        <location filename="../../token/client.py" line="275"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="78"/>
+        <location filename="../../token/client.py" line="94"/>
         <source>Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài phần mềm của nhà cung cấp token hoặc chỉ ra đường dẫn thư viện.</source>
         <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
     </message>
@@ -4664,7 +4686,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="222"/>
+        <location filename="../../cli/server_cmds.py" line="226"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
@@ -4751,7 +4773,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="263"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -4761,32 +4783,32 @@ Signed on: {d}</translation>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="416"/>
+        <location filename="../../signing/verify.py" line="360"/>
         <source>KẾT LUẬN: CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r}</source>
         <translation>CONCLUSION: NOT ENOUGH SIGNATURES — missing the signature of {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="419"/>
+        <location filename="../../signing/verify.py" line="363"/>
         <source>KẾT LUẬN: HỌC BẠ ĐÃ BỊ THU HỒI</source>
         <translation>CONCLUSION: THE RECORD HAS BEEN REVOKED</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="413"/>
+        <location filename="../../signing/verify.py" line="357"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="411"/>
+        <location filename="../../signing/verify.py" line="355"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ (lưu ý: tên trên chứng thư khác tên in trên học bạ, xem “!” ở trên)</source>
         <translation>CONCLUSION: DOCUMENT VALID (note: a certificate's name differs from the name printed on the record, see “!” above)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="423"/>
+        <location filename="../../signing/verify.py" line="367"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="421"/>
+        <location filename="../../signing/verify.py" line="365"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ (và CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r})</source>
         <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
@@ -4837,12 +4859,12 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="386"/>
+        <location filename="../../signing/verify.py" line="330"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="386"/>
+        <location filename="../../signing/verify.py" line="330"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
@@ -4892,7 +4914,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="237"/>
+        <location filename="../../cli/signing_cmds.py" line="149"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -4913,7 +4935,7 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="113"/>
+        <location filename="../../cli/__init__.py" line="114"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
@@ -4928,7 +4950,7 @@ Signed on: {d}</translation>
         <translation>Unexpected error: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="186"/>
+        <location filename="../../token/client.py" line="208"/>
         <source>Lỗi nội bộ khi làm việc với thiết bị ký ({op}).</source>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
@@ -4940,7 +4962,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="293"/>
+        <location filename="../../cli/signing_cmds.py" line="220"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -4995,7 +5017,7 @@ Signed on: {d}</translation>
         <translation>Timestamp server (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="91"/>
+        <location filename="../../sync/errors.py" line="93"/>
         <source>Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.</source>
         <translation>The server sent an answer larger than the limit {n}; stopped reading and stopped syncing.</translation>
     </message>
@@ -5010,7 +5032,7 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="97"/>
+        <location filename="../../sync/errors.py" line="101"/>
         <source>Máy chủ trả lời quá chậm (một yêu cầu quá {s} giây); đã ngắt và dừng đồng bộ.</source>
         <translation>The server answers too slowly (a request took more than {s} seconds); disconnected and stopped syncing.</translation>
     </message>
@@ -5020,7 +5042,7 @@ Signed on: {d}</translation>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -5097,7 +5119,7 @@ Signed on: {d}</translation>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="332"/>
+        <location filename="../../signing/verify.py" line="276"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
@@ -5112,7 +5134,7 @@ Signed on: {d}</translation>
         <translation>Access token (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="181"/>
+        <location filename="../../cli/server_cmds.py" line="185"/>
         <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
@@ -5122,7 +5144,7 @@ Signed on: {d}</translation>
         <translation>A school code has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="129"/>
+        <location filename="../../cli/server_cmds.py" line="133"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
@@ -5173,7 +5195,7 @@ Signed on: {d}</translation>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="175"/>
+        <location filename="../../token/client.py" line="197"/>
         <source>Mất kết nối với tiến trình làm việc với thiết bị ký; hãy thử lại.</source>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
@@ -5291,7 +5313,7 @@ Signed on: {d}</translation>
         <translation>The user “{u}” has {n} certificates on the service; choose one with --credential-id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="395"/>
+        <location filename="../../signing/verify.py" line="339"/>
         <source>Người ký bắt buộc: {r}</source>
         <translation>Required signers: {r}</translation>
     </message>
@@ -5301,7 +5323,7 @@ Signed on: {d}</translation>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="251"/>
+        <location filename="../../signing/verify.py" line="195"/>
         <source>Nhà trường đã chấp nhận chứng thư này khi đăng ký.</source>
         <translation>The school accepted this certificate when binding it.</translation>
     </message>
@@ -5383,7 +5405,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="232"/>
+        <location filename="../../cli/signing_cmds.py" line="144"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -5393,7 +5415,7 @@ Signed on: {d}</translation>
         <translation>The QR code's text is too long.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="209"/>
+        <location filename="../../signing/verify.py" line="153"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
@@ -5423,7 +5445,7 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="259"/>
+        <location filename="../../token/client.py" line="281"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -5561,7 +5583,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="257"/>
+        <location filename="../../cli/signing_cmds.py" line="182"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -5646,7 +5668,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="219"/>
+        <location filename="../../signing/verify.py" line="163"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -5696,7 +5718,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="219"/>
+        <location filename="../../cli/signing_cmds.py" line="131"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -5706,7 +5728,7 @@ Signed on: {d}</translation>
         <translation>The signing device is out of memory.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="161"/>
+        <location filename="../../token/client.py" line="181"/>
         <source>Thiết bị ký không phản hồi sau {s} giây. Đã dừng thao tác; hãy rút thiết bị ra, cắm lại và thử lại.</source>
         <translation>The signing device did not answer within {s} seconds. The operation was stopped; pull the device out, plug it in again and retry.</translation>
     </message>
@@ -5716,23 +5738,23 @@ Signed on: {d}</translation>
         <translation>Signing devices (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="62"/>
+        <location filename="../../cli/__init__.py" line="63"/>
         <location filename="../../cli/token_cmds.py" line="22"/>
         <source>Thiết bị ký số (USB token)</source>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="256"/>
+        <location filename="../../token/client.py" line="278"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="213"/>
+        <location filename="../../cli/signing_cmds.py" line="125"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="208"/>
+        <location filename="../../cli/signing_cmds.py" line="120"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -5852,7 +5874,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="96"/>
+        <location filename="../../token/client.py" line="116"/>
         <source>Thư viện PKCS#11 {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
@@ -5882,12 +5904,12 @@ Signed on: {d}</translation>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="300"/>
+        <location filename="../../signing/verify.py" line="244"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="157"/>
+        <location filename="../../token/client.py" line="177"/>
         <source>Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.</source>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
@@ -5933,9 +5955,14 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="244"/>
+        <location filename="../../sync/bundle.py" line="295"/>
         <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
         <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="88"/>
+        <source>Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB (gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key).</source>
+        <translation>The school does not have the central system's bundle encryption key yet, so no USB bundle can be written (bundles must be encrypted for the centre). Sync online once, or have the administrator enter the key and fingerprint supplied by the Department (hocbaso sync trust-bundle-key).</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="180"/>
@@ -5948,7 +5975,7 @@ Signed on: {d}</translation>
         <translation>The demo school has at most {n} students.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="135"/>
+        <location filename="../../cli/server_cmds.py" line="139"/>
         <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
@@ -6004,7 +6031,7 @@ Signed on: {d}</translation>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="217"/>
+        <location filename="../../signing/verify.py" line="161"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
     </message>
@@ -6014,7 +6041,7 @@ Signed on: {d}</translation>
         <translation>A signing service name has 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="249"/>
+        <location filename="../../signing/verify.py" line="193"/>
         <source>Tên trên chứng thư “{c}” KHÁC tên in trên học bạ “{f}”.</source>
         <translation>The name on the certificate “{c}” DIFFERS from the name printed on the record “{f}”.</translation>
     </message>
@@ -6039,7 +6066,7 @@ Signed on: {d}</translation>
         <translation>The user name “{u}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="401"/>
+        <location filename="../../signing/verify.py" line="345"/>
         <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV).</source>
         <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
     </message>
@@ -6059,7 +6086,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6094,12 +6121,12 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="257"/>
+        <location filename="../../sync/bundle.py" line="308"/>
         <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
         <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="234"/>
+        <location filename="../../sync/bundle.py" line="285"/>
         <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
@@ -6129,7 +6156,12 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="119"/>
+        <location filename="../../sync/bundle.py" line="131"/>
+        <source>Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.</source>
+        <translation>Sync bundle “{f}” is damaged or is not a sync bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="138"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -6149,7 +6181,7 @@ Signed on: {d}</translation>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="294"/>
+        <location filename="../../signing/verify.py" line="238"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
     </message>
@@ -6175,8 +6207,8 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="291"/>
-        <location filename="../../signing/verify.py" line="317"/>
+        <location filename="../../signing/verify.py" line="235"/>
+        <location filename="../../signing/verify.py" line="261"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -6360,12 +6392,12 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="115"/>
+        <location filename="../../cli/server_cmds.py" line="119"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
         <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="205"/>
+        <location filename="../../cli/server_cmds.py" line="209"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
         <translation>With --database, --blobs FOLDER is also needed.</translation>
     </message>
@@ -6390,7 +6422,7 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="80"/>
+        <location filename="../../cli/__init__.py" line="81"/>
         <location filename="../../cli/dataio_cmds.py" line="71"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
@@ -6416,7 +6448,7 @@ Signed on: {d}</translation>
         <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="42"/>
+        <location filename="../../cli/sync_cmds.py" line="43"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
@@ -6431,7 +6463,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="79"/>
+        <location filename="../../cli/__init__.py" line="80"/>
         <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
@@ -6462,8 +6494,8 @@ Signed on: {d}</translation>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="52"/>
-        <location filename="../../cli/server_cmds.py" line="35"/>
+        <location filename="../../cli/__init__.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="36"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
@@ -6518,7 +6550,7 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="101"/>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -6528,7 +6560,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="93"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
@@ -6558,13 +6590,13 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="83"/>
+        <location filename="../../cli/__init__.py" line="84"/>
         <location filename="../../cli/config_cmds.py" line="13"/>
         <source>cài đặt của trường (quản trị viên)</source>
         <translation>the school's settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/trust_cmds.py" line="31"/>
         <source>các chứng thư gốc và CA đã biết của Việt Nam (nơi tải, dấu vân tay công bố)</source>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
@@ -6594,7 +6626,7 @@ Signed on: {d}</translation>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="131"/>
+        <location filename="../../cli/__init__.py" line="132"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
@@ -6604,7 +6636,7 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="63"/>
+        <location filename="../../cli/server_cmds.py" line="64"/>
         <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
@@ -6634,7 +6666,7 @@ Signed on: {d}</translation>
         <translation>port of the demo remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="38"/>
+        <location filename="../../cli/server_cmds.py" line="39"/>
         <source>cổng lắng nghe</source>
         <translation>listening port</translation>
     </message>
@@ -6659,11 +6691,6 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
-        <source>danh sách chứng thư gốc tin cậy</source>
-        <translation>list of trusted root certificates</translation>
-    </message>
-    <message>
         <location filename="../../cli/school_cmds.py" line="72"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
@@ -6674,7 +6701,8 @@ Signed on: {d}</translation>
         <translation>the trust list</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/trust_cmds.py" line="21"/>
         <source>danh sách tin cậy: chứng thư gốc và CA trung gian</source>
         <translation>trust list: roots and intermediate CAs</translation>
     </message>
@@ -6684,7 +6712,7 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="376"/>
+        <location filename="../../signing/verify.py" line="320"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
@@ -6709,17 +6737,18 @@ Signed on: {d}</translation>
         <translation>usable</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/trust_cmds.py" line="26"/>
         <source>dấu vân tay SHA-256 đã đối chiếu với trang của tổ chức phát hành (xác nhận không cần hỏi; lặp lại cho mỗi chứng thư của tệp)</source>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="48"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
         <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="74"/>
+        <location filename="../../cli/__init__.py" line="75"/>
         <location filename="../../cli/remote_cmds.py" line="21"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
@@ -6730,12 +6759,12 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="49"/>
-        <source>ghi các mục chờ gửi ra tệp (USB)</source>
-        <translation>write the items waiting to be sent to a file (USB)</translation>
+        <location filename="../../cli/sync_cmds.py" line="56"/>
+        <source>ghi các mục chờ gửi ra tệp (USB), mã hoá cho khoá của trung tâm</source>
+        <translation>write the pending items to a file (USB), encrypted for the centre's key</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="59"/>
+        <location filename="../../cli/sync_cmds.py" line="65"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -6795,7 +6824,7 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="53"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -6810,18 +6839,18 @@ Signed on: {d}</translation>
         <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/trust_cmds.py" line="89"/>
+        <location filename="../../cli/trust_cmds.py" line="99"/>
         <source>gốc</source>
         <translation>root</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="79"/>
+        <location filename="../../cli/server_cmds.py" line="80"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="59"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
@@ -6871,7 +6900,7 @@ Signed on: {d}</translation>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="56"/>
+        <location filename="../../cli/__init__.py" line="57"/>
         <location filename="../../cli/school_cmds.py" line="71"/>
         <source>học sinh</source>
         <translation>student</translation>
@@ -6918,8 +6947,8 @@ Signed on: {d}</translation>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="57"/>
-        <location filename="../../cli/server_cmds.py" line="70"/>
+        <location filename="../../cli/server_cmds.py" line="58"/>
+        <location filename="../../cli/server_cmds.py" line="71"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -6929,15 +6958,20 @@ Signed on: {d}</translation>
         <translation>printed the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/__init__.py" line="65"/>
         <location filename="../../cli/print_cmds.py" line="33"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="86"/>
+        <location filename="../../cli/server_cmds.py" line="87"/>
         <source>in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)</source>
         <translation>print the server's receipt signing key and fingerprint (to give to the schools)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="90"/>
+        <source>in khoá mã hoá gói USB và dấu vân tay của máy chủ (để trao cho trường)</source>
+        <translation>print the server's USB bundle encryption key and fingerprint (to give to schools)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
@@ -6951,7 +6985,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="125"/>
+        <location filename="../../cli/__init__.py" line="126"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -6961,9 +6995,14 @@ Signed on: {d}</translation>
         <translation>HTTPS certificate store holds {n} CAs</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
         <source>khoá công khai Ed25519, dạng base64</source>
         <translation>Ed25519 public key, in base64</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="52"/>
+        <source>khoá công khai X25519, dạng base64</source>
+        <translation>X25519 public key, base64</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="63"/>
@@ -6991,7 +7030,7 @@ Signed on: {d}</translation>
         <translation>restored the data from a backup</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="58"/>
+        <location filename="../../cli/__init__.py" line="59"/>
         <location filename="../../cli/school_cmds.py" line="89"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
@@ -7032,7 +7071,7 @@ Signed on: {d}</translation>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="44"/>
+        <location filename="../../cli/server_cmds.py" line="45"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -7062,13 +7101,13 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="89"/>
+        <location filename="../../cli/__init__.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="71"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="83"/>
         <location filename="../../cli/selftest_cmds.py" line="20"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
@@ -7079,8 +7118,8 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="98"/>
+        <location filename="../../cli/__init__.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="80"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7095,7 +7134,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7125,8 +7164,8 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
+        <location filename="../../cli/__init__.py" line="68"/>
+        <location filename="../../cli/signing_cmds.py" line="52"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -7156,7 +7195,7 @@ Signed on: {d}</translation>
         <translation>year result {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="60"/>
+        <location filename="../../cli/__init__.py" line="61"/>
         <location filename="../../cli/results_cmds.py" line="15"/>
         <source>kết quả đánh giá của một lớp, kèm lý do</source>
         <translation>assessment results of a class, with the reasons</translation>
@@ -7167,12 +7206,12 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="55"/>
+        <location filename="../../cli/server_cmds.py" line="56"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/trust_cmds.py" line="29"/>
         <source>liệt kê danh sách tin cậy, với dấu vân tay SHA-256</source>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
@@ -7197,7 +7236,7 @@ Signed on: {d}</translation>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="82"/>
+        <location filename="../../cli/server_cmds.py" line="83"/>
         <source>loại tin</source>
         <translation>kind of message</translation>
     </message>
@@ -7207,7 +7246,7 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="38"/>
+        <location filename="../../cli/sync_cmds.py" line="39"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
@@ -7273,7 +7312,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -7325,12 +7364,12 @@ Signed on: {d}</translation>
         <translation>the access code (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="32"/>
+        <location filename="../../cli/sync_cmds.py" line="33"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="41"/>
+        <location filename="../../cli/server_cmds.py" line="42"/>
         <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
@@ -7340,15 +7379,15 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="61"/>
-        <location filename="../../cli/server_cmds.py" line="65"/>
-        <location filename="../../cli/server_cmds.py" line="75"/>
-        <location filename="../../cli/server_cmds.py" line="81"/>
+        <location filename="../../cli/server_cmds.py" line="62"/>
+        <location filename="../../cli/server_cmds.py" line="66"/>
+        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="82"/>
         <source>mã trường</source>
         <translation>school code</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="52"/>
+        <location filename="../../cli/server_cmds.py" line="53"/>
         <source>mã trường (8 chữ số)</source>
         <translation>school code (8 digits)</translation>
     </message>
@@ -7474,7 +7513,7 @@ Signed on: {d}</translation>
         <translation>open or close score entry periods</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="61"/>
+        <location filename="../../cli/__init__.py" line="62"/>
         <location filename="../../cli/results_cmds.py" line="20"/>
         <source>mở hoặc đóng đợt nhập đánh giá</source>
         <translation>open or close an assessment entry period</translation>
@@ -7485,7 +7524,7 @@ Signed on: {d}</translation>
         <translation>unlocked the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="133"/>
+        <location filename="../../cli/__init__.py" line="134"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -7541,7 +7580,7 @@ Signed on: {d}</translation>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="127"/>
+        <location filename="../../cli/__init__.py" line="128"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -7596,7 +7635,7 @@ Signed on: {d}</translation>
         <translation>imported data from a JSON file</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="76"/>
+        <location filename="../../cli/__init__.py" line="77"/>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
         <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
         <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
@@ -7607,9 +7646,14 @@ Signed on: {d}</translation>
         <translation>imported the transfer file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="45"/>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
         <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
         <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <source>nhập khoá mã hoá gói USB của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
+        <translation>enter the centre's USB bundle encryption key with the fingerprint supplied by the Department (administrator)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -7627,7 +7671,7 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="78"/>
+        <location filename="../../cli/__init__.py" line="79"/>
         <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
@@ -7648,7 +7692,7 @@ Signed on: {d}</translation>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/__init__.py" line="60"/>
         <location filename="../../cli/school_cmds.py" line="93"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
@@ -7659,8 +7703,8 @@ Signed on: {d}</translation>
         <translation>seal a transfer package with the digital seal (clerk)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="107"/>
+        <location filename="../../cli/__init__.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="89"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -7691,7 +7735,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="99"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -7768,19 +7812,19 @@ Signed on: {d}</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="48"/>
+        <location filename="../../cli/server_cmds.py" line="49"/>
         <source>quản lý các trường và mã truy cập của từng trường</source>
         <translation>manage the schools and each school's access token</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="55"/>
+        <location filename="../../cli/__init__.py" line="56"/>
         <location filename="../../cli/school_cmds.py" line="51"/>
         <location filename="../../domain/roles.py" line="50"/>
         <source>quản lý tài khoản</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="55"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -7795,7 +7839,7 @@ Signed on: {d}</translation>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/__init__.py" line="58"/>
         <location filename="../../cli/school_cmds.py" line="86"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
@@ -7821,13 +7865,13 @@ Signed on: {d}</translation>
         <translation>the year's number of absences</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="81"/>
+        <location filename="../../cli/__init__.py" line="82"/>
         <location filename="../../cli/trichluc_cmds.py" line="18"/>
         <source>số hoá học bạ giấy của các năm học trước (trích lục)</source>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="68"/>
+        <location filename="../../cli/server_cmds.py" line="69"/>
         <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
@@ -7847,7 +7891,7 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="39"/>
+        <location filename="../../cli/server_cmds.py" line="40"/>
         <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
         <translation>number of server processes (sharing one database)</translation>
     </message>
@@ -7892,7 +7936,7 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="376"/>
+        <location filename="../../signing/verify.py" line="320"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -7948,13 +7992,13 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="73"/>
-        <location filename="../../cli/signing_cmds.py" line="110"/>
+        <location filename="../../cli/__init__.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="92"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="59"/>
+        <location filename="../../cli/server_cmds.py" line="60"/>
         <source>thu hồi mã truy cập của một trường</source>
         <translation>revoke a school's access token</translation>
     </message>
@@ -7964,7 +8008,7 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/trust_cmds.py" line="23"/>
         <source>thêm chứng thư gốc hoặc CA trung gian (PEM, DER, .p7b/.p7c)</source>
         <translation>add a root or intermediate CA certificate (PEM, DER, .p7b/.p7c)</translation>
     </message>
@@ -7984,7 +8028,7 @@ Signed on: {d}</translation>
         <translation>added the student {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="50"/>
+        <location filename="../../cli/server_cmds.py" line="51"/>
         <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
         <translation>add a school and print its access token (once only)</translation>
     </message>
@@ -7999,12 +8043,12 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="30"/>
+        <location filename="../../cli/server_cmds.py" line="31"/>
         <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
         <translation>folder holding the signed PDF files (required with --database)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="43"/>
+        <location filename="../../cli/server_cmds.py" line="44"/>
         <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
@@ -8014,7 +8058,7 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="27"/>
         <source>thư mục dữ liệu của máy chủ (SQLite)</source>
         <translation>the server's data folder (SQLite)</translation>
     </message>
@@ -8034,12 +8078,12 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="77"/>
         <source>thư mục đích</source>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="57"/>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8069,7 +8113,7 @@ Signed on: {d}</translation>
         <translation>the sheet has score columns of one subject (TX, GK, CK) but its subject or term is unknown: write “Môn: …” and “Học kì I” (or II) on a line above the headers, or name the sheet like “Toán - HK1”</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
+        <location filename="../../cli/trust_cmds.py" line="89"/>
         <source>trung gian</source>
         <translation>intermediate</translation>
     </message>
@@ -8100,7 +8144,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="54"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8131,7 +8175,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -8158,7 +8202,7 @@ Signed on: {d}</translation>
         <translation>a name must start with a letter (“{c}” is not accepted first)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="54"/>
         <source>tên trường</source>
         <translation>school name</translation>
     </message>
@@ -8178,7 +8222,7 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="132"/>
+        <location filename="../../cli/__init__.py" line="133"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
@@ -8188,7 +8232,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="66"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -8208,18 +8252,18 @@ Signed on: {d}</translation>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="35"/>
+        <location filename="../../cli/sync_cmds.py" line="36"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="134"/>
+        <location filename="../../cli/__init__.py" line="135"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="53"/>
+        <location filename="../../cli/__init__.py" line="54"/>
         <location filename="../../cli/school_cmds.py" line="26"/>
         <source>tạo cơ sở dữ liệu cho một trường mới</source>
         <translation>create the database of a new school</translation>
@@ -8230,7 +8274,7 @@ Signed on: {d}</translation>
         <translation>created the class {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="75"/>
+        <location filename="../../cli/__init__.py" line="76"/>
         <location filename="../../cli/dataio_cmds.py" line="16"/>
         <source>tạo mẫu Excel của một lớp (danh sách, điểm)</source>
         <translation>create an Excel template for a class (list, scores)</translation>
@@ -8241,7 +8285,7 @@ Signed on: {d}</translation>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="54"/>
+        <location filename="../../cli/__init__.py" line="55"/>
         <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
@@ -8267,7 +8311,7 @@ Signed on: {d}</translation>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="83"/>
+        <location filename="../../cli/server_cmds.py" line="84"/>
         <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -8282,7 +8326,7 @@ Signed on: {d}</translation>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="57"/>
+        <location filename="../../cli/sync_cmds.py" line="63"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
@@ -8292,7 +8336,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="78"/>
+        <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -8302,7 +8346,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="61"/>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -8363,7 +8407,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="64"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -8403,7 +8447,7 @@ Signed on: {d}</translation>
         <translation>exported the report of school year {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="77"/>
+        <location filename="../../cli/__init__.py" line="78"/>
         <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
@@ -8444,13 +8488,13 @@ Signed on: {d}</translation>
         <translation>exported the log to Excel {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="73"/>
+        <location filename="../../cli/server_cmds.py" line="74"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="81"/>
+        <location filename="../../cli/__init__.py" line="69"/>
+        <location filename="../../cli/signing_cmds.py" line="63"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -8475,7 +8519,7 @@ Signed on: {d}</translation>
         <translation>{cn} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="197"/>
+        <location filename="../../cli/server_cmds.py" line="201"/>
         <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
@@ -8535,7 +8579,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="387"/>
+        <location filename="../../cli/signing_cmds.py" line="314"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -8545,7 +8589,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="255"/>
+        <location filename="../../cli/signing_cmds.py" line="180"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -8772,12 +8816,12 @@ Signed on: {d}</translation>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="94"/>
-        <source>Đã có một khoá biên nhận khác cho máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
-        <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
+        <location filename="../../sync/pinning.py" line="125"/>
+        <source>Đã có một khoá khác của máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
+        <translation>Another key of this server is already trusted; forget the old key first (sync configure --forget-receipt-key).</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="205"/>
+        <location filename="../../cli/__init__.py" line="206"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
@@ -8787,19 +8831,24 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="171"/>
+        <location filename="../../cli/sync_cmds.py" line="189"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <location filename="../../cli/sync_cmds.py" line="145"/>
         <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
         <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="149"/>
-        <source>Đã ghi {n} mục vào {f}.</source>
-        <translation>Wrote {n} items to {f}.</translation>
+        <location filename="../../cli/sync_cmds.py" line="154"/>
+        <source>Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).</source>
+        <translation>Trusted the bundle encryption key of {u} (fingerprint {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="163"/>
+        <source>Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).</source>
+        <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
     <message>
         <location filename="../../cli/print_cmds.py" line="133"/>
@@ -8812,12 +8861,12 @@ Signed on: {d}</translation>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="161"/>
+        <location filename="../../cli/sync_cmds.py" line="179"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="81"/>
+        <location filename="../../cli/sync_cmds.py" line="87"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -8832,12 +8881,12 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="59"/>
+        <location filename="../../signing/token_signing.py" line="55"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="156"/>
+        <location filename="../../token/client.py" line="176"/>
         <source>Đã hủy thao tác trên thiết bị ký.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -8878,7 +8927,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="270"/>
+        <location filename="../../cli/signing_cmds.py" line="197"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -8888,7 +8937,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="136"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -8923,7 +8972,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="384"/>
+        <location filename="../../cli/signing_cmds.py" line="311"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -8950,12 +8999,12 @@ Signed on: {d}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="168"/>
+        <location filename="../../cli/server_cmds.py" line="172"/>
         <source>Đã thu hồi mã truy cập của trường {c}.</source>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="399"/>
+        <location filename="../../cli/signing_cmds.py" line="326"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -8965,12 +9014,12 @@ Signed on: {d}</translation>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="139"/>
+        <location filename="../../cli/server_cmds.py" line="143"/>
         <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="162"/>
+        <location filename="../../cli/trust_cmds.py" line="76"/>
         <source>Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.</source>
         <translation>Added {a} root and {i} intermediate CA certificates to the trust list.</translation>
     </message>
@@ -9000,12 +9049,12 @@ Signed on: {d}</translation>
         <translation>Cleared {k} (the default value applies).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="212"/>
+        <location filename="../../cli/server_cmds.py" line="216"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="294"/>
+        <location filename="../../cli/signing_cmds.py" line="221"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9030,7 +9079,7 @@ Signed on: {d}</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="234"/>
+        <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -9109,7 +9158,7 @@ Signed on: {d}</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
@@ -9139,7 +9188,7 @@ Signed on: {d}</translation>
         <translation>average of all subjects</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="63"/>
+        <location filename="../../cli/__init__.py" line="64"/>
         <location filename="../../cli/rules_cmds.py" line="25"/>
         <source>đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)</source>
         <translation>assess one student's school year from a JSON file (TT27/TT22)</translation>
@@ -9155,7 +9204,7 @@ Signed on: {d}</translation>
         <translation>wrong PIN entered</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đã thu hồi</source>
         <translation>revoked</translation>
     </message>
@@ -9185,8 +9234,8 @@ Signed on: {d}</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="31"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -9226,7 +9275,7 @@ Signed on: {d}</translation>
         <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="27"/>
+        <location filename="../../cli/server_cmds.py" line="28"/>
         <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
@@ -9236,7 +9285,7 @@ Signed on: {d}</translation>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="37"/>
+        <location filename="../../cli/server_cmds.py" line="38"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
@@ -9251,7 +9300,7 @@ Signed on: {d}</translation>
         <translation>the central server's address</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -9271,8 +9320,8 @@ Signed on: {d}</translation>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="51"/>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../cli/__init__.py" line="52"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
