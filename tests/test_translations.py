@@ -102,10 +102,11 @@ def test_the_window_in_english(qtbot, monkeypatch, tmp_path):
         qtbot.addWidget(window)
         assert window.login_button.text() == "Sign in"
         assert window.windowTitle() == "Học bạ số — Sign in"
-        # the choice is saved for the next start, in this computer's data folder
+        # the choice is saved for the next start, in this computer's data folder (the Shell applies it at once)
         window.language.combo.setCurrentIndex(window.language.combo.findData("vi"))
         assert i18n.saved_language(tmp_path) == "vi"
-        assert "Applies when the program is opened again" in window.language.note.text()
+        assert window.language.note.text() == "Tiếng Việt chosen. The open windows keep the current language; " \
+            "the program uses Tiếng Việt from the next time it is opened."
     finally:
         backend.shutdown()
         from hocbaso_desktop.ui.translator import CatalogueTranslator
