@@ -1947,145 +1947,193 @@ Reason (written to the log):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="147"/>
+        <location filename="../../ui/sync_view.py" line="152"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="142"/>
+        <location filename="../../ui/sync_view.py" line="147"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="219"/>
+        <location filename="../../ui/sync_view.py" line="224"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="50"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="192"/>
+        <location filename="../../ui/sync_view.py" line="197"/>
         <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
         <translation>No sync server is configured (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="49"/>
+        <location filename="../../ui/sync_view.py" line="51"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="83"/>
+        <location filename="../../ui/sync_view.py" line="85"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="211"/>
+        <location filename="../../ui/sync_view.py" line="216"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="91"/>
+        <location filename="../../ui/sync_view.py" line="93"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="193"/>
+        <location filename="../../ui/sync_view.py" line="198"/>
         <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
         <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="171"/>
+        <location filename="../../ui/sync_view.py" line="176"/>
         <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
         <translation>The automatic sync is running: waiting for its result…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="90"/>
+        <location filename="../../ui/sync_view.py" line="92"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="197"/>
+        <location filename="../../ui/sync_view.py" line="202"/>
         <source>Nhận {0} tin từ trung tâm.</source>
         <translation>Received {0} messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="218"/>
+        <location filename="../../ui/sync_view.py" line="223"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="210"/>
+        <location filename="../../ui/sync_view.py" line="215"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="156"/>
-        <location filename="../../ui/sync_view.py" line="163"/>
+        <location filename="../../ui/sync_view.py" line="161"/>
+        <location filename="../../ui/sync_view.py" line="168"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="214"/>
+        <location filename="../../ui/sync_view.py" line="219"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="80"/>
+        <location filename="../../ui/sync_view.py" line="82"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="150"/>
+        <location filename="../../ui/sync_view.py" line="155"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampBox</name>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="27"/>
+        <source>Bổ sung dữ liệu kiểm tra (chứng thư, OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này khi đồng bộ nếu máy chủ dấu thời gian trả lời.</source>
+        <translation>Adds validation data (certificates, OCSP/CRL) and an archive timestamp to the issued records, so they can still be verified after the signers' certificates expire. The program also does this by itself when it syncs, if the timestamp server answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="24"/>
+        <source>Dấu thời gian lưu trữ (PAdES B-LTA)</source>
+        <translation>Archive timestamps (PAdES B-LTA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="36"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="59"/>
+        <source>Máy chủ dấu thời gian: {0}. Chờ nâng cấp: {1} học bạ; đã nâng cấp: {2}.</source>
+        <translation>Timestamp server: {0}. Waiting for the upgrade: {1} records; upgraded: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="34"/>
+        <source>Nâng cấp ngay</source>
+        <translation>Upgrade now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="58"/>
+        <source>chưa cấu hình (quản trị viên đặt trong Cài đặt)</source>
+        <translation>not configured (the administrator sets it in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="92"/>
+        <source>{0} học bạ chưa xong (máy chủ không trả lời hoặc đã dừng); bấm lại để thử tiếp.</source>
+        <translation>{0} records not done (a server did not answer, or the run was stopped); press again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="69"/>
+        <source>Đang hỏi máy chủ dấu thời gian…</source>
+        <translation>Asking the timestamp server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="89"/>
+        <source>Đã nâng cấp {0} học bạ lên PAdES B-LTA; gia hạn dấu thời gian lưu trữ của {1} học bạ.</source>
+        <translation>Upgraded {0} records to PAdES B-LTA; renewed the archive timestamp of {1} records.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3232,11 @@ Reason (written to the log):</translation>
         <location filename="../../cli/signing_cmds.py" line="292"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/timestamps.py" line="65"/>
+        <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”).</source>
+        <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
     </message>
     <message>
         <location filename="../../services/receipt_trust.py" line="18"/>
@@ -8727,6 +8780,11 @@ Signed on: {d}</translation>
         <location filename="../../services/issued.py" line="27"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/timestamps.py" line="67"/>
+        <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
+        <translation>Upgrading records to PAdES B-LTA…</translation>
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="52"/>
