@@ -114,3 +114,21 @@ def test_the_window_in_english(qtbot, monkeypatch, tmp_path):
         for translator in app.findChildren(CatalogueTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_subject_names_read_in_the_interface_language_and_documents_keep_them(monkeypatch):
+    from hocbaso_desktop.domain import catalogue
+    from hocbaso_desktop.domain.glossary import Level
+
+    tool = _tool()
+    assert ("catalogue", "Tự nhiên và Xã hội") in tool.extract().messages  # every name of subjects.json is extracted
+    i18n.set_language("en")
+    spec = catalogue.subject_by_code(Level.TIEU_HOC, 4, "TOAN")
+    assert i18n.shown_name(spec.name) == "Mathematics"
+    assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n=spec.name) == "Subject Mathematics is at Not completed (C)."
+    assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n="Nguyễn Văn Toán") .startswith("Subject Nguyễn Văn Toán")
+    with i18n.vietnamese():  # a document: the official names
+        assert i18n.shown_name(spec.name) == "Toán"
+        assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n=spec.name) == "Môn Toán ở mức Chưa hoàn thành (C)."
+    i18n.set_language("vi")
+    assert i18n.shown_name(spec.name) == "Toán"

@@ -32,6 +32,11 @@ _PREFERENCE_FILE = "language.txt"
 log = logging.getLogger(__name__)
 
 _catalogue: dict[str, str] = {}
+# The names of the subject catalogue (resources/subjects.json: subjects, qualities, competencies), context
+# "catalogue" of the .ts file: translated wherever they fill a message's field, so "Môn {n} ở mức …" reads
+# "Subject Mathematics is at …" in English, while documents (vietnamese()) keep the official names.
+CATALOGUE_CONTEXT = "catalogue"
+_names: dict[str, str] = {}
 _language = [DEFAULT_LANGUAGE]
 _documents: ContextVar[bool] = ContextVar("hocbaso_documents", default=False)
 P = ParamSpec("P")
@@ -71,10 +76,41 @@ def catalogue_for(language: str) -> dict[str, str]:
         return {}
 
 
+def catalogue_names(data: bytes) -> dict[str, str]:
+    """The finished translations of the subject catalogue's names in a .ts file (context "catalogue")."""
+    names: dict[str, str] = {}
+    for ctx in ET.fromstring(data).iter("context"):
+        if ctx.findtext("name") == CATALOGUE_CONTEXT:
+            for msg in ctx.iter("message"):
+                source, node = msg.findtext("source"), msg.find("translation")
+                if source and node is not None and node.text and not node.get("type"):
+                    names[nfc(source)] = nfc(node.text)
+    return names
+
+
 def set_language(language: str) -> None:
     """Make `language` ("vi" or "en") the language of every message from now on."""
     install_catalogue(catalogue_for(language))
+    _names.clear()
+    if language != DEFAULT_LANGUAGE:
+        _names.update({k: v for k, v in _catalogue.items() if k in _catalogue_sources(language)})
     _language[0] = language
+
+
+@functools.cache
+def _catalogue_sources(language: str) -> frozenset[str]:
+    try:
+        data = resources.files("hocbaso_desktop").joinpath("resources", "i18n", f"hocbaso_{language}.ts").read_bytes()
+        return frozenset(catalogue_names(data))
+    except (OSError, ET.ParseError):
+        return frozenset()
+
+
+def shown_name(name: str) -> str:
+    """A catalogue name (subject, quality, competency) in the interface's language; documents keep Vietnamese."""
+    if _documents.get():
+        return name
+    return _names.get(nfc(name), name)
 
 
 def language() -> str:
@@ -130,6 +166,8 @@ def _(message: str, /, **fields: object) -> str:
     """Translate `message`, fill its ``{fields}`` and return it NFC-normalised."""
     text = message if _documents.get() else _catalogue.get(nfc(message), message)
     if fields:
+        if _names and not _documents.get():  # a catalogue name in a field speaks the message's language
+            fields = {k: _names.get(nfc(v), v) if isinstance(v, str) else v for k, v in fields.items()}
         text = text.format(**fields)
     return nfc(text)
 

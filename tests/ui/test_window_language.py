@@ -98,3 +98,51 @@ def test_a_signed_in_window_says_when_the_language_applies(vietnamese_app, qtbot
     assert page.language.note.text() == ("Đã chọn English. Các cửa sổ đang mở giữ ngôn ngữ hiện tại; chương trình "
                                          "dùng English từ lần mở sau.")
     assert i18n.language() == "vi" and i18n.saved_language(tmp_path) == "en"
+
+
+@pytest.fixture
+def english_app(qtbot):
+    """The application as `hocbaso --lang en` starts it."""
+    app = QApplication.instance()
+    i18n.set_language("en")
+    install_translators(app)
+    yield app
+    i18n.set_language("vi")
+    install_translators(app)
+
+
+SUBJECTS_VI = ("Tiếng Việt", "Toán", "Ngoại ngữ 1", "Đạo đức", "Tự nhiên và Xã hội", "Lịch sử và Địa lí",
+               "Tin học và Công nghệ", "Trách nhiệm", "Thể chất", "Giáo dục thể chất", "Nghệ thuật")
+
+
+def test_in_english_subjects_qualities_and_results_are_english(english_app, qtbot, backend, demo_school):
+    from hocbaso_desktop.ui.grade_entry import GradeEntryPage
+    from hocbaso_desktop.ui.reports_view import ReportsPage
+    from hocbaso_desktop.ui.results_view import ResultsPage
+    from hocbaso_desktop.ui.start_window import sign_in
+    from tests.ui.conftest import run_op
+
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "hieutruong", demo_school.password))
+    grades = GradeEntryPage(backend)
+    qtbot.addWidget(grades)
+    with qtbot.waitSignal(grades.sheet_loaded, timeout=30000):
+        grades.refresh()
+    sheets = [grades.sheet_box.itemText(i).removesuffix(" (view)") for i in range(grades.sheet_box.count())]
+    assert "Vietnamese" in sheets and "Mathematics" in sheets and not set(sheets) & set(SUBJECTS_VI)
+    results = ResultsPage(backend, who)
+    qtbot.addWidget(results)
+    with qtbot.waitSignal(results.review_loaded, timeout=30000):
+        results.refresh()
+    reasons = " ".join(results.students.item(r, 2).toolTip() for r in range(results.students.rowCount()))
+    assert "Subject Vietnamese is at" in reasons or "Subject Mathematics is at" in reasons
+    assert not [name for name in SUBJECTS_VI if name in reasons]
+    report = ReportsPage(backend, who)
+    qtbot.addWidget(report)
+    with qtbot.waitSignal(report.loaded, timeout=120000):
+        report.refresh()
+    legend = report.by_class.data.series
+    assert "Completed well" in legend and not {"HTT", "chưa đủ"} & set(legend)
+    axis = report.by_subject.data.categories
+    assert "Mathematics" in axis and "TOAN" not in axis
+    completion = {report.completion.item(r, 1).text() for r in range(report.completion.rowCount())}
+    assert not completion & set(SUBJECTS_VI) and not [c for c in completion if c.isupper()]

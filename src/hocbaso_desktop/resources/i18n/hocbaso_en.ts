@@ -1177,139 +1177,164 @@ Reason for revoking:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>CHT</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Cần lưu ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>HT</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTT</source>
+        <translation>Completed well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTXS</source>
+        <translation>Completed excellently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Học sinh cần lưu ý</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="109"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Khối {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="109"/>
         <source>Kết quả cả năm theo lớp</source>
         <translation>Year results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="80"/>
         <source>Kết quả theo lớp</source>
         <translation>Results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="132"/>
+        <location filename="../../ui/reports_view.py" line="141"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
-        <location filename="../../ui/reports_view.py" line="71"/>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="65"/>
+        <location filename="../../ui/reports_view.py" line="69"/>
         <source>Mức đạt theo môn, khối:</source>
         <translation>Levels by subject, grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Mức đạt được theo môn — khối {0}</source>
         <translation>Levels by subject — grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Tiến độ nhập điểm</source>
         <translation>Score entry progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="47"/>
+        <location filename="../../ui/reports_view.py" line="51"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Tỉ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="49"/>
+        <location filename="../../ui/reports_view.py" line="53"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="55"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="98"/>
+        <location filename="../../ui/reports_view.py" line="36"/>
+        <source>chưa đủ</source>
+        <translation>incomplete data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>{0} — năm học {1}: {2} lớp, {3} học sinh; {4} học sinh cần lưu ý; {5} bảng điểm chưa nhập đủ.</source>
         <translation>{0} — school year {1}: {2} classes, {3} students; {4} students needing attention; {5} score sheets not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="92"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>Đang lập báo cáo của trường…</source>
         <translation>Building the school report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="45"/>
+        <location filename="../../ui/reports_view.py" line="49"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="141"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
         <source>Đang xuất báo cáo…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../ui/reports_view.py" line="154"/>
         <source>Đã lưu báo cáo {0}.</source>
         <translation>Saved the report {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
@@ -2390,187 +2415,187 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="142"/>
+        <location filename="../../ui/trichluc_view.py" line="144"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="45"/>
+        <location filename="../../ui/trichluc_view.py" line="46"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="305"/>
+        <location filename="../../ui/trichluc_view.py" line="308"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="119"/>
+        <location filename="../../ui/trichluc_view.py" line="121"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="291"/>
+        <location filename="../../ui/trichluc_view.py" line="294"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="284"/>
+        <location filename="../../ui/trichluc_view.py" line="287"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="117"/>
+        <location filename="../../ui/trichluc_view.py" line="119"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="282"/>
+        <location filename="../../ui/trichluc_view.py" line="285"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="285"/>
+        <location filename="../../ui/trichluc_view.py" line="288"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="92"/>
+        <location filename="../../ui/trichluc_view.py" line="94"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="86"/>
+        <location filename="../../ui/trichluc_view.py" line="88"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="87"/>
+        <location filename="../../ui/trichluc_view.py" line="89"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="253"/>
+        <location filename="../../ui/trichluc_view.py" line="256"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="187"/>
+        <location filename="../../ui/trichluc_view.py" line="189"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="106"/>
+        <location filename="../../ui/trichluc_view.py" line="108"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="299"/>
+        <location filename="../../ui/trichluc_view.py" line="302"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="326"/>
+        <location filename="../../ui/trichluc_view.py" line="329"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="136"/>
+        <location filename="../../ui/trichluc_view.py" line="138"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="330"/>
+        <location filename="../../ui/trichluc_view.py" line="333"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="112"/>
+        <location filename="../../ui/trichluc_view.py" line="114"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2894,6 +2919,229 @@ Reason (written to the log):</translation>
     </message>
 </context>
 <context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Chăm chỉ</source>
+        <translation>Diligence</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Công nghệ</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giao tiếp và hợp tác</source>
+        <translation>Communication and collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục công dân</source>
+        <translation>Civic education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục kinh tế và pháp luật</source>
+        <translation>Economic and legal education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục quốc phòng và an ninh</source>
+        <translation>National defence and security education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục thể chất</source>
+        <translation>Physical education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giải quyết vấn đề và sáng tạo</source>
+        <translation>Problem solving and creativity</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoá học</source>
+        <translation>Chemistry</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm</source>
+        <translation>Experiential activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm, hướng nghiệp</source>
+        <translation>Experiential and career guidance activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học tự nhiên</source>
+        <translation>Natural sciences</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử và Địa lí</source>
+        <translation>History and geography</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Mĩ thuật</source>
+        <translation>Fine arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Mĩ thuật)</source>
+        <translation>Arts (fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc)</source>
+        <translation>Arts (music)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc, Mĩ thuật)</source>
+        <translation>Arts (music, fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 1</source>
+        <translation>Foreign language 1</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 2</source>
+        <translation>Foreign language 2</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngữ văn</source>
+        <translation>Literature</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nhân ái</source>
+        <translation>Kindness</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nội dung giáo dục của địa phương</source>
+        <translation>Local education content</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Sinh học</source>
+        <translation>Biology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thẩm mĩ</source>
+        <translation>Aesthetics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thể chất</source>
+        <translation>Physical ability</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học</source>
+        <translation>Informatics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học và Công nghệ</source>
+        <translation>Informatics and technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng dân tộc thiểu số</source>
+        <translation>Ethnic minority language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Toán</source>
+        <translation>Mathematics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trung thực</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trách nhiệm</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tính toán</source>
+        <translation>Numeracy</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự chủ và tự học</source>
+        <translation>Autonomy and self-learning</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự nhiên và Xã hội</source>
+        <translation>Nature and society</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Vật lí</source>
+        <translation>Physics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Yêu nước</source>
+        <translation>Patriotism</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Âm nhạc</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Đạo đức</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Địa lí</source>
+        <translation>Geography</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../cli/token_cmds.py" line="110"/>
@@ -3214,7 +3462,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="99"/>
+        <location filename="../../services/reports.py" line="100"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -7221,7 +7469,7 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="152"/>
+        <location filename="../../services/reports.py" line="164"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -7438,7 +7686,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="157"/>
+        <location filename="../../services/reports.py" line="170"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -7591,7 +7839,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="160"/>
+        <location filename="../../services/reports.py" line="173"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -7855,7 +8103,7 @@ Signed on: {d}</translation>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="154"/>
+        <location filename="../../services/reports.py" line="166"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
