@@ -132,3 +132,23 @@ def test_subject_names_read_in_the_interface_language_and_documents_keep_them(mo
         assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n=spec.name) == "Môn Toán ở mức Chưa hoàn thành (C)."
     i18n.set_language("vi")
     assert i18n.shown_name(spec.name) == "Toán"
+
+
+def test_a_failure_raised_while_a_document_is_built_speaks_the_interface_language():
+    from hocbaso_desktop.domain import catalogue
+    from hocbaso_desktop.domain.glossary import Level
+    from hocbaso_desktop.errors import NotFoundError
+
+    i18n.set_language("en")
+    english = i18n._("Cấp {level} không có lớp {grade}.", level=i18n._("Tiểu học"), grade=9)
+    assert english != "Cấp Tiểu học không có lớp 9."
+    with pytest.raises(NotFoundError) as refused, i18n.vietnamese():  # as printing and the payload builder run
+        catalogue.subjects_for(Level.TIEU_HOC, 9)
+    assert refused.value.message == str(refused.value) == english
+    with i18n.vietnamese(), pytest.raises(NotFoundError) as inside:  # caught inside the document: still Vietnamese
+        catalogue.subjects_for(Level.TIEU_HOC, 9)
+    assert inside.value.message == "Cấp Tiểu học không có lớp 9."
+    i18n.set_language("vi")
+    with pytest.raises(NotFoundError) as vietnamese, i18n.vietnamese():
+        catalogue.subjects_for(Level.TIEU_HOC, 9)
+    assert vietnamese.value.message == "Cấp Tiểu học không có lớp 9."

@@ -3305,8 +3305,8 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="110"/>
-        <source>(cài đặt adjustment_covers_comment_subjects=True)</source>
-        <translation>(setting adjustment_covers_comment_subjects=True)</translation>
+        <source>(theo cài đặt của trường: điều chỉnh cả khi môn đó đánh giá bằng nhận xét)</source>
+        <translation>(by the school's setting: adjusted even when that subject is assessed by comments)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="37"/>
@@ -5787,8 +5787,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="36"/>
-        <source>Qt {v} — nền tảng (platform plugin): {p}</source>
-        <translation>Qt {v} — platform plugin: {p}</translation>
+        <source>Qt {v} — nền tảng hiển thị: {p}</source>
+        <translation>Qt {v} — display platform: {p}</translation>
     </message>
     <message>
         <location filename="../../domain/glossary.py" line="85"/>
@@ -8950,8 +8950,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="160"/>
-        <source>{p}: có môn được miễn; cần xem xét thủ công (cài đặt exempt_subjects_excluded=False).</source>
-        <translation>{p}: some subjects are exempted; needs a manual review (setting exempt_subjects_excluded=False).</translation>
+        <source>{p}: có môn được miễn; cần xem xét thủ công (theo cài đặt của trường: không bỏ qua môn được miễn).</source>
+        <translation>{p}: a subject is exempted; review by hand (by the school's setting: exempted subjects are not left out).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="93"/>
@@ -8960,8 +8960,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="103"/>
-        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (cài đặt adjustment_covers_comment_subjects=False).</source>
-        <translation>{p}: not adjusted because the subject lowering the level ({n}) is assessed by comments (setting adjustment_covers_comment_subjects=False).</translation>
+        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (theo cài đặt của trường: không điều chỉnh khi môn đó đánh giá bằng nhận xét).</source>
+        <translation>{p}: not adjusted, since the subject that lowers the level ({n}) is assessed by comments (by the school's setting: no adjustment when that subject is assessed by comments).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="107"/>
