@@ -236,12 +236,12 @@
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="186"/>
+        <location filename="../../ui/certificates_view.py" line="187"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="177"/>
+        <location filename="../../ui/certificates_view.py" line="178"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -256,17 +256,17 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="178"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="201"/>
+        <location filename="../../ui/certificates_view.py" line="202"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="204"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="150"/>
+        <location filename="../../ui/certificates_view.py" line="151"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="140"/>
+        <location filename="../../ui/certificates_view.py" line="141"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
@@ -387,22 +387,22 @@
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="206"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="132"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="171"/>
+        <location filename="../../ui/certificates_view.py" line="172"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="209"/>
+        <location filename="../../ui/certificates_view.py" line="210"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
@@ -888,9 +888,20 @@ Reason for revoking:</translation>
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../ui/language_box.py" line="24"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Ngôn ngữ / Language:</translation>
+        <location filename="../../ui/language_box.py" line="33"/>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_box.py" line="49"/>
+        <source>Đã chọn {0}. Các cửa sổ đang mở giữ ngôn ngữ hiện tại; chương trình dùng {0} từ lần mở sau.</source>
+        <translation>{0} chosen. The open windows keep the current language; the program uses {0} from the next time it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_box.py" line="28"/>
+        <location filename="../../ui/language_box.py" line="52"/>
+        <source>Đổi ngôn ngữ: áp dụng khi mở lại chương trình.</source>
+        <translation>A change of language applies when the program is opened again.</translation>
     </message>
 </context>
 <context>
@@ -1166,139 +1177,164 @@ Reason for revoking:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>CHT</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Cần lưu ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>HT</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTT</source>
+        <translation>Completed well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTXS</source>
+        <translation>Completed excellently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Học sinh cần lưu ý</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="109"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Khối {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="109"/>
         <source>Kết quả cả năm theo lớp</source>
         <translation>Year results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="80"/>
         <source>Kết quả theo lớp</source>
         <translation>Results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="132"/>
+        <location filename="../../ui/reports_view.py" line="141"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
-        <location filename="../../ui/reports_view.py" line="71"/>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="65"/>
+        <location filename="../../ui/reports_view.py" line="69"/>
         <source>Mức đạt theo môn, khối:</source>
         <translation>Levels by subject, grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Mức đạt được theo môn — khối {0}</source>
         <translation>Levels by subject — grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Tiến độ nhập điểm</source>
         <translation>Score entry progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="47"/>
+        <location filename="../../ui/reports_view.py" line="51"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Tỉ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="49"/>
+        <location filename="../../ui/reports_view.py" line="53"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="55"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="98"/>
+        <location filename="../../ui/reports_view.py" line="36"/>
+        <source>chưa đủ</source>
+        <translation>incomplete data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>{0} — năm học {1}: {2} lớp, {3} học sinh; {4} học sinh cần lưu ý; {5} bảng điểm chưa nhập đủ.</source>
         <translation>{0} — school year {1}: {2} classes, {3} students; {4} students needing attention; {5} score sheets not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="92"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>Đang lập báo cáo của trường…</source>
         <translation>Building the school report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="45"/>
+        <location filename="../../ui/reports_view.py" line="49"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="141"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
         <source>Đang xuất báo cáo…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../ui/reports_view.py" line="154"/>
         <source>Đã lưu báo cáo {0}.</source>
         <translation>Saved the report {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
@@ -1306,62 +1342,62 @@ Reason for revoking:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="106"/>
+        <location filename="../../ui/results_view.py" line="112"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="45"/>
+        <location filename="../../ui/results_view.py" line="51"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="109"/>
+        <location filename="../../ui/results_view.py" line="115"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="107"/>
+        <location filename="../../ui/results_view.py" line="113"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="85"/>
+        <location filename="../../ui/results_view.py" line="91"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1369,77 +1405,77 @@ Reason for revoking:</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="47"/>
+        <location filename="../../ui/admin_views.py" line="52"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="71"/>
+        <location filename="../../ui/admin_views.py" line="76"/>
         <source>Dấu vân tay của khoá:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="72"/>
+        <location filename="../../ui/admin_views.py" line="77"/>
         <source>Ghi nhận khoá biên nhận</source>
         <translation>Record the receipt key</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="70"/>
+        <location filename="../../ui/admin_views.py" line="75"/>
         <source>Khoá ký biên nhận của trung tâm:</source>
         <translation>The centre's receipt signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="63"/>
+        <location filename="../../ui/admin_views.py" line="68"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="81"/>
+        <location filename="../../ui/admin_views.py" line="86"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="107"/>
+        <location filename="../../ui/admin_views.py" line="122"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="69"/>
+        <location filename="../../ui/admin_views.py" line="74"/>
         <source>dấu vân tay in trong văn bản của Sở</source>
         <translation>the fingerprint printed in the Department's letter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="68"/>
+        <location filename="../../ui/admin_views.py" line="73"/>
         <source>khoá công khai (base64) do Sở cung cấp</source>
         <translation>public key (base64) given by the Department</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="140"/>
+        <location filename="../../ui/admin_views.py" line="157"/>
         <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
         <translation>Recorded the receipt key (fingerprint {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="144"/>
+        <location filename="../../ui/admin_views.py" line="161"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="76"/>
+        <location filename="../../ui/admin_views.py" line="81"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="117"/>
+        <location filename="../../ui/admin_views.py" line="133"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="106"/>
+        <location filename="../../ui/admin_views.py" line="121"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="39"/>
+        <location filename="../../ui/admin_views.py" line="41"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -1480,17 +1516,17 @@ Reason for revoking:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="84"/>
+        <location filename="../../ui/shell.py" line="109"/>
         <source>Cập nhật dữ liệu</source>
         <translation>Data updated</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="62"/>
+        <location filename="../../ui/shell.py" line="87"/>
         <source>Đang mở trường mẫu…</source>
         <translation>Opening the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="64"/>
+        <location filename="../../ui/shell.py" line="89"/>
         <source>Đang tạo trường mẫu (khoảng 10 giây)…</source>
         <translation>Creating the demo school (about 10 seconds)…</translation>
     </message>
@@ -1498,27 +1534,27 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="212"/>
+        <location filename="../../ui/signing_view.py" line="214"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="241"/>
+        <location filename="../../ui/signing_view.py" line="243"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="159"/>
+        <location filename="../../ui/signing_view.py" line="161"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="176"/>
+        <location filename="../../ui/signing_view.py" line="178"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="258"/>
+        <location filename="../../ui/signing_view.py" line="260"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
@@ -1533,12 +1569,12 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="354"/>
+        <location filename="../../ui/signing_view.py" line="360"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="236"/>
+        <location filename="../../ui/signing_view.py" line="238"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
@@ -1563,27 +1599,27 @@ Reason for revoking:</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="288"/>
+        <location filename="../../ui/signing_view.py" line="290"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="217"/>
+        <location filename="../../ui/signing_view.py" line="219"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="131"/>
+        <location filename="../../ui/signing_view.py" line="133"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="249"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
@@ -1603,18 +1639,18 @@ Reason for revoking:</translation>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="239"/>
+        <location filename="../../ui/signing_view.py" line="241"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/signing_view.py" line="73"/>
-        <location filename="../../ui/signing_view.py" line="142"/>
+        <location filename="../../ui/signing_view.py" line="144"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="278"/>
+        <location filename="../../ui/signing_view.py" line="280"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
@@ -1624,7 +1660,7 @@ Reason for revoking:</translation>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="248"/>
+        <location filename="../../ui/signing_view.py" line="250"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
@@ -1634,12 +1670,12 @@ Reason for revoking:</translation>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="287"/>
+        <location filename="../../ui/signing_view.py" line="289"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="283"/>
+        <location filename="../../ui/signing_view.py" line="285"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
@@ -1649,14 +1685,14 @@ Reason for revoking:</translation>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="284"/>
+        <location filename="../../ui/signing_view.py" line="286"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="214"/>
+        <location filename="../../ui/signing_view.py" line="216"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
@@ -1671,42 +1707,42 @@ Reason (written to the log):</translation>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="202"/>
+        <location filename="../../ui/signing_view.py" line="204"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="153"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="328"/>
+        <location filename="../../ui/signing_view.py" line="330"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="317"/>
+        <location filename="../../ui/signing_view.py" line="319"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="200"/>
+        <location filename="../../ui/signing_view.py" line="202"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="353"/>
+        <location filename="../../ui/signing_view.py" line="359"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="350"/>
+        <location filename="../../ui/signing_view.py" line="356"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="302"/>
+        <location filename="../../ui/signing_view.py" line="304"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -1936,145 +1972,193 @@ Reason (written to the log):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="147"/>
+        <location filename="../../ui/sync_view.py" line="152"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="142"/>
+        <location filename="../../ui/sync_view.py" line="147"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="219"/>
+        <location filename="../../ui/sync_view.py" line="224"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="50"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="192"/>
+        <location filename="../../ui/sync_view.py" line="197"/>
         <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
         <translation>No sync server is configured (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="49"/>
+        <location filename="../../ui/sync_view.py" line="51"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="83"/>
+        <location filename="../../ui/sync_view.py" line="85"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="211"/>
+        <location filename="../../ui/sync_view.py" line="216"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="91"/>
+        <location filename="../../ui/sync_view.py" line="93"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="193"/>
+        <location filename="../../ui/sync_view.py" line="198"/>
         <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
         <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="171"/>
+        <location filename="../../ui/sync_view.py" line="176"/>
         <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
         <translation>The automatic sync is running: waiting for its result…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="90"/>
+        <location filename="../../ui/sync_view.py" line="92"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="197"/>
+        <location filename="../../ui/sync_view.py" line="202"/>
         <source>Nhận {0} tin từ trung tâm.</source>
         <translation>Received {0} messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="218"/>
+        <location filename="../../ui/sync_view.py" line="223"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="210"/>
+        <location filename="../../ui/sync_view.py" line="215"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="156"/>
-        <location filename="../../ui/sync_view.py" line="163"/>
+        <location filename="../../ui/sync_view.py" line="161"/>
+        <location filename="../../ui/sync_view.py" line="168"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="214"/>
+        <location filename="../../ui/sync_view.py" line="219"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="80"/>
+        <location filename="../../ui/sync_view.py" line="82"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="150"/>
+        <location filename="../../ui/sync_view.py" line="155"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampBox</name>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="27"/>
+        <source>Bổ sung dữ liệu kiểm tra (chứng thư, OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này khi đồng bộ nếu máy chủ dấu thời gian trả lời.</source>
+        <translation>Adds validation data (certificates, OCSP/CRL) and an archive timestamp to the issued records, so they can still be verified after the signers' certificates expire. The program also does this by itself when it syncs, if the timestamp server answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="24"/>
+        <source>Dấu thời gian lưu trữ (PAdES B-LTA)</source>
+        <translation>Archive timestamps (PAdES B-LTA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="36"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="59"/>
+        <source>Máy chủ dấu thời gian: {0}. Chờ nâng cấp: {1} học bạ; đã nâng cấp: {2}.</source>
+        <translation>Timestamp server: {0}. Waiting for the upgrade: {1} records; upgraded: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="34"/>
+        <source>Nâng cấp ngay</source>
+        <translation>Upgrade now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="58"/>
+        <source>chưa cấu hình (quản trị viên đặt trong Cài đặt)</source>
+        <translation>not configured (the administrator sets it in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="92"/>
+        <source>{0} học bạ chưa xong (máy chủ không trả lời hoặc đã dừng); bấm lại để thử tiếp.</source>
+        <translation>{0} records not done (a server did not answer, or the run was stopped); press again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="69"/>
+        <source>Đang hỏi máy chủ dấu thời gian…</source>
+        <translation>Asking the timestamp server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="89"/>
+        <source>Đã nâng cấp {0} học bạ lên PAdES B-LTA; gia hạn dấu thời gian lưu trữ của {1} học bạ.</source>
+        <translation>Upgraded {0} records to PAdES B-LTA; renewed the archive timestamp of {1} records.</translation>
     </message>
 </context>
 <context>
@@ -2331,187 +2415,187 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="142"/>
+        <location filename="../../ui/trichluc_view.py" line="144"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="45"/>
+        <location filename="../../ui/trichluc_view.py" line="46"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="305"/>
+        <location filename="../../ui/trichluc_view.py" line="308"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="119"/>
+        <location filename="../../ui/trichluc_view.py" line="121"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="291"/>
+        <location filename="../../ui/trichluc_view.py" line="294"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="284"/>
+        <location filename="../../ui/trichluc_view.py" line="287"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="117"/>
+        <location filename="../../ui/trichluc_view.py" line="119"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="282"/>
+        <location filename="../../ui/trichluc_view.py" line="285"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="285"/>
+        <location filename="../../ui/trichluc_view.py" line="288"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="92"/>
+        <location filename="../../ui/trichluc_view.py" line="94"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="86"/>
+        <location filename="../../ui/trichluc_view.py" line="88"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="87"/>
+        <location filename="../../ui/trichluc_view.py" line="89"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="253"/>
+        <location filename="../../ui/trichluc_view.py" line="256"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="187"/>
+        <location filename="../../ui/trichluc_view.py" line="189"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="106"/>
+        <location filename="../../ui/trichluc_view.py" line="108"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="299"/>
+        <location filename="../../ui/trichluc_view.py" line="302"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="326"/>
+        <location filename="../../ui/trichluc_view.py" line="329"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="136"/>
+        <location filename="../../ui/trichluc_view.py" line="138"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="330"/>
+        <location filename="../../ui/trichluc_view.py" line="333"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="112"/>
+        <location filename="../../ui/trichluc_view.py" line="114"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2835,6 +2919,229 @@ Reason (written to the log):</translation>
     </message>
 </context>
 <context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Chăm chỉ</source>
+        <translation>Diligence</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Công nghệ</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giao tiếp và hợp tác</source>
+        <translation>Communication and collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục công dân</source>
+        <translation>Civic education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục kinh tế và pháp luật</source>
+        <translation>Economic and legal education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục quốc phòng và an ninh</source>
+        <translation>National defence and security education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục thể chất</source>
+        <translation>Physical education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giải quyết vấn đề và sáng tạo</source>
+        <translation>Problem solving and creativity</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoá học</source>
+        <translation>Chemistry</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm</source>
+        <translation>Experiential activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm, hướng nghiệp</source>
+        <translation>Experiential and career guidance activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học tự nhiên</source>
+        <translation>Natural sciences</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử và Địa lí</source>
+        <translation>History and geography</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Mĩ thuật</source>
+        <translation>Fine arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Mĩ thuật)</source>
+        <translation>Arts (fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc)</source>
+        <translation>Arts (music)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc, Mĩ thuật)</source>
+        <translation>Arts (music, fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 1</source>
+        <translation>Foreign language 1</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 2</source>
+        <translation>Foreign language 2</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngữ văn</source>
+        <translation>Literature</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nhân ái</source>
+        <translation>Kindness</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nội dung giáo dục của địa phương</source>
+        <translation>Local education content</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Sinh học</source>
+        <translation>Biology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thẩm mĩ</source>
+        <translation>Aesthetics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thể chất</source>
+        <translation>Physical ability</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học</source>
+        <translation>Informatics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học và Công nghệ</source>
+        <translation>Informatics and technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng dân tộc thiểu số</source>
+        <translation>Ethnic minority language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Toán</source>
+        <translation>Mathematics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trung thực</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trách nhiệm</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tính toán</source>
+        <translation>Numeracy</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự chủ và tự học</source>
+        <translation>Autonomy and self-learning</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự nhiên và Xã hội</source>
+        <translation>Nature and society</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Vật lí</source>
+        <translation>Physics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Yêu nước</source>
+        <translation>Patriotism</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Âm nhạc</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Đạo đức</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Địa lí</source>
+        <translation>Geography</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../cli/token_cmds.py" line="110"/>
@@ -3003,8 +3310,8 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="110"/>
-        <source>(cài đặt adjustment_covers_comment_subjects=True)</source>
-        <translation>(setting adjustment_covers_comment_subjects=True)</translation>
+        <source>(theo cài đặt của trường: điều chỉnh cả khi môn đó đánh giá bằng nhận xét)</source>
+        <translation>(by the school's setting: adjusted even when that subject is assessed by comments)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="37"/>
@@ -3160,7 +3467,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="99"/>
+        <location filename="../../services/reports.py" line="100"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -3178,6 +3485,11 @@ Reason (written to the log):</translation>
         <location filename="../../cli/signing_cmds.py" line="306"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/timestamps.py" line="65"/>
+        <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”).</source>
+        <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
     </message>
     <message>
         <location filename="../../services/receipt_trust.py" line="19"/>
@@ -4338,7 +4650,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="88"/>
+        <location filename="../../services/school_settings.py" line="93"/>
         <source>Không có cài đặt “{k}”. Các cài đặt: {all}.</source>
         <translation>There is no setting “{k}”. The settings: {all}.</translation>
     </message>
@@ -4973,8 +5285,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../storage/school_repo.py" line="250"/>
-        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.</source>
-        <translation>Class {c} would have {n} students, more than the maximum {m} (setting {k}); nothing written.</translation>
+        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (quản trị viên đổi được ở màn hình Cài đặt, mục “Sĩ số tối đa của một lớp”); không ghi gì.</source>
+        <translation>Class {c} would have {n} students, more than the maximum of {m} (the administrator can change it on the Settings screen, “Maximum class size”); nothing was written.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="240"/>
@@ -5497,8 +5809,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="36"/>
-        <source>Qt {v} — nền tảng (platform plugin): {p}</source>
-        <translation>Qt {v} — platform plugin: {p}</translation>
+        <source>Qt {v} — nền tảng hiển thị: {p}</source>
+        <translation>Qt {v} — display platform: {p}</translation>
     </message>
     <message>
         <location filename="../../domain/glossary.py" line="85"/>
@@ -5578,6 +5890,11 @@ Signed on: {d}</translation>
         <translation>Enrolment</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="80"/>
+        <source>Sĩ số tối đa của một lớp</source>
+        <translation>Maximum class size</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="130"/>
         <source>Sẽ ký số con dấu {n} bản chuyển đổi:</source>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
@@ -5601,6 +5918,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Số học sinh</source>
         <translation>Number of students</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="81"/>
+        <source>Số học sinh nhiều nhất của một lớp khi nhập danh sách, thêm học sinh hay nhận học sinh chuyển đến (mặc định 60). Thông tư 28/2020 và 32/2020 quy định lớp tiểu học không quá 35, THCS và THPT không quá 45 học sinh; mặc định cao hơn để trường đông học sinh vẫn nhập được, chỉ chặn nhầm lẫn như nhập cả trường vào một lớp.</source>
+        <translation>The most students a class may have when lists are imported, a student is added or a transfer is received (default 60). Circulars 28/2020 and 32/2020 set at most 35 students for a primary class and 45 for lower and upper secondary; the default is higher so that crowded schools can still enter their classes, and only stops mistakes such as a whole school imported into one class.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="130"/>
@@ -7190,7 +7512,7 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="152"/>
+        <location filename="../../services/reports.py" line="164"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -7407,7 +7729,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="157"/>
+        <location filename="../../services/reports.py" line="170"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -7560,7 +7882,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="160"/>
+        <location filename="../../services/reports.py" line="173"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -7829,7 +8151,7 @@ Signed on: {d}</translation>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="154"/>
+        <location filename="../../services/reports.py" line="166"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -8676,8 +8998,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="160"/>
-        <source>{p}: có môn được miễn; cần xem xét thủ công (cài đặt exempt_subjects_excluded=False).</source>
-        <translation>{p}: some subjects are exempted; needs a manual review (setting exempt_subjects_excluded=False).</translation>
+        <source>{p}: có môn được miễn; cần xem xét thủ công (theo cài đặt của trường: không bỏ qua môn được miễn).</source>
+        <translation>{p}: a subject is exempted; review by hand (by the school's setting: exempted subjects are not left out).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="93"/>
@@ -8686,8 +9008,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="103"/>
-        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (cài đặt adjustment_covers_comment_subjects=False).</source>
-        <translation>{p}: not adjusted because the subject lowering the level ({n}) is assessed by comments (setting adjustment_covers_comment_subjects=False).</translation>
+        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (theo cài đặt của trường: không điều chỉnh khi môn đó đánh giá bằng nhận xét).</source>
+        <translation>{p}: not adjusted, since the subject that lowers the level ({n}) is assessed by comments (by the school's setting: no adjustment when that subject is assessed by comments).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="107"/>
@@ -8754,6 +9076,11 @@ Signed on: {d}</translation>
         <location filename="../../services/issued.py" line="27"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/timestamps.py" line="67"/>
+        <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
+        <translation>Upgrading records to PAdES B-LTA…</translation>
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="52"/>
