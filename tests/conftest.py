@@ -21,6 +21,7 @@ pytest_plugins = [
     "tests.fixtures.signing",
     "tests.fixtures.ltv_pki",
     "tests.fixtures.csc_service",
+    "tests.fixtures.csc_spec_service",
 ]
 
 # The files whose tests take longest (measured, docs/notes/issue-14.md "Round 3"), longest first: they start at
