@@ -2842,22 +2842,22 @@ Reason (written to the log):</translation>
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="385"/>
+        <location filename="../../signing/verify.py" line="329"/>
         <source>  Chữ ký này khóa tài liệu (không cho phép thay đổi sau đó).</source>
         <translation>  This signature locks the document (no later change is permitted).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="130"/>
+        <location filename="../../cli/trust_cmds.py" line="44"/>
         <source>  Có vẻ là: {n} — {p}; tải tại {u}</source>
         <translation>  Appears to be: {n} — {p}; download at {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="126"/>
+        <location filename="../../cli/trust_cmds.py" line="40"/>
         <source>  Cấp bởi: {i}</source>
         <translation>  Issued by: {i}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/trust_cmds.py" line="45"/>
         <source>  Dấu vân tay công bố: {f}{m}</source>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
@@ -2867,42 +2867,42 @@ Reason (written to the log):</translation>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="134"/>
+        <location filename="../../cli/trust_cmds.py" line="48"/>
         <source>  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”).</source>
         <translation>  Not in the list of known Vietnamese CAs (“hocbaso trust known”).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/trust_cmds.py" line="102"/>
         <source>  SHA-256 công bố: {f}</source>
         <translation>  Published SHA-256: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <location filename="../../cli/trust_cmds.py" line="41"/>
         <source>  SHA-256: {h}</source>
         <translation>  SHA-256: {h}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="383"/>
+        <location filename="../../signing/verify.py" line="327"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="382"/>
+        <location filename="../../signing/verify.py" line="326"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="380"/>
+        <location filename="../../signing/verify.py" line="324"/>
         <source>  Tên in trên học bạ cho vai trò này: {n}{flag}</source>
         <translation>  Name printed on the record for this role: {n}{flag}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="187"/>
+        <location filename="../../cli/trust_cmds.py" line="101"/>
         <source>  Tải tại: {u}</source>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="269"/>
+        <location filename="../../cli/signing_cmds.py" line="182"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2962,12 +2962,12 @@ Reason (written to the log):</translation>
         <translation> The disk is almost full.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="381"/>
+        <location filename="../../signing/verify.py" line="325"/>
         <source> — KHÁC TÊN</source>
         <translation> — DIFFERENT NAME</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/trust_cmds.py" line="46"/>
         <source> — KHÔNG KHỚP</source>
         <translation> — DOES NOT MATCH</translation>
     </message>
@@ -2977,7 +2977,7 @@ Reason (written to the log):</translation>
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/trust_cmds.py" line="46"/>
         <source> — KHỚP</source>
         <translation> — MATCHES</translation>
     </message>
@@ -3052,7 +3052,7 @@ Reason (written to the log):</translation>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="256"/>
+        <location filename="../../signing/verify.py" line="200"/>
         <source>Bản chuyển đổi chỉ có chữ ký con dấu: chứng thư phải là của nhà trường.</source>
         <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
@@ -3108,17 +3108,17 @@ Reason (written to the log):</translation>
         <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/trust_cmds.py" line="99"/>
         <source>CA cấp dưới</source>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="40"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="310"/>
+        <location filename="../../cli/signing_cmds.py" line="223"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3143,7 +3143,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="340"/>
+        <location filename="../../cli/signing_cmds.py" line="253"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3170,7 +3170,7 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="379"/>
+        <location filename="../../cli/signing_cmds.py" line="292"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -3180,7 +3180,7 @@ Reason (written to the log):</translation>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="105"/>
+        <location filename="../../sync/errors.py" line="109"/>
         <source>Chưa cấu hình địa chỉ máy chủ hoặc mã truy cập (API token) để đồng bộ. Dùng: hocbaso sync configure --server URL --api-token MÃ</source>
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
@@ -3204,7 +3204,7 @@ Reason (written to the log):</translation>
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="403"/>
+        <location filename="../../signing/verify.py" line="347"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
@@ -3219,7 +3219,7 @@ Reason (written to the log):</translation>
         <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/trust_cmds.py" line="62"/>
         <source>Chưa xác nhận dấu vân tay; không thêm chứng thư nào. Chạy lại và xác nhận, hoặc dùng --fingerprint &lt;SHA-256&gt; sau khi đã đối chiếu.</source>
         <translation>Fingerprint not confirmed; no certificate was added. Run again and confirm, or use --fingerprint &lt;SHA-256&gt; after checking it.</translation>
     </message>
@@ -3316,7 +3316,7 @@ Please send the following log file to support:
         <translation>Waiting for the summer conduct result to decide promotion.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/trust_cmds.py" line="38"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
@@ -3336,7 +3336,7 @@ Please send the following log file to support:
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/trust_cmds.py" line="38"/>
         <source>Chứng thư gốc (trust anchor)</source>
         <translation>Root certificate (trust anchor)</translation>
     </message>
@@ -3376,12 +3376,12 @@ Please send the following log file to support:
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="207"/>
+        <location filename="../../signing/verify.py" line="151"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="213"/>
+        <location filename="../../signing/verify.py" line="157"/>
         <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm tra bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust).</source>
         <translation>The certificate is not issued by a trusted organisation, was expired, revoked or not yet valid when signing, or is not for signing. Verify with the school's trust list (--db) or give the root certificate (--trust).</translation>
     </message>
@@ -3421,7 +3421,7 @@ Please send the following log file to support:
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="350"/>
+        <location filename="../../signing/verify.py" line="294"/>
         <source>Chữ ký cuối cùng ({r}) không khóa tài liệu: tài liệu vẫn có thể bị thêm chữ ký hoặc sửa đổi.</source>
         <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
     </message>
@@ -3436,7 +3436,7 @@ Please send the following log file to support:
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="378"/>
+        <location filename="../../signing/verify.py" line="322"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -3472,12 +3472,12 @@ Please send the following log file to support:
         <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="397"/>
+        <location filename="../../signing/verify.py" line="341"/>
         <source>Còn thiếu chữ ký của: {r}</source>
         <translation>Missing signatures of: {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="345"/>
+        <location filename="../../signing/verify.py" line="289"/>
         <source>Có chữ ký của vai trò không nằm trong danh sách người ký của học bạ: {r}.</source>
         <translation>Signed by a role that is not among the record's signers: {r}.</translation>
     </message>
@@ -3542,7 +3542,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="289"/>
+        <location filename="../../cli/signing_cmds.py" line="202"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -3552,7 +3552,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="198"/>
+        <location filename="../../cli/signing_cmds.py" line="109"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3678,7 +3678,7 @@ Please send the following log file to support:
         <translation>Trust list (folder of root certificates)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/trust_cmds.py" line="87"/>
         <source>Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”.</source>
         <translation>The trust list is empty. Add root certificates with “hocbaso trust add”.</translation>
     </message>
@@ -3693,6 +3693,11 @@ Please send the following log file to support:
         <translation>What happened</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="255"/>
+        <source>Dạng XML của học bạ năm {y} không xác thực được: {r}</source>
+        <translation>The XML form of the record of year {y} could not be verified: {r}</translation>
+    </message>
+    <message>
         <location filename="../../signing/package_seal.py" line="60"/>
         <source>Dấu niêm phong của gói không hợp lệ: gói đã bị sửa sau khi niêm phong, hoặc không do trường gửi niêm phong.</source>
         <translation>The package's seal is not valid: the package was changed after sealing, or was not sealed by the sending school.</translation>
@@ -3703,12 +3708,12 @@ Please send the following log file to support:
         <translation>The package's seal is not trusted: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="311"/>
+        <location filename="../../signing/verify.py" line="255"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="398"/>
+        <location filename="../../signing/verify.py" line="342"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
     </message>
@@ -3718,7 +3723,7 @@ Please send the following log file to support:
         <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="189"/>
+        <location filename="../../cli/trust_cmds.py" line="103"/>
         <source>Dấu vân tay ở trên chép từ trang của tổ chức phát hành, chương trình chưa xác minh. Không chứng thư nào được tin cậy khi chưa được quản trị viên xác nhận.</source>
         <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
     </message>
@@ -3755,7 +3760,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="272"/>
+        <location filename="../../cli/signing_cmds.py" line="185"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -3784,22 +3789,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="326"/>
+        <location filename="../../signing/verify.py" line="270"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="335"/>
+        <location filename="../../signing/verify.py" line="279"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="392"/>
+        <location filename="../../signing/verify.py" line="336"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="391"/>
+        <location filename="../../signing/verify.py" line="335"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
@@ -3819,7 +3824,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Renew the archive timestamp ahead of time (days)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="211"/>
+        <location filename="../../signing/verify.py" line="155"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
     </message>
@@ -3861,27 +3866,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="199"/>
+        <location filename="../../dataio/transfer.py" line="221"/>
         <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
         <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="252"/>
+        <location filename="../../dataio/transfer.py" line="287"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="164"/>
+        <location filename="../../dataio/transfer.py" line="186"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="152"/>
+        <location filename="../../dataio/transfer.py" line="173"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="147"/>
+        <location filename="../../dataio/transfer.py" line="168"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
     </message>
@@ -3963,7 +3968,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="143"/>
+        <location filename="../../cli/trust_cmds.py" line="57"/>
         <source>Hãy đối chiếu dấu vân tay SHA-256 ở trên với trang của tổ chức phát hành. Gõ “có” để xác nhận, phím khác để hủy: </source>
         <translation>Compare the SHA-256 fingerprints above with the publisher's site. Type “có” to confirm, anything else to cancel: </translation>
     </message>
@@ -4062,27 +4067,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="215"/>
+        <location filename="../../dataio/transfer.py" line="237"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="160"/>
+        <location filename="../../dataio/transfer.py" line="181"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="222"/>
+        <location filename="../../dataio/transfer.py" line="244"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="129"/>
+        <location filename="../../dataio/transfer.py" line="150"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="228"/>
+        <location filename="../../dataio/transfer.py" line="261"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -4092,12 +4097,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="388"/>
+        <location filename="../../signing/verify.py" line="332"/>
         <source>Học bạ phiên bản này ĐÃ BỊ THU HỒI: {r}</source>
         <translation>This version of the record HAS BEEN REVOKED: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="123"/>
+        <location filename="../../cli/__init__.py" line="124"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
@@ -4189,7 +4194,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="171"/>
+        <location filename="../../dataio/transfer.py" line="193"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -4301,7 +4306,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="87"/>
+        <location filename="../../signing/lta.py" line="89"/>
         <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
@@ -4332,7 +4337,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../cli/signing_cmds.py" line="164"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4428,13 +4433,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="188"/>
-        <location filename="../../signing/verify.py" line="199"/>
+        <location filename="../../signing/verify.py" line="132"/>
+        <location filename="../../signing/verify.py" line="143"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="313"/>
+        <location filename="../../signing/verify.py" line="257"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
@@ -4524,7 +4529,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="324"/>
+        <location filename="../../signing/verify.py" line="268"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -4634,7 +4639,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="268"/>
+        <location filename="../../dataio/transfer.py" line="303"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -4654,7 +4659,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="124"/>
+        <location filename="../../dataio/transfer.py" line="144"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -4751,7 +4756,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="263"/>
+        <location filename="../../cli/signing_cmds.py" line="174"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -4761,32 +4766,32 @@ Signed on: {d}</translation>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="416"/>
+        <location filename="../../signing/verify.py" line="360"/>
         <source>KẾT LUẬN: CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r}</source>
         <translation>CONCLUSION: NOT ENOUGH SIGNATURES — missing the signature of {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="419"/>
+        <location filename="../../signing/verify.py" line="363"/>
         <source>KẾT LUẬN: HỌC BẠ ĐÃ BỊ THU HỒI</source>
         <translation>CONCLUSION: THE RECORD HAS BEEN REVOKED</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="413"/>
+        <location filename="../../signing/verify.py" line="357"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="411"/>
+        <location filename="../../signing/verify.py" line="355"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ (lưu ý: tên trên chứng thư khác tên in trên học bạ, xem “!” ở trên)</source>
         <translation>CONCLUSION: DOCUMENT VALID (note: a certificate's name differs from the name printed on the record, see “!” above)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="423"/>
+        <location filename="../../signing/verify.py" line="367"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="421"/>
+        <location filename="../../signing/verify.py" line="365"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ (và CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r})</source>
         <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
@@ -4837,12 +4842,12 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="386"/>
+        <location filename="../../signing/verify.py" line="330"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="386"/>
+        <location filename="../../signing/verify.py" line="330"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
@@ -4892,7 +4897,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="237"/>
+        <location filename="../../cli/signing_cmds.py" line="148"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -4913,7 +4918,7 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="113"/>
+        <location filename="../../cli/__init__.py" line="114"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
@@ -4940,7 +4945,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="293"/>
+        <location filename="../../cli/signing_cmds.py" line="206"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -4995,7 +5000,7 @@ Signed on: {d}</translation>
         <translation>Timestamp server (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="91"/>
+        <location filename="../../sync/errors.py" line="93"/>
         <source>Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.</source>
         <translation>The server sent an answer larger than the limit {n}; stopped reading and stopped syncing.</translation>
     </message>
@@ -5010,7 +5015,7 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="97"/>
+        <location filename="../../sync/errors.py" line="101"/>
         <source>Máy chủ trả lời quá chậm (một yêu cầu quá {s} giây); đã ngắt và dừng đồng bộ.</source>
         <translation>The server answers too slowly (a request took more than {s} seconds); disconnected and stopped syncing.</translation>
     </message>
@@ -5097,7 +5102,7 @@ Signed on: {d}</translation>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="332"/>
+        <location filename="../../signing/verify.py" line="276"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
@@ -5291,7 +5296,7 @@ Signed on: {d}</translation>
         <translation>The user “{u}” has {n} certificates on the service; choose one with --credential-id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="395"/>
+        <location filename="../../signing/verify.py" line="339"/>
         <source>Người ký bắt buộc: {r}</source>
         <translation>Required signers: {r}</translation>
     </message>
@@ -5301,7 +5306,7 @@ Signed on: {d}</translation>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="251"/>
+        <location filename="../../signing/verify.py" line="195"/>
         <source>Nhà trường đã chấp nhận chứng thư này khi đăng ký.</source>
         <translation>The school accepted this certificate when binding it.</translation>
     </message>
@@ -5343,7 +5348,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="205"/>
+        <location filename="../../dataio/transfer.py" line="227"/>
         <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
         <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
     </message>
@@ -5383,7 +5388,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="232"/>
+        <location filename="../../cli/signing_cmds.py" line="143"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -5393,7 +5398,7 @@ Signed on: {d}</translation>
         <translation>The QR code's text is too long.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="209"/>
+        <location filename="../../signing/verify.py" line="153"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
@@ -5561,7 +5566,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="257"/>
+        <location filename="../../cli/signing_cmds.py" line="168"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -5646,7 +5651,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="219"/>
+        <location filename="../../signing/verify.py" line="163"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -5696,7 +5701,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="219"/>
+        <location filename="../../cli/signing_cmds.py" line="130"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -5716,7 +5721,7 @@ Signed on: {d}</translation>
         <translation>Signing devices (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="62"/>
+        <location filename="../../cli/__init__.py" line="63"/>
         <location filename="../../cli/token_cmds.py" line="22"/>
         <source>Thiết bị ký số (USB token)</source>
         <translation>Signing devices (USB token)</translation>
@@ -5727,12 +5732,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="213"/>
+        <location filename="../../cli/signing_cmds.py" line="124"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="208"/>
+        <location filename="../../cli/signing_cmds.py" line="119"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -5882,7 +5887,7 @@ Signed on: {d}</translation>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="300"/>
+        <location filename="../../signing/verify.py" line="244"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
@@ -6004,7 +6009,7 @@ Signed on: {d}</translation>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="217"/>
+        <location filename="../../signing/verify.py" line="161"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
     </message>
@@ -6014,7 +6019,7 @@ Signed on: {d}</translation>
         <translation>A signing service name has 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="249"/>
+        <location filename="../../signing/verify.py" line="193"/>
         <source>Tên trên chứng thư “{c}” KHÁC tên in trên học bạ “{f}”.</source>
         <translation>The name on the certificate “{c}” DIFFERS from the name printed on the record “{f}”.</translation>
     </message>
@@ -6039,7 +6044,7 @@ Signed on: {d}</translation>
         <translation>The user name “{u}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="401"/>
+        <location filename="../../signing/verify.py" line="345"/>
         <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV).</source>
         <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
     </message>
@@ -6059,7 +6064,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="72"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6144,12 +6149,12 @@ Signed on: {d}</translation>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="72"/>
+        <location filename="../../signing/lta.py" line="74"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="294"/>
+        <location filename="../../signing/verify.py" line="238"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
     </message>
@@ -6175,8 +6180,8 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="291"/>
-        <location filename="../../signing/verify.py" line="317"/>
+        <location filename="../../signing/verify.py" line="235"/>
+        <location filename="../../signing/verify.py" line="261"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -6277,7 +6282,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="126"/>
+        <location filename="../../dataio/transfer.py" line="146"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -6390,7 +6395,7 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="80"/>
+        <location filename="../../cli/__init__.py" line="81"/>
         <location filename="../../cli/dataio_cmds.py" line="71"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
@@ -6431,7 +6436,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="79"/>
+        <location filename="../../cli/__init__.py" line="80"/>
         <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
@@ -6462,7 +6467,7 @@ Signed on: {d}</translation>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="52"/>
+        <location filename="../../cli/__init__.py" line="53"/>
         <location filename="../../cli/server_cmds.py" line="35"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
@@ -6518,7 +6523,7 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="101"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -6528,7 +6533,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="93"/>
+        <location filename="../../cli/signing_cmds.py" line="74"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
@@ -6558,13 +6563,13 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="83"/>
+        <location filename="../../cli/__init__.py" line="84"/>
         <location filename="../../cli/config_cmds.py" line="13"/>
         <source>cài đặt của trường (quản trị viên)</source>
         <translation>the school's settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/trust_cmds.py" line="31"/>
         <source>các chứng thư gốc và CA đã biết của Việt Nam (nơi tải, dấu vân tay công bố)</source>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
@@ -6594,7 +6599,7 @@ Signed on: {d}</translation>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="131"/>
+        <location filename="../../cli/__init__.py" line="132"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
@@ -6659,11 +6664,6 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
-        <source>danh sách chứng thư gốc tin cậy</source>
-        <translation>list of trusted root certificates</translation>
-    </message>
-    <message>
         <location filename="../../cli/school_cmds.py" line="72"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
@@ -6674,7 +6674,8 @@ Signed on: {d}</translation>
         <translation>the trust list</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/trust_cmds.py" line="21"/>
         <source>danh sách tin cậy: chứng thư gốc và CA trung gian</source>
         <translation>trust list: roots and intermediate CAs</translation>
     </message>
@@ -6684,7 +6685,7 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="376"/>
+        <location filename="../../signing/verify.py" line="320"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
@@ -6709,7 +6710,7 @@ Signed on: {d}</translation>
         <translation>usable</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/trust_cmds.py" line="26"/>
         <source>dấu vân tay SHA-256 đã đối chiếu với trang của tổ chức phát hành (xác nhận không cần hỏi; lặp lại cho mỗi chứng thư của tệp)</source>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
@@ -6719,7 +6720,7 @@ Signed on: {d}</translation>
         <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="74"/>
+        <location filename="../../cli/__init__.py" line="75"/>
         <location filename="../../cli/remote_cmds.py" line="21"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
@@ -6795,7 +6796,7 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="53"/>
+        <location filename="../../cli/signing_cmds.py" line="34"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -6810,8 +6811,8 @@ Signed on: {d}</translation>
         <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/trust_cmds.py" line="89"/>
+        <location filename="../../cli/trust_cmds.py" line="99"/>
         <source>gốc</source>
         <translation>root</translation>
     </message>
@@ -6871,7 +6872,7 @@ Signed on: {d}</translation>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="56"/>
+        <location filename="../../cli/__init__.py" line="57"/>
         <location filename="../../cli/school_cmds.py" line="71"/>
         <source>học sinh</source>
         <translation>student</translation>
@@ -6929,7 +6930,7 @@ Signed on: {d}</translation>
         <translation>printed the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/__init__.py" line="65"/>
         <location filename="../../cli/print_cmds.py" line="33"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
@@ -6951,7 +6952,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="125"/>
+        <location filename="../../cli/__init__.py" line="126"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -6991,7 +6992,7 @@ Signed on: {d}</translation>
         <translation>restored the data from a backup</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="58"/>
+        <location filename="../../cli/__init__.py" line="59"/>
         <location filename="../../cli/school_cmds.py" line="89"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
@@ -7025,6 +7026,11 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="126"/>
         <source>không có tệp hoặc thư mục này</source>
         <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="256"/>
+        <source>không cùng học bạ với tệp PDF</source>
+        <translation>not the same record as the PDF file</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
@@ -7062,13 +7068,13 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="89"/>
+        <location filename="../../cli/__init__.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="70"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="83"/>
         <location filename="../../cli/selftest_cmds.py" line="20"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
@@ -7079,8 +7085,8 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="98"/>
+        <location filename="../../cli/__init__.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="79"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7095,7 +7101,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="58"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7125,8 +7131,8 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
+        <location filename="../../cli/__init__.py" line="68"/>
+        <location filename="../../cli/signing_cmds.py" line="51"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -7156,7 +7162,7 @@ Signed on: {d}</translation>
         <translation>year result {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="60"/>
+        <location filename="../../cli/__init__.py" line="61"/>
         <location filename="../../cli/results_cmds.py" line="15"/>
         <source>kết quả đánh giá của một lớp, kèm lý do</source>
         <translation>assessment results of a class, with the reasons</translation>
@@ -7172,7 +7178,7 @@ Signed on: {d}</translation>
         <translation>list the schools</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/trust_cmds.py" line="29"/>
         <source>liệt kê danh sách tin cậy, với dấu vân tay SHA-256</source>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
@@ -7273,7 +7279,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -7474,7 +7480,7 @@ Signed on: {d}</translation>
         <translation>open or close score entry periods</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="61"/>
+        <location filename="../../cli/__init__.py" line="62"/>
         <location filename="../../cli/results_cmds.py" line="20"/>
         <source>mở hoặc đóng đợt nhập đánh giá</source>
         <translation>open or close an assessment entry period</translation>
@@ -7485,7 +7491,7 @@ Signed on: {d}</translation>
         <translation>unlocked the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="133"/>
+        <location filename="../../cli/__init__.py" line="134"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -7541,7 +7547,7 @@ Signed on: {d}</translation>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="127"/>
+        <location filename="../../cli/__init__.py" line="128"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -7596,7 +7602,7 @@ Signed on: {d}</translation>
         <translation>imported data from a JSON file</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="76"/>
+        <location filename="../../cli/__init__.py" line="77"/>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
         <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
         <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
@@ -7627,7 +7633,7 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="78"/>
+        <location filename="../../cli/__init__.py" line="79"/>
         <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
@@ -7648,7 +7654,7 @@ Signed on: {d}</translation>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/__init__.py" line="60"/>
         <location filename="../../cli/school_cmds.py" line="93"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
@@ -7659,8 +7665,8 @@ Signed on: {d}</translation>
         <translation>seal a transfer package with the digital seal (clerk)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="107"/>
+        <location filename="../../cli/__init__.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="88"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -7691,7 +7697,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="99"/>
+        <location filename="../../cli/signing_cmds.py" line="80"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -7773,14 +7779,14 @@ Signed on: {d}</translation>
         <translation>manage the schools and each school's access token</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="55"/>
+        <location filename="../../cli/__init__.py" line="56"/>
         <location filename="../../cli/school_cmds.py" line="51"/>
         <location filename="../../domain/roles.py" line="50"/>
         <source>quản lý tài khoản</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="55"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -7795,7 +7801,7 @@ Signed on: {d}</translation>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/__init__.py" line="58"/>
         <location filename="../../cli/school_cmds.py" line="86"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
@@ -7821,7 +7827,7 @@ Signed on: {d}</translation>
         <translation>the year's number of absences</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="81"/>
+        <location filename="../../cli/__init__.py" line="82"/>
         <location filename="../../cli/trichluc_cmds.py" line="18"/>
         <source>số hoá học bạ giấy của các năm học trước (trích lục)</source>
         <translation>digitise the paper records of past school years (extracts)</translation>
@@ -7892,7 +7898,7 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="376"/>
+        <location filename="../../signing/verify.py" line="320"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -7948,8 +7954,8 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="73"/>
-        <location filename="../../cli/signing_cmds.py" line="110"/>
+        <location filename="../../cli/__init__.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="91"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -7964,7 +7970,7 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/trust_cmds.py" line="23"/>
         <source>thêm chứng thư gốc hoặc CA trung gian (PEM, DER, .p7b/.p7c)</source>
         <translation>add a root or intermediate CA certificate (PEM, DER, .p7b/.p7c)</translation>
     </message>
@@ -8039,7 +8045,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="57"/>
+        <location filename="../../cli/signing_cmds.py" line="38"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8069,7 +8075,7 @@ Signed on: {d}</translation>
         <translation>the sheet has score columns of one subject (TX, GK, CK) but its subject or term is unknown: write “Môn: …” and “Học kì I” (or II) on a line above the headers, or name the sheet like “Toán - HK1”</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
+        <location filename="../../cli/trust_cmds.py" line="89"/>
         <source>trung gian</source>
         <translation>intermediate</translation>
     </message>
@@ -8100,7 +8106,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="54"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8131,7 +8137,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -8178,7 +8184,7 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="132"/>
+        <location filename="../../cli/__init__.py" line="133"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
@@ -8188,7 +8194,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="66"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -8213,13 +8219,13 @@ Signed on: {d}</translation>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="134"/>
+        <location filename="../../cli/__init__.py" line="135"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="53"/>
+        <location filename="../../cli/__init__.py" line="54"/>
         <location filename="../../cli/school_cmds.py" line="26"/>
         <source>tạo cơ sở dữ liệu cho một trường mới</source>
         <translation>create the database of a new school</translation>
@@ -8230,7 +8236,7 @@ Signed on: {d}</translation>
         <translation>created the class {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="75"/>
+        <location filename="../../cli/__init__.py" line="76"/>
         <location filename="../../cli/dataio_cmds.py" line="16"/>
         <source>tạo mẫu Excel của một lớp (danh sách, điểm)</source>
         <translation>create an Excel template for a class (list, scores)</translation>
@@ -8241,7 +8247,7 @@ Signed on: {d}</translation>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="54"/>
+        <location filename="../../cli/__init__.py" line="55"/>
         <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
@@ -8292,7 +8298,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="78"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -8302,7 +8308,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="61"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -8363,7 +8369,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="64"/>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -8403,7 +8409,7 @@ Signed on: {d}</translation>
         <translation>exported the report of school year {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="77"/>
+        <location filename="../../cli/__init__.py" line="78"/>
         <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
@@ -8449,8 +8455,8 @@ Signed on: {d}</translation>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="81"/>
+        <location filename="../../cli/__init__.py" line="69"/>
+        <location filename="../../cli/signing_cmds.py" line="62"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -8535,7 +8541,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="387"/>
+        <location filename="../../cli/signing_cmds.py" line="300"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -8545,7 +8551,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="255"/>
+        <location filename="../../cli/signing_cmds.py" line="166"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -8777,7 +8783,7 @@ Signed on: {d}</translation>
         <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="205"/>
+        <location filename="../../cli/__init__.py" line="206"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
@@ -8878,7 +8884,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="270"/>
+        <location filename="../../cli/signing_cmds.py" line="183"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -8923,7 +8929,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="384"/>
+        <location filename="../../cli/signing_cmds.py" line="297"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -8955,7 +8961,7 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="399"/>
+        <location filename="../../cli/signing_cmds.py" line="312"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -8970,7 +8976,7 @@ Signed on: {d}</translation>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="162"/>
+        <location filename="../../cli/trust_cmds.py" line="76"/>
         <source>Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.</source>
         <translation>Added {a} root and {i} intermediate CA certificates to the trust list.</translation>
     </message>
@@ -9005,7 +9011,7 @@ Signed on: {d}</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="294"/>
+        <location filename="../../cli/signing_cmds.py" line="207"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9030,7 +9036,7 @@ Signed on: {d}</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="234"/>
+        <location filename="../../cli/signing_cmds.py" line="145"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -9139,7 +9145,7 @@ Signed on: {d}</translation>
         <translation>average of all subjects</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="63"/>
+        <location filename="../../cli/__init__.py" line="64"/>
         <location filename="../../cli/rules_cmds.py" line="25"/>
         <source>đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)</source>
         <translation>assess one student's school year from a JSON file (TT27/TT22)</translation>
@@ -9185,8 +9191,8 @@ Signed on: {d}</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="30"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -9271,7 +9277,7 @@ Signed on: {d}</translation>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="51"/>
+        <location filename="../../cli/__init__.py" line="52"/>
         <location filename="../../cli/sync_cmds.py" line="30"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
