@@ -2902,7 +2902,7 @@ Reason (written to the log):</translation>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="182"/>
+        <location filename="../../cli/signing_cmds.py" line="196"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -3113,12 +3113,12 @@ Reason (written to the log):</translation>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="40"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="223"/>
+        <location filename="../../cli/signing_cmds.py" line="237"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3143,7 +3143,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../cli/signing_cmds.py" line="267"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3170,7 +3170,7 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="292"/>
+        <location filename="../../cli/signing_cmds.py" line="306"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -3209,7 +3209,7 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="221"/>
+        <location filename="../../token/client.py" line="243"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
     </message>
@@ -3286,7 +3286,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="362"/>
+        <location filename="../../signing/issuance.py" line="373"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -3331,6 +3331,11 @@ Please send the following log file to support:
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="64"/>
+        <source>Chứng thư của tổ chức cấp chứng thư cho người ký đã bị thu hồi lúc {t} ({r}). Không ký được.</source>
+        <translation>The certificate of the authority that issued the signer's certificate was revoked at {t} ({r}). Signing is not possible.</translation>
+    </message>
+    <message>
         <location filename="../../signing/export.py" line="140"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
@@ -3354,6 +3359,11 @@ Please send the following log file to support:
         <location filename="../../signing/xades.py" line="142"/>
         <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
         <translation>The certificate of the XML signature is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="62"/>
+        <source>Chứng thư số của người ký đã bị thu hồi lúc {t} ({r}). Không ký được: hãy liên hệ tổ chức cung cấp chữ ký số để được cấp chứng thư mới.</source>
+        <translation>The signer's certificate was revoked at {t} ({r}). Signing is not possible: contact the digital signature provider for a new certificate.</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="64"/>
@@ -3542,7 +3552,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="202"/>
+        <location filename="../../cli/signing_cmds.py" line="216"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -3552,7 +3562,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="109"/>
+        <location filename="../../cli/signing_cmds.py" line="110"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3573,7 +3583,7 @@ Please send the following log file to support:
         <translation>A reason for unlocking is needed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="357"/>
+        <location filename="../../signing/issuance.py" line="368"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -3633,7 +3643,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="262"/>
+        <location filename="../../token/client.py" line="284"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -3760,7 +3770,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/signing_cmds.py" line="199"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -4148,7 +4158,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="262"/>
+        <location filename="../../signing/issuance.py" line="273"/>
         <location filename="../../signing/remote_issuance.py" line="79"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
@@ -4337,7 +4347,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="164"/>
+        <location filename="../../cli/signing_cmds.py" line="178"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4449,7 +4459,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="315"/>
+        <location filename="../../signing/pdf_signer.py" line="317"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -4564,7 +4574,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="264"/>
+        <location filename="../../token/client.py" line="286"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -4589,12 +4599,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="253"/>
+        <location filename="../../token/client.py" line="275"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="78"/>
+        <location filename="../../token/client.py" line="94"/>
         <source>Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài phần mềm của nhà cung cấp token hoặc chỉ ra đường dẫn thư viện.</source>
         <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
     </message>
@@ -4756,7 +4766,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="174"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -4897,7 +4907,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/signing_cmds.py" line="149"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -4933,7 +4943,7 @@ Signed on: {d}</translation>
         <translation>Unexpected error: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="186"/>
+        <location filename="../../token/client.py" line="208"/>
         <source>Lỗi nội bộ khi làm việc với thiết bị ký ({op}).</source>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
@@ -4945,7 +4955,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="206"/>
+        <location filename="../../cli/signing_cmds.py" line="220"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -5178,7 +5188,7 @@ Signed on: {d}</translation>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="175"/>
+        <location filename="../../token/client.py" line="197"/>
         <source>Mất kết nối với tiến trình làm việc với thiết bị ký; hãy thử lại.</source>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
@@ -5388,7 +5398,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="143"/>
+        <location filename="../../cli/signing_cmds.py" line="144"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -5428,7 +5438,7 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="259"/>
+        <location filename="../../token/client.py" line="281"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -5566,7 +5576,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="168"/>
+        <location filename="../../cli/signing_cmds.py" line="182"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -5701,7 +5711,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="130"/>
+        <location filename="../../cli/signing_cmds.py" line="131"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -5711,7 +5721,7 @@ Signed on: {d}</translation>
         <translation>The signing device is out of memory.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="161"/>
+        <location filename="../../token/client.py" line="181"/>
         <source>Thiết bị ký không phản hồi sau {s} giây. Đã dừng thao tác; hãy rút thiết bị ra, cắm lại và thử lại.</source>
         <translation>The signing device did not answer within {s} seconds. The operation was stopped; pull the device out, plug it in again and retry.</translation>
     </message>
@@ -5727,17 +5737,17 @@ Signed on: {d}</translation>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="256"/>
+        <location filename="../../token/client.py" line="278"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/signing_cmds.py" line="125"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="119"/>
+        <location filename="../../cli/signing_cmds.py" line="120"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -5857,7 +5867,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="96"/>
+        <location filename="../../token/client.py" line="116"/>
         <source>Thư viện PKCS#11 {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
@@ -5892,7 +5902,7 @@ Signed on: {d}</translation>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="157"/>
+        <location filename="../../token/client.py" line="177"/>
         <source>Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.</source>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
@@ -6064,7 +6074,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6344,12 +6354,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="119"/>
-        <location filename="../../signing/issuance.py" line="171"/>
+        <location filename="../../signing/issuance.py" line="180"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="176"/>
+        <location filename="../../signing/issuance.py" line="185"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -6419,6 +6429,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/xlsx_reader.py" line="160"/>
         <source>bản trình chiếu PowerPoint 97–2003 (.ppt)</source>
         <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="33"/>
+        <source>bị rút quyền</source>
+        <translation>privilege withdrawn</translation>
     </message>
     <message>
         <location filename="../../cli/sync_cmds.py" line="42"/>
@@ -6523,7 +6538,7 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="82"/>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -6533,7 +6548,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
@@ -6796,7 +6811,7 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="34"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -7048,6 +7063,11 @@ Signed on: {d}</translation>
         <translation>column headings not recognised; sheet ignored</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="59"/>
+        <source>không nêu lý do</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
         <location filename="../../domain/assessment.py" line="188"/>
         <source>không phải là điểm số.</source>
         <translation>not a score.</translation>
@@ -7069,7 +7089,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="71"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -7086,7 +7106,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="79"/>
+        <location filename="../../cli/signing_cmds.py" line="80"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7101,7 +7121,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="58"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7132,7 +7152,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="51"/>
+        <location filename="../../cli/signing_cmds.py" line="52"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -7238,6 +7258,11 @@ Signed on: {d}</translation>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="27"/>
+        <source>lộ khóa bí mật</source>
+        <translation>private key compromised</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="127"/>
         <source>lớp {c}</source>
         <translation>class {c}</translation>
@@ -7279,7 +7304,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="48"/>
+        <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -7562,6 +7587,11 @@ Signed on: {d}</translation>
         <translation>the required signers</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="31"/>
+        <source>ngừng sử dụng</source>
+        <translation>cessation of operation</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="37"/>
         <source>nhận học sinh chuyển đến {obj}</source>
         <translation>received the transferred student {obj}</translation>
@@ -7666,7 +7696,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="72"/>
-        <location filename="../../cli/signing_cmds.py" line="88"/>
+        <location filename="../../cli/signing_cmds.py" line="89"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -7697,7 +7727,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="80"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -7786,7 +7816,7 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -7898,6 +7928,11 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="29"/>
+        <source>thay đổi đơn vị công tác</source>
+        <translation>affiliation changed</translation>
+    </message>
+    <message>
         <location filename="../../signing/verify.py" line="320"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
@@ -7955,7 +7990,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="74"/>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="92"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -8045,7 +8080,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8106,7 +8141,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="35"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8137,7 +8172,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -8194,7 +8229,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -8217,6 +8252,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/sync_cmds.py" line="35"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="32"/>
+        <source>tạm dừng</source>
+        <translation>on hold</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="135"/>
@@ -8298,7 +8338,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -8308,7 +8348,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -8344,6 +8384,11 @@ Signed on: {d}</translation>
         <translation>province or city</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="28"/>
+        <source>tổ chức cấp bị lộ khóa</source>
+        <translation>issuing authority's key compromised</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="93"/>
         <source>vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
@@ -8369,7 +8414,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -8456,7 +8501,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <location filename="../../cli/signing_cmds.py" line="63"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -8541,7 +8586,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="300"/>
+        <location filename="../../cli/signing_cmds.py" line="314"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -8551,7 +8596,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="166"/>
+        <location filename="../../cli/signing_cmds.py" line="180"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -8838,12 +8883,12 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="59"/>
+        <location filename="../../signing/token_signing.py" line="55"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="156"/>
+        <location filename="../../token/client.py" line="176"/>
         <source>Đã hủy thao tác trên thiết bị ký.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -8884,7 +8929,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="183"/>
+        <location filename="../../cli/signing_cmds.py" line="197"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -8929,7 +8974,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="297"/>
+        <location filename="../../cli/signing_cmds.py" line="311"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -8961,7 +9006,7 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="312"/>
+        <location filename="../../cli/signing_cmds.py" line="326"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -9011,7 +9056,7 @@ Signed on: {d}</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <location filename="../../cli/signing_cmds.py" line="221"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9036,7 +9081,7 @@ Signed on: {d}</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="145"/>
+        <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -9166,6 +9211,11 @@ Signed on: {d}</translation>
         <translation>revoked</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="30"/>
+        <source>đã được thay bằng chứng thư khác</source>
+        <translation>superseded by another certificate</translation>
+    </message>
+    <message>
         <location filename="../../cli/results_cmds.py" line="52"/>
         <source>đóng</source>
         <translation>closed</translation>
@@ -9192,7 +9242,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="30"/>
+        <location filename="../../cli/signing_cmds.py" line="31"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
