@@ -9,29 +9,22 @@ from datetime import date
 import pytest
 
 from hocbaso_desktop.dataio.transfer import read_package, transfer_in, transfer_out
-from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
 from hocbaso_desktop.domain.model import EnrolmentEvent, RecordStatus
 from hocbaso_desktop.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.signing import trust
-from hocbaso_desktop.signing.demo_issue import issue_demo_records
 from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo, xml_repo
 from hocbaso_desktop.storage.session import open_session
-from tests.fixtures.dataio import copy_school, database_snapshot, seal_with_demo_token
-from tests.fixtures.school import DEMO_TODAY
+from tests.fixtures.dataio import database_snapshot, seal_with_demo_token
 
 pytestmark = pytest.mark.token
 ON = date(2026, 11, 2)
 
 
 @pytest.fixture
-def two_schools(dataio_demo_files, tmp_path):
-    """A sender whose class 4A is issued (demo tokens) and a receiver trusting the sender's root."""
-    (tmp_path / "a").mkdir()
-    sender = copy_school(dataio_demo_files["tieuhoc"], tmp_path / "a")
-    issued = issue_demo_records(sender, DEFAULT_DEMO_PASSWORD, tmp_path / "a" / "data", ["4A"])
-    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1,
-                                  today=DEMO_TODAY)
-    return sender, receiver.path, issued.root_pem, issued.tokens_conf
+def two_schools(issued_pair):
+    """A sender whose class 4A is issued (demo tokens) and a receiver (tests/fixtures/dataio.py)."""
+    return issued_pair.sender, issued_pair.receiver, issued_pair.root_pem, issued_pair.tokens_conf
 
 
 def _trust(path, root_pem):

@@ -98,6 +98,8 @@ class SigningPage(QWidget):
         form.addRow(self.tr("Chứng thư số:"), self.certificate)
         form.addRow(self.tr("Thiết bị ký:"), self.token_box)
         form.addRow(self.tr("Ký số từ xa:"), self.approval)
+        self._form = form
+        form.setRowVisible(self.approval, False)  # shown only for an account that signs remotely
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.unlock_button)
@@ -222,7 +224,7 @@ class SigningPage(QWidget):
         if items and prep.remote is not None:
             self._show_remote(prep)
             return
-        self.approval.setText("")
+        self._set_approval("")
         self.token_box.setEnabled(True)
         if items:
             env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
@@ -239,7 +241,7 @@ class SigningPage(QWidget):
             text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
         else:
             text += " " + self.tr("Chưa gửi yêu cầu ký.")
-        self.approval.setText(text)
+        self._set_approval(text)
         self.sign_button.setEnabled(True)
 
     def _ask_remote_secrets(self) -> Secrets | None:
@@ -329,8 +331,12 @@ class SigningPage(QWidget):
         self._op = Op(self, self._backend, lambda ctx: remote_signing.sign_remote(ctx, prep, secrets)) \
             .on_progress(self._on_remote_progress).success(self._signed).failure(self._failed).run_in_background()
 
+    def _set_approval(self, text: str) -> None:
+        self.approval.setText(text)
+        self._form.setRowVisible(self.approval, bool(text))
+
     def _on_remote_progress(self, label: str, value: int, maximum: int) -> None:
-        self.approval.setText(label)
+        self._set_approval(label)
         self._on_progress(label, value, maximum)
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:

@@ -236,12 +236,12 @@
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="186"/>
+        <location filename="../../ui/certificates_view.py" line="187"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="177"/>
+        <location filename="../../ui/certificates_view.py" line="178"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -256,17 +256,17 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="178"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="201"/>
+        <location filename="../../ui/certificates_view.py" line="202"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="204"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="150"/>
+        <location filename="../../ui/certificates_view.py" line="151"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="140"/>
+        <location filename="../../ui/certificates_view.py" line="141"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
@@ -387,22 +387,22 @@
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="206"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="132"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="171"/>
+        <location filename="../../ui/certificates_view.py" line="172"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="209"/>
+        <location filename="../../ui/certificates_view.py" line="210"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
@@ -888,9 +888,20 @@ Reason for revoking:</translation>
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../ui/language_box.py" line="24"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Ngôn ngữ / Language:</translation>
+        <location filename="../../ui/language_box.py" line="33"/>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_box.py" line="49"/>
+        <source>Đã chọn {0}. Các cửa sổ đang mở giữ ngôn ngữ hiện tại; chương trình dùng {0} từ lần mở sau.</source>
+        <translation>{0} chosen. The open windows keep the current language; the program uses {0} from the next time it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_box.py" line="28"/>
+        <location filename="../../ui/language_box.py" line="52"/>
+        <source>Đổi ngôn ngữ: áp dụng khi mở lại chương trình.</source>
+        <translation>A change of language applies when the program is opened again.</translation>
     </message>
 </context>
 <context>
@@ -1166,139 +1177,164 @@ Reason for revoking:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>CHT</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Cần lưu ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>HT</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTT</source>
+        <translation>Completed well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTXS</source>
+        <translation>Completed excellently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Học sinh cần lưu ý</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="109"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Khối {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="109"/>
         <source>Kết quả cả năm theo lớp</source>
         <translation>Year results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="80"/>
         <source>Kết quả theo lớp</source>
         <translation>Results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="132"/>
+        <location filename="../../ui/reports_view.py" line="141"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
-        <location filename="../../ui/reports_view.py" line="71"/>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="65"/>
+        <location filename="../../ui/reports_view.py" line="69"/>
         <source>Mức đạt theo môn, khối:</source>
         <translation>Levels by subject, grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Mức đạt được theo môn — khối {0}</source>
         <translation>Levels by subject — grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Tiến độ nhập điểm</source>
         <translation>Score entry progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="47"/>
+        <location filename="../../ui/reports_view.py" line="51"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Tỉ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="49"/>
+        <location filename="../../ui/reports_view.py" line="53"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="55"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="98"/>
+        <location filename="../../ui/reports_view.py" line="36"/>
+        <source>chưa đủ</source>
+        <translation>incomplete data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>{0} — năm học {1}: {2} lớp, {3} học sinh; {4} học sinh cần lưu ý; {5} bảng điểm chưa nhập đủ.</source>
         <translation>{0} — school year {1}: {2} classes, {3} students; {4} students needing attention; {5} score sheets not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="92"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>Đang lập báo cáo của trường…</source>
         <translation>Building the school report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="45"/>
+        <location filename="../../ui/reports_view.py" line="49"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="141"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
         <source>Đang xuất báo cáo…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../ui/reports_view.py" line="154"/>
         <source>Đã lưu báo cáo {0}.</source>
         <translation>Saved the report {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
@@ -1306,62 +1342,62 @@ Reason for revoking:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="106"/>
+        <location filename="../../ui/results_view.py" line="112"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="45"/>
+        <location filename="../../ui/results_view.py" line="51"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="109"/>
+        <location filename="../../ui/results_view.py" line="115"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="107"/>
+        <location filename="../../ui/results_view.py" line="113"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="85"/>
+        <location filename="../../ui/results_view.py" line="91"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1369,77 +1405,77 @@ Reason for revoking:</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="47"/>
+        <location filename="../../ui/admin_views.py" line="52"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="71"/>
+        <location filename="../../ui/admin_views.py" line="76"/>
         <source>Dấu vân tay của khoá:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="72"/>
+        <location filename="../../ui/admin_views.py" line="77"/>
         <source>Ghi nhận khoá biên nhận</source>
         <translation>Record the receipt key</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="70"/>
+        <location filename="../../ui/admin_views.py" line="75"/>
         <source>Khoá ký biên nhận của trung tâm:</source>
         <translation>The centre's receipt signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="63"/>
+        <location filename="../../ui/admin_views.py" line="68"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="81"/>
+        <location filename="../../ui/admin_views.py" line="86"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="107"/>
+        <location filename="../../ui/admin_views.py" line="122"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="69"/>
+        <location filename="../../ui/admin_views.py" line="74"/>
         <source>dấu vân tay in trong văn bản của Sở</source>
         <translation>the fingerprint printed in the Department's letter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="68"/>
+        <location filename="../../ui/admin_views.py" line="73"/>
         <source>khoá công khai (base64) do Sở cung cấp</source>
         <translation>public key (base64) given by the Department</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="140"/>
+        <location filename="../../ui/admin_views.py" line="157"/>
         <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
         <translation>Recorded the receipt key (fingerprint {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="144"/>
+        <location filename="../../ui/admin_views.py" line="161"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="76"/>
+        <location filename="../../ui/admin_views.py" line="81"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="117"/>
+        <location filename="../../ui/admin_views.py" line="133"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="106"/>
+        <location filename="../../ui/admin_views.py" line="121"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="39"/>
+        <location filename="../../ui/admin_views.py" line="41"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -1480,17 +1516,17 @@ Reason for revoking:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="84"/>
+        <location filename="../../ui/shell.py" line="109"/>
         <source>Cập nhật dữ liệu</source>
         <translation>Data updated</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="62"/>
+        <location filename="../../ui/shell.py" line="87"/>
         <source>Đang mở trường mẫu…</source>
         <translation>Opening the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="64"/>
+        <location filename="../../ui/shell.py" line="89"/>
         <source>Đang tạo trường mẫu (khoảng 10 giây)…</source>
         <translation>Creating the demo school (about 10 seconds)…</translation>
     </message>
@@ -1498,27 +1534,27 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="212"/>
+        <location filename="../../ui/signing_view.py" line="214"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="241"/>
+        <location filename="../../ui/signing_view.py" line="243"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="159"/>
+        <location filename="../../ui/signing_view.py" line="161"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="176"/>
+        <location filename="../../ui/signing_view.py" line="178"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="258"/>
+        <location filename="../../ui/signing_view.py" line="260"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
@@ -1533,12 +1569,12 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="354"/>
+        <location filename="../../ui/signing_view.py" line="360"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="236"/>
+        <location filename="../../ui/signing_view.py" line="238"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
@@ -1563,27 +1599,27 @@ Reason for revoking:</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="288"/>
+        <location filename="../../ui/signing_view.py" line="290"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="217"/>
+        <location filename="../../ui/signing_view.py" line="219"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="131"/>
+        <location filename="../../ui/signing_view.py" line="133"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="249"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
@@ -1603,18 +1639,18 @@ Reason for revoking:</translation>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="239"/>
+        <location filename="../../ui/signing_view.py" line="241"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/signing_view.py" line="73"/>
-        <location filename="../../ui/signing_view.py" line="142"/>
+        <location filename="../../ui/signing_view.py" line="144"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="278"/>
+        <location filename="../../ui/signing_view.py" line="280"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
@@ -1624,7 +1660,7 @@ Reason for revoking:</translation>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="248"/>
+        <location filename="../../ui/signing_view.py" line="250"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
@@ -1634,12 +1670,12 @@ Reason for revoking:</translation>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="287"/>
+        <location filename="../../ui/signing_view.py" line="289"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="283"/>
+        <location filename="../../ui/signing_view.py" line="285"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
@@ -1649,14 +1685,14 @@ Reason for revoking:</translation>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="284"/>
+        <location filename="../../ui/signing_view.py" line="286"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="214"/>
+        <location filename="../../ui/signing_view.py" line="216"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
@@ -1671,42 +1707,42 @@ Reason (written to the log):</translation>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="202"/>
+        <location filename="../../ui/signing_view.py" line="204"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="153"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="328"/>
+        <location filename="../../ui/signing_view.py" line="330"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="317"/>
+        <location filename="../../ui/signing_view.py" line="319"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="200"/>
+        <location filename="../../ui/signing_view.py" line="202"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="353"/>
+        <location filename="../../ui/signing_view.py" line="359"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="350"/>
+        <location filename="../../ui/signing_view.py" line="356"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="302"/>
+        <location filename="../../ui/signing_view.py" line="304"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -1936,145 +1972,193 @@ Reason (written to the log):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="147"/>
+        <location filename="../../ui/sync_view.py" line="152"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="142"/>
+        <location filename="../../ui/sync_view.py" line="147"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="219"/>
+        <location filename="../../ui/sync_view.py" line="224"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="50"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="192"/>
+        <location filename="../../ui/sync_view.py" line="197"/>
         <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
         <translation>No sync server is configured (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="49"/>
+        <location filename="../../ui/sync_view.py" line="51"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="83"/>
+        <location filename="../../ui/sync_view.py" line="85"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="211"/>
+        <location filename="../../ui/sync_view.py" line="216"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="91"/>
+        <location filename="../../ui/sync_view.py" line="93"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="193"/>
+        <location filename="../../ui/sync_view.py" line="198"/>
         <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
         <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="171"/>
+        <location filename="../../ui/sync_view.py" line="176"/>
         <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
         <translation>The automatic sync is running: waiting for its result…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="90"/>
+        <location filename="../../ui/sync_view.py" line="92"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="197"/>
+        <location filename="../../ui/sync_view.py" line="202"/>
         <source>Nhận {0} tin từ trung tâm.</source>
         <translation>Received {0} messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="218"/>
+        <location filename="../../ui/sync_view.py" line="223"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="210"/>
+        <location filename="../../ui/sync_view.py" line="215"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="156"/>
-        <location filename="../../ui/sync_view.py" line="163"/>
+        <location filename="../../ui/sync_view.py" line="161"/>
+        <location filename="../../ui/sync_view.py" line="168"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="214"/>
+        <location filename="../../ui/sync_view.py" line="219"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="80"/>
+        <location filename="../../ui/sync_view.py" line="82"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="150"/>
+        <location filename="../../ui/sync_view.py" line="155"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampBox</name>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="27"/>
+        <source>Bổ sung dữ liệu kiểm tra (chứng thư, OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này khi đồng bộ nếu máy chủ dấu thời gian trả lời.</source>
+        <translation>Adds validation data (certificates, OCSP/CRL) and an archive timestamp to the issued records, so they can still be verified after the signers' certificates expire. The program also does this by itself when it syncs, if the timestamp server answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="24"/>
+        <source>Dấu thời gian lưu trữ (PAdES B-LTA)</source>
+        <translation>Archive timestamps (PAdES B-LTA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="36"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="59"/>
+        <source>Máy chủ dấu thời gian: {0}. Chờ nâng cấp: {1} học bạ; đã nâng cấp: {2}.</source>
+        <translation>Timestamp server: {0}. Waiting for the upgrade: {1} records; upgraded: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="34"/>
+        <source>Nâng cấp ngay</source>
+        <translation>Upgrade now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="58"/>
+        <source>chưa cấu hình (quản trị viên đặt trong Cài đặt)</source>
+        <translation>not configured (the administrator sets it in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="92"/>
+        <source>{0} học bạ chưa xong (máy chủ không trả lời hoặc đã dừng); bấm lại để thử tiếp.</source>
+        <translation>{0} records not done (a server did not answer, or the run was stopped); press again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="69"/>
+        <source>Đang hỏi máy chủ dấu thời gian…</source>
+        <translation>Asking the timestamp server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="89"/>
+        <source>Đã nâng cấp {0} học bạ lên PAdES B-LTA; gia hạn dấu thời gian lưu trữ của {1} học bạ.</source>
+        <translation>Upgraded {0} records to PAdES B-LTA; renewed the archive timestamp of {1} records.</translation>
     </message>
 </context>
 <context>
@@ -2331,187 +2415,187 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="142"/>
+        <location filename="../../ui/trichluc_view.py" line="144"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="45"/>
+        <location filename="../../ui/trichluc_view.py" line="46"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="305"/>
+        <location filename="../../ui/trichluc_view.py" line="308"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="119"/>
+        <location filename="../../ui/trichluc_view.py" line="121"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="291"/>
+        <location filename="../../ui/trichluc_view.py" line="294"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="284"/>
+        <location filename="../../ui/trichluc_view.py" line="287"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="117"/>
+        <location filename="../../ui/trichluc_view.py" line="119"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="282"/>
+        <location filename="../../ui/trichluc_view.py" line="285"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="285"/>
+        <location filename="../../ui/trichluc_view.py" line="288"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="92"/>
+        <location filename="../../ui/trichluc_view.py" line="94"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="86"/>
+        <location filename="../../ui/trichluc_view.py" line="88"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="87"/>
+        <location filename="../../ui/trichluc_view.py" line="89"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="253"/>
+        <location filename="../../ui/trichluc_view.py" line="256"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="187"/>
+        <location filename="../../ui/trichluc_view.py" line="189"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="106"/>
+        <location filename="../../ui/trichluc_view.py" line="108"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="299"/>
+        <location filename="../../ui/trichluc_view.py" line="302"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="326"/>
+        <location filename="../../ui/trichluc_view.py" line="329"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="136"/>
+        <location filename="../../ui/trichluc_view.py" line="138"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="330"/>
+        <location filename="../../ui/trichluc_view.py" line="333"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="112"/>
+        <location filename="../../ui/trichluc_view.py" line="114"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2835,6 +2919,229 @@ Reason (written to the log):</translation>
     </message>
 </context>
 <context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Chăm chỉ</source>
+        <translation>Diligence</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Công nghệ</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giao tiếp và hợp tác</source>
+        <translation>Communication and collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục công dân</source>
+        <translation>Civic education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục kinh tế và pháp luật</source>
+        <translation>Economic and legal education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục quốc phòng và an ninh</source>
+        <translation>National defence and security education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục thể chất</source>
+        <translation>Physical education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giải quyết vấn đề và sáng tạo</source>
+        <translation>Problem solving and creativity</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoá học</source>
+        <translation>Chemistry</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm</source>
+        <translation>Experiential activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm, hướng nghiệp</source>
+        <translation>Experiential and career guidance activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học tự nhiên</source>
+        <translation>Natural sciences</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử và Địa lí</source>
+        <translation>History and geography</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Mĩ thuật</source>
+        <translation>Fine arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Mĩ thuật)</source>
+        <translation>Arts (fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc)</source>
+        <translation>Arts (music)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc, Mĩ thuật)</source>
+        <translation>Arts (music, fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 1</source>
+        <translation>Foreign language 1</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 2</source>
+        <translation>Foreign language 2</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngữ văn</source>
+        <translation>Literature</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nhân ái</source>
+        <translation>Kindness</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nội dung giáo dục của địa phương</source>
+        <translation>Local education content</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Sinh học</source>
+        <translation>Biology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thẩm mĩ</source>
+        <translation>Aesthetics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thể chất</source>
+        <translation>Physical ability</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học</source>
+        <translation>Informatics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học và Công nghệ</source>
+        <translation>Informatics and technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng dân tộc thiểu số</source>
+        <translation>Ethnic minority language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Toán</source>
+        <translation>Mathematics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trung thực</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trách nhiệm</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tính toán</source>
+        <translation>Numeracy</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự chủ và tự học</source>
+        <translation>Autonomy and self-learning</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự nhiên và Xã hội</source>
+        <translation>Nature and society</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Vật lí</source>
+        <translation>Physics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Yêu nước</source>
+        <translation>Patriotism</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Âm nhạc</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Đạo đức</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Địa lí</source>
+        <translation>Geography</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../cli/token_cmds.py" line="110"/>
@@ -2902,7 +3209,7 @@ Reason (written to the log):</translation>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="196"/>
+        <location filename="../../cli/signing_cmds.py" line="202"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2982,12 +3289,17 @@ Reason (written to the log):</translation>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-bundle-key)</source>
+        <translation>(none yet — sync online, or sync trust-bundle-key)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
         <translation>(none — sync online or use sync trust-receipt-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -2998,8 +3310,8 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="110"/>
-        <source>(cài đặt adjustment_covers_comment_subjects=True)</source>
-        <translation>(setting adjustment_covers_comment_subjects=True)</translation>
+        <source>(theo cài đặt của trường: điều chỉnh cả khi môn đó đánh giá bằng nhận xét)</source>
+        <translation>(by the school's setting: adjusted even when that subject is assessed by comments)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="37"/>
@@ -3012,7 +3324,7 @@ Reason (written to the log):</translation>
         <translation>(set)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="96"/>
+        <location filename="../../cli/server_cmds.py" line="100"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
@@ -3022,7 +3334,7 @@ Reason (written to the log):</translation>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="117"/>
+        <location filename="../../cli/server_cmds.py" line="121"/>
         <source>--workers phải từ 1 trở lên.</source>
         <translation>--workers must be 1 or more.</translation>
     </message>
@@ -3037,7 +3349,7 @@ Reason (written to the log):</translation>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="238"/>
+        <location filename="../../sync/bundle.py" line="289"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -3057,7 +3369,7 @@ Reason (written to the log):</translation>
         <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="257"/>
+        <location filename="../../cli/server_cmds.py" line="274"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
@@ -3118,7 +3430,7 @@ Reason (written to the log):</translation>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="237"/>
+        <location filename="../../cli/signing_cmds.py" line="243"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3143,7 +3455,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="267"/>
+        <location filename="../../cli/signing_cmds.py" line="273"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3155,7 +3467,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="99"/>
+        <location filename="../../services/reports.py" line="100"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -3170,12 +3482,18 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="306"/>
+        <location filename="../../cli/signing_cmds.py" line="312"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_trust.py" line="18"/>
+        <location filename="../../services/timestamps.py" line="65"/>
+        <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”).</source>
+        <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipt_trust.py" line="19"/>
+        <location filename="../../services/receipt_trust.py" line="38"/>
         <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
@@ -3209,6 +3527,11 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_background.py" line="91"/>
+        <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
+        <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
+    </message>
+    <message>
         <location filename="../../token/client.py" line="243"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
@@ -3229,7 +3552,7 @@ Reason (written to the log):</translation>
         <translation>Promotion not decided yet: the learning result, the conduct result or the year's absences are missing.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="110"/>
+        <location filename="../../storage/remote_repo.py" line="112"/>
         <source>Chưa đăng ký dịch vụ ký số từ xa “{n}” (lệnh “hocbaso remote add”).</source>
         <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
     </message>
@@ -3301,7 +3624,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="109"/>
+        <location filename="../../cli/sync_cmds.py" line="118"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -3326,12 +3649,12 @@ Please send the following log file to support:
         <translation>The seal certificate names “{c}”, not the school “{a}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="147"/>
+        <location filename="../../signing/remote_issuance.py" line="155"/>
         <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/revocation.py" line="64"/>
+        <location filename="../../signing/revocation.py" line="65"/>
         <source>Chứng thư của tổ chức cấp chứng thư cho người ký đã bị thu hồi lúc {t} ({r}). Không ký được.</source>
         <translation>The certificate of the authority that issued the signer's certificate was revoked at {t} ({r}). Signing is not possible.</translation>
     </message>
@@ -3361,7 +3684,7 @@ Please send the following log file to support:
         <translation>The certificate of the XML signature is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/revocation.py" line="62"/>
+        <location filename="../../signing/revocation.py" line="63"/>
         <source>Chứng thư số của người ký đã bị thu hồi lúc {t} ({r}). Không ký được: hãy liên hệ tổ chức cung cấp chữ ký số để được cấp chứng thư mới.</source>
         <translation>The signer's certificate was revoked at {t} ({r}). Signing is not possible: contact the digital signature provider for a new certificate.</translation>
     </message>
@@ -3411,7 +3734,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="130"/>
+        <location filename="../../signing/remote_setup.py" line="135"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -3537,9 +3860,14 @@ Please send the following log file to support:
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="85"/>
+        <location filename="../../cli/sync_cmds.py" line="91"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="175"/>
+        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>Warning: “{f}” is an old-style bundle (encrypted with the access token, not the centre's key); it is still accepted during the transition. Ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="199"/>
@@ -3552,17 +3880,17 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="216"/>
+        <location filename="../../cli/signing_cmds.py" line="222"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="85"/>
+        <location filename="../../cli/remote_cmds.py" line="104"/>
         <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="110"/>
+        <location filename="../../cli/signing_cmds.py" line="112"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3593,17 +3921,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="114"/>
-        <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="147"/>
-        <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="158"/>
+        <location filename="../../cli/sync_cmds.py" line="172"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
@@ -3633,7 +3951,7 @@ Please send the following log file to support:
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="93"/>
+        <location filename="../../cli/server_cmds.py" line="97"/>
         <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
@@ -3728,7 +4046,7 @@ Please send the following log file to support:
         <translation>Document timestamp: {t}</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="89"/>
+        <location filename="../../sync/pinning.py" line="120"/>
         <source>Dấu vân tay không khớp với khoá đã nhập: không ghi nhận. Hãy đối chiếu lại với văn bản của Sở.</source>
         <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
     </message>
@@ -3738,7 +4056,8 @@ Please send the following log file to support:
         <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="236"/>
+        <location filename="../../cli/server_cmds.py" line="240"/>
+        <location filename="../../cli/server_cmds.py" line="253"/>
         <source>Dấu vân tay: {f}</source>
         <translation>Fingerprint: {f}</translation>
     </message>
@@ -3770,14 +4089,14 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="199"/>
+        <location filename="../../cli/signing_cmds.py" line="205"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="121"/>
+        <location filename="../../cli/remote_cmds.py" line="144"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -3901,6 +4220,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
     </message>
     <message>
+        <location filename="../../sync/bundle.py" line="249"/>
+        <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
+        <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="52"/>
         <location filename="../../cli/school_cmds.py" line="193"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
@@ -3973,7 +4297,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="108"/>
+        <location filename="../../cli/remote_cmds.py" line="131"/>
+        <location filename="../../signing/remote_background.py" line="78"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4159,7 +4484,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../signing/issuance.py" line="273"/>
-        <location filename="../../signing/remote_issuance.py" line="79"/>
+        <location filename="../../signing/remote_issuance.py" line="83"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -4174,7 +4499,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="152"/>
+        <location filename="../../signing/remote_issuance.py" line="160"/>
         <source>Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại.</source>
         <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
     </message>
@@ -4274,7 +4599,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="86"/>
+        <location filename="../../sync/pinning.py" line="117"/>
         <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
     </message>
@@ -4284,12 +4609,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>Khoá ký biên nhận: {f}</source>
         <translation>Receipt signing key: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="235"/>
+        <location filename="../../cli/server_cmds.py" line="239"/>
         <source>Khoá ký biên nhận: {k}</source>
         <translation>Receipt signing key: {k}</translation>
     </message>
@@ -4297,6 +4622,21 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/school_settings.py" line="77"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>Khoá mã hoá gói USB: {f}</source>
+        <translation>USB bundle encryption key: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="252"/>
+        <source>Khoá mã hoá gói USB: {k}</source>
+        <translation>USB bundle encryption key: {k}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pinning.py" line="115"/>
+        <source>Khoá mã hoá gói không hợp lệ (cần khoá X25519 dạng base64, 44 ký tự).</source>
+        <translation>Invalid bundle encryption key (an X25519 key in base64, 44 characters, is needed).</translation>
     </message>
     <message>
         <location filename="../../services/audit_log.py" line="57"/>
@@ -4321,6 +4661,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_xml.py" line="57"/>
+        <source>Không chuẩn bị được chữ ký cho học bạ dạng XML.</source>
+        <translation>Could not prepare the signature of the XML record.</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_pdf.py" line="73"/>
         <source>Không chuẩn bị được chữ ký cho tệp PDF: {e}</source>
         <translation>Could not prepare the signature of the PDF file: {e}</translation>
@@ -4331,7 +4676,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="88"/>
+        <location filename="../../services/school_settings.py" line="93"/>
         <source>Không có cài đặt “{k}”. Các cài đặt: {all}.</source>
         <translation>There is no setting “{k}”. The settings: {all}.</translation>
     </message>
@@ -4347,7 +4692,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="178"/>
+        <location filename="../../cli/signing_cmds.py" line="184"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4365,6 +4710,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/assessment_entry.py" line="104"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <source>Không có lô ký từ xa nào đang chờ.</source>
+        <translation>No remote signing batch is waiting.</translation>
     </message>
     <message>
         <location filename="../../storage/school_repo.py" line="128"/>
@@ -4387,8 +4737,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="165"/>
-        <location filename="../../cli/server_cmds.py" line="180"/>
+        <location filename="../../cli/server_cmds.py" line="169"/>
+        <location filename="../../cli/server_cmds.py" line="184"/>
         <source>Không có trường {c}.</source>
         <translation>There is no school {c}.</translation>
     </message>
@@ -4418,12 +4768,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write to the data folder {f}: {e}</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_xml.py" line="90"/>
+        <source>Không ghép được chữ ký số từ xa vào học bạ dạng XML.</source>
+        <translation>Could not put the remote signature into the XML record.</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_pdf.py" line="105"/>
         <source>Không ghép được chữ ký số từ xa vào tệp PDF: {e}</source>
         <translation>Could not put the remote signature into the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="83"/>
+        <location filename="../../storage/remote_repo.py" line="85"/>
         <source>Không giải mã được khóa bí mật của dịch vụ ký “{n}”; hãy đăng ký lại dịch vụ.</source>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
@@ -4484,7 +4839,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not save: {d}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="107"/>
+        <location filename="../../cli/server_cmds.py" line="111"/>
         <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
         <translation>Could not open the server's database: {e}</translation>
     </message>
@@ -4579,7 +4934,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="147"/>
+        <location filename="../../storage/remote_repo.py" line="150"/>
         <source>Không tìm thấy lô ký {b}.</source>
         <translation>Signing batch {b} not found.</translation>
     </message>
@@ -4679,7 +5034,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="222"/>
+        <location filename="../../cli/server_cmds.py" line="226"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
@@ -4694,7 +5049,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="45"/>
+        <location filename="../../cli/remote_cmds.py" line="46"/>
         <location filename="../../services/legacy_pages.py" line="134"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
@@ -4766,12 +5121,12 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/signing_cmds.py" line="194"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="116"/>
+        <location filename="../../cli/remote_cmds.py" line="139"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -4882,19 +5237,34 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="220"/>
+        <location filename="../../signing/remote_background.py" line="72"/>
+        <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
+        <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_issuance.py" line="255"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="153"/>
+        <location filename="../../signing/remote_issuance.py" line="161"/>
         <source>Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại.</source>
         <translation>The old batch was dropped because the records changed; sign again.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="130"/>
+        <location filename="../../signing/remote_issuance.py" line="165"/>
+        <source>Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền).</source>
+        <translation>This batch is being sent already (in another window or in the background).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/remote_repo.py" line="132"/>
         <source>Lô ký trống.</source>
         <translation>The batch is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="95"/>
+        <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
+        <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
     <message>
         <location filename="../../dataio/report_xlsx.py" line="33"/>
@@ -4907,7 +5277,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="149"/>
+        <location filename="../../cli/signing_cmds.py" line="151"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -4955,7 +5325,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="220"/>
+        <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -4966,13 +5336,18 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../storage/school_repo.py" line="250"/>
-        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.</source>
-        <translation>Class {c} would have {n} students, more than the maximum {m} (setting {k}); nothing written.</translation>
+        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (quản trị viên đổi được ở màn hình Cài đặt, mục “Sĩ số tối đa của một lớp”); không ghi gì.</source>
+        <translation>Class {c} would have {n} students, more than the maximum of {m} (the administrator can change it on the Settings screen, “Maximum class size”); nothing was written.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="240"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
+        <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="133"/>
@@ -5035,7 +5410,7 @@ Signed on: {d}</translation>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -5070,7 +5445,7 @@ Signed on: {d}</translation>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="102"/>
+        <location filename="../../cli/remote_cmds.py" line="125"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
@@ -5127,7 +5502,7 @@ Signed on: {d}</translation>
         <translation>Access token (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="181"/>
+        <location filename="../../cli/server_cmds.py" line="185"/>
         <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
@@ -5137,7 +5512,7 @@ Signed on: {d}</translation>
         <translation>A school code has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="129"/>
+        <location filename="../../cli/server_cmds.py" line="133"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
@@ -5398,7 +5773,8 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="144"/>
+        <location filename="../../cli/remote_cmds.py" line="112"/>
+        <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -5490,8 +5866,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="36"/>
-        <source>Qt {v} — nền tảng (platform plugin): {p}</source>
-        <translation>Qt {v} — platform plugin: {p}</translation>
+        <source>Qt {v} — nền tảng hiển thị: {p}</source>
+        <translation>Qt {v} — display platform: {p}</translation>
     </message>
     <message>
         <location filename="../../domain/glossary.py" line="85"/>
@@ -5571,12 +5947,17 @@ Signed on: {d}</translation>
         <translation>Enrolment</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="80"/>
+        <source>Sĩ số tối đa của một lớp</source>
+        <translation>Maximum class size</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="130"/>
         <source>Sẽ ký số con dấu {n} bản chuyển đổi:</source>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="182"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -5594,6 +5975,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Số học sinh</source>
         <translation>Number of students</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="81"/>
+        <source>Số học sinh nhiều nhất của một lớp khi nhập danh sách, thêm học sinh hay nhận học sinh chuyển đến (mặc định 60). Thông tư 28/2020 và 32/2020 quy định lớp tiểu học không quá 35, THCS và THPT không quá 45 học sinh; mặc định cao hơn để trường đông học sinh vẫn nhập được, chỉ chặn nhầm lẫn như nhập cả trường vào một lớp.</source>
+        <translation>The most students a class may have when lists are imported, a student is added or a transfer is received (default 60). Circulars 28/2020 and 32/2020 set at most 35 students for a primary class and 45 for lower and upper secondary; the default is higher so that crowded schools can still enter their classes, and only stops mistakes such as a whole school imported into one class.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="130"/>
@@ -5711,7 +6097,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/signing_cmds.py" line="133"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -5742,12 +6128,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <location filename="../../cli/signing_cmds.py" line="127"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="120"/>
+        <location filename="../../cli/signing_cmds.py" line="122"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -5948,9 +6334,14 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="244"/>
+        <location filename="../../sync/bundle.py" line="295"/>
         <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
         <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="88"/>
+        <source>Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB (gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key).</source>
+        <translation>The school does not have the central system's bundle encryption key yet, so no USB bundle can be written (bundles must be encrypted for the centre). Sync online once, or have the administrator enter the key and fingerprint supplied by the Department (hocbaso sync trust-bundle-key).</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="180"/>
@@ -5963,7 +6354,7 @@ Signed on: {d}</translation>
         <translation>The demo school has at most {n} students.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="135"/>
+        <location filename="../../cli/server_cmds.py" line="139"/>
         <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
@@ -5981,6 +6372,11 @@ Signed on: {d}</translation>
         <location filename="../../services/audit_log.py" line="65"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="69"/>
+        <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
+        <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
     </message>
     <message>
         <location filename="../../signing/token_signing.py" line="44"/>
@@ -6003,7 +6399,7 @@ Signed on: {d}</translation>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="56"/>
+        <location filename="../../signing/remote_issuance.py" line="60"/>
         <source>Tài khoản “{u}” ký bằng thiết bị ký (USB token), không phải ký số từ xa; bỏ --remote.</source>
         <translation>The account “{u}” signs with a signing device (USB token), not remotely; drop --remote.</translation>
     </message>
@@ -6074,7 +6470,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="73"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6109,12 +6505,12 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="257"/>
+        <location filename="../../sync/bundle.py" line="308"/>
         <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
         <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="234"/>
+        <location filename="../../sync/bundle.py" line="285"/>
         <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
@@ -6144,7 +6540,12 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="119"/>
+        <location filename="../../sync/bundle.py" line="131"/>
+        <source>Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.</source>
+        <translation>Sync bundle “{f}” is damaged or is not a sync bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="138"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -6231,7 +6632,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="47"/>
+        <location filename="../../cli/remote_cmds.py" line="48"/>
         <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
@@ -6241,7 +6642,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="51"/>
+        <location filename="../../cli/remote_cmds.py" line="52"/>
         <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -6375,12 +6776,12 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="115"/>
+        <location filename="../../cli/server_cmds.py" line="119"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
         <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="205"/>
+        <location filename="../../cli/server_cmds.py" line="209"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
         <translation>With --database, --blobs FOLDER is also needed.</translation>
     </message>
@@ -6436,7 +6837,7 @@ Signed on: {d}</translation>
         <translation>privilege withdrawn</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="42"/>
+        <location filename="../../cli/sync_cmds.py" line="43"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
@@ -6472,9 +6873,9 @@ Signed on: {d}</translation>
         <translation>no signing device plugged in</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="114"/>
-        <source>chưa ký được</source>
-        <translation>not signed</translation>
+        <location filename="../../signing/remote_setup.py" line="109"/>
+        <source>chưa ký được — học bạ vẫn khóa chờ ký</source>
+        <translation>not signed — the records stay locked for signing</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="40"/>
@@ -6483,7 +6884,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="53"/>
-        <location filename="../../cli/server_cmds.py" line="35"/>
+        <location filename="../../cli/server_cmds.py" line="36"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
@@ -6523,22 +6924,27 @@ Signed on: {d}</translation>
         <translation>accepts only {codes}.</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <source>chỉ xem trạng thái: học bạ chờ ký, các lô ký từ xa chưa xong (không ký gì)</source>
+        <translation>only show the state: records waiting, remote batches not finished (signs nothing)</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="15"/>
         <source>chống chối bỏ</source>
         <translation>non-repudiation</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
-        <source>chờ gửi</source>
-        <translation>waiting to be sent</translation>
+        <location filename="../../signing/remote_setup.py" line="107"/>
+        <source>chờ gửi (chưa có kết nối hoặc cần mã PIN)</source>
+        <translation>waiting to be sent (no connection yet, or the PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
-        <source>chờ xác nhận</source>
-        <translation>waiting for confirmation</translation>
+        <location filename="../../signing/remote_setup.py" line="108"/>
+        <source>chờ xác nhận trên điện thoại</source>
+        <translation>waiting for confirmation on the phone</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="85"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -6548,17 +6954,18 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="77"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="192"/>
+        <location filename="../../signing/remote_issuance.py" line="210"/>
+        <location filename="../../signing/remote_issuance.py" line="228"/>
         <source>chữ ký trả về không khớp với chứng thư</source>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="26"/>
+        <location filename="../../cli/remote_cmds.py" line="27"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
     </message>
@@ -6589,7 +6996,7 @@ Signed on: {d}</translation>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="33"/>
+        <location filename="../../cli/remote_cmds.py" line="34"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
@@ -6624,7 +7031,7 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="63"/>
+        <location filename="../../cli/server_cmds.py" line="64"/>
         <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
@@ -6654,7 +7061,7 @@ Signed on: {d}</translation>
         <translation>port of the demo remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="38"/>
+        <location filename="../../cli/server_cmds.py" line="39"/>
         <source>cổng lắng nghe</source>
         <translation>listening port</translation>
     </message>
@@ -6730,13 +7137,14 @@ Signed on: {d}</translation>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="48"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
         <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="75"/>
-        <location filename="../../cli/remote_cmds.py" line="21"/>
+        <location filename="../../cli/remote_cmds.py" line="22"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
     </message>
@@ -6746,12 +7154,12 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="49"/>
-        <source>ghi các mục chờ gửi ra tệp (USB)</source>
-        <translation>write the items waiting to be sent to a file (USB)</translation>
+        <location filename="../../cli/sync_cmds.py" line="56"/>
+        <source>ghi các mục chờ gửi ra tệp (USB), mã hoá cho khoá của trung tâm</source>
+        <translation>write the pending items to a file (USB), encrypted for the centre's key</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="59"/>
+        <location filename="../../cli/sync_cmds.py" line="65"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -6832,12 +7240,12 @@ Signed on: {d}</translation>
         <translation>root</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="79"/>
+        <location filename="../../cli/server_cmds.py" line="80"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="59"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
@@ -6934,8 +7342,8 @@ Signed on: {d}</translation>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="57"/>
-        <location filename="../../cli/server_cmds.py" line="70"/>
+        <location filename="../../cli/server_cmds.py" line="58"/>
+        <location filename="../../cli/server_cmds.py" line="71"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -6951,9 +7359,14 @@ Signed on: {d}</translation>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="86"/>
+        <location filename="../../cli/server_cmds.py" line="87"/>
         <source>in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)</source>
         <translation>print the server's receipt signing key and fingerprint (to give to the schools)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="90"/>
+        <source>in khoá mã hoá gói USB và dấu vân tay của máy chủ (để trao cho trường)</source>
+        <translation>print the server's USB bundle encryption key and fingerprint (to give to schools)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
@@ -6977,9 +7390,14 @@ Signed on: {d}</translation>
         <translation>HTTPS certificate store holds {n} CAs</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
         <source>khoá công khai Ed25519, dạng base64</source>
         <translation>Ed25519 public key, in base64</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="52"/>
+        <source>khoá công khai X25519, dạng base64</source>
+        <translation>X25519 public key, base64</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="63"/>
@@ -7053,7 +7471,7 @@ Signed on: {d}</translation>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="44"/>
+        <location filename="../../cli/server_cmds.py" line="45"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -7089,7 +7507,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -7106,7 +7524,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="80"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7177,7 +7595,7 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="152"/>
+        <location filename="../../services/reports.py" line="164"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -7193,7 +7611,7 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="55"/>
+        <location filename="../../cli/server_cmds.py" line="56"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
     </message>
@@ -7203,7 +7621,7 @@ Signed on: {d}</translation>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="31"/>
+        <location filename="../../cli/remote_cmds.py" line="32"/>
         <source>liệt kê dịch vụ ký số từ xa</source>
         <translation>list the remote signing services</translation>
     </message>
@@ -7223,7 +7641,7 @@ Signed on: {d}</translation>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="82"/>
+        <location filename="../../cli/server_cmds.py" line="83"/>
         <source>loại tin</source>
         <translation>kind of message</translation>
     </message>
@@ -7233,7 +7651,7 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="38"/>
+        <location filename="../../cli/sync_cmds.py" line="39"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
@@ -7356,12 +7774,12 @@ Signed on: {d}</translation>
         <translation>the access code (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="32"/>
+        <location filename="../../cli/sync_cmds.py" line="33"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="41"/>
+        <location filename="../../cli/server_cmds.py" line="42"/>
         <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
@@ -7371,15 +7789,15 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="61"/>
-        <location filename="../../cli/server_cmds.py" line="65"/>
-        <location filename="../../cli/server_cmds.py" line="75"/>
-        <location filename="../../cli/server_cmds.py" line="81"/>
+        <location filename="../../cli/server_cmds.py" line="62"/>
+        <location filename="../../cli/server_cmds.py" line="66"/>
+        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="82"/>
         <source>mã trường</source>
         <translation>school code</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="52"/>
+        <location filename="../../cli/server_cmds.py" line="53"/>
         <source>mã trường (8 chữ số)</source>
         <translation>school code (8 digits)</translation>
     </message>
@@ -7399,7 +7817,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="157"/>
+        <location filename="../../services/reports.py" line="170"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -7552,7 +7970,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="160"/>
+        <location filename="../../services/reports.py" line="173"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -7643,9 +8061,14 @@ Signed on: {d}</translation>
         <translation>imported the transfer file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="45"/>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
         <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
         <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <source>nhập khoá mã hoá gói USB của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
+        <translation>enter the centre's USB bundle encryption key with the fingerprint supplied by the Department (administrator)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -7696,7 +8119,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="72"/>
-        <location filename="../../cli/signing_cmds.py" line="89"/>
+        <location filename="../../cli/signing_cmds.py" line="91"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -7727,7 +8150,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="81"/>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -7742,7 +8165,7 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="30"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
     </message>
@@ -7804,7 +8227,7 @@ Signed on: {d}</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="48"/>
+        <location filename="../../cli/server_cmds.py" line="49"/>
         <source>quản lý các trường và mã truy cập của từng trường</source>
         <translation>manage the schools and each school's access token</translation>
     </message>
@@ -7821,7 +8244,7 @@ Signed on: {d}</translation>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="154"/>
+        <location filename="../../services/reports.py" line="166"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -7863,7 +8286,7 @@ Signed on: {d}</translation>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="68"/>
+        <location filename="../../cli/server_cmds.py" line="69"/>
         <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
@@ -7883,7 +8306,7 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="39"/>
+        <location filename="../../cli/server_cmds.py" line="40"/>
         <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
         <translation>number of server processes (sharing one database)</translation>
     </message>
@@ -7990,12 +8413,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="74"/>
-        <location filename="../../cli/signing_cmds.py" line="92"/>
+        <location filename="../../cli/signing_cmds.py" line="94"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="59"/>
+        <location filename="../../cli/server_cmds.py" line="60"/>
         <source>thu hồi mã truy cập của một trường</source>
         <translation>revoke a school's access token</translation>
     </message>
@@ -8025,7 +8448,7 @@ Signed on: {d}</translation>
         <translation>added the student {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="50"/>
+        <location filename="../../cli/server_cmds.py" line="51"/>
         <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
         <translation>add a school and print its access token (once only)</translation>
     </message>
@@ -8040,12 +8463,12 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="30"/>
+        <location filename="../../cli/server_cmds.py" line="31"/>
         <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
         <translation>folder holding the signed PDF files (required with --database)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="43"/>
+        <location filename="../../cli/server_cmds.py" line="44"/>
         <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
@@ -8055,7 +8478,7 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="27"/>
         <source>thư mục dữ liệu của máy chủ (SQLite)</source>
         <translation>the server's data folder (SQLite)</translation>
     </message>
@@ -8075,7 +8498,7 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="77"/>
         <source>thư mục đích</source>
         <translation>destination folder</translation>
     </message>
@@ -8199,7 +8622,7 @@ Signed on: {d}</translation>
         <translation>a name must start with a letter (“{c}” is not accepted first)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="54"/>
         <source>tên trường</source>
         <translation>school name</translation>
     </message>
@@ -8244,12 +8667,12 @@ Signed on: {d}</translation>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="24"/>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
         <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="35"/>
+        <location filename="../../cli/sync_cmds.py" line="36"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
@@ -8313,7 +8736,7 @@ Signed on: {d}</translation>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="83"/>
+        <location filename="../../cli/server_cmds.py" line="84"/>
         <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -8328,12 +8751,12 @@ Signed on: {d}</translation>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="57"/>
+        <location filename="../../cli/sync_cmds.py" line="63"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="28"/>
+        <location filename="../../cli/remote_cmds.py" line="29"/>
         <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
@@ -8495,13 +8918,13 @@ Signed on: {d}</translation>
         <translation>exported the log to Excel {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="73"/>
+        <location filename="../../cli/server_cmds.py" line="74"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="63"/>
+        <location filename="../../cli/signing_cmds.py" line="65"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -8526,7 +8949,7 @@ Signed on: {d}</translation>
         <translation>{cn} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="197"/>
+        <location filename="../../cli/server_cmds.py" line="201"/>
         <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
@@ -8586,7 +9009,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="314"/>
+        <location filename="../../cli/signing_cmds.py" line="320"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -8596,7 +9019,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="180"/>
+        <location filename="../../cli/signing_cmds.py" line="186"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -8683,8 +9106,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="160"/>
-        <source>{p}: có môn được miễn; cần xem xét thủ công (cài đặt exempt_subjects_excluded=False).</source>
-        <translation>{p}: some subjects are exempted; needs a manual review (setting exempt_subjects_excluded=False).</translation>
+        <source>{p}: có môn được miễn; cần xem xét thủ công (theo cài đặt của trường: không bỏ qua môn được miễn).</source>
+        <translation>{p}: a subject is exempted; review by hand (by the school's setting: exempted subjects are not left out).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="93"/>
@@ -8693,8 +9116,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="103"/>
-        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (cài đặt adjustment_covers_comment_subjects=False).</source>
-        <translation>{p}: not adjusted because the subject lowering the level ({n}) is assessed by comments (setting adjustment_covers_comment_subjects=False).</translation>
+        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (theo cài đặt của trường: không điều chỉnh khi môn đó đánh giá bằng nhận xét).</source>
+        <translation>{p}: not adjusted, since the subject that lowers the level ({n}) is assessed by comments (by the school's setting: no adjustment when that subject is assessed by comments).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="107"/>
@@ -8742,7 +9165,7 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="110"/>
+        <location filename="../../cli/remote_cmds.py" line="133"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
@@ -8761,6 +9184,11 @@ Signed on: {d}</translation>
         <location filename="../../services/issued.py" line="27"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/timestamps.py" line="67"/>
+        <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
+        <translation>Upgrading records to PAdES B-LTA…</translation>
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="52"/>
@@ -8823,9 +9251,9 @@ Signed on: {d}</translation>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="94"/>
-        <source>Đã có một khoá biên nhận khác cho máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
-        <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
+        <location filename="../../sync/pinning.py" line="125"/>
+        <source>Đã có một khoá khác của máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
+        <translation>Another key of this server is already trusted; forget the old key first (sync configure --forget-receipt-key).</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="206"/>
@@ -8838,19 +9266,24 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="171"/>
+        <location filename="../../cli/sync_cmds.py" line="189"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <location filename="../../cli/sync_cmds.py" line="145"/>
         <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
         <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="149"/>
-        <source>Đã ghi {n} mục vào {f}.</source>
-        <translation>Wrote {n} items to {f}.</translation>
+        <location filename="../../cli/sync_cmds.py" line="154"/>
+        <source>Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).</source>
+        <translation>Trusted the bundle encryption key of {u} (fingerprint {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="163"/>
+        <source>Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).</source>
+        <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
     <message>
         <location filename="../../cli/print_cmds.py" line="133"/>
@@ -8863,12 +9296,12 @@ Signed on: {d}</translation>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="161"/>
+        <location filename="../../cli/sync_cmds.py" line="179"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="81"/>
+        <location filename="../../cli/sync_cmds.py" line="87"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -8928,10 +9361,15 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="197"/>
+        <location filename="../../cli/remote_cmds.py" line="142"/>
+        <location filename="../../cli/signing_cmds.py" line="203"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="85"/>
+        <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
+        <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
@@ -8939,7 +9377,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="136"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -8974,7 +9412,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="311"/>
+        <location filename="../../cli/signing_cmds.py" line="317"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -9001,12 +9439,12 @@ Signed on: {d}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="168"/>
+        <location filename="../../cli/server_cmds.py" line="172"/>
         <source>Đã thu hồi mã truy cập của trường {c}.</source>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="326"/>
+        <location filename="../../cli/signing_cmds.py" line="332"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -9016,7 +9454,7 @@ Signed on: {d}</translation>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="139"/>
+        <location filename="../../cli/server_cmds.py" line="143"/>
         <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
@@ -9051,12 +9489,12 @@ Signed on: {d}</translation>
         <translation>Cleared {k} (the default value applies).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="212"/>
+        <location filename="../../cli/server_cmds.py" line="216"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="221"/>
+        <location filename="../../cli/signing_cmds.py" line="227"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9076,17 +9514,17 @@ Signed on: {d}</translation>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="91"/>
+        <location filename="../../cli/remote_cmds.py" line="114"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="146"/>
+        <location filename="../../cli/signing_cmds.py" line="148"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="60"/>
+        <location filename="../../cli/remote_cmds.py" line="61"/>
         <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
@@ -9160,12 +9598,12 @@ Signed on: {d}</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
+        <location filename="../../signing/remote_setup.py" line="107"/>
         <source>đang gửi</source>
         <translation>sending</translation>
     </message>
@@ -9206,7 +9644,7 @@ Signed on: {d}</translation>
         <translation>wrong PIN entered</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đã thu hồi</source>
         <translation>revoked</translation>
     </message>
@@ -9252,7 +9690,7 @@ Signed on: {d}</translation>
         <translation>registered the certificate {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="23"/>
+        <location filename="../../cli/remote_cmds.py" line="24"/>
         <source>đăng ký dịch vụ ký số từ xa của trường</source>
         <translation>register the school's remote signing service</translation>
     </message>
@@ -9282,17 +9720,17 @@ Signed on: {d}</translation>
         <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="27"/>
+        <location filename="../../cli/server_cmds.py" line="28"/>
         <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <location filename="../../cli/remote_cmds.py" line="26"/>
         <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="37"/>
+        <location filename="../../cli/server_cmds.py" line="38"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
@@ -9307,7 +9745,7 @@ Signed on: {d}</translation>
         <translation>the central server's address</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -9328,7 +9766,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="52"/>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
