@@ -20,6 +20,7 @@ pytest_plugins = [
     "tests.fixtures.printing",
     "tests.fixtures.signing",
     "tests.fixtures.ltv_pki",
+    "tests.fixtures.openssl_ltv",
     "tests.fixtures.csc_service",
     "tests.fixtures.csc_spec_service",
 ]
