@@ -7,6 +7,7 @@ screen as progress labels; Cancel stops the polling of an approval.
 from __future__ import annotations
 
 from hocbaso_desktop.remote import ApprovalState, Secrets
+from hocbaso_desktop.services.changes import Changed
 from hocbaso_desktop.services.class_signing import SigningPrep
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import BatchResult, issuance, ltv, remote_issuance
@@ -19,7 +20,7 @@ APPROVAL_LABELS = {
 }
 
 
-def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> BatchResult:
+def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> Changed[BatchResult]:
     """Queue the class's pages for the remote credential and send the open batches (all or nothing each)."""
     session = ctx.session
     plan = issuance.plan_batch(session, prep.plan.class_id, prep.plan.role)  # resume: skips pages already signed
@@ -29,8 +30,10 @@ def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> BatchResult:
         ctx.progress(APPROVAL_LABELS[state].replace("{code}", code), 0, max(1, total))
 
     timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-    return remote_issuance.sign_queued(session, plan, secrets, observer=observe, cancel=lambda: ctx.cancelled,
-                                       timestamper=timestamper)
+    from hocbaso_desktop.services.signing import SIGNED
+
+    return Changed(remote_issuance.sign_queued(session, plan, secrets, observer=observe, cancel=lambda: ctx.cancelled,
+                                               timestamper=timestamper), SIGNED)
 
 
 __all__ = ["APPROVAL_LABELS", "Secrets", "sign_remote"]

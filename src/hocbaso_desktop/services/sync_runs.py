@@ -22,6 +22,7 @@ from pathlib import Path
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings
@@ -41,6 +42,7 @@ from hocbaso_desktop.sync import default_receipts_path as default_receipts_path
 from hocbaso_desktop.sync import upload_bundle as upload_bundle
 
 Opener = Callable[[], Database]
+SYNCED = audited(outbox=True, records=True)  # items sent, receipts and the centre's messages applied
 log = logging.getLogger(__name__)
 
 
@@ -50,6 +52,7 @@ class SyncOutcome:
 
     summary: SyncSummary | None
     status: SyncStatus
+    changes: Changes = NOTHING
 
 
 def connection_status(opener: Opener) -> SyncStatus:
@@ -79,7 +82,8 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         if not sync_status(db).configured:
             return SyncOutcome(None, sync_status(db))
         summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
-        return SyncOutcome(summary, sync_status(db))
+        moved = summary.delivered or summary.stale or summary.conflict or summary.rejected or summary.inbox_applied
+        return SyncOutcome(summary, sync_status(db), SYNCED if moved else NOTHING)
     finally:
         db.close()
 
@@ -105,17 +109,18 @@ def background_opener(ctx: Work) -> tuple[Opener, int]:
 
 
 
-def export_bundle_to(ctx: Work, out: Path) -> int:
+def export_bundle_to(ctx: Work, out: Path) -> Changed[int]:
     """Write the pending items to a file for a USB stick (protected with the school's API token)."""
     session = ctx.session
     require(session.user, Action.SYNC)
     token = session.settings.api_token
     if not token:
         raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
-    return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
+    return Changed(export_bundle(session.db, out, api_token=str(token), actor=session.account.username),
+                   audited(outbox=True))
 
 
-def import_receipts_from(ctx: Work, path: Path) -> dict[str, int]:
+def import_receipts_from(ctx: Work, path: Path) -> Changed[dict[str, int]]:
     """Apply the receipts brought back from a connected PC."""
     require(ctx.session.user, Action.SYNC)
-    return import_receipts(ctx.session.db, path, actor=ctx.session.account.username)
+    return Changed(import_receipts(ctx.session.db, path, actor=ctx.session.account.username), SYNCED)
