@@ -102,10 +102,11 @@ def test_the_window_in_english(qtbot, monkeypatch, tmp_path):
         qtbot.addWidget(window)
         assert window.login_button.text() == "Sign in"
         assert window.windowTitle() == "Học bạ số — Sign in"
-        # the choice is saved for the next start, in this computer's data folder
+        # the choice is saved for the next start, in this computer's data folder (the Shell applies it at once)
         window.language.combo.setCurrentIndex(window.language.combo.findData("vi"))
         assert i18n.saved_language(tmp_path) == "vi"
-        assert "Applies when the program is opened again" in window.language.note.text()
+        assert window.language.note.text() == "Tiếng Việt chosen. The open windows keep the current language; " \
+            "the program uses Tiếng Việt from the next time it is opened."
     finally:
         backend.shutdown()
         from hocbaso_desktop.ui.translator import CatalogueTranslator
@@ -113,3 +114,41 @@ def test_the_window_in_english(qtbot, monkeypatch, tmp_path):
         for translator in app.findChildren(CatalogueTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_subject_names_read_in_the_interface_language_and_documents_keep_them(monkeypatch):
+    from hocbaso_desktop.domain import catalogue
+    from hocbaso_desktop.domain.glossary import Level
+
+    tool = _tool()
+    assert ("catalogue", "Tự nhiên và Xã hội") in tool.extract().messages  # every name of subjects.json is extracted
+    i18n.set_language("en")
+    spec = catalogue.subject_by_code(Level.TIEU_HOC, 4, "TOAN")
+    assert i18n.shown_name(spec.name) == "Mathematics"
+    assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n=spec.name) == "Subject Mathematics is at Not completed (C)."
+    assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n="Nguyễn Văn Toán") .startswith("Subject Nguyễn Văn Toán")
+    with i18n.vietnamese():  # a document: the official names
+        assert i18n.shown_name(spec.name) == "Toán"
+        assert i18n._("Môn {n} ở mức Chưa hoàn thành (C).", n=spec.name) == "Môn Toán ở mức Chưa hoàn thành (C)."
+    i18n.set_language("vi")
+    assert i18n.shown_name(spec.name) == "Toán"
+
+
+def test_a_failure_raised_while_a_document_is_built_speaks_the_interface_language():
+    from hocbaso_desktop.domain import catalogue
+    from hocbaso_desktop.domain.glossary import Level
+    from hocbaso_desktop.errors import NotFoundError
+
+    i18n.set_language("en")
+    english = i18n._("Cấp {level} không có lớp {grade}.", level=i18n._("Tiểu học"), grade=9)
+    assert english != "Cấp Tiểu học không có lớp 9."
+    with pytest.raises(NotFoundError) as refused, i18n.vietnamese():  # as printing and the payload builder run
+        catalogue.subjects_for(Level.TIEU_HOC, 9)
+    assert refused.value.message == str(refused.value) == english
+    with i18n.vietnamese(), pytest.raises(NotFoundError) as inside:  # caught inside the document: still Vietnamese
+        catalogue.subjects_for(Level.TIEU_HOC, 9)
+    assert inside.value.message == "Cấp Tiểu học không có lớp 9."
+    i18n.set_language("vi")
+    with pytest.raises(NotFoundError) as vietnamese, i18n.vietnamese():
+        catalogue.subjects_for(Level.TIEU_HOC, 9)
+    assert vietnamese.value.message == "Cấp Tiểu học không có lớp 9."

@@ -56,8 +56,10 @@ def _shoot(folder: Path, out: Path) -> int:
     from hocbaso_desktop.ui.pin_dialog import PinDialog
     from hocbaso_desktop.ui.shell import Shell
     from hocbaso_desktop.ui.start_window import sign_in
+    from hocbaso_desktop.ui.translator import install_translators
 
     app = QApplication.instance() or QApplication([])
+    install_translators(app)  # as `hocbaso` starts: Qt's own buttons and dialogs in Vietnamese too
     app.setFont(QFont("Noto Sans", 10))
     demo = create_demo_school(folder / "truong-mau.hocbaso", password="hocbaso-demo")
 

@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "hocbaso_desktop"
 TS_FILE = PACKAGE / "resources" / "i18n" / "hocbaso_en.ts"
 CORE_CONTEXT = "i18n"
+CATALOGUE_CONTEXT = "catalogue"  # the subject catalogue's names (resources/subjects.json), i18n.CATALOGUE_CONTEXT
 # Modules whose text is only ever drawn into a school's documents, which stay Vietnamese (they are drawn
 # inside i18n.vietnamese()); their strings are not translated, except the messages they raise.
 DOCUMENT_PATHS = ("printing/", "signing/page.py")
@@ -134,13 +135,31 @@ class _Visitor(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def catalogue_names(package: Path = PACKAGE) -> list[str]:
+    """The names of the subject catalogue (subjects, their parts, primary qualities and competencies)."""
+    path = package / "resources" / "subjects.json"
+    if not path.exists():  # a package without the catalogue (the tool's own test)
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = [item[1] for group in data["primary_items"].values() for item in group]
+    for level, value in data.items():
+        if level.startswith("_") or level == "primary_items":
+            continue
+        for subject in value["subjects"]:
+            names += [subject["name"], *(part["name"] for part in subject.get("parts", ()))]
+    return names
+
+
 def extract(package: Path = PACKAGE) -> Extraction:
-    """Every translatable string in the package's Python source, found by parsing it."""
+    """Every translatable string in the package's Python source (found by parsing it) and the catalogue's names."""
     result = Extraction()
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package).as_posix()
         source = path.read_text(encoding="utf-8")
         _Visitor(result, rel, source.splitlines()).visit(ast.parse(source, str(path)))
+    for name in catalogue_names(package):  # shown by i18n.shown_name and in message fields (context "catalogue")
+        message = result.messages.setdefault((CATALOGUE_CONTEXT, name), Message(CATALOGUE_CONTEXT, name))
+        message.locations.append(("resources/subjects.json", 1))
     return result
 
 

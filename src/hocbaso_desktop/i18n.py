@@ -14,9 +14,11 @@ The chosen language is kept per computer in `language.txt` of the user data fold
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import logging
+import threading
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator, Mapping
@@ -32,6 +34,11 @@ _PREFERENCE_FILE = "language.txt"
 log = logging.getLogger(__name__)
 
 _catalogue: dict[str, str] = {}
+# The names of the subject catalogue (resources/subjects.json: subjects, qualities, competencies), context
+# "catalogue" of the .ts file: translated wherever they fill a message's field, so "Môn {n} ở mức …" reads
+# "Subject Mathematics is at …" in English, while documents (vietnamese()) keep the official names.
+CATALOGUE_CONTEXT = "catalogue"
+_names: dict[str, str] = {}
 _language = [DEFAULT_LANGUAGE]
 _documents: ContextVar[bool] = ContextVar("hocbaso_documents", default=False)
 P = ParamSpec("P")
@@ -71,10 +78,41 @@ def catalogue_for(language: str) -> dict[str, str]:
         return {}
 
 
+def catalogue_names(data: bytes) -> dict[str, str]:
+    """The finished translations of the subject catalogue's names in a .ts file (context "catalogue")."""
+    names: dict[str, str] = {}
+    for ctx in ET.fromstring(data).iter("context"):
+        if ctx.findtext("name") == CATALOGUE_CONTEXT:
+            for msg in ctx.iter("message"):
+                source, node = msg.findtext("source"), msg.find("translation")
+                if source and node is not None and node.text and not node.get("type"):
+                    names[nfc(source)] = nfc(node.text)
+    return names
+
+
 def set_language(language: str) -> None:
     """Make `language` ("vi" or "en") the language of every message from now on."""
     install_catalogue(catalogue_for(language))
+    _names.clear()
+    if language != DEFAULT_LANGUAGE:
+        _names.update({k: v for k, v in _catalogue.items() if k in _catalogue_sources(language)})
     _language[0] = language
+
+
+@functools.cache
+def _catalogue_sources(language: str) -> frozenset[str]:
+    try:
+        data = resources.files("hocbaso_desktop").joinpath("resources", "i18n", f"hocbaso_{language}.ts").read_bytes()
+        return frozenset(catalogue_names(data))
+    except (OSError, ET.ParseError):
+        return frozenset()
+
+
+def shown_name(name: str) -> str:
+    """A catalogue name (subject, quality, competency) in the interface's language; documents keep Vietnamese."""
+    if _documents.get():
+        return name
+    return _names.get(nfc(name), name)
 
 
 def language() -> str:
@@ -91,12 +129,55 @@ def lookup(message: str) -> str | None:
 
 @contextlib.contextmanager
 def vietnamese() -> Iterator[None]:
-    """Within the block, on this thread, every message is the Vietnamese source (documents)."""
+    """Within the block, on this thread, every message is the Vietnamese source (documents).
+
+    A failure raised from the block speaks the interface's language: its message, made here in Vietnamese,
+    is made again from the same source and fields once the block is left (documents stay Vietnamese, the
+    person reading why one could not be made reads their own language).
+    """
     token = _documents.set(True)
     try:
         yield
-    finally:
+    except Exception as exc:
         _documents.reset(token)
+        token = None
+        _speak_interface_language(exc)
+        raise
+    finally:
+        if token is not None:
+            _documents.reset(token)
+
+
+_made = threading.local()  # per thread: the Vietnamese messages made inside vietnamese() → (source, fields)
+_MADE_KEPT = 64
+
+
+def _remember(text: str, message: str, fields: dict[str, object]) -> None:
+    made = getattr(_made, "messages", None)
+    if made is None:
+        made = _made.messages = collections.OrderedDict()
+    made[text] = (message, fields)
+    made.move_to_end(text)
+    while len(made) > _MADE_KEPT:
+        made.popitem(last=False)
+
+
+def _again(text: str) -> str:
+    """`text` made again in the active language when it is a message made inside vietnamese(), else `text`."""
+    made = getattr(_made, "messages", None) or {}
+    if _documents.get() or text not in made:
+        return text
+    message, fields = made[text]
+    return _(message, **{k: _again(v) if isinstance(v, str) else v for k, v in fields.items()})  # i18n: table (a message made before)
+
+
+def _speak_interface_language(exc: BaseException) -> None:
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and exc.args and exc.args[0] == message:
+        again = _again(message)
+        if again != message:
+            exc.message = again  # type: ignore[attr-defined]  (HocbasoError: errors.py is above this module)
+            exc.args = (again, *exc.args[1:])
 
 
 def in_vietnamese(function: Callable[P, R]) -> Callable[P, R]:
@@ -128,10 +209,16 @@ def save_language(folder: Path, language: str) -> None:
 
 def _(message: str, /, **fields: object) -> str:
     """Translate `message`, fill its ``{fields}`` and return it NFC-normalised."""
-    text = message if _documents.get() else _catalogue.get(nfc(message), message)
+    documents = _documents.get()
+    text = message if documents else _catalogue.get(nfc(message), message)
     if fields:
+        if _names and not documents:  # a catalogue name in a field speaks the message's language
+            fields = {k: _names.get(nfc(v), v) if isinstance(v, str) else v for k, v in fields.items()}
         text = text.format(**fields)
-    return nfc(text)
+    text = nfc(text)
+    if documents and _catalogue:  # it may be raised out of the document: remembered to be made again
+        _remember(text, message, fields)
+    return text
 
 
 def N_(message: str, /) -> str:  # noqa: N802 (gettext's name for it)

@@ -114,6 +114,13 @@ class CentralStore(Protocol):
     def school_blobs(self, school_code: str) -> list[tuple[str, str]]:
         """(sha256, media type) of every blob a school holds."""
 
+    # audit anchors (issue 21)
+    def add_anchors(self, school_code: str, anchors: list[dict], received_at: str) -> int:
+        """Store a school's audit anchors in one transaction (the same anchor twice is kept once); how many were new."""
+
+    def anchors_of(self, school_code: str) -> list[dict]:
+        """Every audit anchor of a school, oldest first."""
+
     # inbox
     def post_inbox(self, school_code: str, type_: str, body: dict) -> str:
         """Queue a message for a school; return its cursor."""

@@ -22,7 +22,7 @@ from hocbaso_server.store import (
     SchoolStats,
     StoredSubmission,
 )
-from hocbaso_server.store_sql import STATS_QUERY, signed_pdf_of, submission_row
+from hocbaso_server.store_sql import STATS_QUERY, anchor_row, signed_pdf_of, submission_row
 
 _SUBMISSION = "SELECT record_id, version, sha256, received_at, receipt FROM submissions"
 _MIGRATION_LOCK = 7_420_260_001  # pg_advisory_xact_lock key of the schema migration
@@ -164,6 +164,19 @@ class PostgresStore:
         """(sha256, media type) of the blobs a school holds."""
         return self._all("SELECT b.sha256, b.media_type FROM blob_owners o JOIN blobs b USING (sha256) "
                          "WHERE o.school_code = %s ORDER BY b.sha256", (school_code,))
+
+    # --- audit anchors (issue 21) ------------------------------------------------------------
+    def add_anchors(self, school_code: str, anchors: list[dict], received_at: str) -> int:
+        """Store a school's audit anchors in one transaction (the same anchor twice is kept once); how many were new."""
+        with self._pool.connection() as con:
+            return sum(con.execute("INSERT INTO audit_anchors VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                                   (school_code, *anchor_row(a), received_at)).rowcount for a in anchors)
+
+    def anchors_of(self, school_code: str) -> list[dict]:
+        """Every audit anchor of a school, oldest first."""
+        rows = self._all("SELECT body FROM audit_anchors WHERE school_code = %s ORDER BY to_seq, from_seq",
+                         (school_code,))
+        return [json.loads(r[0]) for r in rows]
 
     # --- inbox ---------------------------------------------------------------------------------
     def post_inbox(self, school_code: str, type_: str, body: dict) -> str:

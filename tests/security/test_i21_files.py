@@ -33,19 +33,34 @@ def mode(path) -> int:
     return stat.S_IMODE(os.stat(path).st_mode)
 
 
+def _trust_a_centre(db) -> None:
+    """A centre's bundle key, entered as the administrator would from the Sở's letter (bundles need one)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from hocbaso_desktop.storage import settings_repo
+    from hocbaso_desktop.sync import pinning
+    from hocbaso_desktop.sync.bundle_crypto import key_fingerprint, public_b64
+
+    url = "https://so-gddt.example.vn/hocbaso"
+    key = public_b64(X25519PrivateKey.generate())
+    settings_repo.set_setting(db, "sync.server_url", url)
+    pinning.trust_key(db, url, key, key_fingerprint(key), actor="quantri", kind=pinning.BUNDLE)
+
+
 def test_files_with_personal_data_are_created_0600(demo_school, admin_db, tmp_path):
     db = ["--db", str(demo_school.path)]
     out = tmp_path / "out"
     out.mkdir()
     student = school_repo.students_in_class(admin_db, school_repo.find_class(
         admin_db, school_repo.latest_year(admin_db), "5A").id)[0]
+    _trust_a_centre(admin_db)
     commands = [
         (("export-data", "--format", "json", "--out", str(out / "truong.json")), "hieutruong"),
         (("export-data", "--format", "xlsx", "--out", str(out / "truong.xlsx")), "hieutruong"),
         (("template", "--kind", "students", "--class", "3A", "--out", str(out / "mau.xlsx")), "hocvu"),
         (("report", "--out", str(out / "baocao.xlsx")), "hieutruong"),
         (("backup", "--out", str(out / "saoluu.hocbaso")), "quantri"),
-        (("sync", "export-bundle", "--out", str(out / "goi.hocbaso-bundle"), "--api-token", "t"), "quantri"),
+        (("sync", "export-bundle", "--out", str(out / "goi.hocbaso-bundle")), "quantri"),
         (("transfer", "out", "--student", student.id, "--to", "Trường khác", "--out", str(out / "chuyen.zip")),
          "hocvu"),
     ]

@@ -114,3 +114,10 @@ def test_b_t_signature_reports_the_timestamp_time(software_signer, demo_pki, dum
     sig = report.signatures[0]
     assert sig.time_from_timestamp and datetime.fromisoformat(sig.signing_time) == fixed
     assert "theo dấu thời gian" in format_report(report)
+
+
+def test_the_locking_signature_says_nothing_in_english(software_signer, caplog):
+    # pyHanko warned once per page ("DocMDP policy 'MDPPerm.FILL_FORMS' was requested…") in the seal's batch
+    with caplog.at_level("WARNING", logger="pyhanko"):
+        _issued(software_signer)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("pyhanko")] == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _ctypes
 import threading
 import time
 from pathlib import Path
@@ -16,6 +17,7 @@ from hocbaso_desktop.token import (
     DemoPki,
     JsonFileAttemptStore,
     KeyNotFoundError,
+    ModuleLoadError,
     NotLoggedInError,
     PinAttemptCounter,
     PinFinalTryError,
@@ -186,3 +188,24 @@ def test_app_threads_keep_running_during_a_slow_token_call(softhsm_tokens: SoftH
     # §4.1); the margin leaves room for a loaded 2-core CI machine sharing the CPU with the worker.
     assert busy_rate > 0.2 * idle_rate, (busy_rate, idle_rate, duration)
     assert busy_rate * duration > 20
+
+
+def test_a_launched_worker_is_used_by_the_first_call(softhsm_tokens: SoftHsmSet) -> None:
+    client = softhsm_tokens.client()
+    try:
+        client.launch()
+        pid = client._proc.pid
+        client.launch()                       # a second launch does not start another worker
+        assert {t.label for t in client.list_tokens()} == {"GiaoVien", "HieuTruong", "ConDau"}
+        assert client.worker_pid == pid and client.restarts == 0
+    finally:
+        client.close()
+    assert client.worker_pid is None
+
+
+def test_a_launched_worker_with_a_library_that_is_not_pkcs11_reports_at_the_first_call() -> None:
+    # Python's own _ctypes: a real shared library without C_GetFunctionList; launching does not wait for it
+    with TokenClient(_ctypes.__file__) as client:
+        client.launch()
+        with pytest.raises(ModuleLoadError, match="C_GetFunctionList"):
+            client.list_tokens()

@@ -34,3 +34,12 @@ def test_worker_env_is_its_own(softhsm_tokens: SoftHsmSet, monkeypatch: pytest.M
     with softhsm_tokens.client() as client:
         assert len(client.list_tokens()) == 3
     assert "SOFTHSM2_CONF" not in os.environ
+
+
+def test_the_worker_starts_without_cryptography_or_the_token_face() -> None:
+    # The worker starts for every batch: it loads PyKCS11 and the error texts, not certificate parsing
+    code = ("import sys, hocbaso_desktop.token.worker; "
+            "print(sorted(m for m in ('cryptography', 'hocbaso_desktop.token.client', 'hocbaso_desktop.token.demo_pki')"
+            " if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

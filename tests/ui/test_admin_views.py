@@ -106,3 +106,29 @@ def test_settings_screen_explains_and_stores_the_timestamp_server(qtbot, backend
     values = run_op(qtbot, backend, lambda ctx: school_settings.read_settings(ctx.session))
     assert values["signing.tsa_url"] == "http://127.0.0.1:9/tsa"
     assert values["signing.timestamp_renew_days"] == 200
+
+
+def test_the_administrator_sets_the_maximum_class_size_on_a_page_that_fits_768(qtbot, backend, demo_school):
+    from hocbaso_desktop.storage import audit
+
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
+    page = SettingsPage(backend, who)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    note = page.explanations["school.max_class_size"].text()
+    assert "35" in note and "45" in note and "mặc định 60" in note
+    assert page.max_class_size.value() == 60
+    # saving what is shown (defaults included) changes nothing, so nothing is recorded
+    rows = lambda: run_op(qtbot, backend, lambda ctx: len(audit.search(ctx.session.db, actions=("setting.set",))))  # noqa: E731
+    before = rows()
+    with qtbot.waitSignal(page.saved, timeout=20000):
+        page.save()
+    assert rows() == before
+    page.max_class_size.setValue(40)
+    with qtbot.waitSignal(page.saved, timeout=20000):
+        page.save()
+    values = run_op(qtbot, backend, lambda ctx: school_settings.read_settings(ctx.session))
+    assert values["school.max_class_size"] == 40 and rows() == before + 1
+    # eight explained settings, the entry windows and the language: the page scrolls inside 1366×768
+    assert page.minimumSizeHint().height() < 600

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -151,11 +152,24 @@ def _certs_bind(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import bound_token_signer, issuance, ltv
+    from hocbaso_desktop.cli.preload import BackgroundImports
     from hocbaso_desktop.storage import school_repo
     from hocbaso_desktop.token import ConsolePinPrompt
 
-    with session_from_args(args) as session:
+    # The signing modules load while Argon2 unlocks the database; the token worker starts while the
+    # second stage (pyHanko) loads (issue 18).
+    loading = BackgroundImports(("hocbaso_desktop.signing.token_signing",),
+                                ("hocbaso_desktop.signing.issuance", "hocbaso_desktop.signing.ltv"))
+    with session_from_args(args) as session, contextlib.ExitStack() as stack:
+        loading.wait(0)
+        from hocbaso_desktop.signing import token_signing
+
+        client = None if args.remote else token_signing.launched_client(session, args.role, module_path=args.module)
+        if client is not None:
+            stack.callback(client.close)
+        loading.wait(1)
+        from hocbaso_desktop.signing import bound_token_signer, issuance, ltv
+
         school_class = school_repo.find_class(session.db, args.year, args.class_name)
         if args.role == SignerRole.HOMEROOM:
             issuance.prepare_class(session, school_class.id)
@@ -177,7 +191,7 @@ def _sign(args: argparse.Namespace) -> int:
 
             return remote_cmds.sign(args, session, plan, timestamper)
         with bound_token_signer(session, args.role, prompt, module_path=args.module,
-                                token_serial=args.token_serial) as signer:
+                                token_serial=args.token_serial, client=client) as signer:
             result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(
                 _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr))
         print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))

@@ -101,13 +101,13 @@ def learning_level(graded: Sequence[Graded], settings: EvaluationSettings, label
         used = (settings.describe("adjustment_covers_comment_subjects"),)
         if not settings.adjustment_covers_comment_subjects:
             reasons.append(_("{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét "
-                             "(cài đặt adjustment_covers_comment_subjects=False).", p=label, n=culprit.name))
+                             "(theo cài đặt của trường: không điều chỉnh khi môn đó đánh giá bằng nhận xét).", p=label, n=culprit.name))
             return LearningOutcome(LEVELS[base], False, False, tuple(reasons), used)
     raised = LEVELS[base + 1]
     reasons.append(_("{p}: mức học tập bị giảm từ hai mức trở lên chỉ do môn {n} nên được điều chỉnh lên mức liền "
                      "kề: {lv}.", p=label, n=culprit.name, lv=_(LEVEL_NAMES[raised])))  # i18n: table
     if used:
-        reasons[-1] += " " + _("(cài đặt adjustment_covers_comment_subjects=True)")
+        reasons[-1] += " " + _("(theo cài đặt của trường: điều chỉnh cả khi môn đó đánh giá bằng nhận xét)")
     return LearningOutcome(raised, True, False, tuple(reasons), used)
 
 
@@ -157,8 +157,8 @@ def learning_for(specs: Sequence[SubjectSpec], values: Sequence[str | None], set
     if EXEMPT in values:
         used = (settings.describe("exempt_subjects_excluded"),)
         if not settings.exempt_subjects_excluded:
-            return LearningOutcome(None, False, True, (_("{p}: có môn được miễn; cần xem xét thủ công (cài đặt "
-                                                         "exempt_subjects_excluded=False).", p=label),), used)
+            return LearningOutcome(None, False, True, (_("{p}: có môn được miễn; cần xem xét thủ công (theo cài "
+                                                         "đặt của trường: không bỏ qua môn được miễn).", p=label),), used)
         outcome = learning_level(graded, settings, label)
         return replace(outcome, settings_used=(*outcome.settings_used, *used))
     return learning_level(graded, settings, label)

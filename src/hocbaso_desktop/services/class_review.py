@@ -21,7 +21,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import assessment_entry
 from hocbaso_desktop.services.grade_sheets import class_specs, columns_for, missing_count, periods_for
 from hocbaso_desktop.storage import (
@@ -106,7 +106,7 @@ def class_review(session: Session, class_id: str) -> ClassReview:
                 if school_class.homeroom_teacher_id else "")
     pseudo = (QUALITY, COMPETENCY) if level == Level.TIEU_HOC else (CONDUCT,)
     unfinished: list[EntryProgress] = []
-    for code, label in [(s.code, s.name) for s in specs] + [(p, _(PSEUDO_NAMES[p])) for p in pseudo]:  # i18n: table
+    for code, label in [(s.code, shown_name(s.name)) for s in specs] + [(p, _(PSEUDO_NAMES[p])) for p in pseudo]:  # i18n: table
         spec = next((s for s in specs if s.code == code), None)
         if spec is not None and spec.optional and not any(e.subject == code for e in entries):
             continue

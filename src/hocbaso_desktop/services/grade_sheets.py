@@ -27,7 +27,7 @@ from hocbaso_desktop.domain.model import Level, RecordStatus, SchoolClass, Stude
 from hocbaso_desktop.domain.roles import Action, Role, Scope, is_allowed, require
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import assessment_entry
 from hocbaso_desktop.services.changes import Changed
 from hocbaso_desktop.storage import (
@@ -116,7 +116,7 @@ def my_classes(session: Session, year: str | None = None) -> list[ClassChoice]:
             continue
         if not is_allowed(user, Action.VIEW_RESULTS, Scope(school_class.id)) and not taught:
             continue
-        sheets = [SheetChoice(s.code, s.name, is_allowed(user, Action.ENTER_SUBJECT_ASSESSMENT,
+        sheets = [SheetChoice(s.code, shown_name(s.name), is_allowed(user, Action.ENTER_SUBJECT_ASSESSMENT,
                                                          Scope(school_class.id, s.code)))
                   for s in catalogue.subjects_for(level, school_class.grade,
                                                   combined_art=school_class.id in combined)
@@ -185,7 +185,7 @@ def load_sheet(session: Session, class_id: str, subject: str, period: str) -> Gr
     students = school_repo.students_in_class(db, class_id)
     return GradeSheet(
         school_class=school_class, level=level, subject=subject,
-        subject_label=spec.name if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table
+        subject_label=shown_name(spec.name) if spec else _(PSEUDO_NAMES.get(subject, subject)),  # i18n: table
         period=period, periods=periods,
         students=tuple(students), columns=columns_for(level, spec, subject, period),
         entries=tuple(assessments_repo.entries_for_class(db, class_id, school_class.year)), specs=specs,

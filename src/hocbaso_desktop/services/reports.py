@@ -16,12 +16,13 @@ from pathlib import Path
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.report_xlsx import write_report_xlsx
 from hocbaso_desktop.dataio.templates import score_columns
-from hocbaso_desktop.domain.assessment import ABSENCES
+from hocbaso_desktop.domain import catalogue
+from hocbaso_desktop.domain.assessment import ABSENCES, PSEUDO_NAMES
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.numbers import parse_decimal
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.record_book import class_record_books
@@ -111,7 +112,7 @@ def school_report(session, year: str | None = None) -> SchoolReport:
             results[_result_of(outcome, ctx.level) or NOT_YET] += 1
             for code, level in _subject_levels(page, outcome, ctx.level).items():
                 subjects[(school_class.grade, code, level)] += 1
-            reasons = _risks(page, outcome, ctx.level)
+            reasons = _risks(page, outcome, ctx.level, school_class.grade)
             if reasons:
                 at_risk.append(StudentAtRisk(school_class.name, book.student.full_name, tuple(reasons)))
         classes.append(ClassResult(school_class.name, school_class.grade, len(books), dict(results)))
@@ -121,8 +122,19 @@ def school_report(session, year: str | None = None) -> SchoolReport:
     for (grade, code, level), n in sorted(subjects.items()):
         distributions.setdefault((grade, code), {})[level] = n
     return SchoolReport(chosen, ctx.school.name, tuple(classes), {g: dict(c) for g, c in grades.items()},
-                        tuple(SubjectDistribution(g, s, c) for (g, s), c in distributions.items()),
+                        tuple(SubjectDistribution(g, subject_name(ctx.level, g, s), c)
+                              for (g, s), c in distributions.items()),
                         tuple(at_risk), tuple(completion))
+
+
+def subject_name(level: str, grade: int, code: str) -> str:
+    """A subject (or homeroom item) code as people read it, in the interface's language; unknown codes as they are."""
+    if code in PSEUDO_NAMES:
+        return _(PSEUDO_NAMES[code])  # i18n: table
+    try:
+        return shown_name(catalogue.subject_by_code(level, grade, code).name)
+    except NotFoundError:
+        return code
 
 
 def _result_of(outcome, level: Level) -> str | None:
@@ -144,7 +156,7 @@ def _subject_levels(page, outcome, level: Level) -> dict[str, str]:
     return out
 
 
-def _risks(page, outcome, level: Level) -> list[str]:
+def _risks(page, outcome, level: Level, grade: int) -> list[str]:
     if page is None:
         return []
     reasons = []
@@ -153,7 +165,8 @@ def _risks(page, outcome, level: Level) -> list[str]:
         reasons.append(_("kết quả cả năm {r}", r=result))
     if level is not Level.TIEU_HOC and outcome is not None and outcome.conduct[2] == "CĐ":
         reasons.append(_("rèn luyện cả năm Chưa đạt"))
-    weak = sorted(code for code, v in _subject_levels(page, outcome, level).items() if v in ("C", "CĐ", "<3,5"))
+    weak = sorted(subject_name(level, grade, code) for code, v in _subject_levels(page, outcome, level).items()
+                  if v in ("C", "CĐ", "<3,5"))
     if weak:
         reasons.append(_("môn chưa đạt: {m}", m=", ".join(weak)))
     absences = sum(int(v) for e in page.entries if e.subject == ABSENCES and (v := e.value).isdigit())
@@ -176,7 +189,8 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
         total = per_student * len(assessed)
         done = min(entered[subject], total)
         percent = (Decimal(100) * done / total).quantize(Decimal("0.1"), ROUND_HALF_UP) if total else Decimal(100)
-        out.append(EntryCompletion(school_class.name, subject, teachers.get(subject, ""), done, total, str(percent)))
+        out.append(EntryCompletion(school_class.name, subject_name(ctx.level, school_class.grade, subject),
+                                   teachers.get(subject, ""), done, total, str(percent)))
     return out
 
 

@@ -78,6 +78,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(SchoolSettings.LOCK_MINUTES, N_("Khoá màn hình sau (phút)"),
                 N_("Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10)."),
                 _int_between(1, 240), default=10),
+    SettingSpec(SchoolSettings.MAX_CLASS_SIZE, N_("Sĩ số tối đa của một lớp"),
+                N_("Số học sinh nhiều nhất của một lớp khi nhập danh sách, thêm học sinh hay nhận học sinh chuyển đến "
+                   "(mặc định 60). Thông tư 28/2020 và 32/2020 quy định lớp tiểu học không quá 35, THCS và THPT không "
+                   "quá 45 học sinh; mặc định cao hơn để trường đông học sinh vẫn nhập được, chỉ chặn nhầm lẫn như "
+                   "nhập cả trường vào một lớp."), _int_between(1, 200), default=60),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 assert set(_BY_KEY) == set(SchoolSettings.EDITABLE), "the settings screen and `hocbaso config` edit the same keys"
@@ -112,8 +117,8 @@ def set_value(session, key: str, value: str) -> Changed[object]:
     s = spec(key)
     stored = s.check(value) if str(value).strip() else None
     before = settings_repo.get_setting(session.db, key)
-    if before == stored or (before in (None, "") and stored in (None, "")):
-        return Changed(stored, Changes())  # a save that changes nothing records nothing (issue 15)
+    if before == stored or (before in (None, "") and stored in (None, "", s.default)):
+        return Changed(stored, Changes())  # a save that changes nothing (the default saved as itself) records nothing
     with session.db.transaction():
         settings_repo.set_setting(session.db, key, stored)
         audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",

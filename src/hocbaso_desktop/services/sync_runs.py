@@ -20,8 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import HocbasoError, InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
@@ -110,14 +109,14 @@ def background_opener(ctx: Work) -> tuple[Opener, int]:
 
 
 def export_bundle_to(ctx: Work, out: Path) -> Changed[int]:
-    """Write the pending items to a file for a USB stick (protected with the school's API token)."""
-    session = ctx.session
+    """Write the pending items to a file for a USB stick, encrypted for the centre's bundle key."""
+    return export_usb_bundle(ctx.session, out)
+
+
+def export_usb_bundle(session, out: Path) -> Changed[int]:
+    """The same for a session (the command line): the number of items written."""
     require(session.user, Action.SYNC)
-    token = session.settings.api_token
-    if not token:
-        raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
-    return Changed(export_bundle(session.db, out, api_token=str(token), actor=session.account.username),
-                   audited(outbox=True))
+    return Changed(export_bundle(session.db, out, actor=session.account.username), audited(outbox=True))
 
 
 def import_receipts_from(ctx: Work, path: Path) -> Changed[dict[str, int]]:

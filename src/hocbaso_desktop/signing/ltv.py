@@ -16,6 +16,8 @@ import asyncio
 import hashlib
 import json
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -169,6 +171,27 @@ def background_job(db, *, now: datetime) -> tuple[int, int]:
         with db.transaction():
             settings_repo.set_setting(db, RENEWAL_CHECKED_SETTING, now.isoformat())
     return upgraded, renewed
+
+
+def upgrade_as(db, actor: str, timestamper: TimeStamper, *, now: datetime,
+               progress: Callable[[int, int], None] | None = None,
+               cancel: threading.Event | None = None) -> tuple[int, int, int]:
+    """Upgrade every queued version, then renew the due ones, one at a time for `actor` (whose permission the
+    caller checked); `progress(done, total)` after each, `cancel` stops between two. Returns (upgraded,
+    renewed, not done: failed or left by the stop)."""
+    job = _Job(db, actor, now)
+    work = [(item, False) for item in upgrades_repo.pending(db, limit=100_000)]
+    work += [(item, True) for item in _due(db, now)]
+    counts = [0, 0]
+    for done, ((record_id, version), renewal) in enumerate(work):
+        if cancel is not None and cancel.is_set():
+            break
+        if progress is not None:
+            progress(done, len(work))
+        counts[renewal] += _extend_one(job, record_id, version, timestamper, renewal=renewal, allow_fetching=True)
+    if progress is not None:
+        progress(len(work), len(work))
+    return counts[0], counts[1], len(work) - counts[0] - counts[1]
 
 
 def announce_validation_update(db, stored: StoredRecord, pdf_sha256: str, *, at: datetime) -> None:

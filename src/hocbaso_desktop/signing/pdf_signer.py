@@ -301,6 +301,8 @@ def sign_pdf(pdf: bytes, raw: RawSigner | signers.Signer, *, role: str, location
         meta = signers.PdfSignatureMetadata(
             field_name=FIELD_NAMES[role], md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
             reason=ROLE_REASONS[role], location=location or None,
+            # the lock's own permission (P=1): pyHanko would otherwise warn, in English, once per page
+            **({"docmdp_permissions": fields.MDPPerm.NO_CHANGES} if lock else {}),
         )
         out = io.BytesIO()
         delegate = raw if isinstance(raw, _DelegatingSigner) else _DelegatingSigner(raw)

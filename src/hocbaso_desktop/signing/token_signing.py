@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.errors import HocbasoError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import binding_for_signer, signer_chain
 from hocbaso_desktop.token import (
@@ -44,12 +44,8 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
         raise SigningError(_("Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.",
                              s=binding.remote_service))
     serial = token_serial or binding.token_serial
-    module = module_path or binding.module_path or default_module()
-    env = token_env(session, module) if env is None else env
     owned = client is None
-    # the program's own count of wrong PINs per token survives restarts (VGCA tokens lock after 3)
-    client = client or TokenClient(module, env=env,
-                                   pin_attempts=PinAttemptCounter(JsonFileAttemptStore(session.data_dir)))
+    client = client or _client_for(session, binding, module_path, env)
     try:
         # The chain is built (token's CA certificates, then the trust store) before the PIN is asked, so an
         # untrusted certificate is refused without touching the PIN counter.
@@ -65,6 +61,33 @@ def bound_token_signer(session, role: str, prompt: PinPrompt, *, module_path: st
     finally:
         if owned:
             client.close()
+
+
+def launched_client(session, role: str, *, module_path: str | None = None) -> TokenClient | None:
+    """A client for the token bound to `role` whose worker is already starting; None for a remote signer.
+
+    `hocbaso sign` calls this right after unlocking, so the worker's start overlaps the loading of the
+    signing modules (issue 18); pass it to `bound_token_signer` and close it after. Problems (no binding,
+    no module) are left for `bound_token_signer` to report in their place.
+    """
+    try:
+        binding = binding_for_signer(session, role)
+        if binding.is_remote:
+            return None
+        client = _client_for(session, binding, module_path, None)
+        client.launch()
+    except (HocbasoError, TokenError) as exc:
+        log.info("token worker not launched early: %s", type(exc).__name__)
+        return None
+    return client
+
+
+def _client_for(session, binding, module_path: str | None, env: Mapping[str, str] | None) -> TokenClient:
+    """A token client for `binding`'s module, with the school's persistent count of wrong PINs."""
+    module = module_path or binding.module_path or default_module()
+    env = token_env(session, module) if env is None else env
+    # the program's own count of wrong PINs per token survives restarts (VGCA tokens lock after 3)
+    return TokenClient(module, env=env, pin_attempts=PinAttemptCounter(JsonFileAttemptStore(session.data_dir)))
 
 
 def token_env(session, module_path: str | None) -> dict[str, str]:

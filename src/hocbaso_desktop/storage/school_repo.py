@@ -27,7 +27,7 @@ from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.vietnamese import name_order_key
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import N_, _
-from hocbaso_desktop.storage.settings_repo import get_setting
+from hocbaso_desktop.storage.settings_repo import SchoolSettings, get_setting
 
 if TYPE_CHECKING:
     from hocbaso_desktop.storage.connection import Database as SchoolDatabase
@@ -217,7 +217,7 @@ def roll_order_key(student: Student) -> tuple:
 
 # --- enrolments -----------------------------------------------------------------------------
 
-MAX_CLASS_SIZE_KEY = "school.max_class_size"
+MAX_CLASS_SIZE_KEY = SchoolSettings.MAX_CLASS_SIZE  # on the settings screen and `hocbaso config`
 # Circular 28/2020 and 32/2020 cap a class at 35 (primary) or 45 (secondary) students; real schools
 # exceed that, so the default only stops what is clearly not a class (a whole school imported into one).
 DEFAULT_MAX_CLASS_SIZE = 60
@@ -247,8 +247,9 @@ def _check_class_sizes(db: SchoolDatabase, class_ids: set[str]) -> None:
             (class_id, EnrolmentEvent.ENROLLED.value, EnrolmentEvent.TRANSFER_IN.value))[0]
         if size > limit:
             name = db.query_one("SELECT name FROM classes WHERE id = ?", (class_id,))
-            raise InvalidInputError(_("Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.",
-                                      c=name[0] if name else class_id, n=size, m=limit, k=MAX_CLASS_SIZE_KEY),
+            raise InvalidInputError(_("Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (quản trị viên đổi được ở "
+                                      "màn hình Cài đặt, mục “Sĩ số tối đa của một lớp”); không ghi gì.",
+                                      c=name[0] if name else class_id, n=size, m=limit),
                                     field="siso")
 
 

@@ -54,7 +54,9 @@ class SchoolSettings:
     TRUST_LIST = "signing.trust_list"
     REQUIRED_ROLES = "signing.required_roles"
     LOCK_MINUTES = "ui.lock_minutes"
-    EDITABLE = (SERVER_URL, API_TOKEN, PKCS11_MODULE, TIMESTAMP_URL, TIMESTAMP_RENEW_DAYS, TRUST_LIST, LOCK_MINUTES)
+    MAX_CLASS_SIZE = "school.max_class_size"
+    EDITABLE = (SERVER_URL, API_TOKEN, PKCS11_MODULE, TIMESTAMP_URL, TIMESTAMP_RENEW_DAYS, TRUST_LIST, LOCK_MINUTES,
+                MAX_CLASS_SIZE)
 
     def __init__(self, db: SchoolDatabase) -> None:
         self.db = db

@@ -9,100 +9,63 @@ PyKCS11 is imported only inside the worker process (`token.worker`, `token._pkcs
 - `PinPrompt` and `ConsolePinPrompt` for asking the PIN.
 - `create_demo_pki` / `PersonSpec` and `create_softhsm_token` for demo and test tokens.
 - The errors of `token.errors`.
+
+The face is loaded name by name on first use, so the token worker process (which needs only `token.worker`)
+does not import the certificate, demo-PKI and PIN-prompt modules at every start (issue 18).
 """
 
 from __future__ import annotations
 
-from hocbaso_desktop.token.certinfo import certificate_info
-from hocbaso_desktop.token.client import TokenClient
-from hocbaso_desktop.token.demo_pki import DEFAULT_PEOPLE, DemoIdentity, DemoPki, PersonSpec, create_demo_pki
-from hocbaso_desktop.token.errors import (
-    KeyNotFoundError,
-    ModuleLoadError,
-    NotLoggedInError,
-    PinFinalTryError,
-    PinFormatError,
-    PinIncorrectError,
-    PinLockedError,
-    TokenBusyError,
-    TokenError,
-    TokenNotFoundError,
-    TokenOperationError,
-    TokenRemovedError,
-    TokenTimeoutError,
-    TokenWorkerError,
-    map_ckr,
-)
-from hocbaso_desktop.token.modules import (
-    KNOWN_MODULES,
-    SOFTHSM_MODULE,
-    check_module,
-    default_module,
-    list_modules,
-)
-from hocbaso_desktop.token.pin_attempts import (
-    JsonFileAttemptStore,
-    MemoryAttemptStore,
-    PinAttemptCounter,
-    check_login_allowed,
-)
-from hocbaso_desktop.token.pin_prompt import ConsolePinPrompt, PinPrompt, login_with_prompt
-from hocbaso_desktop.token.signer import RawSigner, SoftwareSigner, TokenSigner
-from hocbaso_desktop.token.softhsm import (
-    DEMO_SO_PIN,
-    DEMO_USER_PIN,
-    SoftHsmKey,
-    SoftHsmToken,
-    create_softhsm_token,
-    softhsm_available,
-)
-from hocbaso_desktop.token.types import CertificateInfo, ModuleInfo, TokenInfo
+from hocbaso_desktop.faces import lazy_face
 
-__all__ = [
-    "DEFAULT_PEOPLE",
-    "DEMO_SO_PIN",
-    "DEMO_USER_PIN",
-    "KNOWN_MODULES",
-    "SOFTHSM_MODULE",
-    "CertificateInfo",
-    "ConsolePinPrompt",
-    "DemoIdentity",
-    "DemoPki",
-    "JsonFileAttemptStore",
-    "KeyNotFoundError",
-    "MemoryAttemptStore",
-    "ModuleInfo",
-    "ModuleLoadError",
-    "NotLoggedInError",
-    "PersonSpec",
-    "PinAttemptCounter",
-    "PinFinalTryError",
-    "PinFormatError",
-    "PinIncorrectError",
-    "PinLockedError",
-    "PinPrompt",
-    "RawSigner",
-    "SoftHsmKey",
-    "SoftHsmToken",
-    "SoftwareSigner",
-    "TokenBusyError",
-    "TokenClient",
-    "TokenError",
-    "TokenInfo",
-    "TokenNotFoundError",
-    "TokenOperationError",
-    "TokenRemovedError",
-    "TokenSigner",
-    "TokenTimeoutError",
-    "TokenWorkerError",
-    "certificate_info",
-    "check_login_allowed",
-    "check_module",
-    "create_demo_pki",
-    "create_softhsm_token",
-    "default_module",
-    "list_modules",
-    "login_with_prompt",
-    "map_ckr",
-    "softhsm_available",
-]
+# name -> the module it comes from
+_FACE: dict[str, str | None] = {
+    "CertificateInfo": "types",
+    "ConsolePinPrompt": "pin_prompt",
+    "DEFAULT_PEOPLE": "demo_pki",
+    "DEMO_SO_PIN": "softhsm",
+    "DEMO_USER_PIN": "softhsm",
+    "DemoIdentity": "demo_pki",
+    "DemoPki": "demo_pki",
+    "JsonFileAttemptStore": "pin_attempts",
+    "KNOWN_MODULES": "modules",
+    "KeyNotFoundError": "errors",
+    "MemoryAttemptStore": "pin_attempts",
+    "ModuleInfo": "types",
+    "ModuleLoadError": "errors",
+    "NotLoggedInError": "errors",
+    "PersonSpec": "demo_pki",
+    "PinAttemptCounter": "pin_attempts",
+    "PinFinalTryError": "errors",
+    "PinFormatError": "errors",
+    "PinIncorrectError": "errors",
+    "PinLockedError": "errors",
+    "PinPrompt": "pin_prompt",
+    "RawSigner": "signer",
+    "SOFTHSM_MODULE": "modules",
+    "SoftHsmKey": "softhsm",
+    "SoftHsmToken": "softhsm",
+    "SoftwareSigner": "signer",
+    "TokenBusyError": "errors",
+    "TokenClient": "client",
+    "TokenError": "errors",
+    "TokenInfo": "types",
+    "TokenNotFoundError": "errors",
+    "TokenOperationError": "errors",
+    "TokenRemovedError": "errors",
+    "TokenSigner": "signer",
+    "TokenTimeoutError": "errors",
+    "TokenWorkerError": "errors",
+    "certificate_info": "certinfo",
+    "check_login_allowed": "pin_attempts",
+    "check_module": "modules",
+    "create_demo_pki": "demo_pki",
+    "create_softhsm_token": "softhsm",
+    "default_module": "modules",
+    "list_modules": "modules",
+    "login_with_prompt": "pin_prompt",
+    "map_ckr": "errors",
+    "softhsm_available": "softhsm",
+}
+
+__all__, __getattr__, __dir__ = lazy_face(__name__, _FACE, globals())

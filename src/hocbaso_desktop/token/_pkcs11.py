@@ -13,8 +13,6 @@ import hashlib
 import logging
 
 import PyKCS11
-from cryptography import x509
-from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from hocbaso_desktop.token.errors import (
     CKR_USER_ALREADY_LOGGED_IN,
@@ -285,6 +283,10 @@ def _match_key(cert_der: bytes, cert_id: bytes,
         for obj, key_id, _public in keys:
             if key_id == cert_id:
                 return obj, key_id
+    # cryptography is loaded only for a certificate without CKA_ID: the worker starts for every batch
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
     public_key = x509.load_der_x509_certificate(cert_der).public_key()
     if isinstance(public_key, rsa.RSAPublicKey):
         modulus = public_key.public_numbers().n

@@ -59,6 +59,7 @@ class TokenClient:
         self.restarts = 0  # workers started after the first (timeouts, crashes)
         self._started = 0
         self._aborted = False
+        self._loading: str | None = None  # a launched worker whose load result is not read yet
 
     # --- lifecycle ---------------------------------------------------------------------------------
     @property
@@ -71,8 +72,23 @@ class TokenClient:
         """The worker's process id, or None when no worker runs."""
         return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
 
+    def launch(self) -> None:
+        """Start the worker now without waiting for it: it loads the module while the caller goes on.
+
+        A command calls this as soon as it knows the module, so the worker's interpreter start (~0.1 s)
+        overlaps the command's own imports instead of adding to them (issue 18). The first call waits.
+        """
+        with self._lock:
+            if self._proc is None:
+                self._spawn()
+
     def _start(self) -> None:
         """Start a worker and wait for its load result."""
+        self._spawn()
+        self._await_start()
+
+    def _spawn(self) -> None:
+        """Start the worker process (checked module, spawn context); its load result is read by `_await_start`."""
         path = self.module_path
         if path is None:
             raise err.ModuleLoadError(_("Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài "
@@ -86,10 +102,14 @@ class TokenClient:
                            daemon=True, name="hocbaso-token-worker")
         proc.start()
         child.close()
-        self._proc, self._conn = proc, parent
+        self._proc, self._conn, self._loading = proc, parent, path
         if self._started:
             self.restarts += 1
         self._started += 1
+
+    def _await_start(self) -> None:
+        """Read the started worker's load result (a module that crashes or refuses to load is reported)."""
+        path, self._loading = self._loading, None
         try:
             kind, value = self._receive("start", _START_TIMEOUT)
         except err.TokenWorkerError:
@@ -102,7 +122,7 @@ class TokenClient:
     def _stop(self, *, kill: bool) -> None:
         """End the worker: politely (quit) or by killing it."""
         proc, conn = self._proc, self._conn
-        self._proc = self._conn = None
+        self._proc = self._conn = self._loading = None
         if proc is None:
             return
         if not kill and proc.is_alive():
@@ -168,6 +188,8 @@ class TokenClient:
                 if self._proc is not None:
                     self._stop(kill=True)
                 self._start()
+            elif self._loading is not None:
+                self._await_start()
             try:
                 self._conn.send((op, args))
             except (OSError, EOFError):

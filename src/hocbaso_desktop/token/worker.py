@@ -21,7 +21,6 @@ from typing import Any
 
 import PyKCS11
 
-from hocbaso_desktop.token import _provision
 from hocbaso_desktop.token._pkcs11 import Pkcs11Module
 from hocbaso_desktop.token.errors import TokenError
 
@@ -40,6 +39,8 @@ def _handlers(module: Pkcs11Module, *, provisioning: bool, test_ops: bool) -> di
         "reload": module.reload,
         "ping": lambda: os.getpid(),
     }
+    if provisioning or test_ops:  # making tokens needs cryptography: not loaded at every worker start
+        from hocbaso_desktop.token import _provision
     if provisioning:
         ops["init_token"] = lambda label, so_pin, pin: _provision.init_token(module, label, so_pin, pin)
         ops["import_keys"] = lambda serial, pin, keys: _provision.import_keys(module, serial, pin, keys)

@@ -33,7 +33,7 @@ def qt_check() -> list[str]:
     """Lines describing Qt: version, platform plugin and the fonts that cover Vietnamese."""
     vietnamese = QFontDatabase.families(QFontDatabase.WritingSystem.Vietnamese)
     preferred = [f for f in PREFERRED_FONTS if f in vietnamese]
-    lines = [_("Qt {v} — nền tảng (platform plugin): {p}", v=qVersion(), p=QGuiApplication.platformName()),
+    lines = [_("Qt {v} — nền tảng hiển thị: {p}", v=qVersion(), p=QGuiApplication.platformName()),
              _("Phông chữ có tiếng Việt: {n}", n=len(vietnamese))
              + (_(" (có {f})", f=", ".join(preferred)) if preferred else _(" — KHÔNG có phông khuyến nghị (Noto Sans)"))]
     return lines

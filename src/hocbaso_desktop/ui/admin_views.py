@@ -1,4 +1,4 @@
-"""Settings (server, token module, timestamp server, trust list, lock, entry windows)."""
+"""Settings (server, token module, timestamp server, trust list, lock, class size, entry windows, language)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,6 +48,9 @@ class SettingsPage(QWidget):
         self.renew_days = QSpinBox()
         self.renew_days.setRange(7, 3650)
         self.renew_days.setValue(365)
+        self.max_class_size = QSpinBox()
+        self.max_class_size.setRange(1, 200)
+        self.max_class_size.setValue(60)
         self.general = QGroupBox(self.tr("Cài đặt chung (quản trị viên)"))
         form = QFormLayout(self.general)
         self.explanations: dict[str, QLabel] = {}
@@ -53,7 +58,7 @@ class SettingsPage(QWidget):
         for key, widget in (("sync.server_url", self.server_url), ("sync.api_token", self.api_token),
                             ("token.pkcs11_module", self.module), ("signing.tsa_url", self.timestamp_url),
                             ("signing.timestamp_renew_days", self.renew_days), ("signing.trust_list", self.trust_list),
-                            ("ui.lock_minutes", self.lock_minutes)):
+                            ("ui.lock_minutes", self.lock_minutes), ("school.max_class_size", self.max_class_size)):
             label, explanation = explained[key]
             note = QLabel(explanation)  # the registry's text (services/school_settings.py), translated there
             note.setWordWrap(True)
@@ -87,13 +92,23 @@ class SettingsPage(QWidget):
         self.windows.setEnabled(is_allowed(who.user, Action.OPEN_ENTRY_WINDOW))
         self._year = ""
         self.message = QLabel()
-        layout = QVBoxLayout(self)
+        self.message.setWordWrap(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.general)
         layout.addWidget(self.windows)
         self.language = LanguageBox()  # this computer's choice, for every role that sees the settings
         layout.addWidget(self.language)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        # Eight explained settings do not fit 768 pixels: the page scrolls instead of growing the window.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
     def refresh(self) -> None:
         """Load the settings the user may see."""
@@ -112,6 +127,7 @@ class SettingsPage(QWidget):
         self.renew_days.setValue(int(values.get("signing.timestamp_renew_days") or 365))
         self.trust_list.setText(str(values.get("signing.trust_list") or ""))
         self.lock_minutes.setValue(int(values.get("ui.lock_minutes") or 10))
+        self.max_class_size.setValue(int(values.get("school.max_class_size") or 60))
         self.loaded.emit()
 
     def _show_windows(self, result: tuple[str, dict[str, bool]]) -> None:
@@ -128,7 +144,8 @@ class SettingsPage(QWidget):
                   "sync.api_token": self.api_token.text().strip(), "token.pkcs11_module": self.module.text().strip(),
                   "signing.tsa_url": self.timestamp_url.text().strip(),
                   "signing.timestamp_renew_days": self.renew_days.value(),
-                  "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value()}
+                  "signing.trust_list": self.trust_list.text().strip(), "ui.lock_minutes": self.lock_minutes.value(),
+                  "school.max_class_size": self.max_class_size.value()}
         self.api_token.clear()
         Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
             .success(lambda _r: self._saved()).run_in_background()

@@ -92,10 +92,11 @@ class CertificatesPage(QWidget):
         lists = QGroupBox(self.tr("Đã gán và danh sách tin cậy"))
         lower = QVBoxLayout(lists)
         lower.addWidget(self.bindings, 1)
+        lower.addWidget(self.anchors, 1)  # the whole width: the SHA-256 fingerprints are read in full
         trust_row = QHBoxLayout()
-        trust_row.addWidget(self.anchors, 1)
+        trust_row.addStretch(1)
         trust_row.addWidget(add_trust)
-        lower.addLayout(trust_row, 1)
+        lower.addLayout(trust_row)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -75,7 +75,7 @@ class StackedBarChart(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Chưa có số liệu."))
             return
         left, top = 8 + metrics.horizontalAdvance("0000"), legend_bottom + 6
-        bottom = self.height() - line - 8
+        bottom = self.height() - 2 * line - 8  # two lines for the category names (subjects' names wrap)
         width = self.width() - left - 8
         height = max(10.0, bottom - top)
         largest = data.largest
@@ -99,8 +99,8 @@ class StackedBarChart(QWidget):
                     painter.setPen(QColor("#ffffff"))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(value))
             painter.setPen(QColor("#000000"))
-            label = metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(slot) - 2)
-            painter.drawText(QRectF(left + i * slot, bottom + 2, slot, line), Qt.AlignmentFlag.AlignHCenter, label)
+            painter.drawText(QRectF(left + i * slot + 1, bottom + 2, slot - 2, 2 * line),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, category)
 
     def _legend(self, painter: QPainter, x0: float, y0: float, line: int) -> float:
         """Draw the series legend, wrapping lines; return the y below it."""

@@ -6,25 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from hocbaso_desktop import i18n
 from hocbaso_desktop.ui.errors import set_log_path
 from hocbaso_desktop.ui.shell import Shell
-from hocbaso_desktop.ui.translator import CatalogueTranslator
+from hocbaso_desktop.ui.translator import install_translators
 
-
-def install_translators(app: QApplication) -> None:
-    """Translate the interface into the active language (i18n.language())."""
-    if i18n.language() != i18n.DEFAULT_LANGUAGE:
-        app.installTranslator(CatalogueTranslator(app))  # Qt's own dialogs keep Qt's English
-        return
-    translator = QTranslator(app)
-    # Qt's own dialogs (buttons "OK", "Cancel") in Vietnamese when Qt ships that catalogue.
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+__all__ = ["install_translators", "run_gui"]
 
 
 def run_gui(args: argparse.Namespace, log_path: Path) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,10 @@ from hocbaso_desktop.ui.widgets import ask_save_path, fill_table, read_only_tabl
 RESULT_ORDER = ("HTXS", "HTT", "HT", "CHT", "Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành",
                 "Chưa hoàn thành", "Tốt", "Khá", "Đạt", "Chưa đạt", "chưa đủ")
 LEVEL_ORDER = ("T", "H", "C", "Đ", "CĐ", "8–10", "6,5–<8", "5–<6,5", "3,5–<5", "<3,5")
+# The legend's words for the result keys: the usual abbreviations in Vietnamese, words in English.
+RESULT_WORDS = (QT_TRANSLATE_NOOP("ReportsPage", "HTXS"), QT_TRANSLATE_NOOP("ReportsPage", "HTT"),
+                QT_TRANSLATE_NOOP("ReportsPage", "HT"), QT_TRANSLATE_NOOP("ReportsPage", "CHT"),
+                QT_TRANSLATE_NOOP("ReportsPage", "chưa đủ"))
 
 
 class ReportsPage(QWidget):
@@ -103,8 +107,9 @@ class ReportsPage(QWidget):
                              .replace("{2}", str(len(report.classes))).replace("{3}", str(students))
                              .replace("{4}", str(len(report.at_risk)))
                              .replace("{5}", str(sum(1 for c in report.completion if c.entered < c.expected))))
-        self.by_class.set_data(chart_from_counts(self.tr("Kết quả cả năm theo lớp"),
-                                                 [(c.class_name, c.results) for c in report.classes], RESULT_ORDER))
+        self.by_class.set_data(chart_from_counts(
+            self.tr("Kết quả cả năm theo lớp"), [(c.class_name, self._words(c.results)) for c in report.classes],
+            [self.tr(key) for key in RESULT_ORDER]))  # i18n: table
         self.grade_box.blockSignals(True)
         self.grade_box.clear()
         for grade in sorted({s.grade for s in report.subjects}):
@@ -112,12 +117,16 @@ class ReportsPage(QWidget):
         self.grade_box.blockSignals(False)
         self._show_subjects()
         fill_table(self.classes, [(c.class_name, str(c.students),
-                                   "; ".join(f"{k}: {v}" for k, v in c.results.items())) for c in report.classes])
+                                   "; ".join(f"{k}: {v}" for k, v in self._words(c.results).items()))
+                                  for c in report.classes])
         fill_table(self.at_risk, [(r.class_name, r.full_name, "; ".join(r.reasons)) for r in report.at_risk])
         fill_table(self.completion, [(c.class_name, c.subject, c.teacher, str(c.entered), str(c.expected), c.percent)
                                      for c in report.completion])
         self._set_export_enabled(True)
         self.loaded.emit(report)
+
+    def _words(self, results: dict[str, int]) -> dict[str, int]:
+        return {self.tr(key): n for key, n in results.items()}  # i18n: table (RESULT_WORDS, the result names)
 
     def _show_subjects(self) -> None:
         report, grade = self.report, self.grade_box.currentData()

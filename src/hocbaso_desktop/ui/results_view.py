@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidgetItem,
@@ -42,6 +43,11 @@ class ResultsPage(QWidget):
         self.summary = QLabel()
         self.students = read_only_table([self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Lý do chính")])
         self.students.currentCellChanged.connect(lambda row, *_a: self._show_reasons(row))
+        # the main reason is a sentence: it wraps onto a second line instead of ending in "…"
+        self.students.setWordWrap(True)
+        self.students.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.students.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.students.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.reasons = QTextBrowser()
         self.unfinished = read_only_table([self.tr("Môn/mục"), self.tr("Kì"), self.tr("Giáo viên"), self.tr("Ô còn trống")])
         bar = QHBoxLayout()

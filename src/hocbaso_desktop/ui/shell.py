@@ -37,13 +37,38 @@ class Shell(QObject):
         super().__init__()
         self.backend = Backend(self)
         self.lock_seconds = lock_seconds
-        self.start = StartWindow(self.backend, db_path, username)
-        self.start.resize(640, 360)
-        self.start.signed_in.connect(self.open_main)
-        self.start.setup_requested.connect(self.open_wizard)
-        self.start.demo_requested.connect(lambda: self.open_demo(default_demo_path()))
+        self.start = self._make_start(db_path, username)
         self.main: MainWindow | None = None
         self.wizard: SetupWizard | None = None
+
+    def _make_start(self, db_path: Path | None, username: str | None) -> StartWindow:
+        start = StartWindow(self.backend, db_path, username)
+        start.resize(640, 360)
+        start.signed_in.connect(self.open_main)
+        start.setup_requested.connect(self.open_wizard)
+        start.demo_requested.connect(lambda: self.open_demo(default_demo_path()))
+        start.language.chosen.connect(self.apply_language)
+        return start
+
+    def apply_language(self, code: str) -> None:
+        """Switch the interface language now: nobody is signed in, so the sign-in window is simply built again."""
+        from PySide6.QtWidgets import QApplication
+
+        from hocbaso_desktop import i18n
+        from hocbaso_desktop.ui.translator import install_translators
+
+        if code == i18n.language() or self.main is not None:
+            return
+        i18n.set_language(code)
+        install_translators(QApplication.instance())
+        old = self.start
+        db_text, user_text = old.db_edit.text().strip(), old.user_edit.text().strip()
+        self.start = self._make_start(Path(db_text) if db_text else None, user_text or None)
+        self.start.setGeometry(old.geometry())
+        if old.isVisible():
+            self.start.show()
+        old.hide()
+        old.deleteLater()
 
     def show(self) -> None:
         """Show the start screen."""
@@ -75,7 +100,7 @@ class Shell(QObject):
         self.start.db_edit.setText(str(who.db_path))
         self.start.user_edit.setText(who.account.username)
         self.main = MainWindow(self.backend, who, self.lock_seconds)
-        self.main.signed_out.connect(self.start.show)
+        self.main.signed_out.connect(self._back_to_start)
         self.main.show()
         if who.notices:  # not modal: it informs, nothing waits on it
             self.notice_box = QMessageBox(QMessageBox.Icon.Information, self.main.tr("Cập nhật dữ liệu"),
@@ -84,6 +109,10 @@ class Shell(QObject):
             self.notice_box.show()
         self.main_window_shown.emit(self.main)
         return self.main
+
+    def _back_to_start(self) -> None:
+        self.main = None  # signed out: its background sync is stopped and its session closed
+        self.start.show()  # the start window as it is now (a language choice rebuilds it)
 
     def shutdown(self) -> None:
         """Save pending edits, close the session on its thread and stop the worker lanes."""

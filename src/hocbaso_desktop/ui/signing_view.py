@@ -100,6 +100,8 @@ class SigningPage(QWidget):
         form.addRow(self.tr("Chứng thư số:"), self.certificate)
         form.addRow(self.tr("Thiết bị ký:"), self.token_box)
         form.addRow(self.tr("Ký số từ xa:"), self.approval)
+        self._form = form
+        form.setRowVisible(self.approval, False)  # shown only for an account that signs remotely
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         buttons.addWidget(self.unlock_button)
@@ -228,7 +230,7 @@ class SigningPage(QWidget):
         if items and prep.remote is not None:
             self._show_remote(prep)
             return
-        self.approval.setText("")
+        self._set_approval("")
         self.token_box.setEnabled(True)
         if items:
             env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
@@ -245,7 +247,7 @@ class SigningPage(QWidget):
             text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
         else:
             text += " " + self.tr("Chưa gửi yêu cầu ký.")
-        self.approval.setText(text)
+        self._set_approval(text)
         self.sign_button.setEnabled(True)
 
     def _ask_remote_secrets(self) -> Secrets | None:
@@ -337,8 +339,12 @@ class SigningPage(QWidget):
             .on_progress(self._on_remote_progress).success(lambda r: self._signed(r.value)) \
             .status(self.status).after_failure(self._sign_stopped).run_in_background()
 
+    def _set_approval(self, text: str) -> None:
+        self.approval.setText(text)
+        self._form.setRowVisible(self.approval, bool(text))
+
     def _on_remote_progress(self, label: str, value: int, maximum: int) -> None:
-        self.approval.setText(label)
+        self._set_approval(label)
         self._on_progress(label, value, maximum)
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:

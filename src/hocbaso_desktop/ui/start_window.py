@@ -104,7 +104,7 @@ class StartWindow(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.language = LanguageBox()
+        self.language = LanguageBox(applies_now=True)  # the Shell rebuilds this window in the chosen language
         layout.addWidget(self.language)
         (self.password_edit if username else self.user_edit).setFocus()
 

@@ -1,5 +1,6 @@
 """Sync panel: state of every outbox item, "sync now" with progress and cancel, last contact, clock
-warning, and USB bundles (export the outbox, import the receipts) for schools without a connection.
+warning, USB bundles (export the outbox, import the receipts) for schools without a connection, and the
+timestamp upgrade (ui/timestamp_box.py).
 
 The panel shows the window's one sync state (`ui.background_sync.BackgroundSync`): the table, the
 message and the status bar read the same counts. "Sync now" asks that runner; when a background run is
@@ -40,6 +41,7 @@ from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
+from hocbaso_desktop.ui.timestamp_box import TimestampBox
 
 STATE_LABELS = {"queued": QT_TRANSLATE_NOOP("SyncPage", "Chờ gửi"),
                 "sending": QT_TRANSLATE_NOOP("SyncPage", "Đang gửi"),
@@ -102,6 +104,8 @@ class SyncPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        self.timestamps = TimestampBox(backend)  # `hocbaso timestamp-upgrade` in the window (same permission)
+        layout.addWidget(self.timestamps)
         layout.addStretch(1)
 
     # -- the one state ----------------------------------------------------------------------------
@@ -129,6 +133,7 @@ class SyncPage(QWidget):
         """Reload the status (the same one the status bar shows)."""
         Op(self, self._backend, sync_runs.load_status).success(self._status_read) \
             .run_in_background()
+        self.timestamps.refresh()
 
     def _status_read(self, status: SyncStatus) -> None:
         if self.runner is not None:

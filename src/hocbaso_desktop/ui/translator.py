@@ -7,7 +7,7 @@ names a `tr` context after the object's class, which for a subclass is not the c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hocbaso_desktop import i18n
 
@@ -22,3 +22,21 @@ class CatalogueTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         """Never empty, so Qt asks it."""
         return False
+
+
+def install_translators(app: QCoreApplication) -> None:
+    """Translate the interface into the active language (i18n.language()), replacing what was installed."""
+    from hocbaso_desktop.ui.qt_vietnamese import QtVietnameseTranslator
+
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    if i18n.language() != i18n.DEFAULT_LANGUAGE:
+        app.installTranslator(CatalogueTranslator(app))  # Qt's own dialogs keep Qt's English
+        return
+    translator = QTranslator(app)
+    # Qt's own dialogs (buttons "OK", "Cancel") in Vietnamese: Qt's catalogue when a Qt build ships one,
+    # and ours, asked first (installed last), since PySide6 ships none.
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    app.installTranslator(QtVietnameseTranslator(app))

@@ -34,6 +34,7 @@ from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import shown_name
 from hocbaso_desktop.services import legacy_pages
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
@@ -46,6 +47,7 @@ from hocbaso_desktop.ui.widgets import ask_open_path, error_text
 SCANS = QT_TRANSLATE_NOOP("TrichlucPage", "Bản scan (*.pdf *.png *.jpg *.jpeg)")
 RED, GREEN = "color:#a00000;", "color:#006000;"
 CODE_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the official (Vietnamese) name the page stores
 _CATEGORIES = {legacy.TT58: (legacy.LEARNING_58, legacy.CONDUCT_58, legacy.TITLES_58),
                legacy.TT22: (legacy.LEVELS_22, legacy.LEVELS_22, legacy.TITLES_22),
                legacy.TT27: (legacy.RESULTS_27, (), legacy.TITLES_27)}
@@ -214,8 +216,9 @@ class TrichlucPage(QWidget):
         self.subjects.blockSignals(True)
         self.subjects.setRowCount(len(rows))
         for row, (code, name) in enumerate(rows):
-            label = QTableWidgetItem(name)
+            label = QTableWidgetItem(shown_name(name))  # in the interface's language; the page keeps the name
             label.setData(CODE_ROLE, code)
+            label.setData(NAME_ROLE, name)
             label.setFlags(label.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.subjects.setItem(row, 0, label)
             self.subjects.setItem(row, 1, QTableWidgetItem(""))
@@ -231,7 +234,7 @@ class TrichlucPage(QWidget):
         """Type a subject's result (used by tests and the screenshot script; the table does the same)."""
         for row in range(self.subjects.rowCount()):
             item = self.subjects.item(row, 0)
-            if name_or_code in (item.text(), item.data(CODE_ROLE)):
+            if name_or_code in (item.text(), item.data(CODE_ROLE), item.data(NAME_ROLE)):
                 self.subjects.item(row, 1).setText(value)
                 if test:
                     self.subjects.item(row, 2).setText(test)
@@ -245,7 +248,7 @@ class TrichlucPage(QWidget):
             if value:
                 name = self.subjects.item(row, 0)
                 test = self.subjects.item(row, 2).text().strip()
-                found.append((row, LegacySubject(name.data(CODE_ROLE), name.text(), value, test)))
+                found.append((row, LegacySubject(name.data(CODE_ROLE), name.data(NAME_ROLE), value, test)))
         return tuple(found)
 
     def result_from_form(self) -> LegacyYearResult:

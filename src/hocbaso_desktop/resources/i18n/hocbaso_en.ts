@@ -236,12 +236,12 @@
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="186"/>
+        <location filename="../../ui/certificates_view.py" line="187"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="177"/>
+        <location filename="../../ui/certificates_view.py" line="178"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -256,17 +256,17 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="178"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="201"/>
+        <location filename="../../ui/certificates_view.py" line="202"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="204"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="150"/>
+        <location filename="../../ui/certificates_view.py" line="151"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="140"/>
+        <location filename="../../ui/certificates_view.py" line="141"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
@@ -387,22 +387,22 @@
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="206"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="132"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="171"/>
+        <location filename="../../ui/certificates_view.py" line="172"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="209"/>
+        <location filename="../../ui/certificates_view.py" line="210"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
@@ -888,9 +888,20 @@ Reason for revoking:</translation>
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../ui/language_box.py" line="24"/>
-        <source>Ngôn ngữ / Language:</source>
-        <translation>Ngôn ngữ / Language:</translation>
+        <location filename="../../ui/language_box.py" line="33"/>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_box.py" line="49"/>
+        <source>Đã chọn {0}. Các cửa sổ đang mở giữ ngôn ngữ hiện tại; chương trình dùng {0} từ lần mở sau.</source>
+        <translation>{0} chosen. The open windows keep the current language; the program uses {0} from the next time it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language_box.py" line="28"/>
+        <location filename="../../ui/language_box.py" line="52"/>
+        <source>Đổi ngôn ngữ: áp dụng khi mở lại chương trình.</source>
+        <translation>A change of language applies when the program is opened again.</translation>
     </message>
 </context>
 <context>
@@ -1166,139 +1177,164 @@ Reason for revoking:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>CHT</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Cần lưu ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
+        <source>HT</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTT</source>
+        <translation>Completed well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="34"/>
+        <source>HTXS</source>
+        <translation>Completed excellently</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="74"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Học sinh cần lưu ý</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="109"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>Khối {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="109"/>
         <source>Kết quả cả năm theo lớp</source>
         <translation>Year results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="80"/>
         <source>Kết quả theo lớp</source>
         <translation>Results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="132"/>
+        <location filename="../../ui/reports_view.py" line="141"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="70"/>
-        <location filename="../../ui/reports_view.py" line="71"/>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="65"/>
+        <location filename="../../ui/reports_view.py" line="69"/>
         <source>Mức đạt theo môn, khối:</source>
         <translation>Levels by subject, grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Mức đạt được theo môn — khối {0}</source>
         <translation>Levels by subject — grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="73"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Tiến độ nhập điểm</source>
         <translation>Score entry progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="47"/>
+        <location filename="../../ui/reports_view.py" line="51"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Tỉ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="49"/>
+        <location filename="../../ui/reports_view.py" line="53"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="55"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="98"/>
+        <location filename="../../ui/reports_view.py" line="36"/>
+        <source>chưa đủ</source>
+        <translation>incomplete data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>{0} — năm học {1}: {2} lớp, {3} học sinh; {4} học sinh cần lưu ý; {5} bảng điểm chưa nhập đủ.</source>
         <translation>{0} — school year {1}: {2} classes, {3} students; {4} students needing attention; {5} score sheets not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="92"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>Đang lập báo cáo của trường…</source>
         <translation>Building the school report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="45"/>
+        <location filename="../../ui/reports_view.py" line="49"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="141"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
         <source>Đang xuất báo cáo…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../ui/reports_view.py" line="154"/>
         <source>Đã lưu báo cáo {0}.</source>
         <translation>Saved the report {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="72"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
@@ -1306,62 +1342,62 @@ Reason for revoking:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="106"/>
+        <location filename="../../ui/results_view.py" line="112"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="45"/>
+        <location filename="../../ui/results_view.py" line="51"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="109"/>
+        <location filename="../../ui/results_view.py" line="115"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="107"/>
+        <location filename="../../ui/results_view.py" line="113"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="85"/>
+        <location filename="../../ui/results_view.py" line="91"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1369,77 +1405,77 @@ Reason for revoking:</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="47"/>
+        <location filename="../../ui/admin_views.py" line="52"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="71"/>
+        <location filename="../../ui/admin_views.py" line="76"/>
         <source>Dấu vân tay của khoá:</source>
         <translation>Key fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="72"/>
+        <location filename="../../ui/admin_views.py" line="77"/>
         <source>Ghi nhận khoá biên nhận</source>
         <translation>Record the receipt key</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="70"/>
+        <location filename="../../ui/admin_views.py" line="75"/>
         <source>Khoá ký biên nhận của trung tâm:</source>
         <translation>The centre's receipt signing key:</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="63"/>
+        <location filename="../../ui/admin_views.py" line="68"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="81"/>
+        <location filename="../../ui/admin_views.py" line="86"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="107"/>
+        <location filename="../../ui/admin_views.py" line="122"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="69"/>
+        <location filename="../../ui/admin_views.py" line="74"/>
         <source>dấu vân tay in trong văn bản của Sở</source>
         <translation>the fingerprint printed in the Department's letter</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="68"/>
+        <location filename="../../ui/admin_views.py" line="73"/>
         <source>khoá công khai (base64) do Sở cung cấp</source>
         <translation>public key (base64) given by the Department</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="140"/>
+        <location filename="../../ui/admin_views.py" line="157"/>
         <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
         <translation>Recorded the receipt key (fingerprint {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="144"/>
+        <location filename="../../ui/admin_views.py" line="161"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="76"/>
+        <location filename="../../ui/admin_views.py" line="81"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="117"/>
+        <location filename="../../ui/admin_views.py" line="133"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="106"/>
+        <location filename="../../ui/admin_views.py" line="121"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="39"/>
+        <location filename="../../ui/admin_views.py" line="41"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -1480,17 +1516,17 @@ Reason for revoking:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="84"/>
+        <location filename="../../ui/shell.py" line="109"/>
         <source>Cập nhật dữ liệu</source>
         <translation>Data updated</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="62"/>
+        <location filename="../../ui/shell.py" line="87"/>
         <source>Đang mở trường mẫu…</source>
         <translation>Opening the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="64"/>
+        <location filename="../../ui/shell.py" line="89"/>
         <source>Đang tạo trường mẫu (khoảng 10 giây)…</source>
         <translation>Creating the demo school (about 10 seconds)…</translation>
     </message>
@@ -1498,27 +1534,27 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="212"/>
+        <location filename="../../ui/signing_view.py" line="214"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="241"/>
+        <location filename="../../ui/signing_view.py" line="243"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="159"/>
+        <location filename="../../ui/signing_view.py" line="161"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="176"/>
+        <location filename="../../ui/signing_view.py" line="178"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="258"/>
+        <location filename="../../ui/signing_view.py" line="260"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
@@ -1533,12 +1569,12 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="354"/>
+        <location filename="../../ui/signing_view.py" line="360"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="236"/>
+        <location filename="../../ui/signing_view.py" line="238"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
@@ -1563,27 +1599,27 @@ Reason for revoking:</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="288"/>
+        <location filename="../../ui/signing_view.py" line="290"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="217"/>
+        <location filename="../../ui/signing_view.py" line="219"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="131"/>
+        <location filename="../../ui/signing_view.py" line="133"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="249"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
@@ -1603,18 +1639,18 @@ Reason for revoking:</translation>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="239"/>
+        <location filename="../../ui/signing_view.py" line="241"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/signing_view.py" line="73"/>
-        <location filename="../../ui/signing_view.py" line="142"/>
+        <location filename="../../ui/signing_view.py" line="144"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="278"/>
+        <location filename="../../ui/signing_view.py" line="280"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
@@ -1624,7 +1660,7 @@ Reason for revoking:</translation>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="248"/>
+        <location filename="../../ui/signing_view.py" line="250"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
@@ -1634,12 +1670,12 @@ Reason for revoking:</translation>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="287"/>
+        <location filename="../../ui/signing_view.py" line="289"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="283"/>
+        <location filename="../../ui/signing_view.py" line="285"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
@@ -1649,14 +1685,14 @@ Reason for revoking:</translation>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="284"/>
+        <location filename="../../ui/signing_view.py" line="286"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="214"/>
+        <location filename="../../ui/signing_view.py" line="216"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
@@ -1671,42 +1707,42 @@ Reason (written to the log):</translation>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="202"/>
+        <location filename="../../ui/signing_view.py" line="204"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="153"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="328"/>
+        <location filename="../../ui/signing_view.py" line="330"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="317"/>
+        <location filename="../../ui/signing_view.py" line="319"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="200"/>
+        <location filename="../../ui/signing_view.py" line="202"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="353"/>
+        <location filename="../../ui/signing_view.py" line="359"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="350"/>
+        <location filename="../../ui/signing_view.py" line="356"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="302"/>
+        <location filename="../../ui/signing_view.py" line="304"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -1936,145 +1972,193 @@ Reason (written to the log):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="147"/>
+        <location filename="../../ui/sync_view.py" line="152"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="142"/>
+        <location filename="../../ui/sync_view.py" line="147"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="219"/>
+        <location filename="../../ui/sync_view.py" line="224"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="50"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="192"/>
+        <location filename="../../ui/sync_view.py" line="197"/>
         <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
         <translation>No sync server is configured (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="43"/>
+        <location filename="../../ui/sync_view.py" line="45"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="49"/>
+        <location filename="../../ui/sync_view.py" line="51"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="83"/>
+        <location filename="../../ui/sync_view.py" line="85"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="211"/>
+        <location filename="../../ui/sync_view.py" line="216"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="91"/>
+        <location filename="../../ui/sync_view.py" line="93"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="193"/>
+        <location filename="../../ui/sync_view.py" line="198"/>
         <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
         <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="171"/>
+        <location filename="../../ui/sync_view.py" line="176"/>
         <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
         <translation>The automatic sync is running: waiting for its result…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="90"/>
+        <location filename="../../ui/sync_view.py" line="92"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="197"/>
+        <location filename="../../ui/sync_view.py" line="202"/>
         <source>Nhận {0} tin từ trung tâm.</source>
         <translation>Received {0} messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="218"/>
+        <location filename="../../ui/sync_view.py" line="223"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="70"/>
+        <location filename="../../ui/sync_view.py" line="72"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="86"/>
+        <location filename="../../ui/sync_view.py" line="88"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="210"/>
+        <location filename="../../ui/sync_view.py" line="215"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="44"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="156"/>
-        <location filename="../../ui/sync_view.py" line="163"/>
+        <location filename="../../ui/sync_view.py" line="161"/>
+        <location filename="../../ui/sync_view.py" line="168"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="214"/>
+        <location filename="../../ui/sync_view.py" line="219"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="80"/>
+        <location filename="../../ui/sync_view.py" line="82"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="150"/>
+        <location filename="../../ui/sync_view.py" line="155"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampBox</name>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="27"/>
+        <source>Bổ sung dữ liệu kiểm tra (chứng thư, OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này khi đồng bộ nếu máy chủ dấu thời gian trả lời.</source>
+        <translation>Adds validation data (certificates, OCSP/CRL) and an archive timestamp to the issued records, so they can still be verified after the signers' certificates expire. The program also does this by itself when it syncs, if the timestamp server answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="24"/>
+        <source>Dấu thời gian lưu trữ (PAdES B-LTA)</source>
+        <translation>Archive timestamps (PAdES B-LTA)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="36"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="59"/>
+        <source>Máy chủ dấu thời gian: {0}. Chờ nâng cấp: {1} học bạ; đã nâng cấp: {2}.</source>
+        <translation>Timestamp server: {0}. Waiting for the upgrade: {1} records; upgraded: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="34"/>
+        <source>Nâng cấp ngay</source>
+        <translation>Upgrade now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="58"/>
+        <source>chưa cấu hình (quản trị viên đặt trong Cài đặt)</source>
+        <translation>not configured (the administrator sets it in Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="92"/>
+        <source>{0} học bạ chưa xong (máy chủ không trả lời hoặc đã dừng); bấm lại để thử tiếp.</source>
+        <translation>{0} records not done (a server did not answer, or the run was stopped); press again to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="69"/>
+        <source>Đang hỏi máy chủ dấu thời gian…</source>
+        <translation>Asking the timestamp server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timestamp_box.py" line="89"/>
+        <source>Đã nâng cấp {0} học bạ lên PAdES B-LTA; gia hạn dấu thời gian lưu trữ của {1} học bạ.</source>
+        <translation>Upgraded {0} records to PAdES B-LTA; renewed the archive timestamp of {1} records.</translation>
     </message>
 </context>
 <context>
@@ -2331,187 +2415,187 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="142"/>
+        <location filename="../../ui/trichluc_view.py" line="144"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="45"/>
+        <location filename="../../ui/trichluc_view.py" line="46"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="305"/>
+        <location filename="../../ui/trichluc_view.py" line="308"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="119"/>
+        <location filename="../../ui/trichluc_view.py" line="121"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="291"/>
+        <location filename="../../ui/trichluc_view.py" line="294"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="284"/>
+        <location filename="../../ui/trichluc_view.py" line="287"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="117"/>
+        <location filename="../../ui/trichluc_view.py" line="119"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="282"/>
+        <location filename="../../ui/trichluc_view.py" line="285"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="285"/>
+        <location filename="../../ui/trichluc_view.py" line="288"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="92"/>
+        <location filename="../../ui/trichluc_view.py" line="94"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="137"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="86"/>
+        <location filename="../../ui/trichluc_view.py" line="88"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="87"/>
+        <location filename="../../ui/trichluc_view.py" line="89"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="125"/>
+        <location filename="../../ui/trichluc_view.py" line="127"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="253"/>
+        <location filename="../../ui/trichluc_view.py" line="256"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="126"/>
+        <location filename="../../ui/trichluc_view.py" line="128"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="187"/>
+        <location filename="../../ui/trichluc_view.py" line="189"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="106"/>
+        <location filename="../../ui/trichluc_view.py" line="108"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="299"/>
+        <location filename="../../ui/trichluc_view.py" line="302"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="326"/>
+        <location filename="../../ui/trichluc_view.py" line="329"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="136"/>
+        <location filename="../../ui/trichluc_view.py" line="138"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="330"/>
+        <location filename="../../ui/trichluc_view.py" line="333"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="111"/>
+        <location filename="../../ui/trichluc_view.py" line="113"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="112"/>
+        <location filename="../../ui/trichluc_view.py" line="114"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2835,6 +2919,229 @@ Reason (written to the log):</translation>
     </message>
 </context>
 <context>
+    <name>catalogue</name>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Chăm chỉ</source>
+        <translation>Diligence</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Công nghệ</source>
+        <translation>Technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giao tiếp và hợp tác</source>
+        <translation>Communication and collaboration</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục công dân</source>
+        <translation>Civic education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục kinh tế và pháp luật</source>
+        <translation>Economic and legal education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục quốc phòng và an ninh</source>
+        <translation>National defence and security education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục thể chất</source>
+        <translation>Physical education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giải quyết vấn đề và sáng tạo</source>
+        <translation>Problem solving and creativity</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoá học</source>
+        <translation>Chemistry</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm</source>
+        <translation>Experiential activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Hoạt động trải nghiệm, hướng nghiệp</source>
+        <translation>Experiential and career guidance activities</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Khoa học tự nhiên</source>
+        <translation>Natural sciences</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Lịch sử và Địa lí</source>
+        <translation>History and geography</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Mĩ thuật</source>
+        <translation>Fine arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật</source>
+        <translation>Arts</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Mĩ thuật)</source>
+        <translation>Arts (fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc)</source>
+        <translation>Arts (music)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nghệ thuật (Âm nhạc, Mĩ thuật)</source>
+        <translation>Arts (music, fine arts)</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 1</source>
+        <translation>Foreign language 1</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ 2</source>
+        <translation>Foreign language 2</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngữ văn</source>
+        <translation>Literature</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nhân ái</source>
+        <translation>Kindness</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Nội dung giáo dục của địa phương</source>
+        <translation>Local education content</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Sinh học</source>
+        <translation>Biology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thẩm mĩ</source>
+        <translation>Aesthetics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thể chất</source>
+        <translation>Physical ability</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học</source>
+        <translation>Informatics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tin học và Công nghệ</source>
+        <translation>Informatics and technology</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng Việt</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng dân tộc thiểu số</source>
+        <translation>Ethnic minority language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Toán</source>
+        <translation>Mathematics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trung thực</source>
+        <translation>Honesty</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Trách nhiệm</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tính toán</source>
+        <translation>Numeracy</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự chủ và tự học</source>
+        <translation>Autonomy and self-learning</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tự nhiên và Xã hội</source>
+        <translation>Nature and society</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Vật lí</source>
+        <translation>Physics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Yêu nước</source>
+        <translation>Patriotism</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Âm nhạc</source>
+        <translation>Music</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Đạo đức</source>
+        <translation>Ethics</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Địa lí</source>
+        <translation>Geography</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <location filename="../../cli/token_cmds.py" line="110"/>
@@ -2842,22 +3149,22 @@ Reason (written to the log):</translation>
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="385"/>
+        <location filename="../../signing/verify.py" line="329"/>
         <source>  Chữ ký này khóa tài liệu (không cho phép thay đổi sau đó).</source>
         <translation>  This signature locks the document (no later change is permitted).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="130"/>
+        <location filename="../../cli/trust_cmds.py" line="44"/>
         <source>  Có vẻ là: {n} — {p}; tải tại {u}</source>
         <translation>  Appears to be: {n} — {p}; download at {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="126"/>
+        <location filename="../../cli/trust_cmds.py" line="40"/>
         <source>  Cấp bởi: {i}</source>
         <translation>  Issued by: {i}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/trust_cmds.py" line="45"/>
         <source>  Dấu vân tay công bố: {f}{m}</source>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
@@ -2867,42 +3174,42 @@ Reason (written to the log):</translation>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="134"/>
+        <location filename="../../cli/trust_cmds.py" line="48"/>
         <source>  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”).</source>
         <translation>  Not in the list of known Vietnamese CAs (“hocbaso trust known”).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/trust_cmds.py" line="102"/>
         <source>  SHA-256 công bố: {f}</source>
         <translation>  Published SHA-256: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <location filename="../../cli/trust_cmds.py" line="41"/>
         <source>  SHA-256: {h}</source>
         <translation>  SHA-256: {h}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="383"/>
+        <location filename="../../signing/verify.py" line="327"/>
         <source>  Số hiệu chứng thư: {s}</source>
         <translation>  Certificate serial number: {s}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="382"/>
+        <location filename="../../signing/verify.py" line="326"/>
         <source>  Thời điểm ký: {t} ({note})</source>
         <translation>  Signing time: {t} ({note})</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="380"/>
+        <location filename="../../signing/verify.py" line="324"/>
         <source>  Tên in trên học bạ cho vai trò này: {n}{flag}</source>
         <translation>  Name printed on the record for this role: {n}{flag}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="187"/>
+        <location filename="../../cli/trust_cmds.py" line="101"/>
         <source>  Tải tại: {u}</source>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="269"/>
+        <location filename="../../cli/signing_cmds.py" line="196"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -2962,12 +3269,12 @@ Reason (written to the log):</translation>
         <translation> The disk is almost full.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="381"/>
+        <location filename="../../signing/verify.py" line="325"/>
         <source> — KHÁC TÊN</source>
         <translation> — DIFFERENT NAME</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/trust_cmds.py" line="46"/>
         <source> — KHÔNG KHỚP</source>
         <translation> — DOES NOT MATCH</translation>
     </message>
@@ -2977,17 +3284,22 @@ Reason (written to the log):</translation>
         <translation> — the recommended font (Noto Sans) is MISSING</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="132"/>
+        <location filename="../../cli/trust_cmds.py" line="46"/>
         <source> — KHỚP</source>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-bundle-key)</source>
+        <translation>(none yet — sync online, or sync trust-bundle-key)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
         <translation>(none — sync online or use sync trust-receipt-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -2998,8 +3310,8 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="110"/>
-        <source>(cài đặt adjustment_covers_comment_subjects=True)</source>
-        <translation>(setting adjustment_covers_comment_subjects=True)</translation>
+        <source>(theo cài đặt của trường: điều chỉnh cả khi môn đó đánh giá bằng nhận xét)</source>
+        <translation>(by the school's setting: adjusted even when that subject is assessed by comments)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="37"/>
@@ -3012,7 +3324,7 @@ Reason (written to the log):</translation>
         <translation>(set)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="96"/>
+        <location filename="../../cli/server_cmds.py" line="100"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
@@ -3022,7 +3334,7 @@ Reason (written to the log):</translation>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="117"/>
+        <location filename="../../cli/server_cmds.py" line="121"/>
         <source>--workers phải từ 1 trở lên.</source>
         <translation>--workers must be 1 or more.</translation>
     </message>
@@ -3037,7 +3349,7 @@ Reason (written to the log):</translation>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="238"/>
+        <location filename="../../sync/bundle.py" line="289"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -3052,12 +3364,12 @@ Reason (written to the log):</translation>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="256"/>
+        <location filename="../../signing/verify.py" line="200"/>
         <source>Bản chuyển đổi chỉ có chữ ký con dấu: chứng thư phải là của nhà trường.</source>
         <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="257"/>
+        <location filename="../../cli/server_cmds.py" line="274"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
@@ -3108,17 +3420,17 @@ Reason (written to the log):</translation>
         <translation>The spreadsheet reader could not start (code {c}); please reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/trust_cmds.py" line="99"/>
         <source>CA cấp dưới</source>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="310"/>
+        <location filename="../../cli/signing_cmds.py" line="237"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3143,7 +3455,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="340"/>
+        <location filename="../../cli/signing_cmds.py" line="267"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3155,7 +3467,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="99"/>
+        <location filename="../../services/reports.py" line="100"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -3170,17 +3482,23 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="379"/>
+        <location filename="../../cli/signing_cmds.py" line="306"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_trust.py" line="18"/>
+        <location filename="../../services/timestamps.py" line="65"/>
+        <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”).</source>
+        <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
+    </message>
+    <message>
+        <location filename="../../services/receipt_trust.py" line="19"/>
+        <location filename="../../services/receipt_trust.py" line="38"/>
         <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="105"/>
+        <location filename="../../sync/errors.py" line="109"/>
         <source>Chưa cấu hình địa chỉ máy chủ hoặc mã truy cập (API token) để đồng bộ. Dùng: hocbaso sync configure --server URL --api-token MÃ</source>
         <translation>The server address or the access token (API token) for syncing is not configured. Use: hocbaso sync configure --server URL --api-token TOKEN</translation>
     </message>
@@ -3204,12 +3522,12 @@ Reason (written to the log):</translation>
         <translation>Has not completed the {n} programme</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="403"/>
+        <location filename="../../signing/verify.py" line="347"/>
         <source>Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến).</source>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="221"/>
+        <location filename="../../token/client.py" line="243"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
     </message>
@@ -3219,7 +3537,7 @@ Reason (written to the log):</translation>
         <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/trust_cmds.py" line="62"/>
         <source>Chưa xác nhận dấu vân tay; không thêm chứng thư nào. Chạy lại và xác nhận, hoặc dùng --fingerprint &lt;SHA-256&gt; sau khi đã đối chiếu.</source>
         <translation>Fingerprint not confirmed; no certificate was added. Run again and confirm, or use --fingerprint &lt;SHA-256&gt; after checking it.</translation>
     </message>
@@ -3301,7 +3619,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="109"/>
+        <location filename="../../cli/sync_cmds.py" line="118"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -3316,7 +3634,7 @@ Please send the following log file to support:
         <translation>Waiting for the summer conduct result to decide promotion.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/trust_cmds.py" line="38"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
@@ -3336,7 +3654,7 @@ Please send the following log file to support:
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/trust_cmds.py" line="38"/>
         <source>Chứng thư gốc (trust anchor)</source>
         <translation>Root certificate (trust anchor)</translation>
     </message>
@@ -3376,12 +3694,12 @@ Please send the following log file to support:
         <translation>The certificate of {who} expired on {d}.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="207"/>
+        <location filename="../../signing/verify.py" line="151"/>
         <source>Chứng thư số không có mục đích ký số (digitalSignature/nonRepudiation).</source>
         <translation>The certificate does not allow digital signatures (digitalSignature/nonRepudiation).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="213"/>
+        <location filename="../../signing/verify.py" line="157"/>
         <source>Chứng thư số không được cấp bởi tổ chức nằm trong danh sách tin cậy, đã hết hạn, bị thu hồi hoặc chưa có hiệu lực tại thời điểm ký, hoặc không có mục đích ký số. Hãy kiểm tra bằng danh sách tin cậy của trường (--db) hoặc chỉ ra chứng thư gốc (--trust).</source>
         <translation>The certificate is not issued by a trusted organisation, was expired, revoked or not yet valid when signing, or is not for signing. Verify with the school's trust list (--db) or give the root certificate (--trust).</translation>
     </message>
@@ -3421,7 +3739,7 @@ Please send the following log file to support:
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="350"/>
+        <location filename="../../signing/verify.py" line="294"/>
         <source>Chữ ký cuối cùng ({r}) không khóa tài liệu: tài liệu vẫn có thể bị thêm chữ ký hoặc sửa đổi.</source>
         <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
     </message>
@@ -3436,7 +3754,7 @@ Please send the following log file to support:
         <translation>The signature on the QR code is not valid, or the certificate of the unit that signed it is missing.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="378"/>
+        <location filename="../../signing/verify.py" line="322"/>
         <source>Chữ ký {i}: {who} — {role}</source>
         <translation>Signature {i}: {who} — {role}</translation>
     </message>
@@ -3472,12 +3790,12 @@ Please send the following log file to support:
         <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="397"/>
+        <location filename="../../signing/verify.py" line="341"/>
         <source>Còn thiếu chữ ký của: {r}</source>
         <translation>Missing signatures of: {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="345"/>
+        <location filename="../../signing/verify.py" line="289"/>
         <source>Có chữ ký của vai trò không nằm trong danh sách người ký của học bạ: {r}.</source>
         <translation>Signed by a role that is not among the record's signers: {r}.</translation>
     </message>
@@ -3527,9 +3845,14 @@ Please send the following log file to support:
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="85"/>
+        <location filename="../../cli/sync_cmds.py" line="91"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="175"/>
+        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>Warning: “{f}” is an old-style bundle (encrypted with the access token, not the centre's key); it is still accepted during the transition. Ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="199"/>
@@ -3542,7 +3865,7 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="289"/>
+        <location filename="../../cli/signing_cmds.py" line="216"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
@@ -3552,7 +3875,7 @@ Please send the following log file to support:
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="198"/>
+        <location filename="../../cli/signing_cmds.py" line="110"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3583,17 +3906,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="114"/>
-        <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="147"/>
-        <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="158"/>
+        <location filename="../../cli/sync_cmds.py" line="172"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
@@ -3623,7 +3936,7 @@ Please send the following log file to support:
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="93"/>
+        <location filename="../../cli/server_cmds.py" line="97"/>
         <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
@@ -3633,7 +3946,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="262"/>
+        <location filename="../../token/client.py" line="284"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -3678,7 +3991,7 @@ Please send the following log file to support:
         <translation>Trust list (folder of root certificates)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="173"/>
+        <location filename="../../cli/trust_cmds.py" line="87"/>
         <source>Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”.</source>
         <translation>The trust list is empty. Add root certificates with “hocbaso trust add”.</translation>
     </message>
@@ -3703,27 +4016,28 @@ Please send the following log file to support:
         <translation>The package's seal is not trusted: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="311"/>
+        <location filename="../../signing/verify.py" line="255"/>
         <source>Dấu thời gian của tài liệu không hợp lệ hoặc không được tin cậy.</source>
         <translation>The document timestamp is not valid or not trusted.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="398"/>
+        <location filename="../../signing/verify.py" line="342"/>
         <source>Dấu thời gian của tài liệu: {t}</source>
         <translation>Document timestamp: {t}</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="89"/>
+        <location filename="../../sync/pinning.py" line="120"/>
         <source>Dấu vân tay không khớp với khoá đã nhập: không ghi nhận. Hãy đối chiếu lại với văn bản của Sở.</source>
         <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="189"/>
+        <location filename="../../cli/trust_cmds.py" line="103"/>
         <source>Dấu vân tay ở trên chép từ trang của tổ chức phát hành, chương trình chưa xác minh. Không chứng thư nào được tin cậy khi chưa được quản trị viên xác nhận.</source>
         <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="236"/>
+        <location filename="../../cli/server_cmds.py" line="240"/>
+        <location filename="../../cli/server_cmds.py" line="253"/>
         <source>Dấu vân tay: {f}</source>
         <translation>Fingerprint: {f}</translation>
     </message>
@@ -3755,7 +4069,7 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="272"/>
+        <location filename="../../cli/signing_cmds.py" line="199"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
@@ -3784,22 +4098,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The data sent is larger than the central system allows.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="326"/>
+        <location filename="../../signing/verify.py" line="270"/>
         <source>Dữ liệu học bạ (payload.json) không khớp với mã băm đã ký trong tài liệu.</source>
         <translation>The record data (payload.json) does not match the hash signed in the document.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="335"/>
+        <location filename="../../signing/verify.py" line="279"/>
         <source>Dữ liệu học bạ (payload.json) không phải JSON hợp lệ.</source>
         <translation>The record data (payload.json) is not valid JSON.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="392"/>
+        <location filename="../../signing/verify.py" line="336"/>
         <source>Dữ liệu học bạ: KHÔNG khớp.</source>
         <translation>Record data: does NOT match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="391"/>
+        <location filename="../../signing/verify.py" line="335"/>
         <source>Dữ liệu học bạ: khớp với tài liệu đã ký (SHA-256 {h}).</source>
         <translation>Record data: matches the signed document (SHA-256 {h}).</translation>
     </message>
@@ -3819,7 +4133,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Renew the archive timestamp ahead of time (days)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="211"/>
+        <location filename="../../signing/verify.py" line="155"/>
         <source>Giá trị chữ ký không đúng với chứng thư số.</source>
         <translation>The signature value does not match the certificate.</translation>
     </message>
@@ -3884,6 +4198,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../dataio/transfer.py" line="147"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="249"/>
+        <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
+        <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
@@ -3963,7 +4282,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="143"/>
+        <location filename="../../cli/trust_cmds.py" line="57"/>
         <source>Hãy đối chiếu dấu vân tay SHA-256 ở trên với trang của tổ chức phát hành. Gõ “có” để xác nhận, phím khác để hủy: </source>
         <translation>Compare the SHA-256 fingerprints above with the publisher's site. Type “có” to confirm, anything else to cancel: </translation>
     </message>
@@ -4092,12 +4411,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="388"/>
+        <location filename="../../signing/verify.py" line="332"/>
         <source>Học bạ phiên bản này ĐÃ BỊ THU HỒI: {r}</source>
         <translation>This version of the record HAS BEEN REVOKED: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="123"/>
+        <location filename="../../cli/__init__.py" line="124"/>
         <source>Học bạ số: sổ học bạ điện tử của nhà trường.</source>
         <translation>Học bạ số: the school's digital student record book.</translation>
     </message>
@@ -4259,7 +4578,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="86"/>
+        <location filename="../../sync/pinning.py" line="117"/>
         <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
     </message>
@@ -4269,12 +4588,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>Khoá ký biên nhận: {f}</source>
         <translation>Receipt signing key: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="235"/>
+        <location filename="../../cli/server_cmds.py" line="239"/>
         <source>Khoá ký biên nhận: {k}</source>
         <translation>Receipt signing key: {k}</translation>
     </message>
@@ -4282,6 +4601,21 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/school_settings.py" line="77"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>Khoá mã hoá gói USB: {f}</source>
+        <translation>USB bundle encryption key: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="252"/>
+        <source>Khoá mã hoá gói USB: {k}</source>
+        <translation>USB bundle encryption key: {k}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pinning.py" line="115"/>
+        <source>Khoá mã hoá gói không hợp lệ (cần khoá X25519 dạng base64, 44 ký tự).</source>
+        <translation>Invalid bundle encryption key (an X25519 key in base64, 44 characters, is needed).</translation>
     </message>
     <message>
         <location filename="../../services/audit_log.py" line="57"/>
@@ -4316,7 +4650,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="88"/>
+        <location filename="../../services/school_settings.py" line="93"/>
         <source>Không có cài đặt “{k}”. Các cài đặt: {all}.</source>
         <translation>There is no setting “{k}”. The settings: {all}.</translation>
     </message>
@@ -4332,7 +4666,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../cli/signing_cmds.py" line="178"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4372,8 +4706,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="165"/>
-        <location filename="../../cli/server_cmds.py" line="180"/>
+        <location filename="../../cli/server_cmds.py" line="169"/>
+        <location filename="../../cli/server_cmds.py" line="184"/>
         <source>Không có trường {c}.</source>
         <translation>There is no school {c}.</translation>
     </message>
@@ -4428,13 +4762,13 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not restore: {e}. The old data is intact.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="188"/>
-        <location filename="../../signing/verify.py" line="199"/>
+        <location filename="../../signing/verify.py" line="132"/>
+        <location filename="../../signing/verify.py" line="143"/>
         <source>Không kiểm tra được chữ ký: {e}</source>
         <translation>Could not check the signature: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="313"/>
+        <location filename="../../signing/verify.py" line="257"/>
         <source>Không kiểm tra được dấu thời gian của tài liệu: {e}</source>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
@@ -4444,7 +4778,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="315"/>
+        <location filename="../../signing/pdf_signer.py" line="317"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -4469,7 +4803,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not save: {d}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="107"/>
+        <location filename="../../cli/server_cmds.py" line="111"/>
         <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
         <translation>Could not open the server's database: {e}</translation>
     </message>
@@ -4524,7 +4858,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Database “{f}” not found.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="324"/>
+        <location filename="../../signing/verify.py" line="268"/>
         <source>Không tìm thấy dữ liệu học bạ (payload.json) trong tệp.</source>
         <translation>No record data (payload.json) found in the file.</translation>
     </message>
@@ -4559,7 +4893,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="264"/>
+        <location filename="../../token/client.py" line="286"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -4584,12 +4918,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="253"/>
+        <location filename="../../token/client.py" line="275"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="78"/>
+        <location filename="../../token/client.py" line="94"/>
         <source>Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài phần mềm của nhà cung cấp token hoặc chỉ ra đường dẫn thư viện.</source>
         <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
     </message>
@@ -4664,7 +4998,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="222"/>
+        <location filename="../../cli/server_cmds.py" line="226"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
@@ -4751,7 +5085,7 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="263"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
@@ -4761,32 +5095,32 @@ Signed on: {d}</translation>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="416"/>
+        <location filename="../../signing/verify.py" line="360"/>
         <source>KẾT LUẬN: CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r}</source>
         <translation>CONCLUSION: NOT ENOUGH SIGNATURES — missing the signature of {r}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="419"/>
+        <location filename="../../signing/verify.py" line="363"/>
         <source>KẾT LUẬN: HỌC BẠ ĐÃ BỊ THU HỒI</source>
         <translation>CONCLUSION: THE RECORD HAS BEEN REVOKED</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="413"/>
+        <location filename="../../signing/verify.py" line="357"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="411"/>
+        <location filename="../../signing/verify.py" line="355"/>
         <source>KẾT LUẬN: TÀI LIỆU HỢP LỆ (lưu ý: tên trên chứng thư khác tên in trên học bạ, xem “!” ở trên)</source>
         <translation>CONCLUSION: DOCUMENT VALID (note: a certificate's name differs from the name printed on the record, see “!” above)</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="423"/>
+        <location filename="../../signing/verify.py" line="367"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE DOCUMENT IS NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="421"/>
+        <location filename="../../signing/verify.py" line="365"/>
         <source>KẾT LUẬN: TÀI LIỆU KHÔNG HỢP LỆ (và CHƯA ĐỦ CHỮ KÝ — thiếu chữ ký của {r})</source>
         <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
@@ -4837,12 +5171,12 @@ Signed on: {d}</translation>
         <translation>Result: ERRORS — see the ERROR items above.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="386"/>
+        <location filename="../../signing/verify.py" line="330"/>
         <source>Kết quả: HỢP LỆ</source>
         <translation>Result: VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="386"/>
+        <location filename="../../signing/verify.py" line="330"/>
         <source>Kết quả: KHÔNG HỢP LỆ</source>
         <translation>Result: NOT VALID</translation>
     </message>
@@ -4892,7 +5226,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="237"/>
+        <location filename="../../cli/signing_cmds.py" line="149"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -4913,7 +5247,7 @@ Signed on: {d}</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="113"/>
+        <location filename="../../cli/__init__.py" line="114"/>
         <source>Lỗi cú pháp lệnh: {m}</source>
         <translation>Command syntax error: {m}</translation>
     </message>
@@ -4928,7 +5262,7 @@ Signed on: {d}</translation>
         <translation>Unexpected error: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="186"/>
+        <location filename="../../token/client.py" line="208"/>
         <source>Lỗi nội bộ khi làm việc với thiết bị ký ({op}).</source>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
@@ -4940,7 +5274,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="293"/>
+        <location filename="../../cli/signing_cmds.py" line="220"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -4951,8 +5285,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../storage/school_repo.py" line="250"/>
-        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (cài đặt {k}); không ghi gì.</source>
-        <translation>Class {c} would have {n} students, more than the maximum {m} (setting {k}); nothing written.</translation>
+        <source>Lớp {c} sẽ có {n} học sinh, vượt sĩ số tối đa {m} (quản trị viên đổi được ở màn hình Cài đặt, mục “Sĩ số tối đa của một lớp”); không ghi gì.</source>
+        <translation>Class {c} would have {n} students, more than the maximum of {m} (the administrator can change it on the Settings screen, “Maximum class size”); nothing was written.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="240"/>
@@ -4995,7 +5329,7 @@ Signed on: {d}</translation>
         <translation>Timestamp server (RFC 3161)</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="91"/>
+        <location filename="../../sync/errors.py" line="93"/>
         <source>Máy chủ gửi câu trả lời lớn hơn giới hạn {n}; đã ngừng đọc và dừng đồng bộ.</source>
         <translation>The server sent an answer larger than the limit {n}; stopped reading and stopped syncing.</translation>
     </message>
@@ -5010,7 +5344,7 @@ Signed on: {d}</translation>
         <translation>Central server</translation>
     </message>
     <message>
-        <location filename="../../sync/errors.py" line="97"/>
+        <location filename="../../sync/errors.py" line="101"/>
         <source>Máy chủ trả lời quá chậm (một yêu cầu quá {s} giây); đã ngắt và dừng đồng bộ.</source>
         <translation>The server answers too slowly (a request took more than {s} seconds); disconnected and stopped syncing.</translation>
     </message>
@@ -5020,7 +5354,7 @@ Signed on: {d}</translation>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -5097,7 +5431,7 @@ Signed on: {d}</translation>
         <translation>The hash of the data sent does not match.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="332"/>
+        <location filename="../../signing/verify.py" line="276"/>
         <source>Mã học bạ hoặc phiên bản trong dữ liệu không khớp với tài liệu.</source>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
@@ -5112,7 +5446,7 @@ Signed on: {d}</translation>
         <translation>Access token (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="181"/>
+        <location filename="../../cli/server_cmds.py" line="185"/>
         <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
@@ -5122,7 +5456,7 @@ Signed on: {d}</translation>
         <translation>A school code has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="129"/>
+        <location filename="../../cli/server_cmds.py" line="133"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
@@ -5173,7 +5507,7 @@ Signed on: {d}</translation>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="175"/>
+        <location filename="../../token/client.py" line="197"/>
         <source>Mất kết nối với tiến trình làm việc với thiết bị ký; hãy thử lại.</source>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
@@ -5291,7 +5625,7 @@ Signed on: {d}</translation>
         <translation>The user “{u}” has {n} certificates on the service; choose one with --credential-id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="395"/>
+        <location filename="../../signing/verify.py" line="339"/>
         <source>Người ký bắt buộc: {r}</source>
         <translation>Required signers: {r}</translation>
     </message>
@@ -5301,7 +5635,7 @@ Signed on: {d}</translation>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="251"/>
+        <location filename="../../signing/verify.py" line="195"/>
         <source>Nhà trường đã chấp nhận chứng thư này khi đăng ký.</source>
         <translation>The school accepted this certificate when binding it.</translation>
     </message>
@@ -5383,7 +5717,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="232"/>
+        <location filename="../../cli/signing_cmds.py" line="144"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -5393,7 +5727,7 @@ Signed on: {d}</translation>
         <translation>The QR code's text is too long.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="209"/>
+        <location filename="../../signing/verify.py" line="153"/>
         <source>Nội dung đã bị thay đổi sau khi ký (sai mã băm).</source>
         <translation>The content was changed after signing (wrong hash).</translation>
     </message>
@@ -5423,7 +5757,7 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="259"/>
+        <location filename="../../token/client.py" line="281"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -5475,8 +5809,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.py" line="36"/>
-        <source>Qt {v} — nền tảng (platform plugin): {p}</source>
-        <translation>Qt {v} — platform plugin: {p}</translation>
+        <source>Qt {v} — nền tảng hiển thị: {p}</source>
+        <translation>Qt {v} — display platform: {p}</translation>
     </message>
     <message>
         <location filename="../../domain/glossary.py" line="85"/>
@@ -5556,12 +5890,17 @@ Signed on: {d}</translation>
         <translation>Enrolment</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="80"/>
+        <source>Sĩ số tối đa của một lớp</source>
+        <translation>Maximum class size</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="130"/>
         <source>Sẽ ký số con dấu {n} bản chuyển đổi:</source>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="257"/>
+        <location filename="../../cli/signing_cmds.py" line="182"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -5579,6 +5918,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/report_xlsx.py" line="28"/>
         <source>Số học sinh</source>
         <translation>Number of students</translation>
+    </message>
+    <message>
+        <location filename="../../services/school_settings.py" line="81"/>
+        <source>Số học sinh nhiều nhất của một lớp khi nhập danh sách, thêm học sinh hay nhận học sinh chuyển đến (mặc định 60). Thông tư 28/2020 và 32/2020 quy định lớp tiểu học không quá 35, THCS và THPT không quá 45 học sinh; mặc định cao hơn để trường đông học sinh vẫn nhập được, chỉ chặn nhầm lẫn như nhập cả trường vào một lớp.</source>
+        <translation>The most students a class may have when lists are imported, a student is added or a transfer is received (default 60). Circulars 28/2020 and 32/2020 set at most 35 students for a primary class and 45 for lower and upper secondary; the default is higher so that crowded schools can still enter their classes, and only stops mistakes such as a whole school imported into one class.</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="130"/>
@@ -5646,7 +5990,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="219"/>
+        <location filename="../../signing/verify.py" line="163"/>
         <source>Thay đổi sau chữ ký vi phạm quyền sửa đổi của tài liệu.</source>
         <translation>A change after the signature breaks the document's modification permissions.</translation>
     </message>
@@ -5696,7 +6040,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="219"/>
+        <location filename="../../cli/signing_cmds.py" line="131"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -5706,7 +6050,7 @@ Signed on: {d}</translation>
         <translation>The signing device is out of memory.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="161"/>
+        <location filename="../../token/client.py" line="181"/>
         <source>Thiết bị ký không phản hồi sau {s} giây. Đã dừng thao tác; hãy rút thiết bị ra, cắm lại và thử lại.</source>
         <translation>The signing device did not answer within {s} seconds. The operation was stopped; pull the device out, plug it in again and retry.</translation>
     </message>
@@ -5716,23 +6060,23 @@ Signed on: {d}</translation>
         <translation>Signing devices (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="62"/>
+        <location filename="../../cli/__init__.py" line="63"/>
         <location filename="../../cli/token_cmds.py" line="22"/>
         <source>Thiết bị ký số (USB token)</source>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="256"/>
+        <location filename="../../token/client.py" line="278"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="213"/>
+        <location filename="../../cli/signing_cmds.py" line="125"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="208"/>
+        <location filename="../../cli/signing_cmds.py" line="120"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -5852,7 +6196,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="96"/>
+        <location filename="../../token/client.py" line="116"/>
         <source>Thư viện PKCS#11 {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
@@ -5882,12 +6226,12 @@ Signed on: {d}</translation>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="300"/>
+        <location filename="../../signing/verify.py" line="244"/>
         <source>Thứ tự hoặc vai trò người ký không đúng quy trình (GVCN → Hiệu trưởng → Con dấu).</source>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="157"/>
+        <location filename="../../token/client.py" line="177"/>
         <source>Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.</source>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
@@ -5933,9 +6277,14 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="244"/>
+        <location filename="../../sync/bundle.py" line="295"/>
         <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
         <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="88"/>
+        <source>Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB (gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key).</source>
+        <translation>The school does not have the central system's bundle encryption key yet, so no USB bundle can be written (bundles must be encrypted for the centre). Sync online once, or have the administrator enter the key and fingerprint supplied by the Department (hocbaso sync trust-bundle-key).</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="180"/>
@@ -5948,7 +6297,7 @@ Signed on: {d}</translation>
         <translation>The demo school has at most {n} students.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="135"/>
+        <location filename="../../cli/server_cmds.py" line="139"/>
         <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
@@ -6004,7 +6353,7 @@ Signed on: {d}</translation>
         <translation>Account: {u}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="217"/>
+        <location filename="../../signing/verify.py" line="161"/>
         <source>Tài liệu bị sửa đổi không hợp lệ sau chữ ký này.</source>
         <translation>The document was modified in a way not allowed after this signature.</translation>
     </message>
@@ -6014,7 +6363,7 @@ Signed on: {d}</translation>
         <translation>A signing service name has 1 to 60 characters.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="249"/>
+        <location filename="../../signing/verify.py" line="193"/>
         <source>Tên trên chứng thư “{c}” KHÁC tên in trên học bạ “{f}”.</source>
         <translation>The name on the certificate “{c}” DIFFERS from the name printed on the record “{f}”.</translation>
     </message>
@@ -6039,7 +6388,7 @@ Signed on: {d}</translation>
         <translation>The user name “{u}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="401"/>
+        <location filename="../../signing/verify.py" line="345"/>
         <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV).</source>
         <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
     </message>
@@ -6059,7 +6408,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6094,12 +6443,12 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="257"/>
+        <location filename="../../sync/bundle.py" line="308"/>
         <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
         <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="234"/>
+        <location filename="../../sync/bundle.py" line="285"/>
         <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
@@ -6129,7 +6478,12 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="119"/>
+        <location filename="../../sync/bundle.py" line="131"/>
+        <source>Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.</source>
+        <translation>Sync bundle “{f}” is damaged or is not a sync bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="138"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -6149,7 +6503,7 @@ Signed on: {d}</translation>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="294"/>
+        <location filename="../../signing/verify.py" line="238"/>
         <source>Tệp không có chữ ký số nào.</source>
         <translation>The file has no digital signature.</translation>
     </message>
@@ -6175,8 +6529,8 @@ Signed on: {d}</translation>
         <translation>The file is not a record-book database, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="291"/>
-        <location filename="../../signing/verify.py" line="317"/>
+        <location filename="../../signing/verify.py" line="235"/>
+        <location filename="../../signing/verify.py" line="261"/>
         <source>Tệp không phải là PDF hợp lệ: {e}</source>
         <translation>The file is not a valid PDF: {e}</translation>
     </message>
@@ -6360,12 +6714,12 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="115"/>
+        <location filename="../../cli/server_cmds.py" line="119"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
         <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="205"/>
+        <location filename="../../cli/server_cmds.py" line="209"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
         <translation>With --database, --blobs FOLDER is also needed.</translation>
     </message>
@@ -6390,7 +6744,7 @@ Signed on: {d}</translation>
         <translation>[{s}!{c}] {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="80"/>
+        <location filename="../../cli/__init__.py" line="81"/>
         <location filename="../../cli/dataio_cmds.py" line="71"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
@@ -6416,7 +6770,7 @@ Signed on: {d}</translation>
         <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="42"/>
+        <location filename="../../cli/sync_cmds.py" line="43"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
@@ -6431,7 +6785,7 @@ Signed on: {d}</translation>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="79"/>
+        <location filename="../../cli/__init__.py" line="80"/>
         <location filename="../../cli/dataio_cmds.py" line="49"/>
         <source>chuyển trường: đóng gói học sinh chuyển đi, nhận học sinh chuyển đến</source>
         <translation>transfers: package a student leaving, receive a student arriving</translation>
@@ -6462,8 +6816,8 @@ Signed on: {d}</translation>
         <translation>not enough data</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="52"/>
-        <location filename="../../cli/server_cmds.py" line="35"/>
+        <location filename="../../cli/__init__.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="36"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
@@ -6518,7 +6872,7 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="101"/>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -6528,7 +6882,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="93"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
@@ -6558,13 +6912,13 @@ Signed on: {d}</translation>
         <translation>end of year</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="83"/>
+        <location filename="../../cli/__init__.py" line="84"/>
         <location filename="../../cli/config_cmds.py" line="13"/>
         <source>cài đặt của trường (quản trị viên)</source>
         <translation>the school's settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/trust_cmds.py" line="31"/>
         <source>các chứng thư gốc và CA đã biết của Việt Nam (nơi tải, dấu vân tay công bố)</source>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
@@ -6594,7 +6948,7 @@ Signed on: {d}</translation>
         <translation>several staff members are named “{t}”: give the personal ID number instead of the name</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="131"/>
+        <location filename="../../cli/__init__.py" line="132"/>
         <source>cơ sở dữ liệu của trường (cho giao diện và mọi lệnh con)</source>
         <translation>the school's database (for the window and every sub-command)</translation>
     </message>
@@ -6604,7 +6958,7 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="63"/>
+        <location filename="../../cli/server_cmds.py" line="64"/>
         <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
@@ -6634,7 +6988,7 @@ Signed on: {d}</translation>
         <translation>port of the demo remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="38"/>
+        <location filename="../../cli/server_cmds.py" line="39"/>
         <source>cổng lắng nghe</source>
         <translation>listening port</translation>
     </message>
@@ -6659,11 +7013,6 @@ Signed on: {d}</translation>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="65"/>
-        <source>danh sách chứng thư gốc tin cậy</source>
-        <translation>list of trusted root certificates</translation>
-    </message>
-    <message>
         <location filename="../../cli/school_cmds.py" line="72"/>
         <source>danh sách học sinh của lớp</source>
         <translation>the class's list of students</translation>
@@ -6674,7 +7023,8 @@ Signed on: {d}</translation>
         <translation>the trust list</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/__init__.py" line="66"/>
+        <location filename="../../cli/trust_cmds.py" line="21"/>
         <source>danh sách tin cậy: chứng thư gốc và CA trung gian</source>
         <translation>trust list: roots and intermediate CAs</translation>
     </message>
@@ -6684,7 +7034,7 @@ Signed on: {d}</translation>
         <translation>danhgia[{n}]: {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="376"/>
+        <location filename="../../signing/verify.py" line="320"/>
         <source>do người ký khai, chưa xác thực</source>
         <translation>stated by the signer, not verified</translation>
     </message>
@@ -6709,17 +7059,18 @@ Signed on: {d}</translation>
         <translation>usable</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/trust_cmds.py" line="26"/>
         <source>dấu vân tay SHA-256 đã đối chiếu với trang của tổ chức phát hành (xác nhận không cần hỏi; lặp lại cho mỗi chứng thư của tệp)</source>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="48"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
         <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="74"/>
+        <location filename="../../cli/__init__.py" line="75"/>
         <location filename="../../cli/remote_cmds.py" line="21"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
@@ -6730,12 +7081,12 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="49"/>
-        <source>ghi các mục chờ gửi ra tệp (USB)</source>
-        <translation>write the items waiting to be sent to a file (USB)</translation>
+        <location filename="../../cli/sync_cmds.py" line="56"/>
+        <source>ghi các mục chờ gửi ra tệp (USB), mã hoá cho khoá của trung tâm</source>
+        <translation>write the pending items to a file (USB), encrypted for the centre's key</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="59"/>
+        <location filename="../../cli/sync_cmds.py" line="65"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -6795,7 +7146,7 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="53"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -6810,18 +7161,18 @@ Signed on: {d}</translation>
         <translation>bind a homeroom teacher (class 3A) to the demo remote signing service (CSC)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/trust_cmds.py" line="89"/>
+        <location filename="../../cli/trust_cmds.py" line="99"/>
         <source>gốc</source>
         <translation>root</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="79"/>
+        <location filename="../../cli/server_cmds.py" line="80"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="59"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
@@ -6871,7 +7222,7 @@ Signed on: {d}</translation>
         <translation>learning result</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="56"/>
+        <location filename="../../cli/__init__.py" line="57"/>
         <location filename="../../cli/school_cmds.py" line="71"/>
         <source>học sinh</source>
         <translation>student</translation>
@@ -6918,8 +7269,8 @@ Signed on: {d}</translation>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="57"/>
-        <location filename="../../cli/server_cmds.py" line="70"/>
+        <location filename="../../cli/server_cmds.py" line="58"/>
+        <location filename="../../cli/server_cmds.py" line="71"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -6929,15 +7280,20 @@ Signed on: {d}</translation>
         <translation>printed the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="64"/>
+        <location filename="../../cli/__init__.py" line="65"/>
         <location filename="../../cli/print_cmds.py" line="33"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="86"/>
+        <location filename="../../cli/server_cmds.py" line="87"/>
         <source>in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)</source>
         <translation>print the server's receipt signing key and fingerprint (to give to the schools)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="90"/>
+        <source>in khoá mã hoá gói USB và dấu vân tay của máy chủ (để trao cho trường)</source>
+        <translation>print the server's USB bundle encryption key and fingerprint (to give to schools)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
@@ -6951,7 +7307,7 @@ Signed on: {d}</translation>
         <translation>print the result as JSON (for other programs to read)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="125"/>
+        <location filename="../../cli/__init__.py" line="126"/>
         <source>in số phiên bản rồi thoát</source>
         <translation>print the version number and exit</translation>
     </message>
@@ -6961,9 +7317,14 @@ Signed on: {d}</translation>
         <translation>HTTPS certificate store holds {n} CAs</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
         <source>khoá công khai Ed25519, dạng base64</source>
         <translation>Ed25519 public key, in base64</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="52"/>
+        <source>khoá công khai X25519, dạng base64</source>
+        <translation>X25519 public key, base64</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="63"/>
@@ -6991,7 +7352,7 @@ Signed on: {d}</translation>
         <translation>restored the data from a backup</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="58"/>
+        <location filename="../../cli/__init__.py" line="59"/>
         <location filename="../../cli/school_cmds.py" line="89"/>
         <source>khôi phục từ bản sao lưu</source>
         <translation>restore from a backup</translation>
@@ -7032,7 +7393,7 @@ Signed on: {d}</translation>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="44"/>
+        <location filename="../../cli/server_cmds.py" line="45"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -7062,13 +7423,13 @@ Signed on: {d}</translation>
         <translation>check the audit log's hash chain (finds changes, deletions)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="89"/>
+        <location filename="../../cli/__init__.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="71"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="83"/>
         <location filename="../../cli/selftest_cmds.py" line="20"/>
         <source>kiểm tra cài đặt của chương trình trên máy này</source>
         <translation>check the program's installation on this computer</translation>
@@ -7079,8 +7440,8 @@ Signed on: {d}</translation>
         <translation>retest</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="98"/>
+        <location filename="../../cli/__init__.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="80"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7095,7 +7456,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7125,8 +7486,8 @@ Signed on: {d}</translation>
         <translation>apply the digital seal and issue converted pages</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
+        <location filename="../../cli/__init__.py" line="68"/>
+        <location filename="../../cli/signing_cmds.py" line="52"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -7151,12 +7512,12 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="152"/>
+        <location filename="../../services/reports.py" line="164"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="60"/>
+        <location filename="../../cli/__init__.py" line="61"/>
         <location filename="../../cli/results_cmds.py" line="15"/>
         <source>kết quả đánh giá của một lớp, kèm lý do</source>
         <translation>assessment results of a class, with the reasons</translation>
@@ -7167,12 +7528,12 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="55"/>
+        <location filename="../../cli/server_cmds.py" line="56"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="44"/>
+        <location filename="../../cli/trust_cmds.py" line="29"/>
         <source>liệt kê danh sách tin cậy, với dấu vân tay SHA-256</source>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
@@ -7197,7 +7558,7 @@ Signed on: {d}</translation>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="82"/>
+        <location filename="../../cli/server_cmds.py" line="83"/>
         <source>loại tin</source>
         <translation>kind of message</translation>
     </message>
@@ -7207,7 +7568,7 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="38"/>
+        <location filename="../../cli/sync_cmds.py" line="39"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
@@ -7273,7 +7634,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -7325,12 +7686,12 @@ Signed on: {d}</translation>
         <translation>the access code (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="32"/>
+        <location filename="../../cli/sync_cmds.py" line="33"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="41"/>
+        <location filename="../../cli/server_cmds.py" line="42"/>
         <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
@@ -7340,15 +7701,15 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="61"/>
-        <location filename="../../cli/server_cmds.py" line="65"/>
-        <location filename="../../cli/server_cmds.py" line="75"/>
-        <location filename="../../cli/server_cmds.py" line="81"/>
+        <location filename="../../cli/server_cmds.py" line="62"/>
+        <location filename="../../cli/server_cmds.py" line="66"/>
+        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="82"/>
         <source>mã trường</source>
         <translation>school code</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="52"/>
+        <location filename="../../cli/server_cmds.py" line="53"/>
         <source>mã trường (8 chữ số)</source>
         <translation>school code (8 digits)</translation>
     </message>
@@ -7368,7 +7729,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="157"/>
+        <location filename="../../services/reports.py" line="170"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -7474,7 +7835,7 @@ Signed on: {d}</translation>
         <translation>open or close score entry periods</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="61"/>
+        <location filename="../../cli/__init__.py" line="62"/>
         <location filename="../../cli/results_cmds.py" line="20"/>
         <source>mở hoặc đóng đợt nhập đánh giá</source>
         <translation>open or close an assessment entry period</translation>
@@ -7485,7 +7846,7 @@ Signed on: {d}</translation>
         <translation>unlocked the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="133"/>
+        <location filename="../../cli/__init__.py" line="134"/>
         <source>mở một tệp gói đồng bộ (.hocbaso-bundle) để tải lên</source>
         <translation>open a sync package file (.hocbaso-bundle) to upload</translation>
     </message>
@@ -7521,7 +7882,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="160"/>
+        <location filename="../../services/reports.py" line="173"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -7541,7 +7902,7 @@ Signed on: {d}</translation>
         <translation>date, as yyyy-mm-dd (default: today)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="127"/>
+        <location filename="../../cli/__init__.py" line="128"/>
         <source>ngôn ngữ của lần chạy này: vi hoặc en (mặc định: lựa chọn đã lưu trên máy, không có thì vi)</source>
         <translation>language of this run: vi or en (default: the choice saved on this computer, else vi)</translation>
     </message>
@@ -7596,7 +7957,7 @@ Signed on: {d}</translation>
         <translation>imported data from a JSON file</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="76"/>
+        <location filename="../../cli/__init__.py" line="77"/>
         <location filename="../../cli/dataio_cmds.py" line="25"/>
         <source>nhập dữ liệu từ tệp bảng tính .xlsx, .xlsm, .xls hoặc .ods (nên chạy thử trước)</source>
         <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
@@ -7607,9 +7968,14 @@ Signed on: {d}</translation>
         <translation>imported the transfer file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="45"/>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
         <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
         <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <source>nhập khoá mã hoá gói USB của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
+        <translation>enter the centre's USB bundle encryption key with the fingerprint supplied by the Department (administrator)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -7627,7 +7993,7 @@ Signed on: {d}</translation>
         <translation>enter one student's result of a past school year by hand</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="78"/>
+        <location filename="../../cli/__init__.py" line="79"/>
         <location filename="../../cli/dataio_cmds.py" line="45"/>
         <source>nhập tệp JSON xuất từ một máy khác</source>
         <translation>import a JSON file exported from another computer</translation>
@@ -7648,7 +8014,7 @@ Signed on: {d}</translation>
         <translation>enter subject assessments</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="59"/>
+        <location filename="../../cli/__init__.py" line="60"/>
         <location filename="../../cli/school_cmds.py" line="93"/>
         <source>nhật ký thay đổi</source>
         <translation>audit log of changes</translation>
@@ -7659,8 +8025,8 @@ Signed on: {d}</translation>
         <translation>seal a transfer package with the digital seal (clerk)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="107"/>
+        <location filename="../../cli/__init__.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="89"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -7691,7 +8057,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="99"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -7768,24 +8134,24 @@ Signed on: {d}</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="48"/>
+        <location filename="../../cli/server_cmds.py" line="49"/>
         <source>quản lý các trường và mã truy cập của từng trường</source>
         <translation>manage the schools and each school's access token</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="55"/>
+        <location filename="../../cli/__init__.py" line="56"/>
         <location filename="../../cli/school_cmds.py" line="51"/>
         <location filename="../../domain/roles.py" line="50"/>
         <source>quản lý tài khoản</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="55"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="154"/>
+        <location filename="../../services/reports.py" line="166"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -7795,7 +8161,7 @@ Signed on: {d}</translation>
         <translation>summer training</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="57"/>
+        <location filename="../../cli/__init__.py" line="58"/>
         <location filename="../../cli/school_cmds.py" line="86"/>
         <source>sao lưu cơ sở dữ liệu (vẫn được mã hoá)</source>
         <translation>back up the database (still encrypted)</translation>
@@ -7821,13 +8187,13 @@ Signed on: {d}</translation>
         <translation>the year's number of absences</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="81"/>
+        <location filename="../../cli/__init__.py" line="82"/>
         <location filename="../../cli/trichluc_cmds.py" line="18"/>
         <source>số hoá học bạ giấy của các năm học trước (trích lục)</source>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="68"/>
+        <location filename="../../cli/server_cmds.py" line="69"/>
         <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
@@ -7847,7 +8213,7 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="39"/>
+        <location filename="../../cli/server_cmds.py" line="40"/>
         <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
         <translation>number of server processes (sharing one database)</translation>
     </message>
@@ -7892,7 +8258,7 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="376"/>
+        <location filename="../../signing/verify.py" line="320"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
     </message>
@@ -7948,13 +8314,13 @@ Signed on: {d}</translation>
         <translation>revoke issued records</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="73"/>
-        <location filename="../../cli/signing_cmds.py" line="110"/>
+        <location filename="../../cli/__init__.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="92"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="59"/>
+        <location filename="../../cli/server_cmds.py" line="60"/>
         <source>thu hồi mã truy cập của một trường</source>
         <translation>revoke a school's access token</translation>
     </message>
@@ -7964,7 +8330,7 @@ Signed on: {d}</translation>
         <translation>belongs to a different student than the other identifying columns</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/trust_cmds.py" line="23"/>
         <source>thêm chứng thư gốc hoặc CA trung gian (PEM, DER, .p7b/.p7c)</source>
         <translation>add a root or intermediate CA certificate (PEM, DER, .p7b/.p7c)</translation>
     </message>
@@ -7984,7 +8350,7 @@ Signed on: {d}</translation>
         <translation>added the student {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="50"/>
+        <location filename="../../cli/server_cmds.py" line="51"/>
         <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
         <translation>add a school and print its access token (once only)</translation>
     </message>
@@ -7999,12 +8365,12 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="30"/>
+        <location filename="../../cli/server_cmds.py" line="31"/>
         <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
         <translation>folder holding the signed PDF files (required with --database)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="43"/>
+        <location filename="../../cli/server_cmds.py" line="44"/>
         <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
@@ -8014,7 +8380,7 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="27"/>
         <source>thư mục dữ liệu của máy chủ (SQLite)</source>
         <translation>the server's data folder (SQLite)</translation>
     </message>
@@ -8034,12 +8400,12 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="77"/>
         <source>thư mục đích</source>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="57"/>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8069,7 +8435,7 @@ Signed on: {d}</translation>
         <translation>the sheet has score columns of one subject (TX, GK, CK) but its subject or term is unknown: write “Môn: …” and “Học kì I” (or II) on a line above the headers, or name the sheet like “Toán - HK1”</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="175"/>
+        <location filename="../../cli/trust_cmds.py" line="89"/>
         <source>trung gian</source>
         <translation>intermediate</translation>
     </message>
@@ -8100,7 +8466,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="54"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8131,7 +8497,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -8158,7 +8524,7 @@ Signed on: {d}</translation>
         <translation>a name must start with a letter (“{c}” is not accepted first)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="54"/>
         <source>tên trường</source>
         <translation>school name</translation>
     </message>
@@ -8178,7 +8544,7 @@ Signed on: {d}</translation>
         <translation>the file name is too long</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="132"/>
+        <location filename="../../cli/__init__.py" line="133"/>
         <source>tên đăng nhập (cho giao diện và mọi lệnh con)</source>
         <translation>user name (for the window and every sub-command)</translation>
     </message>
@@ -8188,7 +8554,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="66"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -8208,18 +8574,18 @@ Signed on: {d}</translation>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="35"/>
+        <location filename="../../cli/sync_cmds.py" line="36"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="134"/>
+        <location filename="../../cli/__init__.py" line="135"/>
         <location filename="../../cli/gui_launch.py" line="36"/>
         <source>tạo (nếu chưa có) và mở trường mẫu tại đường dẫn này</source>
         <translation>create (if missing) and open the demo school at this path</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="53"/>
+        <location filename="../../cli/__init__.py" line="54"/>
         <location filename="../../cli/school_cmds.py" line="26"/>
         <source>tạo cơ sở dữ liệu cho một trường mới</source>
         <translation>create the database of a new school</translation>
@@ -8230,7 +8596,7 @@ Signed on: {d}</translation>
         <translation>created the class {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="75"/>
+        <location filename="../../cli/__init__.py" line="76"/>
         <location filename="../../cli/dataio_cmds.py" line="16"/>
         <source>tạo mẫu Excel của một lớp (danh sách, điểm)</source>
         <translation>create an Excel template for a class (list, scores)</translation>
@@ -8241,7 +8607,7 @@ Signed on: {d}</translation>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="54"/>
+        <location filename="../../cli/__init__.py" line="55"/>
         <location filename="../../cli/school_cmds.py" line="37"/>
         <source>tạo trường mẫu có dữ liệu đầy đủ</source>
         <translation>create a demo school with complete data</translation>
@@ -8267,7 +8633,7 @@ Signed on: {d}</translation>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="83"/>
+        <location filename="../../cli/server_cmds.py" line="84"/>
         <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -8282,7 +8648,7 @@ Signed on: {d}</translation>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="57"/>
+        <location filename="../../cli/sync_cmds.py" line="63"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
@@ -8292,7 +8658,7 @@ Signed on: {d}</translation>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="78"/>
+        <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -8302,7 +8668,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="61"/>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -8363,7 +8729,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="64"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -8403,7 +8769,7 @@ Signed on: {d}</translation>
         <translation>exported the report of school year {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="77"/>
+        <location filename="../../cli/__init__.py" line="78"/>
         <location filename="../../cli/dataio_cmds.py" line="36"/>
         <source>xuất dữ liệu của trường (JSON mở hoặc Excel)</source>
         <translation>export the school's data (open JSON or Excel)</translation>
@@ -8444,13 +8810,13 @@ Signed on: {d}</translation>
         <translation>exported the log to Excel {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="73"/>
+        <location filename="../../cli/server_cmds.py" line="74"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="81"/>
+        <location filename="../../cli/__init__.py" line="69"/>
+        <location filename="../../cli/signing_cmds.py" line="63"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -8475,7 +8841,7 @@ Signed on: {d}</translation>
         <translation>{cn} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="197"/>
+        <location filename="../../cli/server_cmds.py" line="201"/>
         <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
@@ -8535,7 +8901,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="387"/>
+        <location filename="../../cli/signing_cmds.py" line="314"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -8545,7 +8911,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="255"/>
+        <location filename="../../cli/signing_cmds.py" line="180"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -8632,8 +8998,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="160"/>
-        <source>{p}: có môn được miễn; cần xem xét thủ công (cài đặt exempt_subjects_excluded=False).</source>
-        <translation>{p}: some subjects are exempted; needs a manual review (setting exempt_subjects_excluded=False).</translation>
+        <source>{p}: có môn được miễn; cần xem xét thủ công (theo cài đặt của trường: không bỏ qua môn được miễn).</source>
+        <translation>{p}: a subject is exempted; review by hand (by the school's setting: exempted subjects are not left out).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="93"/>
@@ -8642,8 +9008,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="103"/>
-        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (cài đặt adjustment_covers_comment_subjects=False).</source>
-        <translation>{p}: not adjusted because the subject lowering the level ({n}) is assessed by comments (setting adjustment_covers_comment_subjects=False).</translation>
+        <source>{p}: không điều chỉnh vì môn gây giảm mức ({n}) là môn đánh giá bằng nhận xét (theo cài đặt của trường: không điều chỉnh khi môn đó đánh giá bằng nhận xét).</source>
+        <translation>{p}: not adjusted, since the subject that lowers the level ({n}) is assessed by comments (by the school's setting: no adjustment when that subject is assessed by comments).</translation>
     </message>
     <message>
         <location filename="../../domain/tt22_learning.py" line="107"/>
@@ -8712,6 +9078,11 @@ Signed on: {d}</translation>
         <translation>Signing</translation>
     </message>
     <message>
+        <location filename="../../services/timestamps.py" line="67"/>
+        <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
+        <translation>Upgrading records to PAdES B-LTA…</translation>
+    </message>
+    <message>
         <location filename="../../ui/start_window.py" line="52"/>
         <source>Đang tạo trường mẫu…</source>
         <translation>Creating the demo school…</translation>
@@ -8772,12 +9143,12 @@ Signed on: {d}</translation>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="94"/>
-        <source>Đã có một khoá biên nhận khác cho máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
-        <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
+        <location filename="../../sync/pinning.py" line="125"/>
+        <source>Đã có một khoá khác của máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
+        <translation>Another key of this server is already trusted; forget the old key first (sync configure --forget-receipt-key).</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="205"/>
+        <location filename="../../cli/__init__.py" line="206"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
@@ -8787,19 +9158,24 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="171"/>
+        <location filename="../../cli/sync_cmds.py" line="189"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <location filename="../../cli/sync_cmds.py" line="145"/>
         <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
         <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="149"/>
-        <source>Đã ghi {n} mục vào {f}.</source>
-        <translation>Wrote {n} items to {f}.</translation>
+        <location filename="../../cli/sync_cmds.py" line="154"/>
+        <source>Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).</source>
+        <translation>Trusted the bundle encryption key of {u} (fingerprint {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="163"/>
+        <source>Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).</source>
+        <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
     <message>
         <location filename="../../cli/print_cmds.py" line="133"/>
@@ -8812,12 +9188,12 @@ Signed on: {d}</translation>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="161"/>
+        <location filename="../../cli/sync_cmds.py" line="179"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="81"/>
+        <location filename="../../cli/sync_cmds.py" line="87"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -8832,12 +9208,12 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="59"/>
+        <location filename="../../signing/token_signing.py" line="55"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="156"/>
+        <location filename="../../token/client.py" line="176"/>
         <source>Đã hủy thao tác trên thiết bị ký.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -8878,7 +9254,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="270"/>
+        <location filename="../../cli/signing_cmds.py" line="197"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -8888,7 +9264,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="136"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -8923,7 +9299,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="384"/>
+        <location filename="../../cli/signing_cmds.py" line="311"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -8950,12 +9326,12 @@ Signed on: {d}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="168"/>
+        <location filename="../../cli/server_cmds.py" line="172"/>
         <source>Đã thu hồi mã truy cập của trường {c}.</source>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="399"/>
+        <location filename="../../cli/signing_cmds.py" line="326"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -8965,12 +9341,12 @@ Signed on: {d}</translation>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="139"/>
+        <location filename="../../cli/server_cmds.py" line="143"/>
         <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="162"/>
+        <location filename="../../cli/trust_cmds.py" line="76"/>
         <source>Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.</source>
         <translation>Added {a} root and {i} intermediate CA certificates to the trust list.</translation>
     </message>
@@ -9000,12 +9376,12 @@ Signed on: {d}</translation>
         <translation>Cleared {k} (the default value applies).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="212"/>
+        <location filename="../../cli/server_cmds.py" line="216"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="294"/>
+        <location filename="../../cli/signing_cmds.py" line="221"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9030,7 +9406,7 @@ Signed on: {d}</translation>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="234"/>
+        <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
@@ -9109,7 +9485,7 @@ Signed on: {d}</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
@@ -9139,7 +9515,7 @@ Signed on: {d}</translation>
         <translation>average of all subjects</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="63"/>
+        <location filename="../../cli/__init__.py" line="64"/>
         <location filename="../../cli/rules_cmds.py" line="25"/>
         <source>đánh giá kết quả một năm học của một học sinh từ tệp JSON (TT27/TT22)</source>
         <translation>assess one student's school year from a JSON file (TT27/TT22)</translation>
@@ -9155,7 +9531,7 @@ Signed on: {d}</translation>
         <translation>wrong PIN entered</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đã thu hồi</source>
         <translation>revoked</translation>
     </message>
@@ -9185,8 +9561,8 @@ Signed on: {d}</translation>
         <translation>register certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="66"/>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/__init__.py" line="67"/>
+        <location filename="../../cli/signing_cmds.py" line="31"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -9226,7 +9602,7 @@ Signed on: {d}</translation>
         <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="27"/>
+        <location filename="../../cli/server_cmds.py" line="28"/>
         <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
@@ -9236,7 +9612,7 @@ Signed on: {d}</translation>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="37"/>
+        <location filename="../../cli/server_cmds.py" line="38"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
@@ -9251,7 +9627,7 @@ Signed on: {d}</translation>
         <translation>the central server's address</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -9271,8 +9647,8 @@ Signed on: {d}</translation>
         <translation>read the PIN from this file instead of asking (for unattended runs; keep the file private)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="51"/>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../cli/__init__.py" line="52"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
