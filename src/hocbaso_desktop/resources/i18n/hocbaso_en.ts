@@ -3169,7 +3169,7 @@ Reason (written to the log):</translation>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="108"/>
+        <location filename="../../cli/dataio_cmds.py" line="120"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Reason (written to the log):</translation>
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="114"/>
+        <location filename="../../cli/dataio_cmds.py" line="126"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -3589,7 +3589,7 @@ Please send the following log file to support:
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="119"/>
+        <location filename="../../cli/dataio_cmds.py" line="131"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -3652,6 +3652,21 @@ Please send the following log file to support:
         <location filename="../../signing/export.py" line="140"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="73"/>
+        <source>Chứng thư của “{n}” chỉ dùng để ký (không có mục đích mã hoá khoá — keyEncipherment), nên không mã hoá gói cho trường nhận được. Gói vẫn được niêm phong; hãy xin trường nhận chứng thư dùng được để mã hoá, hoặc gửi gói chỉ niêm phong.</source>
+        <translation>The certificate of “{n}” is for signing only (no key encipherment usage — keyEncipherment), so the package cannot be encrypted for the receiving school. The package can still be sealed; ask the receiving school for a certificate usable for encryption, or send the package sealed only.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="66"/>
+        <source>Chứng thư của “{n}” không phải khoá RSA nên không mã hoá gói cho nó được; gói chỉ được niêm phong.</source>
+        <translation>The certificate of “{n}” is not an RSA key, so the package cannot be encrypted for it; the package is only sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="80"/>
+        <source>Chứng thư của “{n}” không xác minh được theo danh sách tin cậy của trường (hết hạn, hoặc do tổ chức chưa được tin cậy cấp): không mã hoá cho chứng thư này.</source>
+        <translation>The certificate of “{n}” cannot be verified against the school's trust list (expired, or issued by an organisation not yet trusted): nothing is encrypted for this certificate.</translation>
     </message>
     <message>
         <location filename="../../cli/trust_cmds.py" line="38"/>
@@ -3840,7 +3855,7 @@ Please send the following log file to support:
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="104"/>
+        <location filename="../../cli/dataio_cmds.py" line="116"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
@@ -3941,12 +3956,12 @@ Please send the following log file to support:
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="175"/>
+        <location filename="../../token/errors.py" line="179"/>
         <source>Cần đăng nhập thiết bị ký (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="284"/>
+        <location filename="../../token/client.py" line="301"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -3961,7 +3976,7 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="106"/>
+        <location filename="../../cli/dataio_cmds.py" line="118"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
         <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
@@ -4175,34 +4190,84 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="199"/>
+        <location filename="../../dataio/transfer.py" line="213"/>
         <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
         <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="252"/>
+        <location filename="../../dataio/transfer.py" line="266"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="164"/>
+        <location filename="../../dataio/transfer.py" line="178"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="152"/>
+        <location filename="../../dataio/transfer.py" line="166"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="147"/>
+        <location filename="../../cli/dataio_cmds.py" line="203"/>
+        <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert).</source>
+        <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer_seal.py" line="106"/>
+        <source>Gói {p} không được mã hoá: dùng trực tiếp với hocbaso transfer in.</source>
+        <translation>Package {p} is not encrypted: use it directly with hocbaso transfer in.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="142"/>
+        <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói đã mở.</source>
+        <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device: hocbaso transfer open {p} --out OPENED_PACKAGE.zip, then receive the opened package.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="201"/>
+        <source>Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.</source>
+        <translation>The package is encrypted for {n}: only the receiving school's seal can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="161"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="165"/>
+        <source>Gói “{f}” có thuộc tính xác thực không hỗ trợ.</source>
+        <translation>Package “{f}” has unsupported authenticated attributes.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="158"/>
+        <source>Gói “{f}” dùng thuật toán mã hoá khoá không hỗ trợ.</source>
+        <translation>Package “{f}” uses an unsupported key encryption algorithm.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="163"/>
+        <source>Gói “{f}” dùng thuật toán mã hoá nội dung không hỗ trợ.</source>
+        <translation>Package “{f}” uses an unsupported content encryption algorithm.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="169"/>
+        <source>Gói “{f}” không đọc được (tệp mã hoá bị hỏng).</source>
+        <translation>Package “{f}” cannot be read (the encrypted file is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="174"/>
+        <source>Gói “{f}” đã bị sửa sau khi mã hoá, hoặc khoá giải mã không đúng.</source>
+        <translation>Package “{f}” was changed after encryption, or the decryption key is wrong.</translation>
     </message>
     <message>
         <location filename="../../sync/bundle.py" line="249"/>
         <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
         <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="154"/>
+        <source>Gói “{f}” được mã hoá cho một chứng thư khác, không phải con dấu của trường này: không mở được.</source>
+        <translation>Package “{f}” is encrypted for another certificate, not this school's seal: it cannot be opened.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
@@ -4381,27 +4446,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="215"/>
+        <location filename="../../dataio/transfer.py" line="229"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="160"/>
+        <location filename="../../dataio/transfer.py" line="174"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="222"/>
+        <location filename="../../dataio/transfer.py" line="236"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="129"/>
+        <location filename="../../dataio/transfer.py" line="130"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="228"/>
+        <location filename="../../dataio/transfer.py" line="242"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -4508,7 +4573,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="171"/>
+        <location filename="../../dataio/transfer.py" line="185"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -4578,9 +4643,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="174"/>
+        <source>Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.</source>
+        <translation>When the clerk seals it, the package will be encrypted for {n}.</translation>
+    </message>
+    <message>
         <location filename="../../sync/pinning.py" line="117"/>
         <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../token/client.py" line="274"/>
+        <source>Khoá của chứng thư này trên thiết bị ký chỉ dùng để ký, không dùng để giải mã (thuộc tính CKA_DECRYPT tắt). Gói mã hoá cho chứng thư này không mở được bằng thiết bị: hãy đề nghị trường gửi chỉ niêm phong, hoặc gửi chứng thư của một khoá được phép giải mã.</source>
+        <translation>The key of this certificate on the signing device may only sign, not decrypt (CKA_DECRYPT is off). A package encrypted for this certificate cannot be opened with the device: ask the sending school to send it sealed only, or give them the certificate of a key allowed to decrypt.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="79"/>
@@ -4630,7 +4705,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="185"/>
+        <location filename="../../token/errors.py" line="189"/>
         <source>Khóa trên thiết bị ký không dùng được để ký ({code}).</source>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
@@ -4660,7 +4735,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="121"/>
+        <location filename="../../cli/dataio_cmds.py" line="133"/>
         <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
@@ -4808,7 +4883,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not open the server's database: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/signer.py" line="69"/>
+        <location filename="../../token/signer.py" line="73"/>
         <source>Không mở được tệp chứng thư số (.p12): sai mật khẩu hoặc tệp hỏng.</source>
         <translation>Could not open the certificate file (.p12): wrong password or damaged file.</translation>
     </message>
@@ -4823,7 +4898,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The file was not imported because of {n} errors; nothing was written. Do a dry run (--dry-run) to see the details.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="215"/>
+        <location filename="../../token/errors.py" line="219"/>
         <source>Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 hợp lệ hoặc thiếu thư viện đi kèm ({detail}).</source>
         <translation>Could not load the PKCS#11 library {path}: the file is not a valid PKCS#11 library or a library it needs is missing ({detail}).</translation>
     </message>
@@ -4883,17 +4958,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student not found.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="170"/>
+        <location filename="../../token/errors.py" line="174"/>
         <source>Không tìm thấy khe cắm của thiết bị ký.</source>
         <translation>The signing device's slot was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="183"/>
+        <location filename="../../token/errors.py" line="187"/>
         <source>Không tìm thấy khóa bí mật trên thiết bị ký.</source>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="286"/>
+        <location filename="../../token/client.py" line="303"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -4918,7 +4993,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="275"/>
+        <location filename="../../token/client.py" line="292"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
@@ -4968,7 +5043,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="268"/>
+        <location filename="../../dataio/transfer.py" line="282"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -4988,7 +5063,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="124"/>
+        <location filename="../../dataio/transfer.py" line="125"/>
+        <location filename="../../dataio/transfer_seal.py" line="104"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5006,6 +5082,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../signing/scan_pdf.py" line="69"/>
         <source>Không đọc được tệp PDF {f}: tệp hỏng.</source>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer_seal.py" line="46"/>
+        <source>Không đọc được tệp chứng thư {p}.</source>
+        <translation>Cannot read certificate file {p}.</translation>
     </message>
     <message>
         <location filename="../../dataio/json_export.py" line="105"/>
@@ -5236,7 +5317,7 @@ Signed on: {d}</translation>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="102"/>
+        <location filename="../../cli/dataio_cmds.py" line="114"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
@@ -5374,17 +5455,17 @@ Signed on: {d}</translation>
         <translation>The PIN of the signing device "{label}" is locked. Contact the certificate provider or the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="156"/>
+        <location filename="../../token/errors.py" line="160"/>
         <source>Mã PIN của thiết bị ký đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số hoặc quản trị viên để mở khóa.</source>
         <translation>The signing device's PIN is locked. Contact the certificate provider or the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="159"/>
+        <location filename="../../token/errors.py" line="163"/>
         <source>Mã PIN của thiết bị ký đã hết hạn; hãy đổi mã PIN bằng phần mềm của nhà cung cấp.</source>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="153"/>
+        <location filename="../../token/errors.py" line="157"/>
         <source>Mã PIN không hợp lệ (sai độ dài hoặc có ký tự không được phép).</source>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
@@ -5677,7 +5758,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="205"/>
+        <location filename="../../dataio/transfer.py" line="219"/>
         <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
         <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
     </message>
@@ -5757,12 +5838,12 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="281"/>
+        <location filename="../../token/client.py" line="298"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="166"/>
+        <location filename="../../token/errors.py" line="170"/>
         <source>Phiên làm việc với thiết bị ký đã bị đóng. Hãy đăng nhập lại (nhập PIN).</source>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
@@ -5855,12 +5936,12 @@ Signed on: {d}</translation>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="151"/>
+        <location filename="../../token/errors.py" line="155"/>
         <source>Sai mã PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="150"/>
+        <location filename="../../token/errors.py" line="154"/>
         <source>Sai mã PIN. Còn {n} lần thử.</source>
         <translation>Wrong PIN. {n} tries left.</translation>
     </message>
@@ -5985,7 +6066,7 @@ Signed on: {d}</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="181"/>
+        <location filename="../../token/errors.py" line="185"/>
         <source>Thao tác trên thiết bị ký đã bị hủy.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -6020,22 +6101,22 @@ Signed on: {d}</translation>
         <translation>Signing device "{label}" — serial number {serial} — {maker} {model} (slot {slot}, library {module})</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="164"/>
+        <location filename="../../token/errors.py" line="168"/>
         <source>Thiết bị ký (USB token) đã bị rút ra. Hãy cắm lại và thử lại.</source>
         <translation>The signing device (USB token) was pulled out. Plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="168"/>
+        <location filename="../../token/errors.py" line="172"/>
         <source>Thiết bị ký báo lỗi phần cứng. Hãy rút ra, cắm lại và thử lại.</source>
         <translation>The signing device reports a hardware error. Pull it out, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="192"/>
+        <location filename="../../token/errors.py" line="196"/>
         <source>Thiết bị ký báo lỗi {code}.</source>
         <translation>The signing device reports error {code}.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="162"/>
+        <location filename="../../token/errors.py" line="166"/>
         <source>Thiết bị ký chưa được đặt mã PIN người dùng.</source>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
@@ -6045,9 +6126,14 @@ Signed on: {d}</translation>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="188"/>
+        <location filename="../../token/errors.py" line="192"/>
         <source>Thiết bị ký hết bộ nhớ.</source>
         <translation>The signing device is out of memory.</translation>
+    </message>
+    <message>
+        <location filename="../../token/client.py" line="279"/>
+        <source>Thiết bị ký không hỗ trợ giải mã RSA-OAEP nên không mở được gói đã mã hoá; hãy đề nghị trường gửi chỉ niêm phong.</source>
+        <translation>The signing device does not support RSA-OAEP decryption, so the encrypted package cannot be opened; ask the sending school to send it sealed only.</translation>
     </message>
     <message>
         <location filename="../../token/client.py" line="181"/>
@@ -6066,7 +6152,7 @@ Signed on: {d}</translation>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="278"/>
+        <location filename="../../token/client.py" line="295"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -6081,7 +6167,7 @@ Signed on: {d}</translation>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="179"/>
+        <location filename="../../token/errors.py" line="183"/>
         <source>Thiết bị ký đang bận với thao tác khác. Hãy thử lại sau.</source>
         <translation>The signing device is busy with another operation. Please try again later.</translation>
     </message>
@@ -6091,7 +6177,7 @@ Signed on: {d}</translation>
         <translation>The signing device is running in the main process instead of its own process.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="177"/>
+        <location filename="../../token/errors.py" line="181"/>
         <source>Thiết bị ký đang được một người dùng khác đăng nhập.</source>
         <translation>Another user is logged in to the signing device.</translation>
     </message>
@@ -6141,7 +6227,7 @@ Signed on: {d}</translation>
         <translation>Revoke a record</translation>
     </message>
     <message>
-        <location filename="../../token/signer.py" line="81"/>
+        <location filename="../../token/signer.py" line="85"/>
         <source>Thuật toán băm không được hỗ trợ: {name}</source>
         <translation>Hash algorithm not supported: {name}</translation>
     </message>
@@ -6176,7 +6262,7 @@ Signed on: {d}</translation>
         <translation>Data folder and disk space</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="190"/>
+        <location filename="../../token/errors.py" line="194"/>
         <source>Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và thử lại.</source>
         <translation>The PKCS#11 library is not ready ({code}). Close other signing software and retry.</translation>
     </message>
@@ -6186,7 +6272,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library of the USB token</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="172"/>
+        <location filename="../../token/errors.py" line="176"/>
         <source>Thư viện PKCS#11 không nhận ra thiết bị ký này. Hãy chọn đúng thư viện của nhà cung cấp.</source>
         <translation>The PKCS#11 library does not recognise this signing device. Choose the vendor's own library.</translation>
     </message>
@@ -6201,7 +6287,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="211"/>
+        <location filename="../../token/errors.py" line="215"/>
         <source>Thư viện PKCS#11 {path} nạp được nhưng không khởi động được (C_Initialize báo {code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy cài lại hoặc khởi động phần mềm của nhà cung cấp.</source>
         <translation>The PKCS#11 library {path} loads but does not start (C_Initialize returned {code}). Its service or driver may not be running; reinstall or start the vendor's software.</translation>
     </message>
@@ -6211,7 +6297,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="207"/>
+        <location filename="../../token/errors.py" line="211"/>
         <source>Thư viện openCryptoki {path} không khởi động được ({code}): dịch vụ pkcsslotd chưa chạy. Hãy khởi động dịch vụ (systemctl start pkcsslotd) rồi thử lại.</source>
         <translation>The openCryptoki library {path} does not start ({code}): the pkcsslotd service is not running. Start it (systemctl start pkcsslotd) and try again.</translation>
     </message>
@@ -6413,7 +6499,7 @@ Signed on: {d}</translation>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
     <message>
-        <location filename="../../token/signer.py" line="72"/>
+        <location filename="../../token/signer.py" line="76"/>
         <source>Tệp .p12 không chứa khóa RSA/EC và chứng thư số.</source>
         <translation>The .p12 file does not hold an RSA/EC key and a certificate.</translation>
     </message>
@@ -6461,6 +6547,11 @@ Signed on: {d}</translation>
         <location filename="../../signing/trust.py" line="94"/>
         <source>Tệp chứng thư quá lớn (tối đa {n} MB).</source>
         <translation>The certificate file is too large (at most {n} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="55"/>
+        <source>Tệp chứng thư “{f}” quá lớn.</source>
+        <translation>Certificate file “{f}” is too large.</translation>
     </message>
     <message>
         <location filename="../../dataio/json_export.py" line="151"/>
@@ -6590,7 +6681,7 @@ Signed on: {d}</translation>
         <translation>The file {path} is not a PKCS#11 library (DLL/.so).</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="203"/>
+        <location filename="../../token/errors.py" line="207"/>
         <source>Tệp {path} nạp được nhưng không phải thư viện PKCS#11 (không có hàm C_GetFunctionList). Hãy chọn đúng tệp thư viện của nhà cung cấp thiết bị ký.</source>
         <translation>The file {path} loads but is not a PKCS#11 library (no C_GetFunctionList). Choose the token vendor's library file.</translation>
     </message>
@@ -6631,7 +6722,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="126"/>
+        <location filename="../../dataio/transfer.py" line="127"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -6665,6 +6756,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/rules_cmds.py" line="37"/>
         <source>Tệp “{f}” không phải văn bản UTF-8.</source>
         <translation>The file “{f}” is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="59"/>
+        <source>Tệp “{f}” phải chứa đúng một chứng thư của trường nhận (có thể kèm chứng thư các tổ chức cấp).</source>
+        <translation>File “{f}” must contain exactly one certificate of the receiving school (optionally with its issuers' certificates).</translation>
     </message>
     <message>
         <location filename="../../storage/backup.py" line="31"/>
@@ -6745,7 +6841,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="81"/>
-        <location filename="../../cli/dataio_cmds.py" line="71"/>
+        <location filename="../../cli/dataio_cmds.py" line="83"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
@@ -6870,6 +6966,16 @@ Signed on: {d}</translation>
         <location filename="../../signing/remote_setup.py" line="113"/>
         <source>chờ xác nhận</source>
         <translation>waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="57"/>
+        <source>chứng thư con dấu của trường nhận (PEM/DER): khi văn thư niêm phong, gói được mã hoá cho nó</source>
+        <translation>the receiving school's seal certificate (PEM/DER): when the clerk seals, the package is encrypted for it</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="72"/>
+        <source>chứng thư con dấu của trường nhận: niêm phong rồi mã hoá gói cho nó</source>
+        <translation>the receiving school's seal certificate: seal, then encrypt the package for it</translation>
     </message>
     <message>
         <location filename="../../cli/signing_cmds.py" line="83"/>
@@ -7091,7 +7197,7 @@ Signed on: {d}</translation>
         <translation>record the receipts brought back on USB</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="73"/>
+        <location filename="../../cli/dataio_cmds.py" line="85"/>
         <source>ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON</source>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
@@ -7141,7 +7247,7 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="62"/>
+        <location filename="../../cli/dataio_cmds.py" line="64"/>
         <source>gói chưa niêm phong: nhận các giá trị đánh giá như trường tự nhập (đợt nhập phải đang mở)</source>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
@@ -7830,6 +7936,11 @@ Signed on: {d}</translation>
         <translation>opened</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="75"/>
+        <source>mở gói đã mã hoá cho trường bằng thiết bị ký của con dấu (văn thư)</source>
+        <translation>open a package encrypted for this school with the seal's signing device (clerk)</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="62"/>
         <source>mở hoặc khoá đợt nhập điểm</source>
         <translation>open or close score entry periods</translation>
@@ -8020,7 +8131,7 @@ Signed on: {d}</translation>
         <translation>audit log of changes</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="64"/>
+        <location filename="../../cli/dataio_cmds.py" line="66"/>
         <source>niêm phong gói chuyển trường bằng con dấu số (văn thư)</source>
         <translation>seal a transfer package with the digital seal (clerk)</translation>
     </message>
@@ -8678,6 +8789,11 @@ Signed on: {d}</translation>
         <translation>the school's database file (default: in the user's data folder)</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="77"/>
+        <source>tệp gói đã mở (rồi dùng với transfer in)</source>
+        <translation>the opened package file (then use it with transfer in)</translation>
+    </message>
+    <message>
         <location filename="../../dataio/xlsx_import.py" line="101"/>
         <source>tệp không có trang tính nào có danh sách học sinh, điểm hoặc phân công</source>
         <translation>the file has no sheet with a student list, scores or assignments</translation>
@@ -8826,7 +8942,7 @@ Signed on: {d}</translation>
         <translation>exported the record file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="57"/>
+        <location filename="../../cli/dataio_cmds.py" line="59"/>
         <source>xác thực gói chuyển trường và nhận học sinh vào lớp</source>
         <translation>verify a transfer package and receive the student into a class</translation>
     </message>
@@ -9153,7 +9269,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="189"/>
+        <location filename="../../cli/dataio_cmds.py" line="226"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -9274,7 +9390,12 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="165"/>
+        <location filename="../../cli/dataio_cmds.py" line="216"/>
+        <source>Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP</source>
+        <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="184"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -9289,12 +9410,12 @@ Signed on: {d}</translation>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="117"/>
+        <location filename="../../cli/dataio_cmds.py" line="129"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="179"/>
+        <location filename="../../cli/dataio_cmds.py" line="199"/>
         <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
@@ -9356,7 +9477,7 @@ Signed on: {d}</translation>
         <translation>Created the database {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="83"/>
+        <location filename="../../cli/dataio_cmds.py" line="95"/>
         <source>Đã tạo mẫu {p}.</source>
         <translation>Created the template {p}.</translation>
     </message>
@@ -9386,7 +9507,7 @@ Signed on: {d}</translation>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="136"/>
+        <location filename="../../cli/dataio_cmds.py" line="148"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -9396,7 +9517,7 @@ Signed on: {d}</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="155"/>
+        <location filename="../../cli/dataio_cmds.py" line="172"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
