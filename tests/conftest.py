@@ -22,6 +22,7 @@ pytest_plugins = [
     "tests.fixtures.signing",
     "tests.fixtures.ltv_pki",
     "tests.fixtures.csc_service",
+    "tests.fixtures.csc_spec_service",
 ]
 
 REAL_DEFAULT_KDF = dict(keyfile.DEFAULT_KDF)

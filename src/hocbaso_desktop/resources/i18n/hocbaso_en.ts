@@ -3527,6 +3527,11 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_background.py" line="91"/>
+        <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
+        <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
+    </message>
+    <message>
         <location filename="../../token/client.py" line="243"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
@@ -4715,6 +4720,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_xml.py" line="57"/>
+        <source>Không chuẩn bị được chữ ký cho học bạ dạng XML.</source>
+        <translation>Could not prepare the signature of the XML record.</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_pdf.py" line="73"/>
         <source>Không chuẩn bị được chữ ký cho tệp PDF: {e}</source>
         <translation>Could not prepare the signature of the PDF file: {e}</translation>
@@ -4759,6 +4769,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/assessment_entry.py" line="104"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <source>Không có lô ký từ xa nào đang chờ.</source>
+        <translation>No remote signing batch is waiting.</translation>
     </message>
     <message>
         <location filename="../../storage/school_repo.py" line="128"/>
@@ -4810,6 +4825,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../selftest.py" line="328"/>
         <source>Không ghi được vào thư mục dữ liệu {f}: {e}</source>
         <translation>Could not write to the data folder {f}: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_xml.py" line="90"/>
+        <source>Không ghép được chữ ký số từ xa vào học bạ dạng XML.</source>
+        <translation>Could not put the remote signature into the XML record.</translation>
     </message>
     <message>
         <location filename="../../signing/remote_pdf.py" line="105"/>
@@ -5282,6 +5302,11 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_background.py" line="72"/>
+        <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
+        <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_issuance.py" line="220"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
@@ -5292,9 +5317,19 @@ Signed on: {d}</translation>
         <translation>The old batch was dropped because the records changed; sign again.</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_issuance.py" line="165"/>
+        <source>Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền).</source>
+        <translation>This batch is being sent already (in another window or in the background).</translation>
+    </message>
+    <message>
         <location filename="../../storage/remote_repo.py" line="130"/>
         <source>Lô ký trống.</source>
         <translation>The batch is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="95"/>
+        <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
+        <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
     <message>
         <location filename="../../dataio/report_xlsx.py" line="33"/>
@@ -5373,6 +5408,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="240"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
+        <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="133"/>
@@ -6403,6 +6443,11 @@ Signed on: {d}</translation>
         <translation>Account</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_background.py" line="69"/>
+        <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
+        <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
+    </message>
+    <message>
         <location filename="../../signing/token_signing.py" line="44"/>
         <source>Tài khoản này ký bằng dịch vụ ký số từ xa “{s}”: dùng lệnh ký với --remote.</source>
         <translation>This account signs with the remote signing service “{s}”: use the sign command with --remote.</translation>
@@ -6902,6 +6947,11 @@ Signed on: {d}</translation>
         <translation>no signing device plugged in</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_setup.py" line="109"/>
+        <source>chưa ký được — học bạ vẫn khóa chờ ký</source>
+        <translation>not signed — the records stay locked for signing</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_setup.py" line="114"/>
         <source>chưa ký được</source>
         <translation>not signed</translation>
@@ -6953,9 +7003,24 @@ Signed on: {d}</translation>
         <translation>accepts only {codes}.</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <source>chỉ xem trạng thái: học bạ chờ ký, các lô ký từ xa chưa xong (không ký gì)</source>
+        <translation>only show the state: records waiting, remote batches not finished (signs nothing)</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="15"/>
         <source>chống chối bỏ</source>
         <translation>non-repudiation</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="107"/>
+        <source>chờ gửi (chưa có kết nối hoặc cần mã PIN)</source>
+        <translation>waiting to be sent (no connection yet, or the PIN is needed)</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_setup.py" line="108"/>
+        <source>chờ xác nhận trên điện thoại</source>
+        <translation>waiting for confirmation on the phone</translation>
     </message>
     <message>
         <location filename="../../signing/remote_setup.py" line="113"/>
@@ -9373,6 +9438,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/signing_cmds.py" line="197"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="85"/>
+        <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
+        <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
