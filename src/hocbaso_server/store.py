@@ -88,6 +88,9 @@ class CentralStore(Protocol):
     def add_validation_update(self, record_id: str, version: int, blob_sha256: str, received_at: str) -> bool:
         """Record a newer file of a stored version; False when this file was already recorded."""
 
+    def validation_update_received_at(self, record_id: str, version: int, blob_sha256: str) -> str | None:
+        """When this file became the version's current one by a validation-data update (None: it did not)."""
+
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`, or None."""
 

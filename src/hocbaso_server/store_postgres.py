@@ -27,6 +27,7 @@ from hocbaso_server.store_sql import STATS_QUERY, anchor_row, signed_pdf_of, sub
 _SUBMISSION = "SELECT record_id, version, sha256, received_at, receipt FROM submissions"
 _MIGRATION_LOCK = 7_420_260_001  # pg_advisory_xact_lock key of the schema migration
 POOL_MAX = 16
+WAIT_S = 30  # longest wait for a connection (the pool's) and for the first one (the probe's connect timeout)
 
 
 class PostgresStore:
@@ -35,7 +36,10 @@ class PostgresStore:
     engine = "postgresql"
 
     def __init__(self, url: str, *, pool_max: int = POOL_MAX) -> None:
-        self._pool = ConnectionPool(url, min_size=1, max_size=pool_max, open=True, timeout=30,
+        # One direct connection first: a database that refuses us (stopped, wrong port or user) is said at once,
+        # where the pool would keep retrying in the background and answer only after its whole wait.
+        psycopg.connect(url, connect_timeout=WAIT_S).close()
+        self._pool = ConnectionPool(url, min_size=1, max_size=pool_max, open=True, timeout=WAIT_S,
                                     kwargs={"autocommit": False})
         self._migrate()
 
@@ -103,6 +107,12 @@ class PostgresStore:
         return self._run("INSERT INTO validation_updates(record_id, version, blob_sha256, received_at) "
                          "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
                          (record_id, version, blob_sha256, received_at)) > 0
+
+    def validation_update_received_at(self, record_id: str, version: int, blob_sha256: str) -> str | None:
+        """When this file became the version's current one by a validation-data update (None: it did not)."""
+        row = self._one("SELECT received_at FROM validation_updates WHERE record_id = %s AND version = %s "
+                        "AND blob_sha256 = %s", (record_id, version, blob_sha256))
+        return row[0] if row else None
 
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`."""

@@ -128,6 +128,12 @@ class SqliteStore:
                               "VALUES (?, ?, ?, ?)", (record_id, version, blob_sha256, received_at))
             return cur.rowcount > 0
 
+    def validation_update_received_at(self, record_id: str, version: int, blob_sha256: str) -> str | None:
+        """When this file became the version's current one by a validation-data update (None: it did not)."""
+        row = self._one("SELECT received_at FROM validation_updates WHERE record_id = ? AND version = ? "
+                        "AND blob_sha256 = ?", (record_id, version, blob_sha256))
+        return row[0] if row else None
+
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`."""
         row = self._one("SELECT school_code FROM record_owners WHERE record_id = ?", (record_id,))

@@ -1,8 +1,8 @@
 """Issue 21, personal data outside the database (item 7): files made 0600, whole or not at all, named.
 
-Every command that writes personal data runs in a subprocess with the usual umask 022 (which used to
-give 0644); a "full disk" is a real write limit (RLIMIT_FSIZE: the kernel refuses the write that passes
-it, as a full disk does) on a real export.
+Every command that writes personal data runs with the usual umask 022 (which used to give 0644), in-process
+through cli.main; a "full disk" is a real write limit (RLIMIT_FSIZE: the kernel refuses the write that
+passes it, as a full disk does) on a real export, in a process of its own.
 """
 
 from __future__ import annotations
@@ -14,10 +14,19 @@ import subprocess
 import sys
 
 from hocbaso_desktop.storage import school_repo
+from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.school import DEMO_PASSWORD
 
 
 def run(*args: str, user: str, fsize: int | None = None) -> subprocess.CompletedProcess:
+    """The command with umask 022; with `fsize`, in a subprocess whose writes the kernel stops at that size."""
+    if fsize is None:
+        old = os.umask(0o022)
+        try:
+            return run_hocbaso(*args, password=DEMO_PASSWORD, user=user)
+        finally:
+            os.umask(old)
+
     def setup() -> None:
         os.umask(0o022)
         if fsize is not None:

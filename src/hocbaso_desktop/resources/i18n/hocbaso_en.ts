@@ -3209,7 +3209,7 @@ Reason (written to the log):</translation>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="196"/>
+        <location filename="../../cli/signing_cmds.py" line="202"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -3430,7 +3430,7 @@ Reason (written to the log):</translation>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="237"/>
+        <location filename="../../cli/signing_cmds.py" line="243"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3455,7 +3455,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="267"/>
+        <location filename="../../cli/signing_cmds.py" line="273"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3482,7 +3482,7 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="306"/>
+        <location filename="../../cli/signing_cmds.py" line="312"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -3537,7 +3537,7 @@ Reason (written to the log):</translation>
         <translation>No PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="147"/>
+        <location filename="../../signing/trust.py" line="152"/>
         <source>Chưa xác nhận dấu vân tay SHA-256 của “{s}” ({h}); không thêm chứng thư nào.</source>
         <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
     </message>
@@ -3552,7 +3552,7 @@ Reason (written to the log):</translation>
         <translation>Promotion not decided yet: the learning result, the conduct result or the year's absences are missing.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="110"/>
+        <location filename="../../storage/remote_repo.py" line="112"/>
         <source>Chưa đăng ký dịch vụ ký số từ xa “{n}” (lệnh “hocbaso remote add”).</source>
         <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
     </message>
@@ -3609,7 +3609,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="362"/>
+        <location filename="../../signing/issuance.py" line="373"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -3619,7 +3619,7 @@ Please send the following log file to support:
         <translation>Only an issued record can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="165"/>
+        <location filename="../../signing/trust.py" line="170"/>
         <source>Chỉ thêm được chứng thư gốc (CA tự ký) bằng lệnh này; chứng thư CA trung gian được thêm bằng “hocbaso trust add” (tệp PEM, DER hoặc .p7b).</source>
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
@@ -3649,9 +3649,14 @@ Please send the following log file to support:
         <translation>The seal certificate names “{c}”, not the school “{a}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="147"/>
+        <location filename="../../signing/remote_issuance.py" line="155"/>
         <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="65"/>
+        <source>Chứng thư của tổ chức cấp chứng thư cho người ký đã bị thu hồi lúc {t} ({r}). Không ký được.</source>
+        <translation>The certificate of the authority that issued the signer's certificate was revoked at {t} ({r}). Signing is not possible.</translation>
     </message>
     <message>
         <location filename="../../signing/export.py" line="140"/>
@@ -3692,6 +3697,11 @@ Please send the following log file to support:
         <location filename="../../signing/xades.py" line="142"/>
         <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
         <translation>The certificate of the XML signature is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="63"/>
+        <source>Chứng thư số của người ký đã bị thu hồi lúc {t} ({r}). Không ký được: hãy liên hệ tổ chức cung cấp chữ ký số để được cấp chứng thư mới.</source>
+        <translation>The signer's certificate was revoked at {t} ({r}). Signing is not possible: contact the digital signature provider for a new certificate.</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="64"/>
@@ -3739,7 +3749,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="130"/>
+        <location filename="../../signing/remote_setup.py" line="135"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -3885,17 +3895,17 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="216"/>
+        <location filename="../../cli/signing_cmds.py" line="222"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="85"/>
+        <location filename="../../cli/remote_cmds.py" line="107"/>
         <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="110"/>
+        <location filename="../../cli/signing_cmds.py" line="112"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3916,7 +3926,7 @@ Please send the following log file to support:
         <translation>A reason for unlocking is needed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="357"/>
+        <location filename="../../signing/issuance.py" line="368"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -4026,6 +4036,11 @@ Please send the following log file to support:
         <translation>What happened</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="269"/>
+        <source>Dạng XML của học bạ năm {y} không xác thực được: {r}</source>
+        <translation>The XML form of the record of year {y} could not be verified: {r}</translation>
+    </message>
+    <message>
         <location filename="../../signing/package_seal.py" line="60"/>
         <source>Dấu niêm phong của gói không hợp lệ: gói đã bị sửa sau khi niêm phong, hoặc không do trường gửi niêm phong.</source>
         <translation>The package's seal is not valid: the package was changed after sealing, or was not sealed by the sending school.</translation>
@@ -4089,14 +4104,14 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="199"/>
+        <location filename="../../cli/signing_cmds.py" line="205"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="121"/>
+        <location filename="../../cli/remote_cmds.py" line="165"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4195,22 +4210,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="213"/>
+        <location filename="../../dataio/transfer.py" line="235"/>
         <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
         <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="266"/>
+        <location filename="../../dataio/transfer.py" line="301"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="178"/>
+        <location filename="../../dataio/transfer.py" line="200"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="166"/>
+        <location filename="../../dataio/transfer.py" line="187"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
@@ -4220,12 +4235,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="106"/>
+        <location filename="../../dataio/transfer_seal.py" line="101"/>
         <source>Gói {p} không được mã hoá: dùng trực tiếp với hocbaso transfer in.</source>
         <translation>Package {p} is not encrypted: use it directly with hocbaso transfer in.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="142"/>
+        <location filename="../../dataio/transfer.py" line="163"/>
         <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói đã mở.</source>
         <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device: hocbaso transfer open {p} --out OPENED_PACKAGE.zip, then receive the opened package.</translation>
     </message>
@@ -4235,7 +4250,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package is encrypted for {n}: only the receiving school's seal can open it.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="161"/>
+        <location filename="../../dataio/transfer.py" line="182"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
     </message>
@@ -4347,7 +4362,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="108"/>
+        <location filename="../../cli/remote_cmds.py" line="149"/>
+        <location filename="../../signing/remote_background.py" line="78"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4451,27 +4467,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="229"/>
+        <location filename="../../dataio/transfer.py" line="251"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="174"/>
+        <location filename="../../dataio/transfer.py" line="195"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="236"/>
+        <location filename="../../dataio/transfer.py" line="258"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="130"/>
+        <location filename="../../dataio/transfer.py" line="151"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="242"/>
+        <location filename="../../dataio/transfer.py" line="275"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -4532,8 +4548,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="262"/>
-        <location filename="../../signing/remote_issuance.py" line="79"/>
+        <location filename="../../signing/issuance.py" line="273"/>
+        <location filename="../../signing/remote_issuance.py" line="83"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -4548,7 +4564,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="152"/>
+        <location filename="../../signing/remote_issuance.py" line="160"/>
         <source>Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại.</source>
         <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
     </message>
@@ -4578,7 +4594,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="185"/>
+        <location filename="../../dataio/transfer.py" line="207"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -4715,7 +4731,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="87"/>
+        <location filename="../../signing/lta.py" line="89"/>
         <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
@@ -4751,7 +4767,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="178"/>
+        <location filename="../../cli/signing_cmds.py" line="184"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4771,7 +4787,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <location filename="../../cli/remote_cmds.py" line="96"/>
         <source>Không có lô ký từ xa nào đang chờ.</source>
         <translation>No remote signing batch is waiting.</translation>
     </message>
@@ -4837,7 +4853,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not put the remote signature into the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="83"/>
+        <location filename="../../storage/remote_repo.py" line="85"/>
         <source>Không giải mã được khóa bí mật của dịch vụ ký “{n}”; hãy đăng ký lại dịch vụ.</source>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
@@ -4993,7 +5009,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="147"/>
+        <location filename="../../storage/remote_repo.py" line="150"/>
         <source>Không tìm thấy lô ký {b}.</source>
         <translation>Signing batch {b} not found.</translation>
     </message>
@@ -5063,7 +5079,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="282"/>
+        <location filename="../../dataio/transfer.py" line="317"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -5083,8 +5099,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="125"/>
-        <location filename="../../dataio/transfer_seal.py" line="104"/>
+        <location filename="../../dataio/transfer.py" line="145"/>
+        <location filename="../../dataio/transfer_seal.py" line="99"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5104,7 +5120,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="46"/>
+        <location filename="../../dataio/transfer_seal.py" line="38"/>
         <source>Không đọc được tệp chứng thư {p}.</source>
         <translation>Cannot read certificate file {p}.</translation>
     </message>
@@ -5114,7 +5130,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="45"/>
+        <location filename="../../cli/remote_cmds.py" line="49"/>
         <location filename="../../services/legacy_pages.py" line="134"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
@@ -5186,12 +5202,12 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/signing_cmds.py" line="194"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="116"/>
+        <location filename="../../cli/remote_cmds.py" line="157"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -5307,12 +5323,12 @@ Signed on: {d}</translation>
         <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="220"/>
+        <location filename="../../signing/remote_issuance.py" line="255"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="153"/>
+        <location filename="../../signing/remote_issuance.py" line="161"/>
         <source>Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại.</source>
         <translation>The old batch was dropped because the records changed; sign again.</translation>
     </message>
@@ -5322,12 +5338,12 @@ Signed on: {d}</translation>
         <translation>This batch is being sent already (in another window or in the background).</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="130"/>
+        <location filename="../../storage/remote_repo.py" line="132"/>
         <source>Lô ký trống.</source>
         <translation>The batch is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="95"/>
+        <location filename="../../cli/remote_cmds.py" line="98"/>
         <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
         <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
@@ -5342,7 +5358,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="149"/>
+        <location filename="../../cli/signing_cmds.py" line="151"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -5390,7 +5406,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="220"/>
+        <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -5410,7 +5426,7 @@ Signed on: {d}</translation>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <location filename="../../cli/remote_cmds.py" line="93"/>
         <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
         <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
@@ -5510,7 +5526,7 @@ Signed on: {d}</translation>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="102"/>
+        <location filename="../../cli/remote_cmds.py" line="128"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
@@ -5798,7 +5814,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="219"/>
+        <location filename="../../dataio/transfer.py" line="241"/>
         <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
         <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
     </message>
@@ -5838,7 +5854,8 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="144"/>
+        <location filename="../../cli/remote_cmds.py" line="115"/>
+        <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -6021,7 +6038,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="182"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -6161,7 +6178,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="131"/>
+        <location filename="../../cli/signing_cmds.py" line="133"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6197,12 +6214,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="125"/>
+        <location filename="../../cli/signing_cmds.py" line="127"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="120"/>
+        <location filename="../../cli/signing_cmds.py" line="122"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -6468,7 +6485,7 @@ Signed on: {d}</translation>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="56"/>
+        <location filename="../../signing/remote_issuance.py" line="60"/>
         <source>Tài khoản “{u}” ký bằng thiết bị ký (USB token), không phải ký số từ xa; bỏ --remote.</source>
         <translation>The account “{u}” signs with a signing device (USB token), not remotely; drop --remote.</translation>
     </message>
@@ -6539,7 +6556,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="73"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6584,12 +6601,12 @@ Signed on: {d}</translation>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="112"/>
+        <location filename="../../signing/trust.py" line="117"/>
         <source>Tệp chứa quá nhiều chứng thư (tối đa {n}).</source>
         <translation>The file holds too many certificates (at most {n}).</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="94"/>
+        <location filename="../../signing/trust.py" line="99"/>
         <source>Tệp chứng thư quá lớn (tối đa {n} MB).</source>
         <translation>The certificate file is too large (at most {n} MB).</translation>
     </message>
@@ -6629,12 +6646,12 @@ Signed on: {d}</translation>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="131"/>
+        <location filename="../../signing/trust.py" line="136"/>
         <source>Tệp không chứa chứng thư của tổ chức cấp (CA): chứng thư của người ký không được thêm vào danh sách tin cậy.</source>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="72"/>
+        <location filename="../../signing/lta.py" line="74"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
@@ -6654,7 +6671,7 @@ Signed on: {d}</translation>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="110"/>
+        <location filename="../../signing/trust.py" line="115"/>
         <source>Tệp không phải chứng thư số X.509 hoặc gói PKCS#7 (PEM, DER, .p7b).</source>
         <translation>The file is not an X.509 certificate or a PKCS#7 bundle (PEM, DER, .p7b).</translation>
     </message>
@@ -6706,7 +6723,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="47"/>
+        <location filename="../../cli/remote_cmds.py" line="51"/>
         <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
@@ -6716,7 +6733,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="51"/>
+        <location filename="../../cli/remote_cmds.py" line="55"/>
         <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -6767,7 +6784,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="127"/>
+        <location filename="../../dataio/transfer.py" line="147"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -6834,12 +6851,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="119"/>
-        <location filename="../../signing/issuance.py" line="171"/>
+        <location filename="../../signing/issuance.py" line="180"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="176"/>
+        <location filename="../../signing/issuance.py" line="185"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -6911,6 +6928,11 @@ Signed on: {d}</translation>
         <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="33"/>
+        <source>bị rút quyền</source>
+        <translation>privilege withdrawn</translation>
+    </message>
+    <message>
         <location filename="../../cli/sync_cmds.py" line="43"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
@@ -6950,11 +6972,6 @@ Signed on: {d}</translation>
         <location filename="../../signing/remote_setup.py" line="109"/>
         <source>chưa ký được — học bạ vẫn khóa chờ ký</source>
         <translation>not signed — the records stay locked for signing</translation>
-    </message>
-    <message>
-        <location filename="../../signing/remote_setup.py" line="114"/>
-        <source>chưa ký được</source>
-        <translation>not signed</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="40"/>
@@ -7023,16 +7040,6 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation on the phone</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
-        <source>chờ gửi</source>
-        <translation>waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
-        <source>chờ xác nhận</source>
-        <translation>waiting for confirmation</translation>
-    </message>
-    <message>
         <location filename="../../cli/dataio_cmds.py" line="57"/>
         <source>chứng thư con dấu của trường nhận (PEM/DER): khi văn thư niêm phong, gói được mã hoá cho nó</source>
         <translation>the receiving school's seal certificate (PEM/DER): when the clerk seals, the package is encrypted for it</translation>
@@ -7043,7 +7050,7 @@ Signed on: {d}</translation>
         <translation>the receiving school's seal certificate: seal, then encrypt the package for it</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="85"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -7053,17 +7060,18 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="77"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="192"/>
+        <location filename="../../signing/remote_issuance.py" line="210"/>
+        <location filename="../../signing/remote_issuance.py" line="228"/>
         <source>chữ ký trả về không khớp với chứng thư</source>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="26"/>
+        <location filename="../../cli/remote_cmds.py" line="30"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
     </message>
@@ -7094,7 +7102,7 @@ Signed on: {d}</translation>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="33"/>
+        <location filename="../../cli/remote_cmds.py" line="37"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
@@ -7242,7 +7250,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="75"/>
-        <location filename="../../cli/remote_cmds.py" line="21"/>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
     </message>
@@ -7559,6 +7567,11 @@ Signed on: {d}</translation>
         <translation>no such file or folder</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="270"/>
+        <source>không cùng học bạ với tệp PDF</source>
+        <translation>not the same record as the PDF file</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
         <source>không dùng được</source>
         <translation>not usable</translation>
@@ -7572,6 +7585,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/xlsx_import.py" line="82"/>
         <source>không nhận ra tiêu đề cột; trang tính bị bỏ qua</source>
         <translation>column headings not recognised; sheet ignored</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="59"/>
+        <source>không nêu lý do</source>
+        <translation>no reason given</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="188"/>
@@ -7595,7 +7613,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="71"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -7612,7 +7630,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="80"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7709,7 +7727,7 @@ Signed on: {d}</translation>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="31"/>
+        <location filename="../../cli/remote_cmds.py" line="35"/>
         <source>liệt kê dịch vụ ký số từ xa</source>
         <translation>list the remote signing services</translation>
     </message>
@@ -7762,6 +7780,11 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="134"/>
         <source>lỗi đọc ghi của thiết bị (ổ đĩa hoặc USB hỏng hay đã rút ra)</source>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="27"/>
+        <source>lộ khóa bí mật</source>
+        <translation>private key compromised</translation>
     </message>
     <message>
         <location filename="../../services/audit_log.py" line="127"/>
@@ -8093,6 +8116,11 @@ Signed on: {d}</translation>
         <translation>the required signers</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="31"/>
+        <source>ngừng sử dụng</source>
+        <translation>cessation of operation</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="37"/>
         <source>nhận học sinh chuyển đến {obj}</source>
         <translation>received the transferred student {obj}</translation>
@@ -8202,7 +8230,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="72"/>
-        <location filename="../../cli/signing_cmds.py" line="89"/>
+        <location filename="../../cli/signing_cmds.py" line="91"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -8233,7 +8261,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="81"/>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -8248,7 +8276,7 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="33"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
     </message>
@@ -8434,6 +8462,11 @@ Signed on: {d}</translation>
         <translation>change the settings</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="29"/>
+        <source>thay đổi đơn vị công tác</source>
+        <translation>affiliation changed</translation>
+    </message>
+    <message>
         <location filename="../../signing/verify.py" line="320"/>
         <source>theo dấu thời gian</source>
         <translation>by the timestamp</translation>
@@ -8491,7 +8524,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="74"/>
-        <location filename="../../cli/signing_cmds.py" line="92"/>
+        <location filename="../../cli/signing_cmds.py" line="94"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -8745,7 +8778,7 @@ Signed on: {d}</translation>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="24"/>
+        <location filename="../../cli/remote_cmds.py" line="28"/>
         <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
@@ -8753,6 +8786,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/sync_cmds.py" line="36"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="32"/>
+        <source>tạm dừng</source>
+        <translation>on hold</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="135"/>
@@ -8829,7 +8867,7 @@ Signed on: {d}</translation>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="28"/>
+        <location filename="../../cli/remote_cmds.py" line="32"/>
         <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
@@ -8883,6 +8921,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="110"/>
         <source>tỉnh hoặc thành phố</source>
         <translation>province or city</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="28"/>
+        <source>tổ chức cấp bị lộ khóa</source>
+        <translation>issuing authority's key compromised</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="93"/>
@@ -8997,7 +9040,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="63"/>
+        <location filename="../../cli/signing_cmds.py" line="65"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -9082,7 +9125,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="314"/>
+        <location filename="../../cli/signing_cmds.py" line="320"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -9092,7 +9135,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="180"/>
+        <location filename="../../cli/signing_cmds.py" line="186"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -9238,7 +9281,7 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="110"/>
+        <location filename="../../cli/remote_cmds.py" line="151"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
@@ -9434,8 +9477,8 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="197"/>
+        <location filename="../../cli/remote_cmds.py" line="163"/>
+        <location filename="../../cli/signing_cmds.py" line="203"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -9475,6 +9518,11 @@ Signed on: {d}</translation>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
+        <location filename="../../remote/oauth.py" line="64"/>
+        <source>Đã nhận xác nhận; hãy quay lại chương trình Học bạ số.</source>
+        <translation>Confirmation received; go back to the Học bạ số program.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
@@ -9490,7 +9538,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="311"/>
+        <location filename="../../cli/signing_cmds.py" line="317"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -9522,7 +9570,7 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="326"/>
+        <location filename="../../cli/signing_cmds.py" line="332"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -9572,7 +9620,7 @@ Signed on: {d}</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="221"/>
+        <location filename="../../cli/signing_cmds.py" line="227"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9592,17 +9640,17 @@ Signed on: {d}</translation>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="91"/>
+        <location filename="../../cli/remote_cmds.py" line="117"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="146"/>
+        <location filename="../../cli/signing_cmds.py" line="148"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="60"/>
+        <location filename="../../cli/remote_cmds.py" line="64"/>
         <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
@@ -9641,7 +9689,7 @@ Signed on: {d}</translation>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../remote/csc.py" line="41"/>
+        <location filename="../../remote/csc.py" line="42"/>
         <source>Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này).</source>
         <translation>The signing service address must be https://… (http only for this computer).</translation>
     </message>
@@ -9681,7 +9729,7 @@ Signed on: {d}</translation>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
+        <location filename="../../signing/remote_setup.py" line="107"/>
         <source>đang gửi</source>
         <translation>sending</translation>
     </message>
@@ -9727,6 +9775,11 @@ Signed on: {d}</translation>
         <translation>revoked</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="30"/>
+        <source>đã được thay bằng chứng thư khác</source>
+        <translation>superseded by another certificate</translation>
+    </message>
+    <message>
         <location filename="../../cli/results_cmds.py" line="52"/>
         <source>đóng</source>
         <translation>closed</translation>
@@ -9763,7 +9816,7 @@ Signed on: {d}</translation>
         <translation>registered the certificate {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="23"/>
+        <location filename="../../cli/remote_cmds.py" line="27"/>
         <source>đăng ký dịch vụ ký số từ xa của trường</source>
         <translation>register the school's remote signing service</translation>
     </message>
@@ -9798,7 +9851,7 @@ Signed on: {d}</translation>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <location filename="../../cli/remote_cmds.py" line="29"/>
         <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
