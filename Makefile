@@ -26,9 +26,11 @@ run: $(STAMP)
 	  else $(BIN)/hocbaso demo --db "$(DEMO_DB)"; fi; fi
 	$(BIN)/hocbaso --db "$(DEMO_DB)"
 
-# The whole test suite except the long soak tests (marked slow), on every core (pytest-xdist).
+# The whole test suite except the long soak tests (marked slow), on every core (pytest-xdist): two workers a core,
+# since half of a test's time is waiting (servers, subprocesses, deadlines) that the other worker's CPU fills.
+TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n auto --dist worksteal
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 
 test-long: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
