@@ -141,7 +141,8 @@ def test_in_english_subjects_qualities_and_results_are_english(english_app, qtbo
     with qtbot.waitSignal(report.loaded, timeout=120000):
         report.refresh()
     legend = report.by_class.data.series
-    assert "Completed well" in legend and not {"HTT", "chưa đủ"} & set(legend)
+    assert "Completed well" in legend and not {"HTT", "chưa đủ"} & set(legend) and len(set(legend)) == len(legend)
+    assert [sum(row) for row in report.by_class.data.values] == [c.students for c in report.report.classes]
     axis = report.by_subject.data.categories
     assert "Mathematics" in axis and "TOAN" not in axis
     completion = {report.completion.item(r, 1).text() for r in range(report.completion.rowCount())}

@@ -44,7 +44,10 @@ class ResultsPage(QWidget):
         self.students.setWordWrap(True)
         self.students.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.students.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.students.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.students.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Qt measures a wrapped line a few pixels short, so a reason just over one line was still cut: two lines at least
+        rows.setMinimumSectionSize(2 * self.students.fontMetrics().lineSpacing() + 8)
         self.reasons = QTextBrowser()
         self.unfinished = read_only_table([self.tr("Môn/mục"), self.tr("Kì"), self.tr("Giáo viên"), self.tr("Ô còn trống")])
         bar = QHBoxLayout()
