@@ -147,3 +147,14 @@ def test_in_english_subjects_qualities_and_results_are_english(english_app, qtbo
     assert "Mathematics" in axis and "TOAN" not in axis
     completion = {report.completion.item(r, 1).text() for r in range(report.completion.rowCount())}
     assert not completion & set(SUBJECTS_VI) and not [c for c in completion if c.isupper()]
+
+
+def test_date_pickers_start_on_the_schools_day(qtbot):
+    from datetime import datetime
+
+    from hocbaso_desktop.i18n import VIETNAM_TIME
+    from hocbaso_desktop.ui.transfer_view import _date_edit
+
+    edit = _date_edit()
+    qtbot.addWidget(edit)
+    assert edit.date().toPython() == datetime.now(VIETNAM_TIME).date()  # not the computer's (UTC) day
