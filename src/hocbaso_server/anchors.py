@@ -1,20 +1,19 @@
-"""The reference server keeps each school's audit anchors (issue 21), in its own SQLite file.
+"""The reference server keeps each school's audit anchors (issue 21), in the central store.
 
 `POST /api/v1/schools/{code}/audit-anchors` stores the anchors a school sends with each sync (the same
 anchor twice is stored once); `GET` returns them all, so `hocbaso audit verify --online` can compare the
-school's audit log with heads the school can no longer change. Kept apart from the central store (its
-own module, table and SQLite file: in the data folder, or beside the blob folder when the store is on
-PostgreSQL), so the store can move to another database without touching this; moving the anchors
-there too is one table.
+school's audit log with heads the school can no longer change. The anchors live in the central store
+(table `audit_anchors`, SQLite or PostgreSQL like everything else); a server from before kept them in
+`anchors.sqlite3` (in the data folder, or beside the blob folder), which is read in once at start.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import json
 import sqlite3
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,50 +23,33 @@ from starlette.concurrency import run_in_threadpool
 
 from hocbaso_desktop.sync import protocol
 from hocbaso_server.limits import BadBodyError, BodyTooLargeError, gunzip_bounded
+from hocbaso_server.store import CentralStore
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_anchors (
-    school_code TEXT NOT NULL,
-    from_seq    INTEGER NOT NULL,
-    to_seq      INTEGER NOT NULL,
-    head        TEXT NOT NULL,
-    body        TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    PRIMARY KEY (school_code, from_seq, to_seq, head)
-);
-"""
+LEGACY_FILE = "anchors.sqlite3"
 MAX_ANCHORS_PER_REQUEST = 200
 _FIELDS = {"from_seq": int, "to_seq": int, "head": str, "hashes": list, "at": str, "message": str, "signature": str,
            "cert": str}
 
 
-class AnchorStore:
-    """DIR/anchors.sqlite3 with one writer lock."""
+def import_legacy_file(store: CentralStore, folder: Path) -> int:
+    """Read the anchors of a server from before they moved into the store (`anchors.sqlite3`) into it, once.
 
-    def __init__(self, data_dir: Path) -> None:
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
-        self._con = sqlite3.connect(Path(data_dir) / "anchors.sqlite3", check_same_thread=False,
-                                    isolation_level=None)
-        self._lock = threading.Lock()
-        self._con.executescript(_SCHEMA)
-
-    def add(self, school_code: str, anchors: list[dict], received_at: str) -> int:
-        """Store new anchors; return how many were new."""
-        new = 0
-        with self._lock:
-            for a in anchors:
-                cur = self._con.execute(
-                    "INSERT OR IGNORE INTO audit_anchors VALUES (?, ?, ?, ?, ?, ?)",
-                    (school_code, a["from_seq"], a["to_seq"], a["head"], json.dumps(a), received_at))
-                new += cur.rowcount
-        return new
-
-    def for_school(self, school_code: str) -> list[dict]:
-        """Every anchor of a school, oldest first."""
-        with self._lock:
-            rows = self._con.execute("SELECT body FROM audit_anchors WHERE school_code = ? ORDER BY to_seq, from_seq",
-                                     (school_code,)).fetchall()
-        return [json.loads(r[0]) for r in rows]
+    The file is renamed afterwards; several processes starting together may both read it (each anchor is
+    stored once whatever happens), and only one rename succeeds."""
+    path = Path(folder) / LEGACY_FILE
+    if not path.is_file():
+        return 0
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = con.execute("SELECT school_code, body, received_at FROM audit_anchors").fetchall()
+    except sqlite3.DatabaseError:
+        rows = []  # an empty or foreign file: nothing to carry over
+    finally:
+        con.close()
+    new = sum(store.add_anchors(code, [json.loads(body)], received) for code, body, received in rows)
+    with contextlib.suppress(OSError):
+        path.rename(path.with_name(LEGACY_FILE + ".imported"))
+    return new
 
 
 def well_formed(anchor: object) -> bool:
@@ -107,9 +89,8 @@ async def _json_body(request: Request, limit: int) -> object:
         raise BadBodyError() from exc
 
 
-def add_anchor_routes(app: FastAPI, folder: Path, *, max_body_bytes: int) -> AnchorStore:
+def add_anchor_routes(app: FastAPI, store: CentralStore, *, max_body_bytes: int) -> None:
     """Register the two anchor endpoints on `app` (its gate authenticates; each school sees only its own)."""
-    store = AnchorStore(folder)
 
     @app.post("/api/v1/schools/{school_code}/audit-anchors")
     async def post_anchors(school_code: str, request: Request) -> JSONResponse:
@@ -126,12 +107,10 @@ def add_anchor_routes(app: FastAPI, folder: Path, *, max_body_bytes: int) -> Anc
                 not all(well_formed(a) for a in anchors):
             return _answer(400, error="not a list of audit anchors")
         received = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        return _answer(201, stored=await run_in_threadpool(store.add, school_code, anchors, received))
+        return _answer(201, stored=await run_in_threadpool(store.add_anchors, school_code, anchors, received))
 
     @app.get("/api/v1/schools/{school_code}/audit-anchors")
     def get_anchors(school_code: str, request: Request) -> JSONResponse:
         if not request.state.principal.may_act_for(school_code):
             return _answer(403, error="forbidden: another school's anchors")
-        return _answer(200, anchors=store.for_school(school_code))
-
-    return store
+        return _answer(200, anchors=store.anchors_of(school_code))

@@ -25,8 +25,10 @@ from starlette.concurrency import run_in_threadpool
 from hocbaso_desktop.sync import protocol
 from hocbaso_server import metrics
 from hocbaso_server.anchors import add_anchor_routes
+from hocbaso_server.anchors import import_legacy_file as import_legacy_anchors
 from hocbaso_server.auth import Authenticator, Principal, now_utc
 from hocbaso_server.blobs import FileBlobStore
+from hocbaso_server.bundles import MAX_BUNDLE_BYTES, add_bundle_routes
 from hocbaso_server.limits import BadBodyError, BodyTooLargeError, gunzip_bounded
 from hocbaso_server.receipts import ReceiptSigner
 from hocbaso_server.store import open_store
@@ -81,7 +83,8 @@ def create_app(data_dir: Path | None = None, api_token: str | None = None, *, da
             response = _answer(503, busy, error="busy")
         else:
             length = request.headers.get("content-length")
-            if length is not None and length.isdigit() and int(length) > max_body_bytes:
+            limit = MAX_BUNDLE_BYTES if path == "/api/v1/bundles" else max_body_bytes  # a USB bundle is one file
+            if length is not None and length.isdigit() and int(length) > limit:
                 response = _answer(413, error="too large")
             else:
                 request.state.principal = principal
@@ -128,7 +131,7 @@ def create_app(data_dir: Path | None = None, api_token: str | None = None, *, da
     def ping() -> JSONResponse:
         return _answer(200, server_time=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                        max_batch_items=max_batch_items, max_body_bytes=max_body_bytes,
-                       receipt_key=signer.public_key_b64)
+                       receipt_key=signer.public_key_b64, bundle_key=bundle_key.public_key_b64)
 
     @app.head("/api/v1/blobs/{sha256}")
     def head_blob(sha256: str, request: Request) -> Response:
@@ -199,8 +202,9 @@ def create_app(data_dir: Path | None = None, api_token: str | None = None, *, da
             metrics.SUBMISSIONS.labels(result["status"]).inc()
         return _answer(201, results=results)
 
-    app.state.anchors = add_anchor_routes(app, Path(data_dir) if data_dir else Path(blobs_dir).parent,
-                                          max_body_bytes=max_body_bytes)
+    bundle_key = app.state.bundle_key = add_bundle_routes(app, store, blobs, submitter)
+    import_legacy_anchors(store, Path(data_dir) if data_dir else Path(blobs_dir).parent)
+    add_anchor_routes(app, store, max_body_bytes=max_body_bytes)
 
     @app.get("/api/v1/schools/{school_code}/inbox")
     def inbox(school_code: str, request: Request, after: str = "0", limit: int = 100) -> JSONResponse:

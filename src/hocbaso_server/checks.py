@@ -48,24 +48,27 @@ def check_shape(envelope: object) -> list[dict]:
             isinstance(b, dict) and protocol.is_sha256(b.get("sha256")) and isinstance(b.get("role"), str)
             and isinstance(b.get("media_type"), str) for b in blobs):
         errors.append(_error("blobs", "invalid", "blobs must be a list of {sha256, role, media_type}"))
+    if "update" in envelope and envelope["update"] != VALIDATION_UPDATE:
+        errors.append(_error("update", "invalid", f"update must be {VALIDATION_UPDATE!r}"))
     return errors
 
 
-def check_validation_update(envelope: dict, held_pdf: bytes | None, get_blob) -> list[dict]:
-    """Errors of a validation-data update: its one signed PDF must extend the version's current file.
-
-    The new file may only append revisions (validation data, document timestamps) to the file the centre
-    holds: the held bytes are a prefix of it. Its signatures and payload are then checked like any.
-    """
-    if envelope.get("update") != VALIDATION_UPDATE:
-        return [_error("update", "invalid", f"update must be {VALIDATION_UPDATE!r}")]
+def update_pdf(envelope: dict) -> tuple[str | None, list[dict]]:
+    """The one signed PDF a validation-data update names (docs/central-api-additions.md, rule 2), or the error."""
     pdfs = [b for b in envelope.get("blobs", []) if b["role"] == "signed_pdf"]
-    if len(pdfs) != 1:
-        return [_error("blobs", "invalid", "a validation-data update names exactly one signed_pdf")]
-    data = get_blob(pdfs[0]["sha256"])
-    if data is None:
-        return [_error("blobs[0]", "missing_blob", "upload the blob first")]
-    if held_pdf is None or not data.startswith(held_pdf) or len(data) == len(held_pdf):
+    if len(envelope.get("blobs", [])) != 1 or len(pdfs) != 1:
+        return None, [_error("blobs", "invalid", "a validation-data update names exactly one blob, its signed_pdf")]
+    return pdfs[0]["sha256"], []
+
+
+def is_older_file(new_pdf: bytes, held_pdf: bytes | None) -> bool:
+    """The new file is one the held file already extends (an earlier upgrade arriving late: rule 5, `stale`)."""
+    return held_pdf is not None and held_pdf.startswith(new_pdf)
+
+
+def check_extension(new_pdf: bytes, held_pdf: bytes | None) -> list[dict]:
+    """The new file may only append revisions to the file the centre holds (rule 6, `not_an_extension`)."""
+    if held_pdf is None or not new_pdf.startswith(held_pdf) or len(new_pdf) == len(held_pdf):
         return [_error("blobs[0]", "not_an_extension", "the new PDF must append to the held signed PDF")]
     return []
 
@@ -118,6 +121,7 @@ def check_content(envelope: dict, get_blob, *, verify_pdf: bool, trust_dir: Path
 def check_signed_pdf(data: bytes, canonical: bytes, *, field: str, trust_dir: Path | None) -> list[dict]:
     """Errors of a signed PDF: unreadable, unsigned, broken signature, untrusted, or payload mismatch."""
     from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
@@ -144,6 +148,11 @@ def check_signed_pdf(data: bytes, canonical: bytes, *, field: str, trust_dir: Pa
             return [_error(field, "bad_signature", f"signature {n + 1} is not intact or not valid")]
         if trust_dir and not status.trusted:
             return [_error(field, "untrusted", f"signature {n + 1} does not chain to a trusted root")]
+    # after the last signature only validation data and document timestamps may follow (PAdES LTA updates):
+    # a later revision could otherwise show another payload.json or page than the one signed
+    if status.modification_level is None or status.modification_level > ModificationLevel.LTA_UPDATES:
+        return [_error(field, "changed_after_signing",
+                       "the PDF was changed after its last signature (only validation data may follow it)")]
     return []
 
 

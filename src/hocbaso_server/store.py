@@ -88,6 +88,9 @@ class CentralStore(Protocol):
     def add_validation_update(self, record_id: str, version: int, blob_sha256: str, received_at: str) -> bool:
         """Record a newer file of a stored version; False when this file was already recorded."""
 
+    def validation_update_received_at(self, record_id: str, version: int, blob_sha256: str) -> str | None:
+        """When this file became the version's current one by a validation-data update (None: it did not)."""
+
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`, or None."""
 
@@ -113,6 +116,13 @@ class CentralStore(Protocol):
 
     def school_blobs(self, school_code: str) -> list[tuple[str, str]]:
         """(sha256, media type) of every blob a school holds."""
+
+    # audit anchors (issue 21)
+    def add_anchors(self, school_code: str, anchors: list[dict], received_at: str) -> int:
+        """Store a school's audit anchors in one transaction (the same anchor twice is kept once); how many were new."""
+
+    def anchors_of(self, school_code: str) -> list[dict]:
+        """Every audit anchor of a school, oldest first."""
 
     # inbox
     def post_inbox(self, school_code: str, type_: str, body: dict) -> str:

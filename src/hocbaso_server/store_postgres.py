@@ -22,11 +22,12 @@ from hocbaso_server.store import (
     SchoolStats,
     StoredSubmission,
 )
-from hocbaso_server.store_sql import STATS_QUERY, signed_pdf_of, submission_row
+from hocbaso_server.store_sql import STATS_QUERY, anchor_row, signed_pdf_of, submission_row
 
 _SUBMISSION = "SELECT record_id, version, sha256, received_at, receipt FROM submissions"
 _MIGRATION_LOCK = 7_420_260_001  # pg_advisory_xact_lock key of the schema migration
 POOL_MAX = 16
+WAIT_S = 30  # longest wait for a connection (the pool's) and for the first one (the probe's connect timeout)
 
 
 class PostgresStore:
@@ -35,7 +36,10 @@ class PostgresStore:
     engine = "postgresql"
 
     def __init__(self, url: str, *, pool_max: int = POOL_MAX) -> None:
-        self._pool = ConnectionPool(url, min_size=1, max_size=pool_max, open=True, timeout=30,
+        # One direct connection first: a database that refuses us (stopped, wrong port or user) is said at once,
+        # where the pool would keep retrying in the background and answer only after its whole wait.
+        psycopg.connect(url, connect_timeout=WAIT_S).close()
+        self._pool = ConnectionPool(url, min_size=1, max_size=pool_max, open=True, timeout=WAIT_S,
                                     kwargs={"autocommit": False})
         self._migrate()
 
@@ -104,6 +108,12 @@ class PostgresStore:
                          "VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
                          (record_id, version, blob_sha256, received_at)) > 0
 
+    def validation_update_received_at(self, record_id: str, version: int, blob_sha256: str) -> str | None:
+        """When this file became the version's current one by a validation-data update (None: it did not)."""
+        row = self._one("SELECT received_at FROM validation_updates WHERE record_id = %s AND version = %s "
+                        "AND blob_sha256 = %s", (record_id, version, blob_sha256))
+        return row[0] if row else None
+
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`."""
         row = self._one("SELECT school_code FROM record_owners WHERE record_id = %s", (record_id,))
@@ -164,6 +174,19 @@ class PostgresStore:
         """(sha256, media type) of the blobs a school holds."""
         return self._all("SELECT b.sha256, b.media_type FROM blob_owners o JOIN blobs b USING (sha256) "
                          "WHERE o.school_code = %s ORDER BY b.sha256", (school_code,))
+
+    # --- audit anchors (issue 21) ------------------------------------------------------------
+    def add_anchors(self, school_code: str, anchors: list[dict], received_at: str) -> int:
+        """Store a school's audit anchors in one transaction (the same anchor twice is kept once); how many were new."""
+        with self._pool.connection() as con:
+            return sum(con.execute("INSERT INTO audit_anchors VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                                   (school_code, *anchor_row(a), received_at)).rowcount for a in anchors)
+
+    def anchors_of(self, school_code: str) -> list[dict]:
+        """Every audit anchor of a school, oldest first."""
+        rows = self._all("SELECT body FROM audit_anchors WHERE school_code = %s ORDER BY to_seq, from_seq",
+                         (school_code,))
+        return [json.loads(r[0]) for r in rows]
 
     # --- inbox ---------------------------------------------------------------------------------
     def post_inbox(self, school_code: str, type_: str, body: dict) -> str:

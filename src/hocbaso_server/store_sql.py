@@ -38,3 +38,8 @@ def signed_pdf_of(envelope_json: str | None) -> str | None:
         return None
     blobs = [b for b in json.loads(envelope_json).get("blobs", []) if b.get("role") == "signed_pdf"]
     return blobs[0]["sha256"] if blobs else None
+
+
+def anchor_row(anchor: dict) -> tuple:
+    """(from_seq, to_seq, head, body JSON) of one audit anchor, the columns after `school_code`."""
+    return anchor["from_seq"], anchor["to_seq"], anchor["head"], json.dumps(anchor, sort_keys=True)

@@ -7,6 +7,7 @@ stored once.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from hocbaso_server.store import (
     SchoolStats,
     StoredSubmission,
 )
-from hocbaso_server.store_sql import STATS_QUERY, signed_pdf_of, submission_row
+from hocbaso_server.store_sql import STATS_QUERY, anchor_row, signed_pdf_of, submission_row
 
 _SUBMISSION = "SELECT record_id, version, sha256, received_at, receipt FROM submissions"
 
@@ -127,6 +128,12 @@ class SqliteStore:
                               "VALUES (?, ?, ?, ?)", (record_id, version, blob_sha256, received_at))
             return cur.rowcount > 0
 
+    def validation_update_received_at(self, record_id: str, version: int, blob_sha256: str) -> str | None:
+        """When this file became the version's current one by a validation-data update (None: it did not)."""
+        row = self._one("SELECT received_at FROM validation_updates WHERE record_id = ? AND version = ? "
+                        "AND blob_sha256 = ?", (record_id, version, blob_sha256))
+        return row[0] if row else None
+
     def owner_of(self, record_id: str) -> str | None:
         """The school that first stored `record_id`."""
         row = self._one("SELECT school_code FROM record_owners WHERE record_id = ?", (record_id,))
@@ -194,11 +201,22 @@ class SqliteStore:
         return self._con().execute("SELECT b.sha256, b.media_type FROM blob_owners o JOIN blobs b USING (sha256) "
                                    "WHERE o.school_code = ? ORDER BY b.sha256", (school_code,)).fetchall()
 
+    # --- audit anchors (issue 21) ------------------------------------------------------------
+    def add_anchors(self, school_code: str, anchors: list[dict], received_at: str) -> int:
+        """Store a school's audit anchors in one transaction (the same anchor twice is kept once); how many were new."""
+        with self._write() as con:
+            return sum(con.execute("INSERT OR IGNORE INTO audit_anchors VALUES (?, ?, ?, ?, ?, ?)",
+                                   (school_code, *anchor_row(a), received_at)).rowcount for a in anchors)
+
+    def anchors_of(self, school_code: str) -> list[dict]:
+        """Every audit anchor of a school, oldest first."""
+        rows = self._con().execute("SELECT body FROM audit_anchors WHERE school_code = ? ORDER BY to_seq, from_seq",
+                                   (school_code,)).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
     # --- inbox ---------------------------------------------------------------------------------
     def post_inbox(self, school_code: str, type_: str, body: dict) -> str:
         """Queue a message for a school; return its cursor."""
-        import json
-
         with self._write() as con:
             cur = con.execute("INSERT INTO inbox(school_code, type, body) VALUES (?, ?, ?)",
                               (school_code, type_, json.dumps(body, ensure_ascii=False)))
@@ -206,8 +224,6 @@ class SqliteStore:
 
     def inbox_after(self, school_code: str, after: int, limit: int) -> list[tuple[str, str, dict]]:
         """Messages for a school after a cursor, oldest first."""
-        import json
-
         rows = self._con().execute("SELECT cursor, type, body FROM inbox WHERE school_code = ? AND cursor > ? "
                                    "ORDER BY cursor LIMIT ?", (school_code, after, limit)).fetchall()
         return [(str(c), t, json.loads(b)) for c, t, b in rows]

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from hocbaso_server.auth import now_utc
 from hocbaso_server.blobs import BlobStore
-from hocbaso_server.checks import check_content, check_shape, check_validation_update, revoked_version
+from hocbaso_server.checks import (
+    check_content,
+    check_extension,
+    check_shape,
+    is_older_file,
+    revoked_version,
+    update_pdf,
+)
 from hocbaso_server.receipts import ReceiptSigner
 from hocbaso_server.store import CentralStore, InsertOutcome
 
@@ -88,28 +95,43 @@ class Submitter:
     def _validation_update(self, envelope: dict, ident: dict, held, blob_school: str) -> dict:
         """A newer file (validation data, archive timestamps) of a version held with the same payload.
 
-        The new signed PDF must extend the version's current file (its bytes start with them) and check like
-        any signed PDF; it then becomes the version's current file. A replay answers `duplicate`.
+        The rules, in this order, are docs/central-api-additions.md's ("Validation-data update"), numbered alike.
         """
-        if held.sha256 != envelope["sha256"]:
+        if held.sha256 != envelope["sha256"]:                                                   # rule 1
             return {**ident, "status": "conflict", "received_at": now_utc(),
                     "errors": [_error("sha256", "conflict", f"held: {held.sha256}")]}
-        new_sha = next((b["sha256"] for b in envelope["blobs"] if b["role"] == "signed_pdf"), "")
-        current = self.store.current_pdf_sha(envelope["record_id"], envelope["version"])
-        if new_sha and new_sha == current:
-            return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
-                    "errors": []}
-        owned = lambda sha: self._owned_blob(blob_school, sha)  # noqa: E731
-        errors = check_validation_update(envelope, self.blobs.get(current) if current else None, owned) \
-            or check_content(envelope, owned, verify_pdf=self.verify_pdf, trust_dir=self.trust_dir)
+        new_sha, errors = update_pdf(envelope)                                                  # rule 2
         if errors:
             return self._rejected(ident, errors)
-        received_at = now_utc()
-        if not self.store.add_validation_update(envelope["record_id"], envelope["version"], new_sha, received_at):
-            return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
-                    "errors": []}
+        rid, version = envelope["record_id"], envelope["version"]
+        current = self.store.current_pdf_sha(rid, version)
+        if new_sha == current:                                                                  # rule 3
+            return self._update_duplicate(ident, held, new_sha)
+        new_pdf = self._owned_blob(blob_school, new_sha)
+        if new_pdf is None:                                                                     # rule 4
+            return self._rejected(ident, [_error("blobs[0]", "missing_blob", "upload the blob first")])
+        held_pdf = self.blobs.get(current) if current else None
+        if is_older_file(new_pdf, held_pdf):                                                    # rule 5
+            return {**ident, "status": "stale", "received_at": now_utc(), "errors": []}
+        errors = check_extension(new_pdf, held_pdf) or check_content(                           # rules 6, 7
+            envelope, lambda sha: self._owned_blob(blob_school, sha), verify_pdf=self.verify_pdf,
+            trust_dir=self.trust_dir)
+        if errors:
+            return self._rejected(ident, errors)
+        received_at = now_utc()                                                                 # rule 8
+        if not self.store.add_validation_update(rid, version, new_sha, received_at):
+            return self._update_duplicate(ident, held, new_sha)    # a parallel request recorded it first
         return {**ident, "status": "stored", "received_at": received_at,
                 "receipt": self.signer.sign(received_at=received_at, **ident), "errors": []}
+
+    def _update_duplicate(self, ident: dict, held, pdf_sha: str) -> dict:
+        """A replay: the answer the update that made this file current got (the submission's for its own file)."""
+        at = self.store.validation_update_received_at(ident["record_id"], ident["version"], pdf_sha)
+        if at is None:
+            return {**ident, "status": "duplicate", "received_at": held.received_at, "receipt": held.receipt,
+                    "errors": []}
+        return {**ident, "status": "duplicate", "received_at": at, "receipt": self.signer.sign(received_at=at, **ident),
+                "errors": []}
 
     @staticmethod
     def _rejected(ident: dict, errors: list[dict]) -> dict:

@@ -4,11 +4,14 @@ An independent CSC v2 service (src/hocbaso_server/csc, its own PKI root → issu
 class of 30) on 127.0.0.1; `trust add`, `remote add`, `certs bind --remote`, `sign --remote --pin-file` with a
 wrong PIN first (exit 3, nothing signed), then the right one; the principal on a SoftHSM2 token; `export`; every
 PDF validated by pyHanko's own validator and by poppler's pdfsig, the teacher's signature made by the service's
-key; the service saw no protocol violation.
+key; the XML form of each record (hocba.xml beside the PDF) carries the teacher's XAdES signature by the same key
+and the principal's; the service saw no protocol violation.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import subprocess
 
 from asn1crypto import keys
@@ -18,6 +21,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
+from hocbaso_desktop.signing import xades
+from hocbaso_desktop.signing.verify import payload_of_pdf
 from tests.cli.test_school_cmds import hocbaso, no_traceback
 from tests.cli.test_signing_cmds import _pem
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN, CSC_USER
@@ -77,6 +82,11 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
     assert "Mã PIN ký số từ xa không đúng" in refused.stderr and "Không học bạ nào được ký" in refused.stderr
     waiting = _records(db, "gvcn.4a", demo_school)
     assert waiting.returncode == 0 and " failed " in waiting.stdout and "PIN" in waiting.stdout  # kept, with why
+    status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,
+                     user="gvcn.4a")
+    assert status.returncode == 0, status.stderr
+    assert "30 học bạ chờ ký" in status.stdout and "(30 học bạ, chuẩn bị " in status.stdout
+    assert "chưa ký được — học bạ vẫn khóa chờ ký — Mã PIN ký số từ xa không đúng" in status.stdout
     out = tmp_path / "none"
     nothing = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db, user="hieutruong")
     assert nothing.returncode == 3  # nothing issued, nothing signed
@@ -100,10 +110,11 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
                        user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     pdfs = sorted(out.glob("*.pdf"))
-    assert len(pdfs) == 30
+    assert len(pdfs) == 30 and len(list(out.glob("*.xml"))) == 30
 
     teacher_key = csc_service.pki.keys[CSC_USER].public_key().public_bytes(Encoding.DER,
                                                                            PublicFormat.SubjectPublicKeyInfo)
+    teacher_cert_sha = hashlib.sha256(csc_service.pki.certs[CSC_USER]).hexdigest()
     roots = [asn1_x509.Certificate.load(demo_pki.root_der), asn1_x509.Certificate.load(csc_service.pki.root_der)]
     nss = _nss(tmp_path, demo_root, str(csc_root))
     for path in pdfs:
@@ -115,6 +126,13 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
                 assert status.bottom_line, status.pretty_print_details()
             assert sigs[0].signer_cert.public_key.dump() == keys.PublicKeyInfo.load(teacher_key).dump()
         assert [s.ok for s in nss.check(path)] == [True, True]
+        # the XML form beside it: the teacher's XAdES signature by the service's key, then the principal's
+        xml = path.with_suffix(".xml").read_bytes()
+        report = xades.verify_xml(xml, [demo_pki.root_der, csc_service.pki.root_der],
+                                  payload=json.loads(payload_of_pdf(path.read_bytes())))
+        assert report.ok and report.matches_pdf, xades.format_xml_report(report)
+        assert [s.role for s in report.signatures] == ["gvcn", "principal"]
+        assert report.signatures[0].certificate_sha256 == teacher_cert_sha
     assert csc_service.service.violations == []
     seen = repr(csc_service.service.requests)
     assert "135799" in seen and CSC_PIN in seen  # the PINs went to the service (authorize) …

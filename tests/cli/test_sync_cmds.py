@@ -60,6 +60,15 @@ def test_usb_bundle_round_trip(demo_school, central_server, tmp_path):
     key, fingerprint = (line.split(": ", 1)[1] for line in printed.stdout.strip().splitlines())
     trusted = hocbaso("sync", "trust-receipt-key", "--key", key, "--fingerprint", fingerprint, *db, user="quantri")
     assert trusted.returncode == 0, trusted.stderr
+    refused = hocbaso("sync", "export-bundle", "--out", str(bundle), *db, user="vanthu")
+    assert refused.returncode == 3 and "trust-bundle-key" in refused.stderr and not bundle.exists()
+    printed = hocbaso("server", "bundle-key", "--data", str(central_server.data_dir), password=None)
+    key, fingerprint = (line.split(": ", 1)[1] for line in printed.stdout.strip().splitlines())
+    wrong = hocbaso("sync", "trust-bundle-key", "--key", key, "--fingerprint", "0" * 64, *db, user="quantri")
+    assert wrong.returncode == 3
+    trusted = hocbaso("sync", "trust-bundle-key", "--key", key, "--fingerprint", fingerprint, *db, user="quantri")
+    assert trusted.returncode == 0, trusted.stderr
+    assert fingerprint in hocbaso("sync", "status", *db, user="vanthu").stdout
     made = hocbaso("sync", "export-bundle", "--out", str(bundle), *db, user="vanthu")
     assert made.returncode == 0, made.stderr
     up = hocbaso("sync", "upload-bundle", str(bundle), "--server", central_server.url, password=None,

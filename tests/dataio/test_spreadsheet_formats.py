@@ -7,9 +7,7 @@ LibreOffice, one cell typed, and saved: L2 = 11 (bad), L2 = 7 (good), L3 = "８"
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from hocbaso_desktop.dataio.xlsx_reader import read_workbook
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
 from hocbaso_desktop.errors import SpreadsheetError
 from hocbaso_desktop.storage import assessments_repo, school_repo
+from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.dataio import copy_school, database_snapshot
 
 FILES = Path(__file__).parent.parent / "fixtures" / "files"
@@ -36,10 +35,8 @@ def school(dataio_demo_files: dict[str, Path], tmp_path: Path) -> Path:
 
 
 def hocbaso(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
-    env["HOCBASO_PASSWORD"] = DEFAULT_DEMO_PASSWORD
-    return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True,
-                          env=env, timeout=180)
+    """The `hocbaso` command, in-process through cli.main (tests/fixtures/cli.py)."""
+    return run_hocbaso(*args, password=DEFAULT_DEMO_PASSWORD)
 
 
 def final_test(db_path: Path, student: str) -> str | None:

@@ -99,15 +99,11 @@ def test_unknown_subject_or_semester_is_a_problem_not_a_guess(thcs_session, tmp_
 
 
 def _cli(*args: str):
-    import os
-    import subprocess
-    import sys
-
+    """The `hocbaso` command, in-process through cli.main (tests/fixtures/cli.py)."""
     from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
-    env["HOCBASO_PASSWORD"] = DEFAULT_DEMO_PASSWORD
-    return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True, env=env,
-                          timeout=180)
+    from tests.fixtures.cli import run_hocbaso
+
+    return run_hocbaso(*args, password=DEFAULT_DEMO_PASSWORD)
 
 
 def _unknown_list(path, names: list[str]):

@@ -1,4 +1,4 @@
-"""Shared bits of the issue-21 attack tests: the real CLI, plain and with its memory capped."""
+"""Shared bits of the issue-21 attack tests: the real CLI, in-process and in a process with its memory capped."""
 
 from __future__ import annotations
 
@@ -6,18 +6,15 @@ import os
 import subprocess
 import sys
 
+from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.school import DEMO_PASSWORD
 
 
-def hocbaso(*args: str, user: str = "quantri", timeout: float = 180, stdin: str | None = None,
-            extra_env: dict | None = None, password: str = DEMO_PASSWORD) -> subprocess.CompletedProcess:
-    """Run the real `hocbaso` command in a subprocess (as a technician would)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
-    env["HOCBASO_PASSWORD"] = password
-    env["HOCBASO_USER"] = user
-    env.update(extra_env or {})
-    return subprocess.run([sys.executable, "-m", "hocbaso_desktop", *args], capture_output=True, text=True,
-                          env=env, input=stdin, timeout=timeout)
+def hocbaso(*args: str, user: str = "quantri", stdin: str | None = None, extra_env: dict | None = None,
+            password: str = DEMO_PASSWORD) -> subprocess.CompletedProcess:
+    """Run the `hocbaso` command as a technician would, in-process through cli.main (tests/fixtures/cli.py);
+    the attacks that need a process of their own (memory caps, umask) use `hocbaso_capped` or their own."""
+    return run_hocbaso(*args, password=password, user=user, extra_env=extra_env, stdin=stdin)
 
 
 def no_traceback(result: subprocess.CompletedProcess) -> None:

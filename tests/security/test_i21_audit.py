@@ -90,7 +90,7 @@ def test_the_centre_keeps_the_anchors_when_the_insider_deletes_them(tmp_path, de
     summary = SyncEngine(db, SyncSettings(central_server.url, API_TOKEN), sleep=lambda s: None).run()
     assert summary.error is None
     assert not anchors_repo.unsent(db)
-    assert len(central_server.app.state.anchors.for_school("79000701")) == 3
+    assert len(central_server.app.state.store.anchors_of("79000701")) == 3
     rewrite_row(db, 4, '{"value": "2"}')
     db.execute("DELETE FROM audit_anchors")
     offline_chain, offline = check_audit(school.session("quantri"))

@@ -18,10 +18,9 @@ from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
 from hocbaso_desktop.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.services.assessment_entry import open_entry_window
 from hocbaso_desktop.signing import trust
-from hocbaso_desktop.signing.demo_issue import issue_demo_records
 from hocbaso_desktop.storage import assessments_repo, school_repo
 from hocbaso_desktop.storage.session import open_session
-from tests.fixtures.dataio import copy_school, database_snapshot, seal_with_demo_token
+from tests.fixtures.dataio import database_snapshot, seal_with_demo_token
 from tests.fixtures.school import DEMO_TODAY
 from tests.security.i21_helpers import hocbaso, no_traceback
 
@@ -30,18 +29,14 @@ ON = date(2026, 11, 2)
 
 
 @pytest.fixture
-def schools(dataio_demo_files, tmp_path):
-    (tmp_path / "a").mkdir()
-    sender = copy_school(dataio_demo_files["tieuhoc"], tmp_path / "a")
-    issued = issue_demo_records(sender, DEFAULT_DEMO_PASSWORD, tmp_path / "a" / "data", ["4A"])
-    receiver = create_demo_school(tmp_path / "b.hocbaso", seed=99, students_per_class=2, classes_per_grade=1,
-                                  today=DEMO_TODAY).path
-    admin = open_session(receiver, "quantri", DEFAULT_DEMO_PASSWORD)
+def schools(issued_pair):
+    """The sender (class 4A issued with the demo tokens) and the receiver trusting the sender's root."""
+    admin = open_session(issued_pair.receiver, "quantri", DEFAULT_DEMO_PASSWORD)
     try:
-        trust.add_trust_anchor(admin, issued.root_pem.read_bytes())
+        trust.add_trust_anchor(admin, issued_pair.root_pem.read_bytes())
     finally:
         admin.close()
-    return sender, receiver, issued.tokens_conf
+    return issued_pair.sender, issued_pair.receiver, issued_pair.tokens_conf
 
 
 def open_year_package(sender, tmp_path, name="p.zip"):

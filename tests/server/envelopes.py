@@ -40,3 +40,25 @@ def body(school: str, items: list[dict]) -> bytes:
     """A submission request body."""
     return json.dumps({"protocol": "hocbaso-sync/1", "school_code": school, "device_id": "dev-1",
                        "items": items}).encode()
+
+
+def extended(pdf: bytes) -> bytes:
+    """`pdf` with one more revision, as an LTV upgrade appends it: a DSS holding the signer's certificate."""
+    import io
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    sig = next(iter(writer.prev.embedded_signatures))
+    DocumentSecurityStore.supply_dss_in_writer(writer, sig.pkcs7_content, certs=[sig.signer_cert])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def validation_update(envelope: dict, pdf: bytes) -> dict:
+    """The validation-data update of `envelope`'s version naming `pdf` (docs/central-api-additions.md)."""
+    return {**envelope, "event": "UPDATE", "update": "validation_data",
+            "blobs": [{"sha256": hashlib.sha256(pdf).hexdigest(), "role": "signed_pdf",
+                       "media_type": "application/pdf"}]}

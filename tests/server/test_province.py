@@ -18,6 +18,7 @@ import pytest
 from hocbaso_desktop.cli import main
 from hocbaso_desktop.demo import create_demo_school
 from tests.fixtures.central_server import free_port
+from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.school import DEMO_PASSWORD, DEMO_TODAY
 from tests.sync.helpers import issue_records, open_school
 
@@ -91,13 +92,19 @@ def _hocbaso(*argv: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def _configure(path: Path, url: str, token: str):
+    """`sync configure` in this process (the runs that must overlap are real processes); a token may start
+    with "-", so it is given as --api-token=…"""
+    return run_hocbaso("sync", "configure", "--db", str(path), "--server", url, f"--api-token={token}",
+                       password=DEMO_PASSWORD, user="quantri")
+
+
 def test_three_schools_sync_at_once_to_two_workers_on_postgresql(province_server, postgres_cluster, postgres_url,
                                                                    tmp_path, capsys):
     url, tokens = province_server
     paths = {code: _school(tmp_path, code) for code in SCHOOLS}
     for code, path in paths.items():
-        assert _hocbaso("sync", "configure", "--db", str(path), "--server", url,
-                        "--api-token", tokens[code]).wait(60) == 0
+        assert _configure(path, url, tokens[code]).returncode == 0
     runs = [_hocbaso("sync", "--db", str(path)) for path in paths.values()]
     for run in runs:
         assert run.wait(300) == 0, run.stderr.read().decode()
@@ -115,8 +122,7 @@ def test_three_schools_sync_at_once_to_two_workers_on_postgresql(province_server
 
     # a school's token with another school's outbox: refused as a whole, nothing stored
     first, second = list(SCHOOLS)[:2]
-    assert _hocbaso("sync", "configure", "--db", str(paths[second]), "--server", url,
-                    "--api-token", tokens[first]).wait(60) == 0
+    assert _configure(paths[second], url, tokens[first]).returncode == 0
     db = open_school(paths[second], DEMO_PASSWORD)
     try:
         issue_records(db, 1)

@@ -27,4 +27,4 @@ def test_demo_binds_a_teacher_who_signs_remotely(demo_school, tmp_path):
     assert signed.returncode == 0, signed.stderr
     assert "Đã ký 30 học bạ" in signed.stdout
     assert service.violations == []
-    assert sum(1 for _v, m, _b in service.requests if m == "credentials/authorize") == 3  # multisign 10
+    assert sum(1 for _v, m, _b in service.requests if m == "credentials/authorize") == 6  # 60 hashes, multisign 10

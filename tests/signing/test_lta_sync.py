@@ -45,5 +45,5 @@ def test_centre_rejects_a_file_that_does_not_extend_the_held_one(ltv_school, ltv
     summary = _sync(db, central_server.url)
     assert summary.delivered == 0
     rejected = outbox.list_items(db, states=["rejected"])
-    assert len(rejected) == 1 and rejected[0].errors[0]["code"] in ("not_an_extension", "pdf_payload_mismatch")
+    assert len(rejected) == 1 and rejected[0].errors[0]["code"] == "not_an_extension"   # rule 6
     assert central_server.store.current_pdf_sha(stored.record.id, stored.record.version) == stored.pdf_sha256

@@ -6,18 +6,23 @@ PKI's software key; the PDFs validate with pyHanko's validator, and the service 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN, CSC_USER
 
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.remote import Backoff, RemoteFailure, Secrets
-from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup
+from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup, xades
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.verify import verify_pdf
-from hocbaso_desktop.storage import outbox, records_repo, remote_repo, settings_repo, trust_repo
+from hocbaso_desktop.storage import outbox, records_repo, remote_repo, settings_repo, trust_repo, xml_repo
+
+DER = Encoding.DER
 
 FAST = Backoff(first=0.01, factor=1.5, longest=0.05, deadline=20)
 
@@ -58,11 +63,11 @@ def _statuses(school):
 
 
 def test_remote_teacher_then_principal_issue_valid_pdfs(remote_school, csc_service, demo_pki, software_signer):
-    csc_service.credential.multisign = 2  # smaller than the class (3): two authorizations
+    csc_service.credential.multisign = 2  # smaller than the class (3 pages = 6 hashes, PDF + XML): three
     session, batch = _queue(remote_school)
     result, signer = _send(session, batch)
     assert (result.signed, result.issued, result.stopped_by) == (3, 0, "")
-    assert signer.authorizations == 2
+    assert signer.authorizations == 3
     head = remote_school.session("hieutruong")
     plan = issuance.plan_batch(head, remote_school.class_id, "principal")
     assert issuance.sign_batch(head, plan, software_signer("hieutruong")).issued == 3
@@ -73,6 +78,12 @@ def test_remote_teacher_then_principal_issue_valid_pdfs(remote_school, csc_servi
         assert report.ok, report
         gvcn = report.signatures[0]
         assert gvcn.role == "gvcn" and gvcn.ok and gvcn.certificate_serial == format(teacher.serial_number, "X")
+        # the XML form: the teacher's XAdES signature made by the service's key, then the principal's
+        xml = xml_repo.get_xml(remote_school.db, stored.record.id, stored.record.version)
+        xml_report = xades.verify_xml(xml, roots, payload=json.loads(stored.payload))
+        assert xml_report.ok and xml_report.matches_pdf, xades.format_xml_report(xml_report)
+        assert [s.role for s in xml_report.signatures] == ["gvcn", "principal"]
+        assert xml_report.signatures[0].certificate_sha256 == hashlib.sha256(teacher.public_bytes(DER)).hexdigest()
     assert csc_service.service.violations == []
     assert remote_repo.open_batches(remote_school.db) == []
 
@@ -116,7 +127,7 @@ def test_expired_sad_is_authorized_again(remote_school, csc_service, monkeypatch
 
     monkeypatch.setattr(client_cls, "sign_hash", expire_first)
     result, signer = _send(session, batch)
-    assert result.signed == 3 and signer.authorizations == 2 and calls == [3, 3]
+    assert result.signed == 3 and signer.authorizations == 2 and calls == [6, 6]  # 3 pages: 3 PDF + 3 XML hashes
     assert csc_service.service.violations == []
 
 
@@ -233,7 +244,7 @@ def test_a_setting_below_the_floor_does_not_let_the_teacher_issue_alone(remote_s
     session, batch = _queue(remote_school)
     result, signer = _send(session, batch)
     assert (result.signed, result.issued) == (3, 0)
-    assert signer.authorizations == 2  # two chunks of page signatures, no QR summary
+    assert signer.authorizations == 3  # 6 hashes (PDF + XML form per page) in chunks of 2, no QR summary
     for stored in records_repo.latest_for_class(remote_school.db, remote_school.class_id):
         assert stored.record.status.value == "signing" and [s.role for s in stored.record.signatures] == ["gvcn"]
     assert outbox.pending_items(remote_school.db) == []

@@ -1,4 +1,5 @@
-"""USB-stick round trip: export, upload from a PC without the database, import receipts (twice)."""
+"""USB-stick round trip: export (encrypted for the centre's key), upload from a PC without the database,
+import receipts (twice); older token-keyed bundles during the transition; tampering and wrong keys."""
 
 from __future__ import annotations
 
@@ -9,23 +10,33 @@ import pytest
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.storage import outbox, settings_repo
 from hocbaso_desktop.sync import pinning
-from hocbaso_desktop.sync.bundle import export_bundle, import_receipts, upload_bundle
+from hocbaso_desktop.sync.bundle import export_bundle, import_receipts, is_old_bundle, upload_bundle
+from hocbaso_desktop.sync.errors import BadRequestError
 from tests.fixtures.central_server import API_TOKEN
+from tests.sync.bundle_v1 import write_v1_bundle
 from tests.sync.helpers import issue_records
+
+
+def trust_centre(db, server) -> None:
+    """What the administrator does with the Sở's letter: the centre's receipt and bundle keys, by fingerprint."""
+    settings_repo.set_setting(db, "sync.server_url", server.url)
+    signer, bundle_key = server.app.state.signer, server.app.state.bundle_key
+    pinning.trust_key(db, server.url, signer.public_key_b64, signer.fingerprint, actor="quantri")
+    pinning.trust_key(db, server.url, bundle_key.public_key_b64, bundle_key.fingerprint, actor="quantri",
+                      kind=pinning.BUNDLE)
 
 
 def test_bundle_round_trip(school_db, central_server, tmp_path):
     ids = issue_records(school_db, 4)
+    trust_centre(school_db, central_server)
     bundle = tmp_path / "usb" / "hocba.bundle"
     bundle.parent.mkdir()
-    assert export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri") == 4
+    assert export_bundle(school_db, bundle, actor="quantri") == 4
+    assert not is_old_bundle(bundle)
     receipts = tmp_path / "usb" / "receipts.json"
     assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"stored": 4}
     assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN) == {"duplicate": 4}
     assert central_server.store.stored_events() == 4
-    settings_repo.set_setting(school_db, "sync.server_url", central_server.url)  # the school's own centre
-    signer = central_server.app.state.signer  # the key and fingerprint the Sở hands over out of band
-    pinning.trust_key(school_db, central_server.url, signer.public_key_b64, signer.fingerprint, actor="quantri")
     counts = import_receipts(school_db, receipts, actor="quantri")
     assert counts["delivered"] == 4
     again = import_receipts(school_db, receipts, actor="quantri")
@@ -34,12 +45,20 @@ def test_bundle_round_trip(school_db, central_server, tmp_path):
     assert sorted(s.record_id for s in central_server.store.all_submissions()) == sorted(ids)
 
 
-def test_tampered_bundle_refused(school_db, tmp_path):
+def test_no_bundle_without_the_centres_key(school_db, tmp_path):
     issue_records(school_db, 1)
+    settings_repo.set_setting(school_db, "sync.server_url", "https://so-gddt.example.vn/hocbaso")
+    with pytest.raises(InvalidInputError) as refused:
+        export_bundle(school_db, tmp_path / "b.hocbaso-bundle", actor="quantri")
+    assert "trust-bundle-key" in refused.value.message
+    assert not (tmp_path / "b.hocbaso-bundle").exists()
+
+
+def test_tampered_bundle_is_refused_by_the_centre(school_db, central_server, tmp_path):
+    issue_records(school_db, 1)
+    trust_centre(school_db, central_server)
     bundle = tmp_path / "b.zip"
-    export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri")
-    with pytest.raises(InvalidInputError):
-        upload_bundle(bundle, tmp_path / "r.json", server_url="http://127.0.0.1:9", api_token="other-token")
+    export_bundle(school_db, bundle, actor="quantri")
     tampered = tmp_path / "t.zip"
     with zipfile.ZipFile(bundle) as src, zipfile.ZipFile(tampered, "w") as dst:
         for info in src.infolist():
@@ -47,14 +66,45 @@ def test_tampered_bundle_refused(school_db, tmp_path):
             if info.filename.startswith("items/"):
                 data = data[:-1] + bytes([data[-1] ^ 1])  # one bit of an (encrypted) item
             dst.writestr(info, data)
+    with pytest.raises(BadRequestError):
+        upload_bundle(tampered, tmp_path / "r.json", server_url=central_server.url, api_token=API_TOKEN)
+    assert central_server.store.stored_events() == 0
+
+
+def test_a_bundle_for_another_centre_key_is_not_sent(school_db, central_server, tmp_path):
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from hocbaso_desktop.sync.bundle_crypto import key_fingerprint, public_b64
+
+    issue_records(school_db, 1)
+    settings_repo.set_setting(school_db, "sync.server_url", central_server.url)
+    other = public_b64(X25519PrivateKey.generate())   # a key the real centre does not hold
+    pinning.trust_key(school_db, central_server.url, other, key_fingerprint(other), actor="quantri",
+                      kind=pinning.BUNDLE)
+    bundle = tmp_path / "b.hocbaso-bundle"
+    export_bundle(school_db, bundle, actor="quantri")
+    with pytest.raises(InvalidInputError) as refused:
+        upload_bundle(bundle, tmp_path / "r.json", server_url=central_server.url, api_token=API_TOKEN)
+    assert "không phải khoá của máy chủ này" in refused.value.message
+    assert central_server.store.stored_events() == 0
+
+
+def test_an_old_token_keyed_bundle_is_still_delivered_during_the_transition(school_db, central_server, tmp_path):
+    issue_records(school_db, 2)
+    bundle = tmp_path / "old.hocbaso-bundle"
+    write_v1_bundle(school_db, bundle, API_TOKEN)
+    assert is_old_bundle(bundle)
     with pytest.raises(InvalidInputError):
-        upload_bundle(tampered, tmp_path / "r.json", server_url="http://127.0.0.1:9", api_token=API_TOKEN)
+        upload_bundle(bundle, tmp_path / "r.json", server_url=central_server.url, api_token="other-token")
+    assert upload_bundle(bundle, tmp_path / "r.json", server_url=central_server.url,
+                         api_token=API_TOKEN) == {"stored": 2}
 
 
 def test_receipts_from_another_server_change_nothing(school_db, central_server, tmp_path):
     issue_records(school_db, 2)
+    trust_centre(school_db, central_server)
     bundle = tmp_path / "b.hocbaso-bundle"
-    export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri")
+    export_bundle(school_db, bundle, actor="quantri")
     receipts = tmp_path / "r.hocbaso-receipts"
     upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN)
     settings_repo.set_setting(school_db, "sync.server_url", "https://so-gddt.example.vn/hocbaso")
@@ -63,10 +113,11 @@ def test_receipts_from_another_server_change_nothing(school_db, central_server, 
     assert outbox.state_counts(school_db).get("delivered", 0) == 0
 
 
-def test_a_lost_bundle_reveals_no_student_without_the_token(school_db, tmp_path):
+def test_a_lost_bundle_reveals_no_student(school_db, central_server, tmp_path):
     issue_records(school_db, 2)
+    trust_centre(school_db, central_server)
     bundle = tmp_path / "b.hocbaso-bundle"
-    export_bundle(school_db, bundle, api_token=API_TOKEN, actor="quantri")
+    export_bundle(school_db, bundle, actor="quantri")
     names = [r[0] for r in school_db.query("SELECT full_name FROM students")]
     raw = bundle.read_bytes()
     with zipfile.ZipFile(bundle) as zf:

@@ -9,6 +9,7 @@ from hocbaso_desktop.sync.bundle import default_receipts_path, export_bundle
 from hocbaso_desktop.ui.bundle_upload import BundleUploadDialog
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.helpers import issue_records
+from tests.sync.test_bundle import trust_centre
 
 
 def test_dialog_uploads_and_writes_receipts(qtbot, demo_school, central_server, tmp_path):
@@ -17,7 +18,8 @@ def test_dialog_uploads_and_writes_receipts(qtbot, demo_school, central_server, 
         issue_records(db, 3)
         bundle = tmp_path / "usb" / "truong.hocbaso-bundle"
         bundle.parent.mkdir()
-        export_bundle(db, bundle, api_token=API_TOKEN, actor="quantri")
+        trust_centre(db, central_server)
+        export_bundle(db, bundle, actor="quantri")
     finally:
         db.close()
     dialog = BundleUploadDialog(bundle)

@@ -59,7 +59,7 @@ def test_remote_signing_waits_for_the_phone(qtbot, backend, remote_school, csc_s
             assert result.signed == 0 and "từ chối trên điện thoại" in page.status.text()
             with qtbot.waitSignal(page.prepared, timeout=60000):
                 page.prepare()
-            assert "Lô ký đang chờ: chưa ký được (3 học bạ)" in page.approval.text()
+            assert "Lô ký đang chờ: chưa ký được — học bạ vẫn khóa chờ ký (3 học bạ)" in page.approval.text()
             assert page.sign_button.isEnabled()
     assert (result.signed, result.remaining) == (3, 0)
     assert csc_service.service.violations == []

@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from hocbaso_desktop import signing
 from hocbaso_desktop.cli._common import session_from_args
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -78,16 +79,38 @@ def _queue(args: argparse.Namespace) -> int:
         return 0
 
 
+def status(args: argparse.Namespace) -> int:
+    """`sign --class X --year Y --as R --status`: pages waiting, remote batches not finished and why."""
+    from hocbaso_desktop.services import remote_signing
+    from hocbaso_desktop.storage import school_repo
+
+    with session_from_args(args) as session:
+        school_class = school_repo.find_class(session.db, args.year, args.class_name)
+        state = remote_signing.signing_status(session, school_class.id, args.role)
+        print(_("Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.", c=state.class_name,
+                r=args.role, n=state.to_sign, w=state.waiting_earlier))
+        if not state.batches:
+            print(_("Không có lô ký từ xa nào đang chờ."))
+        for b in state.batches:
+            print(_("Lô {b} ({n} học bạ, chuẩn bị {t}): {s}", b=b.batch_id[:8], n=b.pages, t=b.prepared_at,
+                    s=b.state) + (f" — {b.message}" if b.message else ""))
+        return 0
+
+
 def bind(args: argparse.Namespace) -> int:
     """`certs bind --remote NAME --remote-user LOGIN [--credential-id ID]`."""
     args.user = args.admin
     if not args.remote_user:
         raise InvalidInputError(_("Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký)."))
     with session_from_args(args) as session:
-        binding, info = remote_setup.bind_remote(session, username=args.for_user, role=args.role,
-                                                 service_name=args.remote, remote_user=args.remote_user,
-                                                 credential_id=args.credential_id,
-                                                 accept_name_mismatch=args.accept_name_mismatch)
+        try:
+            binding, info = remote_setup.bind_remote(session, username=args.for_user, role=args.role,
+                                                     service_name=args.remote, remote_user=args.remote_user,
+                                                     credential_id=args.credential_id,
+                                                     accept_name_mismatch=args.accept_name_mismatch)
+        except signing.NameMismatchError as exc:   # as for a token: say how to accept it
+            raise InvalidInputError(exc.message + " " + _("Nếu đúng là người này (hoặc trường này), chạy lại với "
+                                                          "--accept-name-mismatch (sẽ được ghi nhật ký).")) from None
         print(_("Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, "
                 "tối đa {n} chữ ký mỗi lần ủy quyền.", c=binding.credential_id, s=binding.remote_service,
                 u=binding.remote_user, a=args.for_user, m=info.auth_mode, n=info.multisign))

@@ -8,6 +8,7 @@
     hocbaso server export --school C --out DIR  (--data DIR | --database URL [--blobs DIR])
     hocbaso server post-inbox --school C --type transfer_in|revocation|notice --body JSON_FILE
     hocbaso server receipt-key (--data DIR | --database URL)   the receipt key and fingerprint to hand to schools
+    hocbaso server bundle-key (--data DIR | --database URL)    the USB-bundle key and fingerprint, likewise
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     q = sub.add_parser("receipt-key", help=_("in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)"))
     _store_options(q)
     q.set_defaults(handler=_receipt_key)
+    q = sub.add_parser("bundle-key", help=_("in khoá mã hoá gói USB và dấu vân tay của máy chủ (để trao cho trường)"))
+    _store_options(q)
+    q.set_defaults(handler=_bundle_key)
 
 
 def _target(args: argparse.Namespace):
@@ -234,6 +238,19 @@ def _receipt_key(args: argparse.Namespace) -> int:
         store.close()
     print(_("Khoá ký biên nhận: {k}", k=signer.public_key_b64))
     print(_("Dấu vân tay: {f}", f=signer.fingerprint))
+    return 0
+
+
+def _bundle_key(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        from hocbaso_server.bundles import BundleKey
+
+        key = BundleKey(store)
+    finally:
+        store.close()
+    print(_("Khoá mã hoá gói USB: {k}", k=key.public_key_b64))
+    print(_("Dấu vân tay: {f}", f=key.fingerprint))
     return 0
 
 

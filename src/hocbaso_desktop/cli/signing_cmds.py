@@ -58,6 +58,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--pin-file", type=Path, default=None)
     p.add_argument("--remote", action="store_true", help=_("ký bằng dịch vụ ký số từ xa đã đăng ký"))
     p.add_argument("--otp-file", type=Path, default=None, help=_("tệp chứa mã OTP (ký số từ xa)"))
+    p.add_argument("--status", action="store_true",
+                   help=_("chỉ xem trạng thái: học bạ chờ ký, các lô ký từ xa chưa xong (không ký gì)"))
     p.set_defaults(handler=_sign)
 
     p = subparsers.add_parser("export", parents=parents, help=_("xuất tệp PDF học bạ đã phát hành"))
@@ -152,6 +154,10 @@ def _certs_bind(args: argparse.Namespace) -> int:
 
 
 def _sign(args: argparse.Namespace) -> int:
+    if args.status:
+        from hocbaso_desktop.cli import remote_cmds
+
+        return remote_cmds.status(args)
     from hocbaso_desktop.cli.preload import BackgroundImports
     from hocbaso_desktop.storage import school_repo
     from hocbaso_desktop.token import ConsolePinPrompt

@@ -7,6 +7,7 @@
     hocbaso sync upload-bundle FILE --server URL [--api-token T] [--receipts FILE]   (no database needed)
     hocbaso sync import-receipts FILE
     hocbaso sync trust-receipt-key --key B64 --fingerprint HEX   (administrator, key and fingerprint from the Sở)
+    hocbaso sync trust-bundle-key --key B64 --fingerprint HEX    (the same for the key USB bundles are encrypted for)
 The API token comes from --api-token, else the school's settings, else HOCBASO_API_TOKEN; it is never printed.
 """
 
@@ -46,9 +47,14 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     t.add_argument("--key", required=True, help=_("khoá công khai Ed25519, dạng base64"))
     t.add_argument("--fingerprint", required=True, help=_("dấu vân tay in trong văn bản của Sở (64 ký tự hex)"))
     t.set_defaults(handler=_trust_key)
-    e = sub.add_parser("export-bundle", parents=parents, help=_("ghi các mục chờ gửi ra tệp (USB)"))
+    b = sub.add_parser("trust-bundle-key", parents=parents,
+                       help=_("nhập khoá mã hoá gói USB của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)"))
+    b.add_argument("--key", required=True, help=_("khoá công khai X25519, dạng base64"))
+    b.add_argument("--fingerprint", required=True, help=_("dấu vân tay in trong văn bản của Sở (64 ký tự hex)"))
+    b.set_defaults(handler=_trust_bundle_key)
+    e = sub.add_parser("export-bundle", parents=parents,
+                       help=_("ghi các mục chờ gửi ra tệp (USB), mã hoá cho khoá của trung tâm"))
     e.add_argument("--out", type=Path, required=True)
-    e.add_argument("--api-token", default=None)
     e.set_defaults(handler=_export)
     u = sub.add_parser("upload-bundle", help=_("gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)"))
     u.add_argument("file", type=Path)
@@ -106,6 +112,9 @@ def _status(args: argparse.Namespace) -> int:
     key = status.receipt_key
     print(_("Khoá ký biên nhận: {f}", f=fingerprint(key) if key else _("(chưa có — đồng bộ trực tuyến hoặc "
                                                                       "sync trust-receipt-key)")))
+    key = status.bundle_key
+    print(_("Khoá mã hoá gói USB: {f}", f=fingerprint(key) if key else _("(chưa có — đồng bộ trực tuyến hoặc "
+                                                                        "sync trust-bundle-key)")))
     print(_("Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.",
             p=status.pending, d=status.counts["delivered"], n=status.needs_person, t=status.notices))
     return 0
@@ -137,26 +146,35 @@ def _trust_key(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync import export_bundle
+def _trust_bundle_key(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import trust_bundle_key
 
     with session_from_args(args) as session:
-        require(session.user, Action.SYNC)
-        token = args.api_token or session.settings.api_token or _env_token()
-        if not token:
-            raise InvalidInputError(_("Cần mã truy cập (API token) để bảo vệ tệp gói."), field="api_token")
-        n = export_bundle(session.db, args.out, api_token=token, actor=session.account.username)
-    print(_("Đã ghi {n} mục vào {f}.", n=n, f=str(args.out)))
+        server, fp = trust_bundle_key(session, args.key, args.fingerprint)
+    print(_("Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).", u=server, f=fp))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import export_usb_bundle
+
+    with session_from_args(args) as session:
+        n = export_usb_bundle(session, args.out)
+    print(_("Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).", n=n, f=str(args.out)))
     return 0
 
 
 def _upload(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync import default_receipts_path, upload_bundle
+    from hocbaso_desktop.sync import default_receipts_path, is_old_bundle, upload_bundle
 
     token = args.api_token or _env_token()
     if not token:
         raise InvalidInputError(_("Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN."), field="api_token")
     receipts = args.receipts or default_receipts_path(args.file)
+    if is_old_bundle(args.file):
+        print(_("Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được "
+                "nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.", f=args.file.name),
+              file=sys.stderr)
     counts = upload_bundle(args.file, receipts, server_url=args.server, api_token=token)
     print(_("Đã gửi gói; kết quả: {c}. Biên nhận: {f}", c=counts, f=str(receipts)))
     return 0

@@ -1,8 +1,10 @@
 """Transfers between schools: one package file out (identity, history, issued signed PDFs, open-year
 values), and in (every PDF verified against this school's trust list before anything is written).
 
-The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf``. The manifest lists each
-PDF's SHA-256; the PDFs carry the signatures, so the package itself needs none. Received pages are stored
+The package is a ZIP file: ``manifest.json`` plus ``records/<id>-v<version>.pdf`` and, beside each, the record's
+signed XML form ``records/<id>-v<version>.xml`` (manifest keys ``tepxml``/``sha256xml``; absent for pages issued
+before the XML form existed). The manifest lists each file's SHA-256; the PDFs and XMLs carry the signatures, and
+each XML is verified on receipt like its PDF and must hold the same record as the PDF's payload.json. Received pages are stored
 as issued (immutable, no class here); the learning history lines keep the old school's names; values of a
 year without an issued page are carried over so the new school continues that year's record.
 """
@@ -32,8 +34,17 @@ from hocbaso_desktop.signing import (
     payload_of_pdf,
     trust_roots,
     verify_pdf,
+    xades,
 )
-from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, records_repo, school_repo, utc_now
+from hocbaso_desktop.storage import (
+    assessments_repo,
+    audit,
+    dataio_repo,
+    records_repo,
+    school_repo,
+    utc_now,
+    xml_repo,
+)
 
 FORMAT = "hocbaso-transfer"
 FORMAT_VERSION = 1
@@ -59,7 +70,7 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
     history = school_repo.history(db, student_id)
     years = sorted({e.year for e in history})
     current = school_repo.class_of_student(db, student_id, years[-1]) if years else None
-    records, pdfs, issued_years = [], {}, set()
+    records, files, issued_years = [], {}, set()
     for year in years:
         latest = records_repo.latest_for_student(db, student_id, year)
         issued = [v for v in records_repo.versions(db, latest.record.id)
@@ -69,13 +80,19 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
         page = issued[-1]
         pdf = current_pdf(db, page) or b""   # the upgraded (B-LTA) file once there is one
         name = f"records/{page.record.id}-v{page.record.version}.pdf"
-        pdfs[name] = pdf
+        files[name] = pdf
         issued_years.add(year)
-        records.append({"madinhdanhhocba": page.record.id, "phienban": page.record.version, "namhoc": year,
+        entry = {"madinhdanhhocba": page.record.id, "phienban": page.record.version, "namhoc": year,
                         "thongtu": page.record.regulation, "trichluc": page.record.converted_from_paper,
                         "ngaykyphathanh": page.record.issued_on.isoformat() if page.record.issued_on else None,
                         "diadanhphathanh": page.record.issued_place, "tep": name,
-                        "sha256": hashlib.sha256(pdf).hexdigest()})
+                        "sha256": hashlib.sha256(pdf).hexdigest()}
+        xml = xml_repo.get_xml(db, page.record.id, page.record.version)
+        if xml is not None:
+            entry["tepxml"] = name.removesuffix(".pdf") + ".xml"
+            entry["sha256xml"] = hashlib.sha256(xml).hexdigest()
+            files[entry["tepxml"]] = xml
+        records.append(entry)
     entries = [{"namhoc": y, "mamonhoc": e.subject, "ky": e.period, "thanhphan": e.component, "giatri": e.value}
                for y in years if y not in issued_years for e in assessments_repo.entries_for_student(db, student_id, y)]
     manifest = {
@@ -91,7 +108,7 @@ def transfer_out(session, student_id: str, out: Path | str, *, on: date, destina
     path = Path(out)
     with private_target(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
-        for name, data in pdfs.items():
+        for name, data in files.items():
             package.writestr(name, data)
     with db.transaction():
         if current is not None:
@@ -110,7 +127,8 @@ def read_package(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes]]:
 
 
 def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, bytes], dict[str, bytes], bytes | None]:
-    """(manifest, PDFs, every member read, the seal's bytes or None); each member inflated within its limit."""
+    """(manifest, PDFs, every member read (the XML forms too), the seal's bytes or None); each member inflated
+    within its limit and checked against the manifest's SHA-256."""
     name = Path(path).name
     try:
         with zipfile.ZipFile(Path(path)) as package:
@@ -118,6 +136,8 @@ def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, byt
             manifest = loads_bounded(raw.decode("utf-8"), what=name)
             pdfs = {r["tep"]: read_member(package, r["tep"], PACKAGE_MAX_MEMBER, what=name)
                     for r in manifest.get("hocba", [])}
+            xmls = {r["tepxml"]: read_member(package, r["tepxml"], PACKAGE_MAX_MEMBER, what=name)
+                    for r in manifest.get("hocba", []) if r.get("tepxml")}
             seal = (read_member(package, package_seal.SEAL_MEMBER, 1 << 20, what=name)
                     if package_seal.SEAL_MEMBER in package.namelist() else None)
     except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError, ValueError, TypeError, AttributeError) as exc:
@@ -125,9 +145,10 @@ def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, byt
     if manifest.get("dinhdang") != FORMAT or manifest.get("phienban") != FORMAT_VERSION:
         raise InvalidInputError(_("Tệp {p} không phải gói chuyển trường của Học bạ số.", p=str(path)))
     for r in manifest["hocba"]:
-        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"]:
+        if hashlib.sha256(pdfs[r["tep"]]).hexdigest() != r["sha256"] or (
+                r.get("tepxml") and hashlib.sha256(xmls[r["tepxml"]]).hexdigest() != r.get("sha256xml")):
             raise VerificationError(_("Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).", y=r["namhoc"]))
-    return manifest, pdfs, {"manifest.json": raw, **pdfs}, seal
+    return manifest, pdfs, {"manifest.json": raw, **pdfs, **xmls}, seal
 
 
 def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
@@ -159,6 +180,7 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                 reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
                 raise VerificationError(_("Học bạ năm {y} không xác thực được: {r}", y=r["namhoc"], r=reasons))
             _check_signed_payload(pdfs[r["tep"]], r, student)
+            _check_xml_form(members.get(r.get("tepxml") or ""), pdfs[r["tep"]], r, roots)
             checks[r["tep"]] = report
     except (KeyError, TypeError, AttributeError) as exc:
         raise InvalidInputError(_("Gói chuyển trường thiếu thông tin học bạ.")) from exc
@@ -177,7 +199,7 @@ def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,
                                  EnrolmentEvent.TRANSFER_IN, on, school_class.id))
         school_repo.add_enrolments(db, history)
         for r in manifest["hocba"]:
-            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]])
+            _store_record(db, student.id, r, pdfs[r["tep"]], checks[r["tep"]], members.get(r.get("tepxml") or ""))
         entries = _carried_entries(manifest, student.id, school.level.value, school_class)
         if entries:
             origin = manifest["truong"]["matruong"]
@@ -223,7 +245,18 @@ def _check_signed_payload(pdf: bytes, r: dict[str, Any], student) -> None:
                                   "bản ghi trong gói: không nhận.", y=r["namhoc"], n=student.full_name))
 
 
-def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) -> None:
+def _check_xml_form(xml: bytes | None, pdf: bytes, r: dict[str, Any], roots) -> None:
+    """The XML form, when the package carries one: its signatures and chain, and the same record as the PDF."""
+    if xml is None:
+        return
+    report = xades.verify_xml(xml, list(roots), payload=json.loads(payload_of_pdf(pdf) or b"{}"))
+    if not report.ok or report.matches_pdf is not True or report.record_id != r["madinhdanhhocba"]:
+        reasons = "; ".join([*report.problems, *(p for s in report.signatures for p in s.problems)])
+        raise VerificationError(_("Dạng XML của học bạ năm {y} không xác thực được: {r}", y=r["namhoc"],
+                                  r=reasons or _("không cùng học bạ với tệp PDF")))
+
+
+def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report, xml: bytes | None) -> None:
     if dataio_repo.record_exists(db, r["madinhdanhhocba"]):
         raise InvalidInputError(_("Học bạ năm {y} đã có trong cơ sở dữ liệu.", y=r["namhoc"]))
     payload = payload_of_pdf(pdf) or b""
@@ -237,6 +270,8 @@ def _store_record(db, student_id: str, r: dict[str, Any], pdf: bytes, report) ->
             db, record_id=r["madinhdanhhocba"], version=int(r["phienban"]), seq=seq, role=sig.role,
             signer_name=sig.signer, cert_serial=sig.certificate_serial, cert_sha256=sig.certificate_sha256,
             signed_at=sig.signing_time)
+    if xml is not None:   # before the page becomes issued: schema 11 fixes an issued record's attachments
+        xml_repo.put_xml(db, r["madinhdanhhocba"], int(r["phienban"]), xml)
     dataio_repo.mark_received_issued(db, r["madinhdanhhocba"], int(r["phienban"]))
 
 

@@ -1,4 +1,5 @@
-"""The administrator's use case: trust the central system's receipt key from an out-of-band source."""
+"""The administrator's use cases: trust the central system's receipt key, or its bundle key, from an out-of-band
+source (the Sở's letter with the key and its fingerprint)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,15 @@ def receipt_key_fingerprint(session) -> str | None:
     server = SchoolSettings(session.db).server_url
     key = pinning.pinned_key(session.db, str(server)) if server else None
     return pinning.fingerprint(key) if key else None
+
+
+def trust_bundle_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]:
+    """Pin the configured centre's bundle key (USB bundles are encrypted for it) after checking it against the
+    Sở's fingerprint; return (server URL, fingerprint)."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    server = SchoolSettings(session.db).server_url
+    if not server:
+        raise InvalidInputError(_("Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure)."), field="server")
+    fp = pinning.trust_key(session.db, str(server), key_b64, fingerprint, actor=session.account.username,
+                           kind=pinning.BUNDLE)
+    return str(server), fp

@@ -20,8 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import HocbasoError, InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings
@@ -65,13 +64,15 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         cancel: threading.Event | None = None, background: bool = False) -> SyncOutcome:
     """One run (background or "sync now") over its own connection; the status is read after it on the same one.
 
-    A background run first, when the timestamp server answers, brings issued records to PAdES B-LTA and
+    A background run first sends the remote signing batches prepared offline (issuing their pages when every
+    signature is back), then, when the timestamp server answers, brings issued records to PAdES B-LTA and
     renews archive timestamps that are due (signing/ltv.background_job), so the upgraded files go out in
     this same run as validation-data updates.
     """
     db = opener()
     try:
         if background:
+            _send_remote_batches(db, cancel)
             try:
                 ltv.background_job(db, now=datetime.now(UTC))
             except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
@@ -82,6 +83,17 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         return SyncOutcome(summary, sync_status(db))
     finally:
         db.close()
+
+
+def _send_remote_batches(db: Database, cancel: threading.Event | None) -> None:
+    """Remote batches prepared offline go to their service now that the job runs (signing/remote_background.py);
+    what they became is kept on each batch, for the signing screen and `hocbaso sign --status`."""
+    from hocbaso_desktop.signing import remote_background  # loaded only by the background run (start-up time)
+
+    try:
+        remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel.is_set if cancel else None)
+    except HocbasoError as exc:   # never stops the sync
+        log.info("background remote batches: %s", exc)
 
 
 def load_status(ctx: Work) -> SyncStatus:
@@ -106,13 +118,14 @@ def background_opener(ctx: Work) -> tuple[Opener, int]:
 
 
 def export_bundle_to(ctx: Work, out: Path) -> int:
-    """Write the pending items to a file for a USB stick (protected with the school's API token)."""
-    session = ctx.session
+    """Write the pending items to a file for a USB stick, encrypted for the centre's bundle key."""
+    return export_usb_bundle(ctx.session, out)
+
+
+def export_usb_bundle(session, out: Path) -> int:
+    """The same for a session (the command line): the number of items written."""
     require(session.user, Action.SYNC)
-    token = session.settings.api_token
-    if not token:
-        raise InvalidInputError(_("Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói."))
-    return export_bundle(session.db, out, api_token=str(token), actor=session.account.username)
+    return export_bundle(session.db, out, actor=session.account.username)
 
 
 def import_receipts_from(ctx: Work, path: Path) -> dict[str, int]:

@@ -44,6 +44,7 @@ _FACE: dict[str, str | None] = {
     "bind_demo_remote": "demo_remote",
     "demo_remote": None,
     "remote_issuance": None,
+    "remote_background": None,
     "RemoteCredentialView": "remote_setup",
     "credential_view": "remote_setup",
     "remote_setup": None,

@@ -33,7 +33,16 @@ from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canoni
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc, vietnamese
-from hocbaso_desktop.signing import audit_anchor, certificates, content, pdf_signer, qr, xades, xml_form
+from hocbaso_desktop.signing import (
+    audit_anchor,
+    certificates,
+    content,
+    pdf_signer,
+    qr,
+    revocation,
+    xades,
+    xml_form,
+)
 from hocbaso_desktop.signing.chain import school_candidates
 from hocbaso_desktop.signing.page import render_issued_pdf
 from hocbaso_desktop.signing.signers import REQUIRED_SIGNERS_FIELD, required_signers
@@ -248,6 +257,8 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
     chain = certificates.check_signing_certificate(signer.certificate_der, at=session.now(),
                                                    trust_roots_der=trust_roots(db),
                                                    chain_der=school_candidates(db, token_certs=signer.chain_der))
+    # A revoked certificate (a lost token) must not sign: ask its responders when they answer (soft-fail offline)
+    revocation.refuse_if_revoked(signer.certificate_der, chain.intermediates, trust_roots(db), at=session.now())
     signer_name = certificates.common_name(x509.load_der_x509_certificate(signer.certificate_der))
     signed = issued = 0
     total = len(items)

@@ -49,7 +49,9 @@ def _add_dss(writer, sig, roots, others, *, allow_fetching: bool) -> None:
     context = _context(roots, others, allow_fetching=allow_fetching)
 
     paths = asyncio.run(run_and_release(collect_validation_info(sig, context), context))
-    DocumentSecurityStore.supply_dss_in_writer(writer, sig.pkcs7_content.hex().encode("ascii"), paths=paths,
+    # The VRI key is the SHA-1 of the /Contents bytes (ISO 32000-2 12.8.4.4, as Acrobat, iText and EU DSS look it
+    # up); pyHanko's own helper hashes their hex text instead, which no other validator matches.
+    DocumentSecurityStore.supply_dss_in_writer(writer, sig.pkcs7_content, paths=paths,
                                                validation_context=context)
 
 

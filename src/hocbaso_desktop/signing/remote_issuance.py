@@ -19,14 +19,15 @@ from datetime import datetime, timedelta
 from cryptography import x509
 
 from hocbaso_desktop.domain.roles import Scope, require
-from hocbaso_desktop.errors import PermissionDeniedError, SigningError
+from hocbaso_desktop.errors import HocbasoError, PermissionDeniedError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import RemoteSigner, RemoteSigningError
 from hocbaso_desktop.remote.errors import RemoteFailure, failure
-from hocbaso_desktop.signing import certificates, qr, remote_pdf, remote_setup
+from hocbaso_desktop.signing import certificates, qr, remote_pdf, remote_setup, remote_xml
 from hocbaso_desktop.signing.issuance import (
     BatchPlan,
     BatchResult,
+    _current_xml,
     _pending_role,
     _record_roles,
     _signer_title,
@@ -41,12 +42,15 @@ from hocbaso_desktop.storage import (
     audit,
     records_repo,
     remote_repo,
+    xml_repo,
 )
 
 Progress = Callable[[str, int, int], None]
 # A queued batch older than this is prepared again before sending, so that the signing time written in each
 # placeholder (and shown in the stamp) stays close to the moment the teacher really authorizes it.
 MAX_BATCH_AGE = timedelta(hours=24)
+# A batch left `sending` longer than this belongs to a run that stopped (closed, crashed): it may be sent again.
+SENDING_STALE = timedelta(minutes=15)
 
 
 def remote_binding(session, role: str) -> CertificateBinding:
@@ -81,14 +85,18 @@ def prepare_batch(session, plan: BatchPlan) -> RemoteBatch | None:
             continue
         pdf = stored.pdf or b""
         first = not stored.record.signatures
+        xml = _current_xml(db, stored)
         attachment = PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "", stored.record.id,
-                                       stored.record.version) if first else None
+                                       stored.record.version, xml=xml, at=session.now()) if first else None
         stamp = VisibleStamp(signer_name, _signer_title(role, stored), session.now())
         prepared = remote_pdf.prepare(pdf, binding.cert_der, chain, role=role, location=stored.record.issued_place,
                                       payload=attachment, stamp=stamp)
+        # the XML form is signed by the same key in the same authorization, as the token path does
+        prepared_xml = remote_xml.prepare(xml, binding.cert_der, chain, role)
         rows.append(BatchItemRow(len(rows), stored.record.id, stored.record.version, hashlib.sha256(pdf).hexdigest(),
                                  prepared.prepared_pdf, prepared.signed_attrs, prepared.digest,
-                                 prepared.document_digest, prepared.reserved_start, prepared.reserved_end))
+                                 prepared.document_digest, prepared.reserved_start, prepared.reserved_end,
+                                 prepared_xml.prepared_xml, prepared_xml.signed_info))
     if not rows:
         return None
     return remote_repo.queue_batch(db, binding_id=binding.id, role=role, class_id=plan.class_id, items=rows,
@@ -148,26 +156,36 @@ def send_batch(session, batch: RemoteBatch, signer: RemoteSigner, *, timestamper
                              u=session.account.username))
     _check_certificate(session, binding)
     stale = [i for i in items if _stale(session, i, role)]
-    if stale:
+    if stale or any(i.xml_prepared is None for i in items):  # changed since, or queued before the XML form
         discard_batch(session, batch, _("Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại."))
         return BatchResult(0, 0, len(items), stopped_by=_("Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại."))
     note = (lambda stage, i, n: progress(stage, i, n)) if progress else (lambda stage, i, n: None)
-    remote_repo.set_batch_state(db, batch.id, "sending", "", at=session.now().isoformat())
+    if not remote_repo.claim_batch(db, batch.id, at=session.now().isoformat(),
+                                   stale_before=(session.now() - SENDING_STALE).isoformat()):
+        return BatchResult(0, 0, len(items), stopped_by=_("Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền)."))
     try:
         note("authorize", 0, len(items))
-        signatures = signer.sign_digests([i.digest for i in items])
-        pdfs = _embed(items, signatures, binding, signer, timestamper)
+        # one hash for the PDF and one for the XML form per page, all counted in the same authorizations
+        signatures = signer.sign_digests([d for i in items for d in (i.digest, _xml(i).digest)])
+        pdfs = _embed(items, signatures[0::2], binding, signer, timestamper)
+        xmls = _embed_xml(items, signatures[1::2], binding, role)
         note("embedded", len(items), len(items))
         # the signers the frozen payload names (never below the floor): what commit_signature will issue on
         issuing = [i for i in items if _record_roles(db, records_repo.get(db, i.record_id, i.version))[-1] == role]
         qr_signer = _qr_round(session, issuing, pdfs, signer) if issuing else signer
     except RemoteSigningError as exc:
-        remote_repo.set_batch_state(db, batch.id, "failed", exc.message, at=session.now().isoformat())
+        # the connection lost on the way: still waiting for a connection (the background job sends it again)
+        state = "queued" if exc.kind is RemoteFailure.UNREACHABLE else "failed"
+        remote_repo.set_batch_state(db, batch.id, state, exc.message, at=session.now().isoformat())
         return BatchResult(0, 0, len(items), stopped_by=exc.message)
+    except HocbasoError as exc:
+        remote_repo.set_batch_state(db, batch.id, "failed", exc.message, at=session.now().isoformat())
+        raise
     issued = 0
     with db.transaction():
         for item in items:
             stored = records_repo.get(db, item.record_id, item.version)
+            xml_repo.put_xml(db, item.record_id, item.version, xmls[item.position])
             issued += commit_signature(session, stored, role, binding.user_id, pdfs[item.position], qr_signer)
         remote_repo.set_batch_state(db, batch.id, "done", "", at=session.now().isoformat())
         remote_repo.drop_items(db, batch.id)
@@ -193,6 +211,23 @@ def _embed(items: list[BatchItemRow], signatures: list[bytes], binding: Certific
         pdfs[item.position] = remote_pdf.finish(prepared, signature, binding.cert_der, signer.chain_der,
                                                 timestamper=timestamper)
     return pdfs
+
+
+def _xml(item: BatchItemRow) -> remote_xml.PreparedXml:
+    signed_info = item.xml_signed_info or b""
+    return remote_xml.PreparedXml(item.xml_prepared or b"", signed_info, hashlib.sha256(signed_info).digest())
+
+
+def _embed_xml(items: list[BatchItemRow], signatures: list[bytes], binding: CertificateBinding,
+               role: str) -> dict[int, bytes]:
+    """Check each XML signature against the certificate, then write it into its blank SignatureValue."""
+    out = {}
+    for item, signature in zip(items, signatures, strict=True):
+        prepared = _xml(item)
+        if not remote_xml.check_signature(prepared, signature, binding.cert_der):
+            raise failure(RemoteFailure.PROTOCOL, detail=_("chữ ký trả về không khớp với chứng thư"))
+        out[item.position] = remote_xml.finish(prepared, signature, binding.cert_der, role)
+    return out
 
 
 def _qr_round(session, issuing: list[BatchItemRow], pdfs: dict[int, bytes], signer: RemoteSigner) -> _Prefetched:

@@ -102,6 +102,13 @@ def bind_remote(session, *, username: str, role: str, service_name: str, remote_
     return binding, info
 
 
+def state_label(state: str) -> str:
+    """The words for a remote batch's state (signing screen, `hocbaso sign --status`)."""
+    return {"queued": _("chờ gửi (chưa có kết nối hoặc cần mã PIN)"), "sending": _("đang gửi"),
+            "waiting_approval": _("chờ xác nhận trên điện thoại"),
+            "failed": _("chưa ký được — học bạ vẫn khóa chờ ký")}.get(state, state)
+
+
 def credential_view(session, role: str, class_id: str | None = None) -> RemoteCredentialView | None:
     """The signing user's remote credential for `role`, and the class's batches still waiting for the service,
     for the signing screen (None when they use a token)."""
@@ -110,9 +117,7 @@ def credential_view(session, role: str, class_id: str | None = None) -> RemoteCr
         return None
     b = found[0]
     cert = x509.load_der_x509_certificate(b.cert_der)
-    states = {"queued": _("chờ gửi"), "sending": _("đang gửi"), "waiting_approval": _("chờ xác nhận"),
-              "failed": _("chưa ký được")}
-    queued = tuple(f"{states.get(q.state, q.state)} ({remote_repo.batch_size(session.db, q.id)} học bạ)"
+    queued = tuple(f"{state_label(q.state)} ({remote_repo.batch_size(session.db, q.id)} học bạ)"
                    + (f" — {q.message}" if q.message else "")
                    for q in remote_repo.open_batches(session.db, binding_id=b.id, class_id=class_id) if q.role == role)
     return RemoteCredentialView(b.remote_service, b.remote_user, b.credential_id, certificates.common_name(cert),

@@ -52,6 +52,8 @@ class BatchItemRow:
     document_digest: bytes
     reserved_start: int
     reserved_end: int
+    xml_prepared: bytes | None = None      # hocba.xml with the signer's signature value still blank
+    xml_signed_info: bytes | None = None   # its canonical SignedInfo (SHA-256 of it goes to the service)
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def list_services(db: SchoolDatabase) -> list[RemoteService]:
 # ---- the batch queue ------------------------------------------------------------------------------
 _BATCH_COLS = "id, binding_id, role, class_id, state, message, created_by, created_at, updated_at"
 _ITEM_COLS = ("position, record_id, version, base_pdf_sha256, prepared_pdf, signed_attrs, digest, document_digest, "
-              "reserved_start, reserved_end")
+              "reserved_start, reserved_end, xml_prepared, xml_signed_info")
 
 
 def queue_batch(db: SchoolDatabase, *, binding_id: str, role: str, class_id: str | None, items: list[BatchItemRow],
@@ -132,9 +134,10 @@ def queue_batch(db: SchoolDatabase, *, binding_id: str, role: str, class_id: str
     with db.transaction():
         db.execute(f"INSERT INTO remote_batches({_BATCH_COLS}) VALUES (?, ?, ?, ?, 'queued', '', ?, ?, ?)",
                    (batch_id, binding_id, role, class_id, actor, at, at))
-        db.executemany(f"INSERT INTO remote_batch_items(batch_id, {_ITEM_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        db.executemany(f"INSERT INTO remote_batch_items(batch_id, {_ITEM_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        [(batch_id, i.position, i.record_id, i.version, i.base_pdf_sha256, i.prepared_pdf,
-                         i.signed_attrs, i.digest, i.document_digest, i.reserved_start, i.reserved_end) for i in items])
+                         i.signed_attrs, i.digest, i.document_digest, i.reserved_start, i.reserved_end,
+                         i.xml_prepared, i.xml_signed_info) for i in items])
         audit.append(db, actor=actor, action="remote_batch.queue", entity="remote_batch", entity_id=batch_id,
                      before=None, after={"role": role, "class_id": class_id, "items": len(items)})
     return get_batch(db, batch_id)
@@ -175,7 +178,8 @@ def batch_size(db: SchoolDatabase, batch_id: str) -> int:
 def batch_items(db: SchoolDatabase, batch_id: str) -> list[BatchItemRow]:
     """The prepared signatures of a batch, in order."""
     rows = db.query(f"SELECT {_ITEM_COLS} FROM remote_batch_items WHERE batch_id = ? ORDER BY position", (batch_id,))
-    return [BatchItemRow(r[0], r[1], r[2], r[3], bytes(r[4]), bytes(r[5]), bytes(r[6]), bytes(r[7]), r[8], r[9])
+    return [BatchItemRow(r[0], r[1], r[2], r[3], bytes(r[4]), bytes(r[5]), bytes(r[6]), bytes(r[7]), r[8], r[9],
+                         None if r[10] is None else bytes(r[10]), None if r[11] is None else bytes(r[11]))
             for r in rows]
 
 
@@ -184,6 +188,16 @@ def set_batch_state(db: SchoolDatabase, batch_id: str, state: str, message: str,
     with db.transaction():
         db.execute("UPDATE remote_batches SET state = ?, message = ?, updated_at = ? WHERE id = ?",
                    (state, message, at, batch_id))
+
+
+def claim_batch(db: SchoolDatabase, batch_id: str, *, at: str, stale_before: str) -> bool:
+    """Mark a batch `sending` unless another run is sending it (a run that stopped before `stale_before` has left
+    it); True when this caller may send it. One statement, so two processes never send the same batch."""
+    with db.transaction():
+        done = db.execute("UPDATE remote_batches SET state = 'sending', message = '', updated_at = ? WHERE id = ? AND "
+                          "(state IN ('queued', 'failed') OR (state IN ('sending', 'waiting_approval') AND "
+                          "updated_at < ?))", (at, batch_id, stale_before))
+        return done.rowcount == 1
 
 
 def drop_items(db: SchoolDatabase, batch_id: str) -> None:

@@ -21,6 +21,7 @@ _FACE: dict[str, str | None] = {
     "export_bundle": "bundle",
     "import_receipts": "bundle",
     "upload_bundle": "bundle",
+    "is_old_bundle": "bundle",
     "CentralClient": "client",
     "client": None,
     "SyncEngine": "engine",

@@ -46,7 +46,9 @@ class BoundedHttp:
     def request(self, method: str, url: str, *, label: str = "", **kwargs: Any) -> httpx.Response:
         """Send and read the whole (bounded) answer; OfflineError or PeerLimitError when it cannot be had."""
         body = kwargs.get("content")
-        seconds = self._deadline_s + (len(body) / UPLOAD_BYTES_PER_S if isinstance(body, bytes) else 0)
+        # a streamed body (a file) says its size apart, so that its upload time counts too
+        size = len(body) if isinstance(body, bytes) else int(kwargs.pop("body_bytes", 0))
+        seconds = self._deadline_s + size / UPLOAD_BYTES_PER_S
         started = time.monotonic()
         try:
             with deadline(seconds), self._http.stream(method, url, **kwargs) as streamed:

@@ -1,14 +1,17 @@
 """USB-stick sync: export pending items to one file, upload it from any PC, import the receipts.
 
-Bundle (zip): `manifest.json` lists every item envelope and blob file with its SHA-256, and
-`manifest.hmac` is HMAC-SHA256 of the manifest bytes under a key derived from the school's API
-token (whoever uploads needs that token anyway; without it the bundle can be neither forged nor
-delivered). Each file is checked against the manifest before anything is sent, and the server
-checks every hash again. Every member is also encrypted (AES-256-GCM, a key derived from the same
-token, the member's name as associated data), so a lost USB stick gives away no student's data to
-whoever does not hold the school's token; bundles written before this are still read. The receipts
-file (JSON) carries the server's Ed25519 receipts, which the school verifies with a key it already
-trusts (sync/pinning.py), never with a key named in the file. Importing the same bundle or receipts twice changes
+A bundle (zip, hocbaso-bundle/2) is encrypted for the centre's X25519 bundle key, which the school pinned
+like the receipt key (sync/pinning.py): `bundle.json` (plain: format, school code, device, the ephemeral
+key and the fingerprint of the centre key) and `manifest.json`, `items/…`, `blobs/…` each AES-256-GCM
+encrypted (sync/bundle_crypto.py). The PC that carries the stick to the internet sends the file as it is
+(`POST /bundles`, authenticated with the school's API token) and cannot read it; the centre opens it,
+checks every member against the manifest and every record's signatures, and answers with the receipts.
+
+Older bundles (hocbaso-bundle/1: encrypted and MAC'd with keys derived from the school's API token) are
+no longer written; during the transition they are still uploaded the old way, with a warning (the items
+stay queued at the school until their receipts come back, so exporting again is always possible).
+The receipts file (JSON) carries the server's Ed25519 receipts, which the school verifies with a key it
+already trusts, never with a key named in the file. Importing the same bundle or receipts twice changes
 nothing: submissions are idempotent and delivered items stay delivered.
 """
 
@@ -17,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -44,6 +46,7 @@ from hocbaso_desktop.private_files import private_target
 from hocbaso_desktop.storage import SchoolDatabase, audit, blobs_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.backoff import Backoff
+from hocbaso_desktop.sync.bundle_crypto import FORMAT_V2, HEADER, BundleSealer, key_fingerprint, read_header
 from hocbaso_desktop.sync.client import CentralClient, ItemResult
 from hocbaso_desktop.sync.errors import (
     OfflineError,
@@ -53,7 +56,8 @@ from hocbaso_desktop.sync.errors import (
 )
 from hocbaso_desktop.sync.protocol import verify_receipt
 
-BUNDLE_FORMAT = "hocbaso-bundle/1"
+BUNDLE_FORMAT = "hocbaso-bundle/1"       # read during the transition only
+BUNDLE_FORMAT_V2 = FORMAT_V2
 RECEIPTS_FORMAT = "hocbaso-receipts/1"
 
 
@@ -68,11 +72,6 @@ def _content_key(api_token: str) -> bytes:
     return hmac.new(api_token.encode("utf-8"), b"hocbaso-bundle/1 content", hashlib.sha256).digest()
 
 
-def _encrypt(api_token: str, name: str, data: bytes) -> bytes:
-    nonce = secrets.token_bytes(12)
-    return _SEALED + nonce + AESGCM(_content_key(api_token)).encrypt(nonce, data, name.encode("utf-8"))
-
-
 def _decrypt(api_token: str, name: str, data: bytes) -> bytes:
     """A member's plain bytes (bundles made before encryption are plain); InvalidTag if changed or wrong token."""
     if not data.startswith(_SEALED):
@@ -80,42 +79,62 @@ def _decrypt(api_token: str, name: str, data: bytes) -> bytes:
     return AESGCM(_content_key(api_token)).decrypt(data[4:16], data[16:], name.encode("utf-8"))
 
 
-def export_bundle(db: SchoolDatabase, out: Path, *, api_token: str, actor: str) -> int:
-    """Write every pending item and its blobs to `out`; return the number of items."""
+def export_bundle(db: SchoolDatabase, out: Path, *, actor: str) -> int:
+    """Write every pending item and its blobs to `out`, encrypted for the centre's pinned bundle key; return
+    the number of items (InvalidInputError when no bundle key is trusted yet)."""
+    server_url = settings_repo.SchoolSettings(db).server_url
+    centre_key = pinning.pinned_key(db, str(server_url), pinning.BUNDLE) if server_url else None
+    if centre_key is None:
+        raise InvalidInputError(_("Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB "
+                                  "(gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản "
+                                  "trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key)."),
+                                field="bundle")
     items = outbox.pending_items(db)
-    manifest = {"format": BUNDLE_FORMAT, "school_code": school_repo.get_school(db).code,
-                "device_id": settings_repo.get_meta(db, "device_id") or "", "items": [], "blobs": []}
+    school_code = school_repo.get_school(db).code
+    sealer = BundleSealer(centre_key, school_code, settings_repo.get_meta(db, "device_id") or "")
+    manifest = {"format": BUNDLE_FORMAT_V2, "school_code": school_code, "items": [], "blobs": []}
     out = Path(out)
-    # owner-only, and a half-written file of personal data never stays on the USB stick
+    # owner-only, and a half-written file never stays on the USB stick
     with private_target(out) as tmp:
-        _write_bundle(db, tmp, items, manifest, api_token)
+        _write_bundle(db, tmp, items, manifest, sealer)
     with db.transaction():
         audit.append(db, actor=actor, action="sync.export_bundle", entity="outbox", entity_id=out.name,
-                     before=None, after={"items": len(items)})
+                     before=None, after={"items": len(items), "centre_key": key_fingerprint(centre_key)})
     return len(items)
 
 
-def _write_bundle(db: SchoolDatabase, tmp: Path, items: list, manifest: dict, api_token: str) -> None:
+def _write_bundle(db: SchoolDatabase, tmp: Path, items: list, manifest: dict, sealer: BundleSealer) -> None:
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:  # encrypted members do not compress
+        zf.writestr(HEADER, sealer.header_bytes())
         seen: set[str] = set()
         for item in items:
             name = f"items/{item.seq:08d}.json"
-            zf.writestr(name, _encrypt(api_token, name, zlib.compress(item.envelope)))
+            zf.writestr(name, sealer.seal(name, zlib.compress(item.envelope)))
             manifest["items"].append({"file": name, "sha256": hashlib.sha256(item.envelope).hexdigest()})
             for sha in item.blob_hashes:
                 if sha in seen:
                     continue
                 seen.add(sha)
-                zf.writestr(f"blobs/{sha}", _encrypt(api_token, f"blobs/{sha}", blobs_repo.get_blob(db, sha)))
+                zf.writestr(f"blobs/{sha}", sealer.seal(f"blobs/{sha}", blobs_repo.get_blob(db, sha)))
                 manifest["blobs"].append({"file": f"blobs/{sha}", "sha256": sha,
                                           "media_type": blobs_repo.blob_media_type(db, sha)})
         raw = json.dumps(manifest, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        zf.writestr("manifest.json", _encrypt(api_token, "manifest.json", raw))
-        zf.writestr("manifest.hmac", hmac.new(_mac_key(api_token), raw, hashlib.sha256).hexdigest())
+        zf.writestr("manifest.json", sealer.seal("manifest.json", raw))
+
+
+def bundle_header(path: Path) -> dict | None:
+    """The plain header of a hocbaso-bundle/2 file, or None for an older bundle; InvalidInputError if unreadable."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return read_header(zf)
+    except (OSError, zipfile.BadZipFile, ValueError, UnicodeDecodeError) as exc:
+        raise InvalidInputError(_("Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.", f=Path(path).name),
+                                field="bundle") from exc
 
 
 def read_bundle(path: Path, *, api_token: str) -> tuple[dict, list[dict], dict[str, tuple[bytes, str]]]:
-    """Check and read a bundle: (manifest, envelopes, {sha256: (data, media_type)}); InvalidInputError if bad."""
+    """Check and read an older bundle (hocbaso-bundle/1, keys from the API token): (manifest, envelopes,
+    {sha256: (data, media_type)}); InvalidInputError if bad."""
     bad = InvalidInputError(_("Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.", f=Path(path).name),
                             field="bundle")
     name = Path(path).name
@@ -175,32 +194,30 @@ def default_receipts_path(bundle: Path) -> Path:
 def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token: str,
                   transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] | None = None,
                   max_failures: int = 8) -> dict[str, int]:
-    """Deliver a bundle (no school database needed) and write the receipts file; return counts per status."""
+    """Deliver a bundle (no school database needed) and write the receipts file; return counts per status.
+
+    A hocbaso-bundle/2 goes to the centre as it is (this PC cannot read it); an older one is opened here with
+    the API token and its items sent one by one, as before (callers warn: see `is_old_bundle`)."""
     import time
 
-    manifest, envelopes, blobs = read_bundle(path, api_token=api_token)
+    header = bundle_header(path)
     wait = sleep or time.sleep
     backoff, failures = Backoff(), 0
+    if header is None:
+        manifest, envelopes, blobs = read_bundle(path, api_token=api_token)
+        school_code, device_id = manifest["school_code"], manifest["device_id"]
+    else:
+        school_code, device_id = header["school_code"], header["device_id"]
     results: list[ItemResult] = []
-    with CentralClient(server_url, api_token, manifest["device_id"], transport=transport) as client:
+    with CentralClient(server_url, api_token, device_id, transport=transport) as client:
         while True:
             try:
                 info = client.ping()
-                for sha, (data, media_type) in blobs.items():
-                    if not client.has_blob(sha):
-                        client.put_blob(sha, data, media_type)
-                pending = envelopes[len(results):]
-                size = max(1, info.max_batch_items)
-                while pending:
-                    batch = pending[:size]
-                    try:
-                        results.extend(client.submit(manifest["school_code"], manifest["device_id"], batch))
-                    except TooLargeError:
-                        if size == 1:
-                            raise
-                        size = max(1, len(batch) // 2)
-                        continue
-                    pending = envelopes[len(results):]
+                if header is not None:
+                    _check_centre_key(info.bundle_key, header, Path(path).name)
+                    results = client.post_bundle(school_code, Path(path))
+                    break
+                _send_items(client, info, school_code, device_id, envelopes, blobs, results)
                 break
             except (OfflineError, ProtocolError) as exc:
                 failures += 1
@@ -209,7 +226,7 @@ def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token:
                 retry = exc.retry_after if isinstance(exc, RetryLaterError) else None
                 wait(retry if retry is not None else backoff.next_delay())
     document = {"format": RECEIPTS_FORMAT, "server_url": server_url.rstrip("/"), "receipt_key": info.receipt_key,
-                "school_code": manifest["school_code"],
+                "school_code": school_code,
                 "results": [{"record_id": r.record_id, "version": r.version, "sha256": r.sha256, "status": r.status,
                              "received_at": r.received_at, "receipt": r.receipt, "errors": list(r.errors)}
                             for r in results]}
@@ -218,6 +235,40 @@ def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token:
     for r in results:
         counts[r.status] = counts.get(r.status, 0) + 1
     return counts
+
+
+def is_old_bundle(path: Path) -> bool:
+    """Whether a bundle is of the older kind (keys from the API token), accepted during the transition only."""
+    return bundle_header(path) is None
+
+
+def _check_centre_key(published: str | None, header: dict, name: str) -> None:
+    """Refuse before sending when the centre's published key is not the one the bundle was made for."""
+    made_for = header["encryption"].get("recipient_fingerprint")
+    if published is None or key_fingerprint(published) != made_for:
+        raise InvalidInputError(_("Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ "
+                                  "không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.",
+                                  f=name, k=str(made_for)[:19]), field="bundle")
+
+
+def _send_items(client: CentralClient, info, school_code: str, device_id: str, envelopes: list[dict],
+                blobs: dict[str, tuple[bytes, str]], results: list[ItemResult]) -> None:
+    """An older bundle's items, sent as an online sync sends them (results appended as they come)."""
+    for sha, (data, media_type) in blobs.items():
+        if not client.has_blob(sha):
+            client.put_blob(sha, data, media_type)
+    pending = envelopes[len(results):]
+    size = max(1, info.max_batch_items)
+    while pending:
+        batch = pending[:size]
+        try:
+            results.extend(client.submit(school_code, device_id, batch))
+        except TooLargeError:
+            if size == 1:
+                raise
+            size = max(1, len(batch) // 2)
+            continue
+        pending = envelopes[len(results):]
 
 
 def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, int]:

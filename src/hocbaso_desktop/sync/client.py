@@ -17,12 +17,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.sync import protocol
+from hocbaso_desktop.sync import bundle_crypto, protocol
 from hocbaso_desktop.sync.backoff import retry_after_seconds
 from hocbaso_desktop.sync.bounded_http import (
     DEFAULT_TIMEOUT,
@@ -46,12 +47,13 @@ GATE_WAIT_CAP_S = 30  # a thread never blocks longer on Retry-After; the engine'
 
 @dataclass(frozen=True)
 class ServerInfo:
-    """What `GET /ping` tells: server time, limits and the receipt key."""
+    """What `GET /ping` tells: server time, limits, the receipt key and (issue 21) the bundle key."""
 
     server_time: str
     max_batch_items: int
     max_body_bytes: int
     receipt_key: str
+    bundle_key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,9 +183,12 @@ class CentralClient:
         """`GET /ping`: server time, limits and receipt key (ProtocolError if malformed)."""
         body = self._classify(self._send("GET", "/ping"), 200)
         try:
+            bundle_key = body.get("bundle_key")
             info = ServerInfo(str(body["server_time"]), int(body["max_batch_items"]), int(body["max_body_bytes"]),
-                              str(body["receipt_key"]))
+                              str(body["receipt_key"]), str(bundle_key) if bundle_key is not None else None)
             protocol.public_key_from_b64(info.receipt_key)
+            if info.bundle_key is not None:
+                bundle_crypto.public_key_from_b64(info.bundle_key)
         except (KeyError, TypeError, ValueError) as exc:
             raise ProtocolError("ping") from exc
         if info.max_batch_items < 1 or info.max_body_bytes < 1024:
@@ -215,6 +220,20 @@ class CentralClient:
         answer = self._classify(self._json_request("POST", "/submissions", body), 201, sized=True)
         return parse_results(answer, envelopes)
 
+    def post_bundle(self, school_code: str, path: Path) -> list[ItemResult]:
+        """`POST /bundles?school_code=`: the encrypted bundle file as it is (hocbaso-bundle/2); one result per
+        envelope in it. The uploading PC cannot read the bundle, so the results name what the server found."""
+        size = Path(path).stat().st_size
+        with open(path, "rb") as fh:
+            response = self._send("POST", "/bundles", params={"school_code": school_code}, body_bytes=size,
+                                  content=iter(lambda: fh.read(1 << 20), b""),
+                                  headers={"Content-Type": "application/zip", "Content-Length": str(size)})
+        body = self._marked_json(response)
+        if response.status_code == 422 and body is not None:
+            raise BadRequestError(str(body.get("error", ""))[:200])
+        answer = self._classify(response, 201, sized=True)
+        return parse_results(answer, _identities(answer))
+
     def inbox(self, school_code: str, *, after: str | None, limit: int = 100) -> InboxPage:
         """`GET /schools/{code}/inbox`: the next messages after `after` (ProtocolError if malformed)."""
         params: dict[str, Any] = {"limit": limit}
@@ -236,6 +255,14 @@ class CentralClient:
         if not isinstance(anchors, list):
             raise ProtocolError("anchors")
         return anchors
+
+
+def _identities(answer: dict) -> list[dict]:
+    """The identities the server answered for (a bundle's contents are known only to the server)."""
+    results = answer.get("results")
+    if not isinstance(results, list):
+        raise ProtocolError("results")
+    return [{k: r.get(k) for k in ("record_id", "version", "sha256")} if isinstance(r, dict) else {} for r in results]
 
 
 def parse_results(answer: dict, envelopes: list[dict]) -> list[ItemResult]:

@@ -126,7 +126,7 @@ class SyncEngine:
                         report(SyncProgress("ping", 0, total, _("Đang kiểm tra kết nối…")))
                         info = client.ping()
                         state["skew"] = self._check_clock(info)
-                        pinning.check_and_pin(self.db, self.settings.server_url, info.receipt_key)
+                        pinning.check_and_pin(self.db, self.settings.server_url, info.receipt_key, info.bundle_key)
                         channel = Channel(client, uploader, info, school_code, device_id)
                         reached = True
                     if phase == "send":

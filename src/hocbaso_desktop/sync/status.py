@@ -55,6 +55,7 @@ class SyncStatus:
     notices: int
     last_run: dict | None
     receipt_key: str | None = None  # the centre's receipt key the school trusts (public), if any
+    bundle_key: str | None = None   # the centre's key USB bundles are encrypted for (public), if any
 
     def as_dict(self) -> dict:
         """A JSON-ready form (the API token is never part of it)."""
@@ -84,4 +85,5 @@ def sync_status(db: SchoolDatabase) -> SyncStatus:
         needs_person=sum(counts[s] for s in outbox.NEEDS_PERSON_STATES),
         notices=len(inbox_repo.list_messages(db, type_="notice")),
         last_run=settings_repo.get_setting(db, LAST_RUN_KEY),
-        receipt_key=pinned_key(db, url) if url else None)
+        receipt_key=pinned_key(db, url) if url else None,
+        bundle_key=pinned_key(db, url, "bundle") if url else None)

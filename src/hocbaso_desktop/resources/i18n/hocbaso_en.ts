@@ -236,12 +236,12 @@
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="186"/>
+        <location filename="../../ui/certificates_view.py" line="187"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="177"/>
+        <location filename="../../ui/certificates_view.py" line="178"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -256,17 +256,17 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="178"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="198"/>
+        <location filename="../../ui/certificates_view.py" line="199"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
@@ -276,12 +276,12 @@
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="201"/>
+        <location filename="../../ui/certificates_view.py" line="202"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="204"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="150"/>
+        <location filename="../../ui/certificates_view.py" line="151"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
+        <location filename="../../ui/certificates_view.py" line="125"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
@@ -362,12 +362,12 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="140"/>
+        <location filename="../../ui/certificates_view.py" line="141"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
@@ -387,22 +387,22 @@
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="166"/>
+        <location filename="../../ui/certificates_view.py" line="167"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="206"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="132"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="171"/>
+        <location filename="../../ui/certificates_view.py" line="172"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="209"/>
+        <location filename="../../ui/certificates_view.py" line="210"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
@@ -1342,62 +1342,62 @@ Reason for revoking:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="106"/>
+        <location filename="../../ui/results_view.py" line="112"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="40"/>
+        <location filename="../../ui/results_view.py" line="41"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="45"/>
+        <location filename="../../ui/results_view.py" line="51"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="109"/>
+        <location filename="../../ui/results_view.py" line="115"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="107"/>
+        <location filename="../../ui/results_view.py" line="113"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="43"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="85"/>
+        <location filename="../../ui/results_view.py" line="91"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1534,27 +1534,27 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="212"/>
+        <location filename="../../ui/signing_view.py" line="214"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="241"/>
+        <location filename="../../ui/signing_view.py" line="243"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="159"/>
+        <location filename="../../ui/signing_view.py" line="161"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="176"/>
+        <location filename="../../ui/signing_view.py" line="178"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="258"/>
+        <location filename="../../ui/signing_view.py" line="260"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
@@ -1569,12 +1569,12 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="354"/>
+        <location filename="../../ui/signing_view.py" line="360"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="236"/>
+        <location filename="../../ui/signing_view.py" line="238"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
@@ -1599,27 +1599,27 @@ Reason for revoking:</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="141"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="288"/>
+        <location filename="../../ui/signing_view.py" line="290"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="217"/>
+        <location filename="../../ui/signing_view.py" line="219"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="131"/>
+        <location filename="../../ui/signing_view.py" line="133"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="249"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
@@ -1639,18 +1639,18 @@ Reason for revoking:</translation>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="239"/>
+        <location filename="../../ui/signing_view.py" line="241"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/signing_view.py" line="73"/>
-        <location filename="../../ui/signing_view.py" line="142"/>
+        <location filename="../../ui/signing_view.py" line="144"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="278"/>
+        <location filename="../../ui/signing_view.py" line="280"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
@@ -1660,7 +1660,7 @@ Reason for revoking:</translation>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="248"/>
+        <location filename="../../ui/signing_view.py" line="250"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
@@ -1670,12 +1670,12 @@ Reason for revoking:</translation>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="287"/>
+        <location filename="../../ui/signing_view.py" line="289"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="283"/>
+        <location filename="../../ui/signing_view.py" line="285"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
@@ -1685,14 +1685,14 @@ Reason for revoking:</translation>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="284"/>
+        <location filename="../../ui/signing_view.py" line="286"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="214"/>
+        <location filename="../../ui/signing_view.py" line="216"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
@@ -1707,42 +1707,42 @@ Reason (written to the log):</translation>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="202"/>
+        <location filename="../../ui/signing_view.py" line="204"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="153"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="328"/>
+        <location filename="../../ui/signing_view.py" line="330"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="317"/>
+        <location filename="../../ui/signing_view.py" line="319"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="200"/>
+        <location filename="../../ui/signing_view.py" line="202"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="353"/>
+        <location filename="../../ui/signing_view.py" line="359"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="350"/>
+        <location filename="../../ui/signing_view.py" line="356"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="302"/>
+        <location filename="../../ui/signing_view.py" line="304"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -3209,7 +3209,7 @@ Reason (written to the log):</translation>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="182"/>
+        <location filename="../../cli/signing_cmds.py" line="202"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
@@ -3289,12 +3289,17 @@ Reason (written to the log):</translation>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-bundle-key)</source>
+        <translation>(none yet — sync online, or sync trust-bundle-key)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
         <translation>(none — sync online or use sync trust-receipt-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -3319,7 +3324,7 @@ Reason (written to the log):</translation>
         <translation>(set)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="96"/>
+        <location filename="../../cli/server_cmds.py" line="100"/>
         <source>--database phải là địa chỉ PostgreSQL (postgresql://…).</source>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
@@ -3329,7 +3334,7 @@ Reason (written to the log):</translation>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="117"/>
+        <location filename="../../cli/server_cmds.py" line="121"/>
         <source>--workers phải từ 1 trở lên.</source>
         <translation>--workers must be 1 or more.</translation>
     </message>
@@ -3344,7 +3349,7 @@ Reason (written to the log):</translation>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="238"/>
+        <location filename="../../sync/bundle.py" line="289"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -3364,7 +3369,7 @@ Reason (written to the log):</translation>
         <translation>A converted page is signed by the seal alone: the certificate must be the school's.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="257"/>
+        <location filename="../../cli/server_cmds.py" line="274"/>
         <source>Bản cài đặt này không kèm máy chủ trung tâm tham chiếu; hãy chạy lệnh từ mã nguồn (make run) để dùng máy chủ thử nghiệm.</source>
         <translation>This installation does not include the reference central server; run the command from the source code (make run) to use the test server.</translation>
     </message>
@@ -3420,12 +3425,12 @@ Reason (written to the log):</translation>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="40"/>
+        <location filename="../../cli/signing_cmds.py" line="41"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="223"/>
+        <location filename="../../cli/signing_cmds.py" line="243"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
@@ -3450,7 +3455,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="253"/>
+        <location filename="../../cli/signing_cmds.py" line="273"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3477,7 +3482,7 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="292"/>
+        <location filename="../../cli/signing_cmds.py" line="312"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
@@ -3487,7 +3492,8 @@ Reason (written to the log):</translation>
         <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_trust.py" line="18"/>
+        <location filename="../../services/receipt_trust.py" line="19"/>
+        <location filename="../../services/receipt_trust.py" line="38"/>
         <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
@@ -3521,7 +3527,12 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="221"/>
+        <location filename="../../signing/remote_background.py" line="91"/>
+        <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
+        <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
+    </message>
+    <message>
+        <location filename="../../token/client.py" line="243"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
     </message>
@@ -3541,7 +3552,7 @@ Reason (written to the log):</translation>
         <translation>Promotion not decided yet: the learning result, the conduct result or the year's absences are missing.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="110"/>
+        <location filename="../../storage/remote_repo.py" line="112"/>
         <source>Chưa đăng ký dịch vụ ký số từ xa “{n}” (lệnh “hocbaso remote add”).</source>
         <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
     </message>
@@ -3598,7 +3609,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="362"/>
+        <location filename="../../signing/issuance.py" line="373"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -3613,7 +3624,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="109"/>
+        <location filename="../../cli/sync_cmds.py" line="118"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -3638,9 +3649,14 @@ Please send the following log file to support:
         <translation>The seal certificate names “{c}”, not the school “{a}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="147"/>
+        <location filename="../../signing/remote_issuance.py" line="155"/>
         <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="65"/>
+        <source>Chứng thư của tổ chức cấp chứng thư cho người ký đã bị thu hồi lúc {t} ({r}). Không ký được.</source>
+        <translation>The certificate of the authority that issued the signer's certificate was revoked at {t} ({r}). Signing is not possible.</translation>
     </message>
     <message>
         <location filename="../../signing/export.py" line="140"/>
@@ -3666,6 +3682,11 @@ Please send the following log file to support:
         <location filename="../../signing/xades.py" line="142"/>
         <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
         <translation>The certificate of the XML signature is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="63"/>
+        <source>Chứng thư số của người ký đã bị thu hồi lúc {t} ({r}). Không ký được: hãy liên hệ tổ chức cung cấp chữ ký số để được cấp chứng thư mới.</source>
+        <translation>The signer's certificate was revoked at {t} ({r}). Signing is not possible: contact the digital signature provider for a new certificate.</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="64"/>
@@ -3713,7 +3734,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="130"/>
+        <location filename="../../signing/remote_setup.py" line="135"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -3839,9 +3860,14 @@ Please send the following log file to support:
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="85"/>
+        <location filename="../../cli/sync_cmds.py" line="91"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="175"/>
+        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>Warning: “{f}” is an old-style bundle (encrypted with the access token, not the centre's key); it is still accepted during the transition. Ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="199"/>
@@ -3854,17 +3880,17 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="202"/>
+        <location filename="../../cli/signing_cmds.py" line="222"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="85"/>
+        <location filename="../../cli/remote_cmds.py" line="104"/>
         <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="109"/>
+        <location filename="../../cli/signing_cmds.py" line="112"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3885,7 +3911,7 @@ Please send the following log file to support:
         <translation>A reason for unlocking is needed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="357"/>
+        <location filename="../../signing/issuance.py" line="368"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -3895,17 +3921,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../services/sync_runs.py" line="114"/>
-        <source>Cần mã truy cập (API token) trong Cài đặt để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed in Settings to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="147"/>
-        <source>Cần mã truy cập (API token) để bảo vệ tệp gói.</source>
-        <translation>An access token (API token) is needed to protect the package file.</translation>
-    </message>
-    <message>
-        <location filename="../../cli/sync_cmds.py" line="158"/>
+        <location filename="../../cli/sync_cmds.py" line="172"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
@@ -3935,7 +3951,7 @@ Please send the following log file to support:
         <translation>A user name is needed: use --user or the environment variable HOCBASO_USER.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="93"/>
+        <location filename="../../cli/server_cmds.py" line="97"/>
         <source>Cần đúng một trong hai: --data THƯ_MỤC hoặc --database postgresql://…</source>
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
@@ -3945,7 +3961,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="262"/>
+        <location filename="../../token/client.py" line="284"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -4005,6 +4021,11 @@ Please send the following log file to support:
         <translation>What happened</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="255"/>
+        <source>Dạng XML của học bạ năm {y} không xác thực được: {r}</source>
+        <translation>The XML form of the record of year {y} could not be verified: {r}</translation>
+    </message>
+    <message>
         <location filename="../../signing/package_seal.py" line="60"/>
         <source>Dấu niêm phong của gói không hợp lệ: gói đã bị sửa sau khi niêm phong, hoặc không do trường gửi niêm phong.</source>
         <translation>The package's seal is not valid: the package was changed after sealing, or was not sealed by the sending school.</translation>
@@ -4025,7 +4046,7 @@ Please send the following log file to support:
         <translation>Document timestamp: {t}</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="89"/>
+        <location filename="../../sync/pinning.py" line="120"/>
         <source>Dấu vân tay không khớp với khoá đã nhập: không ghi nhận. Hãy đối chiếu lại với văn bản của Sở.</source>
         <translation>The fingerprint does not match the key entered: not recorded. Check it again against the Department's letter.</translation>
     </message>
@@ -4035,7 +4056,8 @@ Please send the following log file to support:
         <translation>The fingerprints above are copied from the publishers' sites and not verified by the program. No certificate is trusted until the administrator confirms it.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="236"/>
+        <location filename="../../cli/server_cmds.py" line="240"/>
+        <location filename="../../cli/server_cmds.py" line="253"/>
         <source>Dấu vân tay: {f}</source>
         <translation>Fingerprint: {f}</translation>
     </message>
@@ -4067,14 +4089,14 @@ Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="185"/>
+        <location filename="../../cli/signing_cmds.py" line="205"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="121"/>
+        <location filename="../../cli/remote_cmds.py" line="144"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4173,29 +4195,34 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="199"/>
+        <location filename="../../dataio/transfer.py" line="221"/>
         <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
         <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="252"/>
+        <location filename="../../dataio/transfer.py" line="287"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="164"/>
+        <location filename="../../dataio/transfer.py" line="186"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="152"/>
+        <location filename="../../dataio/transfer.py" line="173"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="147"/>
+        <location filename="../../dataio/transfer.py" line="168"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="249"/>
+        <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
+        <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
@@ -4270,7 +4297,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="108"/>
+        <location filename="../../cli/remote_cmds.py" line="131"/>
+        <location filename="../../signing/remote_background.py" line="78"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4374,27 +4402,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="215"/>
+        <location filename="../../dataio/transfer.py" line="237"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="160"/>
+        <location filename="../../dataio/transfer.py" line="181"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="222"/>
+        <location filename="../../dataio/transfer.py" line="244"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="129"/>
+        <location filename="../../dataio/transfer.py" line="150"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="228"/>
+        <location filename="../../dataio/transfer.py" line="261"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -4455,8 +4483,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="262"/>
-        <location filename="../../signing/remote_issuance.py" line="79"/>
+        <location filename="../../signing/issuance.py" line="273"/>
+        <location filename="../../signing/remote_issuance.py" line="83"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -4471,7 +4499,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="152"/>
+        <location filename="../../signing/remote_issuance.py" line="160"/>
         <source>Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại.</source>
         <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
     </message>
@@ -4501,7 +4529,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="171"/>
+        <location filename="../../dataio/transfer.py" line="193"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -4571,7 +4599,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="86"/>
+        <location filename="../../sync/pinning.py" line="117"/>
         <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
     </message>
@@ -4581,12 +4609,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="113"/>
         <source>Khoá ký biên nhận: {f}</source>
         <translation>Receipt signing key: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="235"/>
+        <location filename="../../cli/server_cmds.py" line="239"/>
         <source>Khoá ký biên nhận: {k}</source>
         <translation>Receipt signing key: {k}</translation>
     </message>
@@ -4594,6 +4622,21 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/school_settings.py" line="77"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <source>Khoá mã hoá gói USB: {f}</source>
+        <translation>USB bundle encryption key: {f}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="252"/>
+        <source>Khoá mã hoá gói USB: {k}</source>
+        <translation>USB bundle encryption key: {k}</translation>
+    </message>
+    <message>
+        <location filename="../../sync/pinning.py" line="115"/>
+        <source>Khoá mã hoá gói không hợp lệ (cần khoá X25519 dạng base64, 44 ký tự).</source>
+        <translation>Invalid bundle encryption key (an X25519 key in base64, 44 characters, is needed).</translation>
     </message>
     <message>
         <location filename="../../services/audit_log.py" line="57"/>
@@ -4613,9 +4656,14 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="87"/>
+        <location filename="../../signing/lta.py" line="89"/>
         <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
         <translation>Could not add the long-term validation data: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_xml.py" line="57"/>
+        <source>Không chuẩn bị được chữ ký cho học bạ dạng XML.</source>
+        <translation>Could not prepare the signature of the XML record.</translation>
     </message>
     <message>
         <location filename="../../signing/remote_pdf.py" line="73"/>
@@ -4644,7 +4692,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="164"/>
+        <location filename="../../cli/signing_cmds.py" line="184"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
@@ -4662,6 +4710,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/assessment_entry.py" line="104"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <source>Không có lô ký từ xa nào đang chờ.</source>
+        <translation>No remote signing batch is waiting.</translation>
     </message>
     <message>
         <location filename="../../storage/school_repo.py" line="128"/>
@@ -4684,8 +4737,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="165"/>
-        <location filename="../../cli/server_cmds.py" line="180"/>
+        <location filename="../../cli/server_cmds.py" line="169"/>
+        <location filename="../../cli/server_cmds.py" line="184"/>
         <source>Không có trường {c}.</source>
         <translation>There is no school {c}.</translation>
     </message>
@@ -4715,12 +4768,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not write to the data folder {f}: {e}</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_xml.py" line="90"/>
+        <source>Không ghép được chữ ký số từ xa vào học bạ dạng XML.</source>
+        <translation>Could not put the remote signature into the XML record.</translation>
+    </message>
+    <message>
         <location filename="../../signing/remote_pdf.py" line="105"/>
         <source>Không ghép được chữ ký số từ xa vào tệp PDF: {e}</source>
         <translation>Could not put the remote signature into the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="83"/>
+        <location filename="../../storage/remote_repo.py" line="85"/>
         <source>Không giải mã được khóa bí mật của dịch vụ ký “{n}”; hãy đăng ký lại dịch vụ.</source>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
@@ -4756,7 +4814,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="315"/>
+        <location filename="../../signing/pdf_signer.py" line="317"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -4781,7 +4839,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not save: {d}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="107"/>
+        <location filename="../../cli/server_cmds.py" line="111"/>
         <source>Không mở được cơ sở dữ liệu của máy chủ: {e}</source>
         <translation>Could not open the server's database: {e}</translation>
     </message>
@@ -4871,12 +4929,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="264"/>
+        <location filename="../../token/client.py" line="286"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="147"/>
+        <location filename="../../storage/remote_repo.py" line="150"/>
         <source>Không tìm thấy lô ký {b}.</source>
         <translation>Signing batch {b} not found.</translation>
     </message>
@@ -4896,12 +4954,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="253"/>
+        <location filename="../../token/client.py" line="275"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="78"/>
+        <location filename="../../token/client.py" line="94"/>
         <source>Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài phần mềm của nhà cung cấp token hoặc chỉ ra đường dẫn thư viện.</source>
         <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
     </message>
@@ -4946,7 +5004,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="268"/>
+        <location filename="../../dataio/transfer.py" line="303"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -4966,7 +5024,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="124"/>
+        <location filename="../../dataio/transfer.py" line="144"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -4976,7 +5034,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PKCS#11 library {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="222"/>
+        <location filename="../../cli/server_cmds.py" line="226"/>
         <source>Không đọc được tệp JSON “{f}”.</source>
         <translation>Could not read the JSON file “{f}”.</translation>
     </message>
@@ -4991,7 +5049,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="45"/>
+        <location filename="../../cli/remote_cmds.py" line="46"/>
         <location filename="../../services/legacy_pages.py" line="134"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
@@ -5063,12 +5121,12 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="174"/>
+        <location filename="../../cli/signing_cmds.py" line="194"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="116"/>
+        <location filename="../../cli/remote_cmds.py" line="139"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -5179,19 +5237,34 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="220"/>
+        <location filename="../../signing/remote_background.py" line="72"/>
+        <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
+        <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_issuance.py" line="255"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="153"/>
+        <location filename="../../signing/remote_issuance.py" line="161"/>
         <source>Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại.</source>
         <translation>The old batch was dropped because the records changed; sign again.</translation>
     </message>
     <message>
-        <location filename="../../storage/remote_repo.py" line="130"/>
+        <location filename="../../signing/remote_issuance.py" line="165"/>
+        <source>Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền).</source>
+        <translation>This batch is being sent already (in another window or in the background).</translation>
+    </message>
+    <message>
+        <location filename="../../storage/remote_repo.py" line="132"/>
         <source>Lô ký trống.</source>
         <translation>The batch is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="95"/>
+        <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
+        <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
     <message>
         <location filename="../../dataio/report_xlsx.py" line="33"/>
@@ -5204,7 +5277,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/signing_cmds.py" line="151"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -5240,7 +5313,7 @@ Signed on: {d}</translation>
         <translation>Unexpected error: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="186"/>
+        <location filename="../../token/client.py" line="208"/>
         <source>Lỗi nội bộ khi làm việc với thiết bị ký ({op}).</source>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
@@ -5252,7 +5325,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="206"/>
+        <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -5270,6 +5343,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/school_cmds.py" line="240"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
+        <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
     <message>
         <location filename="../../domain/catalogue.py" line="133"/>
@@ -5332,7 +5410,7 @@ Signed on: {d}</translation>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -5367,7 +5445,7 @@ Signed on: {d}</translation>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="102"/>
+        <location filename="../../cli/remote_cmds.py" line="125"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
@@ -5424,7 +5502,7 @@ Signed on: {d}</translation>
         <translation>Access token (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="181"/>
+        <location filename="../../cli/server_cmds.py" line="185"/>
         <source>Mã truy cập mới của trường {c} (chỉ hiện một lần):</source>
         <translation>New access token of school {c} (shown only once):</translation>
     </message>
@@ -5434,7 +5512,7 @@ Signed on: {d}</translation>
         <translation>A school code has 8 digits.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="129"/>
+        <location filename="../../cli/server_cmds.py" line="133"/>
         <source>Mã trường phải là chữ số (4–12 chữ số) và tên trường không được trống.</source>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
@@ -5485,7 +5563,7 @@ Signed on: {d}</translation>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="175"/>
+        <location filename="../../token/client.py" line="197"/>
         <source>Mất kết nối với tiến trình làm việc với thiết bị ký; hãy thử lại.</source>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
@@ -5655,7 +5733,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="205"/>
+        <location filename="../../dataio/transfer.py" line="227"/>
         <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
         <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
     </message>
@@ -5695,7 +5773,8 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="143"/>
+        <location filename="../../cli/remote_cmds.py" line="112"/>
+        <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
@@ -5735,7 +5814,7 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="259"/>
+        <location filename="../../token/client.py" line="281"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -5878,7 +5957,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="168"/>
+        <location filename="../../cli/signing_cmds.py" line="188"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -6018,7 +6097,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="130"/>
+        <location filename="../../cli/signing_cmds.py" line="133"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6028,7 +6107,7 @@ Signed on: {d}</translation>
         <translation>The signing device is out of memory.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="161"/>
+        <location filename="../../token/client.py" line="181"/>
         <source>Thiết bị ký không phản hồi sau {s} giây. Đã dừng thao tác; hãy rút thiết bị ra, cắm lại và thử lại.</source>
         <translation>The signing device did not answer within {s} seconds. The operation was stopped; pull the device out, plug it in again and retry.</translation>
     </message>
@@ -6044,17 +6123,17 @@ Signed on: {d}</translation>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="256"/>
+        <location filename="../../token/client.py" line="278"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="124"/>
+        <location filename="../../cli/signing_cmds.py" line="127"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="119"/>
+        <location filename="../../cli/signing_cmds.py" line="122"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -6174,7 +6253,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="96"/>
+        <location filename="../../token/client.py" line="116"/>
         <source>Thư viện PKCS#11 {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
@@ -6209,7 +6288,7 @@ Signed on: {d}</translation>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="157"/>
+        <location filename="../../token/client.py" line="177"/>
         <source>Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.</source>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
@@ -6255,9 +6334,14 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="244"/>
+        <location filename="../../sync/bundle.py" line="295"/>
         <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
         <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="88"/>
+        <source>Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB (gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key).</source>
+        <translation>The school does not have the central system's bundle encryption key yet, so no USB bundle can be written (bundles must be encrypted for the centre). Sync online once, or have the administrator enter the key and fingerprint supplied by the Department (hocbaso sync trust-bundle-key).</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="180"/>
@@ -6270,7 +6354,7 @@ Signed on: {d}</translation>
         <translation>The demo school has at most {n} students.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="135"/>
+        <location filename="../../cli/server_cmds.py" line="139"/>
         <source>Trường {c} đã có; dùng “school token” để cấp mã mới.</source>
         <translation>School {c} already exists; use “school token” to issue a new token.</translation>
     </message>
@@ -6288,6 +6372,11 @@ Signed on: {d}</translation>
         <location filename="../../services/audit_log.py" line="65"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="69"/>
+        <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
+        <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
     </message>
     <message>
         <location filename="../../signing/token_signing.py" line="44"/>
@@ -6310,7 +6399,7 @@ Signed on: {d}</translation>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="56"/>
+        <location filename="../../signing/remote_issuance.py" line="60"/>
         <source>Tài khoản “{u}” ký bằng thiết bị ký (USB token), không phải ký số từ xa; bỏ --remote.</source>
         <translation>The account “{u}” signs with a signing device (USB token), not remotely; drop --remote.</translation>
     </message>
@@ -6381,7 +6470,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="72"/>
+        <location filename="../../cli/signing_cmds.py" line="75"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6416,12 +6505,12 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="257"/>
+        <location filename="../../sync/bundle.py" line="308"/>
         <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
         <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="234"/>
+        <location filename="../../sync/bundle.py" line="285"/>
         <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
@@ -6451,7 +6540,12 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="119"/>
+        <location filename="../../sync/bundle.py" line="131"/>
+        <source>Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.</source>
+        <translation>Sync bundle “{f}” is damaged or is not a sync bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="138"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -6466,7 +6560,7 @@ Signed on: {d}</translation>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="72"/>
+        <location filename="../../signing/lta.py" line="74"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
@@ -6538,7 +6632,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="47"/>
+        <location filename="../../cli/remote_cmds.py" line="48"/>
         <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
@@ -6548,7 +6642,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="51"/>
+        <location filename="../../cli/remote_cmds.py" line="52"/>
         <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -6599,7 +6693,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="126"/>
+        <location filename="../../dataio/transfer.py" line="146"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -6661,12 +6755,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="119"/>
-        <location filename="../../signing/issuance.py" line="171"/>
+        <location filename="../../signing/issuance.py" line="180"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="176"/>
+        <location filename="../../signing/issuance.py" line="185"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -6682,12 +6776,12 @@ Signed on: {d}</translation>
         <translation>Drew an A4 page with Vietnamese text: {n} pages, {kb} KB, fonts embedded.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="115"/>
+        <location filename="../../cli/server_cmds.py" line="119"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC (nơi lưu tệp PDF đã ký).</source>
         <translation>With --database, --blobs FOLDER is also needed (where the signed PDF files are kept).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="205"/>
+        <location filename="../../cli/server_cmds.py" line="209"/>
         <source>Với --database cần thêm --blobs THƯ_MỤC.</source>
         <translation>With --database, --blobs FOLDER is also needed.</translation>
     </message>
@@ -6738,7 +6832,12 @@ Signed on: {d}</translation>
         <translation>a PowerPoint 97–2003 presentation (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="42"/>
+        <location filename="../../signing/revocation.py" line="33"/>
+        <source>bị rút quyền</source>
+        <translation>privilege withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="43"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
@@ -6774,9 +6873,9 @@ Signed on: {d}</translation>
         <translation>no signing device plugged in</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="114"/>
-        <source>chưa ký được</source>
-        <translation>not signed</translation>
+        <location filename="../../signing/remote_setup.py" line="109"/>
+        <source>chưa ký được — học bạ vẫn khóa chờ ký</source>
+        <translation>not signed — the records stay locked for signing</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="40"/>
@@ -6785,7 +6884,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="53"/>
-        <location filename="../../cli/server_cmds.py" line="35"/>
+        <location filename="../../cli/server_cmds.py" line="36"/>
         <source>chạy máy chủ trung tâm tham chiếu (thử nghiệm, trình diễn, thí điểm)</source>
         <translation>run the reference central server (testing, demonstration, pilot)</translation>
     </message>
@@ -6825,22 +6924,27 @@ Signed on: {d}</translation>
         <translation>accepts only {codes}.</translation>
     </message>
     <message>
+        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <source>chỉ xem trạng thái: học bạ chờ ký, các lô ký từ xa chưa xong (không ký gì)</source>
+        <translation>only show the state: records waiting, remote batches not finished (signs nothing)</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="15"/>
         <source>chống chối bỏ</source>
         <translation>non-repudiation</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
-        <source>chờ gửi</source>
-        <translation>waiting to be sent</translation>
+        <location filename="../../signing/remote_setup.py" line="107"/>
+        <source>chờ gửi (chưa có kết nối hoặc cần mã PIN)</source>
+        <translation>waiting to be sent (no connection yet, or the PIN is needed)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
-        <source>chờ xác nhận</source>
-        <translation>waiting for confirmation</translation>
+        <location filename="../../signing/remote_setup.py" line="108"/>
+        <source>chờ xác nhận trên điện thoại</source>
+        <translation>waiting for confirmation on the phone</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="82"/>
+        <location filename="../../cli/signing_cmds.py" line="85"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -6850,17 +6954,18 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="74"/>
+        <location filename="../../cli/signing_cmds.py" line="77"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="192"/>
+        <location filename="../../signing/remote_issuance.py" line="210"/>
+        <location filename="../../signing/remote_issuance.py" line="228"/>
         <source>chữ ký trả về không khớp với chứng thư</source>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="26"/>
+        <location filename="../../cli/remote_cmds.py" line="27"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
     </message>
@@ -6891,7 +6996,7 @@ Signed on: {d}</translation>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="33"/>
+        <location filename="../../cli/remote_cmds.py" line="34"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
@@ -6926,7 +7031,7 @@ Signed on: {d}</translation>
         <translation>school level (tieuhoc: primary, thcs: lower secondary, thpt: upper secondary)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="63"/>
+        <location filename="../../cli/server_cmds.py" line="64"/>
         <source>cấp mã truy cập mới cho một trường (mã cũ hết hiệu lực)</source>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
@@ -6956,7 +7061,7 @@ Signed on: {d}</translation>
         <translation>port of the demo remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="38"/>
+        <location filename="../../cli/server_cmds.py" line="39"/>
         <source>cổng lắng nghe</source>
         <translation>listening port</translation>
     </message>
@@ -7032,13 +7137,14 @@ Signed on: {d}</translation>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="48"/>
+        <location filename="../../cli/sync_cmds.py" line="53"/>
         <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
         <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="75"/>
-        <location filename="../../cli/remote_cmds.py" line="21"/>
+        <location filename="../../cli/remote_cmds.py" line="22"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
     </message>
@@ -7048,12 +7154,12 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="49"/>
-        <source>ghi các mục chờ gửi ra tệp (USB)</source>
-        <translation>write the items waiting to be sent to a file (USB)</translation>
+        <location filename="../../cli/sync_cmds.py" line="56"/>
+        <source>ghi các mục chờ gửi ra tệp (USB), mã hoá cho khoá của trung tâm</source>
+        <translation>write the pending items to a file (USB), encrypted for the centre's key</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="59"/>
+        <location filename="../../cli/sync_cmds.py" line="65"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -7113,7 +7219,7 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="34"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -7134,12 +7240,12 @@ Signed on: {d}</translation>
         <translation>root</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="79"/>
+        <location filename="../../cli/server_cmds.py" line="80"/>
         <source>gửi một tin vào hộp thư của trường</source>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="59"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
@@ -7236,8 +7342,8 @@ Signed on: {d}</translation>
         <translation>print copies, converted copies</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="57"/>
-        <location filename="../../cli/server_cmds.py" line="70"/>
+        <location filename="../../cli/server_cmds.py" line="58"/>
+        <location filename="../../cli/server_cmds.py" line="71"/>
         <source>in dạng JSON</source>
         <translation>print as JSON</translation>
     </message>
@@ -7253,9 +7359,14 @@ Signed on: {d}</translation>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="86"/>
+        <location filename="../../cli/server_cmds.py" line="87"/>
         <source>in khoá ký biên nhận và dấu vân tay của máy chủ (để trao cho trường)</source>
         <translation>print the server's receipt signing key and fingerprint (to give to the schools)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/server_cmds.py" line="90"/>
+        <source>in khoá mã hoá gói USB và dấu vân tay của máy chủ (để trao cho trường)</source>
+        <translation>print the server's USB bundle encryption key and fingerprint (to give to schools)</translation>
     </message>
     <message>
         <location filename="../../cli/selftest_cmds.py" line="21"/>
@@ -7279,9 +7390,14 @@ Signed on: {d}</translation>
         <translation>HTTPS certificate store holds {n} CAs</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
         <source>khoá công khai Ed25519, dạng base64</source>
         <translation>Ed25519 public key, in base64</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="52"/>
+        <source>khoá công khai X25519, dạng base64</source>
+        <translation>X25519 public key, base64</translation>
     </message>
     <message>
         <location filename="../../domain/roles.py" line="63"/>
@@ -7345,12 +7461,17 @@ Signed on: {d}</translation>
         <translation>no such file or folder</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer.py" line="256"/>
+        <source>không cùng học bạ với tệp PDF</source>
+        <translation>not the same record as the PDF file</translation>
+    </message>
+    <message>
         <location filename="../../cli/token_cmds.py" line="80"/>
         <source>không dùng được</source>
         <translation>not usable</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="44"/>
+        <location filename="../../cli/server_cmds.py" line="45"/>
         <source>không kiểm tra chữ ký PDF (chỉ để đo hiệu năng)</source>
         <translation>do not check the PDF signatures (only for measuring performance)</translation>
     </message>
@@ -7358,6 +7479,11 @@ Signed on: {d}</translation>
         <location filename="../../dataio/xlsx_import.py" line="82"/>
         <source>không nhận ra tiêu đề cột; trang tính bị bỏ qua</source>
         <translation>column headings not recognised; sheet ignored</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="59"/>
+        <source>không nêu lý do</source>
+        <translation>no reason given</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="188"/>
@@ -7381,7 +7507,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="70"/>
+        <location filename="../../cli/signing_cmds.py" line="73"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -7398,7 +7524,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="79"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
@@ -7413,7 +7539,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="58"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7444,7 +7570,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="51"/>
+        <location filename="../../cli/signing_cmds.py" line="52"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -7485,7 +7611,7 @@ Signed on: {d}</translation>
         <translation>assessment period</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="55"/>
+        <location filename="../../cli/server_cmds.py" line="56"/>
         <source>liệt kê các trường</source>
         <translation>list the schools</translation>
     </message>
@@ -7495,7 +7621,7 @@ Signed on: {d}</translation>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="31"/>
+        <location filename="../../cli/remote_cmds.py" line="32"/>
         <source>liệt kê dịch vụ ký số từ xa</source>
         <translation>list the remote signing services</translation>
     </message>
@@ -7515,7 +7641,7 @@ Signed on: {d}</translation>
         <translation>kind of message sent to the school</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="82"/>
+        <location filename="../../cli/server_cmds.py" line="83"/>
         <source>loại tin</source>
         <translation>kind of message</translation>
     </message>
@@ -7525,7 +7651,7 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="38"/>
+        <location filename="../../cli/sync_cmds.py" line="39"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
@@ -7548,6 +7674,11 @@ Signed on: {d}</translation>
         <location filename="../../errors.py" line="134"/>
         <source>lỗi đọc ghi của thiết bị (ổ đĩa hoặc USB hỏng hay đã rút ra)</source>
         <translation>device input/output error (disk or USB damaged or pulled out)</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="27"/>
+        <source>lộ khóa bí mật</source>
+        <translation>private key compromised</translation>
     </message>
     <message>
         <location filename="../../services/audit_log.py" line="127"/>
@@ -7591,7 +7722,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="48"/>
+        <location filename="../../cli/signing_cmds.py" line="49"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -7643,12 +7774,12 @@ Signed on: {d}</translation>
         <translation>the access code (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="32"/>
+        <location filename="../../cli/sync_cmds.py" line="33"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="41"/>
+        <location filename="../../cli/server_cmds.py" line="42"/>
         <source>mã truy cập dùng chung cho mọi trường, chỉ để trình diễn (hoặc HOCBASO_API_TOKEN)</source>
         <translation>one access token shared by every school, for demonstrations only (or HOCBASO_API_TOKEN)</translation>
     </message>
@@ -7658,15 +7789,15 @@ Signed on: {d}</translation>
         <translation>access token of the central server (default: the token saved in the settings)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="61"/>
-        <location filename="../../cli/server_cmds.py" line="65"/>
-        <location filename="../../cli/server_cmds.py" line="75"/>
-        <location filename="../../cli/server_cmds.py" line="81"/>
+        <location filename="../../cli/server_cmds.py" line="62"/>
+        <location filename="../../cli/server_cmds.py" line="66"/>
+        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="82"/>
         <source>mã trường</source>
         <translation>school code</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="52"/>
+        <location filename="../../cli/server_cmds.py" line="53"/>
         <source>mã trường (8 chữ số)</source>
         <translation>school code (8 digits)</translation>
     </message>
@@ -7874,6 +8005,11 @@ Signed on: {d}</translation>
         <translation>the required signers</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="31"/>
+        <source>ngừng sử dụng</source>
+        <translation>cessation of operation</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="37"/>
         <source>nhận học sinh chuyển đến {obj}</source>
         <translation>received the transferred student {obj}</translation>
@@ -7925,9 +8061,14 @@ Signed on: {d}</translation>
         <translation>imported the transfer file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="45"/>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
         <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
         <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <source>nhập khoá mã hoá gói USB của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
+        <translation>enter the centre's USB bundle encryption key with the fingerprint supplied by the Department (administrator)</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="20"/>
@@ -7978,7 +8119,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="72"/>
-        <location filename="../../cli/signing_cmds.py" line="88"/>
+        <location filename="../../cli/signing_cmds.py" line="91"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -8009,7 +8150,7 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="80"/>
+        <location filename="../../cli/signing_cmds.py" line="83"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
@@ -8024,7 +8165,7 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="30"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
     </message>
@@ -8086,7 +8227,7 @@ Signed on: {d}</translation>
         <translation>timed out</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="48"/>
+        <location filename="../../cli/server_cmds.py" line="49"/>
         <source>quản lý các trường và mã truy cập của từng trường</source>
         <translation>manage the schools and each school's access token</translation>
     </message>
@@ -8098,7 +8239,7 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="37"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -8145,7 +8286,7 @@ Signed on: {d}</translation>
         <translation>digitise the paper records of past school years (extracts)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="68"/>
+        <location filename="../../cli/server_cmds.py" line="69"/>
         <source>số học bạ, phiên bản, tệp và lần liên lạc cuối của từng trường</source>
         <translation>each school's records, versions, files and last contact</translation>
     </message>
@@ -8165,7 +8306,7 @@ Signed on: {d}</translation>
         <translation>serial number of the signing device (USB token)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="39"/>
+        <location filename="../../cli/server_cmds.py" line="40"/>
         <source>số tiến trình phục vụ (dùng chung một cơ sở dữ liệu)</source>
         <translation>number of server processes (sharing one database)</translation>
     </message>
@@ -8208,6 +8349,11 @@ Signed on: {d}</translation>
         <location filename="../../domain/roles.py" line="51"/>
         <source>thay đổi cài đặt</source>
         <translation>change the settings</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="29"/>
+        <source>thay đổi đơn vị công tác</source>
+        <translation>affiliation changed</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="320"/>
@@ -8267,12 +8413,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="74"/>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="94"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="59"/>
+        <location filename="../../cli/server_cmds.py" line="60"/>
         <source>thu hồi mã truy cập của một trường</source>
         <translation>revoke a school's access token</translation>
     </message>
@@ -8302,7 +8448,7 @@ Signed on: {d}</translation>
         <translation>added the student {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="50"/>
+        <location filename="../../cli/server_cmds.py" line="51"/>
         <source>thêm một trường và in mã truy cập của trường (một lần duy nhất)</source>
         <translation>add a school and print its access token (once only)</translation>
     </message>
@@ -8317,12 +8463,12 @@ Signed on: {d}</translation>
         <translation>folder holding the scans (default: the file's folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="30"/>
+        <location filename="../../cli/server_cmds.py" line="31"/>
         <source>thư mục chứa tệp PDF đã ký (bắt buộc với --database)</source>
         <translation>folder holding the signed PDF files (required with --database)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="43"/>
+        <location filename="../../cli/server_cmds.py" line="44"/>
         <source>thư mục chứng thư tin cậy của Sở (gốc và trung gian)</source>
         <translation>folder of the Department's trusted certificates (root and intermediate)</translation>
     </message>
@@ -8332,7 +8478,7 @@ Signed on: {d}</translation>
         <translation>data folder to check (default: the user's data folder)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="26"/>
+        <location filename="../../cli/server_cmds.py" line="27"/>
         <source>thư mục dữ liệu của máy chủ (SQLite)</source>
         <translation>the server's data folder (SQLite)</translation>
     </message>
@@ -8352,12 +8498,12 @@ Signed on: {d}</translation>
         <translation>the folder is not empty</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="76"/>
+        <location filename="../../cli/server_cmds.py" line="77"/>
         <source>thư mục đích</source>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="38"/>
+        <location filename="../../cli/signing_cmds.py" line="39"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8418,7 +8564,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="35"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8449,7 +8595,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -8476,7 +8622,7 @@ Signed on: {d}</translation>
         <translation>a name must start with a letter (“{c}” is not accepted first)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="53"/>
+        <location filename="../../cli/server_cmds.py" line="54"/>
         <source>tên trường</source>
         <translation>school name</translation>
     </message>
@@ -8506,7 +8652,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -8521,14 +8667,19 @@ Signed on: {d}</translation>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="24"/>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
         <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="35"/>
+        <location filename="../../cli/sync_cmds.py" line="36"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="32"/>
+        <source>tạm dừng</source>
+        <translation>on hold</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="135"/>
@@ -8585,7 +8736,7 @@ Signed on: {d}</translation>
         <translation>JSON file with the message's content</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="83"/>
+        <location filename="../../cli/server_cmds.py" line="84"/>
         <source>tệp JSON nội dung tin</source>
         <translation>JSON file with the message's content</translation>
     </message>
@@ -8600,17 +8751,17 @@ Signed on: {d}</translation>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="57"/>
+        <location filename="../../cli/sync_cmds.py" line="63"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="28"/>
+        <location filename="../../cli/remote_cmds.py" line="29"/>
         <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="60"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -8620,7 +8771,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="42"/>
+        <location filename="../../cli/signing_cmds.py" line="43"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -8656,6 +8807,11 @@ Signed on: {d}</translation>
         <translation>province or city</translation>
     </message>
     <message>
+        <location filename="../../signing/revocation.py" line="28"/>
+        <source>tổ chức cấp bị lộ khóa</source>
+        <translation>issuing authority's key compromised</translation>
+    </message>
+    <message>
         <location filename="../../cli/_common.py" line="93"/>
         <source>vai trò người ký: gvcn (giáo viên chủ nhiệm), principal (hiệu trưởng), seal (con dấu)</source>
         <translation>signer's role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
@@ -8681,7 +8837,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="45"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -8762,13 +8918,13 @@ Signed on: {d}</translation>
         <translation>exported the log to Excel {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="73"/>
+        <location filename="../../cli/server_cmds.py" line="74"/>
         <source>xuất những gì một trường đã gửi (bản ghi kèm biên nhận, tệp PDF)</source>
         <translation>export what a school has sent (records with receipts, PDF files)</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <location filename="../../cli/signing_cmds.py" line="65"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -8793,7 +8949,7 @@ Signed on: {d}</translation>
         <translation>{cn} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="197"/>
+        <location filename="../../cli/server_cmds.py" line="201"/>
         <source>{c}: {r} học bạ, {v} phiên bản, {x} thu hồi, {b} tệp; liên lạc cuối {t}</source>
         <translation>{c}: {r} records, {v} versions, {x} revoked, {b} files; last contact {t}</translation>
     </message>
@@ -8853,7 +9009,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="300"/>
+        <location filename="../../cli/signing_cmds.py" line="320"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -8863,7 +9019,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="166"/>
+        <location filename="../../cli/signing_cmds.py" line="186"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -9009,7 +9165,7 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="110"/>
+        <location filename="../../cli/remote_cmds.py" line="133"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
@@ -9095,9 +9251,9 @@ Signed on: {d}</translation>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
     <message>
-        <location filename="../../sync/pinning.py" line="94"/>
-        <source>Đã có một khoá biên nhận khác cho máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
-        <translation>This server already has a different receipt key; drop the old key first (sync configure --forget-receipt-key).</translation>
+        <location filename="../../sync/pinning.py" line="125"/>
+        <source>Đã có một khoá khác của máy chủ này; hãy bỏ khoá cũ trước (sync configure --forget-receipt-key).</source>
+        <translation>Another key of this server is already trusted; forget the old key first (sync configure --forget-receipt-key).</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="206"/>
@@ -9110,19 +9266,24 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="171"/>
+        <location filename="../../cli/sync_cmds.py" line="189"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <location filename="../../cli/sync_cmds.py" line="145"/>
         <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
         <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="149"/>
-        <source>Đã ghi {n} mục vào {f}.</source>
-        <translation>Wrote {n} items to {f}.</translation>
+        <location filename="../../cli/sync_cmds.py" line="154"/>
+        <source>Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).</source>
+        <translation>Trusted the bundle encryption key of {u} (fingerprint {f}).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/sync_cmds.py" line="163"/>
+        <source>Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).</source>
+        <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
     <message>
         <location filename="../../cli/print_cmds.py" line="133"/>
@@ -9135,12 +9296,12 @@ Signed on: {d}</translation>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="161"/>
+        <location filename="../../cli/sync_cmds.py" line="179"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="81"/>
+        <location filename="../../cli/sync_cmds.py" line="87"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -9155,12 +9316,12 @@ Signed on: {d}</translation>
         <translation>Operation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../signing/token_signing.py" line="59"/>
+        <location filename="../../signing/token_signing.py" line="55"/>
         <source>Đã huỷ: chưa nhập mã PIN.</source>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="156"/>
+        <location filename="../../token/client.py" line="176"/>
         <source>Đã hủy thao tác trên thiết bị ký.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -9200,10 +9361,15 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="119"/>
-        <location filename="../../cli/signing_cmds.py" line="183"/>
+        <location filename="../../cli/remote_cmds.py" line="142"/>
+        <location filename="../../cli/signing_cmds.py" line="203"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="85"/>
+        <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
+        <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
@@ -9211,7 +9377,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="136"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -9246,7 +9412,7 @@ Signed on: {d}</translation>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="297"/>
+        <location filename="../../cli/signing_cmds.py" line="317"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -9273,12 +9439,12 @@ Signed on: {d}</translation>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="168"/>
+        <location filename="../../cli/server_cmds.py" line="172"/>
         <source>Đã thu hồi mã truy cập của trường {c}.</source>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="312"/>
+        <location filename="../../cli/signing_cmds.py" line="332"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
@@ -9288,7 +9454,7 @@ Signed on: {d}</translation>
         <translation>Added student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="139"/>
+        <location filename="../../cli/server_cmds.py" line="143"/>
         <source>Đã thêm trường {c}. Mã truy cập (chỉ hiện một lần, hãy gửi cho trường qua kênh an toàn):</source>
         <translation>Added school {c}. Access token (shown only once; send it to the school over a safe channel):</translation>
     </message>
@@ -9323,12 +9489,12 @@ Signed on: {d}</translation>
         <translation>Cleared {k} (the default value applies).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="212"/>
+        <location filename="../../cli/server_cmds.py" line="216"/>
         <source>Đã xuất {n} bản ghi và {b} tệp của trường {c} vào {f}.</source>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="207"/>
+        <location filename="../../cli/signing_cmds.py" line="227"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
@@ -9348,17 +9514,17 @@ Signed on: {d}</translation>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="91"/>
+        <location filename="../../cli/remote_cmds.py" line="114"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="145"/>
+        <location filename="../../cli/signing_cmds.py" line="148"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="60"/>
+        <location filename="../../cli/remote_cmds.py" line="61"/>
         <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
@@ -9432,12 +9598,12 @@ Signed on: {d}</translation>
         <translation>May move up: conduct and learning at Passed or better, absent {n} sessions (at most {m}).</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đang dùng</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="113"/>
+        <location filename="../../signing/remote_setup.py" line="107"/>
         <source>đang gửi</source>
         <translation>sending</translation>
     </message>
@@ -9478,9 +9644,14 @@ Signed on: {d}</translation>
         <translation>wrong PIN entered</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="155"/>
+        <location filename="../../cli/server_cmds.py" line="159"/>
         <source>đã thu hồi</source>
         <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../signing/revocation.py" line="30"/>
+        <source>đã được thay bằng chứng thư khác</source>
+        <translation>superseded by another certificate</translation>
     </message>
     <message>
         <location filename="../../cli/results_cmds.py" line="52"/>
@@ -9509,7 +9680,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="30"/>
+        <location filename="../../cli/signing_cmds.py" line="31"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -9519,7 +9690,7 @@ Signed on: {d}</translation>
         <translation>registered the certificate {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="23"/>
+        <location filename="../../cli/remote_cmds.py" line="24"/>
         <source>đăng ký dịch vụ ký số từ xa của trường</source>
         <translation>register the school's remote signing service</translation>
     </message>
@@ -9549,17 +9720,17 @@ Signed on: {d}</translation>
         <translation>set a setting (an empty value: back to the default)</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="27"/>
+        <location filename="../../cli/server_cmds.py" line="28"/>
         <source>địa chỉ cơ sở dữ liệu PostgreSQL (postgresql://…)</source>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <location filename="../../cli/remote_cmds.py" line="26"/>
         <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
     <message>
-        <location filename="../../cli/server_cmds.py" line="37"/>
+        <location filename="../../cli/server_cmds.py" line="38"/>
         <source>địa chỉ lắng nghe</source>
         <translation>listening address</translation>
     </message>
@@ -9574,7 +9745,7 @@ Signed on: {d}</translation>
         <translation>the central server's address</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -9595,7 +9766,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="52"/>
-        <location filename="../../cli/sync_cmds.py" line="30"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
