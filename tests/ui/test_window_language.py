@@ -158,3 +158,9 @@ def test_date_pickers_start_on_the_schools_day(qtbot):
     edit = _date_edit()
     qtbot.addWidget(edit)
     assert edit.date().toPython() == datetime.now(VIETNAM_TIME).date()  # not the computer's (UTC) day
+
+
+def test_a_binding_shows_the_day_it_was_made_in_vietnam():
+    from hocbaso_desktop.ui.certificates_view import _dmy
+
+    assert _dmy("2026-12-04T20:07:00+00:00") == "05/12/2026"  # 03:07 on the 5th in Vietnam

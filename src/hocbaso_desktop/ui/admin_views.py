@@ -108,6 +108,7 @@ class SettingsPage(QWidget):
         trust.clicked.connect(self.trust_receipt_key)
         form.addRow(trust)
         self.general.setEnabled(is_allowed(who.user, Action.MANAGE_SETTINGS))
+        self.general.setVisible(self.general.isEnabled())  # the principal's page starts with the entry periods
         self.windows = QGroupBox(self.tr("Đợt nhập điểm (hiệu trưởng)"))
         self.window_boxes: dict[str, QCheckBox] = {}
         windows_layout = QVBoxLayout(self.windows)

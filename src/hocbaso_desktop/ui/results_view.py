@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidgetItem,
@@ -22,7 +21,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ClassChoice, ClassReview, class_review, grade_sheets
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import read_only_table
+from hocbaso_desktop.ui.widgets import read_only_table, wrap_last_column
 
 
 class ResultsPage(QWidget):
@@ -40,14 +39,7 @@ class ResultsPage(QWidget):
         self.summary = QLabel()
         self.students = read_only_table([self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Lý do chính")])
         self.students.currentCellChanged.connect(lambda row, *_a: self._show_reasons(row))
-        # the main reason is a sentence: it wraps onto a second line instead of ending in "…"
-        self.students.setWordWrap(True)
-        self.students.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.students.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        rows = self.students.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Qt measures a wrapped line a few pixels short, so a reason just over one line was still cut: two lines at least
-        rows.setMinimumSectionSize(2 * self.students.fontMetrics().lineSpacing() + 8)
+        wrap_last_column(self.students)  # the main reason is a sentence: it wraps, never ends in "…"
         self.reasons = QTextBrowser()
         self.unfinished = read_only_table([self.tr("Môn/mục"), self.tr("Kì"), self.tr("Giáo viên"), self.tr("Ô còn trống")])
         bar = QHBoxLayout()
