@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
 import subprocess
+import sys
 
 from asn1crypto import keys
 from asn1crypto import x509 as asn1_x509
@@ -27,6 +30,7 @@ from tests.cli.test_school_cmds import hocbaso, no_traceback
 from tests.cli.test_signing_cmds import _pem
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN, CSC_USER
 from tests.fixtures.pdfsig import Pdfsig
+from tests.fixtures.school import DEMO_PASSWORD
 from tests.fixtures.softhsm import require_softhsm
 
 
@@ -140,3 +144,40 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
         assert CSC_PIN not in result.stdout + result.stderr and CSC_CLIENT_SECRET not in result.stdout + result.stderr
     queued = _records(db, "gvcn.4a", demo_school)
     assert queued.returncode == 0 and queued.stdout.strip() == ""
+
+
+def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_service, tmp_path):
+    """oauth2code: `sign --remote` shows the transaction code and waits; Ctrl+C (SIGINT to the real process) stops
+    it cleanly: exit 3, no traceback, nothing signed, the batch kept."""
+    db = ("--db", str(demo_school.path))
+    csc_service.credential.mode = "oauth2code"
+    csc_root = tmp_path / "csc-root.pem"
+    csc_root.write_bytes(csc_service.pki.root_pem())
+    assert hocbaso("trust", "add", str(csc_root), *db, user="quantri", stdin="có\n").returncode == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text(CSC_CLIENT_SECRET + "\n", encoding="utf-8")
+    assert hocbaso("remote", "add", "--name", "csc-thu", "--url", csc_service.url(), "--client-id", CSC_CLIENT_ID,
+                   "--client-secret-file", str(secret), *db, user="quantri").returncode == 0
+    bound = hocbaso("certs", "bind", "--user", "gvcn.4a", "--role", "gvcn", "--remote", "csc-thu", "--remote-user",
+                    CSC_USER, "--accept-name-mismatch", *db, extra_env={"HOCBASO_USER": "quantri"})
+    assert bound.returncode == 0, bound.stderr
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
+    env |= {"HOCBASO_PASSWORD": DEMO_PASSWORD, "HOCBASO_USER": "gvcn.4a", "HOCBASO_LANG": "vi"}
+    process = subprocess.Popen([sys.executable, "-m", "hocbaso_desktop", "sign", "--class", "4A", "--year",
+                                demo_school.year, "--as", "gvcn", "--remote", *db], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        assert csc_service.service.approval_event.wait(120)      # the request is on the phone
+        code = next(iter(csc_service.service.approvals))
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 3, out + err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert f"Hãy xác nhận trên điện thoại. Mã giao dịch: {code}" in err
+    assert "Đã huỷ ký số từ xa" in err and "Không học bạ nào được ký" in err
+    assert not any(m in ("oauth2/token", "signatures/signHash") for _v, m, _b in csc_service.service.requests)
+    status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,
+                     user="gvcn.4a")
+    assert "30 học bạ chờ ký" in status.stdout and "Đã huỷ" in status.stdout

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from hocbaso_desktop import signing
@@ -126,6 +129,21 @@ def _secrets(args: argparse.Namespace) -> Secrets:
     return Secrets(pin=pin, otp=otp)
 
 
+@contextlib.contextmanager
+def _ctrl_c_cancels():
+    """Ctrl+C while waiting for the phone cancels cleanly (the batch kept, nothing signed, exit 3) instead of
+    breaking off in the middle; outside the main thread (tests in-process) nothing is installed."""
+    cancelled = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield cancelled
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: cancelled.set())
+    try:
+        yield cancelled
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _observer(state: ApprovalState, code: str) -> None:
     if state is ApprovalState.WAITING_PHONE:
         print(_("Hãy xác nhận trên điện thoại. Mã giao dịch: {c}", c=code), file=sys.stderr, flush=True)
@@ -138,7 +156,10 @@ def sign(args: argparse.Namespace, session, plan: issuance.BatchPlan, timestampe
     binding = remote_issuance.remote_binding(session, plan.role)
     print(_("Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).", c=binding.credential_id,
             s=binding.remote_service, u=binding.remote_user))
-    result = remote_issuance.sign_queued(session, plan, _secrets(args), observer=_observer, timestamper=timestamper)
+    secrets = _secrets(args)
+    with _ctrl_c_cancels() as cancelled:
+        result = remote_issuance.sign_queued(session, plan, secrets, observer=_observer, timestamper=timestamper,
+                                             cancel=cancelled.is_set)
     print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
     if result.stopped_by:
         print(_("Dừng lại: {m}\n{r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại "

@@ -21,6 +21,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote.csc_wire import WIRES, Wire
 from hocbaso_desktop.remote.errors import RemoteFailure, failure, from_csc
+from hocbaso_desktop.remote.oauth import AuthorizationRequest, CredentialToken
 from hocbaso_desktop.sync import BoundedHttp, OfflineError, PeerLimitError
 
 log = logging.getLogger(__name__)
@@ -98,6 +99,11 @@ class CscClient:
         self._token: str | None = None
         self._http = BoundedHttp(transport=transport, deadline_s=DEADLINE_S, max_bytes=MAX_RESPONSE_BYTES)
 
+    @property
+    def client_id(self) -> str:
+        """The school's service account at the service (not secret)."""
+        return self._client_id
+
     def close(self) -> None:
         """Close the connection."""
         self._http.close()
@@ -109,10 +115,12 @@ class CscClient:
         self.close()
 
     # ---- transport --------------------------------------------------------------------------------
-    def _send(self, method: str, body: dict, headers: dict[str, str]) -> tuple[int, dict]:
-        url = f"{self.base_url}/{method}"
+    def _send(self, method: str, body: dict | None, headers: dict[str, str], *, query: str = "") -> tuple[int, dict]:
+        url = f"{self.base_url}/{method}" + (f"?{query}" if query else "")
+        verb = {"json": body} if body is not None else {}
         try:
-            response = self._http.request("POST", url, json=body, headers=headers, label=f"CSC {method}")
+            response = self._http.request("POST" if body is not None else "GET", url, headers=headers,
+                                          label=f"CSC {method}", **verb)
         except PeerLimitError as exc:
             if exc.too_large_answer:
                 raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: answer too large") from exc
@@ -218,11 +226,40 @@ class CscClient:
         raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: no SAD")
 
     def sign_hash(self, info: CredentialInfo, sad: str, digests: list[bytes]) -> list[bytes] | Pending:
-        """signatures/signHash: one raw signature per hash, in order (or Pending when answered asynchronously)."""
+        """signatures/signHash: one raw signature per hash, in order (or Pending when answered asynchronously).
+
+        With a credential-scoped access token (oauth2code) instead of a SAD, the token is the Bearer and no SAD
+        is sent."""
         sign_algo, hash_oid = info.sign_algo()
         body = self.wire.sign_body(info.credential_id, sad, [base64.b64encode(d).decode() for d in digests],
                                    sign_algo, hash_oid)
-        return self._signatures("signatures/signHash", self._post("signatures/signHash", body), len(digests))
+        if isinstance(sad, CredentialToken):
+            del body["SAD"]
+            status, answer = self._send("signatures/signHash", body, {"Authorization": f"Bearer {sad}"})
+            answer = self._checked("signatures/signHash", status, answer)
+        else:
+            answer = self._post("signatures/signHash", body)
+        return self._signatures("signatures/signHash", answer, len(digests))
+
+    # ---- oauth2code (approval on the phone, the code back on a loopback redirect) -------------------------
+    def oauth_authorize(self, request: AuthorizationRequest) -> str:
+        """GET oauth2/authorize: the service asks the user (on the phone); returns the transaction code shown."""
+        status, answer = self._send("oauth2/authorize", None, {"Accept": "application/json"}, query=request.query())
+        answer = self._checked("oauth2/authorize", status, answer)
+        code = answer.get("transactionCode") or answer.get("transactionID") or ""
+        return str(code)[:40]
+
+    def oauth_token(self, code: str, request: AuthorizationRequest) -> CredentialToken:
+        """oauth2/token: the authorization code (with the PKCE verifier) for a credential-scoped access token."""
+        status, answer = self._send("oauth2/token", {
+            "grant_type": "authorization_code", "code": code, "client_id": self._client_id,
+            "client_secret": self._secret, "redirect_uri": request.params["redirect_uri"],
+            "code_verifier": request.verifier}, {})
+        answer = self._checked("oauth2/token", status, answer)
+        token = answer.get("access_token")
+        if not isinstance(token, str) or not token:
+            raise failure(RemoteFailure.PROTOCOL, detail="oauth2/token: no access_token")
+        return CredentialToken(token)
 
     def sign_polling(self, info: CredentialInfo, pending: Pending, count: int) -> list[bytes] | Pending:
         """signatures/signPolling for an asynchronous signHash."""

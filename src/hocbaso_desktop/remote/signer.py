@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from hocbaso_desktop.remote.csc import CredentialInfo, CscClient, Pending
+from hocbaso_desktop.remote import oauth
+from hocbaso_desktop.remote.csc import SHA256_OID, CredentialInfo, CscClient, Pending
 from hocbaso_desktop.remote.errors import RemoteFailure, RemoteSigningError, failure
 
 log = logging.getLogger(__name__)
@@ -104,12 +105,30 @@ class RemoteSigner:
     def _authorize(self, chunk: list[bytes]) -> str:
         self._check_cancel()
         self._observer(ApprovalState.AUTHORIZING, "")
+        if self.info.auth_mode == "oauth2code":
+            return self._authorize_oauth(chunk)
         answer = self.client.authorize(self.info, chunk, pin=self._secrets.pin, otp=self._secrets.otp)
         self.authorizations += 1
         if isinstance(answer, Pending):
             self._observer(ApprovalState.WAITING_PHONE, answer.response_id)
             answer = self._poll(lambda p: self.client.authorize_check(self.info, p), answer)
         return answer[0]
+
+    def _authorize_oauth(self, chunk: list[bytes]) -> str:
+        """oauth2code: the phone approves, the code arrives on the loopback redirect, oauth2/token gives a
+        credential-scoped token for exactly these hashes (remote/oauth.py)."""
+        receiver = oauth.LoopbackReceiver(oauth.new_state())
+        try:
+            request = oauth.AuthorizationRequest.make(self.client.client_id, receiver.redirect_uri,
+                                                      self.info.credential_id, chunk, SHA256_OID,
+                                                      receiver.state)
+            shown = self.client.oauth_authorize(request)
+            self.authorizations += 1
+            self._observer(ApprovalState.WAITING_PHONE, shown)
+            redirect = self._poll(lambda p: receiver.result or p, Pending(shown), wake=receiver.arrived)
+            return self.client.oauth_token(oauth.code_of(redirect), request)
+        finally:
+            receiver.close()
 
     def _sign(self, sad: str, chunk: list[bytes]) -> list[bytes]:
         self._observer(ApprovalState.SIGNING, "")
@@ -118,15 +137,17 @@ class RemoteSigner:
             answer = self._poll(lambda p: self.client.sign_polling(self.info, p, len(chunk)), answer)
         return answer
 
-    def _poll(self, step, pending: Pending):
-        """Call `step` with backoff until it gives a result (or the deadline passes, or the user cancels)."""
+    def _poll(self, step, pending: Pending, *, wake: threading.Event | None = None):
+        """Call `step` with backoff until it gives a result (or the deadline passes, or the user cancels);
+        `wake` ends a wait early (the loopback redirect has arrived)."""
         deadline = self._clock() + self._backoff.deadline
         wait = self._backoff.first
         while True:
             self._check_cancel()
             if self._clock() > deadline:
                 raise failure(RemoteFailure.APPROVAL_EXPIRED)
-            self._sleep(wait)
+            if wake is None or not wake.is_set():
+                (wake.wait if wake is not None else self._sleep)(wait)
             self._check_cancel()
             answer = step(pending)
             if not isinstance(answer, Pending):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
 
 from hocbaso_server.csc.service import CscService
 
 MAX_BODY = 1 << 20
+MAX_QUERY = 1 << 16
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -27,8 +29,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self) -> None:
-        """Every CSC method is a POST."""
-        self._reply(405, {"error": "invalid_request", "error_description": "Use POST"})
+        """Every CSC method is a POST but oauth2/authorize (the user agent's request)."""
+        path, _, query = self.path[:MAX_QUERY].partition("?")
+        parts = path.strip("/").split("/", 2)
+        if len(parts) != 3 or parts[0] != "csc" or parts[1] not in ("v1", "v2"):
+            self._reply(404, {"error": "invalid_request", "error_description": "Not found"})
+            return
+        params = {k: v[0] for k, v in parse_qs(query).items()}
+        status, answer = self.server.service.handle_get(parts[1], parts[2], params)
+        self._reply(status, answer)
 
     def do_POST(self) -> None:
         """Route `/csc/<version>/<method>` to the service."""

@@ -23,6 +23,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, utils
 
+from hocbaso_server.csc import oauth as oauth2
+
 SHA256 = "2.16.840.1.101.3.4.2.1"
 RSA = "1.2.840.113549.1.1.1"
 SHA256_RSA = "1.2.840.113549.1.1.11"
@@ -47,7 +49,7 @@ class Credential:
     chain_der: list[bytes]           # leaf first
     pin: str | None = "123456"
     otp: str | None = None           # when set, authorisation needs this OTP too
-    mode: str = "explicit"           # explicit (PIN/OTP sent) | implicit (approve on the phone)
+    mode: str = "explicit"           # explicit (PIN/OTP sent) | implicit | oauth2code (approve on the phone)
     multisign: int = 10
     scal: str = "2"
     enabled: bool = True
@@ -73,6 +75,7 @@ class Approval:
     created: float
     state: str = "pending"           # pending | approved | refused | expired
     sad: str = ""
+    oauth: oauth2.OAuthRequest | None = None   # oauth2code: where the code goes back
 
 
 @dataclass
@@ -106,6 +109,7 @@ class CscService:
     _tokens: dict[str, float] = field(default_factory=dict)
     _sads: dict[str, _Sad] = field(default_factory=dict)
     _async: dict[str, _AsyncSign] = field(default_factory=dict)
+    _cred_tokens: dict[str, str] = field(default_factory=dict)        # oauth2code access token -> its SAD
     _lock: threading.RLock = field(default_factory=threading.RLock)
     approval_event: threading.Event = field(default_factory=threading.Event)
 
@@ -121,7 +125,11 @@ class CscService:
             target = self.approvals[response_id] if response_id else (pending[-1] if pending else None)
             if target is None or target.state != "pending":
                 raise LookupError("no pending approval")
-            if refuse:
+            if target.oauth is not None:   # oauth2code: the user agent goes back to the program's redirect
+                target.state = "refused" if refuse else "approved"
+                target.oauth.code = "" if refuse else oauth2.new_code()
+                oauth2.send_back(target.oauth, refused=refuse)
+            elif refuse:
                 target.state = "refused"
             else:
                 target.state, target.sad = "approved", self._new_sad(self.credentials[target.credential_id],
@@ -151,6 +159,10 @@ class CscService:
                     return 200, self._info(version)
                 if method == "auth/login":
                     return 200, self._login(authorization)
+                if method == "oauth2/token":
+                    return 200, self._oauth_token(body)
+                if method == "signatures/signHash" and authorization.partition(" ")[2] in self._cred_tokens:
+                    return 200, self._sign_with_credential_token(version, authorization, body)
                 self._check_token(authorization)
                 handler = {"credentials/list": self._list, "credentials/info": self._cred_info,
                            "credentials/authorize": self._authorize, "credentials/authorizeCheck": self._check,
@@ -161,6 +173,52 @@ class CscService:
                 return 200, handler(version, body)
             except CscError as exc:
                 return exc.status, {"error": exc.error, "error_description": exc.description}
+
+    # ---- oauth2code (hocbaso_server/csc/oauth.py) -------------------------------------------------------
+    def handle_get(self, version: str, method: str, params: dict[str, str]) -> Reply:
+        """GET oauth2/authorize: put the request on the user's phone; answer the transaction code."""
+        with self._lock:
+            self.requests.append((version, method, dict(params)))
+            try:
+                if method != "oauth2/authorize" or version != "v2":
+                    raise CscError(405, "invalid_request", "Use POST")
+                cred_id, num, hashes_, request = oauth2.parse_authorize(params, CscError)
+                cred = self._credential({"credentialID": cred_id})
+                if request.client_id not in self.clients:
+                    raise CscError(400, "invalid_client", "Unknown client_id")
+                if cred.mode != "oauth2code":
+                    raise CscError(400, "invalid_request", "The credential does not use oauth2code")
+                if len(hashes_) != num:
+                    self._violation(f"oauth2/authorize: numSignatures {num} but {len(hashes_)} hashes")
+                    raise CscError(400, "invalid_request", "Numbers of signatures and hashes do not match")
+                if num > cred.multisign:
+                    self._violation(f"oauth2/authorize: {num} signatures asked, multisign is {cred.multisign}")
+                    raise CscError(400, "invalid_request", "numSignatures is greater than multisign")
+                approval = Approval(secrets.token_hex(3).upper(), cred.credential_id, hashes_, num, self.clock(),
+                                    oauth=request)
+                self.approvals[approval.response_id] = approval
+                self.approval_event.set()
+                return 200, {"transactionCode": approval.response_id, "expiresIn": int(self.options.approval_ttl)}
+            except CscError as exc:
+                return exc.status, {"error": exc.error, "error_description": exc.description}
+
+    def _oauth_token(self, body: dict) -> dict:
+        approval = next((a for a in self.approvals.values()
+                         if a.oauth is not None and a.oauth.code and a.oauth.code == body.get("code")), None)
+        oauth2.check_token_request(body, approval.oauth if approval else None, self.clients, CscError)
+        assert approval is not None and approval.oauth is not None
+        if self.clock() - approval.created > self.options.approval_ttl:
+            raise CscError(400, "invalid_grant", "The authorization code has expired")
+        approval.oauth.used = True
+        cred = self.credentials[approval.credential_id]
+        token = secrets.token_urlsafe(24)
+        self._cred_tokens[token] = self._new_sad(cred, approval.hashes, approval.num)
+        return {"access_token": token, "token_type": "Bearer", "expires_in": int(cred.sad_ttl)}
+
+    def _sign_with_credential_token(self, version: str, authorization: str, body: dict) -> dict:
+        if "SAD" in body:
+            self._violation("signHash: a SAD sent with a credential-scoped access token")
+        return self._sign_hash(version, {**body, "SAD": self._cred_tokens[authorization.partition(" ")[2]]})
 
     def _info(self, version: str) -> dict:
         methods = ["auth/login", "auth/revoke", "credentials/list", "credentials/info", "credentials/authorize",

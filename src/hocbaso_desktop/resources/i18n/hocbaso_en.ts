@@ -9397,6 +9397,11 @@ Signed on: {d}</translation>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
+        <location filename="../../remote/oauth.py" line="64"/>
+        <source>Đã nhận xác nhận; hãy quay lại chương trình Học bạ số.</source>
+        <translation>Confirmation received; go back to the Học bạ số program.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/report_xlsx.py" line="37"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
