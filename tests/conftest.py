@@ -15,6 +15,7 @@ pytest_plugins = [
     "tests.fixtures.hostile_server",
     "tests.fixtures.pki",
     "tests.fixtures.real_pki",
+    "tests.fixtures.receiving_pki",
     "tests.fixtures.softhsm",
     "tests.fixtures.pdfsig",
     "tests.fixtures.printing",

@@ -53,6 +53,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--to", default="", help=_("trường chuyển đến"))
     p.add_argument("--date", type=date.fromisoformat, default=None, help=_("ngày chuyển, yyyy-mm-dd (mặc định: hôm nay)"))
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--to-cert", type=Path, default=None,
+                   help=_("chứng thư con dấu của trường nhận (PEM/DER): khi văn thư niêm phong, gói được mã hoá cho nó"))
     p.set_defaults(handler=_transfer_out)
     p = commands.add_parser("in", parents=parents, help=_("xác thực gói chuyển trường và nhận học sinh vào lớp"))
     p.add_argument("file", type=Path)
@@ -66,7 +68,17 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     p.add_argument("--module", default=None)
     p.add_argument("--token-serial", default=None)
     p.add_argument("--pin-file", type=Path, default=None)
+    p.add_argument("--to-cert", type=Path, default=None,
+                   help=_("chứng thư con dấu của trường nhận: niêm phong rồi mã hoá gói cho nó"))
     p.set_defaults(handler=_transfer_seal)
+    p = commands.add_parser("open", parents=parents,
+                            help=_("mở gói đã mã hoá cho trường bằng thiết bị ký của con dấu (văn thư)"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--out", type=Path, required=True, help=_("tệp gói đã mở (rồi dùng với transfer in)"))
+    p.add_argument("--module", default=None)
+    p.add_argument("--token-serial", default=None)
+    p.add_argument("--pin-file", type=Path, default=None)
+    p.set_defaults(handler=_transfer_open)
 
     p = subparsers.add_parser("report", parents=parents, help=_("báo cáo kết quả của trường cho hiệu trưởng và Sở"))
     p.add_argument("--year", default=None)
@@ -148,11 +160,18 @@ def _import_json(args: argparse.Namespace) -> int:
 
 def _transfer_out(args: argparse.Namespace) -> int:
     from hocbaso_desktop.dataio.transfer import find_student, transfer_out
+    from hocbaso_desktop.dataio.transfer_seal import address_package, recipient_from_file
 
     with session_from_args(args) as session:
+        # the receiving school's certificate is checked before anything is written or recorded
+        recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
         student = find_student(session, args.student)
         path = transfer_out(session, student.id, args.out, on=args.date or session.today(), destination=args.to)
+        if recipient is not None:
+            address_package(session, path, recipient)
     print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(path)))
+    if recipient is not None:
+        print(_("Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.", n=recipient.name))
     return 0
 
 
@@ -168,15 +187,33 @@ def _transfer_in(args: argparse.Namespace) -> int:
 
 
 def _transfer_seal(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.transfer_seal import seal_package
+    from hocbaso_desktop.dataio.transfer_seal import recipient_from_file, seal_package
+    from hocbaso_desktop.signing import bound_token_signer
+    from hocbaso_desktop.token import ConsolePinPrompt
+
+    with session_from_args(args) as session:
+        recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
+        with bound_token_signer(session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
+                                token_serial=args.token_serial) as signer:
+            info, encrypted_for = seal_package(session, args.file, signer, recipient=recipient)
+    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=info.signer))
+    if encrypted_for is not None:
+        print(_("Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.", n=encrypted_for.name))
+    else:
+        print(_("Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert)."))
+    return 0
+
+
+def _transfer_open(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.dataio.transfer_seal import open_package
     from hocbaso_desktop.signing import bound_token_signer
     from hocbaso_desktop.token import ConsolePinPrompt
 
     with session_from_args(args) as session, bound_token_signer(
             session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
             token_serial=args.token_serial) as signer:
-        info = seal_package(session, args.file, signer)
-    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=info.signer))
+        out = open_package(session, args.file, args.out, signer)
+    print(_("Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP", p=str(out)))
     return 0
 
 

@@ -130,6 +130,7 @@ def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, byt
     """(manifest, PDFs, every member read (the XML forms too), the seal's bytes or None); each member inflated
     within its limit and checked against the manifest's SHA-256."""
     name = Path(path).name
+    _refuse_encrypted(path)
     try:
         with zipfile.ZipFile(Path(path)) as package:
             raw = read_member(package, "manifest.json", PACKAGE_MAX_MANIFEST, what=name)
@@ -149,6 +150,19 @@ def read_package_sealed(path: Path | str) -> tuple[dict[str, Any], dict[str, byt
                 r.get("tepxml") and hashlib.sha256(xmls[r["tepxml"]]).hexdigest() != r.get("sha256xml")):
             raise VerificationError(_("Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).", y=r["namhoc"]))
     return manifest, pdfs, {"manifest.json": raw, **pdfs, **xmls}, seal
+
+
+def _refuse_encrypted(path: Path | str) -> None:
+    """An encrypted package (CMS for the receiving school's seal) is opened by the clerk first (issue 21)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1)
+    except OSError:
+        return  # the zip reader below names the file
+    if head == b"\x30":
+        raise InvalidInputError(_("Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị "
+                                  "ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói "
+                                  "đã mở.", p=Path(path).name))
 
 
 def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,

@@ -14,6 +14,7 @@ _FACE: dict[str, str | None] = {
     "audit_anchor": None,
     "AnchorReport": "audit_anchor",
     "package_seal": None,
+    "package_envelope": None,
     "SealInfo": "package_seal",
     "ROLE_ACTIONS": "certificates",
     "NameMismatchError": "certificates",

@@ -55,6 +55,11 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
+def is_ca_der(der: bytes) -> bool:
+    """Whether a DER certificate is a CA's (basicConstraints CA:TRUE)."""
+    return _is_ca(x509.load_der_x509_certificate(der))
+
+
 def _self_signed(cert: x509.Certificate) -> bool:
     """Issued by itself (name and signature): a root."""
     if cert.issuer != cert.subject:

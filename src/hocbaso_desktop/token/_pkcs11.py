@@ -15,6 +15,7 @@ import logging
 import PyKCS11
 
 from hocbaso_desktop.token.errors import (
+    CKR_KEY_FUNCTION_NOT_PERMITTED,
     CKR_USER_ALREADY_LOGGED_IN,
     KeyNotFoundError,
     NotLoggedInError,
@@ -267,6 +268,45 @@ class Pkcs11Module:
         raw = self._sign_once(serial, session, key, hashlib.new(digest_algorithm, data).digest(), PyKCS11.CKM_ECDSA)
         half = len(raw) // 2
         return encode_dss_signature(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
+
+    def decrypt_oaep(self, serial: str, key_id: bytes, ciphertext: bytes) -> bytes:
+        """RSA-OAEP (SHA-1, MGF1-SHA-1: CMS's default parameters, the only ones SoftHSM2 2.6 and many vendor tokens
+        accept) decryption by the key `key_id`; a key whose CKA_DECRYPT is false is refused before the token is
+        asked (CKR_KEY_FUNCTION_NOT_PERMITTED: a sign-only seal key)."""
+        session = self.sessions.get(serial)
+        if session is None:
+            raise NotLoggedInError(serial)
+        try:
+            key = self.private_key(session, bytes(key_id))
+            if not self._attribute(session, key, PyKCS11.CKA_DECRYPT, default=True):
+                raise PyKCS11.PyKCS11Error(CKR_KEY_FUNCTION_NOT_PERMITTED)
+            mechanism = PyKCS11.RSAOAEPMechanism(PyKCS11.CKM_SHA_1, PyKCS11.CKG_MGF1_SHA1)
+            rv = session.lib.C_DecryptInit(session.session, mechanism.to_native(), key)
+            if rv != PyKCS11.CKR_OK:
+                raise PyKCS11.PyKCS11Error(rv)
+            if self._always_authenticate(session, key):
+                if serial not in self._pins:
+                    raise NotLoggedInError(serial)
+                # the context-specific login comes between C_DecryptInit and C_Decrypt (PKCS#11 v2.40 §5.2)
+                session.login(self._pins[serial], PyKCS11.CKU_CONTEXT_SPECIFIC)
+            plain, data = PyKCS11.ckbytelist(), PyKCS11.ckbytelist(bytes(ciphertext))
+            for _size_then_value in range(2):
+                rv = session.lib.C_Decrypt(session.session, data, plain)
+                if rv != PyKCS11.CKR_OK:
+                    raise PyKCS11.PyKCS11Error(rv)
+            return bytes(plain)
+        except PyKCS11.PyKCS11Error as exc:
+            if is_removal(exc.value):
+                raise self.removal_error(serial) from exc
+            raise
+
+    @staticmethod
+    def _attribute(session: PyKCS11.Session, key: object, attribute: int, *, default: bool) -> bool:
+        """A boolean attribute of a key (`default` when the module does not answer for it)."""
+        try:
+            return bool(session.getAttributeValue(key, [attribute])[0])
+        except PyKCS11.PyKCS11Error:
+            return default
 
     def _mechanism_set(self, serial: str) -> set[int]:
         """The mechanism codes the token supports (cached while its session lives)."""

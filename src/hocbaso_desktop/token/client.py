@@ -264,6 +264,23 @@ class TokenClient:
         """PKCS#1 v1.5 signature over `data` with the key `key_id` (the token must be logged in)."""
         return self.call("sign", serial, bytes(key_id), bytes(data), digest_algorithm.lower())
 
+    def decrypt(self, serial: str, key_id: bytes, ciphertext: bytes) -> bytes:
+        """RSA-OAEP decryption by the key `key_id` (the token must be logged in); KeyCannotDecryptError when the key
+        may only sign or the token has no RSA-OAEP."""
+        try:
+            return self.call("decrypt", serial, bytes(key_id), bytes(ciphertext))
+        except err.TokenOperationError as exc:
+            if exc.ckr in (err.CKR_KEY_FUNCTION_NOT_PERMITTED, err.CKR_KEY_TYPE_INCONSISTENT):
+                raise err.KeyCannotDecryptError(_(
+                    "Khoá của chứng thư này trên thiết bị ký chỉ dùng để ký, không dùng để giải mã (thuộc tính "
+                    "CKA_DECRYPT tắt). Gói mã hoá cho chứng thư này không mở được bằng thiết bị: hãy đề nghị trường "
+                    "gửi chỉ niêm phong, hoặc gửi chứng thư của một khoá được phép giải mã.")) from exc
+            if exc.ckr == err.CKR_MECHANISM_INVALID:
+                raise err.KeyCannotDecryptError(_(
+                    "Thiết bị ký không hỗ trợ giải mã RSA-OAEP nên không mở được gói đã mã hoá; hãy đề nghị trường "
+                    "gửi chỉ niêm phong.")) from exc
+            raise
+
     def logout(self, serial: str) -> None:
         """Log out of the token and close its session."""
         self.call("logout", serial, timeout=min(self.timeout, ENUMERATION_TIMEOUT))

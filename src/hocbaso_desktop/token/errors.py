@@ -85,6 +85,10 @@ class KeyNotFoundError(TokenError):
     """No private key on the token matches the certificate."""
 
 
+class KeyCannotDecryptError(TokenError):
+    """The key on the token may only sign (CKA_DECRYPT false), or the token has no RSA-OAEP."""
+
+
 class TokenTimeoutError(TokenError):
     """A token call did not finish in time; the worker process was killed."""
 

@@ -50,6 +50,10 @@ class TokenSigner:
         """Sign in the worker process; raises the TokenError subclasses of `TokenClient.sign`."""
         return self.client.sign(self.serial, self.key_id, data, digest_algorithm)
 
+    def decrypt_oaep(self, ciphertext: bytes) -> bytes:
+        """RSA-OAEP decryption by the same key in the worker (a package encrypted for this certificate)."""
+        return self.client.decrypt(self.serial, self.key_id, ciphertext)
+
 
 class SoftwareSigner:
     """A `RawSigner` from a private key in memory (tests, dev builds, demo data)."""

@@ -36,6 +36,7 @@ def _handlers(module: Pkcs11Module, *, provisioning: bool, test_ops: bool) -> di
         "login": module.login,
         "logout": module.logout,
         "sign": module.sign,
+        "decrypt": module.decrypt_oaep,
         "reload": module.reload,
         "ping": lambda: os.getpid(),
     }

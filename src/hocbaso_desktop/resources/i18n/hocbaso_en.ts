@@ -3169,7 +3169,7 @@ Reason (written to the log):</translation>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="108"/>
+        <location filename="../../cli/dataio_cmds.py" line="120"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
@@ -3219,7 +3219,7 @@ Reason (written to the log):</translation>
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="114"/>
+        <location filename="../../cli/dataio_cmds.py" line="126"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -3537,7 +3537,7 @@ Reason (written to the log):</translation>
         <translation>No PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="147"/>
+        <location filename="../../signing/trust.py" line="152"/>
         <source>Chưa xác nhận dấu vân tay SHA-256 của “{s}” ({h}); không thêm chứng thư nào.</source>
         <translation>The SHA-256 fingerprint of “{s}” ({h}) was not confirmed; no certificate was added.</translation>
     </message>
@@ -3594,7 +3594,7 @@ Please send the following log file to support:
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="119"/>
+        <location filename="../../cli/dataio_cmds.py" line="131"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -3619,7 +3619,7 @@ Please send the following log file to support:
         <translation>Only an issued record can be revoked.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="165"/>
+        <location filename="../../signing/trust.py" line="170"/>
         <source>Chỉ thêm được chứng thư gốc (CA tự ký) bằng lệnh này; chứng thư CA trung gian được thêm bằng “hocbaso trust add” (tệp PEM, DER hoặc .p7b).</source>
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
@@ -3662,6 +3662,21 @@ Please send the following log file to support:
         <location filename="../../signing/export.py" line="140"/>
         <source>Chứng thư của đơn vị ký mã QR không hợp lệ: {e}</source>
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="73"/>
+        <source>Chứng thư của “{n}” chỉ dùng để ký (không có mục đích mã hoá khoá — keyEncipherment), nên không mã hoá gói cho trường nhận được. Gói vẫn được niêm phong; hãy xin trường nhận chứng thư dùng được để mã hoá, hoặc gửi gói chỉ niêm phong.</source>
+        <translation>The certificate of “{n}” is for signing only (no key encipherment usage — keyEncipherment), so the package cannot be encrypted for the receiving school. The package can still be sealed; ask the receiving school for a certificate usable for encryption, or send the package sealed only.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="66"/>
+        <source>Chứng thư của “{n}” không phải khoá RSA nên không mã hoá gói cho nó được; gói chỉ được niêm phong.</source>
+        <translation>The certificate of “{n}” is not an RSA key, so the package cannot be encrypted for it; the package is only sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="80"/>
+        <source>Chứng thư của “{n}” không xác minh được theo danh sách tin cậy của trường (hết hạn, hoặc do tổ chức chưa được tin cậy cấp): không mã hoá cho chứng thư này.</source>
+        <translation>The certificate of “{n}” cannot be verified against the school's trust list (expired, or issued by an organisation not yet trusted): nothing is encrypted for this certificate.</translation>
     </message>
     <message>
         <location filename="../../cli/trust_cmds.py" line="38"/>
@@ -3855,7 +3870,7 @@ Please send the following log file to support:
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="104"/>
+        <location filename="../../cli/dataio_cmds.py" line="116"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
@@ -3885,7 +3900,7 @@ Please send the following log file to support:
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="104"/>
+        <location filename="../../cli/remote_cmds.py" line="107"/>
         <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
@@ -3956,12 +3971,12 @@ Please send the following log file to support:
         <translation>Give exactly one of: --data FOLDER or --database postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="175"/>
+        <location filename="../../token/errors.py" line="179"/>
         <source>Cần đăng nhập thiết bị ký (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="284"/>
+        <location filename="../../token/client.py" line="301"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -3976,7 +3991,7 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="106"/>
+        <location filename="../../cli/dataio_cmds.py" line="118"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
         <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
@@ -4021,7 +4036,7 @@ Please send the following log file to support:
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="255"/>
+        <location filename="../../dataio/transfer.py" line="269"/>
         <source>Dạng XML của học bạ năm {y} không xác thực được: {r}</source>
         <translation>The XML form of the record of year {y} could not be verified: {r}</translation>
     </message>
@@ -4096,7 +4111,7 @@ Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="144"/>
+        <location filename="../../cli/remote_cmds.py" line="165"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4195,34 +4210,84 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="221"/>
+        <location filename="../../dataio/transfer.py" line="235"/>
         <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
         <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="287"/>
+        <location filename="../../dataio/transfer.py" line="301"/>
         <source>Gói chuyển trường có giá trị không hợp lệ: {m}</source>
         <translation>The transfer package holds a value that is not valid: {m}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="186"/>
+        <location filename="../../dataio/transfer.py" line="200"/>
         <source>Gói chuyển trường thiếu thông tin học bạ.</source>
         <translation>The transfer package is missing the record information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="173"/>
+        <location filename="../../dataio/transfer.py" line="187"/>
         <source>Gói chuyển trường thiếu thông tin học sinh.</source>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="168"/>
+        <location filename="../../cli/dataio_cmds.py" line="203"/>
+        <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert).</source>
+        <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer_seal.py" line="101"/>
+        <source>Gói {p} không được mã hoá: dùng trực tiếp với hocbaso transfer in.</source>
+        <translation>Package {p} is not encrypted: use it directly with hocbaso transfer in.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="163"/>
+        <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói đã mở.</source>
+        <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device: hocbaso transfer open {p} --out OPENED_PACKAGE.zip, then receive the opened package.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="201"/>
+        <source>Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.</source>
+        <translation>The package is encrypted for {n}: only the receiving school's seal can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../dataio/transfer.py" line="182"/>
         <source>Gói được niêm phong cho trường {a} nhưng ghi là của trường {b}.</source>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="165"/>
+        <source>Gói “{f}” có thuộc tính xác thực không hỗ trợ.</source>
+        <translation>Package “{f}” has unsupported authenticated attributes.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="158"/>
+        <source>Gói “{f}” dùng thuật toán mã hoá khoá không hỗ trợ.</source>
+        <translation>Package “{f}” uses an unsupported key encryption algorithm.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="163"/>
+        <source>Gói “{f}” dùng thuật toán mã hoá nội dung không hỗ trợ.</source>
+        <translation>Package “{f}” uses an unsupported content encryption algorithm.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="169"/>
+        <source>Gói “{f}” không đọc được (tệp mã hoá bị hỏng).</source>
+        <translation>Package “{f}” cannot be read (the encrypted file is damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="174"/>
+        <source>Gói “{f}” đã bị sửa sau khi mã hoá, hoặc khoá giải mã không đúng.</source>
+        <translation>Package “{f}” was changed after encryption, or the decryption key is wrong.</translation>
     </message>
     <message>
         <location filename="../../sync/bundle.py" line="249"/>
         <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
         <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="154"/>
+        <source>Gói “{f}” được mã hoá cho một chứng thư khác, không phải con dấu của trường này: không mở được.</source>
+        <translation>Package “{f}” is encrypted for another certificate, not this school's seal: it cannot be opened.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
@@ -4297,7 +4362,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="131"/>
+        <location filename="../../cli/remote_cmds.py" line="149"/>
         <location filename="../../signing/remote_background.py" line="78"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
@@ -4402,27 +4467,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="237"/>
+        <location filename="../../dataio/transfer.py" line="251"/>
         <source>Học bạ năm {y} không có dữ liệu ký số đọc được.</source>
         <translation>The record of year {y} has no readable signed data.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="181"/>
+        <location filename="../../dataio/transfer.py" line="195"/>
         <source>Học bạ năm {y} không xác thực được: {r}</source>
         <translation>The record of year {y} could not be verified: {r}</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="244"/>
+        <location filename="../../dataio/transfer.py" line="258"/>
         <source>Học bạ năm {y} trong gói không phải của học sinh {n}, hoặc khác năm học, phiên bản ghi trong gói: không nhận.</source>
         <translation>The record of year {y} in the package is not student {n}'s, or differs from the school year or version stated in the package: not received.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="150"/>
+        <location filename="../../dataio/transfer.py" line="151"/>
         <source>Học bạ năm {y} trong gói đã bị thay đổi (mã băm không khớp).</source>
         <translation>The record of year {y} in the package was changed (the hash does not match).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="261"/>
+        <location filename="../../dataio/transfer.py" line="275"/>
         <source>Học bạ năm {y} đã có trong cơ sở dữ liệu.</source>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
@@ -4529,7 +4594,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} has two rows for school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="193"/>
+        <location filename="../../dataio/transfer.py" line="207"/>
         <source>Học sinh {n} đã có trong cơ sở dữ liệu của trường.</source>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
@@ -4599,9 +4664,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="174"/>
+        <source>Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.</source>
+        <translation>When the clerk seals it, the package will be encrypted for {n}.</translation>
+    </message>
+    <message>
         <location filename="../../sync/pinning.py" line="117"/>
         <source>Khoá biên nhận không hợp lệ (cần khoá Ed25519 dạng base64, 44 ký tự).</source>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../token/client.py" line="274"/>
+        <source>Khoá của chứng thư này trên thiết bị ký chỉ dùng để ký, không dùng để giải mã (thuộc tính CKA_DECRYPT tắt). Gói mã hoá cho chứng thư này không mở được bằng thiết bị: hãy đề nghị trường gửi chỉ niêm phong, hoặc gửi chứng thư của một khoá được phép giải mã.</source>
+        <translation>The key of this certificate on the signing device may only sign, not decrypt (CKA_DECRYPT is off). A package encrypted for this certificate cannot be opened with the device: ask the sending school to send it sealed only, or give them the certificate of a key allowed to decrypt.</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="79"/>
@@ -4651,7 +4726,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="185"/>
+        <location filename="../../token/errors.py" line="189"/>
         <source>Khóa trên thiết bị ký không dùng được để ký ({code}).</source>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
@@ -4686,7 +4761,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="121"/>
+        <location filename="../../cli/dataio_cmds.py" line="133"/>
         <location filename="../../cli/trichluc_cmds.py" line="74"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
@@ -4712,7 +4787,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <location filename="../../cli/remote_cmds.py" line="96"/>
         <source>Không có lô ký từ xa nào đang chờ.</source>
         <translation>No remote signing batch is waiting.</translation>
     </message>
@@ -4844,7 +4919,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not open the server's database: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/signer.py" line="69"/>
+        <location filename="../../token/signer.py" line="73"/>
         <source>Không mở được tệp chứng thư số (.p12): sai mật khẩu hoặc tệp hỏng.</source>
         <translation>Could not open the certificate file (.p12): wrong password or damaged file.</translation>
     </message>
@@ -4859,7 +4934,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The file was not imported because of {n} errors; nothing was written. Do a dry run (--dry-run) to see the details.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="215"/>
+        <location filename="../../token/errors.py" line="219"/>
         <source>Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 hợp lệ hoặc thiếu thư viện đi kèm ({detail}).</source>
         <translation>Could not load the PKCS#11 library {path}: the file is not a valid PKCS#11 library or a library it needs is missing ({detail}).</translation>
     </message>
@@ -4919,17 +4994,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student not found.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="170"/>
+        <location filename="../../token/errors.py" line="174"/>
         <source>Không tìm thấy khe cắm của thiết bị ký.</source>
         <translation>The signing device's slot was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="183"/>
+        <location filename="../../token/errors.py" line="187"/>
         <source>Không tìm thấy khóa bí mật trên thiết bị ký.</source>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="286"/>
+        <location filename="../../token/client.py" line="303"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -4954,7 +5029,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="275"/>
+        <location filename="../../token/client.py" line="292"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
@@ -5004,7 +5079,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>File {p} not found.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="303"/>
+        <location filename="../../dataio/transfer.py" line="317"/>
         <source>Không xác định được học sinh “{n}” ({k} kết quả).</source>
         <translation>Could not identify the student “{n}” ({k} matches).</translation>
     </message>
@@ -5024,7 +5099,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read or write “{f}”: {e}.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="144"/>
+        <location filename="../../dataio/transfer.py" line="145"/>
+        <location filename="../../dataio/transfer_seal.py" line="99"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5044,12 +5120,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
+        <location filename="../../dataio/transfer_seal.py" line="38"/>
+        <source>Không đọc được tệp chứng thư {p}.</source>
+        <translation>Cannot read certificate file {p}.</translation>
+    </message>
+    <message>
         <location filename="../../dataio/json_export.py" line="105"/>
         <source>Không đọc được tệp dữ liệu {p}.</source>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="46"/>
+        <location filename="../../cli/remote_cmds.py" line="49"/>
         <location filename="../../services/legacy_pages.py" line="134"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
@@ -5126,7 +5207,7 @@ Signed on: {d}</translation>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="139"/>
+        <location filename="../../cli/remote_cmds.py" line="157"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -5262,7 +5343,7 @@ Signed on: {d}</translation>
         <translation>The batch is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="95"/>
+        <location filename="../../cli/remote_cmds.py" line="98"/>
         <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
         <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
@@ -5287,7 +5368,7 @@ Signed on: {d}</translation>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="102"/>
+        <location filename="../../cli/dataio_cmds.py" line="114"/>
         <location filename="../../cli/trichluc_cmds.py" line="66"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
@@ -5345,7 +5426,7 @@ Signed on: {d}</translation>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="90"/>
+        <location filename="../../cli/remote_cmds.py" line="93"/>
         <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
         <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
@@ -5430,22 +5511,22 @@ Signed on: {d}</translation>
         <translation>The PIN of the signing device "{label}" is locked. Contact the certificate provider or the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="156"/>
+        <location filename="../../token/errors.py" line="160"/>
         <source>Mã PIN của thiết bị ký đã bị khóa. Hãy liên hệ nhà cung cấp chứng thư số hoặc quản trị viên để mở khóa.</source>
         <translation>The signing device's PIN is locked. Contact the certificate provider or the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="159"/>
+        <location filename="../../token/errors.py" line="163"/>
         <source>Mã PIN của thiết bị ký đã hết hạn; hãy đổi mã PIN bằng phần mềm của nhà cung cấp.</source>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="153"/>
+        <location filename="../../token/errors.py" line="157"/>
         <source>Mã PIN không hợp lệ (sai độ dài hoặc có ký tự không được phép).</source>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="125"/>
+        <location filename="../../cli/remote_cmds.py" line="128"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
@@ -5733,7 +5814,7 @@ Signed on: {d}</translation>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="227"/>
+        <location filename="../../dataio/transfer.py" line="241"/>
         <source>Nhập tay giá trị đánh giá chỉ được trong đợt nhập điểm đang mở; các kỳ sau đang đóng: {k}. Không có gì được ghi.</source>
         <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
     </message>
@@ -5773,7 +5854,7 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="112"/>
+        <location filename="../../cli/remote_cmds.py" line="115"/>
         <location filename="../../cli/signing_cmds.py" line="146"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
@@ -5814,12 +5895,12 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="281"/>
+        <location filename="../../token/client.py" line="298"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="166"/>
+        <location filename="../../token/errors.py" line="170"/>
         <source>Phiên làm việc với thiết bị ký đã bị đóng. Hãy đăng nhập lại (nhập PIN).</source>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
@@ -5912,12 +5993,12 @@ Signed on: {d}</translation>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="151"/>
+        <location filename="../../token/errors.py" line="155"/>
         <source>Sai mã PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="150"/>
+        <location filename="../../token/errors.py" line="154"/>
         <source>Sai mã PIN. Còn {n} lần thử.</source>
         <translation>Wrong PIN. {n} tries left.</translation>
     </message>
@@ -6042,7 +6123,7 @@ Signed on: {d}</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="181"/>
+        <location filename="../../token/errors.py" line="185"/>
         <source>Thao tác trên thiết bị ký đã bị hủy.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
@@ -6077,22 +6158,22 @@ Signed on: {d}</translation>
         <translation>Signing device "{label}" — serial number {serial} — {maker} {model} (slot {slot}, library {module})</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="164"/>
+        <location filename="../../token/errors.py" line="168"/>
         <source>Thiết bị ký (USB token) đã bị rút ra. Hãy cắm lại và thử lại.</source>
         <translation>The signing device (USB token) was pulled out. Plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="168"/>
+        <location filename="../../token/errors.py" line="172"/>
         <source>Thiết bị ký báo lỗi phần cứng. Hãy rút ra, cắm lại và thử lại.</source>
         <translation>The signing device reports a hardware error. Pull it out, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="192"/>
+        <location filename="../../token/errors.py" line="196"/>
         <source>Thiết bị ký báo lỗi {code}.</source>
         <translation>The signing device reports error {code}.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="162"/>
+        <location filename="../../token/errors.py" line="166"/>
         <source>Thiết bị ký chưa được đặt mã PIN người dùng.</source>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
@@ -6102,9 +6183,14 @@ Signed on: {d}</translation>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="188"/>
+        <location filename="../../token/errors.py" line="192"/>
         <source>Thiết bị ký hết bộ nhớ.</source>
         <translation>The signing device is out of memory.</translation>
+    </message>
+    <message>
+        <location filename="../../token/client.py" line="279"/>
+        <source>Thiết bị ký không hỗ trợ giải mã RSA-OAEP nên không mở được gói đã mã hoá; hãy đề nghị trường gửi chỉ niêm phong.</source>
+        <translation>The signing device does not support RSA-OAEP decryption, so the encrypted package cannot be opened; ask the sending school to send it sealed only.</translation>
     </message>
     <message>
         <location filename="../../token/client.py" line="181"/>
@@ -6123,7 +6209,7 @@ Signed on: {d}</translation>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="278"/>
+        <location filename="../../token/client.py" line="295"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -6138,7 +6224,7 @@ Signed on: {d}</translation>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="179"/>
+        <location filename="../../token/errors.py" line="183"/>
         <source>Thiết bị ký đang bận với thao tác khác. Hãy thử lại sau.</source>
         <translation>The signing device is busy with another operation. Please try again later.</translation>
     </message>
@@ -6148,7 +6234,7 @@ Signed on: {d}</translation>
         <translation>The signing device is running in the main process instead of its own process.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="177"/>
+        <location filename="../../token/errors.py" line="181"/>
         <source>Thiết bị ký đang được một người dùng khác đăng nhập.</source>
         <translation>Another user is logged in to the signing device.</translation>
     </message>
@@ -6198,7 +6284,7 @@ Signed on: {d}</translation>
         <translation>Revoke a record</translation>
     </message>
     <message>
-        <location filename="../../token/signer.py" line="81"/>
+        <location filename="../../token/signer.py" line="85"/>
         <source>Thuật toán băm không được hỗ trợ: {name}</source>
         <translation>Hash algorithm not supported: {name}</translation>
     </message>
@@ -6233,7 +6319,7 @@ Signed on: {d}</translation>
         <translation>Data folder and disk space</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="190"/>
+        <location filename="../../token/errors.py" line="194"/>
         <source>Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và thử lại.</source>
         <translation>The PKCS#11 library is not ready ({code}). Close other signing software and retry.</translation>
     </message>
@@ -6243,7 +6329,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library of the USB token</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="172"/>
+        <location filename="../../token/errors.py" line="176"/>
         <source>Thư viện PKCS#11 không nhận ra thiết bị ký này. Hãy chọn đúng thư viện của nhà cung cấp.</source>
         <translation>The PKCS#11 library does not recognise this signing device. Choose the vendor's own library.</translation>
     </message>
@@ -6258,7 +6344,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="211"/>
+        <location filename="../../token/errors.py" line="215"/>
         <source>Thư viện PKCS#11 {path} nạp được nhưng không khởi động được (C_Initialize báo {code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy cài lại hoặc khởi động phần mềm của nhà cung cấp.</source>
         <translation>The PKCS#11 library {path} loads but does not start (C_Initialize returned {code}). Its service or driver may not be running; reinstall or start the vendor's software.</translation>
     </message>
@@ -6268,7 +6354,7 @@ Signed on: {d}</translation>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="207"/>
+        <location filename="../../token/errors.py" line="211"/>
         <source>Thư viện openCryptoki {path} không khởi động được ({code}): dịch vụ pkcsslotd chưa chạy. Hãy khởi động dịch vụ (systemctl start pkcsslotd) rồi thử lại.</source>
         <translation>The openCryptoki library {path} does not start ({code}): the pkcsslotd service is not running. Start it (systemctl start pkcsslotd) and try again.</translation>
     </message>
@@ -6475,7 +6561,7 @@ Signed on: {d}</translation>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
     <message>
-        <location filename="../../token/signer.py" line="72"/>
+        <location filename="../../token/signer.py" line="76"/>
         <source>Tệp .p12 không chứa khóa RSA/EC và chứng thư số.</source>
         <translation>The .p12 file does not hold an RSA/EC key and a certificate.</translation>
     </message>
@@ -6515,14 +6601,19 @@ Signed on: {d}</translation>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="112"/>
+        <location filename="../../signing/trust.py" line="117"/>
         <source>Tệp chứa quá nhiều chứng thư (tối đa {n}).</source>
         <translation>The file holds too many certificates (at most {n}).</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="94"/>
+        <location filename="../../signing/trust.py" line="99"/>
         <source>Tệp chứng thư quá lớn (tối đa {n} MB).</source>
         <translation>The certificate file is too large (at most {n} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="55"/>
+        <source>Tệp chứng thư “{f}” quá lớn.</source>
+        <translation>Certificate file “{f}” is too large.</translation>
     </message>
     <message>
         <location filename="../../dataio/json_export.py" line="151"/>
@@ -6555,7 +6646,7 @@ Signed on: {d}</translation>
         <translation>The key file “{f}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="131"/>
+        <location filename="../../signing/trust.py" line="136"/>
         <source>Tệp không chứa chứng thư của tổ chức cấp (CA): chứng thư của người ký không được thêm vào danh sách tin cậy.</source>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
@@ -6580,7 +6671,7 @@ Signed on: {d}</translation>
         <translation>The file is not an X.509 certificate (PEM or DER).</translation>
     </message>
     <message>
-        <location filename="../../signing/trust.py" line="110"/>
+        <location filename="../../signing/trust.py" line="115"/>
         <source>Tệp không phải chứng thư số X.509 hoặc gói PKCS#7 (PEM, DER, .p7b).</source>
         <translation>The file is not an X.509 certificate or a PKCS#7 bundle (PEM, DER, .p7b).</translation>
     </message>
@@ -6632,7 +6723,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="48"/>
+        <location filename="../../cli/remote_cmds.py" line="51"/>
         <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
@@ -6642,7 +6733,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="52"/>
+        <location filename="../../cli/remote_cmds.py" line="55"/>
         <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -6652,7 +6743,7 @@ Signed on: {d}</translation>
         <translation>The file {path} is not a PKCS#11 library (DLL/.so).</translation>
     </message>
     <message>
-        <location filename="../../token/errors.py" line="203"/>
+        <location filename="../../token/errors.py" line="207"/>
         <source>Tệp {path} nạp được nhưng không phải thư viện PKCS#11 (không có hàm C_GetFunctionList). Hãy chọn đúng tệp thư viện của nhà cung cấp thiết bị ký.</source>
         <translation>The file {path} loads but is not a PKCS#11 library (no C_GetFunctionList). Choose the token vendor's library file.</translation>
     </message>
@@ -6693,7 +6784,7 @@ Signed on: {d}</translation>
         <translation>The file {p} is not a Học bạ số data export (version {v}).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="146"/>
+        <location filename="../../dataio/transfer.py" line="147"/>
         <source>Tệp {p} không phải gói chuyển trường của Học bạ số.</source>
         <translation>The file {p} is not a Học bạ số transfer package.</translation>
     </message>
@@ -6727,6 +6818,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/rules_cmds.py" line="37"/>
         <source>Tệp “{f}” không phải văn bản UTF-8.</source>
         <translation>The file “{f}” is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/package_envelope.py" line="59"/>
+        <source>Tệp “{f}” phải chứa đúng một chứng thư của trường nhận (có thể kèm chứng thư các tổ chức cấp).</source>
+        <translation>File “{f}” must contain exactly one certificate of the receiving school (optionally with its issuers' certificates).</translation>
     </message>
     <message>
         <location filename="../../storage/backup.py" line="31"/>
@@ -6807,7 +6903,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="81"/>
-        <location filename="../../cli/dataio_cmds.py" line="71"/>
+        <location filename="../../cli/dataio_cmds.py" line="83"/>
         <source>báo cáo kết quả của trường cho hiệu trưởng và Sở</source>
         <translation>the school's results report for the principal and the Department</translation>
     </message>
@@ -6944,6 +7040,16 @@ Signed on: {d}</translation>
         <translation>waiting for confirmation on the phone</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="57"/>
+        <source>chứng thư con dấu của trường nhận (PEM/DER): khi văn thư niêm phong, gói được mã hoá cho nó</source>
+        <translation>the receiving school's seal certificate (PEM/DER): when the clerk seals, the package is encrypted for it</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="72"/>
+        <source>chứng thư con dấu của trường nhận: niêm phong rồi mã hoá gói cho nó</source>
+        <translation>the receiving school's seal certificate: seal, then encrypt the package for it</translation>
+    </message>
+    <message>
         <location filename="../../cli/signing_cmds.py" line="85"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
@@ -6965,7 +7071,7 @@ Signed on: {d}</translation>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="27"/>
+        <location filename="../../cli/remote_cmds.py" line="30"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
     </message>
@@ -6996,7 +7102,7 @@ Signed on: {d}</translation>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="34"/>
+        <location filename="../../cli/remote_cmds.py" line="37"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
@@ -7144,7 +7250,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="75"/>
-        <location filename="../../cli/remote_cmds.py" line="22"/>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
     </message>
@@ -7164,7 +7270,7 @@ Signed on: {d}</translation>
         <translation>record the receipts brought back on USB</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="73"/>
+        <location filename="../../cli/dataio_cmds.py" line="85"/>
         <source>ghi ra tệp Excel (.xlsx) hoặc PDF (.pdf); mặc định in JSON</source>
         <translation>write to an Excel (.xlsx) or PDF (.pdf) file; by default print JSON</translation>
     </message>
@@ -7214,7 +7320,7 @@ Signed on: {d}</translation>
         <translation>mid-semester II</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="62"/>
+        <location filename="../../cli/dataio_cmds.py" line="64"/>
         <source>gói chưa niêm phong: nhận các giá trị đánh giá như trường tự nhập (đợt nhập phải đang mở)</source>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
@@ -7461,7 +7567,7 @@ Signed on: {d}</translation>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer.py" line="256"/>
+        <location filename="../../dataio/transfer.py" line="270"/>
         <source>không cùng học bạ với tệp PDF</source>
         <translation>not the same record as the PDF file</translation>
     </message>
@@ -7621,7 +7727,7 @@ Signed on: {d}</translation>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="32"/>
+        <location filename="../../cli/remote_cmds.py" line="35"/>
         <source>liệt kê dịch vụ ký số từ xa</source>
         <translation>list the remote signing services</translation>
     </message>
@@ -7918,6 +8024,11 @@ Signed on: {d}</translation>
         <translation>opened</translation>
     </message>
     <message>
+        <location filename="../../cli/dataio_cmds.py" line="75"/>
+        <source>mở gói đã mã hoá cho trường bằng thiết bị ký của con dấu (văn thư)</source>
+        <translation>open a package encrypted for this school with the seal's signing device (clerk)</translation>
+    </message>
+    <message>
         <location filename="../../domain/roles.py" line="62"/>
         <source>mở hoặc khoá đợt nhập điểm</source>
         <translation>open or close score entry periods</translation>
@@ -8113,7 +8224,7 @@ Signed on: {d}</translation>
         <translation>audit log of changes</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="64"/>
+        <location filename="../../cli/dataio_cmds.py" line="66"/>
         <source>niêm phong gói chuyển trường bằng con dấu số (văn thư)</source>
         <translation>seal a transfer package with the digital seal (clerk)</translation>
     </message>
@@ -8165,7 +8276,7 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="30"/>
+        <location filename="../../cli/remote_cmds.py" line="33"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
     </message>
@@ -8667,7 +8778,7 @@ Signed on: {d}</translation>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <location filename="../../cli/remote_cmds.py" line="28"/>
         <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
@@ -8756,7 +8867,7 @@ Signed on: {d}</translation>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="32"/>
         <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
@@ -8779,6 +8890,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/_common.py" line="25"/>
         <source>tệp cơ sở dữ liệu của trường (mặc định: thư mục dữ liệu của người dùng)</source>
         <translation>the school's database file (default: in the user's data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="77"/>
+        <source>tệp gói đã mở (rồi dùng với transfer in)</source>
+        <translation>the opened package file (then use it with transfer in)</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_import.py" line="101"/>
@@ -8934,7 +9050,7 @@ Signed on: {d}</translation>
         <translation>exported the record file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="57"/>
+        <location filename="../../cli/dataio_cmds.py" line="59"/>
         <source>xác thực gói chuyển trường và nhận học sinh vào lớp</source>
         <translation>verify a transfer package and receive the student into a class</translation>
     </message>
@@ -9165,7 +9281,7 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="133"/>
+        <location filename="../../cli/remote_cmds.py" line="151"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
@@ -9261,7 +9377,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="189"/>
+        <location filename="../../cli/dataio_cmds.py" line="226"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -9361,7 +9477,7 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="142"/>
+        <location filename="../../cli/remote_cmds.py" line="163"/>
         <location filename="../../cli/signing_cmds.py" line="203"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
@@ -9387,7 +9503,12 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="165"/>
+        <location filename="../../cli/dataio_cmds.py" line="216"/>
+        <source>Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP</source>
+        <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="184"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -9407,12 +9528,12 @@ Signed on: {d}</translation>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="117"/>
+        <location filename="../../cli/dataio_cmds.py" line="129"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="179"/>
+        <location filename="../../cli/dataio_cmds.py" line="199"/>
         <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
@@ -9474,7 +9595,7 @@ Signed on: {d}</translation>
         <translation>Created the database {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="83"/>
+        <location filename="../../cli/dataio_cmds.py" line="95"/>
         <source>Đã tạo mẫu {p}.</source>
         <translation>Created the template {p}.</translation>
     </message>
@@ -9504,7 +9625,7 @@ Signed on: {d}</translation>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="136"/>
+        <location filename="../../cli/dataio_cmds.py" line="148"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -9514,12 +9635,12 @@ Signed on: {d}</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="155"/>
+        <location filename="../../cli/dataio_cmds.py" line="172"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="114"/>
+        <location filename="../../cli/remote_cmds.py" line="117"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
@@ -9529,7 +9650,7 @@ Signed on: {d}</translation>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="61"/>
+        <location filename="../../cli/remote_cmds.py" line="64"/>
         <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
@@ -9568,7 +9689,7 @@ Signed on: {d}</translation>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../remote/csc.py" line="41"/>
+        <location filename="../../remote/csc.py" line="42"/>
         <source>Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này).</source>
         <translation>The signing service address must be https://… (http only for this computer).</translation>
     </message>
@@ -9695,7 +9816,7 @@ Signed on: {d}</translation>
         <translation>registered the certificate {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="24"/>
+        <location filename="../../cli/remote_cmds.py" line="27"/>
         <source>đăng ký dịch vụ ký số từ xa của trường</source>
         <translation>register the school's remote signing service</translation>
     </message>
@@ -9730,7 +9851,7 @@ Signed on: {d}</translation>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="26"/>
+        <location filename="../../cli/remote_cmds.py" line="29"/>
         <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
