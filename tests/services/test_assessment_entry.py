@@ -26,7 +26,7 @@ def test_subject_teacher_enters_own_subject(session_as):
                for e in assessments_repo.entries_for_student(session.db, roll[0].id, cls.year)}
     new_value = "6" if current.get(("NN1", "cn", "test")) != "6" else "7"
     assert assessment_entry.save_entries(session, cls, [AssessmentEntry(roll[0].id, "NN1", "cn", "test",
-                                                                         f" {new_value} ")]) == 1
+                                                                         f" {new_value} ")]).value == 1
     stored = {(e.subject, e.period, e.component): e.value
               for e in assessments_repo.entries_for_student(session.db, roll[0].id, cls.year)}
     assert stored[("NN1", "cn", "test")] == new_value
@@ -102,8 +102,8 @@ def test_clearing_a_retest_cell_checks_the_same_window_as_typing_it(demo_school_
         assessment_entry.open_entry_window(principal, cls.year, "retest", False)   # "cn" stays open
         sid = students.class_students(principal, cls)[0].id
         typed = AssessmentEntry(sid, "TOAN", "retest", "retest", "6")
-        assert assessment_entry.save_entries(teacher, cls, [typed]) == 1
-        assert grade_sheets.save_grades(teacher, cls.id, "TOAN", [replace(typed, value="")]) == 1
+        assert assessment_entry.save_entries(teacher, cls, [typed]).value == 1
+        assert grade_sheets.save_grades(teacher, cls.id, "TOAN", [replace(typed, value="")]).value == 1
         stored = {(e.subject, e.period, e.component) for e in assessments_repo.entries_for_student(teacher.db, sid, cls.year)}
         assert ("TOAN", "retest", "retest") not in stored
         assessment_entry.open_entry_window(principal, cls.year, "cn", False)        # now both are closed

@@ -25,7 +25,7 @@ def test_clearing_a_cell_shows_up_as_unfinished_with_the_teacher(session_as):
     sheet = grade_sheets.load_sheet(session, choice.school_class.id, "TOAN", "cn")
     student = sheet.students[0]
     assert grade_sheets.save_grades(session, choice.school_class.id, "TOAN",
-                                  [AssessmentEntry(student.id, "TOAN", "cn", "test", "")]) == 1
+                                  [AssessmentEntry(student.id, "TOAN", "cn", "test", "")]).value == 1
     review = class_review.class_review(session, choice.school_class.id)
     gaps = [(p.subject, p.period, p.missing) for p in review.unfinished]
     assert ("TOAN", "cn", 1) in gaps

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
+
 from hocbaso_desktop.cli import main
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
 from hocbaso_desktop.services import issued
 from hocbaso_desktop.storage import records_repo, school_repo
+from hocbaso_desktop.ui import print_view
 from hocbaso_desktop.ui.issued_view import IssuedPage
 from hocbaso_desktop.ui.print_view import PrintPage
 from hocbaso_desktop.ui.start_window import sign_in
@@ -83,7 +86,7 @@ def test_clerk_verifies_a_pdf_and_a_qr_against_the_schools_trust(qtbot, backend,
 
 
 def test_print_screen_saves_the_signed_pdf_and_a_refused_preview_clears_the_pages(qtbot, backend, issued_school,
-                                                                                  tmp_path):
+                                                                                  tmp_path, monkeypatch):
     path, _root = issued_school
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, path, "vanthu", DEFAULT_DEMO_PASSWORD))
     page = PrintPage(backend, who)
@@ -103,6 +106,12 @@ def test_print_screen_saves_the_signed_pdf_and_a_refused_preview_clears_the_page
     report = run_op(qtbot, backend, lambda ctx: issued.verify_file(ctx.session, out))
     assert report.ok                                   # the signed file, not an unsigned copy
     assert page.preview_page_count() > 0
-    page._preview_failed(issued.NotFoundError("Không xem được."))   # the next student's preview is refused
-    qtbot.waitUntil(lambda: page.preview_page_count() == 0, timeout=5000)
+    def refused(_ctx, *_args):
+        raise issued.NotFoundError("Không xem được.")
+
+    monkeypatch.setattr(print_view, "render_document", refused)  # the next student's preview is refused
+    page.student_list.setCurrentRow(1)
+    qtbot.waitUntil(lambda: page.preview_page_count() == 0, timeout=20000)
     assert page.document is None and not page.save_button.isEnabled()
+    assert page.status.text() == "Không xem được."   # shown by the operation helper on the status line, no box
+    assert not page.findChildren(QMessageBox, "errorBox")

@@ -112,3 +112,53 @@ def test_io_lane_runs_while_the_db_lane_is_busy(qtbot, backend):
     qtbot.waitUntil(lambda: "lane" in box, timeout=3000)
     gate.set()
     assert box["lane"] == "hocbaso-io"
+
+
+def test_status_line_box_then_after_failure_then_finally(qtbot, backend):
+    from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    line = QLabel(parent)
+    seen: list = []
+    Op(parent, backend, lambda ctx: (_ for _ in ()).throw(InvalidInputError("Điểm phải từ 0 đến 10."))) \
+        .status(line) \
+        .after_failure(lambda exc: seen.append(("after", exc.message, len(parent.findChildren(QMessageBox))))) \
+        .finally_(lambda: seen.append(("finally",))).run_in_background()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [("after", "Điểm phải từ 0 đến 10.", 1), ("finally",)]   # the box was up before the screen's reset
+    assert line.text() == "Điểm phải từ 0 đến 10." and "#a00000" in line.styleSheet()
+    assert parent.findChildren(QMessageBox)[0].text() == "Điểm phải từ 0 đến 10."
+
+
+def test_inline_only_keeps_an_expected_error_on_the_line_and_a_bug_still_gets_the_report(qtbot, backend):
+    from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    line = QLabel(parent)
+    done: list = []
+    Op(parent, backend, lambda ctx: (_ for _ in ()).throw(InvalidInputError("Sai mật khẩu."))) \
+        .status(line, inline_only=True).finally_(lambda: done.append(1)).run_in_background()
+    qtbot.waitUntil(lambda: done == [1])
+    assert line.text() == "Sai mật khẩu." and parent.findChildren(QMessageBox) == []
+    Op(parent, backend, lambda ctx: 1 / 0).status(line, inline_only=True).finally_(lambda: done.append(2)) \
+        .run_in_background()
+    qtbot.waitUntil(lambda: done == [1, 2])
+    assert [b.windowTitle() for b in parent.findChildren(QMessageBox)] == ["Lỗi chương trình"]
+
+
+def test_what_an_op_changed_reaches_the_hub_once_with_the_screen_that_started_it(qtbot, backend):
+    from PySide6.QtWidgets import QWidget
+
+    from hocbaso_desktop.services import NOTHING, Changed, Changes
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    fired: list = []
+    backend.hub.changed.connect(lambda changes, who: fired.append((changes, who)))
+    results: list = []
+    for value in (Changed(3, Changes(students=True)), Changes(records=True), NOTHING, Changed(1, NOTHING), 42):
+        Op(parent, backend, lambda ctx, v=value: v).success(results.append).run_in_background()
+    qtbot.waitUntil(lambda: len(results) == 5)
+    assert fired == [(Changes(students=True), parent), (Changes(records=True), parent)]

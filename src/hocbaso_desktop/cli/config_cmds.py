@@ -29,7 +29,7 @@ def _set(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         spec = school_settings.spec(args.key)
-        stored = school_settings.set_value(session, args.key, args.value)
+        stored = school_settings.set_value(session, args.key, args.value).value
     shown = _(school_settings.SECRET_SHOWN) if spec.secret and stored else stored  # i18n: table
     print(_("Đã đặt {k} = {v}.", k=args.key, v=shown) if stored is not None
           else _("Đã xoá {k} (dùng giá trị mặc định).", k=args.key))

@@ -223,7 +223,7 @@ def _report(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
         report = school_report(session, year=args.year)
         if args.out:
-            print(_("Đã ghi báo cáo {p}.", p=str(export_report(session, report, args.out))))
+            print(_("Đã ghi báo cáo {p}.", p=str(export_report(session, report, args.out).value)))
         else:
             print_json(report.to_dict())
     return 0

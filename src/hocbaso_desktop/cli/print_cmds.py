@@ -106,7 +106,7 @@ def _copy_jobs(session: Session, books: Iterable[RecordBook], year: str | None, 
                 continue
             name = f"{prefix}{index:02d}_{file_slug(book.student.full_name)}_{page.year}_bansao.pdf"
             jobs.append((name, book.student.full_name,
-                         lambda book=book, y=page.year: service.certified_copy(session, book, y)))
+                         lambda book=book, y=page.year: service.certified_copy(session, book, y).value))
     if not jobs:
         raise InvalidInputError(_("Không có học bạ nào đã phát hành để in bản chuyển đổi."))
     return jobs

@@ -200,7 +200,7 @@ def _users_disable(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import accounts
 
     with session_from_args(args) as session:
-        result = accounts.disable_user(session, args.username)
+        result = accounts.disable_user(session, args.username).value
     print(_("Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.", u=args.username))
     _print_rekey(result)
     return 0
@@ -210,7 +210,7 @@ def _users_set_role(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import accounts
 
     with session_from_args(args) as session:
-        result = accounts.set_role(session, args.username, Role(args.role))
+        result = accounts.set_role(session, args.username, Role(args.role)).value
     print(_("Đã đổi vai trò của {u} thành {r}.", u=args.username, r=args.role))
     if result is not None:
         print(_("Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu."))
@@ -250,7 +250,7 @@ def _students_add(args: argparse.Namespace) -> int:
         cls = students.resolve_class(session, args.class_name, args.year)
         sex = Sex.MALE if args.sex == "nam" else Sex.FEMALE
         made = students.add_student(session, cls, Student("", args.name, sex, PartialDate.parse(args.birth),
-                                                          personal_id=args.personal_id))
+                                                          personal_id=args.personal_id)).value
     print(_("Đã thêm học sinh {n} vào lớp {c}.", n=made.full_name, c=cls.name))
     return 0
 
@@ -259,7 +259,7 @@ def _backup(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import accounts
 
     with session_from_args(args) as session:
-        path = accounts.backup_database(session, args.out)
+        path = accounts.backup_database(session, args.out).value
     print(_("Đã sao lưu vào {p} (kèm tệp khoá {k}).", p=str(path), k=path.name + ".keys"))
     return 0
 
@@ -272,7 +272,7 @@ def _restore(args: argparse.Namespace) -> int:
     user = username_from_args(args)
     session = open_session(db_path_from_args(args), user, password)
     try:
-        kept = accounts.restore_database(session, args.file)  # closes the session once the backup is checked
+        kept = accounts.restore_database(session, args.file).value  # closes the session once the backup is checked
     except BaseException:
         session.close()
         raise

@@ -328,6 +328,6 @@ def _revoke(args: argparse.Namespace) -> int:
 
     with session_from_args(args) as session:
         # the short id the screens show (84ce1580) names the record as well as the full id
-        version = issued_service.revoke_and_correct(session, args.record, args.reason)
+        version = issued_service.revoke_and_correct(session, args.record, args.reason).value
         print(_("Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.", v=version))
         return 0

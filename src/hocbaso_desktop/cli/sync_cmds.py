@@ -141,7 +141,7 @@ def _trust_key(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import trust_receipt_key
 
     with session_from_args(args) as session:
-        server, fp = trust_receipt_key(session, args.key, args.fingerprint)
+        server, fp = trust_receipt_key(session, args.key, args.fingerprint).value
     print(_("Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).", u=server, f=fp))
     return 0
 
@@ -159,7 +159,7 @@ def _export(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import export_usb_bundle
 
     with session_from_args(args) as session:
-        n = export_usb_bundle(session, args.out)
+        n = export_usb_bundle(session, args.out).value
     print(_("Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).", n=n, f=str(args.out)))
     return 0
 

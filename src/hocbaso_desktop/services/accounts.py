@@ -8,11 +8,12 @@ from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import EVERYTHING, Changed, Changes, audited
 from hocbaso_desktop.storage import Session, audit, backup, rekey, users_repo
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,
-             staff_id: str | None = None) -> UserAccount:
+             staff_id: str | None = None) -> Changed[UserAccount]:
     """Create an account with its own password (administrator only)."""
     require(session.user, Action.MANAGE_USERS)
     if len(password) < 8:
@@ -21,7 +22,7 @@ def add_user(session: Session, *, username: str, full_name: str, role: Role, pas
         account = users_repo.insert_user(session.db, username=username, full_name=full_name, role=role,
                                          actor=session.account.username, staff_id=staff_id)
         session.db.set_password(username, password)
-    return account
+    return Changed(account, audited(users=True))
 
 
 def list_users(session: Session) -> list[UserAccount]:
@@ -30,7 +31,7 @@ def list_users(session: Session) -> list[UserAccount]:
     return users_repo.list_users(session.db)
 
 
-def change_password(session: Session, username: str, new_password: str) -> None:
+def change_password(session: Session, username: str, new_password: str) -> Changes:
     """Change a password: a user their own, an administrator anyone's. The database is not re-encrypted."""
     if username != session.account.username:
         require(session.user, Action.MANAGE_USERS)
@@ -41,9 +42,10 @@ def change_password(session: Session, username: str, new_password: str) -> None:
     with session.db.transaction():
         audit.append(session.db, actor=session.account.username, action="user.passwd", entity="user",
                      entity_id=account.id)
+    return audited(users=True)
 
 
-def disable_user(session: Session, username: str) -> rekey.RekeyResult:
+def disable_user(session: Session, username: str) -> Changed[rekey.RekeyResult]:
     """Disable an account, remove its key wrap and re-key the database (administrator only; never the last
     administrator): a copy of the old key file and that person's password no longer open it."""
     require(session.user, Action.MANAGE_USERS)
@@ -54,16 +56,16 @@ def disable_user(session: Session, username: str) -> rekey.RekeyResult:
         rekey.request(session.db, f"disable {username}")
     rekey.checkpoint("requested")
     session.db.remove_password(username)
-    return rekey.rekey(session.db, actor=session.account.username)
+    return Changed(rekey.rekey(session.db, actor=session.account.username), audited(users=True))
 
 
-def set_role(session: Session, username: str, role: Role) -> rekey.RekeyResult | None:
+def set_role(session: Session, username: str, role: Role) -> Changed[rekey.RekeyResult | None]:
     """Change an account's role (administrator only); a role that loses any permission re-keys the database."""
     require(session.user, Action.MANAGE_USERS)
     account = users_repo.get_user(session.db, username)
     old = Role(account.role)
     if old is role:
-        return None
+        return Changed(None, Changes())
     if old is Role.ADMIN:
         _keep_an_administrator(session, account)
     lowered = not PERMISSIONS[role] >= PERMISSIONS[old]
@@ -71,7 +73,7 @@ def set_role(session: Session, username: str, role: Role) -> rekey.RekeyResult |
         users_repo.set_role(session.db, username, role, actor=session.account.username)
         if lowered:
             rekey.request(session.db, f"role {username}")
-    return rekey.rekey(session.db, actor=session.account.username) if lowered else None
+    return Changed(rekey.rekey(session.db, actor=session.account.username) if lowered else None, audited(users=True))
 
 
 def _keep_an_administrator(session: Session, account: UserAccount) -> None:
@@ -80,20 +82,20 @@ def _keep_an_administrator(session: Session, account: UserAccount) -> None:
         raise InvalidInputError(_("Không thể khoá hoặc hạ quyền quản trị viên cuối cùng."))
 
 
-def backup_database(session: Session, target: Path) -> Path:
+def backup_database(session: Session, target: Path) -> Changed[Path]:
     """Write an encrypted backup (administrator only)."""
     require(session.user, Action.BACKUP)
     path = backup.create_backup(session.db, target)
     with session.db.transaction():
         audit.append(session.db, actor=session.account.username, action="backup.create", entity="database",
                      entity_id=session.db.path.name, after={"file": str(path)})
-    return path
+    return Changed(path, audited())
 
 
-def restore_database(session: Session, source: Path) -> Path:
+def restore_database(session: Session, source: Path) -> Changed[Path]:
     """Replace the database with a checked backup (administrator only); the session is closed."""
     require(session.user, Action.BACKUP)
-    return backup.restore_backup(session.db, source)
+    return Changed(backup.restore_backup(session.db, source), EVERYTHING)
 
 
 def verify_audit(session: Session) -> audit.AuditReport:

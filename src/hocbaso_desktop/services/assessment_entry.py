@@ -18,6 +18,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, assessments_repo, catalogue_repo, school_repo, settings_repo
 
 HOMEROOM_SUBJECTS = frozenset({assessment.QUALITY, assessment.COMPETENCY, assessment.CONDUCT, assessment.ABSENCES,
@@ -75,7 +76,7 @@ def check_entries(session: Session, school_class: SchoolClass,
     return good, problems
 
 
-def save_entries(session: Session, school_class: SchoolClass, entries: Sequence[AssessmentEntry]) -> int:
+def save_entries(session: Session, school_class: SchoolClass, entries: Sequence[AssessmentEntry]) -> Changed[int]:
     """Validate and save entries ("" clears a cell), all or nothing; raise InvalidInputError listing the first problems.
 
     The one save path for assessments: the grade grid (through `grade_sheets.save_grades`), the command line
@@ -86,7 +87,8 @@ def save_entries(session: Session, school_class: SchoolClass, entries: Sequence[
         detail = "; ".join(p.message for p in problems[:5])
         more = _(" (và {n} lỗi khác)", n=len(problems) - 5) if len(problems) > 5 else ""
         raise InvalidInputError(_("Không lưu được: {d}{m}", d=detail, m=more))
-    return assessments_repo.save_entries(session.db, school_class.year, good, actor=session.account.username)
+    count = assessments_repo.save_entries(session.db, school_class.year, good, actor=session.account.username)
+    return Changed(count, audited(assessments=True) if count else Changes())
 
 
 def _check_permission(session: Session, school_class: SchoolClass, entry: AssessmentEntry) -> None:
@@ -97,9 +99,10 @@ def _check_permission(session: Session, school_class: SchoolClass, entry: Assess
                 Scope(class_id=school_class.id, subject_code=entry.subject.strip().upper()))
 
 
-def open_entry_window(session: Session, year: str, period: str, is_open: bool) -> None:
+def open_entry_window(session: Session, year: str, period: str, is_open: bool) -> Changes:
     """Open or close a checkpoint for entry (principal)."""
     require(session.user, Action.OPEN_ENTRY_WINDOW)
     if period not in (*assessment.PRIMARY_PERIODS, *assessment.SECONDARY_PERIODS):
         raise InvalidInputError(_("Không có kì đánh giá “{p}”.", p=period), field="period")
     assessments_repo.set_window(session.db, year, period, is_open, actor=session.account.username)
+    return audited(assessments=True)

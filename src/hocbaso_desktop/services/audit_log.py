@@ -18,6 +18,7 @@ from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PSEUDO_NAMES, compon
 from hocbaso_desktop.domain.roles import Action, Role, require
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import N_, VIETNAM_TIME, _, format_time, nfc
+from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.storage import audit, records_repo, school_repo, users_repo
 
 # What each action says, after the person's title and name. {obj} is the object it is about.
@@ -213,7 +214,7 @@ def audit_entries(session, limit: int = 500) -> tuple[list[audit.AuditEntry], au
     return audit.recent(session.db, limit=limit), audit.verify(session.db)
 
 
-def export_audit(session, lines: Sequence[AuditLine], out: Path | str) -> Path:
+def export_audit(session, lines: Sequence[AuditLine], out: Path | str) -> Changed[Path]:
     """Save the lines shown (the filters applied) as an Excel workbook; audited like every export."""
     from hocbaso_desktop.dataio.audit_xlsx import write_audit_xlsx
 
@@ -228,6 +229,6 @@ def export_audit(session, lines: Sequence[AuditLine], out: Path | str) -> Path:
     with session.db.transaction():
         audit.append(session.db, actor=session.account.username, action="export.audit", entity="file",
                      entity_id=str(path), before=None, after={"rows": len(lines)})
-    return path
+    return Changed(path, audited())
 
 __all__ = ["KINDS", "AuditLine", "AuditView", "audit_log", "describe", "export_audit"]

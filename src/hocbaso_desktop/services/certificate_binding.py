@@ -10,6 +10,7 @@ from cryptography import x509
 
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import NameMismatchError, bind_certificate, common_name, trust
 from hocbaso_desktop.storage import CertificateBinding, certificates_repo, users_repo
@@ -50,20 +51,21 @@ def read_trust_file(ctx: Work, path: Path) -> list[trust.TrustCandidate]:
     return trust.trust_candidates(path.read_bytes())
 
 
-def add_trust_file(ctx: Work, path: Path, confirmed: set[str]) -> list[trust.TrustCandidate]:
+def add_trust_file(ctx: Work, path: Path, confirmed: set[str]) -> Changed[list[trust.TrustCandidate]]:
     """Store a file's roots as anchors and its other CAs as intermediates, once their fingerprints are confirmed."""
-    return trust.add_trusted(ctx.session, path.read_bytes(), confirmed=confirmed)
+    return Changed(trust.add_trusted(ctx.session, path.read_bytes(), confirmed=confirmed), audited(certificates=True))
 
 
 def bind(ctx: Work, username: str, role: str, certificate: CertificateInfo, token: TokenInfo,
-         module_path: str, chain: tuple[bytes, ...], accept_name_mismatch: bool = False) -> CertificateBinding:
+         module_path: str, chain: tuple[bytes, ...], accept_name_mismatch: bool = False) -> Changed[CertificateBinding]:
     """Bind a token certificate to an account and signing role (checked against the trust store first).
 
     `chain` are the CA certificates found on the same token (candidates for the path).
     """
-    return bind_certificate(ctx.session, username=username, role=role, cert_der=certificate.der, chain_der=chain,
-                            key_id=certificate.key_id.hex(), token_serial=token.serial, module_path=module_path,
-                            accept_name_mismatch=accept_name_mismatch)
+    binding = bind_certificate(ctx.session, username=username, role=role, cert_der=certificate.der, chain_der=chain,
+                               key_id=certificate.key_id.hex(), token_serial=token.serial, module_path=module_path,
+                               accept_name_mismatch=accept_name_mismatch)
+    return Changed(binding, audited(certificates=True))
 
 
 def subject_of(der: bytes) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hocbaso_desktop.domain.roles import Principal, Scope, is_allowed
+from hocbaso_desktop.services.changes import NOTHING, Changes
 from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
     BatchPlan,
@@ -26,6 +27,7 @@ class SigningPrep:
     module_path: str
     problem: str              # Vietnamese reason signing cannot start, or ""
     remote: RemoteCredentialView | None = None   # the remote credential that will sign (ký số từ xa)
+    changes: Changes = NOTHING  # what preparing changed (the homeroom teacher's lock)
 
 
 def signing_roles(user: Principal, class_id: str | None = None) -> list[str]:

@@ -29,6 +29,7 @@ from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import assessment_entry
+from hocbaso_desktop.services.changes import Changed
 from hocbaso_desktop.storage import (
     SchoolDatabase,
     Session,
@@ -218,7 +219,7 @@ def validate_cell(sheet: GradeSheet, entry: AssessmentEntry) -> AssessmentEntry:
     return validate_entry(sheet.level, sheet.school_class.grade, entry, sheet.settings, subjects=sheet.specs)
 
 
-def save_grades(session: Session, class_id: str, subject: str, entries: Sequence[AssessmentEntry]) -> int:
+def save_grades(session: Session, class_id: str, subject: str, entries: Sequence[AssessmentEntry]) -> Changed[int]:
     """Save a sheet's edits ("" clears a cell) through `assessment_entry.save_entries`; return how many changed.
 
     Only the sheet's own checks are here (the user may open this sheet, every entry belongs to it); values,

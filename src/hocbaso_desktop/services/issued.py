@@ -18,6 +18,7 @@ from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.tt27 import RESULT_NAMES as PRIMARY_RESULT_NAMES
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError, as_expected
 from hocbaso_desktop.i18n import N_, _, format_date
+from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.signing import export, issuance, trust_roots, verify
 from hocbaso_desktop.storage import records_repo, school_repo
 
@@ -71,11 +72,11 @@ def class_records(session, class_id: str) -> list[RecordRow]:
     return sorted(rows, key=lambda r: order.get(by_name.get(r.student_name, ""), 0))
 
 
-def save_signed_pdf(session, reference: str, out: Path) -> Path:
+def save_signed_pdf(session, reference: str, out: Path) -> Changed[Path]:
     """Write the signed PDF as issued (the file `verify` accepts), never an unsigned copy; audited."""
     record_id = resolve_record(session, reference)
     try:
-        return export.export_record(session, record_id, Path(out))
+        return Changed(export.export_record(session, record_id, Path(out)), audited())
     except OSError as exc:
         expected = as_expected(exc)
         if expected is None:
@@ -83,20 +84,20 @@ def save_signed_pdf(session, reference: str, out: Path) -> Path:
         raise expected from exc
 
 
-def save_year_pdf(session, student_id: str, year: str, out: Path) -> bool:
+def save_year_pdf(session, student_id: str, year: str, out: Path) -> Changed[bool]:
     """The print screen's "Lưu PDF": the signed PDF when the year's page is issued (True), else False (the
     caller saves the draft preview, which is marked as a draft)."""
     stored = records_repo.latest_for_student(session.db, student_id, year)
     if stored is None or stored.record.status.value != "issued":
         require(session.user, Action.VIEW_STUDENTS)
-        return False
-    save_signed_pdf(session, stored.record.id, out)
-    return True
+        return Changed(False, Changes())
+    return Changed(True, save_signed_pdf(session, stored.record.id, out).changes)
 
 
-def revoke_and_correct(session, reference: str, reason: str) -> int:
+def revoke_and_correct(session, reference: str, reason: str) -> Changed[int]:
     """Revoke the issued version (principal) and open version n+1 as a draft to correct and sign; return n+1."""
-    return issuance.revoke(session, resolve_record(session, reference), reason).record.version
+    version = issuance.revoke(session, resolve_record(session, reference), reason).record.version
+    return Changed(version, audited(records=True, outbox=True))
 
 
 def verify_file(session, path: Path) -> verify.VerificationReport:

@@ -26,6 +26,7 @@ from hocbaso_desktop.domain.model import parse_school_year, school_year_of
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import Scan, binding_for_signer, bound_token_signer, check_scan, common_name
 from hocbaso_desktop.storage import school_repo
@@ -75,6 +76,7 @@ class SealOutcome:
     remaining: int
     stopped_by: str = ""
     cancelled: bool = False
+    changes: Changes = NOTHING  # sealed pages are issued and queued for the centre
 
 
 def past_years(latest: str, count: int = PAST_YEARS) -> tuple[str, ...]:
@@ -135,14 +137,15 @@ def read_scan(ctx: Work, path: Path) -> tuple[bytes, Scan]:
     return data, check_scan(data, path.name)
 
 
-def import_file(ctx: Work, path: Path, scans_dir: Path | None, dry_run: bool) -> TrichlucReport:
+def import_file(ctx: Work, path: Path, scans_dir: Path | None, dry_run: bool) -> Changed[TrichlucReport]:
     """Check (dry run) or store the pages of a workbook."""
-    return trichluc_xlsx.import_trichluc(ctx.session, path, scans_dir=scans_dir, dry_run=dry_run)
+    report = trichluc_xlsx.import_trichluc(ctx.session, path, scans_dir=scans_dir, dry_run=dry_run)
+    return Changed(report, Changes() if dry_run else audited(records=True, students=True))
 
 
-def add_page(ctx: Work, page: TrichlucPage) -> str:
+def add_page(ctx: Work, page: TrichlucPage) -> Changed[str]:
     """Store one page entered by hand; return its record id."""
-    return trichluc.add_page(ctx.session, page)
+    return Changed(trichluc.add_page(ctx.session, page), audited(records=True))
 
 
 def plan_seal(ctx: Work, year: str | None = None) -> SealPrep:
@@ -179,10 +182,14 @@ def issue(ctx: Work, prep: SealPrep, token_serial: str, prompt: PinPrompt,
                             token_serial=token_serial or None, env=env) as signer:
         for index, item in enumerate(items):
             if ctx.cancelled:
-                return SealOutcome(issued, total - index, cancelled=True)
+                return SealOutcome(issued, total - index, cancelled=True, changes=_sealed(issued))
             result = trichluc_issue.issue_conversions(session, (item,), signer)
             issued += result.issued
             if result.stopped_by:
-                return SealOutcome(issued, total - index, stopped_by=result.stopped_by)
+                return SealOutcome(issued, total - index, stopped_by=result.stopped_by, changes=_sealed(issued))
             ctx.progress(_("Đã ký {i}/{n}: {s}", i=index + 1, n=total, s=item.student_name), index + 1, total)
-    return SealOutcome(issued, 0)
+    return SealOutcome(issued, 0, changes=_sealed(issued))
+
+
+def _sealed(issued: int) -> Changes:
+    return audited(records=True, outbox=True) if issued else NOTHING

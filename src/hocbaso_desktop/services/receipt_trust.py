@@ -6,11 +6,12 @@ from __future__ import annotations
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.storage import SchoolSettings
 from hocbaso_desktop.sync import pinning
 
 
-def trust_receipt_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]:
+def trust_receipt_key(session, key_b64: str, fingerprint: str) -> Changed[tuple[str, str]]:
     """Pin the configured centre's receipt key after checking it against the Sở's fingerprint;
     return (server URL, fingerprint)."""
     require(session.user, Action.MANAGE_SETTINGS)
@@ -18,7 +19,7 @@ def trust_receipt_key(session, key_b64: str, fingerprint: str) -> tuple[str, str
     if not server:
         raise InvalidInputError(_("Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure)."), field="server")
     fp = pinning.trust_key(session.db, str(server), key_b64, fingerprint, actor=session.account.username)
-    return str(server), fp
+    return Changed((str(server), fp), audited(settings=True))
 
 
 def receipt_key_fingerprint(session) -> str | None:

@@ -27,6 +27,7 @@ from hocbaso_desktop.printing import (
     render_record_book,
 )
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
+from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, assessments_repo, audit, records_repo, school_repo
 
 SYSTEM_NAME = "Phần mềm Học bạ số (hocbaso-desktop)"
@@ -146,15 +147,16 @@ def summary_subjects(ctx: ClassContext, books: Sequence[RecordBook]) -> tuple[Su
     return tuple(s for s in ctx.subjects if not s.optional or s.code in used)
 
 
-def audit_print(session: Session, *, kind: str, entity: str, entity_id: str, detail: dict | None = None) -> None:
+def audit_print(session: Session, *, kind: str, entity: str, entity_id: str, detail: dict | None = None) -> Changes:
     """Record a print in the audit log (design decision 7)."""
     with session.db.transaction():
         audit.append(session.db, actor=session.account.username, action=f"print.{kind}", entity=entity,
                      entity_id=entity_id, before=None, after=detail or {})
+    return audited()
 
 
 def certified_copy(session: Session, book: RecordBook, year: str, *, system_url: str = "",
-                   log: bool = True) -> RenderedPdf:
+                   log: bool = True) -> Changed[RenderedPdf]:
     """The certified paper copy of an issued year page, with the stored verification QR text.
 
     Audited when `log` (a file is made); the interface's preview passes False and logs the copy when it is
@@ -173,7 +175,8 @@ def certified_copy(session: Session, book: RecordBook, year: str, *, system_url:
                     converter_name=session.account.full_name, converter_unit=book.school.name,
                     converted_at=now, system_url=system_url, qr_text=stored.qr or None)
     rendered = render_certified_copy(book, year, mark, created=now)
-    if log:
-        audit_print(session, kind="copy", entity="record", entity_id=page.record.id,
-                    detail={"version": page.record.version, "year": year, "pages": rendered.page_count})
-    return rendered
+    if not log:
+        return Changed(rendered, Changes())
+    return Changed(rendered, audit_print(session, kind="copy", entity="record", entity_id=page.record.id,
+                                         detail={"version": page.record.version, "year": year,
+                                                 "pages": rendered.page_count}))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.remote import ApprovalState, Secrets
+from hocbaso_desktop.services.changes import Changed
 from hocbaso_desktop.services.class_signing import SigningPrep
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import BatchResult, issuance, ltv, remote_issuance, remote_setup
@@ -24,7 +25,7 @@ APPROVAL_LABELS = {
 }
 
 
-def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> BatchResult:
+def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> Changed[BatchResult]:
     """Queue the class's pages for the remote credential and send the open batches (all or nothing each)."""
     session = ctx.session
     plan = issuance.plan_batch(session, prep.plan.class_id, prep.plan.role)  # resume: skips pages already signed
@@ -34,8 +35,10 @@ def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> BatchResult:
         ctx.progress(APPROVAL_LABELS[state].replace("{code}", code), 0, max(1, total))
 
     timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-    return remote_issuance.sign_queued(session, plan, secrets, observer=observe, cancel=lambda: ctx.cancelled,
-                                       timestamper=timestamper)
+    from hocbaso_desktop.services.signing import SIGNED
+
+    return Changed(remote_issuance.sign_queued(session, plan, secrets, observer=observe, cancel=lambda: ctx.cancelled,
+                                               timestamper=timestamper), SIGNED)
 
 
 @dataclass(frozen=True)

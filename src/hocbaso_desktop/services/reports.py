@@ -24,6 +24,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.private_files import write_private
+from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.record_book import class_record_books
 from hocbaso_desktop.storage import audit, school_repo
 
@@ -193,7 +194,7 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
     return out
 
 
-def export_report(session, report: SchoolReport, out: Path | str) -> Path:
+def export_report(session, report: SchoolReport, out: Path | str) -> Changed[Path]:
     """Write the report as PDF (.pdf) or Excel (any other name) and log the export (it names students)."""
     from hocbaso_desktop.printing.school_report_pdf import render_school_report
 
@@ -206,4 +207,4 @@ def export_report(session, report: SchoolReport, out: Path | str) -> Path:
     with session.db.transaction():
         audit.append(session.db, actor=session.account.username, action="export.report", entity="year",
                      entity_id=report.year, after={"file": path.name})
-    return path
+    return Changed(path, audited())

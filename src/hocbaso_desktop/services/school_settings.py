@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import N_, _
+from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import SchoolSettings, Session, audit, settings_repo
 from hocbaso_desktop.sync import check_server_url
 
@@ -110,20 +111,20 @@ def list_settings(session) -> list[tuple[SettingSpec, object]]:
     return [(s, shown_value(session, s.key)) for s in SETTINGS]
 
 
-def set_value(session, key: str, value: str) -> object:
+def set_value(session, key: str, value: str) -> Changed[object]:
     """Check and store one setting (an empty value removes it: the default applies again); audited when it changes."""
     require(session.user, Action.MANAGE_SETTINGS)
     s = spec(key)
     stored = s.check(value) if str(value).strip() else None
     before = settings_repo.get_setting(session.db, key)
     if before == stored or (before in (None, "") and stored in (None, "", s.default)):
-        return stored  # a save that changes nothing (the default saved as itself) records nothing (issue 15)
+        return Changed(stored, Changes())  # a save that changes nothing (the default saved as itself) records nothing
     with session.db.transaction():
         settings_repo.set_setting(session.db, key, stored)
         audit.append(session.db, actor=session.account.username, action="setting.set", entity="setting",
                      entity_id=key, before=None if s.secret else {"value": before},
                      after={"changed": True} if s.secret else {"value": stored})
-    return stored
+    return Changed(stored, audited(settings=True))
 
 
 def setting_explanations() -> dict[str, tuple[str, str]]:
@@ -139,14 +140,16 @@ def read_settings(session: Session) -> dict[str, object]:
     return values
 
 
-def write_settings(session: Session, values: dict[str, object]) -> None:
+def write_settings(session: Session, values: dict[str, object]) -> Changes:
     """Check and store edited settings in one transaction (an empty API token keeps the old one); audited."""
     require(session.user, Action.MANAGE_SETTINGS)
+    changes = Changes()
     with session.db.transaction():
         for key, value in values.items():
             if key not in UI_SETTINGS or (key == SchoolSettings.API_TOKEN and not value):
                 continue
-            set_value(session, key, "" if value is None else str(value))
+            changes = changes | set_value(session, key, "" if value is None else str(value)).changes
+    return changes
 
 
 def lock_minutes(session: Session) -> int:

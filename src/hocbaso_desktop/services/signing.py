@@ -19,6 +19,7 @@ from cryptography import x509
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _, format_date
+from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.services.class_signing import SigningPrep, signing_roles
 from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
@@ -58,6 +59,9 @@ def _require_lock_right(session, class_id: str) -> None:
         require(session.user, Action.LOCK_RECORDS)
 
 
+SIGNED = audited(records=True, outbox=True)  # signatures stored; the issued pages queued for the centre
+
+
 def readiness(session, class_id: str, role: str) -> Readiness:
     """Check everything but the token's presence and the PIN; raise SigningError (Vietnamese) with the reason."""
     require(session.user, ROLE_ACTIONS.get(role, Action.SIGN_GVCN), Scope(class_id=class_id))
@@ -85,10 +89,12 @@ def list_tokens(module_path: str, env: dict[str, str]) -> list[TokenInfo]:
 def lock_and_plan(session, class_id: str, role: str) -> SigningPrep:
     """Check readiness, then (homeroom teacher) lock the class's draft pages, and list what `role` signs."""
     ready = readiness(session, class_id, role)
+    changes = Changes()
     if role == "gvcn":
         issuance.prepare_class(session, class_id)
+        changes = audited(records=True)  # the draft pages are locked now
     plan = issuance.plan_batch(session, class_id, role)
-    return SigningPrep(plan, ready.certificate, ready.token_serial, ready.module_path, "", ready.remote)
+    return SigningPrep(plan, ready.certificate, ready.token_serial, ready.module_path, "", ready.remote, changes)
 
 
 def locked_unsigned(session, class_id: str) -> list[str]:
@@ -100,7 +106,7 @@ def locked_unsigned(session, class_id: str) -> list[str]:
             if s.record.status.value == "locked" and not s.record.signatures]
 
 
-def unlock_class(session, class_id: str, reason: str) -> int:
+def unlock_class(session, class_id: str, reason: str) -> Changed[int]:
     """Unlock every page of a class locked but not yet signed by anyone (back to draft); audited; return count."""
     _require_lock_right(session, class_id)
     if not reason.strip():
@@ -117,11 +123,11 @@ def unlock_class(session, class_id: str, reason: str) -> int:
                          entity_id=f"{rec.id}/{rec.version}", before={"status": "locked"},
                          after={"status": "draft", "reason": reason.strip()})
             count += 1
-    return count
+    return Changed(count, audited(records=True) if count else Changes())
 
 
 def sign(session, prep: SigningPrep, token_serial: str, prompt: PinPrompt, *,
-         progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]) -> BatchResult:
+         progress: Callable[[str, int, int], None], cancelled: Callable[[], bool]) -> Changed[BatchResult]:
     """Sign the batch with one PIN entry (asked again when mistyped); a pulled token stops it cleanly."""
     plan = issuance.plan_batch(session, prep.plan.class_id, prep.plan.role)  # resume: skips pages already signed
     total = len(plan.items)
@@ -129,10 +135,11 @@ def sign(session, prep: SigningPrep, token_serial: str, prompt: PinPrompt, *,
     with bound_token_signer(session, plan.role, prompt, module_path=prep.module_path or None,
                             token_serial=token_serial or None,
                             pin_attempts=PIN_ATTEMPTS_PER_BATCH) as signer:
-        return issuance.sign_batch(
+        result = issuance.sign_batch(
             session, plan, signer,
             progress=lambda i, n, item: progress(_("Đã ký {i}/{n}: {name}", i=i, n=n, name=item.student_name), i, n),
             cancel=cancelled)
+    return Changed(result, SIGNED)
 
 
 __all__ = ["PIN_ATTEMPTS_PER_BATCH", "BatchResult", "Readiness", "SigningPrep", "list_tokens", "lock_and_plan",

@@ -11,6 +11,7 @@ from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, audit, school_repo
 
 
@@ -46,7 +47,7 @@ _TEXT_FIELDS = ("student_code", "birthplace", "hometown", "residence", "ethnicit
                 "mother_name", "guardian_name")
 
 
-def update_student(session: Session, student: Student) -> Student:
+def update_student(session: Session, student: Student) -> Changed[Student]:
     """Correct one student's identity fields (học vụ); audited with the names of the fields changed only.
 
     A history received from another school (read-only) is refused. Pages already issued keep what they
@@ -60,16 +61,16 @@ def update_student(session: Session, student: Student) -> Student:
     changed = sorted(f for f in ("full_name", "sex", "birth", "personal_id", *_TEXT_FIELDS)
                      if getattr(old, f) != getattr(new, f))
     if not changed:
-        return old
+        return Changed(old, Changes())
     with session.db.transaction():
         school_repo.update_student(session.db, new)
         # field names only: a personal ID number never enters the log
         audit.append(session.db, actor=session.account.username, action="student.update", entity="student",
                      entity_id=new.id, after={"fields": changed})
-    return new
+    return Changed(new, audited(students=True))
 
 
-def add_student(session: Session, school_class: SchoolClass, student: Student) -> Student:
+def add_student(session: Session, school_class: SchoolClass, student: Student) -> Changed[Student]:
     """Enrol a new student in a class after checking the identity fields (học vụ)."""
     require(session.user, Action.EDIT_STUDENTS)
     new = _checked(session, replace(student, id=student.id or str(uuid.uuid4())))
@@ -82,4 +83,4 @@ def add_student(session: Session, school_class: SchoolClass, student: Student) -
                                                           school_class.id)])
         audit.append(session.db, actor=session.account.username, action="student.add", entity="student",
                      entity_id=new.id, after={"full_name": new.full_name, "class": school_class.name})
-    return new
+    return Changed(new, audited(students=True))

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings
@@ -40,6 +41,7 @@ from hocbaso_desktop.sync import default_receipts_path as default_receipts_path
 from hocbaso_desktop.sync import upload_bundle as upload_bundle
 
 Opener = Callable[[], Database]
+SYNCED = audited(outbox=True, records=True)  # items sent, receipts and the centre's messages applied
 log = logging.getLogger(__name__)
 
 
@@ -49,6 +51,7 @@ class SyncOutcome:
 
     summary: SyncSummary | None
     status: SyncStatus
+    changes: Changes = NOTHING
 
 
 def connection_status(opener: Opener) -> SyncStatus:
@@ -80,7 +83,8 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         if not sync_status(db).configured:
             return SyncOutcome(None, sync_status(db))
         summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
-        return SyncOutcome(summary, sync_status(db))
+        moved = summary.delivered or summary.stale or summary.conflict or summary.rejected or summary.inbox_applied
+        return SyncOutcome(summary, sync_status(db), SYNCED if moved else NOTHING)
     finally:
         db.close()
 
@@ -117,18 +121,18 @@ def background_opener(ctx: Work) -> tuple[Opener, int]:
 
 
 
-def export_bundle_to(ctx: Work, out: Path) -> int:
+def export_bundle_to(ctx: Work, out: Path) -> Changed[int]:
     """Write the pending items to a file for a USB stick, encrypted for the centre's bundle key."""
     return export_usb_bundle(ctx.session, out)
 
 
-def export_usb_bundle(session, out: Path) -> int:
+def export_usb_bundle(session, out: Path) -> Changed[int]:
     """The same for a session (the command line): the number of items written."""
     require(session.user, Action.SYNC)
-    return export_bundle(session.db, out, actor=session.account.username)
+    return Changed(export_bundle(session.db, out, actor=session.account.username), audited(outbox=True))
 
 
-def import_receipts_from(ctx: Work, path: Path) -> dict[str, int]:
+def import_receipts_from(ctx: Work, path: Path) -> Changed[dict[str, int]]:
     """Apply the receipts brought back from a connected PC."""
     require(ctx.session.user, Action.SYNC)
-    return import_receipts(ctx.session.db, path, actor=ctx.session.account.username)
+    return Changed(import_receipts(ctx.session.db, path, actor=ctx.session.account.username), SYNCED)

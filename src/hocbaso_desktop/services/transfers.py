@@ -13,6 +13,7 @@ from pathlib import Path
 from hocbaso_desktop.dataio import transfer
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import trust_roots, verify_pdf
 
@@ -53,6 +54,7 @@ class PackageWritten:
     student: str
     pages: int
     entries: int
+    changes: Changes = NOTHING
 
 
 def send(ctx: Work, student_id: str, out: Path, on: date, destination: str) -> PackageWritten:
@@ -60,7 +62,7 @@ def send(ctx: Work, student_id: str, out: Path, on: date, destination: str) -> P
     path = transfer.transfer_out(ctx.session, student_id, out, on=on, destination=destination)
     manifest, _pdfs = transfer.read_package(path)
     return PackageWritten(path, manifest["hocsinh"].get("hovaten", ""), len(manifest["hocba"]),
-                          len(manifest["danhgia"]))
+                          len(manifest["danhgia"]), audited(students=True))  # the student has left the class
 
 
 def check_package(ctx: Work, path: Path) -> PackageCheck:
@@ -85,6 +87,7 @@ def check_package(ctx: Work, path: Path) -> PackageCheck:
                         len(manifest["quatrinhhoctap"]))
 
 
-def receive(ctx: Work, path: Path, class_name: str, on: date) -> transfer.TransferInResult:
+def receive(ctx: Work, path: Path, class_name: str, on: date) -> Changed[transfer.TransferInResult]:
     """Receive the student of a package into a class (verified again, all or nothing)."""
-    return transfer.transfer_in(ctx.session, path, class_name, on=on)
+    return Changed(transfer.transfer_in(ctx.session, path, class_name, on=on),
+                   audited(students=True, assessments=True, records=True))

@@ -82,16 +82,13 @@ class AboutDialog(QDialog):
         Op(self, self._backend, _self_test).on_progress(
             lambda label, value, maximum: self.report.setPlainText(
                 self.tr("Đang kiểm tra ({0}/{1}): {2}").replace("{0}", str(value)).replace("{1}", str(maximum))
-                .replace("{2}", label))).success(self._show).failure(self._failed).run_in_background()
+                .replace("{2}", label))).success(self._show).after_failure(self._test_stopped).run_in_background()
 
     def _show(self, report: SelfTestReport) -> None:
         self.test_button.setEnabled(True)
         self.report.setPlainText(report.as_text())
         self.tested.emit(report)
 
-    def _failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.ui.errors import show_exception
-
+    def _test_stopped(self, exc: BaseException) -> None:  # after the helper's standard display
         self.test_button.setEnabled(True)
         self.report.setPlainText(str(getattr(exc, "message", exc)))
-        show_exception(self, exc)

@@ -22,6 +22,7 @@ from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry, grade_sheets, school_settings
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -61,6 +62,7 @@ class SettingsPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
+        follow_changes(self, backend, ("settings", "assessments"), self.refresh)
         self.server_url, self.api_token = QLineEdit(), QLineEdit()
         self.api_token.setEchoMode(QLineEdit.EchoMode.Password)
         self.api_token.setPlaceholderText(self.tr("để trống: giữ mã đã lưu"))
@@ -185,7 +187,7 @@ class SettingsPage(QWidget):
         key, fp = self.receipt_key.text().strip(), self.receipt_fingerprint.text().strip()
         Op(self, self._backend, lambda ctx: trust_receipt_key(ctx.session, key, fp)) \
             .success(lambda r: self.message.setText(self.tr("Đã ghi nhận khoá biên nhận (dấu vân tay {0}).")
-                                                    .replace("{0}", r[1]))).run_in_background()
+                                                    .replace("{0}", r.value[1]))).run_in_background()
 
     def _saved(self) -> None:
         self.message.setText(self.tr("Đã lưu cài đặt."))
@@ -194,10 +196,4 @@ class SettingsPage(QWidget):
     def _set_window(self, period: str, is_open: bool) -> None:
         year = self._year
         Op(self, self._backend, lambda ctx: assessment_entry.open_entry_window(ctx.session, year, period, is_open)) \
-            .failure(lambda exc: self._window_failed(period, exc)).run_in_background()
-
-    def _window_failed(self, period: str, exc: BaseException) -> None:
-        from hocbaso_desktop.ui.errors import show_exception
-
-        self.refresh()
-        show_exception(self, exc)
+            .after_failure(lambda _exc: self.refresh()).run_in_background()  # the box shows the stored state again

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import AuditView, audit_log
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -45,6 +46,7 @@ class AuditPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("audit",), self.refresh)
         self.view: AuditView | None = None
         self.chain = QLabel()
         self.chain.setWordWrap(True)
@@ -128,4 +130,4 @@ class AuditPage(QWidget):
         """Save the lines shown (with the filters applied) as an Excel workbook."""
         lines = self.view.lines if self.view is not None else ()
         Op(self, self._backend, lambda ctx: audit_log.export_audit(ctx.session, lines, path)) \
-            .success(self.exported.emit).run_in_background()
+            .success(lambda r: self.exported.emit(r.value)).run_in_background()

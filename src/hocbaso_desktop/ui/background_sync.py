@@ -6,8 +6,10 @@ up the interface's database work. It runs for whoever is signed in: it only send
 already issued and it never shows the API token. "Đồng bộ ngay" in the sync panel (SYNC permission)
 asks this same runner: a run already going is joined, never reported as a failure. The panel, its
 table and the status bar all show `state` (the outbox counts read after the last run, whether it
-is running, the last run's outcome), so they cannot contradict each other. Offline is normal here:
-it is shown in the indicator, never as an error dialog.
+is running, the last run's outcome), so they cannot contradict each other; a change of the outbox made
+anywhere (pages issued, receipts imported: the window's change signal) reads the counts again. Offline is
+normal here: it is shown in the indicator, never as an error dialog, so a run's failure is handled here
+rather than by the operation helper's error box.
 """
 
 from __future__ import annotations
@@ -17,7 +19,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from hocbaso_desktop.services import Opener, SyncOutcome, SyncProgress, SyncStatus, SyncSummary, sync_runs
+from hocbaso_desktop.services import (
+    Changes,
+    Opener,
+    SyncOutcome,
+    SyncProgress,
+    SyncStatus,
+    SyncSummary,
+    sync_runs,
+)
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 
 log = logging.getLogger(__name__)
@@ -78,6 +88,7 @@ class BackgroundSync(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(minutes * 60_000)
         self.timer.timeout.connect(self.run_once)
+        backend.hub.changed.connect(self._changed)  # pages issued or receipts applied elsewhere: recount
         if autostart:
             self.read_status()
             QTimer.singleShot(FIRST_RUN_DELAY_MS, self.run_once)
@@ -93,6 +104,10 @@ class BackgroundSync(QObject):
         Op(None, self._backend, lambda ctx: sync_runs.connection_status(self._opener)).on_lane("sync") \
             .success(lambda status: self._set(status=status)) \
             .failure(lambda exc: log.warning("sync status failed: %s", exc)).run_in_background()
+
+    def _changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches("outbox", "settings") and self._running is None:
+            self.read_status()
 
     def set_status(self, status: SyncStatus) -> None:
         """Take a status read elsewhere (the panel's refresh), so every view shows it."""

@@ -63,7 +63,8 @@ class BundleUploadDialog(QDialog):
         self.upload_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: upload_bundle(self.bundle, receipts, server_url=server, api_token=token)) \
             .on_lane("io").with_progress(self.tr("Đang tải gói đồng bộ lên…")) \
-            .success(lambda counts: self._done(counts, receipts)).failure(self._failed).run_in_background()
+            .success(lambda counts: self._done(counts, receipts)) \
+            .after_failure(lambda _exc: self.upload_button.setEnabled(True)).run_in_background()
 
     def _done(self, counts: dict[str, int], receipts: Path) -> None:
         self.upload_button.setEnabled(True)
@@ -71,10 +72,6 @@ class BundleUploadDialog(QDialog):
         self.result_label.setText(self.tr(
             "Đã gửi {n} học bạ ({d} đã được hệ thống nhận). Biên nhận được lưu tại {p} — hãy mang tệp này về "
             "trường và nhập vào chương trình.").format(n=sum(counts.values()), d=delivered, p=str(receipts)))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.upload_button.setEnabled(True)
-        show_exception(self, exc)
 
     def done(self, result: int) -> None:
         self._backend.shutdown()

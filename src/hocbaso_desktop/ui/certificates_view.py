@@ -29,10 +29,11 @@ from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.services import certificate_binding
 from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.labels import ROLE_LABELS
-from hocbaso_desktop.ui.operations import Backend, Op
+from hocbaso_desktop.ui.operations import Backend, Op, show_failure
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import ask_open_path, fill_table, read_only_table
 
 
 class CertificatesPage(QWidget):
@@ -47,6 +48,7 @@ class CertificatesPage(QWidget):
                  token_env: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who, self.token_env = backend, who, token_env
+        follow_changes(self, backend, ("certificates", "users"), self.refresh)
         self.found: list[tuple[TokenInfo, CertificateInfo]] = []
         self.state: certificate_binding.BindingState | None = None
         self.token_cas: dict[str, tuple[bytes, ...]] = {}   # token serial -> CA certificates carried by it
@@ -105,7 +107,7 @@ class CertificatesPage(QWidget):
 
     def refresh(self) -> None:
         """Load accounts, bindings and the trust list."""
-        Op(self, self._backend, certificate_binding.load_state).success(self._show_state).failure(self._failed) \
+        Op(self, self._backend, certificate_binding.load_state).success(self._show_state).status(self.status).after_failure(self.failed.emit) \
             .run_in_background()
 
     def _show_state(self, state: certificate_binding.BindingState) -> None:
@@ -132,7 +134,7 @@ class CertificatesPage(QWidget):
         module, env = self.module.text().strip(), self.token_env
         self.status.setText(self.tr("Đang đọc thiết bị ký…"))
         Op(self, self._backend, lambda ctx: certificate_binding.read_tokens(ctx, module, env)).on_lane("io") \
-            .success(self._show_tokens).failure(self._failed).run_in_background()
+            .success(self._show_tokens).status(self.status).after_failure(self.failed.emit).run_in_background()
 
     def _show_tokens(self, found: list) -> None:
         self.found = [(token, cert) for token, certs in found for cert in certs if cert.has_private_key]
@@ -158,11 +160,12 @@ class CertificatesPage(QWidget):
             if isinstance(exc, certificate_binding.NameMismatchError) and self.confirm_name_mismatch(exc.message):
                 self.bind_selected(username, role, accept_name_mismatch=True)
             else:
-                self._failed(exc)
+                show_failure(self, exc, status=self.status, hub=self._backend.hub)
+                self.failed.emit(exc)
 
         Op(self, self._backend, lambda ctx: certificate_binding.bind(ctx, username, role, cert, token, module, chain,
                                                                  accept_name_mismatch)) \
-            .success(self._bound).failure(failed).run_in_background()
+            .success(lambda r: self._bound(r.value)).failure(failed).run_in_background()
 
     def _confirm_name_mismatch(self, message: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Tên khác nhau"), message + "\n\n" + self.tr(
@@ -173,7 +176,6 @@ class CertificatesPage(QWidget):
         self.status.setText(self.tr("Đã gán chứng thư cho tài khoản."))
         self.status.setStyleSheet("color:#006000;")
         self.bound.emit(binding)
-        self.refresh()
 
     def _ask_trust_file(self) -> None:
         path = ask_open_path(self, self.tr("Chọn chứng thư CA"),
@@ -189,10 +191,10 @@ class CertificatesPage(QWidget):
                 return
             confirmed = {c.sha256 for c in candidates}
             Op(self, self._backend, lambda ctx: certificate_binding.add_trust_file(ctx, path, confirmed)) \
-                .success(self._trust_added).failure(self._failed).run_in_background()
+                .success(lambda r: self._trust_added(r.value)).status(self.status).after_failure(self.failed.emit).run_in_background()
 
         Op(self, self._backend, lambda ctx: certificate_binding.read_trust_file(ctx, path)) \
-            .success(confirm).failure(self._failed).run_in_background()
+            .success(confirm).status(self.status).after_failure(self.failed.emit).run_in_background()
 
     def _confirm_trust(self, candidates: list) -> bool:
         lines = []
@@ -210,15 +212,7 @@ class CertificatesPage(QWidget):
         anchors = sum(1 for c in added if c.kind == "anchor")
         self.status.setText(self.tr("Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.")
                             .replace("{0}", str(anchors)).replace("{1}", str(len(added) - anchors)))
-        self.refresh()
 
-    def _failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.ui.errors import show_exception
-
-        self.status.setText(error_text(exc))
-        self.status.setStyleSheet("color:#a00000;")
-        self.failed.emit(exc)
-        show_exception(self, exc)
 
 
 def _dmy(iso: str) -> str:

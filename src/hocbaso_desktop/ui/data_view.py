@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.services import ClassChoice, ImportReport, data_exchange, grade_sheets
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (
     ask_open_path,
     ask_save_path,
-    error_text,
     fill_class_box,
     fill_table,
     read_only_table,
@@ -56,6 +56,7 @@ class DataPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
+        follow_changes(self, backend, ("students",), self.refresh)
         self._choices: list[ClassChoice] = []
         self.report: ImportReport | None = None
         self._checked_path: Path | None = None
@@ -195,8 +196,8 @@ class DataPage(QWidget):
         mapping = dict(self._mapping)
         Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=True,
                                                                           mapping=mapping)) \
-            .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show_check(path, r)) \
-            .failure(self._failed).run_in_background()
+            .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show_check(path, r.value)) \
+            .status(self.status).after_failure(self.failed.emit).run_in_background()
 
     def _show_check(self, path: Path, report: ImportReport) -> None:
         self.report, self._checked_path = report, path
@@ -222,7 +223,7 @@ class DataPage(QWidget):
         mapping = dict(self._mapping)
         Op(self, self._backend, lambda ctx: data_exchange.import_workbook(ctx.session, path, dry_run=False,
                                                                           mapping=mapping)) \
-            .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._imported).failure(self._failed) \
+            .with_progress(self.tr("Đang nhập dữ liệu…")).success(lambda r: self._imported(r.value)).status(self.status).after_failure(self.failed.emit) \
             .run_in_background()
 
     def _imported(self, report: ImportReport) -> None:
@@ -257,8 +258,8 @@ class DataPage(QWidget):
         self._export(lambda ctx: data_exchange.export_json(ctx.session, path))
 
     def _export(self, fn) -> None:
-        Op(self, self._backend, fn).with_progress(self.tr("Đang xuất dữ liệu…")).success(self._exported) \
-            .failure(self._failed).run_in_background()
+        Op(self, self._backend, fn).with_progress(self.tr("Đang xuất dữ liệu…")).success(lambda r: self._exported(r.value)) \
+            .status(self.status).after_failure(self.failed.emit).run_in_background()
 
     def _exported(self, path: Path) -> None:
         self.status.setText(self.tr("Đã lưu {0}.").replace("{0}", str(path)))
@@ -273,7 +274,7 @@ class DataPage(QWidget):
     def import_json(self, path: Path) -> None:
         """Import a JSON export of this school (all or nothing)."""
         Op(self, self._backend, lambda ctx: data_exchange.import_json(ctx.session, path)) \
-            .with_progress(self.tr("Đang nhập dữ liệu…")).success(self._json_imported).failure(self._failed) \
+            .with_progress(self.tr("Đang nhập dữ liệu…")).success(lambda r: self._json_imported(r.value)).status(self.status).after_failure(self.failed.emit) \
             .run_in_background()
 
     def _json_imported(self, summary: data_exchange.JsonImportSummary) -> None:
@@ -282,10 +283,3 @@ class DataPage(QWidget):
                             .replace("{2}", str(summary.entries)))
         self.imported.emit(summary)
 
-    def _failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.ui.errors import show_exception
-
-        self.status.setText(error_text(exc))
-        self.status.setStyleSheet("color:#a00000;")
-        self.failed.emit(exc)
-        show_exception(self, exc)

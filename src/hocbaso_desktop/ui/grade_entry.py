@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMess
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
 from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.services import ClassChoice, GradeSheet, grade_sheets
-from hocbaso_desktop.ui.errors import show_exception
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.grade_model import GradeTableModel
 from hocbaso_desktop.ui.grade_table import GradeTableView
 from hocbaso_desktop.ui.operations import Backend, Op
@@ -30,6 +30,7 @@ class GradeEntryPage(QWidget):
     def __init__(self, backend: Backend, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("assessments", "students", "records"), self.reload_sheet, own=False)
         self._choices: list[ClassChoice] = []
         self._saves_in_flight = 0
         self.model: GradeTableModel | None = None
@@ -176,6 +177,12 @@ class GradeEntryPage(QWidget):
         self._fill_periods(choice.level, period)
         self.open_sheet(choice.school_class.id, self.sheet_box.currentData(), self.period_box.currentData())
 
+    def reload_sheet(self) -> None:
+        """Load the sheet on screen again (another screen changed it), unless cells typed here wait to be saved."""
+        if self.model is not None and not self.model.pending_count() and not self.model.invalid_count() \
+                and not self.is_saving:
+            self.open_current()
+
     def open_sheet(self, class_id: str, subject: str, period: str) -> None:
         """Load one sheet in the background and show it."""
         self.save_now()
@@ -258,8 +265,8 @@ class GradeEntryPage(QWidget):
             self.save_state.setText(self.tr("Đang lưu…"))
         Op(self, self._backend, lambda ctx: grade_sheets.save_grades(
             ctx.session, sheet.school_class.id, sheet.subject, entries)) \
-            .success(lambda count: self._saved(model, count)) \
-            .failure(lambda exc: self._save_failed(model, entries, exc)).run_in_background()
+            .success(lambda changed: self._saved(model, changed.value)) \
+            .after_failure(lambda _exc: self._save_refused(model, entries)).run_in_background()
 
     def _saved(self, model: GradeTableModel, count: int) -> None:
         self._saves_in_flight -= 1
@@ -270,13 +277,12 @@ class GradeEntryPage(QWidget):
             self._show_saved(model)
         self.saved.emit(count)
 
-    def _save_failed(self, model: GradeTableModel, entries: list[AssessmentEntry], exc: BaseException) -> None:
+    def _save_refused(self, model: GradeTableModel, entries: list[AssessmentEntry]) -> None:
         self._saves_in_flight -= 1
         model.restore_pending(entries)
         self._autosave.stop()
         if model is self.model:
             self.save_state.setText(self.tr("Lưu thất bại — chưa lưu {0} ô").replace("{0}", str(len(entries))))
-        show_exception(self, exc)
 
     @property
     def is_saving(self) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.services import ClassChoice, RecordRow, grade_sheets, issued
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -45,6 +46,7 @@ class IssuedPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
+        follow_changes(self, backend, ("records",), self.load_class)
         self._choices: list[ClassChoice] = []
         self.rows: list[RecordRow] = []
         self.revoke_dialog: QInputDialog | None = None
@@ -151,7 +153,7 @@ class IssuedPage(QWidget):
     def save_signed(self, record: RecordRow, path: Path) -> None:
         """Write the issued, signed PDF of `record` to `path`."""
         Op(self, self._backend, lambda ctx: issued.save_signed_pdf(ctx.session, record.record_id, path)) \
-            .success(self._saved).failure(self._message).run_in_background()
+            .success(lambda r: self._saved(r.value)).failure(self._message).run_in_background()
 
     def _saved(self, path: Path) -> None:
         self.status.setText(self.tr("Đã lưu bản đã ký số: {0}").replace("{0}", str(path)))
@@ -178,13 +180,12 @@ class IssuedPage(QWidget):
 
     def _revoke(self, record: RecordRow, reason: str) -> None:
         Op(self, self._backend, lambda ctx: issued.revoke_and_correct(ctx.session, record.record_id, reason)) \
-            .success(self._revoked).failure(self._message).run_in_background()
+            .success(lambda r: self._revoked(r.value)).failure(self._message).run_in_background()
 
     def _revoked(self, version: int) -> None:
         self.status.setText(self.tr("Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học "
                                     "bạ”.").replace("{0}", str(version)))
         self.revoked.emit(version)
-        self.load_class()
 
     # -- verify ---------------------------------------------------------------------------------------
     def _ask_verify_file(self) -> None:

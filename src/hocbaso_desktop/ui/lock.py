@@ -8,9 +8,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services import accounts
-from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 
 _INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -86,14 +84,9 @@ class LockScreen(QWidget):
         password = self.password.text()
         self.password.clear()
         Op(self, self._backend, lambda ctx: accounts.check_password(ctx.session, password)) \
-            .success(lambda _r: self._ok()).failure(self._failed).run_in_background()
+            .success(lambda _r: self._ok()).status(self.message, inline_only=True).run_in_background()
 
     def _ok(self) -> None:
         self.message.clear()
         self.unlocked.emit()
 
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, HocbasoError):
-            self.message.setText(exc.message)
-        else:
-            show_exception(self, exc)

@@ -1,9 +1,20 @@
 """The one way the interface runs slow work: database, token and network calls off the GUI thread.
 
-Pattern (Anki's CollectionOp): ``Op(parent, backend, fn).success(cb).failure(cb).with_progress(label)
-.run_in_background()``. `fn(ctx)` runs on a worker thread and must not touch widgets; it gets an
-`OpContext` with the session, a progress reporter and a cancel flag. `success(result)` / `failure(exc)`
-run on the GUI thread, delivered through a Qt signal (queued across threads).
+Pattern (Anki's CollectionOp): ``Op(parent, backend, fn).success(cb).status(label).finally_(cb)
+.with_progress(label).run_in_background()``. `fn(ctx)` runs on a worker thread and must not touch widgets;
+it gets an `OpContext` with the session, a progress reporter and a cancel flag. The callbacks run on the
+GUI thread, delivered through a Qt signal (queued across threads).
+
+Changes. A use case in `services/` returns what it changed (`services.changes.Changes`, or a result
+carrying one). After `success(result)` the helper fires the ONE change signal, `backend.hub.changed
+(changes, initiator)` (`ui/change_hub.py`), and every screen refreshes from the flags that concern it;
+no screen refreshes another by hand.
+
+Failures are shown here, one standard way: an expected error's message in a box (`ui.errors`), a bug as
+a report naming the log file, a cancel only logged; `.status(label)` also writes the message in red on a
+screen's status line, `.after_failure(cb)` runs after the display (reset a form, emit a screen's signal),
+`.finally_(cb)` runs after success or failure (re-enable buttons). `.failure(cb)` replaces the display,
+for the few screens that show a failure their own way (the lock screen, sign-in, the sync panel).
 
 Threads. SQLCipher connections belong to the thread that opened them, so ONE lane ("db") owns the
 session: the session is opened by an op on that lane and every later database op runs there, one at a
@@ -28,7 +39,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import Session
+from hocbaso_desktop.services import Session, changes_of
+from hocbaso_desktop.ui.change_hub import ChangeHub
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -107,6 +119,7 @@ class Backend(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session: Session | None = None  # read and written on the db lane only
+        self.hub = ChangeHub(self)
         self._ids = itertools.count(1)
         self._handlers: dict[int, Op[Any]] = {}
         self._queues: dict[str, queue.Queue[_Job | None]] = {lane: queue.Queue() for lane in LANES}
@@ -174,6 +187,10 @@ class Op(Generic[T]):
         self._parent, self._backend, self._fn = parent, backend, fn
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[BaseException], None] | None = None
+        self._after_failure: Callable[[BaseException], None] | None = None
+        self._finally: Callable[[], None] | None = None
+        self._status: Any = None  # a QLabel that shows the failure's message
+        self._inline_only = False
         self._on_progress_cb: Callable[[str, int, int], None] | None = None
         self._progress_label: str | None = None
         self._dialog: QProgressDialog | None = None
@@ -188,6 +205,22 @@ class Op(Generic[T]):
     def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
         """Call `callback(exc)` on the GUI thread instead of the default error dialog."""
         self._on_failure = callback
+        return self
+
+    def after_failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+        """Call `callback(exc)` on the GUI thread after the standard error display (not instead of it)."""
+        self._after_failure = callback
+        return self
+
+    def finally_(self, callback: Callable[[], None]) -> Op[T]:
+        """Call `callback()` on the GUI thread once the op ended, after success or failure (reset buttons)."""
+        self._finally = callback
+        return self
+
+    def status(self, label: Any, *, inline_only: bool = False) -> Op[T]:
+        """On failure also write the message in red on `label` (a screen's status line); `inline_only`: an
+        expected error is shown there only, without the box (a form's refusal, a refused preview)."""
+        self._status, self._inline_only = label, inline_only
         return self
 
     def with_progress(self, label: str) -> Op[T]:
@@ -237,15 +270,44 @@ class Op(Generic[T]):
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
-        if exc is None:
-            if self._on_success is not None:
-                self._on_success(result)
-            return
+        try:
+            if exc is None:
+                if self._on_success is not None:
+                    self._on_success(result)
+                changes = changes_of(result)
+                if changes is not None:
+                    self._backend.hub.notify(changes, self._parent)
+            else:
+                self._show_failure(exc)
+        finally:
+            if self._finally is not None:
+                self._finally()
+
+    def _show_failure(self, exc: BaseException) -> None:
         if self._on_failure is not None:
             self._on_failure(exc)
-        elif isinstance(exc, OperationCancelledError):
-            log.info("operation cancelled")
-        else:
-            from hocbaso_desktop.ui.errors import show_exception
+            return
+        show_failure(self._parent, exc, status=self._status, inline_only=self._inline_only, hub=self._backend.hub)
+        if self._after_failure is not None:
+            self._after_failure(exc)
 
-            show_exception(self._parent, exc)
+
+def show_failure(parent: QWidget | None, exc: BaseException, *, status: Any = None, inline_only: bool = False,
+                 hub: ChangeHub | None = None) -> None:
+    """Show a failure the standard way (what `Op` does by default; for a screen's own special handler)."""
+    from hocbaso_desktop.errors import as_expected
+    from hocbaso_desktop.ui.widgets import error_text
+
+    if status is not None:
+        status.setText(error_text(exc))
+        status.setStyleSheet("color:#a00000;")
+    if isinstance(exc, OperationCancelledError):
+        log.info("operation cancelled")
+        return
+    if inline_only and status is not None and as_expected(exc) is not None:
+        return
+    from hocbaso_desktop.ui.errors import show_exception
+
+    show_exception(parent, exc)
+    if hub is not None:
+        hub.failed.emit(exc, parent)

@@ -21,6 +21,7 @@ from hocbaso_desktop.domain.roles import Action, Role, is_allowed
 from hocbaso_desktop.errors import InvalidInputError, as_expected
 from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.services import ClassChoice, accounts, grade_sheets, students
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -36,6 +37,7 @@ class UsersPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("users",), self.refresh)
         self.users: list[UserAccount] = []
         self.table = read_only_table([self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"), self.tr("Trạng thái")])
         self.username, self.full_name, self.password = QLineEdit(), QLineEdit(), QLineEdit()
@@ -92,7 +94,7 @@ class UsersPage(QWidget):
         if 0 <= row < len(self.users):
             username = self.users[row].username
             Op(self, self._backend, lambda ctx: accounts.disable_user(ctx.session, username)) \
-                .success(self._disabled).run_in_background()
+                .success(lambda changed: self._disabled(changed.value)).run_in_background()
 
     def _disabled(self, result) -> None:
         text = self.tr("Đã khoá tài khoản và đổi khoá mã hoá cơ sở dữ liệu.")
@@ -104,7 +106,6 @@ class UsersPage(QWidget):
 
     def _done(self, text: str) -> None:
         self.message.setText(text)
-        self.refresh()
 
 
 class StudentsPage(QWidget):
@@ -116,6 +117,7 @@ class StudentsPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("students",), lambda: self._load(self.class_box.currentIndex()))
         self._choices: list[ClassChoice] = []
         self.students: list[Student] = []
         self.dialog: StudentDialog | None = None
@@ -192,7 +194,7 @@ class StudentsPage(QWidget):
         except InvalidInputError as exc:
             self._refused(dialog, exc)
             return
-        Op(self, self._backend, lambda ctx: store(ctx, student)).success(self._stored) \
+        Op(self, self._backend, lambda ctx: store(ctx, student)).success(lambda changed: self._stored(changed.value)) \
             .failure(lambda exc: self._refused(dialog, exc)).run_in_background()
 
     def _refused(self, dialog: StudentDialog, exc: BaseException) -> None:
@@ -206,4 +208,3 @@ class StudentsPage(QWidget):
     def _stored(self, student: Student) -> None:
         self.message.setText(self.tr("Đã lưu: {0}").replace("{0}", student.full_name))
         self.saved.emit(student)
-        self._load(self.class_box.currentIndex())

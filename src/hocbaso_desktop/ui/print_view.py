@@ -34,6 +34,7 @@ from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ClassChoice, grade_sheets, issued, record_book, students
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box
@@ -58,7 +59,7 @@ def render_document(ctx: OpContext, student_id: str, year: str, kind: str) -> Do
     session = ctx.session
     book = record_book.student_record_book(session, student_id)
     if kind == "copy":
-        rendered = record_book.certified_copy(session, book, year, log=False)  # logged when printed or saved
+        rendered = record_book.certified_copy(session, book, year, log=False).value  # logged when printed or saved
     else:
         rendered = record_book.record_book_pdf(session, book, [year])
     return Document(rendered.data, kind, student_id, book.student.full_name, year)
@@ -86,6 +87,7 @@ class PrintPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("students",), lambda: self._class_changed(self.class_box.currentIndex()))
         self._choices: list[ClassChoice] = []
         self._students: list[Student] = []
         self.document: Document | None = None
@@ -158,26 +160,19 @@ class PrintPage(QWidget):
         self._set_enabled(False)
         self.status.setText(self.tr("Đang tạo bản xem trước…"))
         Op(self, self._backend, lambda ctx: render_document(ctx, student_id, year, kind)) \
-            .success(self._rendered).failure(self._preview_failed).run_in_background()
+            .success(self._rendered).status(self.status, inline_only=True) \
+            .after_failure(self._preview_refused).run_in_background()
 
     def _rendered(self, document: Document) -> None:
         self.document = document
         Op(self, self._backend, lambda ctx: rasterise(ctx, document.data, PREVIEW_DPI)).on_lane("io") \
-            .success(self._show_pages).failure(self._preview_failed).run_in_background()
+            .success(self._show_pages).status(self.status, inline_only=True) \
+            .after_failure(self._preview_refused).run_in_background()
 
-    def _preview_failed(self, exc: BaseException) -> None:
+    def _preview_refused(self, _exc: BaseException) -> None:
         self._clear_pages()  # a refused preview never leaves the previous student's pages on screen
         self.document = None
         self._set_enabled(False)
-        self._failed(exc)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, HocbasoError):
-            self.status.setText(exc.message)
-        else:
-            from hocbaso_desktop.ui.errors import show_exception
-
-            show_exception(self, exc)
 
     def _clear_pages(self) -> None:
         while self.pages_layout.count():
@@ -224,8 +219,8 @@ class PrintPage(QWidget):
             return
         Op(self, self._backend, lambda ctx: issued.save_year_pdf(ctx.session, document.student_id, document.year,
                                                                  path)) \
-            .success(lambda signed: self._saved_signed(path) if signed else self._write_preview(path)) \
-            .failure(self._failed).run_in_background()
+            .success(lambda signed: self._saved_signed(path) if signed.value else self._write_preview(path)) \
+            .status(self.status, inline_only=True).run_in_background()
 
     def _saved_signed(self, path: Path) -> None:
         self.status.setText(self.tr("Đã lưu bản đã ký số (bản phát hành): {0}").replace("{0}", str(path)))
@@ -253,7 +248,7 @@ class PrintPage(QWidget):
         data = self.document.data
         self.status.setText(self.tr("Đang chuẩn bị in…"))
         Op(self, self._backend, lambda ctx: rasterise(ctx, data, PRINT_DPI)).on_lane("io") \
-            .success(lambda images: self._paint(printer, images)).failure(self._failed).run_in_background()
+            .success(lambda images: self._paint(printer, images)).status(self.status, inline_only=True).run_in_background()
 
     def _paint(self, printer: QPrinter, images: list[bytes]) -> None:
         painter = QPainter(printer)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.services import SchoolReport, export_report, school_report
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.charts import StackedBarChart, chart_from_counts
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -45,6 +46,7 @@ class ReportsPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
+        follow_changes(self, backend, ("students", "assessments", "records"), self.refresh, own=False)
         self.report: SchoolReport | None = None
         self.summary = QLabel(self.tr("Đang lập báo cáo…"))
         self.summary.setWordWrap(True)
@@ -147,7 +149,7 @@ class ReportsPage(QWidget):
         report = self.report
         if report is None:
             return
-        Op(self, self._backend, lambda ctx: export_report(ctx.session, report, path)).with_progress(self.tr("Đang xuất báo cáo…")).success(self._exported) \
+        Op(self, self._backend, lambda ctx: export_report(ctx.session, report, path)).with_progress(self.tr("Đang xuất báo cáo…")).success(lambda r: self._exported(r.value)) \
             .run_in_background()
 
     def _exported(self, path: Path) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import ClassChoice, ClassReview, class_review, grade_sheets
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import read_only_table, wrap_last_column
@@ -32,6 +33,8 @@ class ResultsPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("students", "assessments", "records"),
+                       lambda: self._load(self.class_box.currentIndex()), own=False)
         self._choices: list[ClassChoice] = []
         self.review: ClassReview | None = None
         self.class_box = QComboBox()

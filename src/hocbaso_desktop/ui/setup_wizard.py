@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Level, School
 from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.services import school_setup
-from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 from hocbaso_desktop.ui.start_window import SignedIn
 
@@ -184,7 +183,7 @@ class SetupWizard(QWizard):
                 admin.password.text())
         self.button(QWizard.WizardButton.NextButton).setEnabled(False)
         Op(self, self._backend, lambda ctx: create_school(ctx, *args)).success(self._created_ok) \
-            .failure(self._failed).with_progress(self.tr("Đang tạo cơ sở dữ liệu…")).run_in_background()
+            .after_failure(lambda _exc: self.button(QWizard.WizardButton.NextButton).setEnabled(True)).with_progress(self.tr("Đang tạo cơ sở dữ liệu…")).run_in_background()
         return False
 
     def _created_ok(self, result: tuple[SignedIn, str]) -> None:
@@ -193,10 +192,6 @@ class SetupWizard(QWizard):
         self.admin_page.again.clear()
         self.recovery_page.code.setText(recovery)
         self.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.button(QWizard.WizardButton.NextButton).setEnabled(True)
-        show_exception(self, exc)
 
     def accept(self) -> None:
         """Finish: hand the signed-in administrator to the main window."""

@@ -87,14 +87,11 @@ class Shell(QObject):
         self.start.error_label.setText(self.start.tr("Đang mở trường mẫu…"))
         Op(self.start, self.backend, lambda ctx: create_demo(ctx, path, demo_password())) \
             .with_progress(self.start.tr("Đang tạo trường mẫu (khoảng 10 giây)…")) \
-            .success(self.open_main).failure(self._demo_failed).run_in_background()
+            .success(self.open_main).after_failure(lambda _exc: self._demo_refused()).run_in_background()
 
-    def _demo_failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.ui.errors import show_exception
-
+    def _demo_refused(self) -> None:
         self.start.demo_button.setEnabled(True)
         self.start.error_label.clear()
-        show_exception(self.start, exc)
 
     def open_main(self, who: SignedIn) -> MainWindow:
         """Show the main window for a signed-in user."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.errors import HocbasoError, as_expected
+from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.services import (
     BatchResult,
     ClassChoice,
@@ -32,6 +32,7 @@ from hocbaso_desktop.services import (
 )
 from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.lock_confirm import LockConfirmDialog
@@ -56,6 +57,7 @@ class SigningPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
+        follow_changes(self, backend, ("records", "certificates", "students"), self._reload_when_idle, own=False)
         self._choices: list[ClassChoice] = []
         self.prep: SigningPrep | None = None
         self.ready: Readiness | None = None
@@ -118,6 +120,10 @@ class SigningPage(QWidget):
         """Load the classes."""
         Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_choices) \
             .run_in_background()
+
+    def _reload_when_idle(self) -> None:
+        if self._op is None:  # a batch being signed keeps its screen
+            self.refresh()
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
         self._choices = [c for c in choices if signing_service.signing_roles(self._who.user, c.school_class.id)]
@@ -294,7 +300,7 @@ class SigningPage(QWidget):
 
     def _unlock(self, class_id: str, reason: str) -> None:
         Op(self, self._backend, lambda ctx: signing_service.unlock_class(ctx.session, class_id, reason)) \
-            .success(self._unlocked).run_in_background()
+            .success(lambda r: self._unlocked(r.value)).run_in_background()
 
     def _unlocked(self, count: int) -> None:
         self.prep = None
@@ -319,7 +325,8 @@ class SigningPage(QWidget):
         self.status.setText(self.tr("Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký."))
         self._op = Op(self, self._backend, lambda ctx: signing_service.sign(
             ctx.session, prep, serial, self.prompt, progress=ctx.progress, cancelled=lambda: ctx.cancelled)) \
-            .on_progress(self._on_progress).success(self._signed).failure(self._failed).run_in_background()
+            .on_progress(self._on_progress).success(lambda r: self._signed(r.value)) \
+            .status(self.status).after_failure(self._sign_stopped).run_in_background()
 
     def _sign_remote(self, prep: SigningPrep) -> None:
         secrets = self.ask_remote_secrets()
@@ -329,7 +336,8 @@ class SigningPage(QWidget):
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận."))
         self._op = Op(self, self._backend, lambda ctx: remote_signing.sign_remote(ctx, prep, secrets)) \
-            .on_progress(self._on_remote_progress).success(self._signed).failure(self._failed).run_in_background()
+            .on_progress(self._on_remote_progress).success(lambda r: self._signed(r.value)) \
+            .status(self.status).after_failure(self._sign_stopped).run_in_background()
 
     def _set_approval(self, text: str) -> None:
         self.approval.setText(text)
@@ -363,10 +371,8 @@ class SigningPage(QWidget):
         self.status.setText(text)
         self.finished.emit(result)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _sign_stopped(self, exc: BaseException) -> None:  # after the helper's standard display
         self._op = None
         self.cancel_button.setEnabled(False)
         self.sign_button.setEnabled(True)
-        self.status.setText(exc.message if isinstance(exc, HocbasoError) else "")
         self.finished.emit(exc)
-        show_exception(self, exc)

@@ -123,7 +123,8 @@ class StartWindow(QWidget):
         self.login_button.setEnabled(False)
         self.error_label.setText(self.tr("Đang mở khoá cơ sở dữ liệu…"))
         Op(self, self._backend, lambda ctx: sign_in(ctx, path, user, password)) \
-            .success(self._done).failure(self._failed).run_in_background()
+            .success(self._done).status(self.error_label, inline_only=True) \
+            .after_failure(lambda _e: self._refused()).run_in_background()
 
     def _done(self, info: SignedIn) -> None:
         self.password_edit.clear()
@@ -131,14 +132,6 @@ class StartWindow(QWidget):
         self.error_label.clear()
         self.signed_in.emit(info)
 
-    def _failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.errors import HocbasoError
-        from hocbaso_desktop.ui.errors import show_exception
-
+    def _refused(self) -> None:
         self.login_button.setEnabled(True)
         self.password_edit.clear()
-        if isinstance(exc, HocbasoError):
-            self.error_label.setText(exc.message)
-        else:
-            self.error_label.clear()
-            show_exception(self, exc)

@@ -38,6 +38,7 @@ from hocbaso_desktop.services import (
     sync_runs,
 )
 from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.timestamp_box import TimestampBox
@@ -61,6 +62,7 @@ class SyncPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend = backend
+        follow_changes(self, backend, ("outbox", "settings"), self.refresh)
         self.runner: BackgroundSync | None = None
         self._asked = False  # whether this panel asked for the run going now (it then reports its outcome)
         self.status: SyncStatus | None = None
@@ -216,7 +218,7 @@ class SyncPage(QWidget):
                                                self.tr("Gói đồng bộ (*{0})").replace("{0}", BUNDLE_SUFFIX))
         if name:
             Op(self, self._backend, lambda ctx: sync_runs.export_bundle_to(ctx, Path(name))) \
-                .success(lambda n: self.message.setText(self.tr("Đã ghi {0} mục.").replace("{0}", str(n)))) \
+                .success(lambda n: self.message.setText(self.tr("Đã ghi {0} mục.").replace("{0}", str(n.value)))) \
                 .run_in_background()
 
     def _import(self) -> None:
@@ -224,4 +226,4 @@ class SyncPage(QWidget):
                                                self.tr("Biên nhận (*{0})").replace("{0}", RECEIPTS_SUFFIX))
         if name:
             Op(self, self._backend, lambda ctx: sync_runs.import_receipts_from(ctx, Path(name))) \
-                .success(lambda _c: self.refresh()).run_in_background()
+                .run_in_background()  # the receipts change the outbox: the panel follows

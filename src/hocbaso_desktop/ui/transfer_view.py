@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import ClassChoice, grade_sheets, students, transfers
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (
     ask_open_path,
     ask_save_path,
-    error_text,
     fill_class_box,
     fill_table,
     read_only_table,
@@ -62,6 +62,7 @@ class TransferPage(QWidget):
     def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
+        follow_changes(self, backend, ("students",), self.refresh)
         self._choices: list[ClassChoice] = []
         self.students: list[Student] = []
         self.package_check: transfers.PackageCheck | None = None
@@ -169,7 +170,7 @@ class TransferPage(QWidget):
         """Package a student's data and issued pages into `out` and record the transfer out."""
         on, destination = self.out_date.date().toPython(), self.destination.text().strip()
         Op(self, self._backend, lambda ctx: transfers.send(ctx, student_id, out, on, destination)) \
-            .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).failure(self._failed).run_in_background()
+            .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).status(self.in_status).after_failure(self.failed.emit).run_in_background()
 
     def _sent(self, written: transfers.PackageWritten) -> None:
         self.out_status.setText(self.tr("Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm "
@@ -189,7 +190,7 @@ class TransferPage(QWidget):
         """Show what the package holds and verify its pages; nothing is written."""
         self.receive_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: transfers.check_package(ctx, path)) \
-            .with_progress(self.tr("Đang xác thực học bạ trong gói…")).success(lambda r: self._checked(path, r)).failure(self._failed) \
+            .with_progress(self.tr("Đang xác thực học bạ trong gói…")).success(lambda r: self._checked(path, r)).status(self.in_status).after_failure(self.failed.emit) \
             .run_in_background()
 
     def _checked(self, path: Path, found: transfers.PackageCheck) -> None:
@@ -211,7 +212,7 @@ class TransferPage(QWidget):
         on: date = self.in_date.date().toPython()
         self.receive_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: transfers.receive(ctx, path, class_name, on)) \
-            .with_progress(self.tr("Đang nhận học sinh…")).success(self._received).failure(self._failed) \
+            .with_progress(self.tr("Đang nhận học sinh…")).success(lambda r: self._received(r.value)).status(self.in_status).after_failure(self.failed.emit) \
             .run_in_background()
 
     def _received(self, result) -> None:
@@ -221,13 +222,6 @@ class TransferPage(QWidget):
         self.in_status.setStyleSheet("color:#006000;")
         self.received.emit(result)
 
-    def _failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.ui.errors import show_exception
-
-        self.in_status.setText(error_text(exc))
-        self.in_status.setStyleSheet("color:#a00000;")
-        self.failed.emit(exc)
-        show_exception(self, exc)
 
 
 def _dmy(iso: str) -> str:

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.services import TrichlucRejectedError, TrichlucReport, legacy_pages
-from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.widgets import ask_open_path, error_text, fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import ask_open_path, fill_table, read_only_table
 
 EXCEL = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)"
 RED, GREEN = "color:#a00000;", "color:#006000;"
@@ -106,8 +105,8 @@ class TrichlucImportBox(QWidget):
         self.summary.setText(self.tr("Đang kiểm tra {0}…").replace("{0}", path.name))
         self.summary.setStyleSheet("")
         Op(self, self._backend, lambda ctx: legacy_pages.import_file(ctx, path, scans_dir, True)) \
-            .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show(path, scans_dir, r)) \
-            .failure(self._failed).run_in_background()
+            .with_progress(self.tr("Đang kiểm tra tệp…")).success(lambda r: self._show(path, scans_dir, r.value)) \
+            .status(self.summary).after_failure(self._refused).run_in_background()
 
     def _show(self, path: Path, scans_dir: Path | None, report: TrichlucReport) -> None:
         self.report, self._checked = report, (path, scans_dir)
@@ -130,8 +129,8 @@ class TrichlucImportBox(QWidget):
         path, scans_dir = self._checked
         self.import_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: legacy_pages.import_file(ctx, path, scans_dir, False)) \
-            .with_progress(self.tr("Đang lưu các bản chuyển đổi…")).success(self._imported) \
-            .failure(self._failed).run_in_background()
+            .with_progress(self.tr("Đang lưu các bản chuyển đổi…")).success(lambda r: self._imported(r.value)) \
+            .status(self.summary).after_failure(self._refused).run_in_background()
 
     def _imported(self, report: TrichlucReport) -> None:
         self.report = None
@@ -140,10 +139,7 @@ class TrichlucImportBox(QWidget):
         self.summary.setStyleSheet(GREEN)
         self.imported.emit(report)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _refused(self, exc: BaseException) -> None:  # after the helper's standard display
         if isinstance(exc, TrichlucRejectedError):  # the file changed since the dry run: show its problems
             fill_table(self.problems, [(p.sheet, p.cell, p.reason) for p in exc.report.problems])
-        self.summary.setText(error_text(exc))
-        self.summary.setStyleSheet(RED)
         self.failed.emit(exc)
-        show_exception(self, exc)

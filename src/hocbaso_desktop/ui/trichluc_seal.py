@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.services import legacy_pages
 from hocbaso_desktop.token import TokenInfo
-from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
-from hocbaso_desktop.ui.widgets import error_text, fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import fill_table, read_only_table
 
 RED, GREEN = "color:#a00000;", "color:#006000;"
 
@@ -89,7 +88,7 @@ class TrichlucSealBox(QWidget):
         """List the converted pages waiting for the seal (one year or all recent years)."""
         self.issue_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: legacy_pages.plan_seal(ctx, year)).success(self._show_plan) \
-            .failure(self._seal_failed).run_in_background()
+            .status(self.seal_status).run_in_background()
 
     def _show_plan(self, prep: legacy_pages.SealPrep) -> None:
         self.prep = prep
@@ -109,7 +108,7 @@ class TrichlucSealBox(QWidget):
             return
         module, env = prep.module_path, self.token_env
         Op(self, self._backend, lambda ctx: legacy_pages.list_tokens(ctx, module, env)).on_lane("io") \
-            .success(self._show_tokens).failure(self._seal_failed).run_in_background()
+            .success(self._show_tokens).status(self.seal_status).run_in_background()
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
         self.token_box.clear()
@@ -132,7 +131,8 @@ class TrichlucSealBox(QWidget):
         self.seal_status.setStyleSheet("")
         self.seal_status.setText(self.tr("Đang ký… bấm “Dừng” để dừng sau bản đang ký."))
         self._op = Op(self, self._backend, lambda ctx: legacy_pages.issue(ctx, prep, serial, self.prompt, env)) \
-            .on_progress(self._on_progress).success(self._issued).failure(self._issue_failed).run_in_background()
+            .on_progress(self._on_progress).success(self._issued).status(self.seal_status) \
+            .after_failure(self._issue_stopped).run_in_background()
 
     def _on_progress(self, label: str, value: int, maximum: int) -> None:
         self.progress.setRange(0, max(1, maximum))
@@ -163,14 +163,8 @@ class TrichlucSealBox(QWidget):
         self._show_plan(prep)
         self.seal_status.setText(text)
 
-    def _issue_failed(self, exc: BaseException) -> None:
+    def _issue_stopped(self, exc: BaseException) -> None:  # after the helper's standard display
         self._op = None
         self.stop_button.setEnabled(False)
         self.issue_button.setEnabled(True)
-        self._seal_failed(exc)
         self.issued.emit(exc)
-
-    def _seal_failed(self, exc: BaseException) -> None:
-        self.seal_status.setText(error_text(exc))
-        self.seal_status.setStyleSheet(RED)
-        show_exception(self, exc)

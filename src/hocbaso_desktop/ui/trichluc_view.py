@@ -36,6 +36,7 @@ from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import shown_name
 from hocbaso_desktop.services import legacy_pages
+from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
@@ -75,6 +76,7 @@ class TrichlucPage(QWidget):
                  token_env: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who, self.token_env = backend, who, token_env
+        follow_changes(self, backend, ("students", "records"), self.refresh, own=False)
         self.can_enter = is_allowed(who.user, Action.IMPORT_DATA)
         self.can_seal = is_allowed(who.user, Action.SIGN_SEAL)
         self.context: legacy_pages.EntryContext | None = None
@@ -326,7 +328,7 @@ class TrichlucPage(QWidget):
                                      self.scan_name)
         self.save_button.setEnabled(False)
         Op(self, self._backend, lambda ctx: legacy_pages.add_page(ctx, page)) \
-            .with_progress(self.tr("Đang lưu bản chuyển đổi…")).success(self._saved) \
+            .with_progress(self.tr("Đang lưu bản chuyển đổi…")).success(lambda r: self._saved(r.value)) \
             .failure(self._entry_failed).run_in_background()
 
     def _saved(self, record_id: str) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.services import ClassChoice
 
 
@@ -75,4 +75,5 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> 
 
 def error_text(exc: BaseException) -> str:
     """The Vietnamese message of an expected error, or the exception's name for a bug."""
-    return exc.message if isinstance(exc, HocbasoError) else type(exc).__name__
+    expected = as_expected(exc)
+    return expected.message if expected is not None else type(exc).__name__
