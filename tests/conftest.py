@@ -34,6 +34,7 @@ LONG_FIRST = (
     "security/test_i21_limits.py::test_a_server_sending_one_byte_every_2s_is_cut_off",
     "security/test_i21_limits.py",
     "cli/test_real_chain_e2e.py",
+    "cli/test_remote_spec_e2e.py",
     "sync/test_engine.py",
     "signing/test_remote_issuance.py",
     "printing/test_demo_school_printing.py",

@@ -47,16 +47,10 @@ def login(qtbot, backend: Backend, demo_school: DemoSchool) -> Callable[[str], B
 
 
 @pytest.fixture(scope="session")
-def issued_school_template(dataio_demo_files, tmp_path_factory):
-    """A small primary school (six students a class) whose class 4A is issued with demo tokens: (path, root PEM)."""
-    from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-    from hocbaso_desktop.signing.demo_issue import issue_demo_records
-    from tests.fixtures.dataio import copy_school
-
-    folder = tmp_path_factory.mktemp("ui-issued")
-    path = copy_school(dataio_demo_files["tieuhoc"], folder)
-    issued = issue_demo_records(path, DEFAULT_DEMO_PASSWORD, folder / "data", ["4A"])
-    return path, issued.root_pem
+def issued_school_template(issued_pair_template):
+    """A small primary school (six students a class) whose class 4A is issued with demo tokens: (path, root PEM).
+    It is the sender of tests/fixtures/dataio.py's issued pair, made once per run."""
+    return issued_pair_template / "a" / "tieuhoc.hocbaso", issued_pair_template / "a" / "data" / "pki" / "root.pem"
 
 
 @pytest.fixture
@@ -83,15 +77,19 @@ def small_school(dataio_demo_files, tmp_path):
 @pytest.fixture(scope="session")
 def demo_signers_template(dataio_demo_files, tmp_path_factory):
     """The small primary school with `hocbaso demo --issued`'s signers for 5A (tokens beside the database, nothing
-    signed yet): its path. The SoftHSM2 configuration is in `<db>.data/tokens`, as the demo leaves it."""
+    signed yet): its path, made once per run. The SoftHSM2 configuration is in `<db>.data/tokens`, as the demo
+    leaves it."""
     from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
     from hocbaso_desktop.signing.demo_issue import setup_demo_signers
     from tests.fixtures.dataio import copy_school
+    from tests.fixtures.shared import built_once
 
-    folder = tmp_path_factory.mktemp("ui-demo-signers")
-    path = copy_school(dataio_demo_files["tieuhoc"], folder)
-    setup_demo_signers(path, DEFAULT_DEMO_PASSWORD, path.with_name(path.name + ".data"), ["5A"])
-    return path
+    def build(folder):
+        path = copy_school(dataio_demo_files["tieuhoc"], folder)
+        setup_demo_signers(path, DEFAULT_DEMO_PASSWORD, path.with_name(path.name + ".data"), ["5A"])
+        return path
+
+    return built_once(tmp_path_factory, "ui-demo-signers", build)
 
 
 @pytest.fixture
