@@ -273,7 +273,6 @@ CLI_DEBT: dict[str, frozenset[str]] = {
     "signing_cmds": frozenset({"signing", "storage", "token"}),
     "token_cmds": frozenset({"token"}),
     "trichluc_cmds": frozenset({"dataio", "signing", "token"}),
-    "trust_cmds": frozenset({"signing"}),
 }
 
 

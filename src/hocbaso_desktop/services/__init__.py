@@ -71,6 +71,7 @@ _FACE: dict[str, str | None] = {
     "sync_opener": "sync_runs",
     "sync_runs": None,
     "sync_commands": None,
+    "trust_list": None,
     "upload_bundle": "sync_runs",
     "transfers": None,
     "TimestampOutcome": "timestamps",
