@@ -257,3 +257,74 @@ def test_levels_are_written_with_the_glossary_enum():
             if isinstance(node, ast.Constant) and node.value in literals:
                 offenders.append(f"{name}:{node.lineno} {node.value!r}")
     assert offenders == []
+
+
+# cli/ calls only services/ (and the use-case floor beside it: the self-test, the demo school), the domain's
+# enums and glossary, the base, and app for where files live; `require` is a service's first line, not a
+# command's. The GUI launcher alone opens ui/.
+CLI_ALLOWED = frozenset({"cli", "services", "selftest", "demo", "domain", "app"}) | BASE
+# What cli/ still imports beyond that (module -> layers, "require" for the permission check), left from before
+# this rule: the check fails on anything new, and on an entry that is no longer true, so the list only shrinks.
+CLI_DEBT: dict[str, frozenset[str]] = {
+    "dataio_cmds": frozenset({"dataio", "signing", "token"}),
+    "print_cmds": frozenset({"printing", "storage"}),
+    "remote_cmds": frozenset({"remote", "signing", "storage"}),
+    "school_cmds": frozenset({"signing", "storage"}),
+    "signing_cmds": frozenset({"signing", "storage", "token"}),
+    "token_cmds": frozenset({"token"}),
+    "trichluc_cmds": frozenset({"dataio", "signing", "token"}),
+}
+
+
+def cli_imports_beyond_services() -> dict[str, set[str]]:
+    """cli module (short name) -> the layers (and "require") it imports that CLI_ALLOWED does not name."""
+    found: dict[str, set[str]] = {}
+    for name, path in _modules().items():
+        if _layer(name) != "cli":
+            continue
+        short = name.rpartition(".")[2] if name != f"{ROOT}.cli" else "__init__"
+        for base, names, _line in _imports(name, path):
+            if base.split(".")[0] != ROOT:
+                continue
+            target = _layer(base)
+            if base == f"{ROOT}.domain.roles" and "require" in names:
+                found.setdefault(short, set()).add("require")
+            elif target not in CLI_ALLOWED and not (target == "ui" and short == "gui_launch"):
+                found.setdefault(short, set()).add(target)
+    return found
+
+
+def test_cli_calls_only_services():
+    found = cli_imports_beyond_services()
+    new = {m: sorted(layers - CLI_DEBT.get(m, frozenset())) for m, layers in found.items()
+           if layers - CLI_DEBT.get(m, frozenset())}
+    assert new == {}, "cli/ must call services/ (move the use case there, permission first)"
+    paid = {m: sorted(layers - found.get(m, set())) for m, layers in CLI_DEBT.items() if layers - found.get(m, set())}
+    assert paid == {}, "these imports are gone: take them off CLI_DEBT"
+
+
+def ui_permission_checks() -> list[str]:
+    """ui/ modules that import `require` (a permission check belongs to the use case in services/)."""
+    return [f"{name}:{line} imports require" for name, path in _modules().items() if _layer(name) == "ui"
+            for base, names, line in _imports(name, path) if "require" in names or base.endswith(".roles.require")]
+
+
+def test_no_ui_module_checks_permissions_itself():
+    assert ui_permission_checks() == []
+
+
+def test_the_cli_and_ui_checks_see_bad_imports(tmp_path, monkeypatch):
+    """The checker itself: a command importing storage or require, a screen importing require, are found."""
+    fake = tmp_path / ROOT
+    for layer in ("cli", "ui"):
+        (fake / layer).mkdir(parents=True)
+        (fake / layer / "__init__.py").write_text("")
+    (fake / "__init__.py").write_text("")
+    (fake / "cli" / "new_cmds.py").write_text("def f():\n    from hocbaso_desktop.storage import audit\n"
+                                               "    from hocbaso_desktop.domain.roles import Role, require\n")
+    (fake / "cli" / "ok_cmds.py").write_text("from hocbaso_desktop.services import students\n"
+                                              "from hocbaso_desktop.domain.roles import Role\n")
+    (fake / "ui" / "page.py").write_text("from hocbaso_desktop.domain.roles import Action, require\n")
+    monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+    assert cli_imports_beyond_services() == {"new_cmds": {"storage", "require"}}
+    assert ui_permission_checks() == ["hocbaso_desktop.ui.page:1 imports require"]

@@ -181,6 +181,9 @@ def _shoot(folder: Path, out: Path) -> int:
     settings = window.show_screen("settings")
     wait(lambda: not shell.backend.busy)
     grab(window, "12-cai-dat.png")
+    settings.scroll.ensureWidgetVisible(settings.language)  # the class-size maximum and the language, below
+    wait(lambda: True)
+    grab(window, "21-cai-dat-si-so-ngon-ngu.png")
     certificates = window.show_screen("certificates")
     wait(lambda: certificates.state is not None)
     _demo_tokens(certificates, folder, wait)
@@ -217,7 +220,7 @@ def _demo_tokens(page, folder: Path, wait) -> None:
     """SoftHSM2 demo tokens (teacher, principal, seal) so the certificate screen lists real certificates."""
     from datetime import UTC, datetime
 
-    from hocbaso_desktop.signing.trust import add_trust_anchor
+    from hocbaso_desktop.signing.trust import add_trust_anchor, add_trusted, trust_candidates
     from hocbaso_desktop.token import SOFTHSM_MODULE, SoftHsmKey, create_demo_pki, create_softhsm_token
     from hocbaso_desktop.ui.operations import Op
 
@@ -233,13 +236,18 @@ def _demo_tokens(page, folder: Path, wait) -> None:
     page.module.setText(SOFTHSM_MODULE)
     page.chain = (pki.issuing_der,)
     done: dict = {}
-    Op(None, page._backend, lambda ctx: add_trust_anchor(ctx.session, pki.root_der)) \
-        .success(lambda r: done.setdefault("trusted", r)).run_in_background()
+    def trust(ctx):  # the root and the issuing CA, as the administrator adds them from the CA's file
+        add_trust_anchor(ctx.session, pki.root_der)
+        issuing = trust_candidates(pki.issuing_der)
+        return add_trusted(ctx.session, pki.issuing_der, confirmed=[c.sha256 for c in issuing])
+
+    Op(None, page._backend, trust).success(lambda r: done.setdefault("trusted", r)).run_in_background()
     wait(lambda: "trusted" in done)
     page.read_tokens()
     wait(lambda: page.found, timeout=60)
     row = next(i for i, (_t, c) in enumerate(page.found) if c.der == pki.people["giaovien"].certificate_der)
     page.certificates.selectRow(row)
+    page.confirm_name_mismatch = lambda _message: True  # the demo PKI's teacher is not gvcn.4a's name: accepted
     page.bind_selected("gvcn.4a", "gvcn")
     wait(lambda: page.bindings.rowCount() > 0, timeout=60)
     page.certificates.selectRow(row)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import grade_sheets
 from hocbaso_desktop.storage import assessments_repo, school_repo
 from hocbaso_desktop.ui.grade_entry import GradeEntryPage
@@ -69,6 +72,10 @@ def test_keyboard_entry_moves_like_a_spreadsheet_and_autosaves(qtbot, login):
         pass                                           # the autosave fires by itself
     assert saved.args == [2]
     _wait_saved(qtbot, page)
+    # "Đã lưu lúc hh:mm:ss" on the school's clock (Vietnam), whatever the computer's zone (this one is UTC)
+    at = datetime.strptime(page.save_state.text().rsplit(" ", 1)[-1], "%H:%M:%S")
+    now = datetime.now(VIETNAM_TIME)
+    assert abs((now.hour * 60 + now.minute) - (at.hour * 60 + at.minute)) % (24 * 60) in (0, 1, 24 * 60 - 1)
     stored = _stored(qtbot, backend, page)
     assert stored[(students[0].id, "level")] == "H"
     assert stored[(students[0].id, "test")] == "6"

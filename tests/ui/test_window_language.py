@@ -141,8 +141,26 @@ def test_in_english_subjects_qualities_and_results_are_english(english_app, qtbo
     with qtbot.waitSignal(report.loaded, timeout=120000):
         report.refresh()
     legend = report.by_class.data.series
-    assert "Completed well" in legend and not {"HTT", "chưa đủ"} & set(legend)
+    assert "Completed well" in legend and not {"HTT", "chưa đủ"} & set(legend) and len(set(legend)) == len(legend)
+    assert [sum(row) for row in report.by_class.data.values] == [c.students for c in report.report.classes]
     axis = report.by_subject.data.categories
     assert "Mathematics" in axis and "TOAN" not in axis
     completion = {report.completion.item(r, 1).text() for r in range(report.completion.rowCount())}
     assert not completion & set(SUBJECTS_VI) and not [c for c in completion if c.isupper()]
+
+
+def test_date_pickers_start_on_the_schools_day(qtbot):
+    from datetime import datetime
+
+    from hocbaso_desktop.i18n import VIETNAM_TIME
+    from hocbaso_desktop.ui.transfer_view import _date_edit
+
+    edit = _date_edit()
+    qtbot.addWidget(edit)
+    assert edit.date().toPython() == datetime.now(VIETNAM_TIME).date()  # not the computer's (UTC) day
+
+
+def test_a_binding_shows_the_day_it_was_made_in_vietnam():
+    from hocbaso_desktop.ui.certificates_view import _dmy
+
+    assert _dmy("2026-12-04T20:07:00+00:00") == "05/12/2026"  # 03:07 on the 5th in Vietnam

@@ -149,6 +149,11 @@ def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentPars
     return parser
 
 
+def _own_records(record: logging.LogRecord) -> bool:
+    """The terminal shows the program's own log lines, not the libraries' (they reach the log file)."""
+    return record.name.startswith("hocbaso")
+
+
 def _log_to_file() -> None:
     """Keep a rotated log in the user data folder (personal numbers and secrets masked); never fail for it."""
     from hocbaso_desktop.app import default_data_dir
@@ -187,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser([command] if command else [])
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for console in logging.getLogger().handlers:  # a library's English warning (pyHanko's) goes to the log file only
+        if type(console) is logging.StreamHandler:  # the terminal's, from basicConfig (not a test's capture)
+            console.addFilter(_own_records)
     _log_to_file()
     handler = getattr(args, "handler", None)
     try:

@@ -14,7 +14,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.storage import Session
+    from hocbaso_desktop.services import Session
 
 
 def db_parent() -> argparse.ArgumentParser:
@@ -63,7 +63,7 @@ def username_from_args(args: argparse.Namespace) -> str:
 
 def session_from_args(args: argparse.Namespace) -> Session:
     """Open the database named by the options as the named user (printing, once, what opening changed)."""
-    from hocbaso_desktop.storage import open_session
+    from hocbaso_desktop.services import open_session
 
     session = open_session(db_path_from_args(args), username_from_args(args), read_password())
     for notice in session.db.notices:

@@ -19,7 +19,6 @@ import sys
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
-from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
 
@@ -72,18 +71,12 @@ def _env_token() -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync import SyncEngine, SyncSettings
+    from hocbaso_desktop.services import sync_commands
 
     with session_from_args(args) as session:
-        require(session.user, Action.SYNC)
-        configured = session.settings.server_url
-        if args.server and (not configured or args.server.rstrip("/") != str(configured).rstrip("/")):
-            # Another server would receive the school's records and its token: an administrator's decision.
-            require(session.user, Action.MANAGE_SETTINGS)
-        settings = SyncSettings.from_db(session.db, server_url=args.server, api_token=args.api_token,
-                                        env_token=_env_token())
-        summary = SyncEngine(session.db, settings).run(
-            progress=lambda p: print(p.message, file=sys.stderr) if p.phase == "wait" else None)
+        summary = sync_commands.run_once(
+            session, server=args.server, api_token=args.api_token, env_token=_env_token(),
+            progress=lambda p: print(p.message, file=sys.stderr) if p.phase == "wait" else None).value
     print(_("Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; "
             "còn chờ gửi: {n}; tin nhận về: {i}.", d=summary.delivered, s=summary.stale, c=summary.conflict,
             r=summary.rejected, w=summary.waiting, n=summary.remaining, i=summary.inbox_applied))
@@ -98,22 +91,18 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync import sync_status
+    from hocbaso_desktop.services import sync_commands
 
     with session_from_args(args) as session:
-        require(session.user, Action.SYNC)
-        status = sync_status(session.db)
+        report = sync_commands.status_report(session)
+    status = report.status
     if args.json:
         print_json(status.as_dict())
         return 0
     print(_("Máy chủ: {u}", u=status.server_url or _("(chưa cấu hình)")))
-    from hocbaso_desktop.sync import fingerprint
-
-    key = status.receipt_key
-    print(_("Khoá ký biên nhận: {f}", f=fingerprint(key) if key else _("(chưa có — đồng bộ trực tuyến hoặc "
+    print(_("Khoá ký biên nhận: {f}", f=report.receipt_key or _("(chưa có — đồng bộ trực tuyến hoặc "
                                                                       "sync trust-receipt-key)")))
-    key = status.bundle_key
-    print(_("Khoá mã hoá gói USB: {f}", f=fingerprint(key) if key else _("(chưa có — đồng bộ trực tuyến hoặc "
+    print(_("Khoá mã hoá gói USB: {f}", f=report.bundle_key or _("(chưa có — đồng bộ trực tuyến hoặc "
                                                                         "sync trust-bundle-key)")))
     print(_("Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.",
             p=status.pending, d=status.counts["delivered"], n=status.needs_person, t=status.notices))
@@ -121,18 +110,11 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _configure(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.storage import audit
-    from hocbaso_desktop.sync import check_server_url, pinning
+    from hocbaso_desktop.services import sync_commands
 
-    server = check_server_url(args.server)
+    sync_commands.check_server_url(args.server)  # a wrong address is refused before the password is asked
     with session_from_args(args) as session:
-        require(session.user, Action.MANAGE_SETTINGS)
-        with session.db.transaction():
-            session.settings.set_sync(server, args.api_token)
-            audit.append(session.db, actor=session.account.username, action="sync.configure", entity="settings",
-                         entity_id="sync", before=None, after={"server_url": server})
-        if args.forget_receipt_key:
-            pinning.forget(session.db, args.server)
+        sync_commands.configure(session, args.server, args.api_token, forget_receipt_key=args.forget_receipt_key)
     print(_("Đã lưu cấu hình đồng bộ."))
     return 0
 
@@ -165,26 +147,25 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _upload(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync import default_receipts_path, is_old_bundle, upload_bundle
+    from hocbaso_desktop.services import sync_commands
 
     token = args.api_token or _env_token()
     if not token:
         raise InvalidInputError(_("Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN."), field="api_token")
-    receipts = args.receipts or default_receipts_path(args.file)
-    if is_old_bundle(args.file):
+    receipts = args.receipts or sync_commands.default_receipts_path(args.file)
+    if sync_commands.is_old_bundle(args.file):
         print(_("Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được "
                 "nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.", f=args.file.name),
               file=sys.stderr)
-    counts = upload_bundle(args.file, receipts, server_url=args.server, api_token=token)
+    counts = sync_commands.upload_bundle(args.file, receipts, server_url=args.server, api_token=token)
     print(_("Đã gửi gói; kết quả: {c}. Biên nhận: {f}", c=counts, f=str(receipts)))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.sync import import_receipts
+    from hocbaso_desktop.services import sync_commands
 
     with session_from_args(args) as session:
-        require(session.user, Action.SYNC)
-        counts = import_receipts(session.db, args.file, actor=session.account.username)
+        counts = sync_commands.import_receipts_file(session, args.file).value
     print(_("Đã ghi nhận biên nhận: {c}", c=counts))
     return 0

@@ -13,7 +13,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.signing import TrustCandidate
+    from hocbaso_desktop.services import trust_list
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 
-def _print_candidate(c: TrustCandidate) -> None:
+def _print_candidate(c: trust_list.TrustCandidate) -> None:
     """One certificate of a trust file, as the administrator must check it."""
     kind = _("Chứng thư gốc (trust anchor)") if c.kind == "anchor" else _("Chứng thư CA trung gian")
     print(f"{kind}: {c.subject}")
@@ -48,7 +48,7 @@ def _print_candidate(c: TrustCandidate) -> None:
         print(_("  Không có trong danh sách CA đã biết của Việt Nam (“hocbaso trust known”)."))
 
 
-def _confirmed(candidates: list[TrustCandidate], given: list[str]) -> set[str]:
+def _confirmed(candidates: list[trust_list.TrustCandidate], given: list[str]) -> set[str]:
     """The fingerprints the administrator confirmed: given with --fingerprint, or answered on the console."""
     wanted = {c.sha256 for c in candidates}
     confirmed = {g.lower().replace(":", "") for g in given}
@@ -64,38 +64,38 @@ def _confirmed(candidates: list[TrustCandidate], given: list[str]) -> set[str]:
 
 
 def _trust_add(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import trust
+    from hocbaso_desktop.services import trust_list
 
     with session_from_args(args) as session:
-        candidates = trust.trust_candidates(read_input_file(args.cert, trust.MAX_TRUST_FILE_BYTES))
+        candidates = trust_list.candidates(read_input_file(args.cert, trust_list.MAX_TRUST_FILE_BYTES))
         for c in candidates:
             _print_candidate(c)
-        added = trust.add_trusted(session, read_input_file(args.cert, trust.MAX_TRUST_FILE_BYTES),
-                                  confirmed=_confirmed(candidates, args.fingerprint))
-        anchors = sum(1 for c in added if c.kind == trust.ANCHOR)
+        added = trust_list.add(session, read_input_file(args.cert, trust_list.MAX_TRUST_FILE_BYTES),
+                               _confirmed(candidates, args.fingerprint)).value
+        anchors = sum(1 for c in added if c.kind == trust_list.ANCHOR)
         print(_("Đã thêm {a} chứng thư gốc và {i} chứng thư CA trung gian vào danh sách tin cậy.", a=anchors,
                 i=len(added) - anchors))
         return 0
 
 
 def _trust_list(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import trust
+    from hocbaso_desktop.services import trust_list
 
     with session_from_args(args) as session:
-        entries = trust.trust_entries(session.db)
+        entries = trust_list.entries(session)
         if not entries:
             print(_("Danh sách tin cậy trống. Thêm chứng thư gốc bằng “hocbaso trust add”."))
         for e in entries:
-            kind = _("gốc") if e.kind == trust.ANCHOR else _("trung gian")
+            kind = _("gốc") if e.kind == trust_list.ANCHOR else _("trung gian")
             known = f" [{e.known.name}]" if e.known else ""
             print(f"{kind:<10}  {e.sha256}  {e.subject}{known}  ({e.added_by}, {format_date(datetime.fromisoformat(e.added_at).astimezone(VIETNAM_TIME))})")
         return 0
 
 
 def _trust_known(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import KNOWN_CAS
+    from hocbaso_desktop.services import trust_list
 
-    for ca in KNOWN_CAS:
+    for ca in trust_list.KNOWN_CAS:
         kind = _("gốc") if ca.kind == "anchor" else _("CA cấp dưới")
         print(f"{ca.name} ({kind}) — {ca.publisher}")
         print(_("  Tải tại: {u}", u=ca.download))

@@ -70,6 +70,8 @@ _FACE: dict[str, str | None] = {
     "load_status": "sync_runs",
     "sync_opener": "sync_runs",
     "sync_runs": None,
+    "sync_commands": None,
+    "trust_list": None,
     "upload_bundle": "sync_runs",
     "transfers": None,
     "TimestampOutcome": "timestamps",

@@ -28,6 +28,31 @@ from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 
 
+class FittedScrollArea(QScrollArea):
+    """A scroll area whose page is as tall as its wrapped explanations need at the width shown, no taller.
+
+    QScrollArea gives its widget the height of its size hint, which counts each wrapped explanation at a
+    narrower width than the page has: the form then spread the surplus between its rows.
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Fit the page to the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None:
+            return
+        width = self.viewport().width()
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+        page.resize(width, max(height, page.minimumSizeHint().height()))
+        if page.height() > self.viewport().height():  # a scroll bar takes width: fit again
+            width = self.viewport().width() - self.verticalScrollBar().sizeHint().width()
+            height = page.heightForWidth(width) if page.hasHeightForWidth() else height
+            page.resize(width, max(height, page.minimumSizeHint().height()))
+
+
 class SettingsPage(QWidget):
     """Program settings (administrator) and entry windows (principal)."""
 
@@ -65,8 +90,13 @@ class SettingsPage(QWidget):
             note.setStyleSheet("color: palette(mid); font-size: small;")
             widget.setToolTip(explanation)
             self.explanations[key] = note
-            form.addRow(label + ":", widget)
-            form.addRow("", note)
+            field = QWidget()  # the box and its explanation under it, one row of the form
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(note)
+            form.addRow(label + ":", field)
         save = QPushButton(self.tr("Lưu cài đặt"))
         save.clicked.connect(self.save)
         form.addRow(save)
@@ -80,6 +110,7 @@ class SettingsPage(QWidget):
         trust.clicked.connect(self.trust_receipt_key)
         form.addRow(trust)
         self.general.setEnabled(is_allowed(who.user, Action.MANAGE_SETTINGS))
+        self.general.setVisible(self.general.isEnabled())  # the principal's page starts with the entry periods
         self.windows = QGroupBox(self.tr("Đợt nhập điểm (hiệu trưởng)"))
         self.window_boxes: dict[str, QCheckBox] = {}
         windows_layout = QVBoxLayout(self.windows)
@@ -102,8 +133,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
         # Eight explained settings do not fit 768 pixels: the page scrolls instead of growing the window.
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.scroll = FittedScrollArea()
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
         outer = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Role
+from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.services import certificate_binding
 from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
 from hocbaso_desktop.ui.change_hub import follow_changes
@@ -215,4 +216,5 @@ class CertificatesPage(QWidget):
 
 
 def _dmy(iso: str) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if len(iso) >= 10 else iso
+    """A stored moment (UTC) as the day in Vietnam: bound at 03:07 on the 5th there is not "04/12"."""
+    return format_time(iso)[:10] or iso

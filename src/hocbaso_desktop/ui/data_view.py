@@ -36,6 +36,7 @@ from hocbaso_desktop.ui.widgets import (
     fill_class_box,
     fill_table,
     read_only_table,
+    wrap_last_column,
 )
 
 EXCEL = "Excel (*.xlsx)"
@@ -93,6 +94,7 @@ class DataPage(QWidget):
         self.summary = QLabel(self.tr("Chọn tệp rồi bấm “Kiểm tra”."))
         self.summary.setWordWrap(True)
         self.problems = read_only_table([self.tr("Mức"), self.tr("Trang tính"), self.tr("Ô"), self.tr("Lý do")])
+        wrap_last_column(self.problems)  # a reason lists the allowed codes: it wraps instead of ending in "…"
         self.changes = QPlainTextEdit()
         self.changes.setReadOnly(True)
         self.changes.setPlaceholderText(self.tr("Những gì sẽ thay đổi"))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.services import ClassChoice, GradeSheet, grade_sheets
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.grade_model import GradeTableModel
@@ -239,7 +239,7 @@ class GradeEntryPage(QWidget):
 
     def _show_saved(self, model: GradeTableModel) -> None:
         """The save state after a save: never a bare "Đã lưu" while cells hold rejected values."""
-        at = datetime.now().strftime("%H:%M:%S")
+        at = datetime.now(VIETNAM_TIME).strftime("%H:%M:%S")  # the school's clock, whatever the computer's zone
         bad = model.invalid_count()
         if not bad:
             self.save_state.setStyleSheet("")

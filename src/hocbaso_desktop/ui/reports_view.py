@@ -109,7 +109,7 @@ class ReportsPage(QWidget):
                              .replace("{5}", str(sum(1 for c in report.completion if c.entered < c.expected))))
         self.by_class.set_data(chart_from_counts(
             self.tr("Kết quả cả năm theo lớp"), [(c.class_name, self._words(c.results)) for c in report.classes],
-            [self.tr(key) for key in RESULT_ORDER]))  # i18n: table
+            list(dict.fromkeys(self.tr(key) for key in RESULT_ORDER))))  # i18n: table (HTT and its name: one series)
         self.grade_box.blockSignals(True)
         self.grade_box.clear()
         for grade in sorted({s.grade for s in report.subjects}):

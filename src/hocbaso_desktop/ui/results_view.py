@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidgetItem,
@@ -23,7 +22,7 @@ from hocbaso_desktop.services import ClassChoice, ClassReview, class_review, gra
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import read_only_table
+from hocbaso_desktop.ui.widgets import read_only_table, wrap_last_column
 
 
 class ResultsPage(QWidget):
@@ -43,11 +42,7 @@ class ResultsPage(QWidget):
         self.summary = QLabel()
         self.students = read_only_table([self.tr("Họ và tên"), self.tr("Kết quả"), self.tr("Lý do chính")])
         self.students.currentCellChanged.connect(lambda row, *_a: self._show_reasons(row))
-        # the main reason is a sentence: it wraps onto a second line instead of ending in "…"
-        self.students.setWordWrap(True)
-        self.students.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.students.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.students.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        wrap_last_column(self.students)  # the main reason is a sentence: it wraps, never ends in "…"
         self.reasons = QTextBrowser()
         self.unfinished = read_only_table([self.tr("Môn/mục"), self.tr("Kì"), self.tr("Giáo viên"), self.tr("Ô còn trống")])
         bar = QHBoxLayout()

@@ -7,7 +7,7 @@ Out: choose class and student, destination and date, then the package file. In: 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student
+from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import ClassChoice, grade_sheets, students, transfers
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
@@ -41,7 +42,8 @@ PACKAGE = QT_TRANSLATE_NOOP("TransferPage", "Gói chuyển trường (*.hbzip *.
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    today = datetime.now(VIETNAM_TIME).date()  # the school's day, whatever the computer's zone
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setCalendarPopup(True)
     return edit

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +30,18 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
     return table
+
+
+def wrap_last_column(table: QTableWidget) -> None:
+    """Let the last column's sentences wrap onto more lines (rows grow; two lines at least, since Qt measures a
+    wrapped line a few pixels short) instead of being cut with "…"."""
+    last = table.columnCount() - 1
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows.setMinimumSectionSize(2 * table.fontMetrics().lineSpacing() + 8)
 
 
 def fill_class_box(box: QComboBox, choices: Sequence[ClassChoice]) -> None:
