@@ -33,6 +33,7 @@ LONG_FIRST = (
     # a server trickling one byte every 2 s: 30 s of the product's deadline, spent waiting
     "security/test_i21_limits.py::test_a_server_sending_one_byte_every_2s_is_cut_off",
     "security/test_i21_limits.py",
+    "cli/test_ltv_independent_e2e.py",
     "cli/test_real_chain_e2e.py",
     "cli/test_remote_spec_e2e.py",
     "sync/test_engine.py",
