@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import format_time
+from hocbaso_desktop.i18n import N_, _, format_time
 from hocbaso_desktop.remote import ApprovalState, Secrets
 from hocbaso_desktop.services.changes import Changed
 from hocbaso_desktop.services.class_signing import SigningPrep
@@ -18,10 +18,10 @@ from hocbaso_desktop.signing import BatchResult, issuance, ltv, remote_issuance,
 from hocbaso_desktop.storage import remote_repo
 
 APPROVAL_LABELS = {
-    ApprovalState.AUTHORIZING: "Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…",
-    ApprovalState.WAITING_PHONE: "Hãy xác nhận trên điện thoại. Mã giao dịch: {code}",
-    ApprovalState.SIGNING: "Dịch vụ đang ký…",
-    ApprovalState.DONE: "Đã nhận chữ ký; đang ghép vào học bạ…",
+    ApprovalState.AUTHORIZING: N_("Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…"),
+    ApprovalState.WAITING_PHONE: N_("Hãy xác nhận trên điện thoại. Mã giao dịch: {code}"),
+    ApprovalState.SIGNING: N_("Dịch vụ đang ký…"),
+    ApprovalState.DONE: N_("Đã nhận chữ ký; đang ghép vào học bạ…"),
 }
 
 
@@ -32,7 +32,7 @@ def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> Changed[Batch
     total = len(plan.items)
 
     def observe(state: ApprovalState, code: str) -> None:
-        ctx.progress(APPROVAL_LABELS[state].replace("{code}", code), 0, max(1, total))
+        ctx.progress(_(APPROVAL_LABELS[state], code=code), 0, max(1, total))  # i18n: table
 
     timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
     from hocbaso_desktop.services.signing import SIGNED

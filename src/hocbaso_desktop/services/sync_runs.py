@@ -24,7 +24,7 @@ from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
-from hocbaso_desktop.storage import Database, SchoolSettings
+from hocbaso_desktop.storage import Database, SchoolSettings, remote_repo
 from hocbaso_desktop.sync import BUNDLE_SUFFIX as BUNDLE_SUFFIX
 from hocbaso_desktop.sync import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
 from hocbaso_desktop.sync import (
@@ -74,30 +74,41 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
     """
     db = opener()
     try:
+        signed = NOTHING
         if background:
-            _send_remote_batches(db, cancel)
+            signed = _send_remote_batches(db, cancel)
             try:
                 ltv.background_job(db, now=datetime.now(UTC))
             except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
                 log.info("background timestamp upgrade: %s", exc)
         if not sync_status(db).configured:
-            return SyncOutcome(None, sync_status(db))
+            return SyncOutcome(None, sync_status(db), signed)
         summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
         moved = summary.delivered or summary.stale or summary.conflict or summary.rejected or summary.inbox_applied
-        return SyncOutcome(summary, sync_status(db), SYNCED if moved else NOTHING)
+        return SyncOutcome(summary, sync_status(db), (SYNCED if moved else NOTHING) | signed)
     finally:
         db.close()
 
 
-def _send_remote_batches(db: Database, cancel: threading.Event | None) -> None:
+def _send_remote_batches(db: Database, cancel: threading.Event | None) -> Changes:
     """Remote batches prepared offline go to their service now that the job runs (signing/remote_background.py);
-    what they became is kept on each batch, for the signing screen and `hocbaso sign --status`."""
+    what they became is kept on each batch, for the signing screen and `hocbaso sign --status`.
+
+    Returns what changed, so the window's screens (the signing screen's list and its batch line) refresh when
+    a batch was signed or its state moved; a batch that merely stays queued offline changes nothing.
+    """
     from hocbaso_desktop.signing import remote_background  # loaded only by the background run (start-up time)
 
+    before = {b.id: (b.state, b.message) for b in remote_repo.open_batches(db)}
     try:
-        remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel.is_set if cancel else None)
+        outcomes = remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel.is_set if cancel else None)
     except HocbasoError as exc:   # never stops the sync
         log.info("background remote batches: %s", exc)
+        return NOTHING
+    if any(o.issued for o in outcomes):
+        return audited(records=True, outbox=True)
+    moved = [o for o in outcomes if o.signed or (o.state, o.message) != before.get(o.batch_id)]
+    return audited(records=True) if moved else NOTHING
 
 
 def load_status(ctx: Work) -> SyncStatus:
