@@ -87,25 +87,24 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _template(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.templates import write_template
+    from hocbaso_desktop.services import data_exchange
 
     with session_from_args(args) as session:
-        path = write_template(session, args.kind, args.class_name, args.out, year=args.year,
-                              subjects=args.subject, periods=args.period)
+        path = data_exchange.write_template(session, args.kind, args.class_name, args.out, year=args.year,
+                                            subjects=args.subject, periods=args.period).value
     print(_("Đã tạo mẫu {p}.", p=str(path)))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.column_maps import IGNORE, parse_map_options, target_choices
-    from hocbaso_desktop.dataio.import_plan import ImportRejectedError
-    from hocbaso_desktop.dataio.xlsx_import import import_workbook
+    from hocbaso_desktop.services import data_exchange
 
-    mapping = parse_map_options(args.map)
+    mapping = data_exchange.parse_map_options(args.map)
     with session_from_args(args) as session:
         try:
-            report = import_workbook(session, args.file, dry_run=args.dry_run, year=args.year, mapping=mapping)
-        except ImportRejectedError as exc:
+            report = data_exchange.import_workbook(session, args.file, dry_run=args.dry_run, year=args.year,
+                                                   mapping=mapping).value
+        except data_exchange.ImportRejectedError as exc:
             report = exc.report
     if args.json:
         print_json(report.to_dict())
@@ -118,8 +117,8 @@ def _import(args: argparse.Namespace) -> int:
             print(_("Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}", c="; ".join(
                 f"[{u.sheet}!{u.cell}] “{u.reason}”" for u in report.unmapped)))
             print(_("  Ghép bằng --map \"{h}=<cột của chương trình>\" hoặc --map \"{h}={i}\". Cột của chương trình: {t}; "
-                    "hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.", h=report.unmapped[0].reason, i=IGNORE,
-                    t=", ".join(target_choices())))
+                    "hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.", h=report.unmapped[0].reason, i=data_exchange.IGNORE,
+                    t=", ".join(data_exchange.column_targets())))
         for line in report.changes[:200]:
             print("  " + line)
         if len(report.changes) > 200:
@@ -135,25 +134,24 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import data_exchange
+
     with session_from_args(args) as session:
         if args.format == "json":
-            from hocbaso_desktop.dataio.json_export import export_json
-
-            path = export_json(session, args.out)
+            path = data_exchange.export_json(session, args.out).value
         else:
-            from hocbaso_desktop.dataio.templates import export_classes_workbook
-
-            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name,
-                                           dictionary_names=args.dictionary_names)
+            path = data_exchange.export_classes_workbook(session, args.out, year=args.year,
+                                                         class_names=args.class_name,
+                                                         dictionary_names=args.dictionary_names).value
     print(_("Đã xuất {p}.", p=str(path)))
     return 0
 
 
 def _import_json(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.json_export import import_json
+    from hocbaso_desktop.services import data_exchange
 
     with session_from_args(args) as session:
-        summary = import_json(session, args.file)
+        summary = data_exchange.import_json(session, args.file).value
     print_json(summary.__dict__)
     return 0
 
@@ -187,9 +185,9 @@ def _transfer_in(args: argparse.Namespace) -> int:
 
 
 def _transfer_seal(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.cli.pin_prompt import ConsolePinPrompt
     from hocbaso_desktop.dataio.transfer_seal import recipient_from_file, seal_package
     from hocbaso_desktop.signing import bound_token_signer
-    from hocbaso_desktop.token import ConsolePinPrompt
 
     with session_from_args(args) as session:
         recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
@@ -205,9 +203,9 @@ def _transfer_seal(args: argparse.Namespace) -> int:
 
 
 def _transfer_open(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.cli.pin_prompt import ConsolePinPrompt
     from hocbaso_desktop.dataio.transfer_seal import open_package
     from hocbaso_desktop.signing import bound_token_signer
-    from hocbaso_desktop.token import ConsolePinPrompt
 
     with session_from_args(args) as session, bound_token_signer(
             session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,

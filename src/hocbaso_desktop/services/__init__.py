@@ -72,6 +72,8 @@ _FACE: dict[str, str | None] = {
     "sync_runs": None,
     "sync_commands": None,
     "trust_list": None,
+    "token_devices": None,
+    "demo_signers": None,
     "upload_bundle": "sync_runs",
     "transfers": None,
     "TimestampOutcome": "timestamps",
@@ -89,6 +91,7 @@ _FACE: dict[str, str | None] = {
     "ui_queries": None,
     "validate_cell": "grade_sheets",
     "Work": "work",
+    "PlainWork": "work",
     "work": None,
 }
 __all__, __getattr__, __dir__ = lazy_face(__name__, _FACE, globals())
