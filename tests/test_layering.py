@@ -41,7 +41,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "demo": BASE | USE_CASES | CAPABILITIES,
     "demo_names": BASE,
     "ui": BASE | USE_CASES | {"domain", "app", "token"},
-    "cli": BASE | USE_CASES | CAPABILITIES | {"ui"},
+    "cli": BASE | USE_CASES | {"domain", "app", "ui"},  # ui: the GUI launcher only (test_cli_calls_only_services)
     "__main__": frozenset({"cli"}),
 }
 VENDORS = {  # top-level library -> the layers allowed to import it
@@ -263,11 +263,6 @@ def test_levels_are_written_with_the_glossary_enum():
 # enums and glossary, the base, and app for where files live; `require` is a service's first line, not a
 # command's. The GUI launcher alone opens ui/.
 CLI_ALLOWED = frozenset({"cli", "services", "selftest", "demo", "domain", "app"}) | BASE
-# What cli/ still imports beyond that (module -> layers, "require" for the permission check), left from before
-# this rule: the check fails on anything new, and on an entry that is no longer true, so the list only shrinks.
-CLI_DEBT: dict[str, frozenset[str]] = {
-    "signing_cmds": frozenset({"signing", "storage", "token"}),
-}
 
 
 def cli_imports_beyond_services() -> dict[str, set[str]]:
@@ -289,12 +284,7 @@ def cli_imports_beyond_services() -> dict[str, set[str]]:
 
 
 def test_cli_calls_only_services():
-    found = cli_imports_beyond_services()
-    new = {m: sorted(layers - CLI_DEBT.get(m, frozenset())) for m, layers in found.items()
-           if layers - CLI_DEBT.get(m, frozenset())}
-    assert new == {}, "cli/ must call services/ (move the use case there, permission first)"
-    paid = {m: sorted(layers - found.get(m, set())) for m, layers in CLI_DEBT.items() if layers - found.get(m, set())}
-    assert paid == {}, "these imports are gone: take them off CLI_DEBT"
+    assert cli_imports_beyond_services() == {}, "cli/ must call services/ (move the use case there, permission first)"
 
 
 def ui_permission_checks() -> list[str]:

@@ -13,7 +13,7 @@ from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.remote import ApprovalState, CredentialInfo, Secrets
-from hocbaso_desktop.services.changes import Changed, audited
+from hocbaso_desktop.services.changes import SIGNED, Changed, audited
 from hocbaso_desktop.services.class_signing import SigningPrep
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import (
@@ -123,8 +123,6 @@ def sign_plan(session, plan: issuance.BatchPlan, secrets: Secrets, *,
               cancel: Callable[[], bool] | None = None) -> Changed[BatchResult]:
     """Queue a planned batch's pages for the signer's remote credential and send every open batch of the class
     and role (`hocbaso sign --remote`); each batch is signed all or nothing."""
-    from hocbaso_desktop.services.signing import SIGNED
-
     result = remote_issuance.sign_queued(session, plan, secrets, observer=observer, timestamper=timestamper,
                                          cancel=cancel)
     return Changed(result, SIGNED)

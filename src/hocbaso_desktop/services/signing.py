@@ -19,7 +19,7 @@ from cryptography import x509
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _, format_date
-from hocbaso_desktop.services.changes import Changed, Changes, audited
+from hocbaso_desktop.services.changes import SIGNED, Changed, Changes, audited
 from hocbaso_desktop.services.class_signing import SigningPrep, signing_roles
 from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
@@ -57,9 +57,6 @@ def _require_lock_right(session, class_id: str) -> None:
     if not (is_allowed(session.user, Action.LOCK_RECORDS)
             or is_allowed(session.user, Action.SIGN_GVCN, Scope(class_id=class_id))):
         require(session.user, Action.LOCK_RECORDS)
-
-
-SIGNED = audited(records=True, outbox=True)  # signatures stored; the issued pages queued for the centre
 
 
 def readiness(session, class_id: str, role: str) -> Readiness:
