@@ -51,7 +51,7 @@ def collation_key(text: str) -> tuple:
     for i, word in enumerate(text.split(" ")):
         word_letters, word_tones = _letters_and_tones(word)
         if i:
-            letters, tones = letters + _SPACE, tones + (0,)
+            letters, tones = letters + _SPACE, (*tones, 0)
         letters, tones = letters + word_letters, tones + word_tones
     return (letters, tones)
 
