@@ -46,6 +46,7 @@ ALLOWED: dict[str, frozenset[str]] = {
 }
 VENDORS = {  # top-level library -> the layers allowed to import it
     "PySide6": {"ui"},
+    "shiboken6": {"ui"},
     "PyKCS11": {"token"},
     "sqlcipher3": {"storage"},
     "sqlite3": {"storage"},

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from hocbaso_desktop.storage import CertificateBinding, certificates_repo, users
 from hocbaso_desktop.token import CertificateInfo, TokenClient, TokenInfo
 
 __all__ = ["MAX_CHAIN_FILE_BYTES", "BindingState", "NameMismatchError", "TokenBinding", "add_trust_file", "bind",
-           "bind_from_token", "load_state", "read_tokens", "read_trust_file", "subject_of"]
+           "bind_from_token", "load_state", "read_trust_file", "subject_of"]
 
 
 @dataclass(frozen=True)
@@ -29,13 +28,6 @@ class BindingState:
     users: tuple[UserAccount, ...]
     bindings: tuple[CertificateBinding, ...]
     anchors: tuple[trust.TrustEntry, ...]           # roots and intermediates, each with its kind
-
-
-def read_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None
-                ) -> list[tuple[TokenInfo, list[CertificateInfo]]]:
-    """Every token of a PKCS#11 module with its certificates (io lane: the token worker does the work)."""
-    with TokenClient(module_path or None, env=env) as client:
-        return [(token, client.list_certificates(token.serial)) for token in client.list_tokens()]
 
 
 def load_state(ctx: Work) -> BindingState:

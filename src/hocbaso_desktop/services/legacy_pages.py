@@ -30,7 +30,7 @@ from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import Scan, binding_for_signer, bound_token_signer, check_scan, common_name
 from hocbaso_desktop.storage import school_repo
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
+from hocbaso_desktop.token import PinPrompt, default_module
 
 # Which regulations a school's pages may be under (the same rule trichluc._check applies when storing).
 LEVEL_REGULATIONS = {Level.TIEU_HOC: (legacy.TT27,), Level.THCS: (legacy.TT58, legacy.TT22),
@@ -161,12 +161,6 @@ def plan_seal(ctx: Work, year: str | None = None) -> SealPrep:
     cert = x509.load_der_x509_certificate(binding.cert_der)
     label = _("{n} — hết hạn {d}", n=common_name(cert), d=cert.not_valid_after_utc.strftime("%d/%m/%Y"))
     return SealPrep(items, years, label, binding.token_serial, binding.module_path or default_module() or "", "")
-
-
-def list_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None) -> list[TokenInfo]:
-    """The tokens present for a PKCS#11 module (io lane)."""
-    with TokenClient(module_path or None, env=env) as client:
-        return client.list_tokens()
 
 
 def issue(ctx: Work, prep: SealPrep, token_serial: str, prompt: PinPrompt,
