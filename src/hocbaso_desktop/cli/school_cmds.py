@@ -137,14 +137,15 @@ def _demo(args: argparse.Namespace) -> int:
     if args.issued:
         from hocbaso_desktop.services import demo_signers
 
-        result = demo_signers.issue_demo_pages(path, password, [n for n in made.class_names if n.endswith("A")][:2])
+        first_classes = [n for n in made.class_names if n.endswith("A")][:2]
+        result = demo_signers.issue_demo_pages(path, password, first_classes).value
         print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
                 c=str(result.tokens_conf)))
     if args.remote_signing:
         from hocbaso_desktop.services import demo_signers
 
         teacher_class = "3A" if "3A" in made.class_names else made.class_names[0]
-        remote = demo_signers.bind_demo_remote(path, password, class_name=teacher_class, port=args.csc_port)
+        remote = demo_signers.bind_demo_remote(path, password, class_name=teacher_class, port=args.csc_port).value
         print(_("Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: "
                 "python -m hocbaso_server.csc --state {d} --port {p}", u=remote.username, url=remote.url,
                 r=remote.remote_user, pin=demo_signers.DEMO_REMOTE_PIN, d=str(remote.state_dir), p=args.csc_port))
