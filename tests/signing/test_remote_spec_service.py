@@ -192,3 +192,29 @@ def test_an_ecdsa_p256_credential_signs_the_pdf_and_the_xml_form(test_school, cs
         assert xml_report.signatures[0].ok, xades.format_xml_report(xml_report)
         assert b"ecdsa-sha256" in xml
     assert service.violations == []
+
+
+@pytest.mark.parametrize("answer", ["approve", "refuse"])
+def test_oauth2code_at_the_authorization_server_info_names(spec_school, answer):
+    school, service, session, batch = spec_school
+    service.oauth2 = True                      # info: authType oauth2code, "oauth2": <its own base URI>
+    service.multisign = 4
+    service.refuse = answer == "refuse"
+    states = []
+    result, signer = _send(session, batch, pin=None, browser=spec.browser,
+                           observer=lambda s, code: states.append((s.value, code)))
+    pages = service.methods_called("oauth2/authorize")          # opened by the browser, at /as/oauth2/authorize
+    codes = [code for s, code in states if s == "waiting_phone"]
+    assert pages and all(p["code_challenge_method"] == "S256" and p["scope"] == "credential" for p in pages)
+    assert all(f"Mã giao dịch {c}" in p["description"] for c, p in zip(codes, pages, strict=True))
+    assert service.methods_called("credentials/authorize") == []
+    if answer == "approve":
+        assert (result.signed, result.stopped_by) == (3, "") and signer.authorizations == 2
+        assert len(service.methods_called("oauth2/token")) == 2                 # form-encoded (else a violation)
+        assert all("SAD" not in b for b in service.methods_called("signatures/signHash"))
+        assert _statuses(school) == [("signing", 1)] * 3
+    else:
+        assert result.signed == 0 and "từ chối trên điện thoại" in result.stopped_by
+        assert service.methods_called("oauth2/token") == [] and service.signed == 0
+        assert _statuses(school) == [("locked", 0)] * 3
+    assert service.violations == [] and service.oauth.violations == []

@@ -18,7 +18,7 @@ import json
 import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
@@ -114,7 +114,7 @@ class CscClient:
         self.wire: Wire = WIRES[api_version]
         self._client_id, self._secret = client_id, client_secret
         self._token: str | None = None
-        self._asynchronous: bool | None = None
+        self._info: dict | None = None
         self._http = BoundedHttp(transport=transport, deadline_s=DEADLINE_S, max_bytes=MAX_RESPONSE_BYTES)
 
     @property
@@ -133,9 +133,10 @@ class CscClient:
         self.close()
 
     # ---- transport --------------------------------------------------------------------------------
-    def _send(self, method: str, body: dict | None, headers: dict[str, str], *, query: str = "") -> tuple[int, dict]:
-        url = f"{self.base_url}/{method}" + (f"?{query}" if query else "")
-        verb = {"json": body} if body is not None else {}
+    def _send(self, method: str, body: dict | None, headers: dict[str, str], *, url: str = "",
+              form: bool = False) -> tuple[int, dict]:
+        url = url or f"{self.base_url}/{method}"
+        verb = ({"data": body} if form else {"json": body}) if body is not None else {}
         try:
             response = self._http.request("POST" if body is not None else "GET", url, headers=headers,
                                           label=f"CSC {method}", **verb)
@@ -194,17 +195,32 @@ class CscClient:
             raise failure(RemoteFailure.PROTOCOL, detail="auth/login: no access_token")
         self._token = token
 
-    def asynchronous(self) -> bool:
-        """Whether the service's `info` offers asynchronous signing (operationMode "A"); asked once."""
-        if self._asynchronous is None:
+    def service_info(self) -> dict:
+        """The service's `info` (asked once; {} when it gives nothing usable)."""
+        if self._info is None:
             try:
                 status, answer = self._send("info", {"lang": "vi"}, {})
-                self._asynchronous = status == 200 and answer.get("asynchronousOperationMode") is True
+                self._info = answer if status == 200 else {}
             except RemoteSigningError as exc:
                 if exc.kind is RemoteFailure.UNREACHABLE:
                     raise
-                self._asynchronous = False     # no usable info: synchronous signing, as every service supports
-        return self._asynchronous
+                self._info = {}     # no usable info: synchronous signing, oauth2 under the CSC base URL
+        return self._info
+
+    def asynchronous(self) -> bool:
+        """Whether the service's `info` offers asynchronous signing (operationMode "A")."""
+        return self.service_info().get("asynchronousOperationMode") is True
+
+    def oauth_endpoint(self, name: str) -> str:
+        """oauth2/authorize or oauth2/token: under `info.oauth2` (the authorization server's base URI, §11.1), or
+        under the CSC base URL for a service that names none."""
+        base = self.service_info().get("oauth2")
+        if isinstance(base, str) and base:
+            try:
+                return urljoin(check_service_url(base) + "/", f"oauth2/{name}")
+            except InvalidInputError as exc:
+                raise failure(RemoteFailure.PROTOCOL, detail="info: oauth2 is not https") from exc
+        return f"{self.base_url}/oauth2/{name}"
 
     def list_credentials(self, user_id: str) -> list[str]:
         """credentials/list for the teacher's login at the service."""
@@ -300,19 +316,18 @@ class CscClient:
         return self._signatures("signatures/signHash", answer, len(digests))
 
     # ---- oauth2code (approval on the phone, the code back on a loopback redirect) -------------------------
-    def oauth_authorize(self, request: AuthorizationRequest) -> str:
-        """GET oauth2/authorize: the service asks the user (on the phone); returns the transaction code shown."""
-        status, answer = self._send("oauth2/authorize", None, {"Accept": "application/json"}, query=request.query())
-        answer = self._checked("oauth2/authorize", status, answer)
-        code = answer.get("transactionCode") or answer.get("transactionID") or ""
-        return str(code)[:40]
+    def oauth_authorize_url(self, request: AuthorizationRequest) -> str:
+        """The oauth2/authorize URL the user's browser opens (the service asks the user there or on the phone, then
+        redirects the browser to the program's loopback with the code, §8.4.2)."""
+        return f"{self.oauth_endpoint('authorize')}?{request.query()}"
 
     def oauth_token(self, code: str, request: AuthorizationRequest) -> CredentialToken:
-        """oauth2/token: the authorization code (with the PKCE verifier) for a credential-scoped access token."""
+        """oauth2/token, form-encoded (§8.4.4): the authorization code (with the PKCE verifier) for a
+        credential-scoped access token."""
         status, answer = self._send("oauth2/token", {
             "grant_type": "authorization_code", "code": code, "client_id": self._client_id,
             "client_secret": self._secret, "redirect_uri": request.params["redirect_uri"],
-            "code_verifier": request.verifier}, {})
+            "code_verifier": request.verifier}, {}, url=self.oauth_endpoint("token"), form=True)
         answer = self._checked("oauth2/token", status, answer)
         token = answer.get("access_token")
         if not isinstance(token, str) or not token:

@@ -68,6 +68,7 @@ def _kind(error: str, description: str) -> RemoteFailure:
     simple = {"invalid_token": RemoteFailure.TOKEN, "invalid_client": RemoteFailure.CLIENT,
               "unauthorized_client": RemoteFailure.CLIENT, "authentication_error": RemoteFailure.CLIENT,
               "access_denied": RemoteFailure.REFUSED, "expired_token": RemoteFailure.APPROVAL_EXPIRED,
+              "invalid_grant": RemoteFailure.APPROVAL_EXPIRED,
               "temporarily_unavailable": RemoteFailure.UNREACHABLE, "server_error": RemoteFailure.UNREACHABLE}
     if error in simple:
         return simple[error]

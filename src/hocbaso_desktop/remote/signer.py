@@ -68,8 +68,10 @@ class RemoteSigner:
     def __init__(self, client: CscClient, info: CredentialInfo, secrets: Secrets, *, chain_der: Sequence[bytes] = (),
                  observer: Observer | None = None, cancel: Callable[[], bool] | None = None,
                  backoff: Backoff = Backoff(), sleep: Callable[[float], object] | None = None,
-                 clock: Callable[[], float] = time.monotonic, user_id: str = "") -> None:
+                 clock: Callable[[], float] = time.monotonic, user_id: str = "",
+                 browser: Callable[[str], object] | None = None) -> None:
         self.client, self.info, self._secrets, self.user_id = client, info, secrets, user_id
+        self._browser = browser or oauth.open_in_browser
         self.certificate_der = info.certificate_der
         self.chain_der = tuple(chain_der) or tuple(info.chain_der[1:])
         self._observer = observer or (lambda state, code: None)
@@ -131,10 +133,12 @@ class RemoteSigner:
         credential-scoped token for exactly these hashes (remote/oauth.py)."""
         receiver = oauth.LoopbackReceiver(oauth.new_state())
         try:
+            shown = token_hex(3).upper()
             request = oauth.AuthorizationRequest.make(self.client.client_id, receiver.redirect_uri,
-                                                      self.info.credential_id, chunk, SHA256_OID,
-                                                      receiver.state)
-            shown = self.client.oauth_authorize(request)
+                                                      self.info.credential_id, chunk, SHA256_OID, receiver.state,
+                                                      f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {shown}")
+            url = self.client.oauth_authorize_url(request)
+            self._browser(url)
             self.authorizations += 1
             self._observer(ApprovalState.WAITING_PHONE, shown)
             redirect = self._poll(lambda p: receiver.result or p, Pending(shown), wake=receiver.arrived)

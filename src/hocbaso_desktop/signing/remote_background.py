@@ -6,7 +6,8 @@ unreachable): a refused, expired or failed batch waits for the teacher, who sees
 `hocbaso sign --status`. It acts for the teacher who prepared the batch (their permission is checked again, the
 audit names them) and never holds a PIN: a credential approved on the phone is sent here (the teacher approves
 the notification); a credential that needs a PIN or OTP from the program stays queued with a message saying the
-connection is back and the teacher's PIN is needed. Nothing is issued until every signature of a batch is back
+connection is back and the teacher's PIN is needed, and so does an oauth2code one (its approval page opens in the
+browser, which a timer should not do behind the teacher's back). Nothing is issued until every signature of a batch is back
 and embedded (`remote_issuance.send_batch`, all or nothing).
 
 It runs on a lane of its own (ui/background_sync.py), so a wait for the phone (up to the signer's deadline) never
@@ -94,6 +95,10 @@ def _send_one(db, batch: RemoteBatch, *, now: datetime, cancel: threading.Event 
             if signer.info.needs_program_secret:
                 message = _("Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, "
                             "hoặc hocbaso sign --remote).")
+                return _fail(db, batch, "queued", message, now)
+            if signer.info.auth_mode == "oauth2code":   # approval in a browser page: not opened by a timer
+                message = _("Đã kết nối được dịch vụ ký; giáo viên cần mở màn hình Ký (hoặc hocbaso sign --remote) để "
+                            "xác nhận lô này trên trang của dịch vụ.")
                 return _fail(db, batch, "queued", message, now)
             result = remote_issuance.send_batch(session, batch, signer, timestamper=timestamper)
     except RemoteSigningError as exc:

@@ -3534,7 +3534,7 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="101"/>
+        <location filename="../../signing/remote_background.py" line="106"/>
         <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
         <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
     </message>
@@ -3596,7 +3596,7 @@ Please send the following log file to support:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="34"/>
+        <location filename="../../signing/remote_background.py" line="35"/>
         <source>Chương trình đã dừng khi đang chờ xác nhận trên điện thoại; lô ký sẽ được gửi lại lần chạy nền sau.</source>
         <translation>The program stopped while waiting for the phone approval; the batch will be sent again by the next background run.</translation>
     </message>
@@ -3696,17 +3696,17 @@ Please send the following log file to support:
         <translation>Root certificate (trust anchor)</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="91"/>
+        <location filename="../../remote/errors.py" line="92"/>
         <source>Chứng thư ký số từ xa cần mã OTP (dòng lệnh: --otp-file).</source>
         <translation>The remote signing certificate needs an OTP (command line: --otp-file).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="90"/>
+        <location filename="../../remote/errors.py" line="91"/>
         <source>Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file).</source>
         <translation>The remote signing certificate needs a PIN (command line: --pin-file).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="101"/>
+        <location filename="../../remote/errors.py" line="102"/>
         <source>Chứng thư ký số từ xa đã bị khóa (nhập sai mã PIN/OTP quá số lần cho phép); hãy liên hệ nhà cung cấp dịch vụ để mở khóa.</source>
         <translation>The remote signing credential is locked (too many wrong PIN/OTP entries); ask the service provider to unlock it.</translation>
     </message>
@@ -3756,12 +3756,12 @@ Please send the following log file to support:
         <translation>This certificate is already registered to another account; each certificate belongs to one person.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="93"/>
+        <location filename="../../remote/errors.py" line="94"/>
         <source>Chứng thư số trên dịch vụ ký từ xa đang bị khóa hoặc tạm ngưng; hãy liên hệ nhà cung cấp dịch vụ.</source>
         <translation>The certificate on the remote signing service is locked or suspended; contact the service provider.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="105"/>
+        <location filename="../../remote/errors.py" line="106"/>
         <source>Chứng thư số trên dịch vụ ký từ xa đã hết hạn; hãy gia hạn rồi nhờ quản trị viên đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate at the remote signing service has expired; renew it, then ask the administrator to bind it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -3771,7 +3771,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="135"/>
+        <location filename="../../signing/remote_setup.py" line="136"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -4104,22 +4104,22 @@ Please send the following log file to support:
         <translation>The service has no certificate “{c}” of the user “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="111"/>
+        <location filename="../../remote/errors.py" line="112"/>
         <source>Dịch vụ ký số từ xa báo lỗi: {d}</source>
         <translation>The remote signing service reports an error: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="110"/>
+        <location filename="../../remote/errors.py" line="111"/>
         <source>Dịch vụ ký số từ xa trả lời không đúng giao thức CSC: {d}</source>
         <translation>The remote signing service answered outside the CSC protocol: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="103"/>
+        <location filename="../../remote/errors.py" line="104"/>
         <source>Dịch vụ ký số từ xa từ chối số chữ ký trong một lần ủy quyền (vượt giới hạn multisign mà dịch vụ công bố); hãy báo quản trị viên.</source>
         <translation>The remote signing service refused the number of signatures in one authorization (above the multisign limit it announces); tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="107"/>
+        <location filename="../../remote/errors.py" line="108"/>
         <source>Dịch vụ ký số từ xa “{s}” từ chối tài khoản kết nối của trường (client id hoặc khóa bí mật sai).</source>
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
@@ -4390,7 +4390,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="149"/>
-        <location filename="../../signing/remote_background.py" line="87"/>
+        <location filename="../../signing/remote_background.py" line="88"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4405,7 +4405,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Conduct</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="98"/>
+        <location filename="../../remote/errors.py" line="99"/>
         <source>Hết thời gian chờ xác nhận trên điện thoại.</source>
         <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
@@ -4885,7 +4885,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="113"/>
+        <location filename="../../remote/errors.py" line="114"/>
         <source>Không học bạ nào được ký.</source>
         <translation>No record was signed.</translation>
     </message>
@@ -4921,7 +4921,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="95"/>
+        <location filename="../../remote/errors.py" line="96"/>
         <source>Không kết nối được dịch vụ ký số từ xa “{s}” (hoặc dịch vụ tạm thời không phục vụ).</source>
         <translation>Could not reach the remote signing service “{s}” (or it is temporarily unavailable).</translation>
     </message>
@@ -5345,7 +5345,7 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="81"/>
+        <location filename="../../signing/remote_background.py" line="82"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
         <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
     </message>
@@ -5528,7 +5528,7 @@ Signed on: {d}</translation>
         <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="89"/>
+        <location filename="../../remote/errors.py" line="90"/>
         <source>Mã OTP không đúng hoặc đã hết hạn.</source>
         <translation>The OTP is wrong or has expired.</translation>
     </message>
@@ -5548,7 +5548,7 @@ Signed on: {d}</translation>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="100"/>
+        <location filename="../../remote/errors.py" line="101"/>
         <source>Mã PIN hoặc mã OTP ký số từ xa không đúng.</source>
         <translation>The remote signing PIN or OTP is wrong.</translation>
     </message>
@@ -5563,7 +5563,7 @@ Signed on: {d}</translation>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="88"/>
+        <location filename="../../remote/errors.py" line="89"/>
         <source>Mã PIN ký số từ xa không đúng.</source>
         <translation>Wrong remote signing PIN.</translation>
     </message>
@@ -5937,12 +5937,12 @@ Signed on: {d}</translation>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="109"/>
+        <location filename="../../remote/errors.py" line="110"/>
         <source>Phiên đăng nhập vào dịch vụ ký số từ xa đã hết hạn.</source>
         <translation>The session with the remote signing service has expired.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="92"/>
+        <location filename="../../remote/errors.py" line="93"/>
         <source>Phiên ủy quyền ký (SAD) đã hết hạn trước khi ký xong; hãy ký lại.</source>
         <translation>The signing authorisation (SAD) expired before signing finished; sign again.</translation>
     </message>
@@ -6492,7 +6492,7 @@ Signed on: {d}</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="78"/>
+        <location filename="../../signing/remote_background.py" line="79"/>
         <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
         <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
     </message>
@@ -6924,7 +6924,7 @@ Signed on: {d}</translation>
         <translation>Put student {n} in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="97"/>
+        <location filename="../../remote/errors.py" line="98"/>
         <source>Yêu cầu ký đã bị từ chối trên điện thoại.</source>
         <translation>The signing request was refused on the phone.</translation>
     </message>
@@ -9454,7 +9454,7 @@ Signed on: {d}</translation>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="99"/>
+        <location filename="../../remote/errors.py" line="100"/>
         <source>Đã huỷ ký số từ xa.</source>
         <translation>Remote signing cancelled.</translation>
     </message>
@@ -9515,9 +9515,14 @@ Signed on: {d}</translation>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="95"/>
+        <location filename="../../signing/remote_background.py" line="96"/>
         <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
         <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="100"/>
+        <source>Đã kết nối được dịch vụ ký; giáo viên cần mở màn hình Ký (hoặc hocbaso sign --remote) để xác nhận lô này trên trang của dịch vụ.</source>
+        <translation>The signing service is reachable again; the teacher needs to open the Signing screen (or hocbaso sign --remote) to approve this batch on the service's page.</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
@@ -9550,7 +9555,7 @@ Signed on: {d}</translation>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../remote/oauth.py" line="64"/>
+        <location filename="../../remote/oauth.py" line="65"/>
         <source>Đã nhận xác nhận; hãy quay lại chương trình Học bạ số.</source>
         <translation>Confirmation received; go back to the Học bạ số program.</translation>
     </message>
