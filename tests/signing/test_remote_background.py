@@ -93,8 +93,8 @@ def test_the_sync_run_does_not_wait_for_the_phone(remote_school, csc_service):  
     csc_service.credential.mode = "implicit"           # nobody answers the phone in this test
     _session, batch = _prepare_offline(remote_school, csc_service)
     started = time.monotonic()
-    outcome = sync_runs.run(remote_school.db.sibling_opener(), background=True)
-    assert time.monotonic() - started < 30 and outcome.summary is None       # sync not configured: done at once
+    sync_runs.run(remote_school.db.sibling_opener(), background=True)
+    assert time.monotonic() - started < 30                                   # no phone wait (5 min) inside
     assert _authorizations(csc_service.service) == 0                         # the batch is the other job's
     assert remote_repo.get_batch(remote_school.db, batch.id).state == "queued"
 

@@ -175,6 +175,8 @@ class CscClient:
             return answer | {"status": "pending"}
         if status == 429:
             raise failure(RemoteFailure.UNREACHABLE, service=self.name)
+        if status == 401 and answer.get("error") in ("invalid_token", "expired_token"):
+            raise failure(RemoteFailure.TOKEN)     # still refused after logging in again
         if "error" in answer:
             log.info("CSC %s: HTTP %s error %s", method, status, str(answer.get("error"))[:60])
             raise from_csc(str(answer.get("error")), str(answer.get("error_description", "")), service=self.name)
@@ -291,10 +293,10 @@ class CscClient:
             return answer["SAD"], int(expires) if isinstance(expires, int | float) else 3600
         handle = answer.get("handle")
         if isinstance(handle, str) and handle:
-            return Pending(handle[:200], "handle", pending.shown if pending else "")
+            return Pending(handle, "handle", pending.shown if pending else "")
         response_id = answer.get("responseID") or answer.get("transactionID")
         if isinstance(response_id, str) and response_id:
-            return Pending(response_id[:200], "responseID", response_id[:40])
+            return Pending(response_id, "responseID", response_id[:40])
         if pending is not None and answer.get("status", "pending") == "pending":
             return pending
         raise failure(RemoteFailure.PROTOCOL, detail=f"{method}: no SAD")

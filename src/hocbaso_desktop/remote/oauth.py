@@ -4,9 +4,9 @@ The program listens on a loopback redirect (`http://127.0.0.1:<port>/hocbaso/oau
 service's `oauth2/authorize` URL in the user's browser (`response_type=code`, `scope=credential`, `credentialID`,
 `numSignatures`, `hashes` base64url comma-separated, `hashAlgorithmOID`, `state`, PKCE S256, and a `description`
 naming the transaction code the program shows), and waits — with the signer's polling loop — for the browser to
-come back on the redirect with `code` (or `error=access_denied` when refused). The code is exchanged at `oauth2/token` (client credentials, the PKCE
-verifier) for an access token scoped to the credential and to exactly these hashes; signHash is then called with
-it as Bearer token and no SAD (CSC v2 §11.9).
+come back on the redirect with `code` (or `error=access_denied` when refused). The code is exchanged at
+`oauth2/token` (form-encoded: client credentials, the PKCE verifier) for an access token scoped to the credential
+and to exactly these hashes; signHash is then called with it as Bearer token and no SAD (CSC v2 §11.10).
 """
 
 from __future__ import annotations
