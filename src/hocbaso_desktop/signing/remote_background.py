@@ -1,14 +1,14 @@
 """Offline first: batches prepared with no connection are sent by the background job once the service answers.
 
-The background job (`services/sync_runs.run(background=True)`, the one that syncs when a connection appears)
-calls `send_queued` before it syncs. It takes only batches still `queued` (never tried, or the service was
+The background job (`services/sync_runs.send_remote_batches`, started with each timer sync when a connection may
+have appeared) calls `send_queued`. It takes only batches still `queued` (never tried, or the service was
 unreachable): a refused, expired or failed batch waits for the teacher, who sees why on the signing screen and in
 `hocbaso sign --status`. It acts for the teacher who prepared the batch (their permission is checked again, the
 audit names them) and never holds a PIN: a credential approved on the phone is sent here (the teacher approves
 the notification); a credential that needs a PIN or OTP from the program stays queued with a message saying the
 connection is back and the teacher's PIN is needed, and so does an oauth2code one (its approval page opens in the
-browser, which a timer should not do behind the teacher's back). Nothing is issued until every signature of a batch is back
-and embedded (`remote_issuance.send_batch`, all or nothing).
+browser, which a timer should not do behind the teacher's back). Nothing is issued until every signature of a
+batch is back and embedded (`remote_issuance.send_batch`, all or nothing).
 
 It runs on a lane of its own (ui/background_sync.py), so a wait for the phone (up to the signer's deadline) never
 holds up the sync, the window or another lane; its waits wake at once when the job is cancelled (the window
