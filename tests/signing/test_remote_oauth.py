@@ -6,6 +6,7 @@ CSC service over HTTP, the program's real loopback listener."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from tests.fixtures.csc_spec_service import browser
@@ -15,10 +16,16 @@ from hocbaso_desktop.remote import ApprovalState
 from hocbaso_desktop.storage import records_repo, remote_repo, xml_repo
 
 
-def _phone(service, *, refuse: bool) -> threading.Thread:
+def _phone(service, *, refuse: bool, times: int) -> threading.Thread:
+    """The teacher's phone: answers each request as it arrives (the browser opens the page on a thread of its own,
+    so the request reaches the service at its own pace), `times` times."""
     def answer():
-        assert service.approval_event.wait(30)
-        service.approve(refuse=refuse)
+        for _ in range(times):
+            for _try in range(600):
+                if [a for a in service.approvals.values() if a.state == "pending"]:
+                    break
+                time.sleep(0.05)
+            service.approve(refuse=refuse)
     helper = threading.Thread(target=answer, daemon=True)
     helper.start()
     return helper
@@ -30,16 +37,14 @@ def test_oauth2code_approved_or_refused_on_the_phone(remote_school, csc_service,
     csc_service.credential.multisign = 4                  # 3 pages = 6 hashes (PDF + XML): two approvals
     session, batch = _queue(remote_school)
     states = []
-    helpers = [_phone(csc_service.service, refuse=refuse)]
+    helper = _phone(csc_service.service, refuse=refuse, times=1 if refuse else 2)
 
     def observe(state, code):
         states.append((state, code))
-        if state is ApprovalState.WAITING_PHONE and not refuse and len(helpers) == 1:
-            csc_service.service.approval_event.clear()
-            helpers.append(_phone(csc_service.service, refuse=False))   # the second chunk's approval
 
     csc_service.service.approval_event.clear()
     result, signer = _send(session, batch, pin=None, observer=observe, browser=browser)
+    helper.join(5)
     codes = [c for s, c in states if s is ApprovalState.WAITING_PHONE]
     pages = [b for _v, m, b in csc_service.service.requests if m == "oauth2/authorize"]
     assert codes and all(f"Mã giao dịch {c}" in p["description"] for c, p in zip(codes, pages, strict=True))
