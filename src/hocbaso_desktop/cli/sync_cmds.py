@@ -132,7 +132,7 @@ def _trust_bundle_key(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import trust_bundle_key
 
     with session_from_args(args) as session:
-        server, fp = trust_bundle_key(session, args.key, args.fingerprint)
+        server, fp = trust_bundle_key(session, args.key, args.fingerprint).value
     print(_("Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).", u=server, f=fp))
     return 0
 

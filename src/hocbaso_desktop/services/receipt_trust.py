@@ -30,7 +30,7 @@ def receipt_key_fingerprint(session) -> str | None:
     return pinning.fingerprint(key) if key else None
 
 
-def trust_bundle_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]:
+def trust_bundle_key(session, key_b64: str, fingerprint: str) -> Changed[tuple[str, str]]:
     """Pin the configured centre's bundle key (USB bundles are encrypted for it) after checking it against the
     Sở's fingerprint; return (server URL, fingerprint)."""
     require(session.user, Action.MANAGE_SETTINGS)
@@ -39,4 +39,4 @@ def trust_bundle_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]
         raise InvalidInputError(_("Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure)."), field="server")
     fp = pinning.trust_key(session.db, str(server), key_b64, fingerprint, actor=session.account.username,
                            kind=pinning.BUNDLE)
-    return str(server), fp
+    return Changed((str(server), fp), audited(settings=True))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from hocbaso_desktop.dataio import transfer
+from hocbaso_desktop.dataio import transfer, transfer_seal
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
@@ -55,14 +55,25 @@ class PackageWritten:
     pages: int
     entries: int
     changes: Changes = NOTHING
+    recipient: str = ""   # the receiving school the clerk's seal will encrypt it for ("": none named)
 
 
-def send(ctx: Work, student_id: str, out: Path, on: date, destination: str) -> PackageWritten:
-    """Transfer a student out into a package file and describe its content."""
-    path = transfer.transfer_out(ctx.session, student_id, out, on=on, destination=destination)
+def send(ctx: Work, student: str, out: Path, on: date, destination: str,
+         recipient_cert: Path | None = None) -> PackageWritten:
+    """Transfer a student (by id, or by exact full name) out into a package file and describe its content; with
+    the receiving school's certificate, checked against the trust list before anything is written, the package
+    is addressed to it (the seal then encrypts it for that school)."""
+    session = ctx.session
+    require(session.user, Action.TRANSFER)
+    recipient = transfer_seal.recipient_from_file(session, recipient_cert) if recipient_cert else None
+    student_id = transfer.find_student(session, student).id
+    path = transfer.transfer_out(session, student_id, out, on=on, destination=destination)
     manifest, _pdfs = transfer.read_package(path)
+    if recipient is not None:
+        transfer_seal.address_package(session, path, recipient)
     return PackageWritten(path, manifest["hocsinh"].get("hovaten", ""), len(manifest["hocba"]),
-                          len(manifest["danhgia"]), audited(students=True))  # the student has left the class
+                          len(manifest["danhgia"]), audited(students=True),  # the student has left the class
+                          recipient.name if recipient is not None else "")
 
 
 def check_package(ctx: Work, path: Path) -> PackageCheck:
@@ -87,7 +98,42 @@ def check_package(ctx: Work, path: Path) -> PackageCheck:
                         len(manifest["quatrinhhoctap"]))
 
 
-def receive(ctx: Work, path: Path, class_name: str, on: date) -> Changed[transfer.TransferInResult]:
-    """Receive the student of a package into a class (verified again, all or nothing)."""
-    return Changed(transfer.transfer_in(ctx.session, path, class_name, on=on),
+def receive(ctx: Work, path: Path, class_name: str, on: date, *,
+            manual_entry: bool = False) -> Changed[transfer.TransferInResult]:
+    """Receive the student of a package into a class (verified again, all or nothing); `manual_entry` takes the
+    open year's values of an unsealed package as this school's own audited entry."""
+    return Changed(transfer.transfer_in(ctx.session, path, class_name, on=on, manual_entry=manual_entry),
                    audited(students=True, assessments=True, records=True))
+
+
+@dataclass(frozen=True)
+class SealedPackage:
+    """Who sealed a package, and which school it was encrypted for (None: sealed only)."""
+
+    signer: str
+    encrypted_for: str | None
+
+
+def seal(ctx: Work, path: Path, prompt, *, module_path: str | None = None, token_serial: str | None = None,
+         recipient_cert: Path | None = None) -> Changed[SealedPackage]:
+    """Sign a package with the school's seal token (the clerk, one PIN) and, when the receiving school's
+    certificate is known (given here, or kept by `send`), encrypt it for that school."""
+    from hocbaso_desktop.signing import bound_token_signer
+
+    session = ctx.session
+    require(session.user, Action.SIGN_SEAL)
+    recipient = transfer_seal.recipient_from_file(session, recipient_cert) if recipient_cert else None
+    with bound_token_signer(session, "seal", prompt, module_path=module_path, token_serial=token_serial) as signer:
+        info, encrypted_for = transfer_seal.seal_package(session, path, signer, recipient=recipient)
+    return Changed(SealedPackage(info.signer, encrypted_for.name if encrypted_for is not None else None), audited())
+
+
+def open_sealed(ctx: Work, path: Path, out: Path, prompt, *, module_path: str | None = None,
+                token_serial: str | None = None) -> Changed[Path]:
+    """Decrypt a package encrypted for this school's seal with the seal token (the clerk) into `out`."""
+    from hocbaso_desktop.signing import bound_token_signer
+
+    session = ctx.session
+    require(session.user, Action.SIGN_SEAL)
+    with bound_token_signer(session, "seal", prompt, module_path=module_path, token_serial=token_serial) as signer:
+        return Changed(transfer_seal.open_package(session, path, out, signer), audited())
