@@ -21,7 +21,9 @@ session: the session is opened by an op on that lane and every later database op
 time, in order. A second lane ("io") is for work that does not touch the database (reading a token's
 slots, rendering preview images, network probes) so it never queues behind a long database job. A third
 lane ("sync") runs the background synchronisation on its own database connection
-(`SchoolDatabase.sibling_opener`), so a long upload never holds up grade entry.
+(`SchoolDatabase.sibling_opener`), so a long upload never holds up grade entry. A fourth ("remote") sends
+remote signing batches prepared offline, on a connection of its own too: it may wait minutes for a phone
+approval, which must hold up neither the sync nor anything else.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from hocbaso_desktop.ui.change_hub import ChangeHub
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-LANES = ("db", "io", "sync")
+LANES = ("db", "io", "sync", "remote")
 
 
 class OperationCancelledError(HocbasoError):

@@ -130,52 +130,52 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="67"/>
+        <location filename="../../ui/background_sync.py" line="72"/>
         <source> · {0} cần người xử lý</source>
         <translation> · {0} need a person</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="69"/>
+        <location filename="../../ui/background_sync.py" line="74"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="55"/>
+        <location filename="../../ui/background_sync.py" line="60"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="63"/>
+        <location filename="../../ui/background_sync.py" line="68"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="65"/>
+        <location filename="../../ui/background_sync.py" line="70"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="57"/>
+        <location filename="../../ui/background_sync.py" line="62"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="59"/>
+        <location filename="../../ui/background_sync.py" line="64"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="51"/>
+        <location filename="../../ui/background_sync.py" line="56"/>
         <source>Đồng bộ: đang gửi…</source>
         <translation>Sync: sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="53"/>
+        <location filename="../../ui/background_sync.py" line="58"/>
         <source>Đồng bộ: đang đọc trạng thái…</source>
         <translation>Sync: reading the state…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="61"/>
+        <location filename="../../ui/background_sync.py" line="66"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -1534,32 +1534,32 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="220"/>
+        <location filename="../../ui/signing_view.py" line="246"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="249"/>
+        <location filename="../../ui/signing_view.py" line="275"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="167"/>
+        <location filename="../../ui/signing_view.py" line="193"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="184"/>
+        <location filename="../../ui/signing_view.py" line="210"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="266"/>
+        <location filename="../../ui/signing_view.py" line="292"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="100"/>
+        <location filename="../../ui/signing_view.py" line="101"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1569,17 +1569,23 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="368"/>
+        <location filename="../../ui/signing_view.py" line="152"/>
+        <source>Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).</source>
+        <translation>The records of this list have been signed (sent in the background to the remote signing service).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="394"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="244"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
+        <location filename="../../ui/signing_view.py" line="270"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="94"/>
+        <location filename="../../ui/signing_view.py" line="95"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1594,155 +1600,156 @@ Reason for revoking:</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="85"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="149"/>
+        <location filename="../../ui/signing_view.py" line="175"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="296"/>
+        <location filename="../../ui/signing_view.py" line="322"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="225"/>
+        <location filename="../../ui/signing_view.py" line="251"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="139"/>
+        <location filename="../../ui/signing_view.py" line="165"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="255"/>
+        <location filename="../../ui/signing_view.py" line="281"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="102"/>
+        <location filename="../../ui/signing_view.py" line="103"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="91"/>
+        <location filename="../../ui/signing_view.py" line="92"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="99"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="146"/>
+        <location filename="../../ui/signing_view.py" line="273"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="75"/>
-        <location filename="../../ui/signing_view.py" line="150"/>
+        <location filename="../../ui/signing_view.py" line="76"/>
+        <location filename="../../ui/signing_view.py" line="176"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="286"/>
+        <location filename="../../ui/signing_view.py" line="312"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="98"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="256"/>
+        <location filename="../../ui/signing_view.py" line="282"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="85"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="295"/>
+        <location filename="../../ui/signing_view.py" line="321"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="291"/>
+        <location filename="../../ui/signing_view.py" line="317"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="77"/>
+        <location filename="../../ui/signing_view.py" line="78"/>
         <source>Mở khoá học bạ chưa ai ký…</source>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="292"/>
+        <location filename="../../ui/signing_view.py" line="318"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="222"/>
+        <location filename="../../ui/signing_view.py" line="248"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="101"/>
+        <location filename="../../ui/signing_view.py" line="102"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="78"/>
+        <location filename="../../ui/signing_view.py" line="79"/>
         <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="210"/>
+        <location filename="../../ui/signing_view.py" line="236"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="159"/>
+        <location filename="../../ui/signing_view.py" line="185"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="337"/>
+        <location filename="../../ui/signing_view.py" line="363"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="325"/>
+        <location filename="../../ui/signing_view.py" line="351"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="208"/>
+        <location filename="../../ui/signing_view.py" line="234"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="367"/>
+        <location filename="../../ui/signing_view.py" line="393"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="364"/>
+        <location filename="../../ui/signing_view.py" line="390"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="310"/>
+        <location filename="../../ui/signing_view.py" line="336"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -3254,7 +3261,7 @@ Reason (written to the log):</translation>
         <translation> (as {r})</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="176"/>
+        <location filename="../../cli/school_cmds.py" line="177"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
@@ -3435,17 +3442,17 @@ Reason (written to the log):</translation>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="180"/>
+        <location filename="../../services/legacy_pages.py" line="174"/>
         <source>Chuẩn bị ký {n} bản chuyển đổi…</source>
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="131"/>
+        <location filename="../../services/signing.py" line="125"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="281"/>
+        <location filename="../../cli/school_cmds.py" line="282"/>
         <source>Chuỗi nhật ký khớp: {n} mục.</source>
         <translation>The audit log chain matches: {n} entries.</translation>
     </message>
@@ -3527,7 +3534,7 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="91"/>
+        <location filename="../../signing/remote_background.py" line="106"/>
         <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
         <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
     </message>
@@ -3557,7 +3564,7 @@ Reason (written to the log):</translation>
         <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="61"/>
+        <location filename="../../ui/operations.py" line="63"/>
         <source>Chưa đăng nhập vào cơ sở dữ liệu của trường.</source>
         <translation>Not signed in to the school's database.</translation>
     </message>
@@ -3587,6 +3594,11 @@ Vui lòng gửi tệp nhật ký sau cho bộ phận hỗ trợ:
         <translation>The program hit an unexpected error. The saved data is not affected.
 Please send the following log file to support:
 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="35"/>
+        <source>Chương trình đã dừng khi đang chờ xác nhận trên điện thoại; lô ký sẽ được gửi lại lần chạy nền sau.</source>
+        <translation>The program stopped while waiting for the phone approval; the batch will be sent again by the next background run.</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="71"/>
@@ -3684,17 +3696,22 @@ Please send the following log file to support:
         <translation>Root certificate (trust anchor)</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="68"/>
+        <location filename="../../remote/errors.py" line="92"/>
         <source>Chứng thư ký số từ xa cần mã OTP (dòng lệnh: --otp-file).</source>
         <translation>The remote signing certificate needs an OTP (command line: --otp-file).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="67"/>
+        <location filename="../../remote/errors.py" line="91"/>
         <source>Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file).</source>
         <translation>The remote signing certificate needs a PIN (command line: --pin-file).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="142"/>
+        <location filename="../../remote/errors.py" line="102"/>
+        <source>Chứng thư ký số từ xa đã bị khóa (nhập sai mã PIN/OTP quá số lần cho phép); hãy liên hệ nhà cung cấp dịch vụ để mở khóa.</source>
+        <translation>The remote signing credential is locked (too many wrong PIN/OTP entries); ask the service provider to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="152"/>
         <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
         <translation>The certificate of the XML signature is not valid: {e}</translation>
     </message>
@@ -3739,9 +3756,14 @@ Please send the following log file to support:
         <translation>This certificate is already registered to another account; each certificate belongs to one person.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="70"/>
+        <location filename="../../remote/errors.py" line="94"/>
         <source>Chứng thư số trên dịch vụ ký từ xa đang bị khóa hoặc tạm ngưng; hãy liên hệ nhà cung cấp dịch vụ.</source>
         <translation>The certificate on the remote signing service is locked or suspended; contact the service provider.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="106"/>
+        <source>Chứng thư số trên dịch vụ ký từ xa đã hết hạn; hãy gia hạn rồi nhờ quản trị viên đăng ký lại (hocbaso certs bind --remote).</source>
+        <translation>The certificate at the remote signing service has expired; renew it, then ask the administrator to bind it again (hocbaso certs bind --remote).</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="166"/>
@@ -3749,7 +3771,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="135"/>
+        <location filename="../../signing/remote_setup.py" line="136"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -3759,12 +3781,12 @@ Please send the following log file to support:
         <translation>The certificate “{c}” is locked on the signing service.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="136"/>
+        <location filename="../../signing/xades.py" line="146"/>
         <source>Chữ ký XML không hợp lệ: {e}</source>
         <translation>The XML signature is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="182"/>
+        <location filename="../../signing/xades.py" line="192"/>
         <source>Chữ ký XML {i}: {who} — {role} — {r}</source>
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
@@ -3774,7 +3796,7 @@ Please send the following log file to support:
         <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="130"/>
+        <location filename="../../signing/xades.py" line="140"/>
         <source>Chữ ký không kèm chứng thư số.</source>
         <translation>The signature carries no certificate.</translation>
     </message>
@@ -3810,7 +3832,7 @@ Please send the following log file to support:
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="223"/>
+        <location filename="../../cli/school_cmds.py" line="224"/>
         <source>Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}</source>
         <translation>These accounts need a password reset (users passwd): {u}</translation>
     </message>
@@ -3921,7 +3943,7 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="110"/>
+        <location filename="../../services/signing.py" line="104"/>
         <source>Cần ghi lý do mở khoá.</source>
         <translation>A reason for unlocking is needed.</translation>
     </message>
@@ -3941,7 +3963,7 @@ Please send the following log file to support:
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="188"/>
+        <location filename="../../cli/school_cmds.py" line="189"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
@@ -4082,17 +4104,22 @@ Please send the following log file to support:
         <translation>The service has no certificate “{c}” of the user “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="80"/>
+        <location filename="../../remote/errors.py" line="112"/>
         <source>Dịch vụ ký số từ xa báo lỗi: {d}</source>
         <translation>The remote signing service reports an error: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="79"/>
+        <location filename="../../remote/errors.py" line="111"/>
         <source>Dịch vụ ký số từ xa trả lời không đúng giao thức CSC: {d}</source>
         <translation>The remote signing service answered outside the CSC protocol: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="76"/>
+        <location filename="../../remote/errors.py" line="104"/>
+        <source>Dịch vụ ký số từ xa từ chối số chữ ký trong một lần ủy quyền (vượt giới hạn multisign mà dịch vụ công bố); hãy báo quản trị viên.</source>
+        <translation>The remote signing service refused the number of signatures in one authorization (above the multisign limit it announces); tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="108"/>
         <source>Dịch vụ ký số từ xa “{s}” từ chối tài khoản kết nối của trường (client id hoặc khóa bí mật sai).</source>
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
@@ -4158,7 +4185,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Bad data</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="171"/>
+        <location filename="../../signing/xades.py" line="181"/>
         <source>Dữ liệu trong tệp XML không khớp với dữ liệu học bạ (payload.json) của tệp PDF.</source>
         <translation>The data in the XML file does not match the record data (payload.json) of the PDF file.</translation>
     </message>
@@ -4205,7 +4232,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="148"/>
+        <location filename="../../cli/school_cmds.py" line="149"/>
         <source>Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: python -m hocbaso_server.csc --state {d} --port {p}</source>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
@@ -4291,7 +4318,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
-        <location filename="../../cli/school_cmds.py" line="191"/>
+        <location filename="../../cli/school_cmds.py" line="192"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
@@ -4352,7 +4379,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Completed excellently</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="248"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -4363,7 +4390,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="142"/>
-        <location filename="../../signing/remote_background.py" line="78"/>
+        <location filename="../../signing/remote_background.py" line="88"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4378,7 +4405,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Conduct</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="74"/>
+        <location filename="../../remote/errors.py" line="99"/>
         <source>Hết thời gian chờ xác nhận trên điện thoại.</source>
         <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
@@ -4451,12 +4478,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="196"/>
+        <location filename="../../signing/xades.py" line="206"/>
         <source>Học bạ dạng XML không đúng lược đồ: {e}</source>
         <translation>The XML record does not follow the schema: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="179"/>
+        <location filename="../../signing/xades.py" line="189"/>
         <source>Học bạ dạng XML {id}, phiên bản {v}</source>
         <translation>XML record {id}, version {v}</translation>
     </message>
@@ -4629,7 +4656,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A record received from another school can be read, not edited.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="183"/>
+        <location filename="../../signing/xades.py" line="193"/>
         <source>HỢP LỆ</source>
         <translation>VALID</translation>
     </message>
@@ -4649,12 +4676,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Invalid JSON (line {l}, column {c}): {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>KHÔNG</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="183"/>
+        <location filename="../../signing/xades.py" line="193"/>
         <source>KHÔNG HỢP LỆ</source>
         <translation>NOT VALID</translation>
     </message>
@@ -4858,7 +4885,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="82"/>
+        <location filename="../../remote/errors.py" line="114"/>
         <source>Không học bạ nào được ký.</source>
         <translation>No record was signed.</translation>
     </message>
@@ -4884,7 +4911,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="71"/>
+        <location filename="../../signing/xades.py" line="81"/>
         <source>Không ký được học bạ dạng XML: {e}</source>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
@@ -4894,9 +4921,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="72"/>
-        <source>Không kết nối được dịch vụ ký số từ xa “{s}”.</source>
-        <translation>Could not connect to the remote signing service “{s}”.</translation>
+        <location filename="../../remote/errors.py" line="96"/>
+        <source>Không kết nối được dịch vụ ký số từ xa “{s}” (hoặc dịch vụ tạm thời không phục vụ).</source>
+        <translation>Could not reach the remote signing service “{s}” (or it is temporarily unavailable).</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="26"/>
@@ -5173,7 +5200,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Grade {k} is not in the school level of Circular {t}.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>Khớp với payload.json của tệp PDF: {r}</source>
         <translation>Matches the PDF file's payload.json: {r}</translation>
     </message>
@@ -5242,12 +5269,12 @@ Signed on: {d}</translation>
         <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="188"/>
+        <location filename="../../signing/xades.py" line="198"/>
         <source>KẾT LUẬN: TỆP XML HỢP LỆ</source>
         <translation>CONCLUSION: THE XML FILE IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="188"/>
+        <location filename="../../signing/xades.py" line="198"/>
         <source>KẾT LUẬN: TỆP XML KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE XML FILE IS NOT VALID</translation>
     </message>
@@ -5318,7 +5345,7 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="72"/>
+        <location filename="../../signing/remote_background.py" line="82"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
         <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
     </message>
@@ -5363,7 +5390,7 @@ Signed on: {d}</translation>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>Lược đồ hocba.xsd: {r}</source>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
@@ -5421,7 +5448,7 @@ Signed on: {d}</translation>
         <translation>Class {c} would have {n} students, more than the maximum of {m} (the administrator can change it on the Settings screen, “Maximum class size”); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="238"/>
+        <location filename="../../cli/school_cmds.py" line="239"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
@@ -5446,7 +5473,7 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="221"/>
+        <location filename="../../cli/school_cmds.py" line="222"/>
         <source>MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}</source>
         <translation>NEW RECOVERY CODE (write it down and keep it; the old code no longer works): {c}</translation>
     </message>
@@ -5501,7 +5528,7 @@ Signed on: {d}</translation>
         <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="66"/>
+        <location filename="../../remote/errors.py" line="90"/>
         <source>Mã OTP không đúng hoặc đã hết hạn.</source>
         <translation>The OTP is wrong or has expired.</translation>
     </message>
@@ -5521,6 +5548,11 @@ Signed on: {d}</translation>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
+        <location filename="../../remote/errors.py" line="101"/>
+        <source>Mã PIN hoặc mã OTP ký số từ xa không đúng.</source>
+        <translation>The remote signing PIN or OTP is wrong.</translation>
+    </message>
+    <message>
         <location filename="../../token/errors.py" line="157"/>
         <source>Mã PIN không hợp lệ (sai độ dài hoặc có ký tự không được phép).</source>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
@@ -5531,7 +5563,7 @@ Signed on: {d}</translation>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="65"/>
+        <location filename="../../remote/errors.py" line="89"/>
         <source>Mã PIN ký số từ xa không đúng.</source>
         <translation>Wrong remote signing PIN.</translation>
     </message>
@@ -5655,7 +5687,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="106"/>
-        <location filename="../../cli/school_cmds.py" line="159"/>
+        <location filename="../../cli/school_cmds.py" line="160"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
@@ -5667,7 +5699,7 @@ Signed on: {d}</translation>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="189"/>
+        <location filename="../../cli/school_cmds.py" line="190"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -5687,7 +5719,7 @@ Signed on: {d}</translation>
         <translation>Every subject and activity at Completed well, every quality and competency at Good.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="288"/>
+        <location filename="../../cli/school_cmds.py" line="289"/>
         <source>Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.</source>
         <translation>Anchors: {a} anchors with valid signatures, matching up to entry {s}.</translation>
     </message>
@@ -5722,12 +5754,12 @@ Signed on: {d}</translation>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="291"/>
+        <location filename="../../cli/school_cmds.py" line="292"/>
         <source>NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).</source>
         <translation>THE AUDIT LOG DIFFERS FROM THE SIGNED ANCHORS: entry {s} is the first that differs ({r}).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="284"/>
+        <location filename="../../cli/school_cmds.py" line="285"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
@@ -5799,7 +5831,7 @@ Signed on: {d}</translation>
         <translation>Data import, backups, sync</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="190"/>
+        <location filename="../../cli/school_cmds.py" line="191"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
@@ -5829,7 +5861,7 @@ Signed on: {d}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="295"/>
+        <location filename="../../cli/school_cmds.py" line="296"/>
         <source>Nhật ký toàn vẹn.</source>
         <translation>The audit log is intact.</translation>
     </message>
@@ -5905,12 +5937,12 @@ Signed on: {d}</translation>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="78"/>
+        <location filename="../../remote/errors.py" line="110"/>
         <source>Phiên đăng nhập vào dịch vụ ký số từ xa đã hết hạn.</source>
         <translation>The session with the remote signing service has expired.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="69"/>
+        <location filename="../../remote/errors.py" line="93"/>
         <source>Phiên ủy quyền ký (SAD) đã hết hạn trước khi ký xong; hãy ký lại.</source>
         <translation>The signing authorisation (SAD) expired before signing finished; sign again.</translation>
     </message>
@@ -5983,7 +6015,7 @@ Signed on: {d}</translation>
         <translation>Conduct still Not passed after the summer: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>SAI</source>
         <translation>WRONG</translation>
     </message>
@@ -6178,7 +6210,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="105"/>
+        <location filename="../../services/certificate_binding.py" line="97"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6214,12 +6246,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="99"/>
+        <location filename="../../services/certificate_binding.py" line="91"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="94"/>
+        <location filename="../../services/certificate_binding.py" line="86"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -6364,7 +6396,7 @@ Signed on: {d}</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="167"/>
+        <location filename="../../signing/xades.py" line="177"/>
         <source>Thứ tự hoặc vai trò người ký XML không đúng danh sách người ký của học bạ ({r}).</source>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
@@ -6460,7 +6492,7 @@ Signed on: {d}</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="69"/>
+        <location filename="../../signing/remote_background.py" line="79"/>
         <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
         <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
     </message>
@@ -6571,7 +6603,7 @@ Signed on: {d}</translation>
         <translation>The PDF file {f} has no pages.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="164"/>
+        <location filename="../../signing/xades.py" line="174"/>
         <source>Tệp XML không có chữ ký số nào.</source>
         <translation>The XML file has no digital signature.</translation>
     </message>
@@ -6581,7 +6613,7 @@ Signed on: {d}</translation>
         <translation>The XML file is not a digital record (the record element is missing).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="160"/>
+        <location filename="../../signing/xades.py" line="170"/>
         <source>Tệp XML không đúng lược đồ hocba.xsd: {e}</source>
         <translation>The XML file does not follow the schema hocba.xsd: {e}</translation>
     </message>
@@ -6845,7 +6877,7 @@ Signed on: {d}</translation>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="214"/>
+        <location filename="../../cli/school_cmds.py" line="215"/>
         <source>Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>A role was demoted: the database encryption key was changed.</translation>
     </message>
@@ -6892,7 +6924,7 @@ Signed on: {d}</translation>
         <translation>Put student {n} in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="73"/>
+        <location filename="../../remote/errors.py" line="98"/>
         <source>Yêu cầu ký đã bị từ chối trên điện thoại.</source>
         <translation>The signing request was refused on the phone.</translation>
     </message>
@@ -7107,7 +7139,7 @@ Signed on: {d}</translation>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="300"/>
+        <location filename="../../cli/school_cmds.py" line="301"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
@@ -7117,7 +7149,7 @@ Signed on: {d}</translation>
         <translation>1 PIN try left</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
@@ -8066,7 +8098,7 @@ Signed on: {d}</translation>
         <translation>opened/closed score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="299"/>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
@@ -8266,7 +8298,7 @@ Signed on: {d}</translation>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="299"/>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
@@ -8493,7 +8525,7 @@ Signed on: {d}</translation>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="300"/>
+        <location filename="../../cli/school_cmds.py" line="301"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -9312,7 +9344,7 @@ Signed on: {d}</translation>
         <translation>Creating the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="249"/>
+        <location filename="../../ui/operations.py" line="251"/>
         <source>Đang xử lý</source>
         <translation>Processing</translation>
     </message>
@@ -9422,12 +9454,12 @@ Signed on: {d}</translation>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="75"/>
+        <location filename="../../remote/errors.py" line="100"/>
         <source>Đã huỷ ký số từ xa.</source>
         <translation>Remote signing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="54"/>
+        <location filename="../../ui/operations.py" line="56"/>
         <source>Đã huỷ thao tác.</source>
         <translation>Operation cancelled.</translation>
     </message>
@@ -9442,7 +9474,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="202"/>
+        <location filename="../../cli/school_cmds.py" line="203"/>
         <source>Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>Disabled the account {u} and changed the database encryption key.</translation>
     </message>
@@ -9457,22 +9489,22 @@ Signed on: {d}</translation>
         <translation>Locked, waiting for signatures</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="270"/>
+        <location filename="../../cli/school_cmds.py" line="271"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="141"/>
+        <location filename="../../cli/school_cmds.py" line="142"/>
         <source>Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).</source>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="137"/>
+        <location filename="../../services/signing.py" line="131"/>
         <source>Đã ký {i}/{n}: {name}</source>
         <translation>Signed {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="190"/>
+        <location filename="../../services/legacy_pages.py" line="184"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
@@ -9483,9 +9515,14 @@ Signed on: {d}</translation>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="85"/>
+        <location filename="../../signing/remote_background.py" line="96"/>
         <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
         <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="100"/>
+        <source>Đã kết nối được dịch vụ ký; giáo viên cần mở màn hình Ký (hoặc hocbaso sign --remote) để xác nhận lô này trên trang của dịch vụ.</source>
+        <translation>The signing service is reachable again; the teacher needs to open the Signing screen (or hocbaso sign --remote) to approve this batch on the service's page.</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
@@ -9518,7 +9555,7 @@ Signed on: {d}</translation>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../remote/oauth.py" line="64"/>
+        <location filename="../../remote/oauth.py" line="65"/>
         <source>Đã nhận xác nhận; hãy quay lại chương trình Học bạ số.</source>
         <translation>Confirmation received; go back to the Học bạ số program.</translation>
     </message>
@@ -9554,7 +9591,7 @@ Signed on: {d}</translation>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="261"/>
+        <location filename="../../cli/school_cmds.py" line="262"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
@@ -9575,7 +9612,7 @@ Signed on: {d}</translation>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="252"/>
+        <location filename="../../cli/school_cmds.py" line="253"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
@@ -9605,7 +9642,7 @@ Signed on: {d}</translation>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="162"/>
+        <location filename="../../cli/school_cmds.py" line="163"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
     </message>
@@ -9660,12 +9697,12 @@ Signed on: {d}</translation>
         <translation>Set {k} = {v}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="193"/>
+        <location filename="../../cli/school_cmds.py" line="194"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="212"/>
+        <location filename="../../cli/school_cmds.py" line="213"/>
         <source>Đã đổi vai trò của {u} thành {r}.</source>
         <translation>Changed the role of {u} to {r}.</translation>
     </message>
@@ -9689,7 +9726,7 @@ Signed on: {d}</translation>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../remote/csc.py" line="42"/>
+        <location filename="../../remote/csc.py" line="47"/>
         <source>Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này).</source>
         <translation>The signing service address must be https://… (http only for this computer).</translation>
     </message>
@@ -9795,7 +9832,7 @@ Signed on: {d}</translation>
         <translation>closed score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>đúng</source>
         <translation>right</translation>
     </message>
