@@ -24,7 +24,7 @@ from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
-from hocbaso_desktop.storage import Database, SchoolSettings, remote_repo
+from hocbaso_desktop.storage import Database, SchoolSettings
 from hocbaso_desktop.sync import BUNDLE_SUFFIX as BUNDLE_SUFFIX
 from hocbaso_desktop.sync import RECEIPTS_SUFFIX as RECEIPTS_SUFFIX
 from hocbaso_desktop.sync import (
@@ -67,48 +67,46 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         cancel: threading.Event | None = None, background: bool = False) -> SyncOutcome:
     """One run (background or "sync now") over its own connection; the status is read after it on the same one.
 
-    A background run first sends the remote signing batches prepared offline (issuing their pages when every
-    signature is back), then, when the timestamp server answers, brings issued records to PAdES B-LTA and
+    A background run first, when the timestamp server answers, brings issued records to PAdES B-LTA and
     renews archive timestamps that are due (signing/ltv.background_job), so the upgraded files go out in
-    this same run as validation-data updates.
+    this same run as validation-data updates. The remote signing batches prepared offline are sent by
+    `send_remote_batches`, a job of its own: a wait for a phone approval never holds up the sync.
     """
     db = opener()
     try:
-        signed = NOTHING
         if background:
-            signed = _send_remote_batches(db, cancel)
             try:
                 ltv.background_job(db, now=datetime.now(UTC))
             except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
                 log.info("background timestamp upgrade: %s", exc)
         if not sync_status(db).configured:
-            return SyncOutcome(None, sync_status(db), signed)
+            return SyncOutcome(None, sync_status(db))
         summary = SyncEngine(db, SyncSettings.from_db(db)).run(progress=progress, cancel=cancel)
         moved = summary.delivered or summary.stale or summary.conflict or summary.rejected or summary.inbox_applied
-        return SyncOutcome(summary, sync_status(db), (SYNCED if moved else NOTHING) | signed)
+        return SyncOutcome(summary, sync_status(db), SYNCED if moved else NOTHING)
     finally:
         db.close()
 
 
-def _send_remote_batches(db: Database, cancel: threading.Event | None) -> Changes:
-    """Remote batches prepared offline go to their service now that the job runs (signing/remote_background.py);
-    what they became is kept on each batch, for the signing screen and `hocbaso sign --status`.
-
-    Returns what changed, so the window's screens (the signing screen's list and its batch line) refresh when
-    a batch was signed or its state moved; a batch that merely stays queued offline changes nothing.
-    """
+def send_remote_batches(opener: Opener, *, cancel: threading.Event | None = None) -> Changes:
+    """The background job for remote signing batches prepared offline, over a connection of its own
+    (signing/remote_background.py): what each batch became is kept on it, for the signing screen and `hocbaso sign
+    --status`; the change is returned so the signing screen shows it. It may wait minutes for a phone approval:
+    the window runs it on a lane of its own, and `cancel` (the window closing) ends a wait at once."""
     from hocbaso_desktop.signing import remote_background  # loaded only by the background run (start-up time)
 
-    before = {b.id: (b.state, b.message) for b in remote_repo.open_batches(db)}
+    db = opener()
     try:
-        outcomes = remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel.is_set if cancel else None)
-    except HocbasoError as exc:   # never stops the sync
+        outcomes = remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel)
+    except HocbasoError as exc:   # never stops the window's background work
         log.info("background remote batches: %s", exc)
         return NOTHING
-    if any(o.issued for o in outcomes):
-        return audited(records=True, outbox=True)
-    moved = [o for o in outcomes if o.signed or (o.state, o.message) != before.get(o.batch_id)]
-    return audited(records=True) if moved else NOTHING
+    finally:
+        db.close()
+    if not outcomes:
+        return NOTHING
+    issued = any(o.issued for o in outcomes)
+    return audited(records=True, outbox=issued)
 
 
 def load_status(ctx: Work) -> SyncStatus:

@@ -143,10 +143,10 @@ class SigningPage(QWidget):
         self._show_plan(prep)
         items = prep.plan.items
         self.sign_button.setEnabled(bool(items) and (prep.remote is not None or tokens_ready))
-        if len(items) < before:  # signed meanwhile (a remote batch sent by the background job): say so
+        if not items and before:  # the background job sent this list's remote batch: every page is signed
+            status = self.tr("Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).")
+        elif len(items) < before:  # signed meanwhile (part of the list): say so
             status = self.tr("Danh sách vừa được cập nhật: đã ký thêm {0} học bạ.").replace("{0}", str(before - len(items)))
-            if not items:
-                status += " " + self.tr("Không có học bạ nào chờ bạn ký.")
         self.status.setText(status)
 
     def _replan_failed(self, exc: BaseException) -> None:
