@@ -1,5 +1,5 @@
-"""In English, a paper page's subjects and categories (TT58/2011) are English on the trích lục screen, while the
-page keeps the Vietnamese values it stores and prints (issue 15)."""
+"""In English (issue 15): a paper page's subjects and categories (TT58/2011) are English on the trích lục screen
+while the page keeps the Vietnamese values it stores and prints; the grade grid's result column is read whole."""
 
 from __future__ import annotations
 
@@ -36,3 +36,16 @@ def test_an_old_paper_page_reads_english(english_app, qtbot, backend, demo_schoo
     # what the page stores is the Vietnamese category and the subject's official name
     assert (typed.learning, typed.conduct, typed.title) == ("Giỏi", "Tốt", "Học sinh giỏi")
     assert [(s.code, s.name) for s in typed.subjects] == [("VL", "Vật lí")]
+
+
+def test_the_mid_year_result_column_is_read_whole_in_english(english_app, qtbot, login):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from tests.ui.test_grade_entry import _open
+
+    page = _open(qtbot, login("gvcn.4a"), period="ck1")
+    model, table = page.model, page.table
+    shown = model.data(model.index(0, model.result_column), Qt.ItemDataRole.DisplayRole)
+    assert shown == "Classified at year end only"
+    # was cut to "Classified at year end…" in a column of 150 px
+    assert table.columnWidth(model.result_column) >= table.fontMetrics().horizontalAdvance(shown) + 8
