@@ -79,6 +79,7 @@ def _send_one(db, batch: RemoteBatch, *, now: datetime, cancel, timestamper, tra
                                         at=now.isoformat())
 
     try:
+        remote_issuance.refuse_if_revoked(session, binding)   # a revoked certificate: the service is not contacted
         with remote_setup.open_signer(session, binding, Secrets(), observer=observe, cancel=cancel,
                                       transport=transport) as signer:
             if not signer.info.phone_approval:
