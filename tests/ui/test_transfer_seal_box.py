@@ -78,14 +78,14 @@ def test_the_window_sends_an_encrypted_package_and_the_receiver_opens_it_on_its_
         package = tmp_path / "goi.hbzip"
         with qtbot.waitSignal(office.sent, timeout=60000) as sent:
             office.send(moving.id, package)
-        assert sent.args[0].addressed_to and sent.args[0].addressed_to in office.out_status.text()
+        assert sent.args[0].recipient and sent.args[0].recipient in office.out_status.text()
         assert zipfile.is_zipfile(package)                                  # not sealed yet: the clerk seals it
 
         clerk = _clerk(qtbot, backend, sender, {"SOFTHSM2_CONF": str(tokens)})
         clerk.seal_box.prompt.dialog_opened.connect(_type(DEMO_USER_PIN))
         with qtbot.waitSignal(clerk.seal_box.sealed, timeout=60000) as sealed:
             clerk.seal_box.seal(package, None)                             # the certificate kept in the package
-        assert sealed.args[0].encrypted_for == sent.args[0].addressed_to
+        assert sealed.args[0].encrypted_for == sent.args[0].recipient
         assert "mã hoá cho" in clerk.seal_box.status.text()
         raw = package.read_bytes()
         assert not zipfile.is_zipfile(package) and moving.full_name.encode() not in raw

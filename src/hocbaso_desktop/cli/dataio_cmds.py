@@ -159,51 +159,60 @@ def _import_json(args: argparse.Namespace) -> int:
 
 
 def _transfer_out(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services import transfers
+    from hocbaso_desktop.dataio.transfer import find_student, transfer_out
+    from hocbaso_desktop.dataio.transfer_seal import address_package, recipient_from_file
 
     with session_from_args(args) as session:
-        student = transfers.find_student(session, args.student)
-        written = transfers.send(session, student.id, args.out, args.date or session.today(), args.to,
-                                 to_cert=args.to_cert)
-    print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(written.path)))
-    if written.addressed_to is not None:
-        print(_("Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.", n=written.addressed_to))
+        # the receiving school's certificate is checked before anything is written or recorded
+        recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
+        student = find_student(session, args.student)
+        path = transfer_out(session, student.id, args.out, on=args.date or session.today(), destination=args.to)
+        if recipient is not None:
+            address_package(session, path, recipient)
+    print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(path)))
+    if recipient is not None:
+        print(_("Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.", n=recipient.name))
     return 0
 
 
 def _transfer_in(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services import transfers
+    from hocbaso_desktop.dataio.transfer import transfer_in
 
     with session_from_args(args) as session:
-        result = transfers.receive(session, args.file, args.class_name, args.date or session.today(),
-                                   manual_entry=args.manual_entry).value
+        result = transfer_in(session, args.file, args.class_name, on=args.date or session.today(),
+                             manual_entry=args.manual_entry)
     print(_("Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.", n=result.full_name,
             r=result.records, e=result.entries))
     return 0
 
 
 def _transfer_seal(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services import transfers
+    from hocbaso_desktop.dataio.transfer_seal import recipient_from_file, seal_package
+    from hocbaso_desktop.signing import bound_token_signer
     from hocbaso_desktop.token import ConsolePinPrompt
 
     with session_from_args(args) as session:
-        sealed = transfers.seal(session, args.file, ConsolePinPrompt(args.pin_file), to_cert=args.to_cert,
-                                token_serial=args.token_serial, module_path=args.module)
-    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=sealed.signer))
-    if sealed.encrypted_for is not None:
-        print(_("Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.", n=sealed.encrypted_for))
+        recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
+        with bound_token_signer(session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
+                                token_serial=args.token_serial) as signer:
+            info, encrypted_for = seal_package(session, args.file, signer, recipient=recipient)
+    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=info.signer))
+    if encrypted_for is not None:
+        print(_("Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.", n=encrypted_for.name))
     else:
         print(_("Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert)."))
     return 0
 
 
 def _transfer_open(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.services import transfers
+    from hocbaso_desktop.dataio.transfer_seal import open_package
+    from hocbaso_desktop.signing import bound_token_signer
     from hocbaso_desktop.token import ConsolePinPrompt
 
-    with session_from_args(args) as session:
-        out = transfers.open_encrypted(session, args.file, args.out, ConsolePinPrompt(args.pin_file),
-                                       token_serial=args.token_serial, module_path=args.module).value
+    with session_from_args(args) as session, bound_token_signer(
+            session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
+            token_serial=args.token_serial) as signer:
+        out = open_package(session, args.file, args.out, signer)
     print(_("Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP", p=str(out)))
     return 0
 

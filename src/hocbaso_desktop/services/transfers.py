@@ -4,7 +4,8 @@ certificate) or opens a package encrypted for this school's seal.
 
 `check_package` shows before anything is written what a package holds and what was verified: each issued page's
 signatures against this school's trust list, the seal, and the values carried over. The academic office makes and
-receives packages (TRANSFER); the clerk seals and opens them with the seal's token (SIGN_SEAL).
+receives packages (TRANSFER); the clerk seals and opens them with the seal's token (SIGN_SEAL). Every function
+takes the running `Work` (the window's operation context, or the command line's), as the other use cases do.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from hocbaso_desktop.domain.roles import Action, is_allowed, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
+from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import (
     binding_for_signer,
     bound_token_signer,
@@ -75,7 +77,7 @@ class PackageWritten:
     pages: int
     entries: int
     changes: Changes = NOTHING
-    addressed_to: str | None = None   # the receiving school's seal the clerk's seal will encrypt for
+    recipient: str = ""   # the receiving school the clerk's seal will encrypt it for ("": none named)
 
 
 @dataclass(frozen=True)
@@ -99,13 +101,11 @@ class SealSetup:
 
 
 @dataclass(frozen=True)
-class Sealed:
-    """A package sealed by the clerk: who sealed it, and whom it was encrypted for (None: sealed only)."""
+class SealedPackage:
+    """Who sealed a package, and which school it was encrypted for (None: sealed only)."""
 
-    path: Path
     signer: str
     encrypted_for: str | None
-    changes: Changes = NOTHING
 
 
 def _require_transfer_or_seal(session) -> None:
@@ -113,8 +113,9 @@ def _require_transfer_or_seal(session) -> None:
         require(session.user, Action.TRANSFER)   # raises with the usual message
 
 
-def recipient_certificate(session, path: Path | str) -> RecipientView:
+def recipient_certificate(ctx: Work, path: Path | str) -> RecipientView:
     """Check a receiving school's seal certificate file (PEM, DER or .p7b) against this school's trust store."""
+    session = ctx.session
     _require_transfer_or_seal(session)
     recipient = transfer_seal.recipient_from_file(session, path)
     cert = x509.load_der_x509_certificate(recipient.cert_der)
@@ -122,24 +123,27 @@ def recipient_certificate(session, path: Path | str) -> RecipientView:
                          cert.not_valid_after_utc.strftime("%d/%m/%Y"))
 
 
-def find_student(session, name_or_id: str) -> Student:
+def find_student(ctx: Work, name_or_id: str) -> Student:
     """A student by id, or by exact full name in the latest year's classes."""
-    return transfer.find_student(session, name_or_id)
+    return transfer.find_student(ctx.session, name_or_id)
 
 
-def send(session, student_id: str, out: Path, on: date, destination: str, *,
-         to_cert: Path | None = None) -> PackageWritten:
-    """Transfer a student out into a package file; with `to_cert`, keep the receiving school's certificate in it so
-    the clerk's seal encrypts the package for it. The certificate is checked before anything is written."""
+def send(ctx: Work, student: str, out: Path, on: date, destination: str,
+         recipient_cert: Path | None = None) -> PackageWritten:
+    """Transfer a student (by id, or by exact full name) out into a package file; with the receiving school's
+    certificate, checked against the trust list before anything is written, the package is addressed to it (the
+    clerk's seal then encrypts it for that school)."""
+    session = ctx.session
     require(session.user, Action.TRANSFER)
-    recipient = transfer_seal.recipient_from_file(session, to_cert) if to_cert else None
+    recipient = transfer_seal.recipient_from_file(session, recipient_cert) if recipient_cert else None
+    student_id = transfer.find_student(session, student).id
     path = transfer.transfer_out(session, student_id, out, on=on, destination=destination)
     if recipient is not None:
         transfer_seal.address_package(session, path, recipient)
     manifest, _pdfs = transfer.read_package(path)
     return PackageWritten(path, manifest["hocsinh"].get("hovaten", ""), len(manifest["hocba"]),
                           len(manifest["danhgia"]), audited(students=True),  # the student has left the class
-                          recipient.name if recipient else None)
+                          recipient.name if recipient else "")
 
 
 def is_encrypted(path: Path | str) -> bool:
@@ -151,8 +155,9 @@ def is_encrypted(path: Path | str) -> bool:
         return False
 
 
-def check_package(session, path: Path) -> PackageCheck:
+def check_package(ctx: Work, path: Path) -> PackageCheck:
     """Read a package, check its hashes, its seal and each page's signatures against this school's trust list."""
+    session = ctx.session
     require(session.user, Action.TRANSFER)
     db = session.db
     manifest, pdfs, members, seal_bytes = transfer.read_package_sealed(path)
@@ -180,16 +185,17 @@ def check_package(session, path: Path) -> PackageCheck:
                         len(manifest["quatrinhhoctap"]), sealed_by, seal_problem)
 
 
-def receive(session, path: Path, class_name: str, on: date, *,
+def receive(ctx: Work, path: Path, class_name: str, on: date, *,
             manual_entry: bool = False) -> Changed[transfer.TransferInResult]:
     """Receive the student of a package into a class (verified again, all or nothing); `manual_entry` takes an
     unsealed package's values as this school's own audited entry within its open entry windows."""
-    return Changed(transfer.transfer_in(session, path, class_name, on=on, manual_entry=manual_entry),
+    return Changed(transfer.transfer_in(ctx.session, path, class_name, on=on, manual_entry=manual_entry),
                    audited(students=True, assessments=True, records=True))
 
 
-def seal_setup(session) -> SealSetup:
+def seal_setup(ctx: Work) -> SealSetup:
     """The clerk's bound seal certificate and its token (the window lists tokens of that module)."""
+    session = ctx.session
     require(session.user, Action.SIGN_SEAL)
     try:
         binding = binding_for_signer(session, SEAL_ROLE)
@@ -209,23 +215,27 @@ def list_tokens(module_path: str, env: Mapping[str, str] | None = None) -> list[
         return client.list_tokens()
 
 
-def seal(session, path: Path, prompt: PinPrompt, *, to_cert: Path | None = None, token_serial: str | None = None,
-         module_path: str | None = None, env: Mapping[str, str] | None = None, client=None) -> Sealed:
-    """Seal a package with the seal's token (one PIN); encrypt it for the receiving school's certificate (`to_cert`,
-    or the one `send` kept in the package). The certificate is checked before the PIN is asked."""
+def seal(ctx: Work, path: Path, prompt: PinPrompt, *, module_path: str | None = None,
+         token_serial: str | None = None, recipient_cert: Path | None = None, env: Mapping[str, str] | None = None,
+         client=None) -> Changed[SealedPackage]:
+    """Seal a package with the school's seal token (the clerk, one PIN) and, when the receiving school's certificate
+    is known (given here, or kept by `send`), encrypt it for that school. The certificate is checked before the PIN
+    is asked."""
+    session = ctx.session
     require(session.user, Action.SIGN_SEAL)
-    recipient = transfer_seal.recipient_from_file(session, to_cert) if to_cert else None
+    recipient = transfer_seal.recipient_from_file(session, recipient_cert) if recipient_cert else None
     with bound_token_signer(session, SEAL_ROLE, prompt, module_path=module_path or None,
                             token_serial=token_serial or None, env=env, client=client) as signer:
         info, encrypted_for = transfer_seal.seal_package(session, path, signer, recipient=recipient)
-    return Sealed(Path(path), info.signer, encrypted_for.name if encrypted_for else None, audited())
+    return Changed(SealedPackage(info.signer, encrypted_for.name if encrypted_for else None), audited())
 
 
-def open_encrypted(session, path: Path, out: Path, prompt: PinPrompt, *, token_serial: str | None = None,
-                   module_path: str | None = None, env: Mapping[str, str] | None = None,
-                   client=None) -> Changed[Path]:
-    """Open a package encrypted for this school's seal with the seal's token into `out` (0600, audited); the seal
-    inside is checked when the academic office receives it."""
+def open_sealed(ctx: Work, path: Path, out: Path, prompt: PinPrompt, *, module_path: str | None = None,
+                token_serial: str | None = None, env: Mapping[str, str] | None = None,
+                client=None) -> Changed[Path]:
+    """Decrypt a package encrypted for this school's seal with the seal token (the clerk) into `out` (0600, audited);
+    the seal inside is checked when the academic office receives it."""
+    session = ctx.session
     require(session.user, Action.SIGN_SEAL)
     if Path(out).resolve() == Path(path).resolve():
         raise InvalidInputError(_("Tệp gói đã mở phải khác tệp gói đã mã hoá."))

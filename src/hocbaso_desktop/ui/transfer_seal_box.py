@@ -50,7 +50,7 @@ class TransferSealBox(QGroupBox):
     """Seal (and encrypt) a package, open an encrypted one: the seal's token, one PIN each."""
 
     setup_loaded = Signal(object)   # transfers.SealSetup
-    sealed = Signal(object)         # transfers.Sealed
+    sealed = Signal(object)         # transfers.SealedPackage
     opened = Signal(object)         # Path of the opened package
     failed = Signal(object)         # the exception of a failed operation
 
@@ -114,7 +114,7 @@ class TransferSealBox(QGroupBox):
     # -- the seal and its token ----------------------------------------------------------------
     def refresh(self) -> None:
         """Show the clerk's seal certificate and look for its token."""
-        Op(self, self._backend, lambda ctx: transfers.seal_setup(ctx.session)).success(self._show_setup) \
+        Op(self, self._backend, lambda ctx: transfers.seal_setup(ctx)).success(self._show_setup) \
             .status(self.status).run_in_background()
 
     def _show_setup(self, setup: transfers.SealSetup) -> None:
@@ -154,7 +154,7 @@ class TransferSealBox(QGroupBox):
 
     def check_recipient(self, path: Path) -> None:
         """Check the receiving school's certificate now, so a wrong file is named before the PIN is asked."""
-        Op(self, self._backend, lambda ctx: transfers.recipient_certificate(ctx.session, path)) \
+        Op(self, self._backend, lambda ctx: transfers.recipient_certificate(ctx, path)) \
             .success(self._show_recipient).status(self.status).run_in_background()
 
     def _show_recipient(self, view: transfers.RecipientView) -> None:
@@ -168,14 +168,15 @@ class TransferSealBox(QGroupBox):
             self.token_env
         self.seal_button.setEnabled(False)
         self.status.setStyleSheet("")
-        Op(self, self._backend, lambda ctx: transfers.seal(ctx.session, package, self.prompt, to_cert=to_cert,
+        Op(self, self._backend, lambda ctx: transfers.seal(ctx, package, self.prompt, recipient_cert=to_cert,
                                                            token_serial=serial, module_path=module, env=env)) \
-            .with_progress(self.tr("Đang niêm phong gói…")).success(self._sealed).status(self.status) \
+            .with_progress(self.tr("Đang niêm phong gói…")).success(lambda r: self._sealed(package, r.value)) \
+            .status(self.status) \
             .after_failure(self._failed).run_in_background()
 
-    def _sealed(self, sealed: transfers.Sealed) -> None:
+    def _sealed(self, package: Path, sealed: transfers.SealedPackage) -> None:
         self.seal_button.setEnabled(True)
-        text = self.tr("Đã niêm phong {0} (ký bởi {1}).").replace("{0}", sealed.path.name).replace("{1}", sealed.signer)
+        text = self.tr("Đã niêm phong {0} (ký bởi {1}).").replace("{0}", package.name).replace("{1}", sealed.signer)
         if sealed.encrypted_for:
             text += " " + self.tr("Gói đã được mã hoá cho {0}: chỉ con dấu của trường nhận mở được.") \
                 .replace("{0}", sealed.encrypted_for)
@@ -203,8 +204,8 @@ class TransferSealBox(QGroupBox):
             self.token_env
         self.open_button.setEnabled(False)
         self.status.setStyleSheet("")
-        Op(self, self._backend, lambda ctx: transfers.open_encrypted(ctx.session, package, out, self.prompt,
-                                                                     token_serial=serial, module_path=module, env=env)) \
+        Op(self, self._backend, lambda ctx: transfers.open_sealed(ctx, package, out, self.prompt,
+                                                                  token_serial=serial, module_path=module, env=env)) \
             .with_progress(self.tr("Đang mở gói…")).success(lambda r: self._opened(r.value)).status(self.status) \
             .after_failure(self._failed).run_in_background()
 

@@ -214,7 +214,7 @@ class TransferPage(QWidget):
 
     def check_certificate(self, path: Path) -> None:
         """Check the receiving school's certificate now and show whom the package will be encrypted for."""
-        Op(self, self._backend, lambda ctx: transfers.recipient_certificate(ctx.session, path)) \
+        Op(self, self._backend, lambda ctx: transfers.recipient_certificate(ctx, path)) \
             .success(self._show_certificate).status(self.out_status).run_in_background()
 
     def _show_certificate(self, view: transfers.RecipientView) -> None:
@@ -226,8 +226,8 @@ class TransferPage(QWidget):
         """Package a student's data and issued pages into `out` and record the transfer out."""
         on, destination = self.out_date.date().toPython(), self.destination.text().strip()
         to_cert = Path(self.to_cert.text().strip()) if self.to_cert.text().strip() else None
-        Op(self, self._backend, lambda ctx: transfers.send(ctx.session, student_id, out, on, destination,
-                                                           to_cert=to_cert)) \
+        Op(self, self._backend, lambda ctx: transfers.send(ctx, student_id, out, on, destination,
+                                                           recipient_cert=to_cert)) \
             .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).status(self.out_status).after_failure(self.failed.emit).run_in_background()
 
     def _sent(self, written: transfers.PackageWritten) -> None:
@@ -236,7 +236,7 @@ class TransferPage(QWidget):
                                 .replace("{1}", written.student).replace("{2}", str(written.pages))
                                 .replace("{3}", str(written.entries))
                                 + (" " + self.tr("Văn thư niêm phong gói (con dấu số); gói sẽ được mã hoá cho {0}.")
-                                   .replace("{0}", written.addressed_to) if written.addressed_to else
+                                   .replace("{0}", written.recipient) if written.recipient else
                                    " " + self.tr("Văn thư niêm phong gói trước khi gửi (con dấu số).")))
         self.sent.emit(written)
 
@@ -250,7 +250,7 @@ class TransferPage(QWidget):
     def check(self, path: Path) -> None:
         """Show what the package holds and verify its pages; nothing is written."""
         self.receive_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: transfers.check_package(ctx.session, path)) \
+        Op(self, self._backend, lambda ctx: transfers.check_package(ctx, path)) \
             .with_progress(self.tr("Đang xác thực học bạ trong gói…")).success(lambda r: self._checked(path, r)).status(self.in_status).after_failure(self.failed.emit) \
             .run_in_background()
 
@@ -280,7 +280,7 @@ class TransferPage(QWidget):
         on: date = self.in_date.date().toPython()
         manual = self.manual_entry.isChecked()
         self.receive_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: transfers.receive(ctx.session, path, class_name, on, manual_entry=manual)) \
+        Op(self, self._backend, lambda ctx: transfers.receive(ctx, path, class_name, on, manual_entry=manual)) \
             .with_progress(self.tr("Đang nhận học sinh…")).success(lambda r: self._received(r.value)).status(self.in_status).after_failure(self.failed.emit) \
             .run_in_background()
 

@@ -2451,7 +2451,7 @@ Reason (written to the log):</translation>
         <translation>Choose the package to seal</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="190"/>
+        <location filename="../../ui/transfer_seal_box.py" line="191"/>
         <source>Chọn gói đã mã hoá</source>
         <translation>Choose the encrypted package</translation>
     </message>
@@ -2477,7 +2477,7 @@ Reason (written to the log):</translation>
         <translation>Transfer packages (*.hbzip *.zip *.p7m);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="183"/>
+        <location filename="../../ui/transfer_seal_box.py" line="184"/>
         <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận).</source>
         <translation>The package is sealed only, not encrypted (no certificate of the receiving school).</translation>
     </message>
@@ -2497,12 +2497,12 @@ Reason (written to the log):</translation>
         <translation>Encrypted package received:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="180"/>
+        <location filename="../../ui/transfer_seal_box.py" line="181"/>
         <source>Gói đã được mã hoá cho {0}: chỉ con dấu của trường nhận mở được.</source>
         <translation>The package is encrypted for {0}: only the receiving school's seal can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="196"/>
+        <location filename="../../ui/transfer_seal_box.py" line="197"/>
         <source>Lưu gói đã mở</source>
         <translation>Save the opened package</translation>
     </message>
@@ -2552,7 +2552,7 @@ Reason (written to the log):</translation>
         <translation>optional: the receiving school's seal certificate (to encrypt the package)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="208"/>
+        <location filename="../../ui/transfer_seal_box.py" line="209"/>
         <source>Đang mở gói…</source>
         <translation>Opening the package…</translation>
     </message>
@@ -2562,12 +2562,12 @@ Reason (written to the log):</translation>
         <translation>Sealing the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="213"/>
+        <location filename="../../ui/transfer_seal_box.py" line="214"/>
         <source>Đã mở gói: {0}. Học vụ nhận học sinh từ gói này (màn hình Chuyển trường, “Nhận vào”).</source>
         <translation>Package opened: {0}. The academic office receives the student from this package (Transfers screen, “Transfer in”).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_seal_box.py" line="178"/>
+        <location filename="../../ui/transfer_seal_box.py" line="179"/>
         <source>Đã niêm phong {0} (ký bởi {1}).</source>
         <translation>Sealed {0} (signed by {1}).</translation>
     </message>
@@ -4067,7 +4067,7 @@ Please send the following log file to support:
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="199"/>
+        <location filename="../../services/transfers.py" line="205"/>
         <source>Con dấu của trường được gắn với dịch vụ ký từ xa; niêm phong gói chuyển trường cần thiết bị ký (USB token) của con dấu.</source>
         <translation>The school's seal is bound to a remote signing service; sealing a transfer package needs the seal's signing device (USB token).</translation>
     </message>
@@ -4503,7 +4503,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="196"/>
+        <location filename="../../cli/dataio_cmds.py" line="203"/>
         <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert).</source>
         <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
     </message>
@@ -4518,7 +4518,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device (Transfers screen, “Open encrypted package…”, or hocbaso transfer open {p} --out OPENED_PACKAGE.zip); then receive the opened package.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="194"/>
+        <location filename="../../cli/dataio_cmds.py" line="201"/>
         <source>Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.</source>
         <translation>The package is encrypted for {n}: only the receiving school's seal can open it.</translation>
     </message>
@@ -4907,7 +4907,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="176"/>
+        <location filename="../../services/transfers.py" line="181"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
@@ -4937,7 +4937,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="170"/>
+        <location filename="../../cli/dataio_cmds.py" line="174"/>
         <source>Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.</source>
         <translation>When the clerk seals it, the package will be encrypted for {n}.</translation>
     </message>
@@ -5136,7 +5136,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No record was signed.</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="176"/>
+        <location filename="../../services/transfers.py" line="181"/>
         <source>Không hợp lệ</source>
         <translation>Not valid</translation>
     </message>
@@ -6909,7 +6909,7 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="231"/>
+        <location filename="../../services/transfers.py" line="241"/>
         <source>Tệp gói đã mở phải khác tệp gói đã mã hoá.</source>
         <translation>The opened package file must differ from the encrypted package file.</translation>
     </message>
@@ -8148,7 +8148,7 @@ Signed on: {d}</translation>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="172"/>
+        <location filename="../../services/transfers.py" line="177"/>
         <source>mã học bạ trong tệp không khớp danh mục của gói</source>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
@@ -9434,7 +9434,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/legacy_pages.py" line="162"/>
-        <location filename="../../services/transfers.py" line="202"/>
+        <location filename="../../services/transfers.py" line="208"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
     </message>
@@ -9661,7 +9661,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="217"/>
+        <location filename="../../cli/dataio_cmds.py" line="226"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -9787,12 +9787,12 @@ Signed on: {d}</translation>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="207"/>
+        <location filename="../../cli/dataio_cmds.py" line="216"/>
         <source>Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP</source>
         <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="180"/>
+        <location filename="../../cli/dataio_cmds.py" line="184"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -9817,7 +9817,7 @@ Signed on: {d}</translation>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="192"/>
+        <location filename="../../cli/dataio_cmds.py" line="199"/>
         <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
@@ -9919,7 +9919,7 @@ Signed on: {d}</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="168"/>
+        <location filename="../../cli/dataio_cmds.py" line="172"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
