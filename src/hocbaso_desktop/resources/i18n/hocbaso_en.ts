@@ -3735,7 +3735,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="101"/>
+        <location filename="../../services/reports.py" line="107"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -4719,7 +4719,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="66"/>
-        <location filename="../../services/record_book.py" line="167"/>
+        <location filename="../../services/record_book.py" line="172"/>
         <source>Học bạ của {n} không có năm học {y}.</source>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
@@ -4735,7 +4735,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="119"/>
-        <location filename="../../services/record_book.py" line="170"/>
+        <location filename="../../services/record_book.py" line="175"/>
         <source>Học bạ năm học {y} của {n} chưa phát hành, không thể in bản chuyển đổi.</source>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
@@ -4857,7 +4857,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The student is not in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../services/record_book.py" line="130"/>
+        <location filename="../../services/record_book.py" line="131"/>
         <source>Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu.</source>
         <translation>This student has no record page in the database yet.</translation>
     </message>
@@ -5162,7 +5162,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="317"/>
+        <location filename="../../signing/pdf_signer.py" line="321"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
@@ -7984,7 +7984,7 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="165"/>
+        <location filename="../../services/reports.py" line="172"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -8206,7 +8206,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="171"/>
+        <location filename="../../services/reports.py" line="178"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -8364,7 +8364,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="174"/>
+        <location filename="../../services/reports.py" line="181"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -8638,7 +8638,7 @@ Signed on: {d}</translation>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="167"/>
+        <location filename="../../services/reports.py" line="174"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
