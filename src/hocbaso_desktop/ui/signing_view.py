@@ -29,6 +29,7 @@ from hocbaso_desktop.services import (
     SigningPrep,
     grade_sheets,
     remote_signing,
+    token_devices,
 )
 from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
@@ -173,7 +174,7 @@ class SigningPage(QWidget):
         if ready.remote is not None:  # ký số từ xa: the service is asked when signing, no token to find
             self._ready_to_lock(class_id, role)
             return
-        Op(self, self._backend, lambda ctx: signing_service.list_tokens(ready.module_path, ready.env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: token_devices.present(ready.module_path, ready.env)).on_lane("io") \
             .success(lambda tokens: self._token_found(tokens, class_id, role)).failure(self._not_ready) \
             .run_in_background()
 
@@ -234,7 +235,7 @@ class SigningPage(QWidget):
         self.token_box.setEnabled(True)
         if items:
             env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
-            Op(self, self._backend, lambda ctx: signing_service.list_tokens(prep.module_path, env)) \
+            Op(self, self._backend, lambda ctx: token_devices.present(prep.module_path, env)) \
                 .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
 
     def _show_remote(self, prep: SigningPrep) -> None:

@@ -1593,32 +1593,32 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="220"/>
+        <location filename="../../ui/signing_view.py" line="221"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="249"/>
+        <location filename="../../ui/signing_view.py" line="250"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="167"/>
+        <location filename="../../ui/signing_view.py" line="168"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="184"/>
+        <location filename="../../ui/signing_view.py" line="185"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="266"/>
+        <location filename="../../ui/signing_view.py" line="267"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="100"/>
+        <location filename="../../ui/signing_view.py" line="101"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1628,17 +1628,17 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="368"/>
+        <location filename="../../ui/signing_view.py" line="369"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="244"/>
+        <location filename="../../ui/signing_view.py" line="245"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="94"/>
+        <location filename="../../ui/signing_view.py" line="95"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1653,155 +1653,155 @@ Reason for revoking:</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="85"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="149"/>
+        <location filename="../../ui/signing_view.py" line="150"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="296"/>
+        <location filename="../../ui/signing_view.py" line="297"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="225"/>
+        <location filename="../../ui/signing_view.py" line="226"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="139"/>
+        <location filename="../../ui/signing_view.py" line="140"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="255"/>
+        <location filename="../../ui/signing_view.py" line="256"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="102"/>
+        <location filename="../../ui/signing_view.py" line="103"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="91"/>
+        <location filename="../../ui/signing_view.py" line="92"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="99"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="247"/>
+        <location filename="../../ui/signing_view.py" line="248"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="75"/>
-        <location filename="../../ui/signing_view.py" line="150"/>
+        <location filename="../../ui/signing_view.py" line="76"/>
+        <location filename="../../ui/signing_view.py" line="151"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="286"/>
+        <location filename="../../ui/signing_view.py" line="287"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="98"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="256"/>
+        <location filename="../../ui/signing_view.py" line="257"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="85"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="295"/>
+        <location filename="../../ui/signing_view.py" line="296"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="291"/>
+        <location filename="../../ui/signing_view.py" line="292"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="77"/>
+        <location filename="../../ui/signing_view.py" line="78"/>
         <source>Mở khoá học bạ chưa ai ký…</source>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="292"/>
+        <location filename="../../ui/signing_view.py" line="293"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="222"/>
+        <location filename="../../ui/signing_view.py" line="223"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="101"/>
+        <location filename="../../ui/signing_view.py" line="102"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="78"/>
+        <location filename="../../ui/signing_view.py" line="79"/>
         <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="210"/>
+        <location filename="../../ui/signing_view.py" line="211"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="159"/>
+        <location filename="../../ui/signing_view.py" line="160"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="337"/>
+        <location filename="../../ui/signing_view.py" line="338"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="325"/>
+        <location filename="../../ui/signing_view.py" line="326"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="208"/>
+        <location filename="../../ui/signing_view.py" line="209"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="367"/>
+        <location filename="../../ui/signing_view.py" line="368"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="364"/>
+        <location filename="../../ui/signing_view.py" line="365"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="310"/>
+        <location filename="../../ui/signing_view.py" line="311"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -3412,7 +3412,7 @@ Reason (written to the log):</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../cli/token_cmds.py" line="110"/>
+        <location filename="../../cli/token_cmds.py" line="95"/>
         <source>    • {cn} — cấp bởi {issuer} — hiệu lực {start} đến {end} — {usage} — mã khóa {kid}{nokey}</source>
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
@@ -3437,7 +3437,7 @@ Reason (written to the log):</translation>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="120"/>
+        <location filename="../../cli/dataio_cmds.py" line="119"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
@@ -3477,17 +3477,17 @@ Reason (written to the log):</translation>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="202"/>
+        <location filename="../../cli/signing_cmds.py" line="173"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="137"/>
+        <location filename="../../cli/trichluc_cmds.py" line="135"/>
         <source>  [{i}/{n}] đã phát hành {name}</source>
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="126"/>
+        <location filename="../../cli/dataio_cmds.py" line="125"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -3497,7 +3497,7 @@ Reason (written to the log):</translation>
         <translation> (packaged)</translation>
     </message>
     <message>
-        <location filename="../../token/pin_prompt.py" line="46"/>
+        <location filename="../../cli/pin_prompt.py" line="28"/>
         <source> (còn {n} lần thử)</source>
         <translation> ({n} tries left)</translation>
     </message>
@@ -3507,7 +3507,7 @@ Reason (written to the log):</translation>
         <translation> (including {f})</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="113"/>
+        <location filename="../../cli/token_cmds.py" line="98"/>
         <source> (không có khóa bí mật)</source>
         <translation> (no private key)</translation>
     </message>
@@ -3522,7 +3522,7 @@ Reason (written to the log):</translation>
         <translation> (as {r})</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="178"/>
+        <location filename="../../cli/school_cmds.py" line="177"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
@@ -3597,7 +3597,7 @@ Reason (written to the log):</translation>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="86"/>
+        <location filename="../../cli/trichluc_cmds.py" line="85"/>
         <source>--subject cần dạng MÔN=GIÁ TRỊ: “{s}”.</source>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
@@ -3673,7 +3673,7 @@ Reason (written to the log):</translation>
         <translation>The data table “{t}” is not in the XML schema.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="122"/>
+        <location filename="../../cli/print_cmds.py" line="116"/>
         <source>Bảng tổng hợp được in theo lớp: dùng --class.</source>
         <translation>Summary sheets are printed per class: use --class.</translation>
     </message>
@@ -3693,27 +3693,27 @@ Reason (written to the log):</translation>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/signing_cmds.py" line="40"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="243"/>
+        <location filename="../../cli/signing_cmds.py" line="208"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="180"/>
+        <location filename="../../services/legacy_pages.py" line="174"/>
         <source>Chuẩn bị ký {n} bản chuyển đổi…</source>
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="134"/>
+        <location filename="../../services/signing.py" line="125"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="297"/>
+        <location filename="../../cli/school_cmds.py" line="282"/>
         <source>Chuỗi nhật ký khớp: {n} mục.</source>
         <translation>The audit log chain matches: {n} entries.</translation>
     </message>
@@ -3723,7 +3723,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="273"/>
+        <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3750,12 +3750,12 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="312"/>
+        <location filename="../../services/timestamps.py" line="67"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../services/timestamps.py" line="65"/>
+        <location filename="../../services/timestamps.py" line="83"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”).</source>
         <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
     </message>
@@ -3857,12 +3857,12 @@ Please send the following log file to support:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="72"/>
+        <location filename="../../cli/trichluc_cmds.py" line="71"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để lưu.</source>
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="131"/>
+        <location filename="../../cli/dataio_cmds.py" line="130"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -4083,7 +4083,7 @@ Please send the following log file to support:
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="225"/>
+        <location filename="../../cli/school_cmds.py" line="224"/>
         <source>Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}</source>
         <translation>These accounts need a password reset (users passwd): {u}</translation>
     </message>
@@ -4143,7 +4143,7 @@ Please send the following log file to support:
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="116"/>
+        <location filename="../../cli/dataio_cmds.py" line="115"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
@@ -4168,17 +4168,17 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="222"/>
+        <location filename="../../cli/signing_cmds.py" line="191"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="107"/>
+        <location filename="../../cli/remote_cmds.py" line="100"/>
         <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="112"/>
+        <location filename="../../cli/signing_cmds.py" line="111"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -4194,7 +4194,7 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="113"/>
+        <location filename="../../services/signing.py" line="104"/>
         <source>Cần ghi lý do mở khoá.</source>
         <translation>A reason for unlocking is needed.</translation>
     </message>
@@ -4214,7 +4214,7 @@ Please send the following log file to support:
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="190"/>
+        <location filename="../../cli/school_cmds.py" line="189"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
@@ -4264,7 +4264,7 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="118"/>
+        <location filename="../../cli/dataio_cmds.py" line="117"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
         <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
@@ -4370,21 +4370,21 @@ Please send the following log file to support:
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="140"/>
+        <location filename="../../cli/trichluc_cmds.py" line="138"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="205"/>
+        <location filename="../../cli/signing_cmds.py" line="176"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="165"/>
+        <location filename="../../cli/remote_cmds.py" line="158"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4478,7 +4478,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="150"/>
+        <location filename="../../cli/school_cmds.py" line="149"/>
         <source>Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: python -m hocbaso_server.csc --state {d} --port {p}</source>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
@@ -4503,7 +4503,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="203"/>
+        <location filename="../../cli/dataio_cmds.py" line="194"/>
         <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert).</source>
         <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
     </message>
@@ -4518,7 +4518,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device (Transfers screen, “Open encrypted package…”, or hocbaso transfer open {p} --out OPENED_PACKAGE.zip); then receive the opened package.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="201"/>
+        <location filename="../../cli/dataio_cmds.py" line="192"/>
         <source>Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.</source>
         <translation>The package is encrypted for {n}: only the receiving school's seal can open it.</translation>
     </message>
@@ -4564,7 +4564,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
-        <location filename="../../cli/school_cmds.py" line="193"/>
+        <location filename="../../cli/school_cmds.py" line="192"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
@@ -4630,12 +4630,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../token/pin_prompt.py" line="67"/>
+        <location filename="../../token/pin_prompt.py" line="41"/>
         <source>Hãy nhập mã PIN trên bàn phím của thiết bị ký "{label}".</source>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="149"/>
+        <location filename="../../cli/remote_cmds.py" line="142"/>
         <location filename="../../signing/remote_background.py" line="78"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
@@ -4719,7 +4719,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="66"/>
-        <location filename="../../services/record_book.py" line="172"/>
+        <location filename="../../services/record_book.py" line="207"/>
         <source>Học bạ của {n} không có năm học {y}.</source>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
@@ -4735,7 +4735,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="119"/>
-        <location filename="../../services/record_book.py" line="175"/>
+        <location filename="../../services/record_book.py" line="210"/>
         <source>Học bạ năm học {y} của {n} chưa phát hành, không thể in bản chuyển đổi.</source>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
@@ -4877,7 +4877,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Students, transfers</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="149"/>
+        <location filename="../../services/issued.py" line="156"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
     </message>
@@ -4937,7 +4937,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="174"/>
+        <location filename="../../cli/dataio_cmds.py" line="168"/>
         <source>Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.</source>
         <translation>When the clerk seals it, the package will be encrypted for {n}.</translation>
     </message>
@@ -5034,18 +5034,18 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="133"/>
-        <location filename="../../cli/trichluc_cmds.py" line="74"/>
+        <location filename="../../cli/dataio_cmds.py" line="132"/>
+        <location filename="../../cli/trichluc_cmds.py" line="73"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="184"/>
+        <location filename="../../cli/signing_cmds.py" line="155"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="111"/>
+        <location filename="../../cli/print_cmds.py" line="105"/>
         <source>Không có học bạ nào đã phát hành để in bản chuyển đổi.</source>
         <translation>No issued record to print a converted copy of.</translation>
     </message>
@@ -5060,7 +5060,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="96"/>
+        <location filename="../../cli/remote_cmds.py" line="89"/>
         <source>Không có lô ký từ xa nào đang chờ.</source>
         <translation>No remote signing batch is waiting.</translation>
     </message>
@@ -5080,7 +5080,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No permission to read or write “{f}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="89"/>
+        <location filename="../../cli/token_cmds.py" line="73"/>
         <source>Không có thiết bị ký nào được cắm vào máy (thư viện {path}).</source>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
@@ -5317,7 +5317,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="83"/>
+        <location filename="../../cli/token_cmds.py" line="67"/>
         <source>Không tìm thấy thư viện PKCS#11 nào dùng được; hãy chỉ ra bằng --module.</source>
         <translation>No usable PKCS#11 library found; give one with --module.</translation>
     </message>
@@ -5408,7 +5408,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="49"/>
+        <location filename="../../cli/remote_cmds.py" line="47"/>
         <location filename="../../services/legacy_pages.py" line="136"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
@@ -5480,12 +5480,12 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="194"/>
+        <location filename="../../cli/signing_cmds.py" line="165"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="157"/>
+        <location filename="../../cli/remote_cmds.py" line="150"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -5576,7 +5576,7 @@ Signed on: {d}</translation>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="153"/>
+        <location filename="../../services/issued.py" line="160"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -5621,7 +5621,7 @@ Signed on: {d}</translation>
         <translation>The batch is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="98"/>
+        <location filename="../../cli/remote_cmds.py" line="91"/>
         <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
         <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
@@ -5636,7 +5636,7 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="151"/>
+        <location filename="../../cli/signing_cmds.py" line="129"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
@@ -5646,8 +5646,8 @@ Signed on: {d}</translation>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="114"/>
-        <location filename="../../cli/trichluc_cmds.py" line="66"/>
+        <location filename="../../cli/dataio_cmds.py" line="113"/>
+        <location filename="../../cli/trichluc_cmds.py" line="65"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
     </message>
@@ -5684,7 +5684,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="226"/>
+        <location filename="../../cli/signing_cmds.py" line="195"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -5699,12 +5699,12 @@ Signed on: {d}</translation>
         <translation>Class {c} would have {n} students, more than the maximum of {m} (the administrator can change it on the Settings screen, “Maximum class size”); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="240"/>
+        <location filename="../../cli/school_cmds.py" line="239"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <location filename="../../cli/remote_cmds.py" line="86"/>
         <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
         <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
@@ -5724,12 +5724,12 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="223"/>
+        <location filename="../../cli/school_cmds.py" line="222"/>
         <source>MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}</source>
         <translation>NEW RECOVERY CODE (write it down and keep it; the old code no longer works): {c}</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="148"/>
+        <location filename="../../services/issued.py" line="155"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -5774,7 +5774,7 @@ Signed on: {d}</translation>
         <translation>Server: {u}</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="78"/>
+        <location filename="../../services/signing.py" line="75"/>
         <source>Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm USB token rồi thử lại.</source>
         <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
@@ -5804,7 +5804,7 @@ Signed on: {d}</translation>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="128"/>
+        <location filename="../../cli/remote_cmds.py" line="121"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
@@ -5917,7 +5917,7 @@ Signed on: {d}</translation>
         <translation>Subject {n} is at Completed (H), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="98"/>
+        <location filename="../../cli/trichluc_cmds.py" line="97"/>
         <source>Môn “{m}” không có trong danh sách môn.</source>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
@@ -5933,7 +5933,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="106"/>
-        <location filename="../../cli/school_cmds.py" line="161"/>
+        <location filename="../../cli/school_cmds.py" line="160"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
@@ -5945,7 +5945,7 @@ Signed on: {d}</translation>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="191"/>
+        <location filename="../../cli/school_cmds.py" line="190"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -5965,7 +5965,7 @@ Signed on: {d}</translation>
         <translation>Every subject and activity at Completed well, every quality and competency at Good.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="304"/>
+        <location filename="../../cli/school_cmds.py" line="289"/>
         <source>Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.</source>
         <translation>Anchors: {a} anchors with valid signatures, matching up to entry {s}.</translation>
     </message>
@@ -6000,12 +6000,12 @@ Signed on: {d}</translation>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="307"/>
+        <location filename="../../cli/school_cmds.py" line="292"/>
         <source>NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).</source>
         <translation>THE AUDIT LOG DIFFERS FROM THE SIGNED ANCHORS: entry {s} is the first that differs ({r}).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="300"/>
+        <location filename="../../cli/school_cmds.py" line="285"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
@@ -6077,7 +6077,7 @@ Signed on: {d}</translation>
         <translation>Data import, backups, sync</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="192"/>
+        <location filename="../../cli/school_cmds.py" line="191"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
@@ -6087,7 +6087,7 @@ Signed on: {d}</translation>
         <translation>Enter the password again: </translation>
     </message>
     <message>
-        <location filename="../../token/pin_prompt.py" line="48"/>
+        <location filename="../../cli/pin_prompt.py" line="30"/>
         <source>Nhập mã PIN của thiết bị ký "{label}"{hint}: </source>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
@@ -6107,7 +6107,7 @@ Signed on: {d}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="311"/>
+        <location filename="../../cli/school_cmds.py" line="296"/>
         <source>Nhật ký toàn vẹn.</source>
         <translation>The audit log is intact.</translation>
     </message>
@@ -6132,13 +6132,13 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="115"/>
-        <location filename="../../cli/signing_cmds.py" line="146"/>
+        <location filename="../../cli/remote_cmds.py" line="108"/>
+        <location filename="../../cli/signing_cmds.py" line="123"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="127"/>
+        <location filename="../../services/issued.py" line="134"/>
         <source>Nội dung mã QR quá dài.</source>
         <translation>The QR code's text is too long.</translation>
     </message>
@@ -6153,7 +6153,7 @@ Signed on: {d}</translation>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="100"/>
+        <location filename="../../cli/token_cmds.py" line="85"/>
         <source>PIN bị khóa</source>
         <translation>PIN locked</translation>
     </message>
@@ -6266,7 +6266,7 @@ Signed on: {d}</translation>
         <translation>WRONG</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="154"/>
+        <location filename="../../services/issued.py" line="161"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -6316,7 +6316,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/signing_cmds.py" line="159"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -6431,7 +6431,7 @@ Signed on: {d}</translation>
         <translation>The signing device "{label}" has only {n} PIN tries left. The program does not try again, to avoid locking the device; check the PIN with the administrator or the certificate provider.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="97"/>
+        <location filename="../../cli/token_cmds.py" line="82"/>
         <source>Thiết bị ký "{label}" — số sê-ri {serial} — {maker} {model} (khe {slot}, thư viện {module})</source>
         <translation>Signing device "{label}" — serial number {serial} — {maker} {model} (slot {slot}, library {module})</translation>
     </message>
@@ -6456,7 +6456,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <location filename="../../services/certificate_binding.py" line="97"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6492,12 +6492,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <location filename="../../services/certificate_binding.py" line="91"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="122"/>
+        <location filename="../../services/certificate_binding.py" line="86"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -6627,7 +6627,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} loads but does not start (C_Initialize returned {code}). Its service or driver may not be running; reinstall or start the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="78"/>
+        <location filename="../../cli/token_cmds.py" line="62"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
@@ -6728,7 +6728,7 @@ Signed on: {d}</translation>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="151"/>
+        <location filename="../../services/issued.py" line="158"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
@@ -6834,7 +6834,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="74"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6976,7 +6976,7 @@ Signed on: {d}</translation>
         <translation>The file holds the data of school {c}, not of this school ({m}).</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="108"/>
+        <location filename="../../services/issued.py" line="115"/>
         <source>Tệp quá lớn ({m} MB) để là một học bạ.</source>
         <translation>The file is too large ({m} MB) to be a record book.</translation>
     </message>
@@ -7006,7 +7006,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="51"/>
+        <location filename="../../cli/remote_cmds.py" line="49"/>
         <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
@@ -7016,7 +7016,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="55"/>
+        <location filename="../../cli/remote_cmds.py" line="53"/>
         <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -7128,7 +7128,7 @@ Signed on: {d}</translation>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="216"/>
+        <location filename="../../cli/school_cmds.py" line="215"/>
         <source>Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>A role was demoted: the database encryption key was changed.</translation>
     </message>
@@ -7303,7 +7303,7 @@ Signed on: {d}</translation>
         <translation>accepts only {codes}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <location filename="../../cli/signing_cmds.py" line="61"/>
         <source>chỉ xem trạng thái: học bạ chờ ký, các lô ký từ xa chưa xong (không ký gì)</source>
         <translation>only show the state: records waiting, remote batches not finished (signs nothing)</translation>
     </message>
@@ -7333,7 +7333,7 @@ Signed on: {d}</translation>
         <translation>the receiving school's seal certificate: seal, then encrypt the package for it</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="85"/>
+        <location filename="../../cli/signing_cmds.py" line="84"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -7343,7 +7343,7 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="76"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
@@ -7354,7 +7354,7 @@ Signed on: {d}</translation>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="30"/>
+        <location filename="../../cli/remote_cmds.py" line="28"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
     </message>
@@ -7385,17 +7385,17 @@ Signed on: {d}</translation>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="37"/>
+        <location filename="../../cli/remote_cmds.py" line="35"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="316"/>
+        <location filename="../../cli/school_cmds.py" line="301"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="101"/>
+        <location filename="../../cli/token_cmds.py" line="86"/>
         <source>còn 1 lần thử PIN</source>
         <translation>1 PIN try left</translation>
     </message>
@@ -7516,7 +7516,7 @@ Signed on: {d}</translation>
         <translation>using the column mapping remembered for files of the same shape: {m}</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="80"/>
+        <location filename="../../cli/token_cmds.py" line="64"/>
         <source>dùng được</source>
         <translation>usable</translation>
     </message>
@@ -7533,7 +7533,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="75"/>
-        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <location filename="../../cli/remote_cmds.py" line="23"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
     </message>
@@ -7608,7 +7608,7 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="35"/>
+        <location filename="../../cli/signing_cmds.py" line="34"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
@@ -7743,7 +7743,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="65"/>
-        <location filename="../../cli/print_cmds.py" line="33"/>
+        <location filename="../../cli/print_cmds.py" line="32"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
@@ -7855,7 +7855,7 @@ Signed on: {d}</translation>
         <translation>not the same record as the PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="80"/>
+        <location filename="../../cli/token_cmds.py" line="64"/>
         <source>không dùng được</source>
         <translation>not usable</translation>
     </message>
@@ -7896,7 +7896,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="73"/>
+        <location filename="../../cli/signing_cmds.py" line="72"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -7913,12 +7913,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="82"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="39"/>
+        <location filename="../../cli/print_cmds.py" line="38"/>
         <source>kì của bảng tổng hợp: gk1, ck1, gk2, cn (tiểu học); hk1, hk2, cn</source>
         <translation>period of the summary sheet: gk1, ck1, gk2, cn (primary); hk1, hk2, cn</translation>
     </message>
@@ -7928,7 +7928,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="58"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7959,7 +7959,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="52"/>
+        <location filename="../../cli/signing_cmds.py" line="51"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -8010,7 +8010,7 @@ Signed on: {d}</translation>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="35"/>
+        <location filename="../../cli/remote_cmds.py" line="33"/>
         <source>liệt kê dịch vụ ký số từ xa</source>
         <translation>list the remote signing services</translation>
     </message>
@@ -8111,7 +8111,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -8153,7 +8153,7 @@ Signed on: {d}</translation>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="36"/>
+        <location filename="../../cli/print_cmds.py" line="35"/>
         <source>mã học sinh (id)</source>
         <translation>student id</translation>
     </message>
@@ -8349,7 +8349,7 @@ Signed on: {d}</translation>
         <translation>opened/closed score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="315"/>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
@@ -8419,7 +8419,7 @@ Signed on: {d}</translation>
         <translation>the comment is {n} characters long, at most {m}.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="103"/>
+        <location filename="../../cli/token_cmds.py" line="88"/>
         <source>nhập PIN trên thiết bị</source>
         <translation>enter the PIN on the device</translation>
     </message>
@@ -8513,7 +8513,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="72"/>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="90"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -8529,7 +8529,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="129"/>
-        <location filename="../../cli/print_cmds.py" line="37"/>
+        <location filename="../../cli/print_cmds.py" line="36"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
     </message>
@@ -8544,12 +8544,12 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="315"/>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
@@ -8559,7 +8559,7 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="33"/>
+        <location filename="../../cli/remote_cmds.py" line="31"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
     </message>
@@ -8633,7 +8633,7 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
@@ -8776,7 +8776,7 @@ Signed on: {d}</translation>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="316"/>
+        <location filename="../../cli/school_cmds.py" line="301"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -8807,7 +8807,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="74"/>
-        <location filename="../../cli/signing_cmds.py" line="94"/>
+        <location filename="../../cli/signing_cmds.py" line="93"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -8882,7 +8882,7 @@ Signed on: {d}</translation>
         <translation>data folder of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="40"/>
+        <location filename="../../cli/print_cmds.py" line="39"/>
         <source>thư mục ghi các tệp PDF</source>
         <translation>folder to write the PDF files into</translation>
     </message>
@@ -8897,7 +8897,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="39"/>
+        <location filename="../../cli/signing_cmds.py" line="38"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8958,7 +8958,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8989,7 +8989,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -9006,7 +9006,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/_common.py" line="83"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
-        <location filename="../../cli/print_cmds.py" line="35"/>
+        <location filename="../../cli/print_cmds.py" line="34"/>
         <source>tên lớp, ví dụ 4A</source>
         <translation>class name, e.g. 4A</translation>
     </message>
@@ -9046,7 +9046,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="48"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -9061,7 +9061,7 @@ Signed on: {d}</translation>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="28"/>
+        <location filename="../../cli/remote_cmds.py" line="26"/>
         <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
@@ -9150,12 +9150,12 @@ Signed on: {d}</translation>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="32"/>
+        <location filename="../../cli/remote_cmds.py" line="30"/>
         <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="60"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -9165,7 +9165,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="43"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -9236,7 +9236,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -9323,7 +9323,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="64"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
@@ -9343,7 +9343,7 @@ Signed on: {d}</translation>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="73"/>
+        <location filename="../../services/signing.py" line="70"/>
         <source>{cn} — hết hạn {d}</source>
         <translation>{cn} — expires {d}</translation>
     </message>
@@ -9408,7 +9408,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="320"/>
+        <location filename="../../cli/signing_cmds.py" line="262"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -9418,7 +9418,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="186"/>
+        <location filename="../../cli/signing_cmds.py" line="157"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -9565,12 +9565,12 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="151"/>
+        <location filename="../../cli/remote_cmds.py" line="144"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="132"/>
+        <location filename="../../cli/print_cmds.py" line="126"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
@@ -9586,7 +9586,7 @@ Signed on: {d}</translation>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../services/timestamps.py" line="67"/>
+        <location filename="../../services/timestamps.py" line="85"/>
         <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
         <translation>Upgrading records to PAdES B-LTA…</translation>
     </message>
@@ -9661,7 +9661,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="226"/>
+        <location filename="../../cli/dataio_cmds.py" line="215"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -9686,12 +9686,12 @@ Signed on: {d}</translation>
         <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="133"/>
+        <location filename="../../cli/print_cmds.py" line="127"/>
         <source>Đã ghi {n} tệp PDF vào {d}.</source>
         <translation>Wrote {n} PDF files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="149"/>
+        <location filename="../../cli/print_cmds.py" line="139"/>
         <source>Đã ghi {p} ({n} trang).</source>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
@@ -9726,7 +9726,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="204"/>
+        <location filename="../../cli/school_cmds.py" line="203"/>
         <source>Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>Disabled the account {u} and changed the database encryption key.</translation>
     </message>
@@ -9741,7 +9741,7 @@ Signed on: {d}</translation>
         <translation>Locked, waiting for signatures</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="286"/>
+        <location filename="../../cli/school_cmds.py" line="271"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
@@ -9751,18 +9751,18 @@ Signed on: {d}</translation>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="140"/>
+        <location filename="../../services/signing.py" line="131"/>
         <source>Đã ký {i}/{n}: {name}</source>
         <translation>Signed {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="190"/>
+        <location filename="../../services/legacy_pages.py" line="184"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="163"/>
-        <location filename="../../cli/signing_cmds.py" line="203"/>
+        <location filename="../../cli/remote_cmds.py" line="156"/>
+        <location filename="../../cli/signing_cmds.py" line="174"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
@@ -9782,17 +9782,17 @@ Signed on: {d}</translation>
         <translation>Saved the sync configuration.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="70"/>
+        <location filename="../../cli/trichluc_cmds.py" line="69"/>
         <source>Đã lưu {n} bản chuyển đổi; chờ văn thư ký số con dấu (hocbaso trichluc issue).</source>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="216"/>
+        <location filename="../../cli/dataio_cmds.py" line="205"/>
         <source>Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP</source>
         <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="184"/>
+        <location filename="../../cli/dataio_cmds.py" line="178"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -9812,17 +9812,17 @@ Signed on: {d}</translation>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="129"/>
+        <location filename="../../cli/dataio_cmds.py" line="128"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="199"/>
+        <location filename="../../cli/dataio_cmds.py" line="190"/>
         <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="317"/>
+        <location filename="../../cli/signing_cmds.py" line="259"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
@@ -9833,12 +9833,12 @@ Signed on: {d}</translation>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="138"/>
+        <location filename="../../cli/trichluc_cmds.py" line="136"/>
         <source>Đã phát hành {n} bản chuyển đổi.</source>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="263"/>
+        <location filename="../../cli/school_cmds.py" line="262"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
@@ -9854,12 +9854,12 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="332"/>
+        <location filename="../../cli/signing_cmds.py" line="274"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="254"/>
+        <location filename="../../cli/school_cmds.py" line="253"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
@@ -9889,7 +9889,7 @@ Signed on: {d}</translation>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="164"/>
+        <location filename="../../cli/school_cmds.py" line="163"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
     </message>
@@ -9904,12 +9904,12 @@ Signed on: {d}</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="227"/>
+        <location filename="../../cli/signing_cmds.py" line="196"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="148"/>
+        <location filename="../../cli/dataio_cmds.py" line="146"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -9919,22 +9919,22 @@ Signed on: {d}</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="172"/>
+        <location filename="../../cli/dataio_cmds.py" line="166"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="117"/>
+        <location filename="../../cli/remote_cmds.py" line="110"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/signing_cmds.py" line="126"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="64"/>
+        <location filename="../../cli/remote_cmds.py" line="62"/>
         <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
@@ -9944,12 +9944,12 @@ Signed on: {d}</translation>
         <translation>Set {k} = {v}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="195"/>
+        <location filename="../../cli/school_cmds.py" line="194"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="214"/>
+        <location filename="../../cli/school_cmds.py" line="213"/>
         <source>Đã đổi vai trò của {u} thành {r}.</source>
         <translation>Changed the role of {u} to {r}.</translation>
     </message>
@@ -10049,7 +10049,7 @@ Signed on: {d}</translation>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="102"/>
+        <location filename="../../cli/token_cmds.py" line="87"/>
         <source>đã nhập sai PIN</source>
         <translation>wrong PIN entered</translation>
     </message>
@@ -10090,7 +10090,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="31"/>
+        <location filename="../../cli/signing_cmds.py" line="30"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
@@ -10100,7 +10100,7 @@ Signed on: {d}</translation>
         <translation>registered the certificate {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="27"/>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
         <source>đăng ký dịch vụ ký số từ xa của trường</source>
         <translation>register the school's remote signing service</translation>
     </message>
@@ -10135,7 +10135,7 @@ Signed on: {d}</translation>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="27"/>
         <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
