@@ -7,7 +7,8 @@ the command line: `trust add` (both roots, the token PKI's issuing CA), `remote 
 3, nothing signed), then the right PIN; the principal on a SoftHSM2 token made with softhsm2-util and openssl
 (tests/fixtures/real_pki.py); `export`. Every PDF validates with pyHanko's validator and poppler's pdfsig, the
 teacher's signature made by the service's key; every XML form validates with xmlsec1 (each signature) and with the
-program's verifier; the service saw no violation.
+program's verifier; the service saw no violation. Twice: with RSA keys, and with ECDSA P-256 keys throughout the
+service's PKI (services that issue EC keys exist).
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ def _xmlsec(path, trusted, untrusted, node_id: str) -> subprocess.CompletedProce
     return subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
 
 
-def test_spec_service_teacher_then_token_principal_export_verify(demo_school, real_pki, csc_spec, tmp_path):
+@pytest.mark.parametrize("key", ["rsa", "ec"])
+def test_spec_service_teacher_then_token_principal_export_verify(demo_school, real_pki, key, request, tmp_path):
     if shutil.which("xmlsec1") is None:
         pytest.skip("xmlsec1 is not installed (Debian package xmlsec1, tools/install-system-deps.sh)")
-    service, server = csc_spec
+    service, server = request.getfixturevalue("csc_spec" if key == "rsa" else "csc_spec_ec")
     pki = service.pki
     db = ("--db", str(demo_school.path))
     env = real_pki.env
@@ -132,6 +134,7 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
             status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False))
             assert status.bottom_line and status.trusted, status.pretty_print_details()
         assert sigs[0].signer_cert.public_key.dump() == teacher_key       # made by the service's key
+        assert sigs[0].signer_cert.public_key.algorithm == key
         assert [s.ok for s in nss.check(path)] == [True, True], path.name
         xml_path = path.with_suffix(".xml")
         data = xml_path.read_bytes()

@@ -130,52 +130,52 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="67"/>
+        <location filename="../../ui/background_sync.py" line="72"/>
         <source> · {0} cần người xử lý</source>
         <translation> · {0} need a person</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="69"/>
+        <location filename="../../ui/background_sync.py" line="74"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="55"/>
+        <location filename="../../ui/background_sync.py" line="60"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="63"/>
+        <location filename="../../ui/background_sync.py" line="68"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="65"/>
+        <location filename="../../ui/background_sync.py" line="70"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="57"/>
+        <location filename="../../ui/background_sync.py" line="62"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="59"/>
+        <location filename="../../ui/background_sync.py" line="64"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="51"/>
+        <location filename="../../ui/background_sync.py" line="56"/>
         <source>Đồng bộ: đang gửi…</source>
         <translation>Sync: sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="53"/>
+        <location filename="../../ui/background_sync.py" line="58"/>
         <source>Đồng bộ: đang đọc trạng thái…</source>
         <translation>Sync: reading the state…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="61"/>
+        <location filename="../../ui/background_sync.py" line="66"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -842,17 +842,17 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/issued_view.py" line="192"/>
+        <location filename="../../ui/issued_view.py" line="185"/>
         <source>Chọn học bạ (PDF) cần kiểm tra</source>
         <translation>Choose the record book (PDF) to verify</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="167"/>
+        <location filename="../../ui/issued_view.py" line="160"/>
         <source>Hãy chọn một học bạ đã phát hành để thu hồi.</source>
         <translation>Choose an issued record to revoke.</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="145"/>
+        <location filename="../../ui/issued_view.py" line="138"/>
         <source>Hãy chọn một học sinh trong danh sách.</source>
         <translation>Choose a student in the list.</translation>
     </message>
@@ -862,12 +862,12 @@
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="219"/>
+        <location filename="../../ui/issued_view.py" line="212"/>
         <source>KHÔNG HỢP LỆ hoặc không kiểm tra được: {0}</source>
         <translation>NOT VALID or could not be verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="176"/>
+        <location filename="../../ui/issued_view.py" line="169"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -892,7 +892,7 @@
         <translation>Save the signed file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="147"/>
+        <location filename="../../ui/issued_view.py" line="140"/>
         <source>Lưu học bạ đã ký</source>
         <translation>Save the signed record book</translation>
     </message>
@@ -922,17 +922,17 @@
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="175"/>
+        <location filename="../../ui/issued_view.py" line="168"/>
         <source>Thu hồi</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="170"/>
+        <location filename="../../ui/issued_view.py" line="163"/>
         <source>Thu hồi học bạ</source>
         <translation>Revoke a record</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="171"/>
+        <location filename="../../ui/issued_view.py" line="164"/>
         <source>Thu hồi học bạ {0} ({1}, phiên bản {2}). Phiên bản {3} sẽ được mở (bản nháp) để sửa và ký lại.
 Lý do thu hồi:</source>
         <translation>Revoke record {0} ({1}, version {2}). Version {3} will be opened (draft) to correct and sign again.
@@ -959,17 +959,17 @@ Reason for revoking:</translation>
         <translation>paste the QR code's text (HB1:…) or the path of a photo of it</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="198"/>
+        <location filename="../../ui/issued_view.py" line="191"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="159"/>
+        <location filename="../../ui/issued_view.py" line="152"/>
         <source>Đã lưu bản đã ký số: {0}</source>
         <translation>Saved the digitally signed file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="186"/>
+        <location filename="../../ui/issued_view.py" line="179"/>
         <source>Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học bạ”.</source>
         <translation>Revoked. Version {0} is a draft: correct the scores and comments, then sign again in “Sign record books”.</translation>
     </message>
@@ -1593,27 +1593,27 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="221"/>
+        <location filename="../../ui/signing_view.py" line="246"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="250"/>
+        <location filename="../../ui/signing_view.py" line="275"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="168"/>
+        <location filename="../../ui/signing_view.py" line="193"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="185"/>
+        <location filename="../../ui/signing_view.py" line="210"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="267"/>
+        <location filename="../../ui/signing_view.py" line="292"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
@@ -1628,12 +1628,18 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="369"/>
+        <location filename="../../ui/signing_view.py" line="152"/>
+        <source>Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).</source>
+        <translation>The records of this list have been signed (sent in the background to the remote signing service).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="394"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="245"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
+        <location filename="../../ui/signing_view.py" line="270"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
@@ -1658,27 +1664,27 @@ Reason for revoking:</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="150"/>
+        <location filename="../../ui/signing_view.py" line="175"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="297"/>
+        <location filename="../../ui/signing_view.py" line="322"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="226"/>
+        <location filename="../../ui/signing_view.py" line="251"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="140"/>
+        <location filename="../../ui/signing_view.py" line="165"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="256"/>
+        <location filename="../../ui/signing_view.py" line="281"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
@@ -1698,18 +1704,19 @@ Reason for revoking:</translation>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="248"/>
+        <location filename="../../ui/signing_view.py" line="146"/>
+        <location filename="../../ui/signing_view.py" line="273"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/signing_view.py" line="76"/>
-        <location filename="../../ui/signing_view.py" line="151"/>
+        <location filename="../../ui/signing_view.py" line="176"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="287"/>
+        <location filename="../../ui/signing_view.py" line="312"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
@@ -1719,7 +1726,7 @@ Reason for revoking:</translation>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="257"/>
+        <location filename="../../ui/signing_view.py" line="282"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
@@ -1729,12 +1736,12 @@ Reason for revoking:</translation>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="296"/>
+        <location filename="../../ui/signing_view.py" line="321"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="292"/>
+        <location filename="../../ui/signing_view.py" line="317"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
@@ -1744,14 +1751,14 @@ Reason for revoking:</translation>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="293"/>
+        <location filename="../../ui/signing_view.py" line="318"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="223"/>
+        <location filename="../../ui/signing_view.py" line="248"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
@@ -1766,42 +1773,42 @@ Reason (written to the log):</translation>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="211"/>
+        <location filename="../../ui/signing_view.py" line="236"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="160"/>
+        <location filename="../../ui/signing_view.py" line="185"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="338"/>
+        <location filename="../../ui/signing_view.py" line="363"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="326"/>
+        <location filename="../../ui/signing_view.py" line="351"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="209"/>
+        <location filename="../../ui/signing_view.py" line="234"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="368"/>
+        <location filename="../../ui/signing_view.py" line="393"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="365"/>
+        <location filename="../../ui/signing_view.py" line="390"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="311"/>
+        <location filename="../../ui/signing_view.py" line="336"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -3795,7 +3802,7 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="92"/>
+        <location filename="../../signing/remote_background.py" line="107"/>
         <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
         <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
     </message>
@@ -3825,7 +3832,7 @@ Reason (written to the log):</translation>
         <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="61"/>
+        <location filename="../../ui/operations.py" line="63"/>
         <source>Chưa đăng nhập vào cơ sở dữ liệu của trường.</source>
         <translation>Not signed in to the school's database.</translation>
     </message>
@@ -3855,6 +3862,11 @@ Vui lòng gửi tệp nhật ký sau cho bộ phận hỗ trợ:
         <translation>The program hit an unexpected error. The saved data is not affected.
 Please send the following log file to support:
 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="35"/>
+        <source>Chương trình đã dừng khi đang chờ xác nhận trên điện thoại; lô ký sẽ được gửi lại lần chạy nền sau.</source>
+        <translation>The program stopped while waiting for the phone approval; the batch will be sent again by the next background run.</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="71"/>
@@ -3952,17 +3964,22 @@ Please send the following log file to support:
         <translation>Root certificate (trust anchor)</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="68"/>
+        <location filename="../../remote/errors.py" line="92"/>
         <source>Chứng thư ký số từ xa cần mã OTP (dòng lệnh: --otp-file).</source>
         <translation>The remote signing certificate needs an OTP (command line: --otp-file).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="67"/>
+        <location filename="../../remote/errors.py" line="91"/>
         <source>Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file).</source>
         <translation>The remote signing certificate needs a PIN (command line: --pin-file).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="142"/>
+        <location filename="../../remote/errors.py" line="102"/>
+        <source>Chứng thư ký số từ xa đã bị khóa (nhập sai mã PIN/OTP quá số lần cho phép); hãy liên hệ nhà cung cấp dịch vụ để mở khóa.</source>
+        <translation>The remote signing credential is locked (too many wrong PIN/OTP entries); ask the service provider to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="152"/>
         <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
         <translation>The certificate of the XML signature is not valid: {e}</translation>
     </message>
@@ -4007,9 +4024,14 @@ Please send the following log file to support:
         <translation>This certificate is already registered to another account; each certificate belongs to one person.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="70"/>
+        <location filename="../../remote/errors.py" line="94"/>
         <source>Chứng thư số trên dịch vụ ký từ xa đang bị khóa hoặc tạm ngưng; hãy liên hệ nhà cung cấp dịch vụ.</source>
         <translation>The certificate on the remote signing service is locked or suspended; contact the service provider.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="106"/>
+        <source>Chứng thư số trên dịch vụ ký từ xa đã hết hạn; hãy gia hạn rồi nhờ quản trị viên đăng ký lại (hocbaso certs bind --remote).</source>
+        <translation>The certificate at the remote signing service has expired; renew it, then ask the administrator to bind it again (hocbaso certs bind --remote).</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="166"/>
@@ -4017,7 +4039,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="135"/>
+        <location filename="../../signing/remote_setup.py" line="136"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -4027,12 +4049,12 @@ Please send the following log file to support:
         <translation>The certificate “{c}” is locked on the signing service.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="136"/>
+        <location filename="../../signing/xades.py" line="146"/>
         <source>Chữ ký XML không hợp lệ: {e}</source>
         <translation>The XML signature is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="182"/>
+        <location filename="../../signing/xades.py" line="192"/>
         <source>Chữ ký XML {i}: {who} — {role} — {r}</source>
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
@@ -4042,7 +4064,7 @@ Please send the following log file to support:
         <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="130"/>
+        <location filename="../../signing/xades.py" line="140"/>
         <source>Chữ ký không kèm chứng thư số.</source>
         <translation>The signature carries no certificate.</translation>
     </message>
@@ -4355,17 +4377,22 @@ Please send the following log file to support:
         <translation>The service has no certificate “{c}” of the user “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="80"/>
+        <location filename="../../remote/errors.py" line="112"/>
         <source>Dịch vụ ký số từ xa báo lỗi: {d}</source>
         <translation>The remote signing service reports an error: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="79"/>
+        <location filename="../../remote/errors.py" line="111"/>
         <source>Dịch vụ ký số từ xa trả lời không đúng giao thức CSC: {d}</source>
         <translation>The remote signing service answered outside the CSC protocol: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="76"/>
+        <location filename="../../remote/errors.py" line="104"/>
+        <source>Dịch vụ ký số từ xa từ chối số chữ ký trong một lần ủy quyền (vượt giới hạn multisign mà dịch vụ công bố); hãy báo quản trị viên.</source>
+        <translation>The remote signing service refused the number of signatures in one authorization (above the multisign limit it announces); tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="108"/>
         <source>Dịch vụ ký số từ xa “{s}” từ chối tài khoản kết nối của trường (client id hoặc khóa bí mật sai).</source>
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
@@ -4431,7 +4458,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Bad data</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="171"/>
+        <location filename="../../signing/xades.py" line="181"/>
         <source>Dữ liệu trong tệp XML không khớp với dữ liệu học bạ (payload.json) của tệp PDF.</source>
         <translation>The data in the XML file does not match the record data (payload.json) of the PDF file.</translation>
     </message>
@@ -4625,7 +4652,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Completed excellently</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="248"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
@@ -4636,7 +4663,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="142"/>
-        <location filename="../../signing/remote_background.py" line="78"/>
+        <location filename="../../signing/remote_background.py" line="88"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4651,7 +4678,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Conduct</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="74"/>
+        <location filename="../../remote/errors.py" line="99"/>
         <source>Hết thời gian chờ xác nhận trên điện thoại.</source>
         <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
@@ -4724,12 +4751,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="196"/>
+        <location filename="../../signing/xades.py" line="206"/>
         <source>Học bạ dạng XML không đúng lược đồ: {e}</source>
         <translation>The XML record does not follow the schema: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="179"/>
+        <location filename="../../signing/xades.py" line="189"/>
         <source>Học bạ dạng XML {id}, phiên bản {v}</source>
         <translation>XML record {id}, version {v}</translation>
     </message>
@@ -4902,7 +4929,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A record received from another school can be read, not edited.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="183"/>
+        <location filename="../../signing/xades.py" line="193"/>
         <source>HỢP LỆ</source>
         <translation>VALID</translation>
     </message>
@@ -4922,12 +4949,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Invalid JSON (line {l}, column {c}): {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>KHÔNG</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="183"/>
+        <location filename="../../signing/xades.py" line="193"/>
         <source>KHÔNG HỢP LỆ</source>
         <translation>NOT VALID</translation>
     </message>
@@ -5131,7 +5158,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="82"/>
+        <location filename="../../remote/errors.py" line="114"/>
         <source>Không học bạ nào được ký.</source>
         <translation>No record was signed.</translation>
     </message>
@@ -5157,7 +5184,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="71"/>
+        <location filename="../../signing/xades.py" line="81"/>
         <source>Không ký được học bạ dạng XML: {e}</source>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
@@ -5167,9 +5194,9 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="72"/>
-        <source>Không kết nối được dịch vụ ký số từ xa “{s}”.</source>
-        <translation>Could not connect to the remote signing service “{s}”.</translation>
+        <location filename="../../remote/errors.py" line="96"/>
+        <source>Không kết nối được dịch vụ ký số từ xa “{s}” (hoặc dịch vụ tạm thời không phục vụ).</source>
+        <translation>Could not reach the remote signing service “{s}” (or it is temporarily unavailable).</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="26"/>
@@ -5451,7 +5478,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Grade {k} is not in the school level of Circular {t}.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>Khớp với payload.json của tệp PDF: {r}</source>
         <translation>Matches the PDF file's payload.json: {r}</translation>
     </message>
@@ -5520,12 +5547,12 @@ Signed on: {d}</translation>
         <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="188"/>
+        <location filename="../../signing/xades.py" line="198"/>
         <source>KẾT LUẬN: TỆP XML HỢP LỆ</source>
         <translation>CONCLUSION: THE XML FILE IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="188"/>
+        <location filename="../../signing/xades.py" line="198"/>
         <source>KẾT LUẬN: TỆP XML KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE XML FILE IS NOT VALID</translation>
     </message>
@@ -5596,7 +5623,7 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="72"/>
+        <location filename="../../signing/remote_background.py" line="82"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
         <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
     </message>
@@ -5641,7 +5668,7 @@ Signed on: {d}</translation>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>Lược đồ hocba.xsd: {r}</source>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
@@ -5779,7 +5806,7 @@ Signed on: {d}</translation>
         <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="66"/>
+        <location filename="../../remote/errors.py" line="90"/>
         <source>Mã OTP không đúng hoặc đã hết hạn.</source>
         <translation>The OTP is wrong or has expired.</translation>
     </message>
@@ -5799,6 +5826,11 @@ Signed on: {d}</translation>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
+        <location filename="../../remote/errors.py" line="101"/>
+        <source>Mã PIN hoặc mã OTP ký số từ xa không đúng.</source>
+        <translation>The remote signing PIN or OTP is wrong.</translation>
+    </message>
+    <message>
         <location filename="../../token/errors.py" line="157"/>
         <source>Mã PIN không hợp lệ (sai độ dài hoặc có ký tự không được phép).</source>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
@@ -5809,7 +5841,7 @@ Signed on: {d}</translation>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="65"/>
+        <location filename="../../remote/errors.py" line="89"/>
         <source>Mã PIN ký số từ xa không đúng.</source>
         <translation>Wrong remote signing PIN.</translation>
     </message>
@@ -6183,12 +6215,12 @@ Signed on: {d}</translation>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="78"/>
+        <location filename="../../remote/errors.py" line="110"/>
         <source>Phiên đăng nhập vào dịch vụ ký số từ xa đã hết hạn.</source>
         <translation>The session with the remote signing service has expired.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="69"/>
+        <location filename="../../remote/errors.py" line="93"/>
         <source>Phiên ủy quyền ký (SAD) đã hết hạn trước khi ký xong; hãy ký lại.</source>
         <translation>The signing authorisation (SAD) expired before signing finished; sign again.</translation>
     </message>
@@ -6261,7 +6293,7 @@ Signed on: {d}</translation>
         <translation>Conduct still Not passed after the summer: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>SAI</source>
         <translation>WRONG</translation>
     </message>
@@ -6642,7 +6674,7 @@ Signed on: {d}</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="167"/>
+        <location filename="../../signing/xades.py" line="177"/>
         <source>Thứ tự hoặc vai trò người ký XML không đúng danh sách người ký của học bạ ({r}).</source>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
@@ -6738,7 +6770,7 @@ Signed on: {d}</translation>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="69"/>
+        <location filename="../../signing/remote_background.py" line="79"/>
         <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
         <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
     </message>
@@ -6849,7 +6881,7 @@ Signed on: {d}</translation>
         <translation>The PDF file {f} has no pages.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="164"/>
+        <location filename="../../signing/xades.py" line="174"/>
         <source>Tệp XML không có chữ ký số nào.</source>
         <translation>The XML file has no digital signature.</translation>
     </message>
@@ -6859,7 +6891,7 @@ Signed on: {d}</translation>
         <translation>The XML file is not a digital record (the record element is missing).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="160"/>
+        <location filename="../../signing/xades.py" line="170"/>
         <source>Tệp XML không đúng lược đồ hocba.xsd: {e}</source>
         <translation>The XML file does not follow the schema hocba.xsd: {e}</translation>
     </message>
@@ -7175,7 +7207,7 @@ Signed on: {d}</translation>
         <translation>Put student {n} in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="73"/>
+        <location filename="../../remote/errors.py" line="98"/>
         <source>Yêu cầu ký đã bị từ chối trên điện thoại.</source>
         <translation>The signing request was refused on the phone.</translation>
     </message>
@@ -7400,7 +7432,7 @@ Signed on: {d}</translation>
         <translation>1 PIN try left</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
@@ -9596,7 +9628,7 @@ Signed on: {d}</translation>
         <translation>Creating the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="249"/>
+        <location filename="../../ui/operations.py" line="251"/>
         <source>Đang xử lý</source>
         <translation>Processing</translation>
     </message>
@@ -9706,12 +9738,12 @@ Signed on: {d}</translation>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="75"/>
+        <location filename="../../remote/errors.py" line="100"/>
         <source>Đã huỷ ký số từ xa.</source>
         <translation>Remote signing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="54"/>
+        <location filename="../../ui/operations.py" line="56"/>
         <source>Đã huỷ thao tác.</source>
         <translation>Operation cancelled.</translation>
     </message>
@@ -9767,9 +9799,14 @@ Signed on: {d}</translation>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="86"/>
+        <location filename="../../signing/remote_background.py" line="97"/>
         <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
         <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="101"/>
+        <source>Đã kết nối được dịch vụ ký; giáo viên cần mở màn hình Ký (hoặc hocbaso sign --remote) để xác nhận lô này trên trang của dịch vụ.</source>
+        <translation>The signing service is reachable again; the teacher needs to open the Signing screen (or hocbaso sign --remote) to approve this batch on the service's page.</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
@@ -9802,7 +9839,7 @@ Signed on: {d}</translation>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../remote/oauth.py" line="64"/>
+        <location filename="../../remote/oauth.py" line="65"/>
         <source>Đã nhận xác nhận; hãy quay lại chương trình Học bạ số.</source>
         <translation>Confirmation received; go back to the Học bạ số program.</translation>
     </message>
@@ -9973,7 +10010,7 @@ Signed on: {d}</translation>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../remote/csc.py" line="42"/>
+        <location filename="../../remote/csc.py" line="47"/>
         <source>Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này).</source>
         <translation>The signing service address must be https://… (http only for this computer).</translation>
     </message>
@@ -10079,7 +10116,7 @@ Signed on: {d}</translation>
         <translation>closed score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>đúng</source>
         <translation>right</translation>
     </message>
