@@ -274,6 +274,8 @@ class Op(Generic[T]):
             self._dialog = None
         try:
             if exc is None:
+                if self._status is not None and self._status.styleSheet() == FAILURE_STYLE:
+                    self._status.setStyleSheet("")  # an earlier failure's red must not colour this success
                 if self._on_success is not None:
                     self._on_success(result)
                 changes = changes_of(result)
@@ -294,6 +296,9 @@ class Op(Generic[T]):
             self._after_failure(exc)
 
 
+FAILURE_STYLE = "color:#a00000;"  # a failure's message on a screen's status line
+
+
 def show_failure(parent: QWidget | None, exc: BaseException, *, status: Any = None, inline_only: bool = False,
                  hub: ChangeHub | None = None) -> None:
     """Show a failure the standard way (what `Op` does by default; for a screen's own special handler)."""
@@ -302,7 +307,7 @@ def show_failure(parent: QWidget | None, exc: BaseException, *, status: Any = No
 
     if status is not None:
         status.setText(error_text(exc))
-        status.setStyleSheet("color:#a00000;")
+        status.setStyleSheet(FAILURE_STYLE)
     if isinstance(exc, OperationCancelledError):
         log.info("operation cancelled")
         return
