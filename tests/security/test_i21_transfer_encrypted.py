@@ -177,8 +177,8 @@ def test_a_token_key_that_may_only_sign_is_named(schools, receiving_seal, tmp_pa
     assert not (tmp_path / "never.zip").exists()
 
 
-def test_the_command_line_addresses_the_package_and_the_clerk_seals_it_encrypted(schools, receiving_seal,
-                                                                                 tmp_path):  # noqa: F811
+def test_the_command_line_addresses_the_package_and_the_clerk_seals_it_encrypted(
+        schools, receiving_seal, tmp_path):  # noqa: F811
     """`transfer out --to-cert` keeps the certificate with its CA; `transfer seal` (no --to-cert) encrypts for it, with
     only the receiving root in the sender's trust store (before, the clerk's check of the kept leaf failed)."""
     from hocbaso_desktop.storage import school_repo
