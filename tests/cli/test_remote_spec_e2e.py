@@ -151,3 +151,42 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
     for result in (failed, signed, added, bound):                     # neither PIN nor secret on the screen
         text = result.stdout + result.stderr
         assert spec.TEACHER_PIN not in text and spec.CLIENT_SECRET not in text
+
+
+def test_each_refusal_of_the_spec_service_is_exit_3_with_its_reason(demo_school, csc_spec, tmp_path):
+    """`hocbaso sign --remote` against the specification's answers: a wrong PIN said as invalid_authentication_data,
+    a key disabled, the service temporarily unavailable (503), the credential locked after wrong PINs — each exits
+    3 with its reason (Vietnamese, and English with HOCBASO_LANG=en), no traceback, nothing signed."""
+    service, server = csc_spec
+    db = ("--db", str(demo_school.path))
+    assert hocbaso("trust", "add", str(service.pki.pem("root")), *db, user="quantri", stdin="có\n").returncode == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text(spec.CLIENT_SECRET + "\n", encoding="utf-8")
+    assert hocbaso("remote", "add", "--name", "dac-ta", "--url", server.url, "--client-id", spec.CLIENT_ID,
+                   "--client-secret-file", str(secret), *db, user="quantri").returncode == 0
+    bound = hocbaso("certs", "bind", "--user", "gvcn.4a", "--role", "gvcn", "--remote", "dac-ta", "--remote-user",
+                    spec.TEACHER_LOGIN, "--accept-name-mismatch", *db, extra_env={"HOCBASO_USER": "quantri"})
+    assert bound.returncode == 0, bound.stderr
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "pin.txt"
+    wrong.write_text("111111\n", encoding="utf-8")
+    right.write_text(spec.TEACHER_PIN + "\n", encoding="utf-8")
+    sign = ("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--remote", *db)
+
+    def refused(pin_file, reason: str, lang: str = "vi") -> None:
+        done = hocbaso(*sign, "--pin-file", str(pin_file), user="gvcn.4a", extra_env={"HOCBASO_LANG": lang})
+        assert done.returncode == 3 and reason in done.stderr, done.stdout + done.stderr
+        no_traceback(done)
+        assert spec.TEACHER_PIN not in done.stdout + done.stderr and service.signed == 0
+
+    service.pin_error = "invalid_authentication_data"       # PIN only: the credential says which secret it was
+    refused(wrong, "Mã PIN ký số từ xa không đúng.")
+    refused(wrong, "Wrong remote signing PIN.", lang="en")
+    service.enabled = False
+    refused(right, "đang bị khóa hoặc tạm ngưng")
+    service.enabled = True
+    service.unavailable = 1
+    refused(right, "tạm thời không phục vụ")
+    assert service.wrong_pins == 2
+    service.lock_after = 2                                   # two wrong PINs so far: locked now
+    refused(right, "đã bị khóa (nhập sai mã PIN/OTP quá số lần cho phép)")
+    assert service.methods_called("signatures/signHash") == [] and service.violations == []
