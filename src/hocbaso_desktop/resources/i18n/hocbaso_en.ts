@@ -2457,8 +2457,8 @@ Reason (written to the log):</translation>
     <name>TransferSealBox</name>
     <message>
         <location filename="../../ui/transfer_seal_box.py" line="141"/>
-        <source>Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Tìm thiết bị ký”.</source>
-        <translation>No signing device found: plug in the seal's USB token, then click “Find signing device”.</translation>
+        <source>Chưa thấy thiết bị ký của con dấu: hãy cắm thiết bị vào máy rồi bấm “Tìm thiết bị ký”.</source>
+        <translation>The seal's signing device was not found: plug it into this computer and click “Find signing device”.</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_seal_box.py" line="150"/>
