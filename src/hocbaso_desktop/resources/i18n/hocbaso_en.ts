@@ -753,17 +753,17 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/issued_view.py" line="192"/>
+        <location filename="../../ui/issued_view.py" line="185"/>
         <source>Chọn học bạ (PDF) cần kiểm tra</source>
         <translation>Choose the record book (PDF) to verify</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="167"/>
+        <location filename="../../ui/issued_view.py" line="160"/>
         <source>Hãy chọn một học bạ đã phát hành để thu hồi.</source>
         <translation>Choose an issued record to revoke.</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="145"/>
+        <location filename="../../ui/issued_view.py" line="138"/>
         <source>Hãy chọn một học sinh trong danh sách.</source>
         <translation>Choose a student in the list.</translation>
     </message>
@@ -773,12 +773,12 @@
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="219"/>
+        <location filename="../../ui/issued_view.py" line="212"/>
         <source>KHÔNG HỢP LỆ hoặc không kiểm tra được: {0}</source>
         <translation>NOT VALID or could not be verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="176"/>
+        <location filename="../../ui/issued_view.py" line="169"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>Save the signed file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="147"/>
+        <location filename="../../ui/issued_view.py" line="140"/>
         <source>Lưu học bạ đã ký</source>
         <translation>Save the signed record book</translation>
     </message>
@@ -833,17 +833,17 @@
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="175"/>
+        <location filename="../../ui/issued_view.py" line="168"/>
         <source>Thu hồi</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="170"/>
+        <location filename="../../ui/issued_view.py" line="163"/>
         <source>Thu hồi học bạ</source>
         <translation>Revoke a record</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="171"/>
+        <location filename="../../ui/issued_view.py" line="164"/>
         <source>Thu hồi học bạ {0} ({1}, phiên bản {2}). Phiên bản {3} sẽ được mở (bản nháp) để sửa và ký lại.
 Lý do thu hồi:</source>
         <translation>Revoke record {0} ({1}, version {2}). Version {3} will be opened (draft) to correct and sign again.
@@ -870,17 +870,17 @@ Reason for revoking:</translation>
         <translation>paste the QR code's text (HB1:…) or the path of a photo of it</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="198"/>
+        <location filename="../../ui/issued_view.py" line="191"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="159"/>
+        <location filename="../../ui/issued_view.py" line="152"/>
         <source>Đã lưu bản đã ký số: {0}</source>
         <translation>Saved the digitally signed file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="186"/>
+        <location filename="../../ui/issued_view.py" line="179"/>
         <source>Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học bạ”.</source>
         <translation>Revoked. Version {0} is a draft: correct the scores and comments, then sign again in “Sign record books”.</translation>
     </message>
@@ -4124,6 +4124,11 @@ Please send the following log file to support:
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
+        <location filename="../../services/remote_signing.py" line="36"/>
+        <source>Dịch vụ đang ký…</source>
+        <translation>The service is signing…</translation>
+    </message>
+    <message>
         <location filename="../../cli/trichluc_cmds.py" line="138"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
@@ -4138,7 +4143,7 @@ Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="158"/>
+        <location filename="../../cli/remote_cmds.py" line="161"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4390,6 +4395,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="142"/>
+        <location filename="../../services/remote_signing.py" line="35"/>
         <location filename="../../signing/remote_background.py" line="88"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
@@ -5234,7 +5240,7 @@ Signed on: {d}</translation>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="150"/>
+        <location filename="../../cli/remote_cmds.py" line="153"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -6425,6 +6431,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="229"/>
         <source>Trang PDF thử không đúng (số trang {n}, phông chữ chưa được nhúng).</source>
         <translation>The test PDF page is not right ({n} pages, fonts not embedded).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="146"/>
+        <source>Trang xác nhận của dịch vụ ký đang mở trong trình duyệt; nếu không thấy, hãy mở: {u}</source>
+        <translation>The signing service's approval page is opening in the browser; if it does not appear, open: {u}</translation>
     </message>
     <message>
         <location filename="../../domain/glossary.py" line="52"/>
@@ -9313,6 +9324,11 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
+        <location filename="../../services/remote_signing.py" line="33"/>
+        <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…</source>
+        <translation>Sending the signing authorization request to the remote signing service…</translation>
+    </message>
+    <message>
         <location filename="../../cli/remote_cmds.py" line="144"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
@@ -9332,6 +9348,11 @@ Signed on: {d}</translation>
         <location filename="../../services/issued.py" line="28"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/remote_signing.py" line="34"/>
+        <source>Đang mở trang xác nhận của dịch vụ ký trong trình duyệt…</source>
+        <translation>Opening the signing service's approval page in the browser…</translation>
     </message>
     <message>
         <location filename="../../services/timestamps.py" line="85"/>
@@ -9509,7 +9530,7 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="156"/>
+        <location filename="../../cli/remote_cmds.py" line="159"/>
         <location filename="../../cli/signing_cmds.py" line="174"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
@@ -9543,6 +9564,11 @@ Signed on: {d}</translation>
         <location filename="../../cli/dataio_cmds.py" line="205"/>
         <source>Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP</source>
         <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
+    </message>
+    <message>
+        <location filename="../../services/remote_signing.py" line="37"/>
+        <source>Đã nhận chữ ký; đang ghép vào học bạ…</source>
+        <translation>Signatures received; embedding them in the records…</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="178"/>
