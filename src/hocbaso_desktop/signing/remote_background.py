@@ -89,6 +89,7 @@ def _send_one(db, batch: RemoteBatch, *, now: datetime, cancel: threading.Event 
                                         at=now.isoformat())
 
     try:
+        remote_issuance.refuse_if_revoked(session, binding)   # a revoked certificate: the service is not contacted
         with remote_setup.open_signer(session, binding, Secrets(), observer=observe,
                                       cancel=cancel.is_set if cancel else None,
                                       sleep=cancel.wait if cancel else None, transport=transport) as signer:

@@ -183,49 +183,138 @@
 <context>
     <name>BundleUploadDialog</name>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="60"/>
+        <location filename="../../ui/bundle_upload.py" line="73"/>
         <source>Cần nhập địa chỉ máy chủ và mã truy cập.</source>
         <translation>Enter the server address and the access token.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="45"/>
+        <location filename="../../ui/bundle_upload.py" line="48"/>
         <source>Mã truy cập (API token) của trường:</source>
         <translation>The school's access token (API token):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="34"/>
+        <location filename="../../ui/bundle_upload.py" line="37"/>
         <source>Tải gói đồng bộ lên hệ thống trung tâm</source>
         <translation>Upload a sync package to the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="47"/>
+        <location filename="../../ui/bundle_upload.py" line="54"/>
         <source>Tải lên</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="43"/>
+        <location filename="../../ui/bundle_upload.py" line="46"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="65"/>
+        <location filename="../../ui/bundle_upload.py" line="80"/>
         <source>Đang tải gói đồng bộ lên…</source>
         <translation>Uploading the sync package…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="72"/>
+        <location filename="../../ui/bundle_upload.py" line="87"/>
         <source>Đã gửi {n} học bạ ({d} đã được hệ thống nhận). Biên nhận được lưu tại {p} — hãy mang tệp này về trường và nhập vào chương trình.</source>
         <translation>Sent {n} records ({d} accepted by the system). The receipt is saved at {p} — take this file back to the school and import it into the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="48"/>
+        <location filename="../../ui/bundle_upload.py" line="55"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="44"/>
+        <location filename="../../ui/bundle_upload.py" line="47"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_upload.py" line="49"/>
+        <source>Đồng ý gửi gói kiểu cũ (máy này đọc được nội dung gói); chỉ được đến hết ngày {0}.</source>
+        <translation>I accept sending an old-format bundle (this computer can read its content); allowed only until {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreKeysBox</name>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="55"/>
+        <location filename="../../ui/centre_keys_box.py" line="59"/>
+        <source>Dấu vân tay của khoá:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="39"/>
+        <source>Ghi nhận khoá biên nhận</source>
+        <translation>Record the receipt key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="41"/>
+        <source>Ghi nhận khoá mã hoá gói USB</source>
+        <translation>Trust the USB bundle key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="26"/>
+        <source>Khoá của hệ thống trung tâm (theo văn bản của Sở)</source>
+        <translation>Keys of the central system (from the department's letter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="53"/>
+        <source>Khoá ký biên nhận đang tin cậy:</source>
+        <translation>Receipt key trusted now:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="54"/>
+        <source>Khoá ký biên nhận:</source>
+        <translation>Receipt signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="57"/>
+        <source>Khoá mã hoá gói USB đang tin cậy:</source>
+        <translation>USB bundle key trusted now:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="58"/>
+        <source>Khoá mã hoá gói USB:</source>
+        <translation>USB bundle encryption key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="45"/>
+        <source>Khoá được nhận tự động ở lần đồng bộ trực tuyến đầu tiên với máy chủ đã cấu hình. Trường chỉ đồng bộ bằng USB thì nhập khoá và dấu vân tay từ văn bản của Sở; khoá chỉ được ghi nhận khi dấu vân tay khớp.</source>
+        <translation>The keys are taken automatically at the first online sync with the configured server. A school that syncs only by USB enters each key and its fingerprint from the department's letter; a key is trusted only when its fingerprint matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="52"/>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="69"/>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="70"/>
+        <source>chưa cấu hình</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="38"/>
+        <source>dấu vân tay in trong văn bản của Sở</source>
+        <translation>the fingerprint printed in the Department's letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="37"/>
+        <source>khoá công khai (base64) do Sở cung cấp</source>
+        <translation>public key (base64) given by the Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="88"/>
+        <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
+        <translation>Recorded the receipt key (fingerprint {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="89"/>
+        <source>Đã ghi nhận khoá mã hoá gói USB (dấu vân tay {0}).</source>
+        <translation>USB bundle key trusted (fingerprint {0}).</translation>
     </message>
 </context>
 <context>
@@ -1405,77 +1494,47 @@ Reason for revoking:</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="79"/>
+        <location filename="../../ui/admin_views.py" line="80"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="108"/>
-        <source>Dấu vân tay của khoá:</source>
-        <translation>Key fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="109"/>
-        <source>Ghi nhận khoá biên nhận</source>
-        <translation>Record the receipt key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="107"/>
-        <source>Khoá ký biên nhận của trung tâm:</source>
-        <translation>The centre's receipt signing key:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="100"/>
+        <location filename="../../ui/admin_views.py" line="101"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="119"/>
+        <location filename="../../ui/admin_views.py" line="111"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="154"/>
+        <location filename="../../ui/admin_views.py" line="151"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="106"/>
-        <source>dấu vân tay in trong văn bản của Sở</source>
-        <translation>the fingerprint printed in the Department's letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="105"/>
-        <source>khoá công khai (base64) do Sở cung cấp</source>
-        <translation>public key (base64) given by the Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="189"/>
-        <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
-        <translation>Recorded the receipt key (fingerprint {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="193"/>
+        <location filename="../../ui/admin_views.py" line="181"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="114"/>
+        <location filename="../../ui/admin_views.py" line="106"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="165"/>
+        <location filename="../../ui/admin_views.py" line="162"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="153"/>
+        <location filename="../../ui/admin_views.py" line="150"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="68"/>
+        <location filename="../../ui/admin_views.py" line="69"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -2171,144 +2230,353 @@ Reason (written to the log):</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../ui/transfer_view.py" line="75"/>
+        <location filename="../../ui/transfer_view.py" line="103"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="92"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="184"/>
+        <location filename="../../ui/transfer_view.py" line="209"/>
+        <source>Chọn chứng thư con dấu của trường nhận</source>
+        <translation>Choose the receiving school's seal certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="101"/>
+        <source>Chọn chứng thư…</source>
+        <translation>Choose certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="245"/>
         <source>Chọn gói chuyển trường</source>
         <translation>Choose a transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="108"/>
+        <location filename="../../ui/transfer_view.py" line="136"/>
         <source>Chọn gói chuyển trường rồi bấm “Kiểm tra gói”.</source>
         <translation>Choose a transfer package, then click “Check package”.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="100"/>
+        <location filename="../../ui/transfer_view.py" line="128"/>
         <source>Chọn gói…</source>
         <translation>Choose package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="200"/>
+        <location filename="../../ui/transfer_view.py" line="49"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="261"/>
         <source>CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy).</source>
         <translation>SOME RECORDS COULD NOT BE VERIFIED: not received (check the trust list).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="41"/>
+        <location filename="../../ui/transfer_view.py" line="48"/>
         <source>Gói chuyển trường (*.hbzip *.zip)</source>
         <translation>Transfer packages (*.hbzip *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="110"/>
+        <location filename="../../ui/transfer_view.py" line="267"/>
+        <source>Gói chưa niêm phong: {0} giá trị của năm đang học chỉ nhận được khi đánh dấu “Nhập tay”.</source>
+        <translation>The package is not sealed: its {0} values of the current year are taken only when “Enter by hand” is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="146"/>
+        <source>Gói chưa được trường gửi niêm phong: các giá trị đánh giá của năm đang học không có chữ ký. Đánh dấu để nhận chúng như trường tự nhập (chỉ các kỳ có đợt nhập đang mở; ghi nhật ký).</source>
+        <translation>The sending school did not seal the package: the current year's assessment values carry no signature. Tick to take them as this school's own entry (only for periods whose entry window is open; recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="265"/>
+        <source>Gói được niêm phong bởi {0}.</source>
+        <translation>Package sealed by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Học bạ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="201"/>
+        <location filename="../../ui/transfer_view.py" line="269"/>
         <source>Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục điểm, {5} dòng quá trình học tập. </source>
         <translation>Student {0}, from {1}, transferred on {2}: {3} issued records, {4} score entries, {5} enrolment history rows. </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="102"/>
+        <location filename="../../ui/transfer_view.py" line="130"/>
         <source>Kiểm tra gói</source>
         <translation>Check package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="165"/>
+        <location filename="../../ui/transfer_view.py" line="204"/>
         <source>Lưu gói chuyển trường</source>
         <translation>Save the transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="89"/>
+        <location filename="../../ui/transfer_view.py" line="115"/>
         <source>Lớp, học sinh:</source>
         <translation>Class, student:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="91"/>
+        <location filename="../../ui/transfer_view.py" line="118"/>
+        <source>Mã hoá cho trường nhận:</source>
+        <translation>Encrypt for the receiving school:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="117"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="118"/>
+        <location filename="../../ui/transfer_view.py" line="150"/>
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="110"/>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="114"/>
+        <location filename="../../ui/transfer_view.py" line="142"/>
         <source>Nhận học sinh vào lớp</source>
         <translation>Receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="97"/>
+        <location filename="../../ui/transfer_view.py" line="125"/>
         <source>Nhận vào</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="110"/>
+        <location filename="../../ui/transfer_view.py" line="145"/>
+        <source>Nhập tay giá trị của gói chưa niêm phong</source>
+        <translation>Enter an unsealed package's values by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="90"/>
+        <location filename="../../ui/transfer_view.py" line="116"/>
         <source>Nơi đến:</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="79"/>
+        <location filename="../../ui/transfer_view.py" line="96"/>
         <source>Tên trường nơi đến</source>
         <translation>Name of the destination school</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="81"/>
+        <location filename="../../ui/transfer_view.py" line="107"/>
         <source>Tạo gói chuyển trường…</source>
         <translation>Create transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="199"/>
+        <location filename="../../ui/transfer_view.py" line="260"/>
         <source>Tất cả học bạ xác thực được.</source>
         <translation>All records verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="118"/>
+        <location filename="../../ui/transfer_view.py" line="150"/>
         <source>Vào lớp:</source>
         <translation>Into class:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="111"/>
+        <location filename="../../ui/transfer_view.py" line="238"/>
+        <source>Văn thư niêm phong gói (con dấu số); gói sẽ được mã hoá cho {0}.</source>
+        <translation>The clerk seals the package (digital seal); it will be encrypted for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="240"/>
+        <source>Văn thư niêm phong gói trước khi gửi (con dấu số).</source>
+        <translation>The clerk seals the package before it is sent (digital seal).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="221"/>
+        <source>Văn thư niêm phong xong, gói được mã hoá cho {0} ({1}), chứng thư hết hạn {2}.</source>
+        <translation>Once the clerk seals it, the package is encrypted for {0} ({1}); the certificate expires on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="139"/>
         <source>Xác thực chữ ký</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="215"/>
+        <location filename="../../ui/transfer_view.py" line="99"/>
+        <source>tuỳ chọn: chứng thư con dấu của trường nhận (gói sẽ được mã hoá)</source>
+        <translation>optional: the receiving school's seal certificate (the package will be encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="284"/>
         <source>Đang nhận học sinh…</source>
         <translation>Receiving the student…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="173"/>
+        <location filename="../../ui/transfer_view.py" line="231"/>
         <source>Đang tạo gói chuyển trường…</source>
         <translation>Creating the transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="193"/>
+        <location filename="../../ui/transfer_view.py" line="254"/>
         <source>Đang xác thực học bạ trong gói…</source>
         <translation>Verifying the records in the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="176"/>
+        <location filename="../../ui/transfer_view.py" line="234"/>
         <source>Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm chưa phát hành.</source>
         <translation>Wrote {0}: student {1}, {2} issued records, {3} score entries of the year not yet issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="219"/>
+        <location filename="../../ui/transfer_view.py" line="288"/>
         <source>Đã nhận {0}: {1} học bạ, {2} dòng quá trình học tập, {3} mục điểm.</source>
         <translation>Received {0}: {1} records, {2} enrolment history rows, {3} score entries.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferSealBox</name>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="141"/>
+        <source>Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Tìm thiết bị ký”.</source>
+        <translation>No signing device found: plug in the seal's USB token, then click “Find signing device”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="150"/>
+        <source>Chọn chứng thư con dấu của trường nhận</source>
+        <translation>Choose the receiving school's seal certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="77"/>
+        <source>Chọn chứng thư…</source>
+        <translation>Choose certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="145"/>
+        <source>Chọn gói cần niêm phong</source>
+        <translation>Choose the package to seal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="191"/>
+        <source>Chọn gói đã mã hoá</source>
+        <translation>Choose the encrypted package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="72"/>
+        <location filename="../../ui/transfer_seal_box.py" line="86"/>
+        <source>Chọn gói…</source>
+        <translation>Choose package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="98"/>
+        <source>Chứng thư con dấu:</source>
+        <translation>Seal certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="35"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="34"/>
+        <source>Gói chuyển trường (*.hbzip *.zip *.p7m);;Mọi tệp (*)</source>
+        <translation>Transfer packages (*.hbzip *.zip *.p7m);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="184"/>
+        <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận).</source>
+        <translation>The package is sealed only, not encrypted (no certificate of the receiving school).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="100"/>
+        <source>Gói cần niêm phong:</source>
+        <translation>Package to seal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="161"/>
+        <source>Gói sẽ được mã hoá cho {0} ({1}), chứng thư hết hạn {2}.</source>
+        <translation>The package will be encrypted for {0} ({1}); the certificate expires on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="104"/>
+        <source>Gói đã mã hoá nhận được:</source>
+        <translation>Encrypted package received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="181"/>
+        <source>Gói đã được mã hoá cho {0}: chỉ con dấu của trường nhận mở được.</source>
+        <translation>The package is encrypted for {0}: only the receiving school's seal can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="197"/>
+        <source>Lưu gói đã mở</source>
+        <translation>Save the opened package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="101"/>
+        <source>Mã hoá cho trường nhận:</source>
+        <translation>Encrypt for the receiving school:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="88"/>
+        <source>Mở gói đã mã hoá…</source>
+        <translation>Open encrypted package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="81"/>
+        <source>Niêm phong gói (nhập PIN con dấu)</source>
+        <translation>Seal the package (enter the seal's PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="60"/>
+        <source>Niêm phong, mở gói bằng con dấu của trường (văn thư)</source>
+        <translation>Seal and open packages with the school's seal (clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="99"/>
+        <source>Thiết bị ký:</source>
+        <translation>Signing device:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="68"/>
+        <source>Tìm thiết bị ký</source>
+        <translation>Find signing device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="71"/>
+        <source>gói do học vụ tạo (chuyển đi)</source>
+        <translation>the package the academic office made (transfer out)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="85"/>
+        <source>gói trường khác gửi đến, đã mã hoá cho con dấu của trường</source>
+        <translation>a package from another school, encrypted for this school's seal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="75"/>
+        <source>tuỳ chọn: chứng thư con dấu của trường nhận (để mã hoá gói)</source>
+        <translation>optional: the receiving school's seal certificate (to encrypt the package)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="209"/>
+        <source>Đang mở gói…</source>
+        <translation>Opening the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="173"/>
+        <source>Đang niêm phong gói…</source>
+        <translation>Sealing the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="214"/>
+        <source>Đã mở gói: {0}. Học vụ nhận học sinh từ gói này (màn hình Chuyển trường, “Nhận vào”).</source>
+        <translation>Package opened: {0}. The academic office receives the student from this package (Transfers screen, “Transfer in”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="179"/>
+        <source>Đã niêm phong {0} (ký bởi {1}).</source>
+        <translation>Sealed {0} (signed by {1}).</translation>
     </message>
 </context>
 <context>
@@ -3296,17 +3564,17 @@ Reason (written to the log):</translation>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="105"/>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-bundle-key)</source>
         <translation>(none yet — sync online, or sync trust-bundle-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="105"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
         <translation>(none — sync online or use sync trust-receipt-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="102"/>
+        <location filename="../../cli/sync_cmds.py" line="104"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -3356,7 +3624,7 @@ Reason (written to the log):</translation>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="289"/>
+        <location filename="../../sync/bundle.py" line="312"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
@@ -3499,8 +3767,8 @@ Reason (written to the log):</translation>
         <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_trust.py" line="20"/>
-        <location filename="../../services/receipt_trust.py" line="39"/>
+        <location filename="../../services/receipt_trust.py" line="22"/>
+        <location filename="../../services/receipt_trust.py" line="41"/>
         <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
@@ -3534,7 +3802,7 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="106"/>
+        <location filename="../../signing/remote_background.py" line="107"/>
         <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
         <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
     </message>
@@ -3636,7 +3904,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="107"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -3661,7 +3929,7 @@ Please send the following log file to support:
         <translation>The seal certificate names “{c}”, not the school “{a}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="155"/>
+        <location filename="../../signing/remote_issuance.py" line="167"/>
         <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
@@ -3676,17 +3944,17 @@ Please send the following log file to support:
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="73"/>
+        <location filename="../../signing/package_envelope.py" line="74"/>
         <source>Chứng thư của “{n}” chỉ dùng để ký (không có mục đích mã hoá khoá — keyEncipherment), nên không mã hoá gói cho trường nhận được. Gói vẫn được niêm phong; hãy xin trường nhận chứng thư dùng được để mã hoá, hoặc gửi gói chỉ niêm phong.</source>
         <translation>The certificate of “{n}” is for signing only (no key encipherment usage — keyEncipherment), so the package cannot be encrypted for the receiving school. The package can still be sealed; ask the receiving school for a certificate usable for encryption, or send the package sealed only.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="66"/>
+        <location filename="../../signing/package_envelope.py" line="67"/>
         <source>Chứng thư của “{n}” không phải khoá RSA nên không mã hoá gói cho nó được; gói chỉ được niêm phong.</source>
         <translation>The certificate of “{n}” is not an RSA key, so the package cannot be encrypted for it; the package is only sealed.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="80"/>
+        <location filename="../../signing/package_envelope.py" line="81"/>
         <source>Chứng thư của “{n}” không xác minh được theo danh sách tin cậy của trường (hết hạn, hoặc do tổ chức chưa được tin cậy cấp): không mã hoá cho chứng thư này.</source>
         <translation>The certificate of “{n}” cannot be verified against the school's trust list (expired, or issued by an organisation not yet trusted): nothing is encrypted for this certificate.</translation>
     </message>
@@ -3821,6 +4089,11 @@ Please send the following log file to support:
         <translation>School seal</translation>
     </message>
     <message>
+        <location filename="../../services/transfers.py" line="205"/>
+        <source>Con dấu của trường được gắn với dịch vụ ký từ xa; niêm phong gói chuyển trường cần thiết bị ký (USB token) của con dấu.</source>
+        <translation>The school's seal is bound to a remote signing service; sealing a transfer package needs the seal's signing device (USB token).</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="64"/>
         <source>Cài đặt, chứng thư số, đợt nhập</source>
         <translation>Settings, certificates, entry windows</translation>
@@ -3897,14 +4170,14 @@ Please send the following log file to support:
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="84"/>
+        <location filename="../../cli/sync_cmds.py" line="86"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="157"/>
-        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
-        <translation>Warning: “{f}” is an old-style bundle (encrypted with the access token, not the centre's key); it is still accepted during the transition. Ask the school to export the bundle again with the new version.</translation>
+        <location filename="../../cli/sync_cmds.py" line="160"/>
+        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); được nhận đến hết ngày {d} vì đã dùng --accept-old-bundle. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>Warning: “{f}” is an old-format bundle (encrypted with the access token, not the centre's key); it is accepted until {d} because --accept-old-bundle was given. Ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="199"/>
@@ -3958,7 +4231,7 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="154"/>
+        <location filename="../../cli/sync_cmds.py" line="156"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
@@ -4267,14 +4540,14 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="101"/>
+        <location filename="../../dataio/transfer_seal.py" line="113"/>
         <source>Gói {p} không được mã hoá: dùng trực tiếp với hocbaso transfer in.</source>
         <translation>Package {p} is not encrypted: use it directly with hocbaso transfer in.</translation>
     </message>
     <message>
         <location filename="../../dataio/transfer.py" line="163"/>
-        <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói đã mở.</source>
-        <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device: hocbaso transfer open {p} --out OPENED_PACKAGE.zip, then receive the opened package.</translation>
+        <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước (màn hình Chuyển trường, “Mở gói đã mã hoá…”, hoặc hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip), rồi nhận gói đã mở.</source>
+        <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device (Transfers screen, “Open encrypted package…”, or hocbaso transfer open {p} --out OPENED_PACKAGE.zip); then receive the opened package.</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="192"/>
@@ -4287,37 +4560,37 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="165"/>
+        <location filename="../../signing/package_envelope.py" line="166"/>
         <source>Gói “{f}” có thuộc tính xác thực không hỗ trợ.</source>
         <translation>Package “{f}” has unsupported authenticated attributes.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="158"/>
+        <location filename="../../signing/package_envelope.py" line="159"/>
         <source>Gói “{f}” dùng thuật toán mã hoá khoá không hỗ trợ.</source>
         <translation>Package “{f}” uses an unsupported key encryption algorithm.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="163"/>
+        <location filename="../../signing/package_envelope.py" line="164"/>
         <source>Gói “{f}” dùng thuật toán mã hoá nội dung không hỗ trợ.</source>
         <translation>Package “{f}” uses an unsupported content encryption algorithm.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="169"/>
+        <location filename="../../signing/package_envelope.py" line="170"/>
         <source>Gói “{f}” không đọc được (tệp mã hoá bị hỏng).</source>
         <translation>Package “{f}” cannot be read (the encrypted file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="174"/>
+        <location filename="../../signing/package_envelope.py" line="175"/>
         <source>Gói “{f}” đã bị sửa sau khi mã hoá, hoặc khoá giải mã không đúng.</source>
         <translation>Package “{f}” was changed after encryption, or the decryption key is wrong.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="249"/>
+        <location filename="../../sync/bundle.py" line="272"/>
         <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
         <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="154"/>
+        <location filename="../../signing/package_envelope.py" line="155"/>
         <source>Gói “{f}” được mã hoá cho một chứng thư khác, không phải con dấu của trường này: không mở được.</source>
         <translation>Package “{f}” is encrypted for another certificate, not this school's seal: it cannot be opened.</translation>
     </message>
@@ -4582,7 +4855,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../signing/issuance.py" line="273"/>
-        <location filename="../../signing/remote_issuance.py" line="83"/>
+        <location filename="../../signing/remote_issuance.py" line="95"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -4597,7 +4870,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="160"/>
+        <location filename="../../signing/remote_issuance.py" line="176"/>
         <source>Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại.</source>
         <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
     </message>
@@ -4667,7 +4940,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="94"/>
+        <location filename="../../services/transfers.py" line="181"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
@@ -4717,7 +4990,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="103"/>
+        <location filename="../../cli/sync_cmds.py" line="105"/>
         <source>Khoá ký biên nhận: {f}</source>
         <translation>Receipt signing key: {f}</translation>
     </message>
@@ -4732,7 +5005,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="105"/>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
         <source>Khoá mã hoá gói USB: {f}</source>
         <translation>USB bundle encryption key: {f}</translation>
     </message>
@@ -4764,7 +5037,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="89"/>
+        <location filename="../../signing/lta.py" line="91"/>
         <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
@@ -4896,7 +5169,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No record was signed.</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="94"/>
+        <location filename="../../services/transfers.py" line="181"/>
         <source>Không hợp lệ</source>
         <translation>Not valid</translation>
     </message>
@@ -4975,6 +5248,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../domain/model.py" line="29"/>
         <source>Không rõ</source>
         <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../signing/lta.py" line="139"/>
+        <source>Không sửa được khoá VRI của tệp: {e}</source>
+        <translation>Could not fix the file's VRI keys: {e}</translation>
     </message>
     <message>
         <location filename="../../services/accounts.py" line="82"/>
@@ -5133,7 +5411,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../dataio/transfer.py" line="145"/>
-        <location filename="../../dataio/transfer_seal.py" line="99"/>
+        <location filename="../../dataio/transfer_seal.py" line="111"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5153,7 +5431,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="38"/>
+        <location filename="../../dataio/transfer_seal.py" line="39"/>
         <source>Không đọc được tệp chứng thư {p}.</source>
         <translation>Cannot read certificate file {p}.</translation>
     </message>
@@ -5356,17 +5634,17 @@ Signed on: {d}</translation>
         <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="255"/>
+        <location filename="../../signing/remote_issuance.py" line="271"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="161"/>
+        <location filename="../../signing/remote_issuance.py" line="177"/>
         <source>Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại.</source>
         <translation>The old batch was dropped because the records changed; sign again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="165"/>
+        <location filename="../../signing/remote_issuance.py" line="181"/>
         <source>Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền).</source>
         <translation>This batch is being sent already (in another window or in the background).</translation>
     </message>
@@ -5524,7 +5802,7 @@ Signed on: {d}</translation>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="102"/>
+        <location filename="../../cli/sync_cmds.py" line="104"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
@@ -6463,12 +6741,12 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="295"/>
+        <location filename="../../sync/bundle.py" line="318"/>
         <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
         <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="88"/>
+        <location filename="../../sync/bundle.py" line="93"/>
         <source>Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB (gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key).</source>
         <translation>The school does not have the central system's bundle encryption key yet, so no USB bundle can be written (bundles must be encrypted for the centre). Sync online once, or have the administrator enter the key and fingerprint supplied by the Department (hocbaso sync trust-bundle-key).</translation>
     </message>
@@ -6528,7 +6806,7 @@ Signed on: {d}</translation>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="60"/>
+        <location filename="../../signing/remote_issuance.py" line="65"/>
         <source>Tài khoản “{u}” ký bằng thiết bị ký (USB token), không phải ký số từ xa; bỏ --remote.</source>
         <translation>The account “{u}” signs with a signing device (USB token), not remotely; drop --remote.</translation>
     </message>
@@ -6634,12 +6912,12 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="308"/>
+        <location filename="../../sync/bundle.py" line="331"/>
         <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
         <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="285"/>
+        <location filename="../../sync/bundle.py" line="308"/>
         <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
@@ -6654,7 +6932,7 @@ Signed on: {d}</translation>
         <translation>The certificate file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="55"/>
+        <location filename="../../signing/package_envelope.py" line="56"/>
         <source>Tệp chứng thư “{f}” quá lớn.</source>
         <translation>Certificate file “{f}” is too large.</translation>
     </message>
@@ -6674,12 +6952,17 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="131"/>
+        <location filename="../../services/transfers.py" line="241"/>
+        <source>Tệp gói đã mở phải khác tệp gói đã mã hoá.</source>
+        <translation>The opened package file must differ from the encrypted package file.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="136"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.</source>
         <translation>Sync bundle “{f}” is damaged or is not a sync bundle.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="138"/>
+        <location filename="../../sync/bundle.py" line="143"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -6694,7 +6977,7 @@ Signed on: {d}</translation>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="74"/>
+        <location filename="../../signing/lta.py" line="76"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
@@ -6863,7 +7146,7 @@ Signed on: {d}</translation>
         <translation>The file “{f}” is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="59"/>
+        <location filename="../../signing/package_envelope.py" line="60"/>
         <source>Tệp “{f}” phải chứa đúng một chứng thư của trường nhận (có thể kèm chứng thư các tổ chức cấp).</source>
         <translation>File “{f}” must contain exactly one certificate of the receiving school (optionally with its issuers' certificates).</translation>
     </message>
@@ -7108,8 +7391,8 @@ Signed on: {d}</translation>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="210"/>
-        <location filename="../../signing/remote_issuance.py" line="228"/>
+        <location filename="../../signing/remote_issuance.py" line="226"/>
+        <location filename="../../signing/remote_issuance.py" line="244"/>
         <source>chữ ký trả về không khớp với chứng thư</source>
         <translation>the signature returned does not match the certificate</translation>
     </message>
@@ -7308,7 +7591,7 @@ Signed on: {d}</translation>
         <translation>write the pending items to a file (USB), encrypted for the centre's key</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="64"/>
+        <location filename="../../cli/sync_cmds.py" line="66"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -7908,7 +8191,7 @@ Signed on: {d}</translation>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="90"/>
+        <location filename="../../services/transfers.py" line="177"/>
         <source>mã học bạ trong tệp không khớp danh mục của gói</source>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
@@ -9194,6 +9477,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/legacy_pages.py" line="162"/>
+        <location filename="../../services/transfers.py" line="208"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
     </message>
@@ -9435,22 +9719,22 @@ Signed on: {d}</translation>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="170"/>
+        <location filename="../../cli/sync_cmds.py" line="174"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="127"/>
+        <location filename="../../cli/sync_cmds.py" line="129"/>
         <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
         <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <location filename="../../cli/sync_cmds.py" line="138"/>
         <source>Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).</source>
         <translation>Trusted the bundle encryption key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="145"/>
+        <location filename="../../cli/sync_cmds.py" line="147"/>
         <source>Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).</source>
         <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
@@ -9465,12 +9749,12 @@ Signed on: {d}</translation>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="161"/>
+        <location filename="../../cli/sync_cmds.py" line="165"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="80"/>
+        <location filename="../../cli/sync_cmds.py" line="82"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
@@ -9536,12 +9820,12 @@ Signed on: {d}</translation>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="96"/>
+        <location filename="../../signing/remote_background.py" line="97"/>
         <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
         <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="100"/>
+        <location filename="../../signing/remote_background.py" line="101"/>
         <source>Đã kết nối được dịch vụ ký; giáo viên cần mở màn hình Ký (hoặc hocbaso sign --remote) để xác nhận lô này trên trang của dịch vụ.</source>
         <translation>The signing service is reachable again; the teacher needs to open the Signing screen (or hocbaso sign --remote) to approve this batch on the service's page.</translation>
     </message>
@@ -9551,7 +9835,7 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="118"/>
+        <location filename="../../cli/sync_cmds.py" line="120"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
@@ -9965,6 +10249,11 @@ Signed on: {d}</translation>
         <translation>sync with the central system</translation>
     </message>
     <message>
+        <location filename="../../cli/sync_cmds.py" line="63"/>
+        <source>đồng ý gửi gói kiểu cũ (mã hoá bằng mã truy cập), chỉ đến hết ngày 30/06/2027; được ghi vào tệp biên nhận</source>
+        <translation>accept sending an old-format bundle (encrypted with the access token), only until 30/06/2027; recorded in the receipts file</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="42"/>
         <source>đổi cài đặt {obj}</source>
         <translation>changed the setting {obj}</translation>
@@ -10013,6 +10302,16 @@ Signed on: {d}</translation>
         <location filename="../../cli/dataio_cmds.py" line="31"/>
         <source>“CỘT TRONG TỆP=CỘT CỦA CHƯƠNG TRÌNH”</source>
         <translation>“COLUMN IN THE FILE=PROGRAM COLUMN”</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="258"/>
+        <source>“{f}” là gói kiểu cũ (mã hoá bằng mã truy cập); gói kiểu cũ chỉ được nhận đến hết ngày {d}. Hãy để trường xuất lại gói bằng phiên bản mới (các mục vẫn chờ gửi ở trường, không mất gì).</source>
+        <translation>“{f}” is an old-format bundle (encrypted with the access token); old-format bundles were accepted only until {d}. Ask the school to export the bundle again with the new version (the items are still queued at the school; nothing is lost).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="262"/>
+        <source>“{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, máy gửi đọc được nội dung); chỉ được gửi đến hết ngày {d} khi người gửi đồng ý rõ ràng (--accept-old-bundle, hoặc đánh dấu ô đồng ý). Tốt hơn: để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>“{f}” is an old-format bundle (encrypted with the access token: the sending computer can read it); it is sent only until {d}, and only when the sender accepts it explicitly (--accept-old-bundle, or the acceptance box). Better: ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../limits.py" line="120"/>
