@@ -181,6 +181,7 @@ def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_servi
     assert process.returncode == 3, out + err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert f"Hãy xác nhận trên điện thoại. Mã giao dịch: {code}" in err
+    assert f"nếu không thấy, hãy mở: {csc_service.url()}/oauth2/authorize?" in err   # no browser may open
     assert "Đã huỷ ký số từ xa" in err and "Không học bạ nào được ký" in err
     assert not any(m in ("oauth2/token", "signatures/signHash") for _v, m, _b in csc_service.service.requests)
     status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,

@@ -47,3 +47,18 @@ def test_binding_is_refused_to_a_teacher_before_any_service_is_asked(session_as)
     with pytest.raises(PermissionDeniedError, match=r"gvcn\.4a"):
         remote_signing.bind(teacher, username="gvcn.4a", role="gvcn", service_name="khong-co",
                             remote_user="giaovien")
+
+
+def test_the_approval_state_is_said_in_the_windows_language():
+    from hocbaso_desktop import i18n
+
+    state = remote_signing.ApprovalState
+    assert remote_signing.approval_label(state.WAITING_PHONE, "AB12C3") == \
+        "Hãy xác nhận trên điện thoại. Mã giao dịch: AB12C3"
+    i18n.set_language("en")
+    try:   # the English window said these in Vietnamese before
+        assert remote_signing.approval_label(state.WAITING_PHONE, "AB12C3") == \
+            "Confirm on the phone. Transaction code: AB12C3"
+        assert remote_signing.approval_label(state.SIGNING, "") == "The service is signing…"
+    finally:
+        i18n.set_language("vi")

@@ -142,6 +142,9 @@ def _observer(state: remote_signing.ApprovalState, code: str) -> None:
         print(_("Hãy xác nhận trên điện thoại. Mã giao dịch: {c}", c=code), file=sys.stderr, flush=True)
     elif state is remote_signing.ApprovalState.AUTHORIZING:
         print(_("Đang gửi yêu cầu ủy quyền ký tới dịch vụ…"), file=sys.stderr, flush=True)
+    elif state is remote_signing.ApprovalState.OPEN_PAGE:   # the URL carries hashes only, never a secret
+        print(_("Trang xác nhận của dịch vụ ký đang mở trong trình duyệt; nếu không thấy, hãy mở: {u}", u=code),
+              file=sys.stderr, flush=True)
 
 
 def sign(args: argparse.Namespace, session, plan, timestamper) -> int:

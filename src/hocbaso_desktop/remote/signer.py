@@ -33,6 +33,7 @@ class ApprovalState(StrEnum):
     """What the signing screen shows while a remote batch runs."""
 
     AUTHORIZING = "authorizing"
+    OPEN_PAGE = "open_page"             # oauth2code: the service's authorization page (its URL) opens in the browser
     WAITING_PHONE = "waiting_phone"     # "Hãy xác nhận trên điện thoại", with the transaction code
     SIGNING = "signing"
     DONE = "done"
@@ -138,6 +139,7 @@ class RemoteSigner:
                                                       self.info.credential_id, chunk, SHA256_OID, receiver.state,
                                                       f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {shown}")
             url = self.client.oauth_authorize_url(request)
+            self._observer(ApprovalState.OPEN_PAGE, url)    # the command line prints it: no browser may open
             self._browser(url)
             self.authorizations += 1
             self._observer(ApprovalState.WAITING_PHONE, shown)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import N_, _, format_time
+from hocbaso_desktop.i18n import _, format_time
 from hocbaso_desktop.remote import ApprovalState, CredentialInfo, Secrets
 from hocbaso_desktop.services.changes import SIGNED, Changed, audited
 from hocbaso_desktop.services.class_signing import SigningPrep
@@ -26,12 +26,15 @@ from hocbaso_desktop.signing import (
 )
 from hocbaso_desktop.storage import CertificateBinding, RemoteService, remote_repo
 
-APPROVAL_LABELS = {
-    ApprovalState.AUTHORIZING: N_("Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…"),
-    ApprovalState.WAITING_PHONE: N_("Hãy xác nhận trên điện thoại. Mã giao dịch: {code}"),
-    ApprovalState.SIGNING: N_("Dịch vụ đang ký…"),
-    ApprovalState.DONE: N_("Đã nhận chữ ký; đang ghép vào học bạ…"),
-}
+
+def approval_label(state: ApprovalState, code: str) -> str:
+    """What the signing screen shows while a remote batch runs (translated: the English window said it in
+    Vietnamese before)."""
+    return {ApprovalState.AUTHORIZING: _("Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…"),
+            ApprovalState.OPEN_PAGE: _("Đang mở trang xác nhận của dịch vụ ký trong trình duyệt…"),
+            ApprovalState.WAITING_PHONE: _("Hãy xác nhận trên điện thoại. Mã giao dịch: {c}", c=code),
+            ApprovalState.SIGNING: _("Dịch vụ đang ký…"),
+            ApprovalState.DONE: _("Đã nhận chữ ký; đang ghép vào học bạ…")}[state]
 
 
 def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> Changed[BatchResult]:
@@ -41,7 +44,7 @@ def sign_remote(ctx: Work, prep: SigningPrep, secrets: Secrets) -> Changed[Batch
     total = len(plan.items)
 
     def observe(state: ApprovalState, code: str) -> None:
-        ctx.progress(_(APPROVAL_LABELS[state], code=code), 0, max(1, total))  # i18n: table
+        ctx.progress(approval_label(state, code), 0, max(1, total))
 
     timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
     return sign_plan(session, plan, secrets, observer=observe, cancel=lambda: ctx.cancelled, timestamper=timestamper)
@@ -128,6 +131,19 @@ def sign_plan(session, plan: issuance.BatchPlan, secrets: Secrets, *,
     return Changed(result, SIGNED)
 
 
-__all__ = ["APPROVAL_LABELS", "ApprovalState", "BatchLine", "NameMismatchError", "Secrets", "SigningStatus",
-           "add_service", "bind", "open_batches", "remote_binding", "services", "sign_plan", "sign_remote",
-           "signing_status"]
+__all__ = [
+    "ApprovalState",
+    "BatchLine",
+    "NameMismatchError",
+    "Secrets",
+    "SigningStatus",
+    "add_service",
+    "approval_label",
+    "bind",
+    "open_batches",
+    "remote_binding",
+    "services",
+    "sign_plan",
+    "sign_remote",
+    "signing_status",
+]

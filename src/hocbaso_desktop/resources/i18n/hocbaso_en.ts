@@ -4435,7 +4435,7 @@ Please send the following log file to support:
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
-        <location filename="../../services/remote_signing.py" line="32"/>
+        <location filename="../../services/remote_signing.py" line="36"/>
         <source>Dịch vụ đang ký…</source>
         <translation>The service is signing…</translation>
     </message>
@@ -4454,7 +4454,7 @@ Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="158"/>
+        <location filename="../../cli/remote_cmds.py" line="161"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4710,12 +4710,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../services/remote_signing.py" line="31"/>
-        <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {code}</source>
-        <translation>Confirm on the phone. Transaction code: {code}</translation>
-    </message>
-    <message>
         <location filename="../../cli/remote_cmds.py" line="142"/>
+        <location filename="../../services/remote_signing.py" line="35"/>
         <location filename="../../signing/remote_background.py" line="88"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
@@ -5598,7 +5594,7 @@ Signed on: {d}</translation>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="150"/>
+        <location filename="../../cli/remote_cmds.py" line="153"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -6789,6 +6785,11 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="229"/>
         <source>Trang PDF thử không đúng (số trang {n}, phông chữ chưa được nhúng).</source>
         <translation>The test PDF page is not right ({n} pages, fonts not embedded).</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="146"/>
+        <source>Trang xác nhận của dịch vụ ký đang mở trong trình duyệt; nếu không thấy, hãy mở: {u}</source>
+        <translation>The signing service's approval page is opening in the browser; if it does not appear, open: {u}</translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="36"/>
@@ -9706,7 +9707,7 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../services/remote_signing.py" line="30"/>
+        <location filename="../../services/remote_signing.py" line="33"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…</source>
         <translation>Sending the signing authorisation request to the remote signing service…</translation>
     </message>
@@ -9730,6 +9731,11 @@ Signed on: {d}</translation>
         <location filename="../../services/issued.py" line="28"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../services/remote_signing.py" line="34"/>
+        <source>Đang mở trang xác nhận của dịch vụ ký trong trình duyệt…</source>
+        <translation>Opening the signing service's approval page in the browser…</translation>
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="52"/>
@@ -9902,7 +9908,7 @@ Signed on: {d}</translation>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="156"/>
+        <location filename="../../cli/remote_cmds.py" line="159"/>
         <location filename="../../cli/signing_cmds.py" line="174"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
@@ -9938,7 +9944,7 @@ Signed on: {d}</translation>
         <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
     </message>
     <message>
-        <location filename="../../services/remote_signing.py" line="33"/>
+        <location filename="../../services/remote_signing.py" line="37"/>
         <source>Đã nhận chữ ký; đang ghép vào học bạ…</source>
         <translation>Signatures received; adding them to the records…</translation>
     </message>
