@@ -145,6 +145,8 @@ def test_in_english_subjects_qualities_and_results_are_english(english_app, qtbo
     assert [sum(row) for row in report.by_class.data.values] == [c.students for c in report.report.classes]
     axis = report.by_subject.data.categories
     assert "Mathematics" in axis and "TOAN" not in axis
+    levels = report.by_subject.data.series          # the level letters T/H/C were the legend in English
+    assert "Completed well" in levels and not {"T", "H", "C"} & set(levels)
     completion = {report.completion.item(r, 1).text() for r in range(report.completion.rowCount())}
     assert not completion & set(SUBJECTS_VI) and not [c for c in completion if c.isupper()]
 

@@ -35,6 +35,10 @@ LEVEL_ORDER = ("T", "H", "C", "Đ", "CĐ", "8–10", "6,5–<8", "5–<6,5", "3,
 RESULT_WORDS = (QT_TRANSLATE_NOOP("ReportsPage", "HTXS"), QT_TRANSLATE_NOOP("ReportsPage", "HTT"),
                 QT_TRANSLATE_NOOP("ReportsPage", "HT"), QT_TRANSLATE_NOOP("ReportsPage", "CHT"),
                 QT_TRANSLATE_NOOP("ReportsPage", "chưa đủ"))
+# The subject levels' legend: the letters in Vietnamese (as on the forms), words in English (T, H, C were shown).
+LEVEL_WORDS = (QT_TRANSLATE_NOOP("ReportsPage", "T"), QT_TRANSLATE_NOOP("ReportsPage", "H"),
+               QT_TRANSLATE_NOOP("ReportsPage", "C"), QT_TRANSLATE_NOOP("ReportsPage", "Đ"),
+               QT_TRANSLATE_NOOP("ReportsPage", "CĐ"))
 
 
 class ReportsPage(QWidget):
@@ -132,9 +136,10 @@ class ReportsPage(QWidget):
         report, grade = self.report, self.grade_box.currentData()
         if report is None:
             return
-        rows = [(s.subject, s.counts) for s in report.subjects if s.grade == grade]
+        rows = [(s.subject, self._words(s.counts)) for s in report.subjects if s.grade == grade]
         self.by_subject.set_data(chart_from_counts(
-            self.tr("Mức đạt được theo môn — khối {0}").replace("{0}", str(grade)), rows, LEVEL_ORDER))
+            self.tr("Mức đạt được theo môn — khối {0}").replace("{0}", str(grade)), rows,
+            [self.tr(key) for key in LEVEL_ORDER]))  # i18n: table (LEVEL_WORDS; score bands stay as they are)
 
     def _ask(self, kind: str) -> None:
         if self.report is None:

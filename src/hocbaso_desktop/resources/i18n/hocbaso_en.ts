@@ -1276,9 +1276,14 @@ Reason for revoking:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="81"/>
+        <location filename="../../ui/reports_view.py" line="85"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="40"/>
+        <source>C</source>
+        <translation>Not completed</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="36"/>
@@ -1286,19 +1291,29 @@ Reason for revoking:</translation>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="41"/>
+        <source>CĐ</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="80"/>
         <source>Cần lưu ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="39"/>
+        <source>H</source>
+        <translation>Completed</translation>
     </message>
     <message>
         <location filename="../../ui/reports_view.py" line="36"/>
@@ -1316,89 +1331,94 @@ Reason for revoking:</translation>
         <translation>Completed excellently</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="80"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="83"/>
+        <location filename="../../ui/reports_view.py" line="87"/>
         <source>Học sinh cần lưu ý</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="116"/>
+        <location filename="../../ui/reports_view.py" line="120"/>
         <source>Khối {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="79"/>
+        <location filename="../../ui/reports_view.py" line="83"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="111"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Kết quả cả năm theo lớp</source>
         <translation>Year results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="82"/>
+        <location filename="../../ui/reports_view.py" line="86"/>
         <source>Kết quả theo lớp</source>
         <translation>Results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="143"/>
+        <location filename="../../ui/reports_view.py" line="148"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
-        <location filename="../../ui/reports_view.py" line="77"/>
-        <location filename="../../ui/reports_view.py" line="79"/>
+        <location filename="../../ui/reports_view.py" line="80"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
+        <location filename="../../ui/reports_view.py" line="83"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="75"/>
         <source>Mức đạt theo môn, khối:</source>
         <translation>Levels by subject, grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="137"/>
+        <location filename="../../ui/reports_view.py" line="141"/>
         <source>Mức đạt được theo môn — khối {0}</source>
         <translation>Levels by subject — grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="79"/>
+        <location filename="../../ui/reports_view.py" line="83"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="84"/>
+        <location filename="../../ui/reports_view.py" line="39"/>
+        <source>T</source>
+        <translation>Completed well</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="88"/>
         <source>Tiến độ nhập điểm</source>
         <translation>Score entry progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="53"/>
+        <location filename="../../ui/reports_view.py" line="57"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Tỉ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="55"/>
+        <location filename="../../ui/reports_view.py" line="59"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="57"/>
+        <location filename="../../ui/reports_view.py" line="61"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -1408,32 +1428,37 @@ Reason for revoking:</translation>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="108"/>
         <source>{0} — năm học {1}: {2} lớp, {3} học sinh; {4} học sinh cần lưu ý; {5} bảng điểm chưa nhập đủ.</source>
         <translation>{0} — school year {1}: {2} classes, {3} students; {4} students needing attention; {5} score sheets not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="98"/>
+        <location filename="../../ui/reports_view.py" line="40"/>
+        <source>Đ</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>Đang lập báo cáo của trường…</source>
         <translation>Building the school report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="55"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="152"/>
+        <location filename="../../ui/reports_view.py" line="157"/>
         <source>Đang xuất báo cáo…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="156"/>
+        <location filename="../../ui/reports_view.py" line="161"/>
         <source>Đã lưu báo cáo {0}.</source>
         <translation>Saved the report {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
