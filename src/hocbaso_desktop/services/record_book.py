@@ -139,6 +139,41 @@ def record_book_pdf(session: Session, book: RecordBook, years: Sequence[str]) ->
     return printing.render_record_book(book, created=session.now(), years=list(years))
 
 
+def print_record_book(session: Session, book: RecordBook, years: Sequence[str] | None = None) -> Changed[RenderedPdf]:
+    """The học bạ pages of `years` (None: every page of the book) as a PDF, the print logged (`hocbaso print`)."""
+    for page in book.pages:
+        if years is None or page.year in years:
+            require(session.user, Action.VIEW_RESULTS, Scope(class_id=page.school_class.id))
+    from hocbaso_desktop import printing
+
+    rendered = printing.render_record_book(book, created=session.now(), years=None if years is None else list(years))
+    return Changed(rendered, audit_print(session, kind="hocba", entity="student", entity_id=book.student.id,
+                                         detail={"years": [p.year for p in book.pages] if years is None
+                                                 else list(years)}))
+
+
+@dataclass(frozen=True)
+class ClassSummary:
+    """A class's summary sheet at one checkpoint, with the class it is of."""
+
+    school_class: SchoolClass
+    pdf: RenderedPdf
+
+
+def print_class_summary(session: Session, class_id: str, period: str,
+                        books: Sequence[RecordBook] | None = None) -> Changed[ClassSummary]:
+    """The class summary sheet of `period` as a PDF, the print logged; `books` when the caller has read them."""
+    require(session.user, Action.VIEW_RESULTS, Scope(class_id=class_id))
+    books = class_record_books(session, class_id) if books is None else books
+    ctx = class_context(session, class_id)
+    from hocbaso_desktop import printing
+
+    rendered = printing.render_class_summary(ctx.school, ctx.school_class, summary_rows(books), summary_subjects(ctx, books),
+                                    period, created=session.now(), homeroom_teacher=ctx.homeroom_teacher)
+    changes = audit_print(session, kind="summary", entity="class", entity_id=class_id, detail={"period": period})
+    return Changed(ClassSummary(ctx.school_class, rendered), changes)
+
+
 def summary_rows(books: Sequence[RecordBook]) -> list[SummaryRow]:
     """The class summary sheet's rows from the class's record books."""
     from hocbaso_desktop import printing

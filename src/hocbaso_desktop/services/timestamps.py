@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import NOTHING, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings, upgrades_repo
@@ -39,6 +40,7 @@ class TimestampOutcome:
     upgraded: int
     renewed: int
     left: int
+    changes: Changes = NOTHING   # timestamps added to stored pages
 
 
 def timestamp_state(ctx: Work) -> TimestampState:
@@ -55,6 +57,22 @@ def upgrade_opener(ctx: Work) -> tuple[Opener, str]:
     return ctx.session.db.sibling_opener(), ctx.session.account.username
 
 
+def upgrade_and_renew(session) -> TimestampOutcome:
+    """`hocbaso timestamp-upgrade`: bring every waiting issued PDF to PAdES B-LTA and renew the archive
+    timestamps that expire soon, in this session; NotFoundError when no timestamp server answers. `left` counts
+    the pages that could not be upgraded now (they are tried again next time)."""
+    require(session.user, Action.SYNC)
+    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+    if timestamper is None:
+        raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
+                              "(cài đặt {k}).", k=SchoolSettings.TIMESTAMP_URL))
+    waiting = len(upgrades_repo.pending(session.db))
+    upgraded = ltv.upgrade_pending(session, timestamper)
+    renewed = ltv.renew_due(session, timestamper)
+    done = upgraded or renewed
+    return TimestampOutcome(upgraded, renewed, waiting - upgraded, audited(records=True) if done else NOTHING)
+
+
 def upgrade_now(opener: Opener, actor: str, *, progress: Callable[[str, int, int], None] | None = None,
                 cancel: threading.Event | None = None) -> TimestampOutcome:
     """Upgrade every waiting record and renew the due ones; NotFoundError when no timestamp server answers."""
@@ -64,7 +82,7 @@ def upgrade_now(opener: Opener, actor: str, *, progress: Callable[[str, int, int
         if timestamper is None:
             raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên "
                                   "đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”)."))
-        label = _("Đang nâng cấp học bạ lên PAdES B-LTA…")
+        label = _("Đang bổ sung dữ liệu kiểm tra lâu dài vào học bạ (PAdES B-LTA)…")
         upgraded, renewed, left = ltv.upgrade_as(
             db, actor, timestamper, now=datetime.now(UTC), cancel=cancel,
             progress=(lambda done, total: progress(label, done, total)) if progress else None)

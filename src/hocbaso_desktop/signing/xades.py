@@ -50,6 +50,16 @@ class _TokenKey:
         """The certificate's public key (signxml writes it into KeyValue)."""
         return self._public
 
+    @property
+    def key_size(self) -> int:
+        """The key's size in bits: signxml sizes an ECDSA value's r || s by it (an EC key failed without it)."""
+        return self._public.key_size
+
+    @property
+    def curve(self):
+        """An EC key's curve: signxml names it in ECKeyValue."""
+        return self._public.curve
+
     def sign(self, data: bytes, padding=None, algorithm=None, signature_algorithm=None) -> bytes:
         """PKCS#1 v1.5 (RSA) or DER ECDSA over `data` with SHA-256, made by the token."""
         return self._raw.sign_raw(data, "sha256")
@@ -183,7 +193,7 @@ def format_xml_report(report: XmlReport) -> str:
                        r=_("HỢP LỆ") if s.ok else _("KHÔNG HỢP LỆ")))
         lines.extend(f"  - {p}" for p in s.problems)
     if report.matches_pdf is not None:
-        lines.append(_("Khớp với payload.json của tệp PDF: {r}", r=_("có") if report.matches_pdf else _("KHÔNG")))
+        lines.append(_("Khớp với dữ liệu học bạ (payload.json) của tệp PDF: {r}", r=_("có") if report.matches_pdf else _("KHÔNG")))
     lines.extend(f"- {p}" for p in report.problems)
     lines.append(_("KẾT LUẬN: TỆP XML HỢP LỆ") if report.ok else _("KẾT LUẬN: TỆP XML KHÔNG HỢP LỆ"))
     return "\n".join(lines)
