@@ -20,10 +20,19 @@ from openpyxl import Workbook
 
 from hocbaso_desktop.dataio.column_mapping import assessment_header
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
+from hocbaso_desktop.demo_names import FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import PRIMARY_PERIODS
 from hocbaso_desktop.domain.model import Sex
 from hocbaso_desktop.domain.personal_id import century_sex_digit
+
+
+def _name(n: int, sex: Sex) -> str:
+    """A distinct real-shaped Vietnamese name for student n (names take letters only: no "Học Sinh 12")."""
+    given = GIVEN_M if sex is Sex.MALE else GIVEN_F
+    middle = MIDDLE_M if sex is Sex.MALE else MIDDLE_F
+    family, rest = FAMILY[n % len(FAMILY)], n // len(FAMILY)
+    return f"{family} {middle[rest % len(middle)]} {given[rest // len(middle) % len(given)]}"
 
 
 def build_file(path: Path, students: int, start_year: int) -> int:
@@ -37,7 +46,7 @@ def build_file(path: Path, students: int, start_year: int) -> int:
         born = start_year - grade - 5
         pid = f"079{century_sex_digit(sex, born)}{born % 100:02d}{n:06d}"
         class_name = f"{grade}{'CDEFGHIJKL'[n // 5 % 10]}"
-        roll.append([f"Học Sinh Thứ {n}", sex.label, f"{1 + n % 28:02d}/{1 + n % 12:02d}/{born}", pid, class_name])
+        roll.append([_name(n, sex), sex.label, f"{1 + n % 28:02d}/{1 + n % 12:02d}/{born}", pid, class_name])
         per_grade[grade].append((pid, class_name))
     values = 0
     for grade, rows in per_grade.items():

@@ -6,7 +6,7 @@ and loading a 40 × 12 grade sheet.
 Cold start, measured from outside as a person meets it, on a virtual X screen at 1366×768: launch the
 process, wait for the sign-in window to be mapped, type the password and Enter (xdotool), wait for the
 main window to be mapped. Program: `hocbaso --db DB --user gvcn.4a`. Baseline: a bare Python process that
-builds the same QApplication (same font, locale) and `Shell(db, user)` and runs it — the Shell started
+builds the same QApplication (same font, locale, translators) and `Shell(db, user)` and runs it — the Shell started
 directly, without the command line. Both are timed to the same event the same way; each run is a new
 process; the figure is the median, with peak memory (max RSS of the process).
 
@@ -34,9 +34,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from hocbaso_desktop.ui.shell import Shell
+from hocbaso_desktop.ui.translator import install_translators
 app = QApplication(sys.argv[:1])
 app.setApplicationName("Học bạ số")
 QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+install_translators(app)  # Qt's own texts in Vietnamese, as the program sets them up
 app.setFont(QFont("Noto Sans", 10))
 shell = Shell(Path(sys.argv[1]), "gvcn.4a")
 shell.show()
@@ -51,7 +53,7 @@ def _xdo(*args: str, timeout: float = 60) -> str:
     return subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=timeout, check=True).stdout
 
 
-def _wait_window(name: str, proc: subprocess.Popen, timeout: float = 120) -> str:
+def _wait_window(name: str, proc: subprocess.Popen, errors, timeout: float = 120) -> str:
     """The id of the first visible window whose title contains `name` (polled every 10 ms)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -60,25 +62,28 @@ def _wait_window(name: str, proc: subprocess.Popen, timeout: float = 120) -> str
         if found:
             return found[0]
         if proc.poll() is not None:
-            raise RuntimeError(f"the program exited ({proc.returncode}) before showing “{name}”")
+            errors.seek(0)
+            said = errors.read().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"the program exited ({proc.returncode}) before showing “{name}”: {said}")
         time.sleep(0.01)
     raise RuntimeError(f"no window “{name}” within {timeout} s")
 
 
 def _cold(argv: list[str], env: dict) -> tuple[float, int]:
     """Seconds from launch to a mapped main window (signed in by typing), and the process's max RSS (KiB)."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        window = _wait_window("Đăng nhập", proc)
-        _xdo("windowfocus", "--sync", window)  # no window manager on the virtual screen: focus, not activate
-        _xdo("type", "--delay", "0", PASSWORD)
-        _xdo("key", "Return")
-        _wait_window("Trường Tiểu học", proc)
-        elapsed = time.perf_counter() - started
-    finally:
-        proc.terminate()
-    _pid, _status, usage = os.wait4(proc.pid, 0)
+    with tempfile.TemporaryFile() as errors:  # what a process that dies says, for the error message
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            window = _wait_window("Đăng nhập", proc, errors)
+            _xdo("windowfocus", "--sync", window)  # no window manager on the virtual screen: focus, not activate
+            _xdo("type", "--delay", "0", PASSWORD)
+            _xdo("key", "Return")
+            _wait_window("Trường Tiểu học", proc, errors)
+            elapsed = time.perf_counter() - started
+        finally:
+            proc.terminate()
+        _pid, _status, usage = os.wait4(proc.pid, 0)
     return elapsed, usage.ru_maxrss
 
 

@@ -62,6 +62,21 @@ def test_vietnamese_is_the_default_and_english_comes_from_the_catalogue():
         assert i18n._("Sai mã PIN.") == "Sai mã PIN."
 
 
+def test_a_message_asked_again_after_a_language_switch_speaks_the_new_language():
+    # `_` caches look-ups; the cache must not outlive the catalogue it was filled from
+    decomposed = "Sai ma\u0303 PIN."  # the same text in NFD: looked up and returned in NFC
+    assert i18n._(decomposed) == "Sai mã PIN."
+    i18n.set_language("en")
+    assert i18n._("Sai mã PIN.") == "Wrong PIN."
+    assert i18n._(decomposed) == "Wrong PIN."
+    i18n.set_language("vi")
+    assert i18n._("Sai mã PIN.") == "Sai mã PIN."
+    i18n.install_catalogue({"Sai mã PIN.": "PIN sai (thử)"})
+    assert i18n._("Sai mã PIN.") == "PIN sai (thử)"
+    i18n.install_catalogue({})
+    assert i18n._("Sai mã PIN.") == "Sai mã PIN."
+
+
 def test_cli_lang_option_speaks_english(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "en", "--help"])

@@ -161,14 +161,19 @@ def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_servi
     bound = hocbaso("certs", "bind", "--user", "gvcn.4a", "--role", "gvcn", "--remote", "csc-thu", "--remote-user",
                     CSC_USER, "--accept-name-mismatch", *db, extra_env={"HOCBASO_USER": "quantri"})
     assert bound.returncode == 0, bound.stderr
+    fetch = tmp_path / "browser"            # the teacher's browser: $BROWSER, run by the program's webbrowser call
+    fetch.write_text(f"#!{sys.executable}\nimport sys, urllib.request\nurllib.request.urlopen(sys.argv[1], timeout=60)\n",
+                     encoding="utf-8")
+    fetch.chmod(0o755)
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
-    env |= {"HOCBASO_PASSWORD": DEMO_PASSWORD, "HOCBASO_USER": "gvcn.4a", "HOCBASO_LANG": "vi"}
+    env |= {"HOCBASO_PASSWORD": DEMO_PASSWORD, "HOCBASO_USER": "gvcn.4a", "HOCBASO_LANG": "vi", "BROWSER": str(fetch)}
     process = subprocess.Popen([sys.executable, "-m", "hocbaso_desktop", "sign", "--class", "4A", "--year",
                                 demo_school.year, "--as", "gvcn", "--remote", *db], stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert csc_service.service.approval_event.wait(120)      # the request is on the phone
-        code = next(iter(csc_service.service.approvals))
+        page = next(b for _v, m, b in csc_service.service.requests if m == "oauth2/authorize")
+        code = page["description"].rsplit(" ", 1)[-1]              # the code the program named to the service
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=60)
     finally:
@@ -176,6 +181,7 @@ def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_servi
     assert process.returncode == 3, out + err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert f"Hãy xác nhận trên điện thoại. Mã giao dịch: {code}" in err
+    assert f"nếu không thấy, hãy mở: {csc_service.url()}/oauth2/authorize?" in err   # no browser may open
     assert "Đã huỷ ký số từ xa" in err and "Không học bạ nào được ký" in err
     assert not any(m in ("oauth2/token", "signatures/signHash") for _v, m, _b in csc_service.service.requests)
     status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,

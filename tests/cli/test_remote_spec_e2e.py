@@ -7,7 +7,8 @@ the command line: `trust add` (both roots, the token PKI's issuing CA), `remote 
 3, nothing signed), then the right PIN; the principal on a SoftHSM2 token made with softhsm2-util and openssl
 (tests/fixtures/real_pki.py); `export`. Every PDF validates with pyHanko's validator and poppler's pdfsig, the
 teacher's signature made by the service's key; every XML form validates with xmlsec1 (each signature) and with the
-program's verifier; the service saw no violation.
+program's verifier; the service saw no violation. Twice: with RSA keys, and with ECDSA P-256 keys throughout the
+service's PKI (services that issue EC keys exist).
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ def _xmlsec(path, trusted, untrusted, node_id: str) -> subprocess.CompletedProce
     return subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
 
 
-def test_spec_service_teacher_then_token_principal_export_verify(demo_school, real_pki, csc_spec, tmp_path):
+@pytest.mark.parametrize("key", ["rsa", "ec"])
+def test_spec_service_teacher_then_token_principal_export_verify(demo_school, real_pki, key, request, tmp_path):
     if shutil.which("xmlsec1") is None:
         pytest.skip("xmlsec1 is not installed (Debian package xmlsec1, tools/install-system-deps.sh)")
-    service, server = csc_spec
+    service, server = request.getfixturevalue("csc_spec" if key == "rsa" else "csc_spec_ec")
     pki = service.pki
     db = ("--db", str(demo_school.path))
     env = real_pki.env
@@ -132,6 +134,7 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
             status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots, allow_fetching=False))
             assert status.bottom_line and status.trusted, status.pretty_print_details()
         assert sigs[0].signer_cert.public_key.dump() == teacher_key       # made by the service's key
+        assert sigs[0].signer_cert.public_key.algorithm == key
         assert [s.ok for s in nss.check(path)] == [True, True], path.name
         xml_path = path.with_suffix(".xml")
         data = xml_path.read_bytes()
@@ -148,3 +151,42 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
     for result in (failed, signed, added, bound):                     # neither PIN nor secret on the screen
         text = result.stdout + result.stderr
         assert spec.TEACHER_PIN not in text and spec.CLIENT_SECRET not in text
+
+
+def test_each_refusal_of_the_spec_service_is_exit_3_with_its_reason(demo_school, csc_spec, tmp_path):
+    """`hocbaso sign --remote` against the specification's answers: a wrong PIN said as invalid_authentication_data,
+    a key disabled, the service temporarily unavailable (503), the credential locked after wrong PINs — each exits
+    3 with its reason (Vietnamese, and English with HOCBASO_LANG=en), no traceback, nothing signed."""
+    service, server = csc_spec
+    db = ("--db", str(demo_school.path))
+    assert hocbaso("trust", "add", str(service.pki.pem("root")), *db, user="quantri", stdin="có\n").returncode == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text(spec.CLIENT_SECRET + "\n", encoding="utf-8")
+    assert hocbaso("remote", "add", "--name", "dac-ta", "--url", server.url, "--client-id", spec.CLIENT_ID,
+                   "--client-secret-file", str(secret), *db, user="quantri").returncode == 0
+    bound = hocbaso("certs", "bind", "--user", "gvcn.4a", "--role", "gvcn", "--remote", "dac-ta", "--remote-user",
+                    spec.TEACHER_LOGIN, "--accept-name-mismatch", *db, extra_env={"HOCBASO_USER": "quantri"})
+    assert bound.returncode == 0, bound.stderr
+    wrong, right = tmp_path / "wrong.txt", tmp_path / "pin.txt"
+    wrong.write_text("111111\n", encoding="utf-8")
+    right.write_text(spec.TEACHER_PIN + "\n", encoding="utf-8")
+    sign = ("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--remote", *db)
+
+    def refused(pin_file, reason: str, lang: str = "vi") -> None:
+        done = hocbaso(*sign, "--pin-file", str(pin_file), user="gvcn.4a", extra_env={"HOCBASO_LANG": lang})
+        assert done.returncode == 3 and reason in done.stderr, done.stdout + done.stderr
+        no_traceback(done)
+        assert spec.TEACHER_PIN not in done.stdout + done.stderr and service.signed == 0
+
+    service.pin_error = "invalid_authentication_data"       # PIN only: the credential says which secret it was
+    refused(wrong, "Mã PIN ký số từ xa không đúng.")
+    refused(wrong, "Wrong remote signing PIN.", lang="en")
+    service.enabled = False
+    refused(right, "đang bị khóa hoặc tạm ngưng")
+    service.enabled = True
+    service.unavailable = 1
+    refused(right, "tạm thời không phục vụ")
+    assert service.wrong_pins == 2
+    service.lock_after = 2                                   # two wrong PINs so far: locked now
+    refused(right, "đã bị khóa (nhập sai mã PIN/OTP quá số lần cho phép)")
+    assert service.methods_called("signatures/signHash") == [] and service.violations == []

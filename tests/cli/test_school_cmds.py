@@ -181,3 +181,19 @@ def test_corrupted_database_exit_3(demo_school):
     result = hocbaso("results", "--db", str(demo_school.path), "--class", "4A", user="hieutruong")
     assert result.returncode == 3 and "hỏng" in result.stderr
     no_traceback(result)
+
+
+def test_demo_with_remote_signing_binds_the_3a_teacher_to_the_demo_service(tmp_path: Path):
+    from hocbaso_desktop.services import open_session
+    from hocbaso_desktop.storage import certificates_repo, users_repo
+
+    db = tmp_path / "demo.hocbaso"
+    result = hocbaso("demo", "--db", str(db), "--seed", "3", "--remote-signing", "--csc-port", "8799")
+    assert result.returncode == 0, result.stderr
+    assert ("Giáo viên gvcn.3a ký số từ xa qua dịch vụ mẫu http://127.0.0.1:8799/csc/v2 (người dùng gv.3a, "
+            "mã PIN 246810)") in result.stdout
+    assert (tmp_path / "demo.hocbaso.data" / "csc").is_dir()
+    with open_session(db, "quantri", DEMO_PASSWORD) as admin:
+        teacher = users_repo.require_active(admin.db, "gvcn.3a")
+        (binding,) = certificates_repo.active_bindings(admin.db, role="gvcn", user_id=teacher.id)
+    assert (binding.remote_service, binding.remote_user) == ("demo-csc", "gv.3a")

@@ -91,3 +91,18 @@ def test_sync_to_another_server_needs_the_administrator(demo_school, central_ser
     other = hocbaso("sync", "--server", central_server.url, *db, user="vanthu")
     assert other.returncode == 3 and "không có quyền" in other.stderr
     no_traceback(other)
+
+
+def test_an_old_bundle_needs_the_senders_consent(tmp_path):
+    """An older, token-keyed bundle (no bundle.json) is not sent unless --accept-old-bundle is given (issue 21)."""
+    import zipfile
+
+    old = tmp_path / "cu.hocbaso-bundle"
+    with zipfile.ZipFile(old, "w") as zf:
+        zf.writestr("manifest.json", "{}")
+        zf.writestr("manifest.hmac", "0" * 64)
+    refused = hocbaso("sync", "upload-bundle", str(old), "--server", "http://127.0.0.1:9", password=None,
+                      extra_env={"HOCBASO_API_TOKEN": API_TOKEN})
+    assert refused.returncode == 3 and "--accept-old-bundle" in refused.stderr and "30/06/2027" in refused.stderr
+    no_traceback(refused)
+    assert not old.with_suffix(".hocbaso-receipts").exists()

@@ -10,7 +10,8 @@ import pytest
 
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.remote import CredentialInfo, CscClient, RemoteFailure, RemoteSigningError
-from hocbaso_desktop.remote.csc import RSA_OID, SHA256_OID
+from hocbaso_desktop.remote.csc import RSA_OID, SHA256_OID, Pending
+from hocbaso_desktop.remote.signer import as_der
 
 INFO = CredentialInfo("c1", (b"cert",), True, (RSA_OID,), 2048, "explicit", True, False, 5, "2")
 
@@ -78,8 +79,20 @@ def test_expired_access_token_logs_in_again_once():
     ("invalid_otp", "The OTP is invalid", RemoteFailure.INVALID_OTP),
     ("invalid_request", "SAD expired", RemoteFailure.SAD_EXPIRED),
     ("invalid_request", "The credential is disabled", RemoteFailure.DISABLED),
-    ("invalid_request", "Numbers of signatures is too high", RemoteFailure.OTHER),
+    ("invalid_request", "Numbers of signatures is too high", RemoteFailure.TOO_MANY),
     ("access_denied", "refused", RemoteFailure.REFUSED),
+    # the texts of CSC v2.0.0.2's tables, and the codes services use for them
+    ("invalid_request", "The PIN is invalid", RemoteFailure.INVALID_PIN),
+    ("invalid_request", "The OTP is invalid", RemoteFailure.INVALID_OTP),
+    ("invalid_request", "PIN locked", RemoteFailure.LOCKED),
+    ("invalid_request", "Credential locked", RemoteFailure.LOCKED),
+    ("invalid_request", "The credential identified by credentialID is disabled", RemoteFailure.DISABLED),
+    ("invalid_request", "The credential is blocked", RemoteFailure.DISABLED),
+    ("invalid_request", "Signing certificate 'O=Trường,CN=Lan' is expired", RemoteFailure.CERT_EXPIRED),
+    ("invalid_request", "Missing (or invalid type) string parameter signAlgoParams", RemoteFailure.OTHER),
+    ("invalid_authentication_data", "The authentication data is invalid", RemoteFailure.INVALID_PIN),  # PIN only
+    ("authentication_error", "An error occurred during authentication process", RemoteFailure.CLIENT),
+    ("temporarily_unavailable", "Maintenance", RemoteFailure.UNREACHABLE),
 ])
 def test_csc_errors_are_read_with_their_description(error, description, kind):
     client = _client(_login_then(lambda r: httpx.Response(400, json={"error": error,
@@ -105,3 +118,47 @@ def test_v2_authorize_body_and_pin_only_to_authorize():
     assert auth["numSignatures"] == 1 and auth["hashAlgorithmOID"] == SHA256_OID
     assert auth["authData"] == [{"id": "PIN", "value": "2468"}]
     assert "2468" not in json.dumps(sign) and sign["signAlgo"] == RSA_OID and sign["hashAlgorithmOID"] == SHA256_OID
+
+
+def test_pending_answers_of_the_specification():
+    """authorize 202 {handle} → authorizeCheck {handle}; signPolling 202 accepted_request is "not yet"."""
+    seen = []
+
+    def answer(request):
+        body = json.loads(request.content)
+        seen.append((request.url.path.rsplit("/", 2)[-2:], body))
+        if request.url.path.endswith("credentials/authorize"):
+            return httpx.Response(202, json={"handle": "H1"})
+        if request.url.path.endswith("authorizeCheck"):
+            return httpx.Response(200, json={"SAD": "S2", "expiresIn": 60})
+        return httpx.Response(202, json={"error": "accepted_request", "error_description":
+                                         "The previous async request has been accepted but not yet completed"})
+    client = _client(_login_then(answer))
+    pending = client.authorize(INFO, [b"1" * 32], pin="1", otp=None)
+    assert pending.key == "handle" and pending.response_id == "H1"
+    assert client.authorize_check(INFO, pending) == ("S2", 60)
+    assert seen[-1][1] == {"handle": "H1"}
+    waiting = client.sign_polling(INFO, Pending("R1"), 1, user_id="gv")
+    assert waiting == Pending("R1") and seen[-1][1] == {"requestID": "R1", "userID": "gv"}
+
+
+def test_plain_ecdsa_values_become_der():
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, utils
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ec")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key()) \
+        .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1)) \
+        .sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+    der = key.sign(b"data", ec.ECDSA(hashes.SHA256()))
+    r, s = utils.decode_dss_signature(der)
+    plain = r.to_bytes(32, "big") + s.to_bytes(32, "big")
+    assert as_der(cert, der) == der and as_der(cert, plain) == der
+    with pytest.raises(RemoteSigningError):
+        as_der(cert, b"\1" * 10)

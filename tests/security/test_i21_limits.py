@@ -66,7 +66,7 @@ def test_bundle_manifest_bomb_is_refused_before_inflating(tmp_path):
         deflate_zeros_into(zf, "manifest.json", 600 * MiB)
         zf.writestr("manifest.hmac", "0" * 64)
     result = hocbaso_capped("sync", "upload-bundle", str(bomb), "--server", "http://127.0.0.1:9", "--api-token", "t",
-                            memory_mib=450)
+                            "--accept-old-bundle", memory_mib=450)   # an older bundle's manifest: the sender accepts it
     no_traceback(result)
     assert result.returncode == 3 and "giới hạn" in result.stderr
 

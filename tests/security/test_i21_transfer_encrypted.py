@@ -175,3 +175,32 @@ def test_a_token_key_that_may_only_sign_is_named(schools, receiving_seal, tmp_pa
         _open_as_receiver(receiver, package, tmp_path / "never.zip", receiving_seal.env)
     assert "chỉ dùng để ký" in refused.value.message
     assert not (tmp_path / "never.zip").exists()
+
+
+def test_the_command_line_addresses_the_package_and_the_clerk_seals_it_encrypted(
+        schools, receiving_seal, tmp_path):  # noqa: F811
+    """`transfer out --to-cert` keeps the certificate with its CA; `transfer seal` (no --to-cert) encrypts for it, with
+    only the receiving root in the sender's trust store (before, the clerk's check of the kept leaf failed)."""
+    from hocbaso_desktop.storage import school_repo
+
+    sender, _receiver, tokens = schools
+    _trust_real_root(sender, receiving_seal.real.root_pem)
+    session = open_session(sender, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        year = school_repo.latest_year(session.db)
+        student = school_repo.students_in_class(session.db, school_repo.find_class(session.db, year, "5A").id)[0]
+    finally:
+        session.close()
+    db, package, pin = ("--db", str(sender)), tmp_path / "goi.zip", tmp_path / "pin.txt"
+    pin.write_text("123456\n", encoding="utf-8")
+    made = hocbaso("transfer", "out", "--student", student.id, "--to", "Trường Tiểu học Nơi Nhận", "--date",
+                   "2026-11-02", "--out", str(package), "--to-cert", str(receiving_seal.cert_pem), *db, user="hocvu", password=DEFAULT_DEMO_PASSWORD)
+    assert made.returncode == 0, made.stderr
+    assert "Nơi Nhận" in made.stdout and zipfile.is_zipfile(package)
+    sealed = hocbaso("transfer", "seal", str(package), "--pin-file", str(pin), *db, user="vanthu",
+                     password=DEFAULT_DEMO_PASSWORD, extra_env={"SOFTHSM2_CONF": str(tokens)})
+    no_traceback(sealed)
+    assert sealed.returncode == 0, sealed.stderr
+    assert "mã hoá cho" in sealed.stdout
+    assert package.read_bytes()[:1] == b"\x30" and not zipfile.is_zipfile(package)
+    assert student.full_name.encode() not in package.read_bytes()

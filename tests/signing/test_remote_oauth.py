@@ -1,22 +1,31 @@
-"""CSC `oauth2code`: the teacher approves on the phone, the code comes back on a loopback redirect on 127.0.0.1,
-is exchanged at oauth2/token for a credential-scoped token, and signHash is called with it (no SAD). Real database,
-the reference CSC service over HTTP, the program's real loopback listener."""
+"""CSC `oauth2code`: the program opens the service's authorization page in the browser (a test browser here), the
+teacher approves on the phone, the code comes back on a loopback redirect on 127.0.0.1, is exchanged at oauth2/token
+(form-encoded) for a credential-scoped token, and signHash is called with it (no SAD). Real database, the reference
+CSC service over HTTP, the program's real loopback listener."""
 
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
+from tests.fixtures.csc_spec_service import browser
 from tests.signing.test_remote_issuance import _queue, _send, _statuses, remote_school  # noqa: F401 (the fixture)
 
 from hocbaso_desktop.remote import ApprovalState
 from hocbaso_desktop.storage import records_repo, remote_repo, xml_repo
 
 
-def _phone(service, *, refuse: bool) -> threading.Thread:
+def _phone(service, *, refuse: bool, times: int) -> threading.Thread:
+    """The teacher's phone: answers each request as it arrives (the browser opens the page on a thread of its own,
+    so the request reaches the service at its own pace), `times` times."""
     def answer():
-        assert service.approval_event.wait(30)
-        service.approve(refuse=refuse)
+        for _ in range(times):
+            for _try in range(600):
+                if [a for a in service.approvals.values() if a.state == "pending"]:
+                    break
+                time.sleep(0.05)
+            service.approve(refuse=refuse)
     helper = threading.Thread(target=answer, daemon=True)
     helper.start()
     return helper
@@ -28,18 +37,17 @@ def test_oauth2code_approved_or_refused_on_the_phone(remote_school, csc_service,
     csc_service.credential.multisign = 4                  # 3 pages = 6 hashes (PDF + XML): two approvals
     session, batch = _queue(remote_school)
     states = []
-    helpers = [_phone(csc_service.service, refuse=refuse)]
+    helper = _phone(csc_service.service, refuse=refuse, times=1 if refuse else 2)
 
     def observe(state, code):
         states.append((state, code))
-        if state is ApprovalState.WAITING_PHONE and not refuse and len(helpers) == 1:
-            csc_service.service.approval_event.clear()
-            helpers.append(_phone(csc_service.service, refuse=False))   # the second chunk's approval
 
     csc_service.service.approval_event.clear()
-    result, signer = _send(session, batch, pin=None, observer=observe)
+    result, signer = _send(session, batch, pin=None, observer=observe, browser=browser)
+    helper.join(5)
     codes = [c for s, c in states if s is ApprovalState.WAITING_PHONE]
-    assert codes and all(c in csc_service.service.approvals for c in codes)   # the code the phone shows
+    pages = [b for _v, m, b in csc_service.service.requests if m == "oauth2/authorize"]
+    assert codes and all(f"Mã giao dịch {c}" in p["description"] for c, p in zip(codes, pages, strict=True))
     methods = [m for _v, m, _b in csc_service.service.requests]
     if refuse:
         assert result.signed == 0 and "từ chối trên điện thoại" in result.stopped_by
@@ -61,7 +69,8 @@ def test_oauth2code_approved_or_refused_on_the_phone(remote_school, csc_service,
 def test_cancel_while_waiting_for_the_redirect(remote_school, csc_service):  # noqa: F811
     csc_service.credential.mode = "oauth2code"
     session, batch = _queue(remote_school)
-    result, _s = _send(session, batch, pin=None, cancel=lambda: bool(csc_service.service.approvals))
+    result, _s = _send(session, batch, pin=None, cancel=lambda: bool(csc_service.service.approvals),
+                       browser=browser)
     assert result.signed == 0 and "huỷ" in result.stopped_by
     assert _statuses(remote_school) == [("locked", 0)] * 3
     csc_service.service.approve()            # a late approval reaches nobody: the listener is closed

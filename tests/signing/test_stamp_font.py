@@ -91,3 +91,43 @@ def test_the_cut_font_is_made_once_per_installation(tmp_path, monkeypatch):
         assert pdf_signer._stamp_font() == made
     finally:
         pdf_signer._stamp_font.cache_clear()
+
+
+def _written_font(engine, text: str) -> tuple:
+    """What an engine puts in the PDF for `text`: the shaped operators, the widths, ToUnicode, the font file."""
+    shaped = engine.shape(text)
+    engine.prepare_write()
+    type0 = engine.as_resource().get_object()
+    cid = type0["/DescendantFonts"][0].get_object()
+    program = cid["/FontDescriptor"]["/FontFile2"].get_object().data
+    return (shaped.graphics_ops, shaped.x_advance, list(cid["/W"]), type0["/ToUnicode"].get_object().data,
+            program)
+
+
+def test_the_engine_parsed_once_writes_what_pyhankos_own_engine_writes(monkeypatch):
+    # the accumulator shares one parsed font per process instead of parsing it per signature; what it writes
+    # must be what pyHanko's GlyphAccumulator writes for the same glyphs, on a cache miss and on a hit
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+    from pyhanko.pdf_utils.writer import PdfFileWriter
+
+    from hocbaso_desktop.signing import pdf_signer
+
+    monkeypatch.setattr(stamp_font, "SUBSETS", stamp_font._SubsetCache())
+    data = pdf_signer._stamp_font()
+    text = "Ký bởi: Nguyễn Thị Hoa — Hiệu trưởng, 05/12/2026 10:11"
+    stock = GlyphAccumulator(PdfFileWriter(), io.BytesIO(data), 10)
+    stock.shape(stamp_font.STABLE_CHARACTERS, with_actual_text=False)   # the glyphs ours always feeds first
+    expected = _written_font(stock, text)
+
+    def ours():
+        return stamp_font.CachedSubsetAccumulator(PdfFileWriter(), data, 10,
+                                                  font_digest=stamp_font.font_digest(data))
+
+    assert _written_font(ours(), text) == expected    # a miss: subset made from a fresh parse
+    assert stamp_font.SUBSETS.misses == 1
+    assert _written_font(ours(), text) == expected    # a hit: the shared parse was not cut by the miss
+    assert stamp_font.SUBSETS.misses == 1
+    other = "Lê Thị Ẩn Ỷ, Phó hiệu trưởng"
+    stock = GlyphAccumulator(PdfFileWriter(), io.BytesIO(data), 10)
+    stock.shape(stamp_font.STABLE_CHARACTERS, with_actual_text=False)
+    assert _written_font(ours(), other) == _written_font(stock, other)  # glyphs the first never used are there

@@ -3,14 +3,22 @@ import receipts (twice); older token-keyed bundles during the transition; tamper
 
 from __future__ import annotations
 
+import json
 import zipfile
+from datetime import timedelta
 
 import pytest
 
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.storage import outbox, settings_repo
+from hocbaso_desktop.storage import audit, outbox, settings_repo
 from hocbaso_desktop.sync import pinning
-from hocbaso_desktop.sync.bundle import export_bundle, import_receipts, is_old_bundle, upload_bundle
+from hocbaso_desktop.sync.bundle import (
+    OLD_BUNDLE_LAST_DAY,
+    export_bundle,
+    import_receipts,
+    is_old_bundle,
+    upload_bundle,
+)
 from hocbaso_desktop.sync.errors import BadRequestError
 from tests.fixtures.central_server import API_TOKEN
 from tests.sync.bundle_v1 import write_v1_bundle
@@ -89,15 +97,32 @@ def test_a_bundle_for_another_centre_key_is_not_sent(school_db, central_server, 
     assert central_server.store.stored_events() == 0
 
 
-def test_an_old_token_keyed_bundle_is_still_delivered_during_the_transition(school_db, central_server, tmp_path):
+def test_an_old_token_keyed_bundle_is_delivered_only_when_accepted_until_the_last_day(school_db, central_server,
+                                                                                      tmp_path):
     issue_records(school_db, 2)
     bundle = tmp_path / "old.hocbaso-bundle"
     write_v1_bundle(school_db, bundle, API_TOKEN)
     assert is_old_bundle(bundle)
+    receipts = tmp_path / "r.json"
+    with pytest.raises(InvalidInputError) as refused:          # not accepted explicitly: nothing is sent
+        upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN, today=OLD_BUNDLE_LAST_DAY)
+    assert "--accept-old-bundle" in refused.value.message and "30/06/2027" in refused.value.message
+    after = OLD_BUNDLE_LAST_DAY + timedelta(days=1)
+    with pytest.raises(InvalidInputError) as refused:          # after the last day: refused even when accepted
+        upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN, accept_old=True,
+                      today=after)
+    assert "chỉ được nhận đến hết ngày 30/06/2027" in refused.value.message and "xuất lại" in refused.value.message
+    assert central_server.store.stored_events() == 0 and not receipts.exists()
     with pytest.raises(InvalidInputError):
-        upload_bundle(bundle, tmp_path / "r.json", server_url=central_server.url, api_token="other-token")
-    assert upload_bundle(bundle, tmp_path / "r.json", server_url=central_server.url,
-                         api_token=API_TOKEN) == {"stored": 2}
+        upload_bundle(bundle, receipts, server_url=central_server.url, api_token="other-token", accept_old=True,
+                      today=OLD_BUNDLE_LAST_DAY)
+    assert upload_bundle(bundle, receipts, server_url=central_server.url, api_token=API_TOKEN, accept_old=True,
+                         today=OLD_BUNDLE_LAST_DAY) == {"stored": 2}
+    assert json.loads(receipts.read_text(encoding="utf-8"))["bundle_format"] == "hocbaso-bundle/1"
+    trust_centre(school_db, central_server)
+    assert import_receipts(school_db, receipts, actor="vanthu")["delivered"] == 2
+    imported = audit.search(school_db, actions=("sync.import_receipts",))
+    assert imported[0].after["old_bundle"] is True              # on the record: delivered from an older bundle
 
 
 def test_receipts_from_another_server_change_nothing(school_db, central_server, tmp_path):

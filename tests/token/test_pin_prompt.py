@@ -1,14 +1,11 @@
-"""Asking for the PIN: console prompt with --pin-file, and the one-PIN login helper on SoftHSM."""
+"""Asking for the PIN: the one-PIN login helper on SoftHSM (the console prompt: tests/cli/test_pin_prompt.py)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from hocbaso_desktop.token import (
     DEMO_USER_PIN,
-    ConsolePinPrompt,
     PinIncorrectError,
     TokenClient,
     TokenInfo,
@@ -31,13 +28,6 @@ class _ScriptedPrompt:
 
     def show_message(self, message: str) -> None:
         self.messages.append(message)
-
-
-def test_console_prompt_reads_the_pin_file(tmp_path: Path) -> None:
-    pin_file = tmp_path / "pin.txt"
-    pin_file.write_text("123456\n")
-    token = TokenInfo(1, "GiaoVien", "S", "m", "m", 0)
-    assert ConsolePinPrompt(pin_file).ask_pin(token, 3) == "123456"
 
 
 @pytest.mark.token

@@ -132,3 +132,49 @@ def test_the_administrator_sets_the_maximum_class_size_on_a_page_that_fits_768(q
     assert values["school.max_class_size"] == 40 and rows() == before + 1
     # eight explained settings, the entry windows and the language: the page scrolls inside 1366×768
     assert page.minimumSizeHint().height() < 600
+
+
+def test_the_administrator_sees_and_sets_the_centres_keys_with_their_fingerprints(qtbot, backend, demo_school):
+    """Issue 21: the receipt key and the USB-bundle key from the Sở's letter; a wrong fingerprint changes nothing."""
+    import base64
+    import hashlib
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    def letter(private) -> tuple[str, str]:   # what the Sở prints: the key and SHA-256 of its raw bytes, by fours
+        raw = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+        digest = hashlib.sha256(raw).hexdigest().upper()
+        return base64.b64encode(raw).decode(), " ".join(digest[i:i + 4] for i in range(0, 64, 4))
+
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
+    page = SettingsPage(backend, who)
+    qtbot.addWidget(page)
+    keys = page.centre_keys
+    assert keys.isVisibleTo(page)
+    run_op(qtbot, backend, lambda ctx: school_settings.write_settings(
+        ctx.session, {"sync.server_url": "https://trungtam.example.vn"}))
+    with qtbot.waitSignal(keys.loaded, timeout=20000):
+        page.refresh()
+    assert keys.receipt_fingerprint_now.text() == keys.bundle_fingerprint_now.text() == "chưa có"
+    assert keys.server.text() == "https://trungtam.example.vn"
+    bundle_key, bundle_fp = letter(X25519PrivateKey.generate())
+    keys.bundle_key.setText(bundle_key)
+    keys.bundle_fingerprint.setText("0000 " + bundle_fp[5:])                # one group mistyped
+    keys.trust_bundle_key()
+    qtbot.waitUntil(lambda: "không khớp" in keys.message.text(), timeout=20000)
+    with qtbot.waitSignal(keys.loaded, timeout=20000):
+        keys.refresh()
+    assert keys.bundle_fingerprint_now.text() == "chưa có"
+    keys.bundle_fingerprint.setText(bundle_fp.lower().replace(" ", ""))      # as typed from the letter
+    keys.trust_bundle_key()
+    qtbot.waitUntil(lambda: keys.bundle_fingerprint_now.text() == bundle_fp, timeout=20000)     # refreshed after
+    assert bundle_fp in keys.message.text()
+    assert keys.bundle_key.text() == ""
+    receipt_key, receipt_fp = letter(Ed25519PrivateKey.generate())
+    keys.receipt_key.setText(receipt_key)
+    keys.receipt_fingerprint.setText(receipt_fp)
+    keys.trust_receipt_key()
+    qtbot.waitUntil(lambda: keys.receipt_fingerprint_now.text() == receipt_fp, timeout=20000)   # refreshed after
+    assert keys.bundle_fingerprint_now.text() == bundle_fp and receipt_fp in keys.message.text()

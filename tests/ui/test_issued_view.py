@@ -115,3 +115,18 @@ def test_print_screen_saves_the_signed_pdf_and_a_refused_preview_clears_the_page
     assert page.document is None and not page.save_button.isEnabled()
     assert page.status.text() == "Không xem được."   # shown by the operation helper on the status line, no box
     assert not page.findChildren(QMessageBox, "errorBox")
+
+
+def test_a_save_that_cannot_be_written_is_said_on_the_line_in_red_and_the_next_save_is_not(qtbot, backend,
+                                                                                            issued_school, tmp_path):
+    path, _root = issued_school
+    page = _page(qtbot, backend, path, "vanthu")
+    blocker_file = tmp_path / "khong-phai-thu-muc"
+    blocker_file.write_text("x")
+    page.save_signed(page.rows[0], blocker_file / "hocba.pdf")   # its folder is a file: cannot be written
+    qtbot.waitUntil(lambda: "#a00000" in page.status.styleSheet(), timeout=30000)
+    assert page.status.text().startswith(f"Không đọc hoặc ghi được “{blocker_file}")
+    assert page.findChildren(QMessageBox) == []   # shown by the helper on the line only
+    with qtbot.waitSignal(page.saved, timeout=30000):
+        page.save_signed(page.rows[0], tmp_path / "hocba.pdf")
+    assert page.status.text().startswith("Đã lưu bản đã ký số: ") and page.status.styleSheet() == ""

@@ -162,3 +162,24 @@ def test_what_an_op_changed_reaches_the_hub_once_with_the_screen_that_started_it
         Op(parent, backend, lambda ctx, v=value: v).success(results.append).run_in_background()
     qtbot.waitUntil(lambda: len(results) == 5)
     assert fired == [(Changes(students=True), parent), (Changes(records=True), parent)]
+
+
+def test_a_success_after_a_failure_is_not_shown_in_the_failure_s_red(qtbot, backend):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    line = QLabel(parent)
+    done: list = []
+    Op(parent, backend, lambda ctx: (_ for _ in ()).throw(InvalidInputError("Không ghi được tệp."))) \
+        .status(line, inline_only=True).finally_(lambda: done.append(1)).run_in_background()
+    qtbot.waitUntil(lambda: done == [1])
+    assert "#a00000" in line.styleSheet()
+    Op(parent, backend, lambda ctx: "tep.pdf").success(lambda path: line.setText(f"Đã lưu {path}")) \
+        .status(line, inline_only=True).finally_(lambda: done.append(2)).run_in_background()
+    qtbot.waitUntil(lambda: done == [1, 2])
+    assert (line.text(), line.styleSheet()) == ("Đã lưu tep.pdf", "")
+    line.setStyleSheet("color:#006000;")   # a screen's own colour is not the helper's to clear
+    Op(parent, backend, lambda ctx: 1).status(line).finally_(lambda: done.append(3)).run_in_background()
+    qtbot.waitUntil(lambda: done == [1, 2, 3])
+    assert line.styleSheet() == "color:#006000;"

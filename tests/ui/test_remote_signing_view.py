@@ -3,11 +3,15 @@ transaction code while the service waits for the phone, and the result (referenc
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from hocbaso_desktop.services.remote_signing import Secrets
-from hocbaso_desktop.signing import remote_setup
+from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup
 from hocbaso_desktop.storage import trust_repo
+from hocbaso_desktop.ui.background_sync import BackgroundSync
 from hocbaso_desktop.ui.signing_view import SigningPage
 from hocbaso_desktop.ui.start_window import sign_in
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_USER
@@ -62,4 +66,62 @@ def test_remote_signing_waits_for_the_phone(qtbot, backend, remote_school, csc_s
             assert "Lô ký đang chờ: chưa ký được — học bạ vẫn khóa chờ ký (3 học bạ)" in page.approval.text()
             assert page.sign_button.isEnabled()
     assert (result.signed, result.remaining) == (3, 0)
+    assert csc_service.service.violations == []
+
+
+def _queue_offline(qtbot, backend, who_class: str) -> None:
+    """The teacher's batch prepared and queued with no request to the service (as with no connection)."""
+    def queue(ctx):
+        plan = issuance.plan_batch(ctx.session, who_class, "gvcn")
+        return remote_issuance.prepare_batch(ctx.session, plan)
+    run_op(qtbot, backend, queue, timeout=60000)
+
+
+def _page_with_queued_batch(qtbot, backend, remote_school):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, remote_school, "gvcn.4a", PASSWORD))
+    page = SigningPage(backend, who)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.class_box.count() == 1, timeout=10000)
+    with qtbot.waitSignal(page.prepared, timeout=60000):
+        page.prepare()
+    _queue_offline(qtbot, backend, page.class_box.currentData())
+    with qtbot.waitSignal(page.prepared, timeout=60000):
+        page.prepare()
+    assert "Lô ký đang chờ: chờ gửi" in page.approval.text()
+    opener = run_op(qtbot, backend, lambda ctx: ctx.session.db.sibling_opener())
+    return page, BackgroundSync(backend, opener, 60, autostart=False)
+
+
+def test_the_screen_shows_a_batch_the_background_job_signed(qtbot, backend, remote_school, csc_service):
+    page, runner = _page_with_queued_batch(qtbot, backend, remote_school)
+
+    def approve():
+        assert csc_service.service.approval_event.wait(60)
+        csc_service.service.approve()
+    helper = threading.Thread(target=approve, daemon=True)
+    helper.start()
+    runner.send_remote_batches()                    # the background job, not the screen, sends the batch
+    # nobody touches the screen: the change signal brings the new state
+    qtbot.waitUntil(lambda: "đã được ký" in page.status.text(), timeout=90000)
+    assert "Lô ký đang chờ" not in page.approval.text() and page.items.rowCount() == 0
+    assert not page.sign_button.isEnabled()
+    helper.join(5)
+    assert csc_service.service.violations == []
+
+
+def test_the_remote_job_never_holds_up_the_sync_and_stops_at_once(qtbot, backend, remote_school, csc_service):
+    page, runner = _page_with_queued_batch(qtbot, backend, remote_school)   # nobody answers the phone here
+    runs: list = []
+    runner.run_finished.connect(runs.append)
+    assert runner.run_once()                        # a timer run: the sync and, beside it, the remote job
+    assert csc_service.service.approval_event.wait(60)
+    qtbot.waitUntil(lambda: bool(runs), timeout=30000)     # the sync ended while the phone is still awaited
+    assert not isinstance(runs[0], BaseException) and runner.remote_running
+    started = time.monotonic()
+    runner.stop()                                   # the window closes
+    qtbot.waitUntil(lambda: not runner.remote_running, timeout=10000)
+    assert time.monotonic() - started < 3
+    qtbot.waitUntil(lambda: "sẽ được gửi lại" in page.approval.text(), timeout=20000)   # queued, not failed
     assert csc_service.service.violations == []

@@ -55,7 +55,8 @@ def test_navigation_follows_the_role():
     assert keys[Role.HOMEROOM] == ["grades", "results", "signing", "data"]
     assert {"results", "signing", "print", "sync", "audit"} <= set(keys[Role.PRINCIPAL])
     assert "users" not in keys[Role.PRINCIPAL]
-    assert keys[Role.CLERK] == ["results", "signing", "students", "data", "trichluc", "print", "issued", "sync"]
+    assert keys[Role.CLERK] == ["results", "signing", "students", "data", "transfers", "trichluc", "print", "issued",
+                               "sync"]   # transfers: the clerk seals and opens packages (issue 21)
     assert "issued" in keys[Role.PRINCIPAL] and "issued" in keys[Role.ACADEMIC]
     assert {"reports", "data", "transfers", "trichluc"} <= set(keys[Role.ACADEMIC])
     assert "reports" in keys[Role.PRINCIPAL]

@@ -87,25 +87,24 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _template(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.templates import write_template
+    from hocbaso_desktop.services import data_exchange
 
     with session_from_args(args) as session:
-        path = write_template(session, args.kind, args.class_name, args.out, year=args.year,
-                              subjects=args.subject, periods=args.period)
+        path = data_exchange.write_template(session, args.kind, args.class_name, args.out, year=args.year,
+                                            subjects=args.subject, periods=args.period).value
     print(_("Đã tạo mẫu {p}.", p=str(path)))
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.column_maps import IGNORE, parse_map_options, target_choices
-    from hocbaso_desktop.dataio.import_plan import ImportRejectedError
-    from hocbaso_desktop.dataio.xlsx_import import import_workbook
+    from hocbaso_desktop.services import data_exchange
 
-    mapping = parse_map_options(args.map)
+    mapping = data_exchange.parse_map_options(args.map)
     with session_from_args(args) as session:
         try:
-            report = import_workbook(session, args.file, dry_run=args.dry_run, year=args.year, mapping=mapping)
-        except ImportRejectedError as exc:
+            report = data_exchange.import_workbook(session, args.file, dry_run=args.dry_run, year=args.year,
+                                                   mapping=mapping).value
+        except data_exchange.ImportRejectedError as exc:
             report = exc.report
     if args.json:
         print_json(report.to_dict())
@@ -118,8 +117,8 @@ def _import(args: argparse.Namespace) -> int:
             print(_("Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}", c="; ".join(
                 f"[{u.sheet}!{u.cell}] “{u.reason}”" for u in report.unmapped)))
             print(_("  Ghép bằng --map \"{h}=<cột của chương trình>\" hoặc --map \"{h}={i}\". Cột của chương trình: {t}; "
-                    "hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.", h=report.unmapped[0].reason, i=IGNORE,
-                    t=", ".join(target_choices())))
+                    "hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.", h=report.unmapped[0].reason, i=data_exchange.IGNORE,
+                    t=", ".join(data_exchange.column_targets())))
         for line in report.changes[:200]:
             print("  " + line)
         if len(report.changes) > 200:
@@ -135,84 +134,74 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import data_exchange
+
     with session_from_args(args) as session:
         if args.format == "json":
-            from hocbaso_desktop.dataio.json_export import export_json
-
-            path = export_json(session, args.out)
+            path = data_exchange.export_json(session, args.out).value
         else:
-            from hocbaso_desktop.dataio.templates import export_classes_workbook
-
-            path = export_classes_workbook(session, args.out, year=args.year, class_names=args.class_name,
-                                           dictionary_names=args.dictionary_names)
+            path = data_exchange.export_classes_workbook(session, args.out, year=args.year,
+                                                         class_names=args.class_name,
+                                                         dictionary_names=args.dictionary_names).value
     print(_("Đã xuất {p}.", p=str(path)))
     return 0
 
 
 def _import_json(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.json_export import import_json
+    from hocbaso_desktop.services import data_exchange
 
     with session_from_args(args) as session:
-        summary = import_json(session, args.file)
+        summary = data_exchange.import_json(session, args.file).value
     print_json(summary.__dict__)
     return 0
 
 
 def _transfer_out(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.transfer import find_student, transfer_out
-    from hocbaso_desktop.dataio.transfer_seal import address_package, recipient_from_file
+    from hocbaso_desktop.services import PlainWork, transfers
 
     with session_from_args(args) as session:
         # the receiving school's certificate is checked before anything is written or recorded
-        recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
-        student = find_student(session, args.student)
-        path = transfer_out(session, student.id, args.out, on=args.date or session.today(), destination=args.to)
-        if recipient is not None:
-            address_package(session, path, recipient)
-    print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(path)))
-    if recipient is not None:
-        print(_("Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.", n=recipient.name))
+        written = transfers.send(PlainWork(session), args.student, args.out, args.date or session.today(),
+                                 args.to, recipient_cert=args.to_cert)
+    print(_("Đã đóng gói hồ sơ chuyển trường: {p}.", p=str(written.path)))
+    if args.to_cert:
+        print(_("Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.", n=written.recipient))
     return 0
 
 
 def _transfer_in(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.transfer import transfer_in
+    from hocbaso_desktop.services import PlainWork, transfers
 
     with session_from_args(args) as session:
-        result = transfer_in(session, args.file, args.class_name, on=args.date or session.today(),
-                             manual_entry=args.manual_entry)
+        result = transfers.receive(PlainWork(session), args.file, args.class_name, args.date or session.today(),
+                                   manual_entry=args.manual_entry).value
     print(_("Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.", n=result.full_name,
             r=result.records, e=result.entries))
     return 0
 
 
 def _transfer_seal(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.transfer_seal import recipient_from_file, seal_package
-    from hocbaso_desktop.signing import bound_token_signer
-    from hocbaso_desktop.token import ConsolePinPrompt
+    from hocbaso_desktop.cli.pin_prompt import ConsolePinPrompt
+    from hocbaso_desktop.services import PlainWork, transfers
 
     with session_from_args(args) as session:
-        recipient = recipient_from_file(session, args.to_cert) if args.to_cert else None
-        with bound_token_signer(session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
-                                token_serial=args.token_serial) as signer:
-            info, encrypted_for = seal_package(session, args.file, signer, recipient=recipient)
-    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=info.signer))
-    if encrypted_for is not None:
-        print(_("Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.", n=encrypted_for.name))
+        sealed = transfers.seal(PlainWork(session), args.file, ConsolePinPrompt(args.pin_file), module_path=args.module,
+                                token_serial=args.token_serial, recipient_cert=args.to_cert).value
+    print(_("Đã niêm phong gói {p} (ký bởi {s}).", p=str(args.file), s=sealed.signer))
+    if sealed.encrypted_for is not None:
+        print(_("Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.", n=sealed.encrypted_for))
     else:
         print(_("Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert)."))
     return 0
 
 
 def _transfer_open(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.transfer_seal import open_package
-    from hocbaso_desktop.signing import bound_token_signer
-    from hocbaso_desktop.token import ConsolePinPrompt
+    from hocbaso_desktop.cli.pin_prompt import ConsolePinPrompt
+    from hocbaso_desktop.services import PlainWork, transfers
 
-    with session_from_args(args) as session, bound_token_signer(
-            session, "seal", ConsolePinPrompt(args.pin_file), module_path=args.module,
-            token_serial=args.token_serial) as signer:
-        out = open_package(session, args.file, args.out, signer)
+    with session_from_args(args) as session:
+        out = transfers.open_sealed(PlainWork(session), args.file, args.out, ConsolePinPrompt(args.pin_file),
+                                    module_path=args.module, token_serial=args.token_serial).value
     print(_("Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP", p=str(out)))
     return 0
 

@@ -22,8 +22,7 @@ from hocbaso_desktop.i18n import _
 from hocbaso_desktop.private_files import write_private
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.printing import RenderedPdf
-    from hocbaso_desktop.storage import Session
+    from hocbaso_desktop.services import Session, record_book
 
 KINDS = ("hocba", "summary", "copy")
 
@@ -66,7 +65,8 @@ class _Progress:
             sys.stderr.write("\n")
 
 
-def _write_all(out: Path, jobs: list[tuple[str, str, Callable[[], RenderedPdf]]], label: str) -> list[Path]:
+def _write_all(out: Path, jobs: list[tuple[str, str, Callable[[], record_book.RenderedPdf]]],
+               label: str) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     progress, written = _Progress(len(jobs), label), []
     for done, (file_name, display, render) in enumerate(jobs, start=1):
@@ -79,20 +79,14 @@ def _write_all(out: Path, jobs: list[tuple[str, str, Callable[[], RenderedPdf]]]
 
 
 def _hocba_jobs(session: Session, books: Iterable[RecordBook], year: str | None, prefix: str) -> list:
-    from hocbaso_desktop.printing import render_record_book
     from hocbaso_desktop.services import record_book as service
 
     jobs = []
     for index, book in enumerate(books, start=1):
         years = [year] if year else None
         name = f"{prefix}{index:02d}_{file_slug(book.student.full_name)}_hocba.pdf"
-
-        def render(book: RecordBook = book, years: list[str] | None = years) -> RenderedPdf:
-            rendered = render_record_book(book, created=session.now(), years=years)
-            service.audit_print(session, kind="hocba", entity="student", entity_id=book.student.id,
-                                detail={"years": [p.year for p in book.pages] if years is None else years})
-            return rendered
-        jobs.append((name, book.student.full_name, render))
+        jobs.append((name, book.student.full_name,
+                     lambda book=book, years=years: service.print_record_book(session, book, years).value))
     return jobs
 
 
@@ -135,16 +129,12 @@ def _print(args: argparse.Namespace) -> int:
 
 
 def _print_summary(session: Session, class_id: str, books: list[RecordBook], args: argparse.Namespace) -> int:
-    from hocbaso_desktop.printing import render_class_summary
     from hocbaso_desktop.services import record_book as service
 
-    ctx = service.class_context(session, class_id)
-    rendered = render_class_summary(ctx.school, ctx.school_class, service.summary_rows(books),
-                                    service.summary_subjects(ctx, books),
-                                    args.period, created=session.now(), homeroom_teacher=ctx.homeroom_teacher)
-    service.audit_print(session, kind="summary", entity="class", entity_id=class_id, detail={"period": args.period})
+    summary = service.print_class_summary(session, class_id, args.period, books).value
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"{file_slug(ctx.school_class.name)}_{ctx.school_class.year}_tonghop_{args.period}.pdf"
-    write_private(path, rendered.data)
-    print(_("Đã ghi {p} ({n} trang).", p=path, n=rendered.page_count))
+    klass = summary.school_class
+    path = args.out / f"{file_slug(klass.name)}_{klass.year}_tonghop_{args.period}.pdf"
+    write_private(path, summary.pdf.data)
+    print(_("Đã ghi {p} ({n} trang).", p=path, n=summary.pdf.page_count))
     return 0

@@ -10,12 +10,10 @@ import sys
 import threading
 from pathlib import Path
 
-from hocbaso_desktop import signing
 from hocbaso_desktop.cli._common import session_from_args
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.remote import ApprovalState, Secrets
-from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup
+from hocbaso_desktop.services import remote_signing, students
 
 MAX_SECRET_FILE = 4096
 
@@ -58,37 +56,32 @@ def read_secret_file(path: Path) -> str:
 
 def _add(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
-        service = remote_setup.add_service(session, name=args.name, url=args.url, client_id=args.client_id,
-                                           client_secret=read_secret_file(args.client_secret_file),
-                                           api_version=args.api_version)
+        service = remote_signing.add_service(session, name=args.name, url=args.url, client_id=args.client_id,
+                                             client_secret=read_secret_file(args.client_secret_file),
+                                             api_version=args.api_version).value
         print(_("Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).", n=service.name, u=service.base_url))
         return 0
 
 
 def _list(args: argparse.Namespace) -> int:
     with session_from_args(args) as session:
-        for s in remote_setup.list_services(session):
+        for s in remote_signing.services(session):
             print(f"{s.name}  {s.base_url}  CSC {s.api_version}  client {s.client_id}  ({s.added_by}, {s.added_at[:10]})")
         return 0
 
 
 def _queue(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.storage import school_repo
-
     with session_from_args(args) as session:
-        school_class = school_repo.find_class(session.db, args.year, args.class_name)
-        for b in remote_issuance.open_batches_for(session, school_class.id, args.role):
+        school_class = students.resolve_class(session, args.class_name, args.year)
+        for b in remote_signing.open_batches(session, school_class.id, args.role):
             print(f"{b.id[:8]}  {b.state}  {b.created_at[:16]}  {b.message}")
         return 0
 
 
 def status(args: argparse.Namespace) -> int:
     """`sign --class X --year Y --as R --status`: pages waiting, remote batches not finished and why."""
-    from hocbaso_desktop.services import remote_signing
-    from hocbaso_desktop.storage import school_repo
-
     with session_from_args(args) as session:
-        school_class = school_repo.find_class(session.db, args.year, args.class_name)
+        school_class = students.resolve_class(session, args.class_name, args.year)
         state = remote_signing.signing_status(session, school_class.id, args.role)
         print(_("Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.", c=state.class_name,
                 r=args.role, n=state.to_sign, w=state.waiting_earlier))
@@ -107,11 +100,11 @@ def bind(args: argparse.Namespace) -> int:
         raise InvalidInputError(_("Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký)."))
     with session_from_args(args) as session:
         try:
-            binding, info = remote_setup.bind_remote(session, username=args.for_user, role=args.role,
-                                                     service_name=args.remote, remote_user=args.remote_user,
-                                                     credential_id=args.credential_id,
-                                                     accept_name_mismatch=args.accept_name_mismatch)
-        except signing.NameMismatchError as exc:   # as for a token: say how to accept it
+            binding, info = remote_signing.bind(session, username=args.for_user, role=args.role,
+                                                service_name=args.remote, remote_user=args.remote_user,
+                                                credential_id=args.credential_id,
+                                                accept_name_mismatch=args.accept_name_mismatch).value
+        except remote_signing.NameMismatchError as exc:   # as for a token: say how to accept it
             raise InvalidInputError(exc.message + " " + _("Nếu đúng là người này (hoặc trường này), chạy lại với "
                                                           "--accept-name-mismatch (sẽ được ghi nhật ký).")) from None
         print(_("Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, "
@@ -121,12 +114,12 @@ def bind(args: argparse.Namespace) -> int:
         return 0
 
 
-def _secrets(args: argparse.Namespace) -> Secrets:
+def _secrets(args: argparse.Namespace) -> remote_signing.Secrets:
     pin = read_secret_file(args.pin_file) if args.pin_file else None
     otp = read_secret_file(args.otp_file) if getattr(args, "otp_file", None) else None
     if pin is None and sys.stdin.isatty():
         pin = getpass.getpass(_("Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): ")) or None
-    return Secrets(pin=pin, otp=otp)
+    return remote_signing.Secrets(pin=pin, otp=otp)
 
 
 @contextlib.contextmanager
@@ -144,22 +137,25 @@ def _ctrl_c_cancels():
         signal.signal(signal.SIGINT, previous)
 
 
-def _observer(state: ApprovalState, code: str) -> None:
-    if state is ApprovalState.WAITING_PHONE:
+def _observer(state: remote_signing.ApprovalState, code: str) -> None:
+    if state is remote_signing.ApprovalState.WAITING_PHONE:
         print(_("Hãy xác nhận trên điện thoại. Mã giao dịch: {c}", c=code), file=sys.stderr, flush=True)
-    elif state is ApprovalState.AUTHORIZING:
+    elif state is remote_signing.ApprovalState.AUTHORIZING:
         print(_("Đang gửi yêu cầu ủy quyền ký tới dịch vụ…"), file=sys.stderr, flush=True)
+    elif state is remote_signing.ApprovalState.OPEN_PAGE:   # the URL carries hashes only, never a secret
+        print(_("Trang xác nhận của dịch vụ ký đang mở trong trình duyệt; nếu không thấy, hãy mở: {u}", u=code),
+              file=sys.stderr, flush=True)
 
 
-def sign(args: argparse.Namespace, session, plan: issuance.BatchPlan, timestamper) -> int:
-    """`sign --remote`: queue the plan's pages, then send every open batch of this class and role."""
-    binding = remote_issuance.remote_binding(session, plan.role)
+def sign(args: argparse.Namespace, session, plan, timestamper) -> int:
+    """`sign --remote`: queue the plan's pages (a planned batch), then send every open batch of this class and role."""
+    binding = remote_signing.remote_binding(session, plan.role)
     print(_("Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).", c=binding.credential_id,
             s=binding.remote_service, u=binding.remote_user))
     secrets = _secrets(args)
     with _ctrl_c_cancels() as cancelled:
-        result = remote_issuance.sign_queued(session, plan, secrets, observer=_observer, timestamper=timestamper,
-                                             cancel=cancelled.is_set)
+        result = remote_signing.sign_plan(session, plan, secrets, observer=_observer, timestamper=timestamper,
+                                          cancel=cancelled.is_set).value
     print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
     if result.stopped_by:
         print(_("Dừng lại: {m}\n{r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại "

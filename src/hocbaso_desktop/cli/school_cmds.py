@@ -98,15 +98,15 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _init(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.storage import SchoolDatabase
+    from hocbaso_desktop.services import school_setup
 
     path = db_path_from_args(args)
     school = School(args.school_code.strip(), args.school_name.strip(), Level(args.level), so_name=args.so_name,
                     province=args.province, commune=args.commune)
     password = read_password(_("Mật khẩu cho {u}: ", u=args.admin), confirm=True)
-    db, recovery = SchoolDatabase.create(path, school=school, admin_username=args.admin,
-                                         admin_full_name=args.admin_name or args.admin, admin_password=password)
-    db.close()
+    session, recovery = school_setup.create_school(path, school, username=args.admin,
+                                                   full_name=args.admin_name or args.admin, password=password)
+    session.close()
     print(_("Đã tạo cơ sở dữ liệu {p}.", p=str(path)))
     print(_("MÃ KHÔI PHỤC (chỉ hiện một lần, hãy in hoặc chép lại và cất giữ an toàn):"))
     print(recovery)
@@ -135,21 +135,20 @@ def _demo(args: argparse.Namespace) -> int:
     print(_("Đã tạo trường mẫu tại {p} (năm học {y}, {n} lớp).", p=str(path), y=made.year, n=len(made.class_names)))
     print(_("Tài khoản: {u}", u=", ".join(sorted(made.users))))
     if args.issued:
-        from hocbaso_desktop.signing import issue_demo_records
+        from hocbaso_desktop.services import demo_signers
 
-        result = issue_demo_records(path, password, path.with_name(path.name + ".data"),
-                                    classes=[n for n in made.class_names if n.endswith("A")][:2])
+        first_classes = [n for n in made.class_names if n.endswith("A")][:2]
+        result = demo_signers.issue_demo_pages(path, password, first_classes).value
         print(_("Đã ký và phát hành {n} học bạ (thẻ ký số mẫu: {c}, mã PIN 123456).", n=result.issued,
                 c=str(result.tokens_conf)))
     if args.remote_signing:
-        from hocbaso_desktop.signing import DEMO_REMOTE_PIN, bind_demo_remote
+        from hocbaso_desktop.services import demo_signers
 
         teacher_class = "3A" if "3A" in made.class_names else made.class_names[0]
-        remote = bind_demo_remote(path, password, path.with_name(path.name + ".data"), class_name=teacher_class,
-                                  port=args.csc_port)
+        remote = demo_signers.bind_demo_remote(path, password, class_name=teacher_class, port=args.csc_port).value
         print(_("Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: "
                 "python -m hocbaso_server.csc --state {d} --port {p}", u=remote.username, url=remote.url,
-                r=remote.remote_user, pin=DEMO_REMOTE_PIN, d=str(remote.state_dir), p=args.csc_port))
+                r=remote.remote_user, pin=demo_signers.DEMO_REMOTE_PIN, d=str(remote.state_dir), p=args.csc_port))
     return 0
 
 
@@ -266,23 +265,9 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import accounts
-    from hocbaso_desktop.storage import audit, open_session
 
     password = read_password()
-    user = username_from_args(args)
-    session = open_session(db_path_from_args(args), user, password)
-    try:
-        kept = accounts.restore_database(session, args.file).value  # closes the session once the backup is checked
-    except BaseException:
-        session.close()
-        raise
-    restored = open_session(db_path_from_args(args), user, password)
-    try:
-        with restored.db.transaction():
-            audit.append(restored.db, actor=user, action="backup.restore", entity="database",
-                         entity_id=restored.db.path.name, after={"from": str(args.file)})
-    finally:
-        restored.close()
+    kept = accounts.restore_backup(db_path_from_args(args), username_from_args(args), password, args.file).value
     print(_("Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.", p=str(kept)))
     return 0
 

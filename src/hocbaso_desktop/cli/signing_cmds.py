@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -110,41 +109,20 @@ def _certs_bind(args: argparse.Namespace) -> int:
         return remote_cmds.bind(args)
     if not args.token_serial:
         raise InvalidInputError(_("Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa)."))
-    from hocbaso_desktop.signing import NameMismatchError, bind_certificate, trust
-    from hocbaso_desktop.token import TokenClient
+    from hocbaso_desktop.services import certificate_binding
 
     args.user = args.admin  # the administrator running the command; None falls back to HOCBASO_USER
     with session_from_args(args) as session:
-        chain = trust.read_certificates(read_input_file(args.chain, trust.MAX_TRUST_FILE_BYTES)) if args.chain else []
-        with TokenClient(args.module) as client:
-            on_token = client.list_certificates(args.token_serial)
-            if not on_token:
-                raise InvalidInputError(_("Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc "
-                                          "chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp "
-                                          "chứng thư vào thiết bị.", s=args.token_serial))
-            certs = [c for c in on_token if c.has_private_key]
-            if not certs:
-                raise InvalidInputError(_("Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có "
-                                          "khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm "
-                                          "của nhà cung cấp.", s=args.token_serial, n=len(on_token)))
-            if args.key_id:
-                certs = [c for c in certs if c.key_id.hex() == args.key_id.lower()]
-            if len(certs) != 1:
-                raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
-                                          n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn
-                                                                      for c in on_token if c.has_private_key)))
-            module = client.module_path or ""  # the library really used, so signing finds the same one
-        cert = certs[0]
-        # CA certificates carried by the token are chain candidates, before the trust store's intermediates.
-        ca_on_token = [c.der for c in on_token if not c.has_private_key]
+        chain = read_input_file(args.chain, certificate_binding.MAX_CHAIN_FILE_BYTES) if args.chain else None
         try:
-            binding = bind_certificate(session, username=args.for_user, role=args.role, cert_der=cert.der,
-                                       chain_der=[*ca_on_token, *chain], key_id=cert.key_id.hex(),
-                                       token_serial=args.token_serial, module_path=module,
-                                       accept_name_mismatch=args.accept_name_mismatch)
-        except NameMismatchError as exc:
+            bound = certificate_binding.bind_from_token(
+                session, username=args.for_user, role=args.role, module_path=args.module,
+                token_serial=args.token_serial, key_id=args.key_id, chain_file=chain,
+                accept_name_mismatch=args.accept_name_mismatch).value
+        except certificate_binding.NameMismatchError as exc:
             raise InvalidInputError(exc.message + " " + _("Nếu đúng là người này (hoặc trường này), chạy lại với "
                                                           "--accept-name-mismatch (sẽ được ghi nhật ký).")) from None
+        binding, cert = bound.binding, bound.certificate
         print(_("Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.", cn=cert.subject_cn,
                 d=cert.not_after.strftime("%d/%m/%Y"), u=args.for_user))
         if args.accept_name_mismatch:
@@ -158,9 +136,9 @@ def _sign(args: argparse.Namespace) -> int:
         from hocbaso_desktop.cli import remote_cmds
 
         return remote_cmds.status(args)
+    from hocbaso_desktop.cli.pin_prompt import ConsolePinPrompt
     from hocbaso_desktop.cli.preload import BackgroundImports
-    from hocbaso_desktop.storage import school_repo
-    from hocbaso_desktop.token import ConsolePinPrompt
+    from hocbaso_desktop.services import batch_signing
 
     # The signing modules load while Argon2 unlocks the database; the token worker starts while the
     # second stage (pyHanko) loads (issue 18).
@@ -168,18 +146,11 @@ def _sign(args: argparse.Namespace) -> int:
                                 ("hocbaso_desktop.signing.issuance", "hocbaso_desktop.signing.ltv"))
     with session_from_args(args) as session, contextlib.ExitStack() as stack:
         loading.wait(0)
-        from hocbaso_desktop.signing import token_signing
-
-        client = None if args.remote else token_signing.launched_client(session, args.role, module_path=args.module)
+        client = None if args.remote else batch_signing.start_token_worker(session, args.role, args.module)
         if client is not None:
             stack.callback(client.close)
         loading.wait(1)
-        from hocbaso_desktop.signing import bound_token_signer, issuance, ltv
-
-        school_class = school_repo.find_class(session.db, args.year, args.class_name)
-        if args.role == SignerRole.HOMEROOM:
-            issuance.prepare_class(session, school_class.id)
-        plan = issuance.plan_batch(session, school_class.id, args.role)
+        plan = batch_signing.plan(session, args.class_name, args.year, args.role).value
         if not plan.items:
             print(_("Không có học bạ nào chờ chữ ký này ở lớp {c}.", c=plan.class_name))
             if plan.waiting:
@@ -189,17 +160,17 @@ def _sign(args: argparse.Namespace) -> int:
         for item in plan.items:
             print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
         prompt = ConsolePinPrompt(args.pin_file)
-        timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+        timestamper = batch_signing.reachable_timestamper(session)
         if timestamper is None:
             print(_("Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng."), file=sys.stderr)
         if args.remote:
             from hocbaso_desktop.cli import remote_cmds
 
             return remote_cmds.sign(args, session, plan, timestamper)
-        with bound_token_signer(session, args.role, prompt, module_path=args.module,
-                                token_serial=args.token_serial, client=client) as signer:
-            result = issuance.sign_batch(session, plan, signer, timestamper=timestamper, progress=lambda i, n, item: print(
-                _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr))
+        result = batch_signing.sign_with_token(
+            session, plan, prompt, module_path=args.module, token_serial=args.token_serial, client=client,
+            timestamper=timestamper, progress=lambda i, n, item: print(
+                _("  [{i}/{n}] đã ký {name}", i=i, n=n, name=item.student_name), file=sys.stderr)).value
         print(_("Đã ký {s} học bạ; phát hành {p}.", s=result.signed, p=result.issued))
         if result.stopped_by:
             print(_("Dừng lại: {m}\nChạy lại lệnh để ký tiếp {r} học bạ còn lại.", m=result.stopped_by,
@@ -209,19 +180,17 @@ def _sign(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from hocbaso_desktop.services import issued as issued_service
     from hocbaso_desktop.services import students
-    from hocbaso_desktop.signing import export
 
     with session_from_args(args) as session:
         if args.record:
-            from hocbaso_desktop.services import issued as issued_service
-
-            print(export.export_record(session, issued_service.resolve_record(session, args.record), args.out))
+            print(issued_service.save_signed_pdf(session, args.record, args.out).value)
             return 0
         if not args.class_name:
             raise InvalidInputError(_("Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất)."))
         school_class = students.resolve_class(session, args.class_name, args.year)  # no --year: the latest
-        paths = export.export_class(session, school_class.id, args.out)
+        paths = issued_service.export_class(session, school_class.id, args.out).value
         if not paths:
             raise NotFoundError(_("Lớp này chưa có học bạ nào được phát hành."))
         print(_("Đã xuất {n} tệp vào {d}.", n=len(paths), d=args.out))
@@ -229,71 +198,51 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import SchoolMaterial, school_material, trust, verify, xades
+    from hocbaso_desktop.services import verification
 
     _quiet_pyhanko()
-    roots: list[bytes] = []
-    intermediates: list[bytes] = []
-    for path in args.trust:
-        more_roots, more_cas = trust.trust_material_from_path(path)
-        roots, intermediates = roots + more_roots, intermediates + more_cas
+    given = verification.material_from_paths(args.trust)
     pdfs = [f for f in args.file if f.suffix.lower() == ".pdf"]
     xmls = [f for f in args.file if f.suffix.lower() == ".xml"]
     if len(pdfs) > 1 or len(xmls) > 1 or len(pdfs) + len(xmls) != len(args.file):
         raise InvalidInputError(_("Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại."), field="file")
-    material = SchoolMaterial()
+    school = verification.Material()
     # The school's trust store: with --db, or the default database when no --trust is given, it exists and
     # someone is named to open it.
     signed_in = bool(args.user or os.environ.get("HOCBASO_USER"))
     if args.db is not None or (not args.trust and signed_in and db_path_from_args(args).exists()):
         with session_from_args(args) as session:
-            material = school_material(session.db)
-    all_roots = [*roots, *material.roots]
+            school = verification.school_material(session)
     pdf_bytes = read_input_file(pdfs[0], MAX_PDF_BYTES) if pdfs else None
-    pdf_report = verify.verify_pdf(pdf_bytes, all_roots, [*intermediates, *material.intermediates],
-                                   revoked=material.revoked, accepted_certificates=material.accepted) \
-        if pdf_bytes is not None else None
-    xml_report = None
-    if xmls:
-        payload = None
-        if pdf_bytes is not None:
-            embedded = verify.payload_of_pdf(pdf_bytes)
-            try:
-                payload = json.loads(embedded) if embedded is not None else {}
-            except ValueError:   # an unreadable payload.json matches nothing
-                payload = {}
-        xml_report = xades.verify_xml(read_input_file(xmls[0], MAX_PDF_BYTES), all_roots, payload=payload)
-    reports = [r for r in (pdf_report, xml_report) if r is not None]
+    xml_bytes = read_input_file(xmls[0], MAX_PDF_BYTES) if xmls else None
+    verdict = verification.verify_documents(pdf_bytes, xml_bytes, given, school)
+    pdf_report, xml_report = verdict.pdf, verdict.xml
     if args.json:
         print_json(pdf_report.to_dict() if xml_report is None and pdf_report is not None else
                    {"pdf": pdf_report.to_dict() if pdf_report else None, "xml": xml_report.to_dict(),
-                    "ok": all(r.ok for r in reports)})
+                    "ok": verdict.ok})
     else:
-        if not all_roots:
+        if not verdict.trusted_roots:
             print(_("Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc "
                     "(--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy."))
-        if pdf_report is not None:
-            print(verify.format_report(pdf_report))
-        if xml_report is not None:
-            print(xades.format_xml_report(xml_report))
-    return 0 if all(r.ok for r in reports) else 1
+        for text in verdict.text():
+            print(text)
+    return 0 if verdict.ok else 1
 
 
 def _verify_qr(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import issued as issued_service
-    from hocbaso_desktop.signing import export, school_material, trust
+    from hocbaso_desktop.services import verification
 
-    text = export.qr_text_from(args.qr)
-    certs = [der for path in args.cert for der in trust.certificates_from_path(path)]
-    roots = [der for path in args.trust for der in trust.roots_from_path(path)]
+    text = verification.qr_text(args.qr)
+    certs, roots = verification.qr_material_from_paths(args.cert, args.trust)
     chain: list[bytes] = list(certs)  # CA certificates given with --cert complete the chain
     issuers = None
     if args.db is not None or not (certs and roots):
         with session_from_args(args) as session:
-            school_certs, school_roots, school_chain = export.school_qr_material(session.db)
-            issuers = school_material(session.db).accepted   # who the school bound for each role
+            school_certs, school_roots, school_chain, issuers = verification.school_qr_material(session)
         certs, roots, chain = certs + school_certs, roots + school_roots, chain + school_chain
-    summary = export.verify_qr(text, certs, roots, chain, issuers)
+    summary = verification.check_qr(text, certs, roots, chain, issuers)
     if args.json:
         print_json({**asdict(summary), "ok": True})
         return 0
@@ -303,22 +252,15 @@ def _verify_qr(args: argparse.Namespace) -> int:
 
 
 def _timestamp_upgrade(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.signing import ltv
-    from hocbaso_desktop.storage import SchoolSettings, upgrades_repo
+    from hocbaso_desktop.services import timestamps
 
     with session_from_args(args) as session:
-        timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-        if timestamper is None:
-            raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
-                                  "(cài đặt {k}).", k=SchoolSettings.TIMESTAMP_URL))
-        waiting = len(upgrades_repo.pending(session.db))
-        upgraded = ltv.upgrade_pending(session, timestamper)
-        renewed = ltv.renew_due(session, timestamper)
+        outcome = timestamps.upgrade_and_renew(session)
         print(_("Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); "
-                "gia hạn dấu thời gian lưu trữ của {r} học bạ.", n=upgraded, r=renewed))
-        if upgraded < waiting:
+                "gia hạn dấu thời gian lưu trữ của {r} học bạ.", n=outcome.upgraded, r=outcome.renewed))
+        if outcome.left:
             print(_("{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); "
-                    "sẽ thử lại lần sau.", k=waiting - upgraded), file=sys.stderr)
+                    "sẽ thử lại lần sau.", k=outcome.left), file=sys.stderr)
             return 1
         return 0
 

@@ -60,6 +60,8 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     u.add_argument("--server", required=True)
     u.add_argument("--api-token", default=None)
     u.add_argument("--receipts", type=Path, default=None, help=_("tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)"))
+    u.add_argument("--accept-old-bundle", action="store_true", help=_(
+        "đồng ý gửi gói kiểu cũ (mã hoá bằng mã truy cập), chỉ đến hết ngày 30/06/2027; được ghi vào tệp biên nhận"))
     u.set_defaults(handler=_upload)
     i = sub.add_parser("import-receipts", parents=parents, help=_("ghi nhận biên nhận mang về từ USB"))
     i.add_argument("file", type=Path)
@@ -132,7 +134,7 @@ def _trust_bundle_key(args: argparse.Namespace) -> int:
     from hocbaso_desktop.services import trust_bundle_key
 
     with session_from_args(args) as session:
-        server, fp = trust_bundle_key(session, args.key, args.fingerprint)
+        server, fp = trust_bundle_key(session, args.key, args.fingerprint).value
     print(_("Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).", u=server, f=fp))
     return 0
 
@@ -154,10 +156,12 @@ def _upload(args: argparse.Namespace) -> int:
         raise InvalidInputError(_("Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN."), field="api_token")
     receipts = args.receipts or sync_commands.default_receipts_path(args.file)
     if sync_commands.is_old_bundle(args.file):
-        print(_("Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được "
-                "nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.", f=args.file.name),
-              file=sys.stderr)
-    counts = sync_commands.upload_bundle(args.file, receipts, server_url=args.server, api_token=token)
+        sync_commands.check_old_bundle(args.file, accept_old=args.accept_old_bundle)   # refused: nothing is sent
+        print(_("Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); được nhận "
+                "đến hết ngày {d} vì đã dùng --accept-old-bundle. Hãy để trường xuất lại gói bằng phiên bản mới.",
+                f=args.file.name, d=sync_commands.old_bundle_last_day()), file=sys.stderr)
+    counts = sync_commands.upload_bundle(args.file, receipts, server_url=args.server, api_token=token,
+                                         accept_old=args.accept_old_bundle)
     print(_("Đã gửi gói; kết quả: {c}. Biên nhận: {f}", c=counts, f=str(receipts)))
     return 0
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from hocbaso_desktop.i18n import N_, _, format_date
 
 if TYPE_CHECKING:
-    from hocbaso_desktop.token import CertificateInfo, TokenInfo
+    from hocbaso_desktop.services import token_devices
 
 _KEY_USAGE_VI = {"digital_signature": N_("ký số"), "content_commitment": N_("chống chối bỏ"),
                  "key_encipherment": N_("mã hóa khóa"), "data_encipherment": N_("mã hóa dữ liệu"),
@@ -27,8 +27,9 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
     lst.set_defaults(handler=_list)
 
 
-def _token_dict(token: TokenInfo, certs: list[CertificateInfo] | None, problem: str | None) -> dict[str, Any]:
+def _token_dict(view: token_devices.TokenView) -> dict[str, Any]:
     """JSON form of one token and its certificates."""
+    token, problem = view.token, view.problem
     return {
         "slot": token.slot, "label": token.label, "serial": token.serial, "manufacturer": token.manufacturer,
         "model": token.model, "flags": token.flags, "pin_count_low": token.pin_count_low,
@@ -38,40 +39,23 @@ def _token_dict(token: TokenInfo, certs: list[CertificateInfo] | None, problem: 
             "subject_cn": c.subject_cn, "subject": c.subject, "issuer": c.issuer,
             "not_before": c.not_before.isoformat(), "not_after": c.not_after.isoformat(),
             "key_usage": list(c.key_usage), "key_id": c.key_id.hex(), "has_private_key": c.has_private_key,
-        } for c in certs or []],
+        } for c in view.certificates or []],
     }
-
-
-def _scan(module: str) -> tuple[list[tuple[TokenInfo, list[CertificateInfo] | None, str | None]], str | None]:
-    """The tokens (with certificates or an error) that one module sees, or the module's load error."""
-    from hocbaso_desktop.token import TokenClient, TokenError
-
-    tokens: list[tuple[TokenInfo, list[CertificateInfo] | None, str | None]] = []
-    with TokenClient(module, timeout=30.0) as client:
-        try:
-            for token in client.list_tokens():
-                try:
-                    tokens.append((token, client.list_certificates(token.serial), None))
-                except TokenError as exc:
-                    tokens.append((token, None, exc.message))
-        except TokenError as exc:
-            return tokens, exc.message
-    return tokens, None
 
 
 def _list(args: argparse.Namespace) -> int:
     """List modules, then for each usable module its tokens with their certificates."""
-    from hocbaso_desktop.token import list_modules
+    from hocbaso_desktop.services import token_devices
 
-    modules = list_modules(args.module)
+    modules = token_devices.modules(args.module)
     # With --module only that module is asked; otherwise every loadable module found on this machine.
     targets = [args.module] if args.module else [m.path for m in modules if m.loadable]
-    scans = {path: _scan(path) for path in targets}  # a load failure comes back as that module's error
-    failed = any(problem for _tokens, problem in scans.values())
+    scans = {path: token_devices.scan(path) for path in targets}  # a load failure comes back as the module's error
+    failed = any(found.problem for found in scans.values())
     if args.json:
         json.dump({"modules": [m.__dict__ for m in modules],
-                   "scans": [{"module": path, "error": problem, "tokens": [_token_dict(*t) for t in tokens]}
-                             for path, (tokens, problem) in scans.items()]},
+                   "scans": [{"module": path, "error": found.problem, "tokens": [_token_dict(t) for t in found.tokens]}
+                             for path, found in scans.items()]},
                   sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 3 if failed else 0
@@ -82,18 +66,19 @@ def _list(args: argparse.Namespace) -> int:
     if not targets:
         print(_("Không tìm thấy thư viện PKCS#11 nào dùng được; hãy chỉ ra bằng --module."), file=sys.stderr)
         return 3
-    for path, (tokens, problem) in scans.items():
-        if problem:
-            print(problem, file=sys.stderr)
-        elif not tokens:
+    for path, found in scans.items():
+        if found.problem:
+            print(found.problem, file=sys.stderr)
+        elif not found.tokens:
             print(_("Không có thiết bị ký nào được cắm vào máy (thư viện {path}).", path=path))
-        for token, certs, token_problem in tokens:
-            _print_token(token, certs, token_problem, path)
+        for view in found.tokens:
+            _print_token(view, path)
     return 3 if failed else 0
 
 
-def _print_token(token: TokenInfo, certs: list[CertificateInfo] | None, problem: str | None, module: str) -> None:
+def _print_token(view: token_devices.TokenView, module: str) -> None:
     """Print one token, its PIN state and its certificates."""
+    token, certs, problem = view.token, view.certificates, view.problem
     print(_("Thiết bị ký \"{label}\" — số sê-ri {serial} — {maker} {model} (khe {slot}, thư viện {module})",
             label=token.label, serial=token.serial, maker=token.manufacturer, model=token.model, slot=token.slot,
             module=module))

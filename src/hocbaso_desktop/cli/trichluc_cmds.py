@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
-from hocbaso_desktop.domain.glossary import Level, SignerRole
+from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import N_, _
 
@@ -51,13 +51,12 @@ def register(subparsers: argparse._SubParsersAction, parents: list[argparse.Argu
 
 
 def _import(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.trichluc import TrichlucRejectedError
-    from hocbaso_desktop.dataio.trichluc_xlsx import import_trichluc
+    from hocbaso_desktop.services import PlainWork, legacy_pages
 
     with session_from_args(args) as session:
         try:
-            report = import_trichluc(session, args.file, scans_dir=args.scans, dry_run=args.dry_run)
-        except TrichlucRejectedError as exc:
+            report = legacy_pages.import_file(PlainWork(session), args.file, args.scans, args.dry_run).value
+        except legacy_pages.TrichlucRejectedError as exc:
             report = exc.report
     if args.json:
         print_json(report.to_dict())
@@ -108,32 +107,31 @@ def _legacy_result(args: argparse.Namespace):
 
 
 def _add(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.trichluc import TrichlucPage, add_page
+    from hocbaso_desktop.services import PlainWork, legacy_pages
 
     result = _legacy_result(args)
     with session_from_args(args) as session:
-        record_id = add_page(session, TrichlucPage(args.student, result, args.scan.read_bytes(), args.scan.name))
+        page = legacy_pages.TrichlucPage(args.student, result, args.scan.read_bytes(), args.scan.name)
+        record_id = legacy_pages.add_page(PlainWork(session), page).value
     print(_("Đã lưu bản chuyển đổi {id}; chờ văn thư ký số con dấu.", id=record_id))
     return 0
 
 
 def _issue(args: argparse.Namespace) -> int:
-    from hocbaso_desktop.dataio.trichluc_issue import issue_conversions, plan_conversions
-    from hocbaso_desktop.signing import bound_token_signer, ltv
-    from hocbaso_desktop.token import ConsolePinPrompt
+    from hocbaso_desktop.cli.pin_prompt import ConsolePinPrompt
+    from hocbaso_desktop.services import PlainWork, legacy_pages
 
     with session_from_args(args) as session:
-        items = plan_conversions(session, args.year, args.student)
+        work = PlainWork(session)
+        items = legacy_pages.pending_seal(work, args.year, args.student)
         if not items:
             print(_("Không có bản chuyển đổi nào chờ ký số con dấu."))
             return 0
         print(_("Sẽ ký số con dấu {n} bản chuyển đổi:", n=len(items)))
         for item in items:
             print(f"  {item.student_name}  ({item.record_id[:8]} v{item.version}, {item.payload_sha256[:12]})")
-        timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
-        with bound_token_signer(session, SignerRole.SEAL, ConsolePinPrompt(args.pin_file), module_path=args.module,
-                                token_serial=args.token_serial) as signer:
-            result = issue_conversions(session, items, signer, timestamper=timestamper, progress=lambda i, n, it: print(
+        result = legacy_pages.seal_pages(work, items, ConsolePinPrompt(args.pin_file), module_path=args.module,
+                                         token_serial=args.token_serial, on_issued=lambda i, n, it: print(
                 _("  [{i}/{n}] đã phát hành {name}", i=i, n=n, name=it.student_name), file=sys.stderr))
     print(_("Đã phát hành {n} bản chuyển đổi.", n=result.issued))
     if result.stopped_by:

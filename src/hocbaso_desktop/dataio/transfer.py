@@ -161,8 +161,8 @@ def _refuse_encrypted(path: Path | str) -> None:
         return  # the zip reader below names the file
     if head == b"\x30":
         raise InvalidInputError(_("Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị "
-                                  "ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói "
-                                  "đã mở.", p=Path(path).name))
+                                  "ký của con dấu trước (màn hình Chuyển trường, “Mở gói đã mã hoá…”, hoặc hocbaso "
+                                  "transfer open {p} --out GÓI_ĐÃ_MỞ.zip), rồi nhận gói đã mở.", p=Path(path).name))
 
 
 def transfer_in(session, package_path: Path | str, class_name: str, *, on: date,

@@ -5,7 +5,7 @@ way a paper dossier is stamped. The receiving school checks the seal (dataio/tra
 takes any value that is not in a signed PDF.
 
 When the receiving school's certificate is known (a file the receiving school hands over: `transfer out
---to-cert` keeps it in the package as `nguoinhan.der`, or `transfer seal --to-cert`), the sealed package is
+--to-cert` keeps it, with the CA certificates that came with it, in the package as `nguoinhan.pem`, or `transfer seal --to-cert`), the sealed package is
 then encrypted for it (signing/package_envelope.py: CMS, RSA-OAEP + AES-256-GCM) and the file becomes that
 CMS; the receiving school's clerk opens it with its seal's token (`transfer open`) before `transfer in`.
 Without a certificate the package stays sealed only, and the command says so.
@@ -26,7 +26,8 @@ from hocbaso_desktop.private_files import private_target
 from hocbaso_desktop.signing import package_envelope, package_seal
 from hocbaso_desktop.storage import audit, school_repo
 
-RECIPIENT_MEMBER = "nguoinhan.der"     # the receiving school's certificate, until the clerk seals
+RECIPIENT_MEMBER = "nguoinhan.pem"     # the receiving school's certificate and its CAs, until the clerk seals
+OLD_RECIPIENT_MEMBERS = ("nguoinhan.der",)   # the leaf alone, as packages made before kept it
 MAX_ENCRYPTED_PACKAGE = 1024 * 1024 * 1024
 
 
@@ -43,23 +44,34 @@ def address_package(session, path: Path | str, recipient: package_envelope.Recip
     """Keep the receiving school's certificate in an unsealed package, for the clerk's seal to encrypt to it."""
     require(session.user, Action.TRANSFER)
     with zipfile.ZipFile(path) as src:
-        members = {info.filename: src.read(info) for info in src.infolist() if info.filename != RECIPIENT_MEMBER}
+        members = {info.filename: src.read(info) for info in src.infolist()
+                   if info.filename not in (RECIPIENT_MEMBER, *OLD_RECIPIENT_MEMBERS)}
     with private_target(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
         for name, data in members.items():
             out.writestr(name, data)
-        out.writestr(RECIPIENT_MEMBER, recipient.cert_der)
+        # the CAs travel with it: the clerk's seal checks the certificate again, and this school's trust store may
+        # hold only the receiving school's root
+        out.writestr(RECIPIENT_MEMBER, b"".join(_pem(d) for d in (recipient.cert_der, *recipient.chain_der)))
 
 
 def _addressed_to(session, path: Path | str) -> package_envelope.Recipient | None:
     """The certificate `transfer out --to-cert` kept in the package, checked again now."""
     with zipfile.ZipFile(path) as package:
-        if RECIPIENT_MEMBER not in package.namelist():
+        kept = [n for n in (RECIPIENT_MEMBER, *OLD_RECIPIENT_MEMBERS) if n in package.namelist()]
+        if not kept:
             return None
-        der = read_member(package, RECIPIENT_MEMBER, package_envelope.MAX_CERT_FILE, what=Path(path).name)
+        der = read_member(package, kept[0], package_envelope.MAX_CERT_FILE, what=Path(path).name)
     return package_envelope.recipient_from_bytes(session.db, der, at=session.now(), what=Path(path).name)
 
 
 Recipient = package_envelope.Recipient
+
+
+def _pem(der: bytes) -> bytes:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM)
 
 
 def seal_package(session, path: Path | str, signer, *,

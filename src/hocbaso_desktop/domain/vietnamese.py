@@ -7,6 +7,7 @@ The Vietnamese alphabet orders a ă â b c d đ e ê g h i k l m n o ô ơ p q r
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyz"
@@ -15,6 +16,7 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # hu
 _OTHER = len(_ALPHABET)
 
 
+@functools.lru_cache(maxsize=8192)  # names repeat their words: a school of 3,000 has a few hundred distinct ones
 def _letters_and_tones(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     letters: list[int] = []
     tones: list[int] = []
@@ -35,9 +37,22 @@ def _letters_and_tones(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(letters), tuple(tones)
 
 
+_SPACE = (_OTHER + ord(" "),)
+
+
 def collation_key(text: str) -> tuple:
     """A sort key giving Vietnamese dictionary order: letters first, then tone marks."""
-    letters, tones = _letters_and_tones(text)
+    if " " not in text:
+        return _letters_and_tones(text)
+    # word by word (each word's key is cached), joined as the whole text's key would be: a space is a letter
+    # ranked after the alphabet, with no tone
+    letters: tuple[int, ...] = ()
+    tones: tuple[int, ...] = ()
+    for i, word in enumerate(text.split(" ")):
+        word_letters, word_tones = _letters_and_tones(word)
+        if i:
+            letters, tones = letters + _SPACE, (*tones, 0)
+        letters, tones = letters + word_letters, tones + word_tones
     return (letters, tones)
 
 

@@ -1,12 +1,12 @@
 """CSC `oauth2code` credential authorization: the teacher approves on the phone, the code comes back to this computer.
 
 The program listens on a loopback redirect (`http://127.0.0.1:<port>/hocbaso/oauth2`, RFC 8252 §7.3), opens the
-service's `oauth2/authorize` URL (`response_type=code`, `scope=credential`, `credentialID`, `numSignatures`,
-`hashes` base64url comma-separated, `hashAlgorithmOID`, `state`, PKCE S256), reads the transaction code the service
-shows (the same one the phone shows), and waits — with the signer's polling loop — for the redirect carrying `code`
-(or `error=access_denied` when refused). The code is exchanged at `oauth2/token` (client credentials, the PKCE
-verifier) for an access token scoped to the credential and to exactly these hashes; signHash is then called with
-it as Bearer token and no SAD (CSC v2 §11.9).
+service's `oauth2/authorize` URL in the user's browser (`response_type=code`, `scope=credential`, `credentialID`,
+`numSignatures`, `hashes` base64url comma-separated, `hashAlgorithmOID`, `state`, PKCE S256, and a `description`
+naming the transaction code the program shows), and waits — with the signer's polling loop — for the browser to
+come back on the redirect with `code` (or `error=access_denied` when refused). The code is exchanged at
+`oauth2/token` (form-encoded: client credentials, the PKCE verifier) for an access token scoped to the credential
+and to exactly these hashes; signHash is then called with it as Bearer token and no SAD (CSC v2 §11.10).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import base64
 import hashlib
 import secrets
 import threading
+import webbrowser
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -98,19 +99,25 @@ class AuthorizationRequest:
 
     @classmethod
     def make(cls, client_id: str, redirect_uri: str, credential_id: str, digests: list[bytes], hash_oid: str,
-             state: str) -> AuthorizationRequest:
+             state: str, description: str = "") -> AuthorizationRequest:
         """The parameters of CSC v2's oauth2/authorize for a credential and exactly these hashes."""
         verifier = b64url(secrets.token_bytes(32))
         params = {"response_type": "code", "client_id": client_id, "redirect_uri": redirect_uri,
                   "scope": "credential", "credentialID": credential_id, "numSignatures": str(len(digests)),
                   "hashes": ",".join(b64url(d) for d in digests), "hashAlgorithmOID": hash_oid, "state": state,
                   "code_challenge": b64url(hashlib.sha256(verifier.encode()).digest()),
-                  "code_challenge_method": "S256"}
+                  "code_challenge_method": "S256"} | ({"description": description[:500]} if description else {})
         return cls(params, verifier)
 
     def query(self) -> str:
         """The URL's query string."""
         return urlencode(self.params)
+
+
+def open_in_browser(url: str) -> None:
+    """Open the authorization page in the user's browser, from a thread of its own (a browser command given in
+    $BROWSER may run until it ends)."""
+    threading.Thread(target=webbrowser.open, args=(url,), name="oauth2-browser", daemon=True).start()
 
 
 def code_of(redirect: Redirect) -> str:

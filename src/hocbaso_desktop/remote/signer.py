@@ -3,6 +3,9 @@
 One authorization covers as many hashes as the credential's `multisign` allows (the whole batch when it can,
 chunks otherwise); an expired SAD is authorized again once with the same hashes. When the service asks the
 user on the phone, the approval is polled with backoff until approved, refused, expired or cancelled.
+
+ECDSA values come back from services as DER (as pyHanko and the token path use them) or, with the plain ECDSA
+algorithm, as r || s: they are handed on as DER always.
 """
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from secrets import token_hex
+
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, utils
 
 from hocbaso_desktop.remote import oauth
 from hocbaso_desktop.remote.csc import SHA256_OID, CredentialInfo, CscClient, Pending
@@ -26,6 +33,7 @@ class ApprovalState(StrEnum):
     """What the signing screen shows while a remote batch runs."""
 
     AUTHORIZING = "authorizing"
+    OPEN_PAGE = "open_page"             # oauth2code: the service's authorization page (its URL) opens in the browser
     WAITING_PHONE = "waiting_phone"     # "Hãy xác nhận trên điện thoại", with the transaction code
     SIGNING = "signing"
     DONE = "done"
@@ -61,8 +69,10 @@ class RemoteSigner:
     def __init__(self, client: CscClient, info: CredentialInfo, secrets: Secrets, *, chain_der: Sequence[bytes] = (),
                  observer: Observer | None = None, cancel: Callable[[], bool] | None = None,
                  backoff: Backoff = Backoff(), sleep: Callable[[float], object] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.client, self.info, self._secrets = client, info, secrets
+                 clock: Callable[[], float] = time.monotonic, user_id: str = "",
+                 browser: Callable[[str], object] | None = None) -> None:
+        self.client, self.info, self._secrets, self.user_id = client, info, secrets, user_id
+        self._browser = browser or oauth.open_in_browser
         self.certificate_der = info.certificate_der
         self.chain_der = tuple(chain_der) or tuple(info.chain_der[1:])
         self._observer = observer or (lambda state, code: None)
@@ -81,16 +91,17 @@ class RemoteSigner:
         """Raw signatures of SHA-256 digests, in order; raises RemoteSigningError with nothing returned."""
         if not self.info.key_enabled:
             raise failure(RemoteFailure.DISABLED)
-        if self.info.needs_pin and not self.info.phone_approval and not self._secrets.pin:
+        explicit = self.info.auth_mode == "explicit"
+        if explicit and self.info.needs_pin and not self._secrets.pin:
             raise failure(RemoteFailure.PIN_MISSING)
-        if self.info.needs_otp and not self.info.phone_approval and not self._secrets.otp:
+        if explicit and self.info.needs_otp and not self._secrets.otp:
             raise failure(RemoteFailure.OTP_MISSING)
         size = max(1, self.info.multisign)
         out: list[bytes] = []
         for start in range(0, len(digests), size):
             out += self._sign_chunk(list(digests[start:start + size]))
         self._observer(ApprovalState.DONE, "")
-        return out
+        return [as_der(self.certificate_der, s) for s in out]
 
     def _sign_chunk(self, chunk: list[bytes]) -> list[bytes]:
         sad = self._authorize(chunk)
@@ -107,10 +118,14 @@ class RemoteSigner:
         self._observer(ApprovalState.AUTHORIZING, "")
         if self.info.auth_mode == "oauth2code":
             return self._authorize_oauth(chunk)
-        answer = self.client.authorize(self.info, chunk, pin=self._secrets.pin, otp=self._secrets.otp)
+        code = token_hex(3).upper()     # what the phone shows when the service displays the description
+        answer = self.client.authorize(self.info, chunk, pin=self._secrets.pin, otp=self._secrets.otp,
+                                       description=f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {code}")
         self.authorizations += 1
         if isinstance(answer, Pending):
-            self._observer(ApprovalState.WAITING_PHONE, answer.response_id)
+            if answer.key == "handle":
+                answer = Pending(answer.response_id, answer.key, code)
+            self._observer(ApprovalState.WAITING_PHONE, answer.shown or answer.response_id)
             answer = self._poll(lambda p: self.client.authorize_check(self.info, p), answer)
         return answer[0]
 
@@ -119,10 +134,13 @@ class RemoteSigner:
         credential-scoped token for exactly these hashes (remote/oauth.py)."""
         receiver = oauth.LoopbackReceiver(oauth.new_state())
         try:
+            shown = token_hex(3).upper()
             request = oauth.AuthorizationRequest.make(self.client.client_id, receiver.redirect_uri,
-                                                      self.info.credential_id, chunk, SHA256_OID,
-                                                      receiver.state)
-            shown = self.client.oauth_authorize(request)
+                                                      self.info.credential_id, chunk, SHA256_OID, receiver.state,
+                                                      f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {shown}")
+            url = self.client.oauth_authorize_url(request)
+            self._observer(ApprovalState.OPEN_PAGE, url)    # the command line prints it: no browser may open
+            self._browser(url)
             self.authorizations += 1
             self._observer(ApprovalState.WAITING_PHONE, shown)
             redirect = self._poll(lambda p: receiver.result or p, Pending(shown), wake=receiver.arrived)
@@ -134,7 +152,8 @@ class RemoteSigner:
         self._observer(ApprovalState.SIGNING, "")
         answer = self.client.sign_hash(self.info, sad, chunk)
         if isinstance(answer, Pending):
-            answer = self._poll(lambda p: self.client.sign_polling(self.info, p, len(chunk)), answer)
+            answer = self._poll(lambda p: self.client.sign_polling(self.info, p, len(chunk), user_id=self.user_id),
+                                answer)
         return answer
 
     def _poll(self, step, pending: Pending, *, wake: threading.Event | None = None):
@@ -158,3 +177,19 @@ class RemoteSigner:
     def _check_cancel(self) -> None:
         if self._cancel():
             raise failure(RemoteFailure.CANCELLED)
+
+
+def as_der(certificate_der: bytes, signature: bytes) -> bytes:
+    """An ECDSA value as DER (a plain r || s of the curve's size is converted); RSA values unchanged."""
+    key = x509.load_der_x509_certificate(certificate_der).public_key()
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        return signature
+    size = (key.curve.key_size + 7) // 8
+    try:
+        if utils.encode_dss_signature(*utils.decode_dss_signature(signature)) == signature:
+            return signature
+    except ValueError:
+        pass
+    if len(signature) != 2 * size:
+        raise failure(RemoteFailure.PROTOCOL, detail=f"ECDSA signature of {len(signature)} bytes")
+    return utils.encode_dss_signature(int.from_bytes(signature[:size], "big"), int.from_bytes(signature[size:], "big"))

@@ -23,6 +23,7 @@ _FACE: dict[str, str | None] = {
     "Changes": "changes",
     "EVERYTHING": "changes",
     "NOTHING": "changes",
+    "SIGNED": "changes",
     "audited": "changes",
     "changes": None,
     "changes_of": "changes",
@@ -72,6 +73,10 @@ _FACE: dict[str, str | None] = {
     "sync_runs": None,
     "sync_commands": None,
     "trust_list": None,
+    "token_devices": None,
+    "demo_signers": None,
+    "batch_signing": None,
+    "verification": None,
     "upload_bundle": "sync_runs",
     "transfers": None,
     "TimestampOutcome": "timestamps",
@@ -89,6 +94,7 @@ _FACE: dict[str, str | None] = {
     "ui_queries": None,
     "validate_cell": "grade_sheets",
     "Work": "work",
+    "PlainWork": "work",
     "work": None,
 }
 __all__, __getattr__, __dir__ = lazy_face(__name__, _FACE, globals())

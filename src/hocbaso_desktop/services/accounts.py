@@ -9,7 +9,7 @@ from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Role, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import EVERYTHING, Changed, Changes, audited
-from hocbaso_desktop.storage import Session, audit, backup, rekey, users_repo
+from hocbaso_desktop.storage import Session, audit, backup, open_session, rekey, users_repo
 
 
 def add_user(session: Session, *, username: str, full_name: str, role: Role, password: str,
@@ -96,6 +96,25 @@ def restore_database(session: Session, source: Path) -> Changed[Path]:
     """Replace the database with a checked backup (administrator only); the session is closed."""
     require(session.user, Action.BACKUP)
     return Changed(backup.restore_backup(session.db, source), EVERYTHING)
+
+
+def restore_backup(db_path: Path, username: str, password: str, source: Path) -> Changed[Path]:
+    """Sign in, replace the database with a checked backup (administrator only), then sign in to the restored
+    database and log the restore in its own audit log; return where the replaced database was kept."""
+    session = open_session(db_path, username, password)
+    try:
+        kept = restore_database(session, source).value  # closes the session once the backup is checked
+    except BaseException:
+        session.close()
+        raise
+    restored = open_session(db_path, username, password)
+    try:
+        with restored.db.transaction():
+            audit.append(restored.db, actor=username, action="backup.restore", entity="database",
+                         entity_id=restored.db.path.name, after={"from": str(source)})
+    finally:
+        restored.close()
+    return Changed(kept, EVERYTHING)
 
 
 def verify_audit(session: Session) -> audit.AuditReport:

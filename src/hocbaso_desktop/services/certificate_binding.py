@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,14 +9,16 @@ from cryptography import x509
 
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
+from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import NameMismatchError, bind_certificate, common_name, trust
 from hocbaso_desktop.storage import CertificateBinding, certificates_repo, users_repo
 from hocbaso_desktop.token import CertificateInfo, TokenClient, TokenInfo
 
-__all__ = ["BindingState", "NameMismatchError", "add_trust_file", "bind", "load_state", "read_tokens",
-           "read_trust_file", "subject_of"]
+__all__ = ["MAX_CHAIN_FILE_BYTES", "BindingState", "NameMismatchError", "TokenBinding", "add_trust_file", "bind",
+           "bind_from_token", "load_state", "read_trust_file", "subject_of"]
 
 
 @dataclass(frozen=True)
@@ -27,13 +28,6 @@ class BindingState:
     users: tuple[UserAccount, ...]
     bindings: tuple[CertificateBinding, ...]
     anchors: tuple[trust.TrustEntry, ...]           # roots and intermediates, each with its kind
-
-
-def read_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None
-                ) -> list[tuple[TokenInfo, list[CertificateInfo]]]:
-    """Every token of a PKCS#11 module with its certificates (io lane: the token worker does the work)."""
-    with TokenClient(module_path or None, env=env) as client:
-        return [(token, client.list_certificates(token.serial)) for token in client.list_tokens()]
 
 
 def load_state(ctx: Work) -> BindingState:
@@ -66,6 +60,51 @@ def bind(ctx: Work, username: str, role: str, certificate: CertificateInfo, toke
                                key_id=certificate.key_id.hex(), token_serial=token.serial, module_path=module_path,
                                accept_name_mismatch=accept_name_mismatch)
     return Changed(binding, audited(certificates=True))
+
+
+MAX_CHAIN_FILE_BYTES = trust.MAX_TRUST_FILE_BYTES
+
+
+@dataclass(frozen=True)
+class TokenBinding:
+    """A binding made from a token's certificate, and that certificate."""
+
+    binding: CertificateBinding
+    certificate: CertificateInfo
+
+
+def bind_from_token(session, *, username: str, role: str, module_path: str | None, token_serial: str,
+                    key_id: str | None = None, chain_file: bytes | None = None,
+                    accept_name_mismatch: bool = False) -> Changed[TokenBinding]:
+    """`hocbaso certs bind`: bind the one signing certificate of a token (chosen by `key_id` when there are more)
+    to an account and role (administrator); the token's CA certificates and `chain_file`'s complete the chain."""
+    require(session.user, Action.BIND_CERTIFICATE)
+    chain = trust.read_certificates(chain_file) if chain_file is not None else []
+    with TokenClient(module_path) as client:
+        on_token = client.list_certificates(token_serial)
+        if not on_token:
+            raise InvalidInputError(_("Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc "
+                                      "chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp "
+                                      "chứng thư vào thiết bị.", s=token_serial))
+        certs = [c for c in on_token if c.has_private_key]
+        if not certs:
+            raise InvalidInputError(_("Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có "
+                                      "khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm "
+                                      "của nhà cung cấp.", s=token_serial, n=len(on_token)))
+        if key_id:
+            certs = [c for c in certs if c.key_id.hex() == key_id.lower()]
+        if len(certs) != 1:
+            raise InvalidInputError(_("Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}",
+                                      n=len(certs), ids=", ".join(c.key_id.hex() + " " + c.subject_cn
+                                                                  for c in on_token if c.has_private_key)))
+        module = client.module_path or ""  # the library really used, so signing finds the same one
+    cert = certs[0]
+    # CA certificates carried by the token are chain candidates, before the trust store's intermediates.
+    ca_on_token = [c.der for c in on_token if not c.has_private_key]
+    binding = bind_certificate(session, username=username, role=role, cert_der=cert.der,
+                               chain_der=[*ca_on_token, *chain], key_id=cert.key_id.hex(), token_serial=token_serial,
+                               module_path=module, accept_name_mismatch=accept_name_mismatch)
+    return Changed(TokenBinding(binding, cert), audited(certificates=True))
 
 
 def subject_of(der: bytes) -> str:

@@ -47,6 +47,7 @@ class Changes:
 
 NOTHING = Changes()
 EVERYTHING = Changes(**{f.name: True for f in fields(Changes)})  # a restored backup replaced it all
+SIGNED = Changes(records=True, outbox=True, audit=True)  # signatures stored; the issued pages queued for the centre
 
 
 def combine(*changes: Changes) -> Changes:

@@ -11,7 +11,10 @@ from pathlib import Path
 
 from hocbaso_desktop.dataio import json_export, templates, xlsx_import
 from hocbaso_desktop.dataio.column_mapping import header_key as header_key
+from hocbaso_desktop.dataio.column_maps import IGNORE as IGNORE  # the --map target that drops a column
+from hocbaso_desktop.dataio.column_maps import parse_map_options as parse_map_options
 from hocbaso_desktop.dataio.column_maps import target_choices as column_targets  # noqa: F401 - the mapping step
+from hocbaso_desktop.dataio.import_plan import ImportRejectedError as ImportRejectedError
 from hocbaso_desktop.dataio.import_plan import ImportReport as ImportReport
 from hocbaso_desktop.dataio.json_export import JsonImportSummary as JsonImportSummary
 from hocbaso_desktop.services.changes import Changed, Changes, audited

@@ -84,6 +84,13 @@ def save_signed_pdf(session, reference: str, out: Path) -> Changed[Path]:
         raise expected from exc
 
 
+def export_class(session, class_id: str, out_dir: Path) -> Changed[list[Path]]:
+    """Write one issued PDF per student of a class into `out_dir` (pages not issued are skipped); audited."""
+    require(session.user, Action.EXPORT_RECORDS, Scope(class_id=class_id))
+    paths = export.export_class(session, class_id, Path(out_dir))
+    return Changed(paths, audited() if paths else Changes())
+
+
 def save_year_pdf(session, student_id: str, year: str, out: Path) -> Changed[bool]:
     """The print screen's "Lưu PDF": the signed PDF when the year's page is issued (True), else False (the
     caller saves the draft preview, which is marked as a draft)."""
@@ -158,5 +165,5 @@ def _day(iso: str) -> str:
     return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if len(iso) >= 10 else iso
 
 
-__all__ = ["RecordRow", "class_records", "qr_lines", "report_text", "resolve_record", "result_words",
-           "revoke_and_correct", "save_signed_pdf", "save_year_pdf", "verify_file", "verify_qr"]
+__all__ = ["RecordRow", "class_records", "export_class", "qr_lines", "report_text", "resolve_record",
+           "result_words", "revoke_and_correct", "save_signed_pdf", "save_year_pdf", "verify_file", "verify_qr"]

@@ -7,7 +7,7 @@ signs page by page through `trichluc_issue.issue_conversions`, so Stop takes eff
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import Scan, binding_for_signer, bound_token_signer, check_scan, common_name
 from hocbaso_desktop.storage import school_repo
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
+from hocbaso_desktop.token import PinPrompt, default_module
 
 # Which regulations a school's pages may be under (the same rule trichluc._check applies when storing).
 LEVEL_REGULATIONS = {Level.TIEU_HOC: (legacy.TT27,), Level.THCS: (legacy.TT58, legacy.TT22),
@@ -163,12 +163,6 @@ def plan_seal(ctx: Work, year: str | None = None) -> SealPrep:
     return SealPrep(items, years, label, binding.token_serial, binding.module_path or default_module() or "", "")
 
 
-def list_tokens(ctx: Work, module_path: str, env: Mapping[str, str] | None = None) -> list[TokenInfo]:
-    """The tokens present for a PKCS#11 module (io lane)."""
-    with TokenClient(module_path or None, env=env) as client:
-        return client.list_tokens()
-
-
 def issue(ctx: Work, prep: SealPrep, token_serial: str, prompt: PinPrompt,
           env: Mapping[str, str] | None = None) -> SealOutcome:
     """Log in once (one PIN for the batch) and seal-sign each page, stopping between pages on Cancel."""
@@ -189,6 +183,27 @@ def issue(ctx: Work, prep: SealPrep, token_serial: str, prompt: PinPrompt,
                 return SealOutcome(issued, total - index, stopped_by=result.stopped_by, changes=_sealed(issued))
             ctx.progress(_("Đã ký {i}/{n}: {s}", i=index + 1, n=total, s=item.student_name), index + 1, total)
     return SealOutcome(issued, 0, changes=_sealed(issued))
+
+
+def pending_seal(ctx: Work, year: str, student_id: str | None = None) -> tuple[ConversionItem, ...]:
+    """The converted pages of `year` (or one student's) waiting for the seal (the clerk); nothing changes."""
+    return trichluc_issue.plan_conversions(ctx.session, year, student_id)
+
+
+def seal_pages(ctx: Work, items: tuple[ConversionItem, ...], prompt: PinPrompt, *, module_path: str | None = None,
+               token_serial: str | None = None,
+               on_issued: Callable[[int, int, ConversionItem], None] | None = None) -> SealOutcome:
+    """Seal-sign and issue `items` in one batch with the bound seal token (one PIN), each signature timestamped
+    when the school's timestamp server answers (`hocbaso trichluc issue`); stops at the first refusal."""
+    from hocbaso_desktop.signing import ltv  # the timestamp client loads only for a batch
+
+    session = ctx.session
+    require(session.user, Action.SIGN_SEAL)
+    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+    with bound_token_signer(session, trichluc_issue.ROLE, prompt, module_path=module_path,
+                            token_serial=token_serial) as signer:
+        result = trichluc_issue.issue_conversions(session, items, signer, timestamper=timestamper, progress=on_issued)
+    return SealOutcome(result.issued, result.remaining, stopped_by=result.stopped_by, changes=_sealed(result.issued))
 
 
 def _sealed(issued: int) -> Changes:

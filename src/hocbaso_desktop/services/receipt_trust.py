@@ -1,7 +1,9 @@
 """The administrator's use cases: trust the central system's receipt key, or its bundle key, from an out-of-band
-source (the Sở's letter with the key and its fingerprint)."""
+source (the Sở's letter with the key and its fingerprint), and see the fingerprints of the keys trusted."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError
@@ -30,7 +32,7 @@ def receipt_key_fingerprint(session) -> str | None:
     return pinning.fingerprint(key) if key else None
 
 
-def trust_bundle_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]:
+def trust_bundle_key(session, key_b64: str, fingerprint: str) -> Changed[tuple[str, str]]:
     """Pin the configured centre's bundle key (USB bundles are encrypted for it) after checking it against the
     Sở's fingerprint; return (server URL, fingerprint)."""
     require(session.user, Action.MANAGE_SETTINGS)
@@ -39,4 +41,22 @@ def trust_bundle_key(session, key_b64: str, fingerprint: str) -> tuple[str, str]
         raise InvalidInputError(_("Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure)."), field="server")
     fp = pinning.trust_key(session.db, str(server), key_b64, fingerprint, actor=session.account.username,
                            kind=pinning.BUNDLE)
-    return str(server), fp
+    return Changed((str(server), fp), audited(settings=True))
+
+
+@dataclass(frozen=True)
+class CentreKeys:
+    """The configured centre and the fingerprints of its keys the school trusts (None: not yet)."""
+
+    server: str
+    receipt_key: str | None
+    bundle_key: str | None
+
+
+def centre_keys(session) -> CentreKeys:
+    """What the settings screen shows beside the key fields (administrator)."""
+    require(session.user, Action.MANAGE_SETTINGS)
+    server = str(SchoolSettings(session.db).server_url or "")
+    keys = [pinning.pinned_key(session.db, server, kind) if server else None for kind in (pinning.RECEIPT,
+                                                                                          pinning.BUNDLE)]
+    return CentreKeys(server, *(pinning.fingerprint(k) if k else None for k in keys))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
@@ -17,25 +18,22 @@ from hocbaso_desktop.domain.evaluation import evaluate_student
 from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Staff, Student, YearRecord
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_outcome, secondary_outcome
 from hocbaso_desktop.domain.roles import Action, Scope, require
+from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, nfc
-from hocbaso_desktop.printing import (
-    CopyMark,
-    RenderedPdf,
-    SummaryRow,
-    render_certified_copy,
-    render_record_book,
-)
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
 from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, assessments_repo, audit, records_repo, school_repo
+
+if TYPE_CHECKING:  # printing (reportlab) is loaded only by the use cases that render
+    from hocbaso_desktop.printing import RenderedPdf, SummaryRow
 
 SYSTEM_NAME = "Phần mềm Học bạ số (hocbaso-desktop)"
 
 
 @dataclass(frozen=True)
 class ClassContext:
-    """A class with what every page of it shares: school, subjects, staff."""
+    """A class with what every page of it shares: school, subjects, staff, the evaluation settings."""
 
     school: School
     school_class: SchoolClass
@@ -43,6 +41,7 @@ class ClassContext:
     homeroom_teacher: Staff | None
     principal: Staff | None
     subject_teachers: dict[str, Staff]
+    settings: EvaluationSettings
 
 
 def class_context(session: Session, class_id: str) -> ClassContext:
@@ -62,6 +61,7 @@ def class_context(session: Session, class_id: str) -> ClassContext:
         school=school_repo.get_school(db), school_class=klass, subjects=class_subjects(session, klass),
         homeroom_teacher=person(klass.homeroom_teacher_id), principal=school_repo.principal_staff(db),
         subject_teachers={code: t for code, t in teachers.items() if t is not None},
+        settings=evaluation_settings(session),  # read once for the class, not once per student
     )
 
 
@@ -75,10 +75,11 @@ def year_page(session: Session, ctx: ClassContext, student: Student, entries: Se
     A caller that read the class's records in bulk (`records_repo.latest_pages_of_class`) passes `record`.
     """
     level, klass = ctx.school.level.value, ctx.school_class
-    entered = {e.subject for e in entries}
-    subjects = tuple(s for s in ctx.subjects if not s.optional or s.code in entered)
-    result = evaluate_student(ctx.school.level, klass.grade, ctx.subjects, student, entries,
-                              evaluation_settings(session))
+    subjects = ctx.subjects
+    if any(s.optional for s in subjects):  # an optional subject is on the page only when entered
+        entered = {e.subject for e in entries}
+        subjects = tuple(s for s in subjects if not s.optional or s.code in entered)
+    result = evaluate_student(ctx.school.level, klass.grade, ctx.subjects, student, entries, ctx.settings)
     outcome = primary_outcome(result) if ctx.school.level is Level.TIEU_HOC else secondary_outcome(result)
     if record is _LOOK_UP:
         stored = records_repo.latest_for_student(session.db, student.id, klass.year)
@@ -133,12 +134,51 @@ def student_record_book(session: Session, student_id: str) -> RecordBook:
 
 def record_book_pdf(session: Session, book: RecordBook, years: Sequence[str]) -> RenderedPdf:
     """The học bạ pages of `years` as a PDF (the print preview; printing or saving logs it)."""
-    return render_record_book(book, created=session.now(), years=list(years))
+    from hocbaso_desktop import printing
+
+    return printing.render_record_book(book, created=session.now(), years=list(years))
+
+
+def print_record_book(session: Session, book: RecordBook, years: Sequence[str] | None = None) -> Changed[RenderedPdf]:
+    """The học bạ pages of `years` (None: every page of the book) as a PDF, the print logged (`hocbaso print`)."""
+    for page in book.pages:
+        if years is None or page.year in years:
+            require(session.user, Action.VIEW_RESULTS, Scope(class_id=page.school_class.id))
+    from hocbaso_desktop import printing
+
+    rendered = printing.render_record_book(book, created=session.now(), years=None if years is None else list(years))
+    return Changed(rendered, audit_print(session, kind="hocba", entity="student", entity_id=book.student.id,
+                                         detail={"years": [p.year for p in book.pages] if years is None
+                                                 else list(years)}))
+
+
+@dataclass(frozen=True)
+class ClassSummary:
+    """A class's summary sheet at one checkpoint, with the class it is of."""
+
+    school_class: SchoolClass
+    pdf: RenderedPdf
+
+
+def print_class_summary(session: Session, class_id: str, period: str,
+                        books: Sequence[RecordBook] | None = None) -> Changed[ClassSummary]:
+    """The class summary sheet of `period` as a PDF, the print logged; `books` when the caller has read them."""
+    require(session.user, Action.VIEW_RESULTS, Scope(class_id=class_id))
+    books = class_record_books(session, class_id) if books is None else books
+    ctx = class_context(session, class_id)
+    from hocbaso_desktop import printing
+
+    rendered = printing.render_class_summary(ctx.school, ctx.school_class, summary_rows(books), summary_subjects(ctx, books),
+                                    period, created=session.now(), homeroom_teacher=ctx.homeroom_teacher)
+    changes = audit_print(session, kind="summary", entity="class", entity_id=class_id, detail={"period": period})
+    return Changed(ClassSummary(ctx.school_class, rendered), changes)
 
 
 def summary_rows(books: Sequence[RecordBook]) -> list[SummaryRow]:
     """The class summary sheet's rows from the class's record books."""
-    return [SummaryRow(book.student, book.pages[0]) for book in books]
+    from hocbaso_desktop import printing
+
+    return [printing.SummaryRow(book.student, book.pages[0]) for book in books]
 
 
 def summary_subjects(ctx: ClassContext, books: Sequence[RecordBook]) -> tuple[SubjectSpec, ...]:
@@ -171,10 +211,12 @@ def certified_copy(session: Session, book: RecordBook, year: str, *, system_url:
                                   y=year, n=book.student.full_name), field="year")
     stored = records_repo.get(session.db, page.record.id, page.record.version)
     now = session.now()
-    mark = CopyMark(system_name=nfc(SYSTEM_NAME), system_owner=book.school.name,
+    from hocbaso_desktop import printing
+
+    mark = printing.CopyMark(system_name=nfc(SYSTEM_NAME), system_owner=book.school.name,
                     converter_name=session.account.full_name, converter_unit=book.school.name,
                     converted_at=now, system_url=system_url, qr_text=stored.qr or None)
-    rendered = render_certified_copy(book, year, mark, created=now)
+    rendered = printing.render_certified_copy(book, year, mark, created=now)
     if not log:
         return Changed(rendered, Changes())
     return Changed(rendered, audit_print(session, kind="copy", entity="record", entity_id=page.record.id,

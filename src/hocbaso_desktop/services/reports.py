@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from hocbaso_desktop.bulk import collector_paused
 from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.report_xlsx import write_report_xlsx
 from hocbaso_desktop.dataio.templates import score_columns
@@ -95,6 +96,11 @@ class SchoolReport:
 def school_report(session, year: str | None = None) -> SchoolReport:
     """Build the report of a school year (default: the latest)."""
     require(session.user, Action.VIEW_RESULTS)
+    with collector_paused():  # hundreds of thousands of small acyclic objects: see bulk.py
+        return _school_report(session, year)
+
+
+def _school_report(session, year: str | None) -> SchoolReport:
     db = session.db
     chosen = year or school_repo.latest_year(db)
     if not chosen:
@@ -110,9 +116,10 @@ def school_report(session, year: str | None = None) -> SchoolReport:
             page = book.page(chosen)
             outcome = page.outcome if page else None
             results[_result_of(outcome, ctx.level) or NOT_YET] += 1
-            for code, level in _subject_levels(page, outcome, ctx.level).items():
+            levels = _subject_levels(page, outcome, ctx.level)
+            for code, level in levels.items():
                 subjects[(school_class.grade, code, level)] += 1
-            reasons = _risks(page, outcome, ctx.level, school_class.grade)
+            reasons = _risks(page, outcome, ctx.level, school_class.grade, levels)
             if reasons:
                 at_risk.append(StudentAtRisk(school_class.name, book.student.full_name, tuple(reasons)))
         classes.append(ClassResult(school_class.name, school_class.grade, len(books), dict(results)))
@@ -156,7 +163,7 @@ def _subject_levels(page, outcome, level: Level) -> dict[str, str]:
     return out
 
 
-def _risks(page, outcome, level: Level, grade: int) -> list[str]:
+def _risks(page, outcome, level: Level, grade: int, levels: dict[str, str]) -> list[str]:
     if page is None:
         return []
     reasons = []
@@ -165,7 +172,7 @@ def _risks(page, outcome, level: Level, grade: int) -> list[str]:
         reasons.append(_("kết quả cả năm {r}", r=result))
     if level is not Level.TIEU_HOC and outcome is not None and outcome.conduct[2] == "CĐ":
         reasons.append(_("rèn luyện cả năm Chưa đạt"))
-    weak = sorted(subject_name(level, grade, code) for code, v in _subject_levels(page, outcome, level).items()
+    weak = sorted(subject_name(level, grade, code) for code, v in levels.items()
                   if v in ("C", "CĐ", "<3,5"))
     if weak:
         reasons.append(_("môn chưa đạt: {m}", m=", ".join(weak)))
@@ -196,11 +203,12 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
 
 def export_report(session, report: SchoolReport, out: Path | str) -> Changed[Path]:
     """Write the report as PDF (.pdf) or Excel (any other name) and log the export (it names students)."""
-    from hocbaso_desktop.printing.school_report_pdf import render_school_report
-
     require(session.user, Action.VIEW_RESULTS)
     path = Path(out)
     if path.suffix.lower() == ".pdf":
+        # reportlab is loaded only for a PDF
+        from hocbaso_desktop.printing.school_report_pdf import render_school_report
+
         write_private(path, render_school_report(report, created=session.now()).data)
     else:
         write_report_xlsx(report, path)

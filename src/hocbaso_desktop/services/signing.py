@@ -19,7 +19,7 @@ from cryptography import x509
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _, format_date
-from hocbaso_desktop.services.changes import Changed, Changes, audited
+from hocbaso_desktop.services.changes import SIGNED, Changed, Changes, audited
 from hocbaso_desktop.services.class_signing import SigningPrep, signing_roles
 from hocbaso_desktop.signing import (
     ROLE_ACTIONS,
@@ -34,7 +34,7 @@ from hocbaso_desktop.signing import (
     token_signing,
 )
 from hocbaso_desktop.storage import audit, records_repo, school_repo, trust_repo
-from hocbaso_desktop.token import PinPrompt, TokenClient, TokenInfo, default_module
+from hocbaso_desktop.token import PinPrompt, default_module
 
 # How many PINs one batch may ask when the person mistypes (the token's own counter still refuses the
 # final try in the PIN dialog, so a VGCA token is never locked by this loop).
@@ -59,9 +59,6 @@ def _require_lock_right(session, class_id: str) -> None:
         require(session.user, Action.LOCK_RECORDS)
 
 
-SIGNED = audited(records=True, outbox=True)  # signatures stored; the issued pages queued for the centre
-
-
 def readiness(session, class_id: str, role: str) -> Readiness:
     """Check everything but the token's presence and the PIN; raise SigningError (Vietnamese) with the reason."""
     require(session.user, ROLE_ACTIONS.get(role, Action.SIGN_GVCN), Scope(class_id=class_id))
@@ -78,12 +75,6 @@ def readiness(session, class_id: str, role: str) -> Readiness:
         raise SigningError(_("Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm "
                              "USB token rồi thử lại.", m=module or "—"))
     return Readiness(label, binding.token_serial, module, token_signing.token_env(session, module))
-
-
-def list_tokens(module_path: str, env: dict[str, str]) -> list[TokenInfo]:
-    """The tokens present for a PKCS#11 module (the token worker process does the work; no database)."""
-    with TokenClient(module_path or None, env=env) as client:
-        return client.list_tokens()
 
 
 def lock_and_plan(session, class_id: str, role: str) -> SigningPrep:
@@ -142,5 +133,5 @@ def sign(session, prep: SigningPrep, token_serial: str, prompt: PinPrompt, *,
     return Changed(result, SIGNED)
 
 
-__all__ = ["PIN_ATTEMPTS_PER_BATCH", "BatchResult", "Readiness", "SigningPrep", "list_tokens", "lock_and_plan",
+__all__ = ["PIN_ATTEMPTS_PER_BATCH", "BatchResult", "Readiness", "SigningPrep", "lock_and_plan",
            "locked_unsigned", "readiness", "sign", "signing_roles", "unlock_class"]

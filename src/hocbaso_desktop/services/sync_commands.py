@@ -22,6 +22,7 @@ from hocbaso_desktop.sync import (
     pinning,
     sync_status,
 )
+from hocbaso_desktop.sync import check_old_bundle as check_old_bundle
 from hocbaso_desktop.sync import check_server_url as check_server_url
 from hocbaso_desktop.sync import default_receipts_path as default_receipts_path
 from hocbaso_desktop.sync import is_old_bundle as is_old_bundle
@@ -70,6 +71,14 @@ def configure(session, server: str, api_token: str, *, forget_receipt_key: bool 
     if forget_receipt_key:
         pinning.forget(session.db, server)
     return audited(settings=True)
+
+
+def old_bundle_last_day() -> str:
+    """The last day (dd/mm/yyyy) an older, token-keyed USB bundle is uploaded."""
+    from hocbaso_desktop.i18n import format_date
+    from hocbaso_desktop.sync import OLD_BUNDLE_LAST_DAY
+
+    return format_date(OLD_BUNDLE_LAST_DAY)
 
 
 def import_receipts_file(session, path: Path) -> Changed[dict[str, int]]:

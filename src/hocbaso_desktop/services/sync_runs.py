@@ -67,15 +67,14 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         cancel: threading.Event | None = None, background: bool = False) -> SyncOutcome:
     """One run (background or "sync now") over its own connection; the status is read after it on the same one.
 
-    A background run first sends the remote signing batches prepared offline (issuing their pages when every
-    signature is back), then, when the timestamp server answers, brings issued records to PAdES B-LTA and
+    A background run first, when the timestamp server answers, brings issued records to PAdES B-LTA and
     renews archive timestamps that are due (signing/ltv.background_job), so the upgraded files go out in
-    this same run as validation-data updates.
+    this same run as validation-data updates. The remote signing batches prepared offline are sent by
+    `send_remote_batches`, a job of its own: a wait for a phone approval never holds up the sync.
     """
     db = opener()
     try:
         if background:
-            _send_remote_batches(db, cancel)
             try:
                 ltv.background_job(db, now=datetime.now(UTC))
             except HocbasoError as exc:   # an expected failure of the upgrade never stops the sync
@@ -89,15 +88,25 @@ def run(opener: Opener, *, progress: Callable[[SyncProgress], None] | None = Non
         db.close()
 
 
-def _send_remote_batches(db: Database, cancel: threading.Event | None) -> None:
-    """Remote batches prepared offline go to their service now that the job runs (signing/remote_background.py);
-    what they became is kept on each batch, for the signing screen and `hocbaso sign --status`."""
+def send_remote_batches(opener: Opener, *, cancel: threading.Event | None = None) -> Changes:
+    """The background job for remote signing batches prepared offline, over a connection of its own
+    (signing/remote_background.py): what each batch became is kept on it, for the signing screen and `hocbaso sign
+    --status`; the change is returned so the signing screen shows it. It may wait minutes for a phone approval:
+    the window runs it on a lane of its own, and `cancel` (the window closing) ends a wait at once."""
     from hocbaso_desktop.signing import remote_background  # loaded only by the background run (start-up time)
 
+    db = opener()
     try:
-        remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel.is_set if cancel else None)
-    except HocbasoError as exc:   # never stops the sync
+        outcomes = remote_background.send_queued(db, now=datetime.now(UTC), cancel=cancel)
+    except HocbasoError as exc:   # never stops the window's background work
         log.info("background remote batches: %s", exc)
+        return NOTHING
+    finally:
+        db.close()
+    if not outcomes:
+        return NOTHING
+    issued = any(o.issued for o in outcomes)
+    return audited(records=True, outbox=issued)
 
 
 def load_status(ctx: Work) -> SyncStatus:

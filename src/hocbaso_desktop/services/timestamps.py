@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.services.changes import NOTHING, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv
 from hocbaso_desktop.storage import Database, SchoolSettings, upgrades_repo
@@ -39,6 +40,7 @@ class TimestampOutcome:
     upgraded: int
     renewed: int
     left: int
+    changes: Changes = NOTHING   # timestamps added to stored pages
 
 
 def timestamp_state(ctx: Work) -> TimestampState:
@@ -53,6 +55,22 @@ def upgrade_opener(ctx: Work) -> tuple[Opener, str]:
     """On the database lane: check the permission, hand over an opener for the run's connection and the actor."""
     require(ctx.session.user, Action.SYNC)
     return ctx.session.db.sibling_opener(), ctx.session.account.username
+
+
+def upgrade_and_renew(session) -> TimestampOutcome:
+    """`hocbaso timestamp-upgrade`: bring every waiting issued PDF to PAdES B-LTA and renew the archive
+    timestamps that expire soon, in this session; NotFoundError when no timestamp server answers. `left` counts
+    the pages that could not be upgraded now (they are tried again next time)."""
+    require(session.user, Action.SYNC)
+    timestamper = ltv.reachable(ltv.configured_timestamper(session.db))
+    if timestamper is None:
+        raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian "
+                              "(cài đặt {k}).", k=SchoolSettings.TIMESTAMP_URL))
+    waiting = len(upgrades_repo.pending(session.db))
+    upgraded = ltv.upgrade_pending(session, timestamper)
+    renewed = ltv.renew_due(session, timestamper)
+    done = upgraded or renewed
+    return TimestampOutcome(upgraded, renewed, waiting - upgraded, audited(records=True) if done else NOTHING)
 
 
 def upgrade_now(opener: Opener, actor: str, *, progress: Callable[[str, int, int], None] | None = None,

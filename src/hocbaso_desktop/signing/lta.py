@@ -12,11 +12,13 @@ DSS. Every update keeps the PDF/A metadata consistent (signing/pdf_update.py).
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 from collections.abc import Sequence
 from datetime import datetime
 
 from asn1crypto import x509 as asn1_x509
+from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign._session_scope import run_and_release
@@ -97,3 +99,41 @@ def last_timestamp_expiry(pdf: bytes) -> datetime | None:
     if not stamps:
         return None
     return stamps[-1].signer_cert.not_valid_after
+
+
+def _vri_keys(contents: bytes) -> tuple[str, str]:
+    """(the standard VRI key, the key files upgraded before the fix used: the SHA-1 of the hex text)."""
+    return ("/" + hashlib.sha1(contents).hexdigest().upper(),  # SHA-1: what the standard names
+            "/" + hashlib.sha1(contents.hex().encode("ascii")).hexdigest().upper())
+
+
+def fix_vri_keys(pdf: bytes) -> bytes | None:
+    """A file upgraded before the VRI-key fix, with each VRI entry also under its standard key, or None when nothing
+    needs it.
+
+    The entries stay where they were (and keep their content); one incremental update adds the standard key of
+    each signature and document timestamp beside the old one, so Acrobat-style validators find them. Only the DSS
+    changes, which PAdES allows after the last timestamp (pyHanko classifies it LTA_UPDATES)."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        vri = reader.root["/DSS"]["/VRI"] if "/DSS" in reader.root and "/VRI" in reader.root["/DSS"] else None
+        if vri is None:
+            return None
+        moves = {}
+        for sig in [*reader.embedded_regular_signatures, *reader.embedded_timestamp_signatures]:
+            new, old = _vri_keys(sig.pkcs7_content)
+            if old in vri and new not in vri:
+                moves[new] = old
+        if not moves:
+            return None
+        writer = open_writer(pdf)
+        target = writer.root["/DSS"]["/VRI"]
+        for new, old in moves.items():
+            target[pdf_name(new)] = target.raw_get(old)
+        writer.update_container(target)
+        align_producer(writer)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+    except EXPECTED as exc:
+        raise SigningError(_("Không sửa được khoá VRI của tệp: {e}", e=str(exc) or type(exc).__name__)) from exc

@@ -107,7 +107,30 @@ def _extend_one(job: _Job, record_id: str, version: int, timestamper: TimeStampe
     return True
 
 
+def _fix_vri(job: _Job) -> int:
+    """Files upgraded before the VRI-key fix get their entries under the standard keys too (lta.fix_vri_keys): a new
+    blob, the version's file from then on, announced to the centre like any validation-data update."""
+    db, fixed = job.db, 0
+    for record_id, version, sha in upgrades_repo.done(db):
+        try:
+            pdf = lta.fix_vri_keys(blobs_repo.get_blob(db, sha))
+        except SigningError as exc:
+            log.info("VRI keys of %s/%s not fixed: %s", record_id, version, exc.message)
+            continue
+        if pdf is None:
+            continue
+        with db.transaction():
+            new_sha = blobs_repo.put_blob(db, pdf, "application/pdf")
+            upgrades_repo.mark_done(db, record_id, version, blob_sha256=new_sha, at=job.now.isoformat())
+            announce_validation_update(db, records_repo.get(db, record_id, version), new_sha, at=job.now)
+            audit.append(db, actor=job.actor, action="record.vri_keys", entity="record",
+                         entity_id=f"{record_id}/{version}", before={"pdf_sha256": sha}, after={"pdf_sha256": new_sha})
+        fixed += 1
+    return fixed
+
+
 def _upgrade(job: _Job, timestamper: TimeStamper, allow_fetching: bool) -> int:
+    _fix_vri(job)
     return sum(_extend_one(job, record_id, version, timestamper, renewal=False, allow_fetching=allow_fetching)
                for record_id, version in upgrades_repo.pending(job.db))
 
@@ -156,6 +179,8 @@ def background_job(db, *, now: datetime) -> tuple[int, int]:
     last = settings_repo.get_setting(db, RENEWAL_CHECKED_SETTING)
     scan = last is None or now - datetime.fromisoformat(last) >= RENEWAL_SCAN_EVERY
     due = _due(db, now) if scan else []
+    if scan:
+        _fix_vri(_Job(db, SYSTEM_ACTOR, now))   # needs no server: the data is in the file
     if not upgrades_repo.pending(db, limit=1) and not due:
         if scan:
             with db.transaction():
@@ -180,6 +205,7 @@ def upgrade_as(db, actor: str, timestamper: TimeStamper, *, now: datetime,
     caller checked); `progress(done, total)` after each, `cancel` stops between two. Returns (upgraded,
     renewed, not done: failed or left by the stop)."""
     job = _Job(db, actor, now)
+    _fix_vri(job)
     work = [(item, False) for item in upgrades_repo.pending(db, limit=100_000)]
     work += [(item, True) for item in _due(db, now)]
     counts = [0, 0]

@@ -47,6 +47,7 @@ class Recipient:
     cert_der: bytes
     name: str
     organisation: str
+    chain_der: tuple[bytes, ...] = ()   # the CA certificates that came with it (kept with it in the package)
 
 
 def recipient_from_bytes(db, data: bytes, *, at: datetime, what: str = "") -> Recipient:
@@ -80,7 +81,7 @@ def recipient_from_bytes(db, data: bytes, *, at: datetime, what: str = "") -> Re
         raise InvalidInputError(_("Chứng thư của “{n}” không xác minh được theo danh sách tin cậy của trường (hết hạn, "
                                   "hoặc do tổ chức chưa được tin cậy cấp): không mã hoá cho chứng thư này.", n=name),
                                 field="to_cert") from exc
-    return Recipient(der, name, str(orgs[0].value) if orgs else "")
+    return Recipient(der, name, str(orgs[0].value) if orgs else "", tuple(d for d in found if d != der))
 
 
 def _gcm_parameters(nonce: bytes) -> algos.CcmParams:

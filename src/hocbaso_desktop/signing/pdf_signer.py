@@ -166,9 +166,13 @@ class _InMemoryFontFactory(GlyphAccumulatorFactory):
         """A glyph accumulator over a fresh handle on the font bytes (its subset cached per glyph set)."""
         if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
             obj_stream = writer.prepare_object_stream()
-        return CachedSubsetAccumulator(writer=writer, font_handle=io.BytesIO(self.font_data),
-                                       font_size=self.font_size, obj_stream=obj_stream,
-                                       font_digest=font_digest(self.font_data))
+        return CachedSubsetAccumulator(writer, self.font_data, self.font_size, obj_stream=obj_stream,
+                                       font_digest=_digest_of(self.font_data))
+
+
+@lru_cache(maxsize=4)
+def _digest_of(font_data: bytes) -> str:
+    return font_digest(font_data)  # hashing the font's ~300 KB once, not once a signature
 
 
 @lru_cache(maxsize=1)

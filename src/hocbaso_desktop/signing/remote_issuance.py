@@ -6,6 +6,10 @@ authorization per `multisign` hashes), checks every returned signature against t
 signs the QR summaries of pages this signature issues in a second round, and only then writes the records —
 all in one transaction. A refused, expired or failed batch changes no record: its pages stay locked (or signing)
 and the batch keeps its state and message until it is sent again or discarded.
+
+Before the service is contacted (and again before the hashes go out) the credential's certificate is checked as
+the token path checks it: valid, trusted, and not revoked (signing/revocation.py: the OCSP responder or CRL its
+chain names, soft-fail when they do not answer). A revoked certificate fails the batch and nothing is sent.
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from hocbaso_desktop.errors import HocbasoError, PermissionDeniedError, SigningE
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import RemoteSigner, RemoteSigningError
 from hocbaso_desktop.remote.errors import RemoteFailure, failure
-from hocbaso_desktop.signing import certificates, qr, remote_pdf, remote_setup, remote_xml
+from hocbaso_desktop.signing import certificates, qr, remote_pdf, remote_setup, remote_xml, revocation
+from hocbaso_desktop.signing.chain import Chain
 from hocbaso_desktop.signing.issuance import (
     BatchPlan,
     BatchResult,
@@ -62,9 +67,16 @@ def remote_binding(session, role: str) -> CertificateBinding:
     return binding
 
 
-def _check_certificate(session, binding: CertificateBinding) -> None:
-    certificates.check_signing_certificate(binding.cert_der, at=session.now(), trust_roots_der=trust_roots(session.db),
-                                           chain_der=certificates.chain_for(session.db))
+def _check_certificate(session, binding: CertificateBinding) -> Chain:
+    return certificates.check_signing_certificate(binding.cert_der, at=session.now(),
+                                                  trust_roots_der=trust_roots(session.db),
+                                                  chain_der=certificates.chain_for(session.db))
+
+
+def refuse_if_revoked(session, binding: CertificateBinding) -> None:
+    """The token path's check at signing, for a remote credential: valid, trusted and not revoked (SigningError)."""
+    chain = _check_certificate(session, binding)
+    revocation.refuse_if_revoked(binding.cert_der, chain.intermediates, trust_roots(session.db), at=session.now())
 
 
 def prepare_batch(session, plan: BatchPlan) -> RemoteBatch | None:
@@ -154,7 +166,11 @@ def send_batch(session, batch: RemoteBatch, signer: RemoteSigner, *, timestamper
     if binding.id != batch.binding_id or signer.certificate_der != binding.cert_der:
         raise SigningError(_("Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.",
                              u=session.account.username))
-    _check_certificate(session, binding)
+    try:
+        refuse_if_revoked(session, binding)   # before any hash is sent to the service
+    except SigningError as exc:
+        remote_repo.set_batch_state(db, batch.id, "failed", exc.message, at=session.now().isoformat())
+        raise
     stale = [i for i in items if _stale(session, i, role)]
     if stale or any(i.xml_prepared is None for i in items):  # changed since, or queued before the XML form
         discard_batch(session, batch, _("Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại."))
@@ -254,6 +270,7 @@ def sign_queued(session, plan: BatchPlan, secrets, *, observer=None, cancel=None
         if session.now() - datetime.fromisoformat(old.created_at) > MAX_BATCH_AGE:
             discard_batch(session, old, _("Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại."))
     prepare_batch(session, plan)
+    refuse_if_revoked(session, binding)   # before the service is contacted at all (the batch stays queued)
     signed = issued = 0
     batches = open_batches_for(session, plan.class_id, plan.role)
     for index, batch in enumerate(batches):

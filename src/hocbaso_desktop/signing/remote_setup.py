@@ -127,7 +127,8 @@ def credential_view(session, role: str, class_id: str | None = None) -> RemoteCr
 @contextlib.contextmanager
 def open_signer(session, binding: CertificateBinding, secrets: Secrets, *, observer: Observer | None = None,
                 cancel: Callable[[], bool] | None = None, backoff: Backoff | None = None,
-                transport=None) -> Iterator[RemoteSigner]:
+                transport=None, sleep: Callable[[float], object] | None = None,
+                browser: Callable[[str], object] | None = None) -> Iterator[RemoteSigner]:
     """A `RemoteSigner` for the bound credential; refuses if the service now shows another certificate."""
     with connect(session, binding.remote_service, transport=transport) as client:
         info = client.credential_info(binding.credential_id)
@@ -135,4 +136,5 @@ def open_signer(session, binding: CertificateBinding, secrets: Secrets, *, obser
             raise SigningError(_("Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký "
                                  "lại (hocbaso certs bind --remote)."))
         yield RemoteSigner(client, info, secrets, chain_der=info.chain_der[1:] or certificates.chain_for(session.db),
-                           observer=observer, cancel=cancel, backoff=backoff or Backoff())
+                           observer=observer, cancel=cancel, backoff=backoff or Backoff(), sleep=sleep,
+                           user_id=binding.remote_user, browser=browser)

@@ -15,9 +15,13 @@ import io
 import threading
 import zlib
 from collections import OrderedDict
+from dataclasses import dataclass
 
+import uharfbuzz as hb
+from fontTools import ttLib
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+from pyhanko.pdf_utils.font.api import FontEngine
+from pyhanko.pdf_utils.font.opentype import CIDFontType2, GlyphAccumulator, _read_ps_name
 from pyhanko.pdf_utils.generic import pdf_name
 
 # Characters of every stamp's date and time line: fed to each accumulator so a signer's glyph set is stable.
@@ -51,11 +55,60 @@ class _SubsetCache:
 SUBSETS = _SubsetCache()
 
 
+@dataclass(frozen=True)
+class _ParsedFont:
+    """A font program parsed once, every table decompiled up front, then only read (by any thread)."""
+
+    tt: ttLib.TTFont
+    hb_font: hb.Font
+    ps_name: str
+    units_per_em: int
+    glyph_set: object
+    reverse_cmap: dict
+
+
+_parsed_fonts: dict[str, _ParsedFont] = {}
+_parsed_lock = threading.Lock()
+
+
+def _parsed(digest: str, data: bytes) -> _ParsedFont:
+    with _parsed_lock:
+        found = _parsed_fonts.get(digest)
+        if found is None:
+            tt = ttLib.TTFont(io.BytesIO(data))
+            tt.ensureDecompiled()  # lazy table loading is not thread-safe; nothing is loaded later
+            if "CFF " in tt:
+                raise ValueError("the stamp font must be a TrueType (glyf) font")
+            found = _ParsedFont(tt, hb.Font(hb.Face(data)), _read_ps_name(tt), tt["head"].unitsPerEm,
+                                tt.getGlyphSet(preferCFF=True), tt["cmap"].buildReversed())
+            _parsed_fonts.clear()  # one stamp font per process in practice: keep only the newest
+            _parsed_fonts[digest] = found
+        return found
+
+
 class CachedSubsetAccumulator(GlyphAccumulator):
     """A GlyphAccumulator whose font subset comes from `SUBSETS` when the same glyphs were embedded before."""
 
-    def __init__(self, *args, font_digest: str, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, writer, font_data: bytes, font_size, *, font_digest: str, obj_stream=None) -> None:
+        # GlyphAccumulator.__init__ (pyHanko 0.38) without parsing the font again: the font program is parsed
+        # once per process (`_parsed`: ~3 ms a signature saved) and only read here. Checked by
+        # tests/signing/test_stamp_font.py against a stock accumulator's PDF objects.
+        parsed = _parsed(font_digest, font_data)
+        self.hb_font, self.tt = parsed.hb_font, parsed.tt
+        FontEngine.__init__(self, writer, parsed.ps_name, embedded_subset=True, obj_stream=obj_stream,
+                            font_size=font_size)
+        self._font_ref = writer.allocate_placeholder()
+        self.cff_charset, self.use_raw_gids = None, True
+        self.cidfont_obj = CIDFontType2(parsed.tt, parsed.ps_name, self.subset_prefix)
+        self.features = None
+        self.units_per_em = parsed.units_per_em
+        self._glyphs = {}
+        self._glyph_set = parsed.glyph_set
+        self._cid_to_unicode = {}
+        self._GlyphAccumulator__reverse_cmap = parsed.reverse_cmap
+        self.ot_language_tag = self.ot_script_tag = self.writing_direction = self.bcp47_lang_code = None
+        self._subset_created = self._write_prepared = False
+        self._font_data = font_data
         self._font_digest = font_digest
         self.shape(STABLE_CHARACTERS, with_actual_text=False)
 
@@ -63,6 +116,7 @@ class CachedSubsetAccumulator(GlyphAccumulator):
         key = (self._font_digest, frozenset(self._glyphs))
         compressed = SUBSETS.get(key)
         if compressed is None:
+            self.tt = ttLib.TTFont(io.BytesIO(self._font_data))  # subsetting rewrites the font: never the shared one
             super()._extract_subset(options)
             program = io.BytesIO()
             self.tt.save(program)

@@ -50,6 +50,16 @@ class _TokenKey:
         """The certificate's public key (signxml writes it into KeyValue)."""
         return self._public
 
+    @property
+    def key_size(self) -> int:
+        """The key's size in bits: signxml sizes an ECDSA value's r || s by it (an EC key failed without it)."""
+        return self._public.key_size
+
+    @property
+    def curve(self):
+        """An EC key's curve: signxml names it in ECKeyValue."""
+        return self._public.curve
+
     def sign(self, data: bytes, padding=None, algorithm=None, signature_algorithm=None) -> bytes:
         """PKCS#1 v1.5 (RSA) or DER ECDSA over `data` with SHA-256, made by the token."""
         return self._raw.sign_raw(data, "sha256")

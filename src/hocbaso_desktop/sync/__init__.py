@@ -22,6 +22,8 @@ _FACE: dict[str, str | None] = {
     "import_receipts": "bundle",
     "upload_bundle": "bundle",
     "is_old_bundle": "bundle",
+    "check_old_bundle": "bundle",
+    "OLD_BUNDLE_LAST_DAY": "bundle",
     "CentralClient": "client",
     "client": None,
     "SyncEngine": "engine",

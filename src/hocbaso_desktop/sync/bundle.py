@@ -7,9 +7,12 @@ encrypted (sync/bundle_crypto.py). The PC that carries the stick to the internet
 (`POST /bundles`, authenticated with the school's API token) and cannot read it; the centre opens it,
 checks every member against the manifest and every record's signatures, and answers with the receipts.
 
-Older bundles (hocbaso-bundle/1: encrypted and MAC'd with keys derived from the school's API token) are
-no longer written; during the transition they are still uploaded the old way, with a warning (the items
-stay queued at the school until their receipts come back, so exporting again is always possible).
+Older bundles (hocbaso-bundle/1: encrypted and MAC'd with keys derived from the school's API token, so the PC
+that carries them can read them) are no longer written. They are uploaded the old way only until
+`OLD_BUNDLE_LAST_DAY` (the end of school year 2026-2027, Vietnam's date on the uploading PC), and only when the
+person uploading accepts it explicitly (`accept_old`); the receipts file then says so and the school's import of
+it is audited with `old_bundle: true`. After that day they are refused: the items stay queued at the school until
+their receipts come back, so exporting again (as hocbaso-bundle/2) always works.
 The receipts file (JSON) carries the server's Ed25519 receipts, which the school verifies with a key it
 already trusts, never with a key named in the file. Importing the same bundle or receipts twice changes
 nothing: submissions are idempotent and delivered items stay delivered.
@@ -23,6 +26,7 @@ import json
 import zipfile
 import zlib
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 import httpx
@@ -30,7 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
 from hocbaso_desktop.limits import (
     BUNDLE_MAX_MANIFEST,
     BUNDLE_MAX_MEMBER,
@@ -57,6 +61,7 @@ from hocbaso_desktop.sync.errors import (
 from hocbaso_desktop.sync.protocol import verify_receipt
 
 BUNDLE_FORMAT = "hocbaso-bundle/1"       # read during the transition only
+OLD_BUNDLE_LAST_DAY = date(2027, 6, 30)  # the last day a hocbaso-bundle/1 is uploaded (end of school year 2026-2027)
 BUNDLE_FORMAT_V2 = FORMAT_V2
 RECEIPTS_FORMAT = "hocbaso-receipts/1"
 
@@ -193,14 +198,17 @@ def default_receipts_path(bundle: Path) -> Path:
 
 def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token: str,
                   transport: httpx.BaseTransport | None = None, sleep: Callable[[float], None] | None = None,
-                  max_failures: int = 8) -> dict[str, int]:
+                  max_failures: int = 8, accept_old: bool = False, today: date | None = None) -> dict[str, int]:
     """Deliver a bundle (no school database needed) and write the receipts file; return counts per status.
 
     A hocbaso-bundle/2 goes to the centre as it is (this PC cannot read it); an older one is opened here with
-    the API token and its items sent one by one, as before (callers warn: see `is_old_bundle`)."""
+    the API token and its items sent one by one, as before, only with `accept_old` and until OLD_BUNDLE_LAST_DAY
+    (`today`: Vietnam's date by default)."""
     import time
 
     header = bundle_header(path)
+    if header is None:
+        check_old_bundle(path, accept_old=accept_old, today=today)
     wait = sleep or time.sleep
     backoff, failures = Backoff(), 0
     if header is None:
@@ -226,7 +234,7 @@ def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token:
                 retry = exc.retry_after if isinstance(exc, RetryLaterError) else None
                 wait(retry if retry is not None else backoff.next_delay())
     document = {"format": RECEIPTS_FORMAT, "server_url": server_url.rstrip("/"), "receipt_key": info.receipt_key,
-                "school_code": school_code,
+                "school_code": school_code, "bundle_format": BUNDLE_FORMAT if header is None else BUNDLE_FORMAT_V2,
                 "results": [{"record_id": r.record_id, "version": r.version, "sha256": r.sha256, "status": r.status,
                              "received_at": r.received_at, "receipt": r.receipt, "errors": list(r.errors)}
                             for r in results]}
@@ -240,6 +248,21 @@ def upload_bundle(path: Path, receipts_out: Path, *, server_url: str, api_token:
 def is_old_bundle(path: Path) -> bool:
     """Whether a bundle is of the older kind (keys from the API token), accepted during the transition only."""
     return bundle_header(path) is None
+
+
+def check_old_bundle(path: Path, *, accept_old: bool, today: date | None = None) -> None:
+    """Refuse an older bundle after OLD_BUNDLE_LAST_DAY, and before it unless the person uploading accepted it."""
+    today = today or datetime.now(VIETNAM_TIME).date()
+    name, last = Path(path).name, format_date(OLD_BUNDLE_LAST_DAY)
+    if today > OLD_BUNDLE_LAST_DAY:
+        raise InvalidInputError(_("“{f}” là gói kiểu cũ (mã hoá bằng mã truy cập); gói kiểu cũ chỉ được nhận đến hết "
+                                  "ngày {d}. Hãy để trường xuất lại gói bằng phiên bản mới (các mục vẫn chờ gửi ở "
+                                  "trường, không mất gì).", f=name, d=last), field="bundle")
+    if not accept_old:
+        raise InvalidInputError(_("“{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, máy gửi đọc được nội dung); chỉ "
+                                  "được gửi đến hết ngày {d} khi người gửi đồng ý rõ ràng (--accept-old-bundle, hoặc "
+                                  "đánh dấu ô đồng ý). Tốt hơn: để trường xuất lại gói bằng phiên bản mới.",
+                                  f=name, d=last), field="bundle")
 
 
 def _check_centre_key(published: str | None, header: dict, name: str) -> None:
@@ -319,8 +342,9 @@ def import_receipts(db: SchoolDatabase, path: Path, *, actor: str) -> dict[str, 
                 counts["delivered"] += 1
             else:
                 counts["unchanged"] += 1
+        old = document.get("bundle_format") == BUNDLE_FORMAT   # delivered from an older bundle: on the record
         audit.append(db, actor=actor, action="sync.import_receipts", entity="outbox", entity_id=Path(path).name,
-                     before=None, after=counts)
+                     before=None, after={**counts, "old_bundle": True} if old else counts)
     return counts
 
 

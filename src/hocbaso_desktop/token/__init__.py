@@ -6,7 +6,7 @@ PyKCS11 is imported only inside the worker process (`token.worker`, `token._pkcs
 - `TokenClient`: list modules, tokens and certificates, log in (PIN or PIN pad), sign, log out.
 - `RawSigner` protocol, `TokenSigner` (token) and `SoftwareSigner` (in-memory key).
 - `PinAttemptCounter` with `JsonFileAttemptStore` / `MemoryAttemptStore`, and `check_login_allowed`.
-- `PinPrompt` and `ConsolePinPrompt` for asking the PIN.
+- `PinPrompt` for asking the PIN (the terminal's version is in cli/, the dialog in ui/).
 - `create_demo_pki` / `PersonSpec` and `create_softhsm_token` for demo and test tokens.
 - The errors of `token.errors`.
 
@@ -21,7 +21,6 @@ from hocbaso_desktop.faces import lazy_face
 # name -> the module it comes from
 _FACE: dict[str, str | None] = {
     "CertificateInfo": "types",
-    "ConsolePinPrompt": "pin_prompt",
     "DEFAULT_PEOPLE": "demo_pki",
     "DEMO_SO_PIN": "softhsm",
     "DEMO_USER_PIN": "softhsm",

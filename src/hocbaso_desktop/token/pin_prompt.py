@@ -1,16 +1,12 @@
-"""How the token layer asks a person for a PIN: the `PinPrompt` protocol, a console version, and the loop.
+"""How the token layer asks a person for a PIN: the `PinPrompt` protocol and the loop.
 
 `ui/` implements `PinPrompt` with a dialog (a signal plus `threading.Event`, since the login runs off
-the GUI thread). The command line uses `ConsolePinPrompt` (getpass, or ``--pin-file``). The PIN is
-never logged or echoed.
+the GUI thread); the command line's version is `cli.pin_prompt.ConsolePinPrompt` (getpass, or
+``--pin-file``). The PIN is never logged or echoed.
 """
 
 from __future__ import annotations
 
-import getpass
-import os
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from hocbaso_desktop.i18n import _
@@ -31,28 +27,6 @@ class PinPrompt(Protocol):
     def show_message(self, message: str) -> None:
         """Show an information or error message (e.g. "enter the PIN on the reader")."""
         ...
-
-
-class ConsolePinPrompt:
-    """A `PinPrompt` for the terminal: getpass, or the first line of a PIN file (`--pin-file`)."""
-
-    def __init__(self, pin_file: str | os.PathLike[str] | None = None) -> None:
-        self.pin_file = Path(pin_file) if pin_file else None
-
-    def ask_pin(self, token: TokenInfo, remaining_tries: int | None) -> str | None:
-        """Read the PIN from the file, or ask on the terminal without echo."""
-        if self.pin_file is not None:
-            return self.pin_file.read_text(encoding="utf-8").splitlines()[0].strip() or None
-        hint = _(" (còn {n} lần thử)", n=remaining_tries) if remaining_tries is not None else ""
-        try:
-            pin = getpass.getpass(_("Nhập mã PIN của thiết bị ký \"{label}\"{hint}: ", label=token.label, hint=hint))
-        except EOFError:
-            return None
-        return pin or None
-
-    def show_message(self, message: str) -> None:
-        """Print the message on stderr."""
-        print(message, file=sys.stderr)
 
 
 def login_with_prompt(client: TokenClient, serial: str, prompt: PinPrompt, *, attempts: int = 1) -> bool:

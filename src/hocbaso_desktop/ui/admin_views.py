@@ -22,6 +22,7 @@ from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import assessment_entry, grade_sheets, school_settings
+from hocbaso_desktop.ui.centre_keys_box import CentreKeysBox
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
@@ -100,15 +101,6 @@ class SettingsPage(QWidget):
         save = QPushButton(self.tr("Lưu cài đặt"))
         save.clicked.connect(self.save)
         form.addRow(save)
-        # The centre's receipt key, from the Sở's letter (not from a file): for schools that sync only by USB.
-        self.receipt_key, self.receipt_fingerprint = QLineEdit(), QLineEdit()
-        self.receipt_key.setPlaceholderText(self.tr("khoá công khai (base64) do Sở cung cấp"))
-        self.receipt_fingerprint.setPlaceholderText(self.tr("dấu vân tay in trong văn bản của Sở"))
-        form.addRow(self.tr("Khoá ký biên nhận của trung tâm:"), self.receipt_key)
-        form.addRow(self.tr("Dấu vân tay của khoá:"), self.receipt_fingerprint)
-        trust = QPushButton(self.tr("Ghi nhận khoá biên nhận"))
-        trust.clicked.connect(self.trust_receipt_key)
-        form.addRow(trust)
         self.general.setEnabled(is_allowed(who.user, Action.MANAGE_SETTINGS))
         self.general.setVisible(self.general.isEnabled())  # the principal's page starts with the entry periods
         self.windows = QGroupBox(self.tr("Đợt nhập điểm (hiệu trưởng)"))
@@ -127,6 +119,10 @@ class SettingsPage(QWidget):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self.general)
+        # The centre's receipt and bundle keys, from the Sở's letter (not from a file): for schools that sync by USB.
+        self.centre_keys = CentreKeysBox(backend)
+        self.centre_keys.setVisible(self.general.isEnabled())
+        layout.addWidget(self.centre_keys)
         layout.addWidget(self.windows)
         self.language = LanguageBox()  # this computer's choice, for every role that sees the settings
         layout.addWidget(self.language)
@@ -145,6 +141,7 @@ class SettingsPage(QWidget):
         if self.general.isEnabled():
             Op(self, self._backend, lambda ctx: school_settings.read_settings(ctx.session)).success(self._show) \
                 .run_in_background()
+            self.centre_keys.refresh()
         Op(self, self._backend, lambda ctx: grade_sheets.entry_windows(ctx.session)).success(self._show_windows) \
             .run_in_background()
 
@@ -179,15 +176,6 @@ class SettingsPage(QWidget):
         self.api_token.clear()
         Op(self, self._backend, lambda ctx: school_settings.write_settings(ctx.session, values)) \
             .success(lambda _r: self._saved()).run_in_background()
-
-    def trust_receipt_key(self) -> None:
-        """Pin the receipt key the administrator typed, if its fingerprint matches."""
-        from hocbaso_desktop.services import trust_receipt_key
-
-        key, fp = self.receipt_key.text().strip(), self.receipt_fingerprint.text().strip()
-        Op(self, self._backend, lambda ctx: trust_receipt_key(ctx.session, key, fp)) \
-            .success(lambda r: self.message.setText(self.tr("Đã ghi nhận khoá biên nhận (dấu vân tay {0}).")
-                                                    .replace("{0}", r.value[1]))).run_in_background()
 
     def _saved(self) -> None:
         self.message.setText(self.tr("Đã lưu cài đặt."))

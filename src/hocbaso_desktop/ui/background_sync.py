@@ -10,6 +10,11 @@ is running, the last run's outcome), so they cannot contradict each other; a cha
 anywhere (pages issued, receipts imported: the window's change signal) reads the counts again. Offline is
 normal here: it is shown in the indicator, never as an error dialog, so a run's failure is handled here
 rather than by the operation helper's error box.
+
+Each timer run also starts, on the "remote" lane, the job that sends remote signing batches prepared offline
+(`sync_runs.send_remote_batches`): it may wait minutes for a phone approval, so it runs beside the sync, never
+inside it; what it changed reaches the screens through the change signal (the signing screen shows the batch
+done or refused without being reopened), and `stop` (the window closing) ends its wait at once.
 """
 
 from __future__ import annotations
@@ -83,6 +88,7 @@ class BackgroundSync(QObject):
         super().__init__(parent)
         self._backend, self._opener = backend, opener
         self._running: Op | None = None
+        self._remote: Op | None = None
         self.state = SyncState()
         self.status_text = status_text(self.state)
         self.timer = QTimer(self)
@@ -129,7 +135,26 @@ class BackgroundSync(QObject):
             .on_progress(lambda label, value, maximum: self.progressed.emit(label, value, maximum)) \
             .success(self._finished).failure(self._failed).run_in_background()
         self._set(running=True)
+        if opener is None:
+            self.send_remote_batches()
         return True
+
+    @property
+    def remote_running(self) -> bool:
+        """Whether the remote signing batches' job is going."""
+        return self._remote is not None
+
+    def send_remote_batches(self) -> None:
+        """Start the job that sends remote signing batches prepared offline (unless it is still going)."""
+        if self._remote is not None:
+            return
+
+        def done() -> None:
+            self._remote = None
+        self._remote = Op(None, self._backend, lambda ctx: sync_runs.send_remote_batches(
+            self._opener, cancel=ctx.cancel_event)).on_lane("remote") \
+            .failure(lambda exc: log.warning("remote signing batches failed: %s", exc)).finally_(done) \
+            .run_in_background()
 
     def cancel(self) -> None:
         """Ask a running sync to stop at its next safe point."""
@@ -137,9 +162,11 @@ class BackgroundSync(QObject):
             self._running.cancel()
 
     def stop(self) -> None:
-        """Stop the timer and ask a running sync to stop at its next safe point."""
+        """Stop the timer, ask a running sync to stop at its next safe point and end the remote job's wait."""
         self.timer.stop()
         self.cancel()
+        if self._remote is not None:
+            self._remote.cancel()
 
     def _finished(self, outcome: SyncOutcome) -> None:
         self._running = None

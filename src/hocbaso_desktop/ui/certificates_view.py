@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.i18n import format_time
-from hocbaso_desktop.services import certificate_binding
+from hocbaso_desktop.services import certificate_binding, token_devices
 from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.labels import ROLE_LABELS
@@ -133,7 +133,7 @@ class CertificatesPage(QWidget):
         """List the tokens and their certificates (io lane)."""
         module, env = self.module.text().strip(), self.token_env
         self.status.setText(self.tr("Đang đọc thiết bị ký…"))
-        Op(self, self._backend, lambda ctx: certificate_binding.read_tokens(ctx, module, env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: token_devices.with_certificates(module, env)).on_lane("io") \
             .success(self._show_tokens).status(self.status).after_failure(self.failed.emit).run_in_background()
 
     def _show_tokens(self, found: list) -> None:

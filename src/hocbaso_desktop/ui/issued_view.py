@@ -131,13 +131,6 @@ class IssuedPage(QWidget):
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
-    def _message(self, exc: BaseException) -> None:
-        expected = as_expected(exc)
-        if expected is None:
-            show_exception(self, exc)
-            return
-        self.status.setText(expected.message)
-
     # -- signed PDF ---------------------------------------------------------------------------------
     def _ask_save(self) -> None:
         record = self.selected()
@@ -153,7 +146,7 @@ class IssuedPage(QWidget):
     def save_signed(self, record: RecordRow, path: Path) -> None:
         """Write the issued, signed PDF of `record` to `path`."""
         Op(self, self._backend, lambda ctx: issued.save_signed_pdf(ctx.session, record.record_id, path)) \
-            .success(lambda r: self._saved(r.value)).failure(self._message).run_in_background()
+            .success(lambda r: self._saved(r.value)).status(self.status, inline_only=True).run_in_background()
 
     def _saved(self, path: Path) -> None:
         self.status.setText(self.tr("Đã lưu bản đã ký số: {0}").replace("{0}", str(path)))
@@ -180,7 +173,7 @@ class IssuedPage(QWidget):
 
     def _revoke(self, record: RecordRow, reason: str) -> None:
         Op(self, self._backend, lambda ctx: issued.revoke_and_correct(ctx.session, record.record_id, reason)) \
-            .success(lambda r: self._revoked(r.value)).failure(self._message).run_in_background()
+            .success(lambda r: self._revoked(r.value)).status(self.status, inline_only=True).run_in_background()
 
     def _revoked(self, version: int) -> None:
         self.status.setText(self.tr("Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học "

@@ -38,7 +38,7 @@ SCREENS = (
            (Action.IMPORT_DATA, Action.EXPORT_RECORDS, Action.ENTER_SUBJECT_ASSESSMENT,
             Action.ENTER_HOMEROOM_ASSESSMENT),
            (Role.ACADEMIC, Role.CLERK, Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.HOMEROOM, Role.SUBJECT_TEACHER)),
-    Screen("transfers", QT_TRANSLATE_NOOP("MainWindow", "Chuyển trường"), "", (Action.TRANSFER,)),
+    Screen("transfers", QT_TRANSLATE_NOOP("MainWindow", "Chuyển trường"), "", (Action.TRANSFER, Action.SIGN_SEAL)),
     Screen("trichluc", QT_TRANSLATE_NOOP("MainWindow", "Trích lục học bạ giấy"), "", (Action.IMPORT_DATA, Action.SIGN_SEAL),
            (Role.ACADEMIC, Role.CLERK)),
     Screen("print", QT_TRANSLATE_NOOP("MainWindow", "In học bạ, bản sao"), "Ctrl+5", (Action.PRINT_COPY, Action.EXPORT_RECORDS)),

@@ -21,7 +21,9 @@ session: the session is opened by an op on that lane and every later database op
 time, in order. A second lane ("io") is for work that does not touch the database (reading a token's
 slots, rendering preview images, network probes) so it never queues behind a long database job. A third
 lane ("sync") runs the background synchronisation on its own database connection
-(`SchoolDatabase.sibling_opener`), so a long upload never holds up grade entry.
+(`SchoolDatabase.sibling_opener`), so a long upload never holds up grade entry. A fourth ("remote") sends
+remote signing batches prepared offline, on a connection of its own too: it may wait minutes for a phone
+approval, which must hold up neither the sync nor anything else.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from hocbaso_desktop.ui.change_hub import ChangeHub
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-LANES = ("db", "io", "sync")
+LANES = ("db", "io", "sync", "remote")
 
 
 class OperationCancelledError(HocbasoError):
@@ -272,6 +274,8 @@ class Op(Generic[T]):
             self._dialog = None
         try:
             if exc is None:
+                if self._status is not None and self._status.styleSheet() == FAILURE_STYLE:
+                    self._status.setStyleSheet("")  # an earlier failure's red must not colour this success
                 if self._on_success is not None:
                     self._on_success(result)
                 changes = changes_of(result)
@@ -292,6 +296,9 @@ class Op(Generic[T]):
             self._after_failure(exc)
 
 
+FAILURE_STYLE = "color:#a00000;"  # a failure's message on a screen's status line
+
+
 def show_failure(parent: QWidget | None, exc: BaseException, *, status: Any = None, inline_only: bool = False,
                  hub: ChangeHub | None = None) -> None:
     """Show a failure the standard way (what `Op` does by default; for a screen's own special handler)."""
@@ -300,7 +307,7 @@ def show_failure(parent: QWidget | None, exc: BaseException, *, status: Any = No
 
     if status is not None:
         status.setText(error_text(exc))
-        status.setStyleSheet("color:#a00000;")
+        status.setStyleSheet(FAILURE_STYLE)
     if isinstance(exc, OperationCancelledError):
         log.info("operation cancelled")
         return

@@ -29,6 +29,7 @@ from hocbaso_desktop.services import (
     SigningPrep,
     grade_sheets,
     remote_signing,
+    token_devices,
 )
 from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
@@ -124,6 +125,31 @@ class SigningPage(QWidget):
     def _reload_when_idle(self) -> None:
         if self._op is None:  # a batch being signed keeps its screen
             self.refresh()
+            if self.prep is not None and self.prep.remote is not None:
+                self._reread_remote()
+
+    def _reread_remote(self) -> None:
+        """A remote batch shown here may have been sent meanwhile by the background job: read where it stands."""
+        prep = self.prep
+        Op(self, self._backend, lambda ctx: remote_signing.signing_status(ctx.session, prep.plan.class_id,
+                                                                          prep.plan.role)) \
+            .success(lambda status: self._show_remote_status(prep, status)) \
+            .failure(lambda exc: self.status.setText(_message(exc))).run_in_background()
+
+    def _show_remote_status(self, prep: SigningPrep, status) -> None:
+        if prep is not self.prep or self._op is not None:   # another list or a signing run replaced it meanwhile
+            return
+        remote = prep.remote
+        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
+            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
+        if status.batches:
+            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(
+                f"{b.state} ({b.pages} học bạ)" + (f" — {b.message}" if b.message else "") for b in status.batches))
+        self._set_approval(text)
+        if status.to_sign == 0:   # the background job signed them all: nothing left to sign on this list
+            self.items.setRowCount(0)
+            self.sign_button.setEnabled(False)
+            self.status.setText(self.tr("Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa)."))
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
         self._choices = [c for c in choices if signing_service.signing_roles(self._who.user, c.school_class.id)]
@@ -173,7 +199,7 @@ class SigningPage(QWidget):
         if ready.remote is not None:  # ký số từ xa: the service is asked when signing, no token to find
             self._ready_to_lock(class_id, role)
             return
-        Op(self, self._backend, lambda ctx: signing_service.list_tokens(ready.module_path, ready.env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: token_devices.present(ready.module_path, ready.env)).on_lane("io") \
             .success(lambda tokens: self._token_found(tokens, class_id, role)).failure(self._not_ready) \
             .run_in_background()
 
@@ -234,7 +260,7 @@ class SigningPage(QWidget):
         self.token_box.setEnabled(True)
         if items:
             env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
-            Op(self, self._backend, lambda ctx: signing_service.list_tokens(prep.module_path, env)) \
+            Op(self, self._backend, lambda ctx: token_devices.present(prep.module_path, env)) \
                 .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
 
     def _show_remote(self, prep: SigningPrep) -> None:

@@ -1,17 +1,22 @@
-"""Transfers for the academic officer: a student out into a package file, a package in to a class.
+"""Transfers: the academic officer sends a student out and receives one in; the clerk seals and opens packages.
 
-Out: choose class and student, destination and date, then the package file. In: choose a package,
-"Kiểm tra gói" lists each issued page with its signers and whether it verified here; only then
-"Nhận học sinh" receives the student into the chosen class (verified again, all or nothing).
+Out: choose class and student, destination and date, optionally the receiving school's seal certificate (the
+clerk's seal then encrypts the package for it), then the package file. In: choose a package, "Kiểm tra gói" lists
+each issued page with its signers and whether it verified here, and the seal; only then "Nhận học sinh" receives
+the student into the chosen class (verified again, all or nothing). An unsealed package's values are taken only
+when "nhập tay" is ticked (this school's own audited entry, within its open entry windows). The clerk's part (seal,
+open an encrypted package) is ui/transfer_seal_box.py, shown to whoever holds the seal permission.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -25,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student
+from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import ClassChoice, grade_sheets, students, transfers
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
+from hocbaso_desktop.ui.transfer_seal_box import TransferSealBox, path_row
 from hocbaso_desktop.ui.widgets import (
     ask_open_path,
     ask_save_path,
@@ -39,6 +46,7 @@ from hocbaso_desktop.ui.widgets import (
 )
 
 PACKAGE = QT_TRANSLATE_NOOP("TransferPage", "Gói chuyển trường (*.hbzip *.zip)")
+CERT_FILES = QT_TRANSLATE_NOOP("TransferPage", "Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)")
 
 
 def _date_edit() -> QDateEdit:
@@ -59,17 +67,26 @@ class TransferPage(QWidget):
     received = Signal(object)   # TransferInResult
     failed = Signal(object)     # the exception of a failed op
 
-    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None) -> None:
+    def __init__(self, backend: Backend, who: SignedIn, parent: QWidget | None = None, *,
+                 token_env: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who = backend, who
-        follow_changes(self, backend, ("students",), self.refresh)
         self._choices: list[ClassChoice] = []
         self.students: list[Student] = []
         self.package_check: transfers.PackageCheck | None = None
         self._checked_path = Path()
         layout = QVBoxLayout(self)
-        layout.addWidget(self._out_box())
-        layout.addWidget(self._in_box(), 1)
+        self.may_transfer = is_allowed(who.user, Action.TRANSFER)
+        self.seal_box: TransferSealBox | None = None
+        if self.may_transfer:
+            follow_changes(self, backend, ("students",), self.load_classes)
+            layout.addWidget(self._out_box())
+            layout.addWidget(self._in_box(), 1)
+        if is_allowed(who.user, Action.SIGN_SEAL):   # the clerk: seal and open packages with the school's seal
+            self.seal_box = TransferSealBox(backend, token_env, self)
+            layout.addWidget(self.seal_box)
+            if not self.may_transfer:
+                layout.addStretch(1)
 
     def _out_box(self) -> QGroupBox:
         group = QGroupBox(self.tr("Chuyển đi"))
@@ -78,6 +95,15 @@ class TransferPage(QWidget):
         self.destination = QLineEdit()
         self.destination.setPlaceholderText(self.tr("Tên trường nơi đến"))
         self.out_date = _date_edit()
+        self.to_cert = QLineEdit()
+        self.to_cert.setPlaceholderText(self.tr("tuỳ chọn: chứng thư con dấu của trường nhận (gói sẽ được mã hoá)"))
+        self.to_cert.textChanged.connect(lambda _t: self.to_cert_info.setText(""))
+        choose_cert = QPushButton(self.tr("Chọn chứng thư…"))
+        choose_cert.clicked.connect(self._choose_cert)
+        clear_cert = QPushButton(self.tr("Bỏ"))
+        clear_cert.clicked.connect(self.to_cert.clear)
+        self.to_cert_info = QLabel()
+        self.to_cert_info.setWordWrap(True)
         self.send_button = QPushButton(self.tr("Tạo gói chuyển trường…"))
         self.send_button.clicked.connect(self._ask_send)
         self.out_status = QLabel()
@@ -89,6 +115,8 @@ class TransferPage(QWidget):
         form.addRow(self.tr("Lớp, học sinh:"), pick)
         form.addRow(self.tr("Nơi đến:"), self.destination)
         form.addRow(self.tr("Ngày chuyển:"), self.out_date)
+        form.addRow(self.tr("Mã hoá cho trường nhận:"), path_row(self.to_cert, choose_cert, clear_cert))
+        form.addRow("", self.to_cert_info)
         form.addRow("", self.send_button)
         form.addRow(self.out_status)
         return group
@@ -114,9 +142,13 @@ class TransferPage(QWidget):
         self.receive_button = QPushButton(self.tr("Nhận học sinh vào lớp"))
         self.receive_button.setEnabled(False)
         self.receive_button.clicked.connect(lambda: self.receive(self._checked_path, self.in_class.currentText()))
+        self.manual_entry = QCheckBox(self.tr("Nhập tay giá trị của gói chưa niêm phong"))
+        self.manual_entry.setToolTip(self.tr("Gói chưa được trường gửi niêm phong: các giá trị đánh giá của năm đang "
+                                             "học không có chữ ký. Đánh dấu để nhận chúng như trường tự nhập (chỉ các "
+                                             "kỳ có đợt nhập đang mở; ghi nhật ký)."))
         target = QHBoxLayout()
         for widget in (QLabel(self.tr("Vào lớp:")), self.in_class, QLabel(self.tr("Ngày nhận:")), self.in_date,
-                       self.receive_button):
+                       self.manual_entry, self.receive_button):
             target.addWidget(widget)
         target.addStretch(1)
         self.in_status = QLabel()
@@ -131,7 +163,14 @@ class TransferPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Load the classes."""
+        """Load the classes (academic office) and look for the seal's token (clerk)."""
+        if self.may_transfer:
+            self.load_classes()
+        if self.seal_box is not None:
+            self.seal_box.refresh()
+
+    def load_classes(self) -> None:
+        """Load the classes of both class boxes."""
         Op(self, self._backend, lambda ctx: grade_sheets.my_classes(ctx.session)).success(self._set_classes) \
             .run_in_background()
 
@@ -166,17 +205,39 @@ class TransferPage(QWidget):
         if path is not None:
             self.send(self.out_student.currentData(), path)
 
+    def _choose_cert(self) -> None:
+        path = ask_open_path(self, self.tr("Chọn chứng thư con dấu của trường nhận"),
+                             self.tr(CERT_FILES))  # i18n: table
+        if path is not None:
+            self.to_cert.setText(str(path))
+            self.check_certificate(path)
+
+    def check_certificate(self, path: Path) -> None:
+        """Check the receiving school's certificate now and show whom the package will be encrypted for."""
+        Op(self, self._backend, lambda ctx: transfers.recipient_certificate(ctx, path)) \
+            .success(self._show_certificate).status(self.out_status).run_in_background()
+
+    def _show_certificate(self, view: transfers.RecipientView) -> None:
+        self.to_cert_info.setText(self.tr("Văn thư niêm phong xong, gói được mã hoá cho {0} ({1}), chứng thư hết hạn "
+                                          "{2}.").replace("{0}", view.name).replace("{1}", view.organisation or "—")
+                                  .replace("{2}", view.valid_to))
+
     def send(self, student_id: str, out: Path) -> None:
         """Package a student's data and issued pages into `out` and record the transfer out."""
         on, destination = self.out_date.date().toPython(), self.destination.text().strip()
-        Op(self, self._backend, lambda ctx: transfers.send(ctx, student_id, out, on, destination)) \
-            .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).status(self.in_status).after_failure(self.failed.emit).run_in_background()
+        to_cert = Path(self.to_cert.text().strip()) if self.to_cert.text().strip() else None
+        Op(self, self._backend, lambda ctx: transfers.send(ctx, student_id, out, on, destination,
+                                                           recipient_cert=to_cert)) \
+            .with_progress(self.tr("Đang tạo gói chuyển trường…")).success(self._sent).status(self.out_status).after_failure(self.failed.emit).run_in_background()
 
     def _sent(self, written: transfers.PackageWritten) -> None:
         self.out_status.setText(self.tr("Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm "
                                         "chưa phát hành.").replace("{0}", str(written.path))
                                 .replace("{1}", written.student).replace("{2}", str(written.pages))
-                                .replace("{3}", str(written.entries)))
+                                .replace("{3}", str(written.entries))
+                                + (" " + self.tr("Văn thư niêm phong gói (con dấu số); gói sẽ được mã hoá cho {0}.")
+                                   .replace("{0}", written.recipient) if written.recipient else
+                                   " " + self.tr("Văn thư niêm phong gói trước khi gửi (con dấu số).")))
         self.sent.emit(written)
 
     # -- in ------------------------------------------------------------------------------------
@@ -196,8 +257,15 @@ class TransferPage(QWidget):
     def _checked(self, path: Path, found: transfers.PackageCheck) -> None:
         self.package_check, self._checked_path = found, path
         fill_table(self.pages, [(p.year, p.record, p.signers, p.verdict) for p in found.pages])
-        verdict = (self.tr("Tất cả học bạ xác thực được.") if found.ok else
+        verdict = (self.tr("Tất cả học bạ xác thực được.") if all(p.ok for p in found.pages) else
                    self.tr("CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy)."))
+        if found.seal_problem:
+            verdict += " " + found.seal_problem
+        elif found.sealed_by:
+            verdict += " " + self.tr("Gói được niêm phong bởi {0}.").replace("{0}", found.sealed_by)
+        elif found.entries:
+            verdict += " " + self.tr("Gói chưa niêm phong: {0} giá trị của năm đang học chỉ nhận được khi đánh dấu "
+                                     "“Nhập tay”.").replace("{0}", str(found.entries))
         self.in_summary.setText(self.tr("Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục "
                                         "điểm, {5} dòng quá trình học tập. ")
                                 .replace("{0}", found.student).replace("{1}", found.from_school)
@@ -210,8 +278,9 @@ class TransferPage(QWidget):
     def receive(self, path: Path, class_name: str) -> None:
         """Receive the package's student into `class_name`."""
         on: date = self.in_date.date().toPython()
+        manual = self.manual_entry.isChecked()
         self.receive_button.setEnabled(False)
-        Op(self, self._backend, lambda ctx: transfers.receive(ctx, path, class_name, on)) \
+        Op(self, self._backend, lambda ctx: transfers.receive(ctx, path, class_name, on, manual_entry=manual)) \
             .with_progress(self.tr("Đang nhận học sinh…")).success(lambda r: self._received(r.value)).status(self.in_status).after_failure(self.failed.emit) \
             .run_in_background()
 

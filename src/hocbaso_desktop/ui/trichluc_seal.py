@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.services import legacy_pages
+from hocbaso_desktop.services import legacy_pages, token_devices
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
@@ -107,7 +107,7 @@ class TrichlucSealBox(QWidget):
         if prep.problem or not prep.items:
             return
         module, env = prep.module_path, self.token_env
-        Op(self, self._backend, lambda ctx: legacy_pages.list_tokens(ctx, module, env)).on_lane("io") \
+        Op(self, self._backend, lambda ctx: token_devices.present(module, env)).on_lane("io") \
             .success(self._show_tokens).status(self.seal_status).run_in_background()
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:

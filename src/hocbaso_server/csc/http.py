@@ -52,10 +52,13 @@ class _Handler(BaseHTTPRequestHandler):
             return
         raw = self.rfile.read(length) if length else b"{}"
         try:
-            body = json.loads(raw or b"{}")
+            if self.headers.get("Content-Type", "").startswith("application/x-www-form-urlencoded"):
+                body = {k: v[0] for k, v in parse_qs(raw.decode()).items()}   # oauth2/token (CSC v2 §8.4.4)
+            else:
+                body = json.loads(raw or b"{}")
             if not isinstance(body, dict):
                 raise ValueError
-        except ValueError:
+        except (ValueError, UnicodeDecodeError):
             self._reply(400, {"error": "invalid_request", "error_description": "The request body is not JSON"})
             return
         status, answer = self.server.service.handle(parts[1], parts[2], self.headers.get("Authorization", ""), body)

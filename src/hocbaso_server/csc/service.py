@@ -395,11 +395,12 @@ class CscService:
         return {"signatures": signatures}
 
     def _poll(self, version: str, body: dict) -> dict:
-        job = self._async.get(str(body.get("responseID", "")))
+        request_id = str(body.get("requestID", ""))       # the specification's name (2.0.0.2 §11.12)
+        job = self._async.get(request_id)
         if job is None:
-            raise CscError(400, "invalid_request", "Invalid parameter responseID")
+            raise CscError(400, "invalid_request", "Invalid parameter requestID")
         if job.polls_left > 0:
             job.polls_left -= 1
             return {"status": "pending"}
-        del self._async[str(body["responseID"])]
+        del self._async[request_id]
         return {"signatures": job.signatures}

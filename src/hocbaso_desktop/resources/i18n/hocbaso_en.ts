@@ -47,82 +47,82 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_view.py" line="78"/>
+        <location filename="../../ui/audit_view.py" line="80"/>
         <source>Ai:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="102"/>
+        <location filename="../../ui/audit_view.py" line="104"/>
         <source>Chuỗi nhật ký nguyên vẹn ({0} mục). Đang hiện {1} mục.</source>
         <translation>The log's chain is intact ({0} entries). Showing {1} entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="104"/>
+        <location filename="../../ui/audit_view.py" line="106"/>
         <source>CẢNH BÁO: nhật ký bị sửa hoặc xoá từ mục {0}: {1}</source>
         <translation>WARNING: the audit log was altered or deleted from entry {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="71"/>
+        <location filename="../../ui/audit_view.py" line="73"/>
         <source>Diễn giải</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="79"/>
+        <location filename="../../ui/audit_view.py" line="81"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="66"/>
+        <location filename="../../ui/audit_view.py" line="68"/>
         <source>Lọc</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="52"/>
+        <location filename="../../ui/audit_view.py" line="54"/>
         <source>Mọi người</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="53"/>
+        <location filename="../../ui/audit_view.py" line="55"/>
         <source>Mọi thao tác</source>
         <translation>Every action</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="71"/>
+        <location filename="../../ui/audit_view.py" line="73"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="123"/>
+        <location filename="../../ui/audit_view.py" line="125"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="78"/>
+        <location filename="../../ui/audit_view.py" line="80"/>
         <source>Việc:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="68"/>
+        <location filename="../../ui/audit_view.py" line="70"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="122"/>
+        <location filename="../../ui/audit_view.py" line="124"/>
         <source>Xuất nhật ký</source>
         <translation>Export the log</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="64"/>
+        <location filename="../../ui/audit_view.py" line="66"/>
         <source>tên học sinh</source>
         <translation>student's name</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_view.py" line="57"/>
+        <location filename="../../ui/audit_view.py" line="59"/>
         <source>đến ngày</source>
         <translation>to</translation>
     </message>
@@ -130,52 +130,52 @@
 <context>
     <name>BackgroundSync</name>
     <message>
-        <location filename="../../ui/background_sync.py" line="57"/>
+        <location filename="../../ui/background_sync.py" line="72"/>
         <source> · {0} cần người xử lý</source>
         <translation> · {0} need a person</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="59"/>
+        <location filename="../../ui/background_sync.py" line="74"/>
         <source> · đồng hồ máy tính bị lệch</source>
         <translation> · the computer's clock is off</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="45"/>
+        <location filename="../../ui/background_sync.py" line="60"/>
         <source>Đồng bộ: chưa cấu hình máy chủ</source>
         <translation>Sync: no server configured</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="53"/>
+        <location filename="../../ui/background_sync.py" line="68"/>
         <source>Đồng bộ: chưa kết nối được; còn {0} học bạ chờ gửi</source>
         <translation>Sync: could not connect; {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="55"/>
+        <location filename="../../ui/background_sync.py" line="70"/>
         <source>Đồng bộ: còn {0} học bạ chờ gửi</source>
         <translation>Sync: {0} records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="47"/>
+        <location filename="../../ui/background_sync.py" line="62"/>
         <source>Đồng bộ: lỗi ({0}); sẽ thử lại</source>
         <translation>Sync: error ({0}); will retry</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="49"/>
+        <location filename="../../ui/background_sync.py" line="64"/>
         <source>Đồng bộ: mã truy cập bị từ chối — báo quản trị viên</source>
         <translation>Sync: access token refused — tell the administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="41"/>
+        <location filename="../../ui/background_sync.py" line="56"/>
         <source>Đồng bộ: đang gửi…</source>
         <translation>Sync: sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="43"/>
+        <location filename="../../ui/background_sync.py" line="58"/>
         <source>Đồng bộ: đang đọc trạng thái…</source>
         <translation>Sync: reading the state…</translation>
     </message>
     <message>
-        <location filename="../../ui/background_sync.py" line="51"/>
+        <location filename="../../ui/background_sync.py" line="66"/>
         <source>Đồng bộ: đã gửi hết</source>
         <translation>Sync: everything sent</translation>
     </message>
@@ -183,241 +183,330 @@
 <context>
     <name>BundleUploadDialog</name>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="60"/>
+        <location filename="../../ui/bundle_upload.py" line="73"/>
         <source>Cần nhập địa chỉ máy chủ và mã truy cập.</source>
         <translation>Enter the server address and the access token.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="45"/>
+        <location filename="../../ui/bundle_upload.py" line="48"/>
         <source>Mã truy cập (API token) của trường:</source>
         <translation>The school's access token (API token):</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="34"/>
+        <location filename="../../ui/bundle_upload.py" line="37"/>
         <source>Tải gói đồng bộ lên hệ thống trung tâm</source>
         <translation>Upload a sync package to the central system</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="47"/>
+        <location filename="../../ui/bundle_upload.py" line="54"/>
         <source>Tải lên</source>
         <translation>Upload</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="43"/>
+        <location filename="../../ui/bundle_upload.py" line="46"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="65"/>
+        <location filename="../../ui/bundle_upload.py" line="80"/>
         <source>Đang tải gói đồng bộ lên…</source>
         <translation>Uploading the sync package…</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="71"/>
+        <location filename="../../ui/bundle_upload.py" line="87"/>
         <source>Đã gửi {n} học bạ ({d} đã được hệ thống nhận). Biên nhận được lưu tại {p} — hãy mang tệp này về trường và nhập vào chương trình.</source>
         <translation>Sent {n} records ({d} accepted by the system). The receipt is saved at {p} — take this file back to the school and import it into the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="48"/>
+        <location filename="../../ui/bundle_upload.py" line="55"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_upload.py" line="44"/>
+        <location filename="../../ui/bundle_upload.py" line="47"/>
         <source>Địa chỉ máy chủ:</source>
         <translation>Server address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_upload.py" line="49"/>
+        <source>Đồng ý gửi gói kiểu cũ (máy này đọc được nội dung gói); chỉ được đến hết ngày {0}.</source>
+        <translation>I accept sending an old-format bundle (this computer can read its content); allowed only until {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreKeysBox</name>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="55"/>
+        <location filename="../../ui/centre_keys_box.py" line="59"/>
+        <source>Dấu vân tay của khoá:</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="39"/>
+        <source>Ghi nhận khoá biên nhận</source>
+        <translation>Record the receipt key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="41"/>
+        <source>Ghi nhận khoá mã hoá gói USB</source>
+        <translation>Trust the USB bundle key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="26"/>
+        <source>Khoá của hệ thống trung tâm (theo văn bản của Sở)</source>
+        <translation>Keys of the central system (from the department's letter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="53"/>
+        <source>Khoá ký biên nhận đang tin cậy:</source>
+        <translation>Receipt key trusted now:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="54"/>
+        <source>Khoá ký biên nhận:</source>
+        <translation>Receipt signing key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="57"/>
+        <source>Khoá mã hoá gói USB đang tin cậy:</source>
+        <translation>USB bundle key trusted now:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="58"/>
+        <source>Khoá mã hoá gói USB:</source>
+        <translation>USB bundle encryption key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="45"/>
+        <source>Khoá được nhận tự động ở lần đồng bộ trực tuyến đầu tiên với máy chủ đã cấu hình. Trường chỉ đồng bộ bằng USB thì nhập khoá và dấu vân tay từ văn bản của Sở; khoá chỉ được ghi nhận khi dấu vân tay khớp.</source>
+        <translation>The keys are taken automatically at the first online sync with the configured server. A school that syncs only by USB enters each key and its fingerprint from the department's letter; a key is trusted only when its fingerprint matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="52"/>
+        <source>Máy chủ:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="69"/>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="70"/>
+        <source>chưa cấu hình</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="38"/>
+        <source>dấu vân tay in trong văn bản của Sở</source>
+        <translation>the fingerprint printed in the Department's letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="37"/>
+        <source>khoá công khai (base64) do Sở cung cấp</source>
+        <translation>public key (base64) given by the Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="88"/>
+        <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
+        <translation>Recorded the receipt key (fingerprint {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/centre_keys_box.py" line="89"/>
+        <source>Đã ghi nhận khoá mã hoá gói USB (dấu vân tay {0}).</source>
+        <translation>USB bundle key trusted (fingerprint {0}).</translation>
     </message>
 </context>
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="75"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Cho tài khoản:</source>
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="187"/>
+        <location filename="../../ui/certificates_view.py" line="190"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="178"/>
+        <location filename="../../ui/certificates_view.py" line="181"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="62"/>
+        <location filename="../../ui/certificates_view.py" line="65"/>
         <source>Chủ thể</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="84"/>
+        <location filename="../../ui/certificates_view.py" line="87"/>
         <source>Chứng thư</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="179"/>
+        <location filename="../../ui/certificates_view.py" line="182"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="199"/>
+        <location filename="../../ui/certificates_view.py" line="202"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="199"/>
+        <location filename="../../ui/certificates_view.py" line="202"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="86"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Chứng thư tin cậy</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="202"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="208"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="71"/>
+        <location filename="../../ui/certificates_view.py" line="74"/>
         <source>Gán chứng thư đang chọn</source>
         <translation>Bind the selected certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="85"/>
+        <location filename="../../ui/certificates_view.py" line="88"/>
         <source>Gán lúc</source>
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="125"/>
+        <location filename="../../ui/certificates_view.py" line="128"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="63"/>
+        <location filename="../../ui/certificates_view.py" line="66"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="151"/>
+        <location filename="../../ui/certificates_view.py" line="154"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="63"/>
+        <location filename="../../ui/certificates_view.py" line="66"/>
         <source>Khoá ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="86"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="86"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="62"/>
-        <location filename="../../ui/certificates_view.py" line="85"/>
+        <location filename="../../ui/certificates_view.py" line="65"/>
+        <location filename="../../ui/certificates_view.py" line="88"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="82"/>
         <source>Thiết bị ký và chứng thư số</source>
         <translation>Signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="87"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
         <source>Thêm bởi</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="88"/>
+        <location filename="../../ui/certificates_view.py" line="91"/>
         <source>Thêm chứng thư CA (PEM, DER, .p7b)…</source>
         <translation>Add CA certificate (PEM, DER, .p7b)…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="59"/>
+        <location filename="../../ui/certificates_view.py" line="62"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="125"/>
+        <location filename="../../ui/certificates_view.py" line="128"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="84"/>
+        <location filename="../../ui/certificates_view.py" line="87"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="167"/>
+        <location filename="../../ui/certificates_view.py" line="171"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="141"/>
+        <location filename="../../ui/certificates_view.py" line="144"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="62"/>
+        <location filename="../../ui/certificates_view.py" line="65"/>
         <source>Tổ chức cấp</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="84"/>
+        <location filename="../../ui/certificates_view.py" line="87"/>
         <source>Vai trò ký</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="75"/>
+        <location filename="../../ui/certificates_view.py" line="78"/>
         <source>Vai trò ký:</source>
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="167"/>
+        <location filename="../../ui/certificates_view.py" line="171"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="206"/>
+        <location filename="../../ui/certificates_view.py" line="209"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="132"/>
+        <location filename="../../ui/certificates_view.py" line="135"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="172"/>
+        <location filename="../../ui/certificates_view.py" line="176"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="90"/>
+        <location filename="../../ui/certificates_view.py" line="93"/>
         <source>Đã gán và danh sách tin cậy</source>
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="210"/>
+        <location filename="../../ui/certificates_view.py" line="213"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="56"/>
+        <location filename="../../ui/certificates_view.py" line="59"/>
         <source>Đọc thiết bị ký</source>
         <translation>Read signing devices</translation>
     </message>
@@ -425,189 +514,189 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../ui/data_view.py" line="80"/>
+        <location filename="../../ui/data_view.py" line="82"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="85"/>
+        <location filename="../../ui/data_view.py" line="87"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="115"/>
+        <location filename="../../ui/data_view.py" line="118"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="267"/>
+        <location filename="../../ui/data_view.py" line="270"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="180"/>
+        <location filename="../../ui/data_view.py" line="183"/>
         <source>Chọn tệp bảng tính</source>
         <translation>Choose a spreadsheet file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="92"/>
+        <location filename="../../ui/data_view.py" line="94"/>
         <source>Chọn tệp rồi bấm “Kiểm tra”.</source>
         <translation>Choose a file, then click “Check”.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="78"/>
+        <location filename="../../ui/data_view.py" line="80"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="206"/>
+        <location filename="../../ui/data_view.py" line="209"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="202"/>
+        <location filename="../../ui/data_view.py" line="205"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="148"/>
+        <location filename="../../ui/data_view.py" line="151"/>
         <source>Cột chưa nhận ra: chọn cột tương ứng (được nhớ cho tệp cùng dạng)</source>
         <translation>Columns not recognised: choose the matching column (remembered for files of the same shape)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="149"/>
+        <location filename="../../ui/data_view.py" line="152"/>
         <source>Cột trong tệp</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="150"/>
+        <location filename="../../ui/data_view.py" line="153"/>
         <source>Ghép và kiểm tra lại</source>
         <translation>Match and check again</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="205"/>
+        <location filename="../../ui/data_view.py" line="208"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="149"/>
+        <location filename="../../ui/data_view.py" line="152"/>
         <source>Là cột</source>
         <translation>Is the column</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="94"/>
+        <location filename="../../ui/data_view.py" line="96"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="241"/>
+        <location filename="../../ui/data_view.py" line="244"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="201"/>
+        <location filename="../../ui/data_view.py" line="204"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="127"/>
+        <location filename="../../ui/data_view.py" line="130"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="113"/>
+        <location filename="../../ui/data_view.py" line="116"/>
         <source>Mẫu danh sách học sinh…</source>
         <translation>Student list template…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="111"/>
+        <location filename="../../ui/data_view.py" line="114"/>
         <source>Mẫu nhập liệu và xuất dữ liệu</source>
         <translation>Input templates and data export</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="94"/>
+        <location filename="../../ui/data_view.py" line="96"/>
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="74"/>
+        <location filename="../../ui/data_view.py" line="76"/>
         <source>Nhập từ Excel (chạy thử trước, chưa ghi gì)</source>
         <translation>Import from Excel (dry run first, nothing written yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="121"/>
+        <location filename="../../ui/data_view.py" line="124"/>
         <source>Nhập từ JSON…</source>
         <translation>Import from JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="97"/>
+        <location filename="../../ui/data_view.py" line="100"/>
         <source>Những gì sẽ thay đổi</source>
         <translation>What will change</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="94"/>
+        <location filename="../../ui/data_view.py" line="96"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="76"/>
+        <location filename="../../ui/data_view.py" line="78"/>
         <source>Tệp Excel danh sách học sinh, phân công hoặc bảng điểm</source>
         <translation>Excel file of students, assignments or scores</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="89"/>
+        <location filename="../../ui/data_view.py" line="91"/>
         <source>Tệp:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="117"/>
+        <location filename="../../ui/data_view.py" line="120"/>
         <source>Xuất các lớp và điểm (Excel)…</source>
         <translation>Export classes and scores (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="119"/>
+        <location filename="../../ui/data_view.py" line="122"/>
         <source>Xuất toàn bộ (JSON)…</source>
         <translation>Export everything (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="94"/>
-        <location filename="../../ui/data_view.py" line="149"/>
+        <location filename="../../ui/data_view.py" line="96"/>
+        <location filename="../../ui/data_view.py" line="152"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="196"/>
+        <location filename="../../ui/data_view.py" line="199"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="192"/>
+        <location filename="../../ui/data_view.py" line="195"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="223"/>
-        <location filename="../../ui/data_view.py" line="274"/>
+        <location filename="../../ui/data_view.py" line="226"/>
+        <location filename="../../ui/data_view.py" line="277"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="258"/>
+        <location filename="../../ui/data_view.py" line="261"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="262"/>
+        <location filename="../../ui/data_view.py" line="265"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="228"/>
+        <location filename="../../ui/data_view.py" line="231"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="278"/>
+        <location filename="../../ui/data_view.py" line="281"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -615,109 +704,109 @@
 <context>
     <name>GradeEntryPage</name>
     <message>
-        <location filename="../../ui/grade_entry.py" line="88"/>
+        <location filename="../../ui/grade_entry.py" line="89"/>
         <source>Bạn chưa được phân công lớp nào.</source>
         <translation>You are not assigned to any class.</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="105"/>
+        <location filename="../../ui/grade_entry.py" line="106"/>
         <source>Bỏ các ô sai và rời đi</source>
         <translation>Drop the wrong cells and leave</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="217"/>
+        <location filename="../../ui/grade_entry.py" line="224"/>
         <source>Chưa lưu ({0} ô)</source>
         <translation>Not saved ({0} cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="39"/>
+        <location filename="../../ui/grade_entry.py" line="40"/>
         <source>Chưa mở bảng điểm</source>
         <translation>No score sheet open</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="100"/>
+        <location filename="../../ui/grade_entry.py" line="101"/>
         <source>Còn ô sai chưa lưu</source>
         <translation>Wrong cells not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="63"/>
+        <location filename="../../ui/grade_entry.py" line="64"/>
         <source>Enter: xuống dòng · Tab: sang phải · Delete: xoá · Ctrl+V: dán từ Excel · Ctrl+S: lưu ngay · rê chuột lên kết quả để xem lý do</source>
         <translation>Enter: next row · Tab: move right · Delete: clear · Ctrl+V: paste from Excel · Ctrl+S: save now · hover over a result to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="245"/>
+        <location filename="../../ui/grade_entry.py" line="252"/>
         <source>Không lưu {0} ô sai (tô hồng): {1}. Hãy sửa hoặc xoá các ô này.</source>
         <translation>{0} wrong cells (pink) were not saved: {1}. Correct or clear them.</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="54"/>
+        <location filename="../../ui/grade_entry.py" line="55"/>
         <source>Kì:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="278"/>
+        <location filename="../../ui/grade_entry.py" line="285"/>
         <source>Lưu thất bại — chưa lưu {0} ô</source>
         <translation>Saving failed — {0} cells not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="53"/>
+        <location filename="../../ui/grade_entry.py" line="54"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="53"/>
+        <location filename="../../ui/grade_entry.py" line="54"/>
         <source>Môn/mục:</source>
         <translation>Subject/item:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="153"/>
+        <location filename="../../ui/grade_entry.py" line="154"/>
         <source>{0} (xem)</source>
         <translation>{0} (view)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="203"/>
+        <location filename="../../ui/grade_entry.py" line="210"/>
         <source>{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được (rê chuột lên để xem lý do).</source>
         <translation>{0} students have a record locked for signing or issued: those rows are read-only (hover to see why).</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="101"/>
+        <location filename="../../ui/grade_entry.py" line="102"/>
         <source>{0} ô có giá trị sai (tô hồng) và sẽ KHÔNG được lưu:
 {1}</source>
         <translation>{0} cells hold wrong values (pink) and will NOT be saved:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="243"/>
+        <location filename="../../ui/grade_entry.py" line="250"/>
         <source>{0} ô sai CHƯA lưu; các ô khác đã lưu lúc {1}</source>
         <translation>{0} wrong cells NOT saved; the other cells saved at {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="145"/>
+        <location filename="../../ui/grade_entry.py" line="146"/>
         <source>Ô này không sửa được: {0}</source>
         <translation>This cell cannot be edited: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="258"/>
+        <location filename="../../ui/grade_entry.py" line="265"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="182"/>
+        <location filename="../../ui/grade_entry.py" line="189"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="208"/>
+        <location filename="../../ui/grade_entry.py" line="215"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="239"/>
+        <location filename="../../ui/grade_entry.py" line="246"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="106"/>
+        <location filename="../../ui/grade_entry.py" line="107"/>
         <source>Ở lại để sửa</source>
         <translation>Stay and correct them</translation>
     </message>
@@ -753,134 +842,134 @@
 <context>
     <name>IssuedPage</name>
     <message>
-        <location filename="../../ui/issued_view.py" line="191"/>
+        <location filename="../../ui/issued_view.py" line="185"/>
         <source>Chọn học bạ (PDF) cần kiểm tra</source>
         <translation>Choose the record book (PDF) to verify</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="165"/>
+        <location filename="../../ui/issued_view.py" line="160"/>
         <source>Hãy chọn một học bạ đã phát hành để thu hồi.</source>
         <translation>Choose an issued record to revoke.</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="143"/>
+        <location filename="../../ui/issued_view.py" line="138"/>
         <source>Hãy chọn một học sinh trong danh sách.</source>
         <translation>Choose a student in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="54"/>
+        <location filename="../../ui/issued_view.py" line="56"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="218"/>
+        <location filename="../../ui/issued_view.py" line="212"/>
         <source>KHÔNG HỢP LỆ hoặc không kiểm tra được: {0}</source>
         <translation>NOT VALID or could not be verified: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="174"/>
+        <location filename="../../ui/issued_view.py" line="169"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="90"/>
+        <location filename="../../ui/issued_view.py" line="92"/>
         <source>Kiểm tra học bạ (theo danh sách tin cậy của trường)</source>
         <translation>Verify a record book (against the school's trust list)</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="81"/>
+        <location filename="../../ui/issued_view.py" line="83"/>
         <source>Kiểm tra mã QR</source>
         <translation>Verify the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="81"/>
+        <location filename="../../ui/issued_view.py" line="83"/>
         <source>Kiểm tra tệp PDF…</source>
         <translation>Verify a PDF file…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="61"/>
+        <location filename="../../ui/issued_view.py" line="63"/>
         <source>Lưu bản đã ký (PDF)…</source>
         <translation>Save the signed file (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="145"/>
+        <location filename="../../ui/issued_view.py" line="140"/>
         <source>Lưu học bạ đã ký</source>
         <translation>Save the signed record book</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="123"/>
+        <location filename="../../ui/issued_view.py" line="125"/>
         <source>Lớp {0} chưa có học bạ nào được khoá để ký hoặc phát hành.</source>
         <translation>Class {0} has no record locked for signing or issued yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="72"/>
+        <location filename="../../ui/issued_view.py" line="74"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="54"/>
+        <location filename="../../ui/issued_view.py" line="56"/>
         <source>Mã học bạ</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="55"/>
+        <location filename="../../ui/issued_view.py" line="57"/>
         <source>Ngày phát hành</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="54"/>
+        <location filename="../../ui/issued_view.py" line="56"/>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="173"/>
+        <location filename="../../ui/issued_view.py" line="168"/>
         <source>Thu hồi</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="168"/>
+        <location filename="../../ui/issued_view.py" line="163"/>
         <source>Thu hồi học bạ</source>
         <translation>Revoke a record</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="169"/>
+        <location filename="../../ui/issued_view.py" line="164"/>
         <source>Thu hồi học bạ {0} ({1}, phiên bản {2}). Phiên bản {3} sẽ được mở (bản nháp) để sửa và ký lại.
 Lý do thu hồi:</source>
         <translation>Revoke record {0} ({1}, version {2}). Version {3} will be opened (draft) to correct and sign again.
 Reason for revoking:</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="65"/>
+        <location filename="../../ui/issued_view.py" line="67"/>
         <source>Thu hồi phiên bản đã phát hành và mở phiên bản mới (bản nháp) để sửa rồi ký lại.</source>
         <translation>Revoke the issued version and open a new version (draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="64"/>
+        <location filename="../../ui/issued_view.py" line="66"/>
         <source>Thu hồi và đính chính…</source>
         <translation>Revoke and correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="55"/>
+        <location filename="../../ui/issued_view.py" line="57"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="79"/>
+        <location filename="../../ui/issued_view.py" line="81"/>
         <source>dán nội dung mã QR (HB1:…) hoặc đường dẫn ảnh mã QR</source>
         <translation>paste the QR code's text (HB1:…) or the path of a photo of it</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="197"/>
+        <location filename="../../ui/issued_view.py" line="191"/>
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="157"/>
+        <location filename="../../ui/issued_view.py" line="152"/>
         <source>Đã lưu bản đã ký số: {0}</source>
         <translation>Saved the digitally signed file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issued_view.py" line="184"/>
+        <location filename="../../ui/issued_view.py" line="179"/>
         <source>Đã thu hồi. Phiên bản {0} là bản nháp: sửa điểm, nhận xét rồi ký lại ở “Ký học bạ”.</source>
         <translation>Revoked. Version {0} is a draft: correct the scores and comments, then sign again in “Sign record books”.</translation>
     </message>
@@ -935,22 +1024,22 @@ Reason for revoking:</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="66"/>
+        <location filename="../../ui/lock.py" line="64"/>
         <source>Màn hình đã khoá</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="74"/>
+        <location filename="../../ui/lock.py" line="72"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="68"/>
+        <location filename="../../ui/lock.py" line="66"/>
         <source>Người dùng: {0}. Nhập mật khẩu để tiếp tục.</source>
         <translation>User: {0}. Enter the password to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="76"/>
+        <location filename="../../ui/lock.py" line="74"/>
         <source>Đăng xuất</source>
         <translation>Sign out</translation>
     </message>
@@ -1109,67 +1198,67 @@ Reason for revoking:</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../ui/print_view.py" line="94"/>
+        <location filename="../../ui/print_view.py" line="96"/>
         <source>Bản sao, bản chuyển đổi (đã phát hành)</source>
         <translation>Copies, converted copies (issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="93"/>
+        <location filename="../../ui/print_view.py" line="95"/>
         <source>Học bạ (trang năm học)</source>
         <translation>Record book (school-year page)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="239"/>
+        <location filename="../../ui/print_view.py" line="234"/>
         <source>Học bạ này chưa phát hành: đã lưu bản xem trước, CHƯA ký số: {0}</source>
         <translation>This record is not issued: saved the preview, NOT digitally signed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="105"/>
+        <location filename="../../ui/print_view.py" line="107"/>
         <source>In… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="110"/>
+        <location filename="../../ui/print_view.py" line="112"/>
         <source>Loại:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="212"/>
+        <location filename="../../ui/print_view.py" line="207"/>
         <source>Lưu PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="105"/>
+        <location filename="../../ui/print_view.py" line="107"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="110"/>
+        <location filename="../../ui/print_view.py" line="112"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="198"/>
+        <location filename="../../ui/print_view.py" line="193"/>
         <source>{0}: {1} trang.</source>
         <translation>{0}: {1} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="254"/>
+        <location filename="../../ui/print_view.py" line="249"/>
         <source>Đang chuẩn bị in…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="159"/>
+        <location filename="../../ui/print_view.py" line="161"/>
         <source>Đang tạo bản xem trước…</source>
         <translation>Creating the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="271"/>
+        <location filename="../../ui/print_view.py" line="266"/>
         <source>Đã gửi {0} trang tới máy in.</source>
         <translation>Sent {0} pages to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="231"/>
+        <location filename="../../ui/print_view.py" line="226"/>
         <source>Đã lưu bản đã ký số (bản phát hành): {0}</source>
         <translation>Saved the digitally signed (issued) file: {0}</translation>
     </message>
@@ -1177,164 +1266,164 @@ Reason for revoking:</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="79"/>
+        <location filename="../../ui/reports_view.py" line="81"/>
         <source>Biểu đồ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="35"/>
+        <location filename="../../ui/reports_view.py" line="36"/>
         <source>CHT</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Cần lưu ý</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="78"/>
         <source>Cần nhập</source>
         <translation>To enter</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="35"/>
+        <location filename="../../ui/reports_view.py" line="36"/>
         <source>HT</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="34"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
         <source>HTT</source>
         <translation>Completed well</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="34"/>
+        <location filename="../../ui/reports_view.py" line="35"/>
         <source>HTXS</source>
         <translation>Completed excellently</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="74"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="81"/>
+        <location filename="../../ui/reports_view.py" line="83"/>
         <source>Học sinh cần lưu ý</source>
         <translation>Students needing attention</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Khối {0}</source>
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="109"/>
+        <location filename="../../ui/reports_view.py" line="111"/>
         <source>Kết quả cả năm theo lớp</source>
         <translation>Year results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="80"/>
+        <location filename="../../ui/reports_view.py" line="82"/>
         <source>Kết quả theo lớp</source>
         <translation>Results by class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="141"/>
+        <location filename="../../ui/reports_view.py" line="143"/>
         <source>Lưu báo cáo</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="74"/>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="76"/>
         <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Lớp</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="75"/>
+        <location filename="../../ui/reports_view.py" line="77"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="69"/>
+        <location filename="../../ui/reports_view.py" line="71"/>
         <source>Mức đạt theo môn, khối:</source>
         <translation>Levels by subject, grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="135"/>
+        <location filename="../../ui/reports_view.py" line="137"/>
         <source>Mức đạt được theo môn — khối {0}</source>
         <translation>Levels by subject — grade {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="79"/>
         <source>Sĩ số</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="82"/>
+        <location filename="../../ui/reports_view.py" line="84"/>
         <source>Tiến độ nhập điểm</source>
         <translation>Score entry progress</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="53"/>
         <source>Tải lại</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="78"/>
         <source>Tỉ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="53"/>
+        <location filename="../../ui/reports_view.py" line="55"/>
         <source>Xuất Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="55"/>
+        <location filename="../../ui/reports_view.py" line="57"/>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="36"/>
+        <location filename="../../ui/reports_view.py" line="37"/>
         <source>chưa đủ</source>
         <translation>incomplete data</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="102"/>
+        <location filename="../../ui/reports_view.py" line="104"/>
         <source>{0} — năm học {1}: {2} lớp, {3} học sinh; {4} học sinh cần lưu ý; {5} bảng điểm chưa nhập đủ.</source>
         <translation>{0} — school year {1}: {2} classes, {3} students; {4} students needing attention; {5} score sheets not complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="96"/>
+        <location filename="../../ui/reports_view.py" line="98"/>
         <source>Đang lập báo cáo của trường…</source>
         <translation>Building the school report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="49"/>
+        <location filename="../../ui/reports_view.py" line="51"/>
         <source>Đang lập báo cáo…</source>
         <translation>Building the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="150"/>
+        <location filename="../../ui/reports_view.py" line="152"/>
         <source>Đang xuất báo cáo…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="154"/>
+        <location filename="../../ui/reports_view.py" line="156"/>
         <source>Đã lưu báo cáo {0}.</source>
         <translation>Saved the report {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="76"/>
+        <location filename="../../ui/reports_view.py" line="78"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
@@ -1342,62 +1431,62 @@ Reason for revoking:</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_view.py" line="112"/>
+        <location filename="../../ui/results_view.py" line="110"/>
         <source>Chưa nhập xong (theo môn, theo kì):</source>
         <translation>Not fully entered (by subject, by period):</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="49"/>
+        <location filename="../../ui/results_view.py" line="47"/>
         <source>Giáo viên</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="41"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="49"/>
+        <location filename="../../ui/results_view.py" line="47"/>
         <source>Kì</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="41"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="41"/>
+        <location filename="../../ui/results_view.py" line="43"/>
         <source>Lý do chính</source>
         <translation>Main reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="51"/>
+        <location filename="../../ui/results_view.py" line="49"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="49"/>
+        <location filename="../../ui/results_view.py" line="47"/>
         <source>Môn/mục</source>
         <translation>Subject/item</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="115"/>
+        <location filename="../../ui/results_view.py" line="113"/>
         <source>Sĩ số {0}. </source>
         <translation>Enrolment {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="113"/>
+        <location filename="../../ui/results_view.py" line="111"/>
         <source>Tất cả giáo viên đã nhập xong.</source>
         <translation>All teachers have finished entering.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="49"/>
+        <location filename="../../ui/results_view.py" line="47"/>
         <source>Ô còn trống</source>
         <translation>Empty cells</translation>
     </message>
     <message>
-        <location filename="../../ui/results_view.py" line="91"/>
+        <location filename="../../ui/results_view.py" line="89"/>
         <source>Đang tính…</source>
         <translation>Computing…</translation>
     </message>
@@ -1405,77 +1494,47 @@ Reason for revoking:</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/admin_views.py" line="52"/>
+        <location filename="../../ui/admin_views.py" line="80"/>
         <source>Cài đặt chung (quản trị viên)</source>
         <translation>General settings (administrator)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="76"/>
-        <source>Dấu vân tay của khoá:</source>
-        <translation>Key fingerprint:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="77"/>
-        <source>Ghi nhận khoá biên nhận</source>
-        <translation>Record the receipt key</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="75"/>
-        <source>Khoá ký biên nhận của trung tâm:</source>
-        <translation>The centre's receipt signing key:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="68"/>
+        <location filename="../../ui/admin_views.py" line="101"/>
         <source>Lưu cài đặt</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="86"/>
+        <location filename="../../ui/admin_views.py" line="111"/>
         <source>Mở nhập {0}</source>
         <translation>Open entry for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="122"/>
+        <location filename="../../ui/admin_views.py" line="151"/>
         <source>chưa có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="74"/>
-        <source>dấu vân tay in trong văn bản của Sở</source>
-        <translation>the fingerprint printed in the Department's letter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="73"/>
-        <source>khoá công khai (base64) do Sở cung cấp</source>
-        <translation>public key (base64) given by the Department</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="157"/>
-        <source>Đã ghi nhận khoá biên nhận (dấu vân tay {0}).</source>
-        <translation>Recorded the receipt key (fingerprint {0}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/admin_views.py" line="161"/>
+        <location filename="../../ui/admin_views.py" line="181"/>
         <source>Đã lưu cài đặt.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="81"/>
+        <location filename="../../ui/admin_views.py" line="106"/>
         <source>Đợt nhập điểm (hiệu trưởng)</source>
         <translation>Score entry periods (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="133"/>
+        <location filename="../../ui/admin_views.py" line="162"/>
         <source>Đợt nhập điểm năm học {0} (hiệu trưởng)</source>
         <translation>Score entry periods of school year {0} (principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="121"/>
+        <location filename="../../ui/admin_views.py" line="150"/>
         <source>đã lưu — để trống: giữ nguyên</source>
         <translation>saved — leave empty to keep it</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_views.py" line="41"/>
+        <location filename="../../ui/admin_views.py" line="69"/>
         <source>để trống: giữ mã đã lưu</source>
         <translation>leave empty to keep the saved token</translation>
     </message>
@@ -1483,32 +1542,32 @@ Reason for revoking:</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="169"/>
+        <location filename="../../ui/setup_wizard.py" line="168"/>
         <source>&lt; Quay lại</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="172"/>
+        <location filename="../../ui/setup_wizard.py" line="171"/>
         <source>Hoàn tất</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="171"/>
+        <location filename="../../ui/setup_wizard.py" line="170"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="170"/>
+        <location filename="../../ui/setup_wizard.py" line="169"/>
         <source>Tiếp &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="165"/>
+        <location filename="../../ui/setup_wizard.py" line="164"/>
         <source>Tạo trường mới</source>
         <translation>Create a new school</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="187"/>
+        <location filename="../../ui/setup_wizard.py" line="186"/>
         <source>Đang tạo cơ sở dữ liệu…</source>
         <translation>Creating the database…</translation>
     </message>
@@ -1516,7 +1575,7 @@ Reason for revoking:</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ui/shell.py" line="109"/>
+        <location filename="../../ui/shell.py" line="106"/>
         <source>Cập nhật dữ liệu</source>
         <translation>Data updated</translation>
     </message>
@@ -1534,32 +1593,32 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="214"/>
+        <location filename="../../ui/signing_view.py" line="246"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="243"/>
+        <location filename="../../ui/signing_view.py" line="275"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="161"/>
+        <location filename="../../ui/signing_view.py" line="193"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="178"/>
+        <location filename="../../ui/signing_view.py" line="210"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
         <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="260"/>
+        <location filename="../../ui/signing_view.py" line="292"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
         <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="98"/>
+        <location filename="../../ui/signing_view.py" line="101"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1569,17 +1628,23 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="360"/>
+        <location filename="../../ui/signing_view.py" line="152"/>
+        <source>Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).</source>
+        <translation>The records of this list have been signed (sent in the background to the remote signing service).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="394"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="238"/>
+        <location filename="../../ui/signing_view.py" line="143"/>
+        <location filename="../../ui/signing_view.py" line="270"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="92"/>
+        <location filename="../../ui/signing_view.py" line="95"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1594,155 +1659,156 @@ Reason for revoking:</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="83"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="143"/>
+        <location filename="../../ui/signing_view.py" line="175"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="290"/>
+        <location filename="../../ui/signing_view.py" line="322"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="219"/>
+        <location filename="../../ui/signing_view.py" line="251"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="133"/>
+        <location filename="../../ui/signing_view.py" line="165"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="249"/>
+        <location filename="../../ui/signing_view.py" line="281"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="100"/>
+        <location filename="../../ui/signing_view.py" line="103"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="89"/>
+        <location filename="../../ui/signing_view.py" line="92"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="97"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="241"/>
+        <location filename="../../ui/signing_view.py" line="146"/>
+        <location filename="../../ui/signing_view.py" line="273"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="73"/>
-        <location filename="../../ui/signing_view.py" line="144"/>
+        <location filename="../../ui/signing_view.py" line="76"/>
+        <location filename="../../ui/signing_view.py" line="176"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="280"/>
+        <location filename="../../ui/signing_view.py" line="312"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="96"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="250"/>
+        <location filename="../../ui/signing_view.py" line="282"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="83"/>
+        <location filename="../../ui/signing_view.py" line="86"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="289"/>
+        <location filename="../../ui/signing_view.py" line="321"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="285"/>
+        <location filename="../../ui/signing_view.py" line="317"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="75"/>
+        <location filename="../../ui/signing_view.py" line="78"/>
         <source>Mở khoá học bạ chưa ai ký…</source>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="286"/>
+        <location filename="../../ui/signing_view.py" line="318"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="216"/>
+        <location filename="../../ui/signing_view.py" line="248"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="99"/>
+        <location filename="../../ui/signing_view.py" line="102"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="76"/>
+        <location filename="../../ui/signing_view.py" line="79"/>
         <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="204"/>
+        <location filename="../../ui/signing_view.py" line="236"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="153"/>
+        <location filename="../../ui/signing_view.py" line="185"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="330"/>
+        <location filename="../../ui/signing_view.py" line="363"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="319"/>
+        <location filename="../../ui/signing_view.py" line="351"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="202"/>
+        <location filename="../../ui/signing_view.py" line="234"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="359"/>
+        <location filename="../../ui/signing_view.py" line="393"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="356"/>
+        <location filename="../../ui/signing_view.py" line="390"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="304"/>
+        <location filename="../../ui/signing_view.py" line="336"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -1909,62 +1975,62 @@ Reason (written to the log):</translation>
 <context>
     <name>StudentsPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="125"/>
+        <location filename="../../ui/people_views.py" line="127"/>
         <source>Dân tộc</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="124"/>
+        <location filename="../../ui/people_views.py" line="126"/>
         <source>Giới tính</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="124"/>
+        <location filename="../../ui/people_views.py" line="126"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="135"/>
+        <location filename="../../ui/people_views.py" line="137"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="125"/>
+        <location filename="../../ui/people_views.py" line="127"/>
         <source>Mã học sinh</source>
         <translation>Student code</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="124"/>
+        <location filename="../../ui/people_views.py" line="126"/>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="125"/>
+        <location filename="../../ui/people_views.py" line="127"/>
         <source>Nơi sinh</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="181"/>
+        <location filename="../../ui/people_views.py" line="183"/>
         <source>Sửa thông tin: {0}</source>
         <translation>Edit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="127"/>
+        <location filename="../../ui/people_views.py" line="129"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="172"/>
+        <location filename="../../ui/people_views.py" line="174"/>
         <source>Thêm học sinh vào lớp {0}</source>
         <translation>Add a student to class {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="127"/>
+        <location filename="../../ui/people_views.py" line="129"/>
         <source>Thêm học sinh…</source>
         <translation>Add a student…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="207"/>
+        <location filename="../../ui/people_views.py" line="209"/>
         <source>Đã lưu: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
@@ -1972,143 +2038,143 @@ Reason (written to the log):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/sync_view.py" line="152"/>
+        <location filename="../../ui/sync_view.py" line="154"/>
         <source> (thành công gần nhất: {0})</source>
         <translation> (last success: {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="147"/>
+        <location filename="../../ui/sync_view.py" line="149"/>
         <source>(chưa cấu hình — xem Cài đặt)</source>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="224"/>
+        <location filename="../../ui/sync_view.py" line="226"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="50"/>
+        <location filename="../../ui/sync_view.py" line="51"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="197"/>
+        <location filename="../../ui/sync_view.py" line="199"/>
         <source>Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).</source>
         <translation>No sync server is configured (see Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="45"/>
+        <location filename="../../ui/sync_view.py" line="46"/>
         <source>Chờ gửi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="51"/>
+        <location filename="../../ui/sync_view.py" line="52"/>
         <source>Chờ trung tâm xử lý</source>
         <translation>Waiting for the centre</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="48"/>
+        <location filename="../../ui/sync_view.py" line="49"/>
         <source>Cũ hơn bản ở trung tâm</source>
         <translation>Older than the centre's copy</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="85"/>
+        <location filename="../../ui/sync_view.py" line="87"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="216"/>
+        <location filename="../../ui/sync_view.py" line="218"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="93"/>
+        <location filename="../../ui/sync_view.py" line="95"/>
         <source>Liên lạc gần nhất:</source>
         <translation>Last contact:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="198"/>
+        <location filename="../../ui/sync_view.py" line="200"/>
         <source>Lần này gửi {0} học bạ. Tổng: đã gửi {1}; còn chờ gửi {2}; cần người xử lý {3}.</source>
         <translation>This run sent {0} records. In all: sent {1}; waiting to be sent {2}; needing a person {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="176"/>
+        <location filename="../../ui/sync_view.py" line="178"/>
         <source>Lần đồng bộ tự động đang chạy: chờ kết quả của nó…</source>
         <translation>The automatic sync is running: waiting for its result…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="92"/>
+        <location filename="../../ui/sync_view.py" line="94"/>
         <source>Máy chủ:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="202"/>
+        <location filename="../../ui/sync_view.py" line="204"/>
         <source>Nhận {0} tin từ trung tâm.</source>
         <translation>Received {0} messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="223"/>
+        <location filename="../../ui/sync_view.py" line="225"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="88"/>
+        <location filename="../../ui/sync_view.py" line="90"/>
         <source>Nhập biên nhận…</source>
         <translation>Import receipts…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="72"/>
+        <location filename="../../ui/sync_view.py" line="74"/>
         <source>Số học bạ</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="72"/>
+        <location filename="../../ui/sync_view.py" line="74"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="49"/>
+        <location filename="../../ui/sync_view.py" line="50"/>
         <source>Xung đột</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="88"/>
+        <location filename="../../ui/sync_view.py" line="90"/>
         <source>Xuất gói ra USB…</source>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="215"/>
+        <location filename="../../ui/sync_view.py" line="217"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="46"/>
+        <location filename="../../ui/sync_view.py" line="47"/>
         <source>Đang gửi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="161"/>
-        <location filename="../../ui/sync_view.py" line="168"/>
+        <location filename="../../ui/sync_view.py" line="163"/>
+        <location filename="../../ui/sync_view.py" line="170"/>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="219"/>
+        <location filename="../../ui/sync_view.py" line="221"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="47"/>
+        <location filename="../../ui/sync_view.py" line="48"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="82"/>
+        <location filename="../../ui/sync_view.py" line="84"/>
         <source>Đồng bộ ngay (F5)</source>
         <translation>Sync now (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="155"/>
+        <location filename="../../ui/sync_view.py" line="157"/>
         <source>Đồng hồ máy tính lệch {0} giây so với máy chủ: hãy chỉnh lại giờ.</source>
         <translation>The computer's clock is {0} seconds off the server's: please correct the time.</translation>
     </message>
@@ -2164,250 +2230,459 @@ Reason (written to the log):</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../ui/transfer_view.py" line="72"/>
+        <location filename="../../ui/transfer_view.py" line="103"/>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="92"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="181"/>
+        <location filename="../../ui/transfer_view.py" line="209"/>
+        <source>Chọn chứng thư con dấu của trường nhận</source>
+        <translation>Choose the receiving school's seal certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="101"/>
+        <source>Chọn chứng thư…</source>
+        <translation>Choose certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="245"/>
         <source>Chọn gói chuyển trường</source>
         <translation>Choose a transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="105"/>
+        <location filename="../../ui/transfer_view.py" line="136"/>
         <source>Chọn gói chuyển trường rồi bấm “Kiểm tra gói”.</source>
         <translation>Choose a transfer package, then click “Check package”.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="97"/>
+        <location filename="../../ui/transfer_view.py" line="128"/>
         <source>Chọn gói…</source>
         <translation>Choose package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="197"/>
+        <location filename="../../ui/transfer_view.py" line="49"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="261"/>
         <source>CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy).</source>
         <translation>SOME RECORDS COULD NOT BE VERIFIED: not received (check the trust list).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="40"/>
+        <location filename="../../ui/transfer_view.py" line="48"/>
         <source>Gói chuyển trường (*.hbzip *.zip)</source>
         <translation>Transfer packages (*.hbzip *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="107"/>
+        <location filename="../../ui/transfer_view.py" line="267"/>
+        <source>Gói chưa niêm phong: {0} giá trị của năm đang học chỉ nhận được khi đánh dấu “Nhập tay”.</source>
+        <translation>The package is not sealed: its {0} values of the current year are taken only when “Enter by hand” is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="146"/>
+        <source>Gói chưa được trường gửi niêm phong: các giá trị đánh giá của năm đang học không có chữ ký. Đánh dấu để nhận chúng như trường tự nhập (chỉ các kỳ có đợt nhập đang mở; ghi nhật ký).</source>
+        <translation>The sending school did not seal the package: the current year's assessment values carry no signature. Tick to take them as this school's own entry (only for periods whose entry window is open; recorded in the audit log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="265"/>
+        <source>Gói được niêm phong bởi {0}.</source>
+        <translation>Package sealed by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Học bạ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="198"/>
+        <location filename="../../ui/transfer_view.py" line="269"/>
         <source>Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục điểm, {5} dòng quá trình học tập. </source>
         <translation>Student {0}, from {1}, transferred on {2}: {3} issued records, {4} score entries, {5} enrolment history rows. </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="99"/>
+        <location filename="../../ui/transfer_view.py" line="130"/>
         <source>Kiểm tra gói</source>
         <translation>Check package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="162"/>
+        <location filename="../../ui/transfer_view.py" line="204"/>
         <source>Lưu gói chuyển trường</source>
         <translation>Save the transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="86"/>
+        <location filename="../../ui/transfer_view.py" line="115"/>
         <source>Lớp, học sinh:</source>
         <translation>Class, student:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="88"/>
+        <location filename="../../ui/transfer_view.py" line="118"/>
+        <source>Mã hoá cho trường nhận:</source>
+        <translation>Encrypt for the receiving school:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="117"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="115"/>
+        <location filename="../../ui/transfer_view.py" line="150"/>
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="107"/>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="111"/>
+        <location filename="../../ui/transfer_view.py" line="142"/>
         <source>Nhận học sinh vào lớp</source>
         <translation>Receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="94"/>
+        <location filename="../../ui/transfer_view.py" line="125"/>
         <source>Nhận vào</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="107"/>
+        <location filename="../../ui/transfer_view.py" line="145"/>
+        <source>Nhập tay giá trị của gói chưa niêm phong</source>
+        <translation>Enter an unsealed package's values by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="87"/>
+        <location filename="../../ui/transfer_view.py" line="116"/>
         <source>Nơi đến:</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="76"/>
+        <location filename="../../ui/transfer_view.py" line="96"/>
         <source>Tên trường nơi đến</source>
         <translation>Name of the destination school</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="78"/>
+        <location filename="../../ui/transfer_view.py" line="107"/>
         <source>Tạo gói chuyển trường…</source>
         <translation>Create transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="196"/>
+        <location filename="../../ui/transfer_view.py" line="260"/>
         <source>Tất cả học bạ xác thực được.</source>
         <translation>All records verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="115"/>
+        <location filename="../../ui/transfer_view.py" line="150"/>
         <source>Vào lớp:</source>
         <translation>Into class:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="108"/>
+        <location filename="../../ui/transfer_view.py" line="238"/>
+        <source>Văn thư niêm phong gói (con dấu số); gói sẽ được mã hoá cho {0}.</source>
+        <translation>The clerk seals the package (digital seal); it will be encrypted for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="240"/>
+        <source>Văn thư niêm phong gói trước khi gửi (con dấu số).</source>
+        <translation>The clerk seals the package before it is sent (digital seal).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="221"/>
+        <source>Văn thư niêm phong xong, gói được mã hoá cho {0} ({1}), chứng thư hết hạn {2}.</source>
+        <translation>Once the clerk seals it, the package is encrypted for {0} ({1}); the certificate expires on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="139"/>
         <source>Xác thực chữ ký</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="212"/>
+        <location filename="../../ui/transfer_view.py" line="99"/>
+        <source>tuỳ chọn: chứng thư con dấu của trường nhận (gói sẽ được mã hoá)</source>
+        <translation>optional: the receiving school's seal certificate (the package will be encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_view.py" line="284"/>
         <source>Đang nhận học sinh…</source>
         <translation>Receiving the student…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="170"/>
+        <location filename="../../ui/transfer_view.py" line="231"/>
         <source>Đang tạo gói chuyển trường…</source>
         <translation>Creating the transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="190"/>
+        <location filename="../../ui/transfer_view.py" line="254"/>
         <source>Đang xác thực học bạ trong gói…</source>
         <translation>Verifying the records in the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="173"/>
+        <location filename="../../ui/transfer_view.py" line="234"/>
         <source>Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm chưa phát hành.</source>
         <translation>Wrote {0}: student {1}, {2} issued records, {3} score entries of the year not yet issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="216"/>
+        <location filename="../../ui/transfer_view.py" line="288"/>
         <source>Đã nhận {0}: {1} học bạ, {2} dòng quá trình học tập, {3} mục điểm.</source>
         <translation>Received {0}: {1} records, {2} enrolment history rows, {3} score entries.</translation>
     </message>
 </context>
 <context>
+    <name>TransferSealBox</name>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="141"/>
+        <source>Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Tìm thiết bị ký”.</source>
+        <translation>No signing device found: plug in the seal's USB token, then click “Find signing device”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="150"/>
+        <source>Chọn chứng thư con dấu của trường nhận</source>
+        <translation>Choose the receiving school's seal certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="77"/>
+        <source>Chọn chứng thư…</source>
+        <translation>Choose certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="145"/>
+        <source>Chọn gói cần niêm phong</source>
+        <translation>Choose the package to seal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="191"/>
+        <source>Chọn gói đã mã hoá</source>
+        <translation>Choose the encrypted package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="72"/>
+        <location filename="../../ui/transfer_seal_box.py" line="86"/>
+        <source>Chọn gói…</source>
+        <translation>Choose package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="98"/>
+        <source>Chứng thư con dấu:</source>
+        <translation>Seal certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="35"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="34"/>
+        <source>Gói chuyển trường (*.hbzip *.zip *.p7m);;Mọi tệp (*)</source>
+        <translation>Transfer packages (*.hbzip *.zip *.p7m);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="184"/>
+        <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận).</source>
+        <translation>The package is sealed only, not encrypted (no certificate of the receiving school).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="100"/>
+        <source>Gói cần niêm phong:</source>
+        <translation>Package to seal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="161"/>
+        <source>Gói sẽ được mã hoá cho {0} ({1}), chứng thư hết hạn {2}.</source>
+        <translation>The package will be encrypted for {0} ({1}); the certificate expires on {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="104"/>
+        <source>Gói đã mã hoá nhận được:</source>
+        <translation>Encrypted package received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="181"/>
+        <source>Gói đã được mã hoá cho {0}: chỉ con dấu của trường nhận mở được.</source>
+        <translation>The package is encrypted for {0}: only the receiving school's seal can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="197"/>
+        <source>Lưu gói đã mở</source>
+        <translation>Save the opened package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="101"/>
+        <source>Mã hoá cho trường nhận:</source>
+        <translation>Encrypt for the receiving school:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="88"/>
+        <source>Mở gói đã mã hoá…</source>
+        <translation>Open encrypted package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="81"/>
+        <source>Niêm phong gói (nhập PIN con dấu)</source>
+        <translation>Seal the package (enter the seal's PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="60"/>
+        <source>Niêm phong, mở gói bằng con dấu của trường (văn thư)</source>
+        <translation>Seal and open packages with the school's seal (clerk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="99"/>
+        <source>Thiết bị ký:</source>
+        <translation>Signing device:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="68"/>
+        <source>Tìm thiết bị ký</source>
+        <translation>Find signing device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="71"/>
+        <source>gói do học vụ tạo (chuyển đi)</source>
+        <translation>the package the academic office made (transfer out)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="85"/>
+        <source>gói trường khác gửi đến, đã mã hoá cho con dấu của trường</source>
+        <translation>a package from another school, encrypted for this school's seal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="75"/>
+        <source>tuỳ chọn: chứng thư con dấu của trường nhận (để mã hoá gói)</source>
+        <translation>optional: the receiving school's seal certificate (to encrypt the package)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="209"/>
+        <source>Đang mở gói…</source>
+        <translation>Opening the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="173"/>
+        <source>Đang niêm phong gói…</source>
+        <translation>Sealing the package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="214"/>
+        <source>Đã mở gói: {0}. Học vụ nhận học sinh từ gói này (màn hình Chuyển trường, “Nhận vào”).</source>
+        <translation>Package opened: {0}. The academic office receives the student from this package (Transfers screen, “Transfer in”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/transfer_seal_box.py" line="179"/>
+        <source>Đã niêm phong {0} (ký bởi {1}).</source>
+        <translation>Sealed {0} (signed by {1}).</translation>
+    </message>
+</context>
+<context>
     <name>TrichlucImportBox</name>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="55"/>
+        <location filename="../../ui/trichluc_import.py" line="54"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="58"/>
+        <location filename="../../ui/trichluc_import.py" line="57"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="66"/>
+        <location filename="../../ui/trichluc_import.py" line="65"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="94"/>
+        <location filename="../../ui/trichluc_import.py" line="93"/>
         <source>Chọn thư mục bản scan</source>
         <translation>Choose the scans folder</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="53"/>
+        <location filename="../../ui/trichluc_import.py" line="52"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="89"/>
+        <location filename="../../ui/trichluc_import.py" line="88"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="70"/>
+        <location filename="../../ui/trichluc_import.py" line="69"/>
         <source>Chọn tệp rồi bấm “Kiểm tra” (chạy thử, chưa ghi gì).</source>
         <translation>Choose a file, then click “Check” (dry run, nothing written).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="51"/>
+        <location filename="../../ui/trichluc_import.py" line="50"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="119"/>
+        <location filename="../../ui/trichluc_import.py" line="118"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="117"/>
+        <location filename="../../ui/trichluc_import.py" line="116"/>
         <source>Không có lỗi: {0} trang sẽ được lưu; bấm “Nhập”.</source>
         <translation>No errors: {0} pages will be saved; click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="72"/>
+        <location filename="../../ui/trichluc_import.py" line="71"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="75"/>
+        <location filename="../../ui/trichluc_import.py" line="74"/>
         <source>Những trang sẽ được lưu</source>
         <translation>Pages that will be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="48"/>
+        <location filename="../../ui/trichluc_import.py" line="47"/>
         <source>Thư mục chứa bản scan (mặc định: thư mục của tệp Excel)</source>
         <translation>Folder holding the scans (default: the Excel file's folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="72"/>
+        <location filename="../../ui/trichluc_import.py" line="71"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="62"/>
+        <location filename="../../ui/trichluc_import.py" line="61"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="47"/>
+        <location filename="../../ui/trichluc_import.py" line="46"/>
         <source>Tệp Excel: mỗi dòng một học sinh, một năm học</source>
         <translation>Excel file: one row per student and school year</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="72"/>
+        <location filename="../../ui/trichluc_import.py" line="71"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="109"/>
+        <location filename="../../ui/trichluc_import.py" line="108"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="106"/>
+        <location filename="../../ui/trichluc_import.py" line="105"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="133"/>
+        <location filename="../../ui/trichluc_import.py" line="132"/>
         <source>Đang lưu các bản chuyển đổi…</source>
         <translation>Saving the converted pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="138"/>
+        <location filename="../../ui/trichluc_import.py" line="137"/>
         <source>Đã lưu {0} bản chuyển đổi từ {1}; chờ văn thư ký số con dấu.</source>
         <translation>Saved {0} converted pages from {1}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
@@ -2415,187 +2690,187 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="144"/>
+        <location filename="../../ui/trichluc_view.py" line="146"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="113"/>
+        <location filename="../../ui/trichluc_view.py" line="115"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="46"/>
+        <location filename="../../ui/trichluc_view.py" line="47"/>
         <source>Bản scan (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="308"/>
+        <location filename="../../ui/trichluc_view.py" line="310"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="133"/>
+        <location filename="../../ui/trichluc_view.py" line="135"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="121"/>
+        <location filename="../../ui/trichluc_view.py" line="123"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="294"/>
+        <location filename="../../ui/trichluc_view.py" line="296"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="287"/>
+        <location filename="../../ui/trichluc_view.py" line="289"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="119"/>
+        <location filename="../../ui/trichluc_view.py" line="121"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="285"/>
+        <location filename="../../ui/trichluc_view.py" line="287"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="132"/>
+        <location filename="../../ui/trichluc_view.py" line="134"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="132"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="288"/>
+        <location filename="../../ui/trichluc_view.py" line="290"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="94"/>
+        <location filename="../../ui/trichluc_view.py" line="96"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="137"/>
+        <location filename="../../ui/trichluc_view.py" line="139"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="132"/>
+        <location filename="../../ui/trichluc_view.py" line="134"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="137"/>
+        <location filename="../../ui/trichluc_view.py" line="139"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="133"/>
+        <location filename="../../ui/trichluc_view.py" line="135"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="88"/>
+        <location filename="../../ui/trichluc_view.py" line="90"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="89"/>
+        <location filename="../../ui/trichluc_view.py" line="91"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="127"/>
+        <location filename="../../ui/trichluc_view.py" line="129"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="256"/>
+        <location filename="../../ui/trichluc_view.py" line="258"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="128"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="189"/>
+        <location filename="../../ui/trichluc_view.py" line="191"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="108"/>
+        <location filename="../../ui/trichluc_view.py" line="110"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="302"/>
+        <location filename="../../ui/trichluc_view.py" line="304"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="329"/>
+        <location filename="../../ui/trichluc_view.py" line="331"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="138"/>
+        <location filename="../../ui/trichluc_view.py" line="140"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="133"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="333"/>
+        <location filename="../../ui/trichluc_view.py" line="335"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="113"/>
+        <location filename="../../ui/trichluc_view.py" line="115"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="114"/>
+        <location filename="../../ui/trichluc_view.py" line="116"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2603,22 +2878,22 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucSealBox</name>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="51"/>
+        <location filename="../../ui/trichluc_seal.py" line="50"/>
         <source>&amp;Lập danh sách</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="78"/>
+        <location filename="../../ui/trichluc_seal.py" line="77"/>
         <source>Bản chuyển đổi chờ ký số con dấu của trường</source>
         <translation>Converted pages waiting for the school's digital seal</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="122"/>
+        <location filename="../../ui/trichluc_seal.py" line="121"/>
         <source>Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Lập danh sách”.</source>
         <translation>No signing device found: plug in the seal's USB token, then click “List”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="69"/>
+        <location filename="../../ui/trichluc_seal.py" line="68"/>
         <source>Chứng thư con dấu:</source>
         <translation>Seal certificate:</translation>
     </message>
@@ -2628,57 +2903,57 @@ Reason (written to the log):</translation>
         <translation>{0} left: click “List” to continue signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="64"/>
+        <location filename="../../ui/trichluc_seal.py" line="63"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="56"/>
+        <location filename="../../ui/trichluc_seal.py" line="55"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="61"/>
+        <location filename="../../ui/trichluc_seal.py" line="60"/>
         <source>Ký số con dấu và phát hành (một lần nhập PIN)</source>
         <translation>Apply the digital seal and issue (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="56"/>
+        <location filename="../../ui/trichluc_seal.py" line="55"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="56"/>
+        <location filename="../../ui/trichluc_seal.py" line="55"/>
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="68"/>
+        <location filename="../../ui/trichluc_seal.py" line="67"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="57"/>
+        <location filename="../../ui/trichluc_seal.py" line="56"/>
         <source>SHA-256 dữ liệu</source>
         <translation>Data SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="73"/>
+        <location filename="../../ui/trichluc_seal.py" line="72"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="50"/>
+        <location filename="../../ui/trichluc_seal.py" line="49"/>
         <source>Tất cả các năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="101"/>
+        <location filename="../../ui/trichluc_seal.py" line="100"/>
         <source>{0} bản chuyển đổi chờ ký số con dấu.</source>
         <translation>{0} converted pages waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="133"/>
+        <location filename="../../ui/trichluc_seal.py" line="132"/>
         <source>Đang ký… bấm “Dừng” để dừng sau bản đang ký.</source>
         <translation>Signing… click “Stop” to stop after the page being signed.</translation>
     </message>
@@ -2704,87 +2979,87 @@ Reason (written to the log):</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/people_views.py" line="102"/>
+        <location filename="../../ui/people_views.py" line="104"/>
         <source>Cần đặt lại mật khẩu cho: {0}</source>
         <translation>Passwords must be reset for: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="40"/>
+        <location filename="../../ui/people_views.py" line="42"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="54"/>
+        <location filename="../../ui/people_views.py" line="56"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="48"/>
+        <location filename="../../ui/people_views.py" line="50"/>
         <source>Khoá tài khoản đang chọn</source>
         <translation>Disable the selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="100"/>
+        <location filename="../../ui/people_views.py" line="102"/>
         <source>MÃ KHÔI PHỤC MỚI (ghi lại ngay): {0}</source>
         <translation>NEW RECOVERY CODE (write it down now): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="56"/>
+        <location filename="../../ui/people_views.py" line="58"/>
         <source>Mật khẩu ban đầu:</source>
         <translation>Initial password:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="46"/>
+        <location filename="../../ui/people_views.py" line="48"/>
         <source>Thêm tài khoản</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="40"/>
+        <location filename="../../ui/people_views.py" line="42"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="51"/>
+        <location filename="../../ui/people_views.py" line="53"/>
         <source>Tài khoản mới</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="40"/>
+        <location filename="../../ui/people_views.py" line="42"/>
         <source>Tên đăng nhập</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="53"/>
+        <location filename="../../ui/people_views.py" line="55"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="40"/>
+        <location filename="../../ui/people_views.py" line="42"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="55"/>
+        <location filename="../../ui/people_views.py" line="57"/>
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="76"/>
+        <location filename="../../ui/people_views.py" line="78"/>
         <source>Đang dùng</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="76"/>
+        <location filename="../../ui/people_views.py" line="78"/>
         <source>Đã khoá</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="98"/>
+        <location filename="../../ui/people_views.py" line="100"/>
         <source>Đã khoá tài khoản và đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>Disabled the account and changed the database encryption key.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_views.py" line="87"/>
+        <location filename="../../ui/people_views.py" line="89"/>
         <source>Đã thêm tài khoản.</source>
         <translation>The account was added.</translation>
     </message>
@@ -2792,32 +3067,32 @@ Reason (written to the log):</translation>
 <context>
     <name>_AdminPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="101"/>
+        <location filename="../../ui/setup_wizard.py" line="100"/>
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="98"/>
+        <location filename="../../ui/setup_wizard.py" line="97"/>
         <source>Mật khẩu ít nhất 8 ký tự; hai lần nhập phải giống nhau.</source>
         <translation>A password has at least 8 characters; both entries must match.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="102"/>
+        <location filename="../../ui/setup_wizard.py" line="101"/>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="103"/>
+        <location filename="../../ui/setup_wizard.py" line="102"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Enter the password again:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="92"/>
+        <location filename="../../ui/setup_wizard.py" line="91"/>
         <source>Quản trị viên đầu tiên</source>
         <translation>First administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="100"/>
+        <location filename="../../ui/setup_wizard.py" line="99"/>
         <source>Tên đăng nhập:</source>
         <translation>User name:</translation>
     </message>
@@ -2825,37 +3100,37 @@ Reason (written to the log):</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="122"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="151"/>
+        <location filename="../../ui/setup_wizard.py" line="150"/>
         <source>Lưu mã khôi phục</source>
         <translation>Save the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="123"/>
+        <location filename="../../ui/setup_wizard.py" line="122"/>
         <source>Lưu ra tệp…</source>
         <translation>Save to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="143"/>
+        <location filename="../../ui/setup_wizard.py" line="142"/>
         <source>Mã khôi phục cơ sở dữ liệu học bạ số:</source>
         <translation>Recovery code of the Học bạ số database:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="114"/>
+        <location filename="../../ui/setup_wizard.py" line="113"/>
         <source>Mã khôi phục — chỉ hiển thị một lần</source>
         <translation>Recovery code — shown only once</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="120"/>
+        <location filename="../../ui/setup_wizard.py" line="119"/>
         <source>Mã này mở được cơ sở dữ liệu khi quên mật khẩu quản trị. Hãy in hoặc lưu ra giấy/USB và cất ở nơi an toàn. Chương trình không lưu mã này.</source>
         <translation>This code opens the database when the administrator password is forgotten. Print it or save it on paper/USB and keep it somewhere safe. The program does not keep this code.</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="126"/>
+        <location filename="../../ui/setup_wizard.py" line="125"/>
         <source>Tôi đã in hoặc lưu mã khôi phục ở nơi an toàn</source>
         <translation>I have printed or saved the recovery code somewhere safe</translation>
     </message>
@@ -2863,57 +3138,57 @@ Reason (written to the log):</translation>
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="51"/>
+        <location filename="../../ui/setup_wizard.py" line="50"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="65"/>
+        <location filename="../../ui/setup_wizard.py" line="64"/>
         <source>Cấp học:</source>
         <translation>School level:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="74"/>
+        <location filename="../../ui/setup_wizard.py" line="73"/>
         <source>Học bạ số (*.hocbaso)</source>
         <translation>Học bạ số (*.hocbaso)</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="73"/>
+        <location filename="../../ui/setup_wizard.py" line="72"/>
         <source>Lưu cơ sở dữ liệu</source>
         <translation>Save the database</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="62"/>
+        <location filename="../../ui/setup_wizard.py" line="61"/>
         <source>Lưu cơ sở dữ liệu tại:</source>
         <translation>Save the database at:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="63"/>
+        <location filename="../../ui/setup_wizard.py" line="62"/>
         <source>Mã trường:</source>
         <translation>School code:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="66"/>
+        <location filename="../../ui/setup_wizard.py" line="65"/>
         <source>Sở GD&amp;&amp;ĐT:</source>
         <translation>Department of Education (Sở GD&amp;&amp;ĐT):</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="49"/>
+        <location filename="../../ui/setup_wizard.py" line="48"/>
         <source>Thông tin trường</source>
         <translation>School information</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="64"/>
+        <location filename="../../ui/setup_wizard.py" line="63"/>
         <source>Tên trường:</source>
         <translation>School name:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="67"/>
+        <location filename="../../ui/setup_wizard.py" line="66"/>
         <source>Tỉnh/thành phố:</source>
         <translation>Province/city:</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="68"/>
+        <location filename="../../ui/setup_wizard.py" line="67"/>
         <source>Địa chỉ:</source>
         <translation>Address:</translation>
     </message>
@@ -3144,7 +3419,7 @@ Reason (written to the log):</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../cli/token_cmds.py" line="110"/>
+        <location filename="../../cli/token_cmds.py" line="95"/>
         <source>    • {cn} — cấp bởi {issuer} — hiệu lực {start} đến {end} — {usage} — mã khóa {kid}{nokey}</source>
         <translation>    • {cn} — issued by {issuer} — valid {start} to {end} — {usage} — key id {kid}{nokey}</translation>
     </message>
@@ -3169,7 +3444,7 @@ Reason (written to the log):</translation>
         <translation>  Published fingerprint: {f}{m}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="120"/>
+        <location filename="../../cli/dataio_cmds.py" line="119"/>
         <source>  Ghép bằng --map "{h}=&lt;cột của chương trình&gt;" hoặc --map "{h}={i}". Cột của chương trình: {t}; hoặc một cột điểm “Toán | học kì I | ĐĐGtx1”.</source>
         <translation>  Match with --map "{h}=&lt;program column&gt;" or --map "{h}={i}". Program columns: {t}; or a score column “Toán | học kì I | ĐĐGtx1”.</translation>
     </message>
@@ -3209,17 +3484,17 @@ Reason (written to the log):</translation>
         <translation>  Download at: {u}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="202"/>
+        <location filename="../../cli/signing_cmds.py" line="173"/>
         <source>  [{i}/{n}] đã ký {name}</source>
         <translation>  [{i}/{n}] signed {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="137"/>
+        <location filename="../../cli/trichluc_cmds.py" line="135"/>
         <source>  [{i}/{n}] đã phát hành {name}</source>
         <translation>  [{i}/{n}] issued {name}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="126"/>
+        <location filename="../../cli/dataio_cmds.py" line="125"/>
         <source>  … và {n} thay đổi khác.</source>
         <translation>  … and {n} other changes.</translation>
     </message>
@@ -3229,7 +3504,7 @@ Reason (written to the log):</translation>
         <translation> (packaged)</translation>
     </message>
     <message>
-        <location filename="../../token/pin_prompt.py" line="46"/>
+        <location filename="../../cli/pin_prompt.py" line="28"/>
         <source> (còn {n} lần thử)</source>
         <translation> ({n} tries left)</translation>
     </message>
@@ -3239,22 +3514,22 @@ Reason (written to the log):</translation>
         <translation> (including {f})</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="113"/>
+        <location filename="../../cli/token_cmds.py" line="98"/>
         <source> (không có khóa bí mật)</source>
         <translation> (no private key)</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="87"/>
+        <location filename="../../services/assessment_entry.py" line="88"/>
         <source> (và {n} lỗi khác)</source>
         <translation> (and {n} other errors)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="171"/>
+        <location filename="../../services/audit_log.py" line="172"/>
         <source> (với vai trò {r})</source>
         <translation> (as {r})</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="178"/>
+        <location filename="../../cli/school_cmds.py" line="177"/>
         <source> (đã khoá)</source>
         <translation> (locked)</translation>
     </message>
@@ -3289,17 +3564,17 @@ Reason (written to the log):</translation>
         <translation> — MATCHES</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-bundle-key)</source>
         <translation>(none yet — sync online, or sync trust-bundle-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="113"/>
+        <location filename="../../cli/sync_cmds.py" line="105"/>
         <source>(chưa có — đồng bộ trực tuyến hoặc sync trust-receipt-key)</source>
         <translation>(none — sync online or use sync trust-receipt-key)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="109"/>
+        <location filename="../../cli/sync_cmds.py" line="104"/>
         <source>(chưa cấu hình)</source>
         <translation>(not configured)</translation>
     </message>
@@ -3319,7 +3594,7 @@ Reason (written to the log):</translation>
         <translation>({i}/{n}) Checking: {t}…</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="20"/>
+        <location filename="../../services/school_settings.py" line="21"/>
         <source>(đã đặt)</source>
         <translation>(set)</translation>
     </message>
@@ -3329,7 +3604,7 @@ Reason (written to the log):</translation>
         <translation>--database must be a PostgreSQL address (postgresql://…).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="86"/>
+        <location filename="../../cli/trichluc_cmds.py" line="85"/>
         <source>--subject cần dạng MÔN=GIÁ TRỊ: “{s}”.</source>
         <translation>--subject needs the form SUBJECT=VALUE: “{s}”.</translation>
     </message>
@@ -3339,7 +3614,7 @@ Reason (written to the log):</translation>
         <translation>--workers must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="174"/>
+        <location filename="../../services/audit_log.py" line="175"/>
         <source>; lý do: {r}</source>
         <translation>; reason: {r}</translation>
     </message>
@@ -3349,17 +3624,17 @@ Reason (written to the log):</translation>
         <translation>The server's receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="289"/>
+        <location filename="../../sync/bundle.py" line="312"/>
         <source>Biên nhận không đến từ hệ thống trung tâm đã cấu hình của trường nên không được ghi nhận.</source>
         <translation>The receipt does not come from the school's configured central system, so it was not recorded.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="181"/>
+        <location filename="../../services/grade_sheets.py" line="182"/>
         <source>Bạn chỉ được xem bảng này.</source>
         <translation>You may only view this sheet.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="228"/>
+        <location filename="../../services/grade_sheets.py" line="229"/>
         <source>Bạn không có quyền nhập điểm cho bảng này.</source>
         <translation>You may not enter scores on this sheet.</translation>
     </message>
@@ -3375,7 +3650,7 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="238"/>
-        <location filename="../../services/issued.py" line="27"/>
+        <location filename="../../services/issued.py" line="28"/>
         <source>Bản nháp</source>
         <translation>Draft</translation>
     </message>
@@ -3405,7 +3680,7 @@ Reason (written to the log):</translation>
         <translation>The data table “{t}” is not in the XML schema.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="122"/>
+        <location filename="../../cli/print_cmds.py" line="116"/>
         <source>Bảng tổng hợp được in theo lớp: dùng --class.</source>
         <translation>Summary sheets are printed per class: use --class.</translation>
     </message>
@@ -3425,27 +3700,27 @@ Reason (written to the log):</translation>
         <translation>subordinate CA</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="41"/>
+        <location filename="../../cli/signing_cmds.py" line="40"/>
         <source>CKA_ID (hex) khi thiết bị có nhiều chứng thư</source>
         <translation>CKA_ID (hex) when the device holds several certificates</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="243"/>
+        <location filename="../../cli/signing_cmds.py" line="208"/>
         <source>Cho một tệp .pdf, một tệp .xml, hoặc một tệp mỗi loại.</source>
         <translation>Give one .pdf file, one .xml file, or one file of each.</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="177"/>
+        <location filename="../../services/legacy_pages.py" line="174"/>
         <source>Chuẩn bị ký {n} bản chuyển đổi…</source>
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="128"/>
+        <location filename="../../services/signing.py" line="125"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="297"/>
+        <location filename="../../cli/school_cmds.py" line="282"/>
         <source>Chuỗi nhật ký khớp: {n} mục.</source>
         <translation>The audit log chain matches: {n} entries.</translation>
     </message>
@@ -3455,7 +3730,7 @@ Reason (written to the log):</translation>
         <translation>There is no trusted root certificate yet. The administrator must add one with “hocbaso trust add”.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="273"/>
+        <location filename="../../cli/signing_cmds.py" line="226"/>
         <source>Chưa có chứng thư gốc tin cậy: chỉ ra cơ sở dữ liệu của trường (--db) hoặc chứng thư gốc (--trust tệp hoặc thư mục); không chữ ký nào được coi là tin cậy.</source>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
@@ -3467,7 +3742,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="100"/>
+        <location filename="../../services/reports.py" line="107"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -3482,18 +3757,18 @@ Reason (written to the log):</translation>
         <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="312"/>
+        <location filename="../../services/timestamps.py" line="67"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (cài đặt {k}).</source>
         <translation>The timestamp server is not configured or cannot be reached (setting {k}).</translation>
     </message>
     <message>
-        <location filename="../../services/timestamps.py" line="65"/>
+        <location filename="../../services/timestamps.py" line="83"/>
         <source>Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”).</source>
         <translation>No timestamp server is configured, or it cannot be reached (the administrator sets it on the Settings screen, “Timestamp server (RFC 3161)”).</translation>
     </message>
     <message>
-        <location filename="../../services/receipt_trust.py" line="19"/>
-        <location filename="../../services/receipt_trust.py" line="38"/>
+        <location filename="../../services/receipt_trust.py" line="22"/>
+        <location filename="../../services/receipt_trust.py" line="41"/>
         <source>Chưa cấu hình địa chỉ hệ thống trung tâm (sync configure).</source>
         <translation>The central system's address is not configured (sync configure).</translation>
     </message>
@@ -3527,7 +3802,7 @@ Reason (written to the log):</translation>
         <translation>Certificate revocation not checked (no offline revocation data).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="91"/>
+        <location filename="../../signing/remote_background.py" line="107"/>
         <source>Chưa kết nối được dịch vụ ký; sẽ gửi khi có kết nối.</source>
         <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
     </message>
@@ -3557,7 +3832,7 @@ Reason (written to the log):</translation>
         <translation>The remote signing service “{n}” is not registered (command “hocbaso remote add”).</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="49"/>
+        <location filename="../../ui/operations.py" line="63"/>
         <source>Chưa đăng nhập vào cơ sở dữ liệu của trường.</source>
         <translation>Not signed in to the school's database.</translation>
     </message>
@@ -3589,12 +3864,17 @@ Please send the following log file to support:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="72"/>
+        <location filename="../../signing/remote_background.py" line="35"/>
+        <source>Chương trình đã dừng khi đang chờ xác nhận trên điện thoại; lô ký sẽ được gửi lại lần chạy nền sau.</source>
+        <translation>The program stopped while waiting for the phone approval; the batch will be sent again by the next background run.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trichluc_cmds.py" line="71"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để lưu.</source>
         <translation>Dry run: no errors. Run again without --dry-run to save.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="131"/>
+        <location filename="../../cli/dataio_cmds.py" line="130"/>
         <source>Chạy thử: không có lỗi. Chạy lại không có --dry-run để nhập.</source>
         <translation>Dry run: no errors. Run again without --dry-run to import.</translation>
     </message>
@@ -3624,7 +3904,7 @@ Please send the following log file to support:
         <translation>Only a root certificate (self-signed CA) can be added this way; intermediate CA certificates are added with “hocbaso trust add” (PEM, DER or .p7b file).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="118"/>
+        <location filename="../../cli/sync_cmds.py" line="109"/>
         <source>Chờ gửi: {p}; đã gửi: {d}; cần người xử lý: {n}; thông báo từ trung tâm: {t}.</source>
         <translation>Waiting to be sent: {p}; sent: {d}; need attention: {n}; messages from the centre: {t}.</translation>
     </message>
@@ -3649,7 +3929,7 @@ Please send the following log file to support:
         <translation>The seal certificate names “{c}”, not the school “{a}”.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="155"/>
+        <location filename="../../signing/remote_issuance.py" line="167"/>
         <source>Chứng thư của dịch vụ ký không phải chứng thư đã đăng ký cho tài khoản “{u}”.</source>
         <translation>The signing service's certificate is not the one registered for the account “{u}”.</translation>
     </message>
@@ -3664,17 +3944,17 @@ Please send the following log file to support:
         <translation>The certificate of the unit that signed the QR code is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="73"/>
+        <location filename="../../signing/package_envelope.py" line="74"/>
         <source>Chứng thư của “{n}” chỉ dùng để ký (không có mục đích mã hoá khoá — keyEncipherment), nên không mã hoá gói cho trường nhận được. Gói vẫn được niêm phong; hãy xin trường nhận chứng thư dùng được để mã hoá, hoặc gửi gói chỉ niêm phong.</source>
         <translation>The certificate of “{n}” is for signing only (no key encipherment usage — keyEncipherment), so the package cannot be encrypted for the receiving school. The package can still be sealed; ask the receiving school for a certificate usable for encryption, or send the package sealed only.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="66"/>
+        <location filename="../../signing/package_envelope.py" line="67"/>
         <source>Chứng thư của “{n}” không phải khoá RSA nên không mã hoá gói cho nó được; gói chỉ được niêm phong.</source>
         <translation>The certificate of “{n}” is not an RSA key, so the package cannot be encrypted for it; the package is only sealed.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="80"/>
+        <location filename="../../signing/package_envelope.py" line="81"/>
         <source>Chứng thư của “{n}” không xác minh được theo danh sách tin cậy của trường (hết hạn, hoặc do tổ chức chưa được tin cậy cấp): không mã hoá cho chứng thư này.</source>
         <translation>The certificate of “{n}” cannot be verified against the school's trust list (expired, or issued by an organisation not yet trusted): nothing is encrypted for this certificate.</translation>
     </message>
@@ -3684,17 +3964,22 @@ Please send the following log file to support:
         <translation>Root certificate (trust anchor)</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="68"/>
+        <location filename="../../remote/errors.py" line="92"/>
         <source>Chứng thư ký số từ xa cần mã OTP (dòng lệnh: --otp-file).</source>
         <translation>The remote signing certificate needs an OTP (command line: --otp-file).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="67"/>
+        <location filename="../../remote/errors.py" line="91"/>
         <source>Chứng thư ký số từ xa cần mã PIN (dòng lệnh: --pin-file).</source>
         <translation>The remote signing certificate needs a PIN (command line: --pin-file).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="142"/>
+        <location filename="../../remote/errors.py" line="102"/>
+        <source>Chứng thư ký số từ xa đã bị khóa (nhập sai mã PIN/OTP quá số lần cho phép); hãy liên hệ nhà cung cấp dịch vụ để mở khóa.</source>
+        <translation>The remote signing credential is locked (too many wrong PIN/OTP entries); ask the service provider to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../signing/xades.py" line="152"/>
         <source>Chứng thư số của chữ ký XML không hợp lệ: {e}</source>
         <translation>The certificate of the XML signature is not valid: {e}</translation>
     </message>
@@ -3739,9 +4024,14 @@ Please send the following log file to support:
         <translation>This certificate is already registered to another account; each certificate belongs to one person.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="70"/>
+        <location filename="../../remote/errors.py" line="94"/>
         <source>Chứng thư số trên dịch vụ ký từ xa đang bị khóa hoặc tạm ngưng; hãy liên hệ nhà cung cấp dịch vụ.</source>
         <translation>The certificate on the remote signing service is locked or suspended; contact the service provider.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="106"/>
+        <source>Chứng thư số trên dịch vụ ký từ xa đã hết hạn; hãy gia hạn rồi nhờ quản trị viên đăng ký lại (hocbaso certs bind --remote).</source>
+        <translation>The certificate at the remote signing service has expired; renew it, then ask the administrator to bind it again (hocbaso certs bind --remote).</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="166"/>
@@ -3749,7 +4039,7 @@ Please send the following log file to support:
         <translation>The certificate on the signing device is not the one registered for the account “{u}” with this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_setup.py" line="135"/>
+        <location filename="../../signing/remote_setup.py" line="136"/>
         <source>Chứng thư trên dịch vụ ký đã thay đổi so với lúc đăng ký; quản trị viên cần đăng ký lại (hocbaso certs bind --remote).</source>
         <translation>The certificate on the signing service has changed since it was registered; the administrator must register it again (hocbaso certs bind --remote).</translation>
     </message>
@@ -3759,12 +4049,12 @@ Please send the following log file to support:
         <translation>The certificate “{c}” is locked on the signing service.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="136"/>
+        <location filename="../../signing/xades.py" line="146"/>
         <source>Chữ ký XML không hợp lệ: {e}</source>
         <translation>The XML signature is not valid: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="182"/>
+        <location filename="../../signing/xades.py" line="192"/>
         <source>Chữ ký XML {i}: {who} — {role} — {r}</source>
         <translation>XML signature {i}: {who} — {role} — {r}</translation>
     </message>
@@ -3774,7 +4064,7 @@ Please send the following log file to support:
         <translation>The last signature ({r}) does not lock the document: signatures or changes can still be added.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="130"/>
+        <location filename="../../signing/xades.py" line="140"/>
         <source>Chữ ký không kèm chứng thư số.</source>
         <translation>The signature carries no certificate.</translation>
     </message>
@@ -3799,7 +4089,12 @@ Please send the following log file to support:
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="63"/>
+        <location filename="../../services/transfers.py" line="205"/>
+        <source>Con dấu của trường được gắn với dịch vụ ký từ xa; niêm phong gói chuyển trường cần thiết bị ký (USB token) của con dấu.</source>
+        <translation>The school's seal is bound to a remote signing service; sealing a transfer package needs the seal's signing device (USB token).</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="64"/>
         <source>Cài đặt, chứng thư số, đợt nhập</source>
         <translation>Settings, certificates, entry windows</translation>
     </message>
@@ -3810,7 +4105,7 @@ Please send the following log file to support:
         <translation>The assessment entries belong to several different students.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="225"/>
+        <location filename="../../cli/school_cmds.py" line="224"/>
         <source>Các tài khoản sau cần được đặt lại mật khẩu (users passwd): {u}</source>
         <translation>These accounts need a password reset (users passwd): {u}</translation>
     </message>
@@ -3835,7 +4130,7 @@ Please send the following log file to support:
         <translation>Some assessment values were not validated (they must go through validate_entry).</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="21"/>
+        <location filename="../../services/students.py" line="22"/>
         <source>Cơ sở dữ liệu chưa có lớp học nào.</source>
         <translation>The database has no class yet.</translation>
     </message>
@@ -3870,19 +4165,19 @@ Please send the following log file to support:
         <translation>The database already holds the students of this file; not imported again.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="116"/>
+        <location filename="../../cli/dataio_cmds.py" line="115"/>
         <source>Cảnh báo {p}</source>
         <translation>Warning {p}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="91"/>
+        <location filename="../../cli/sync_cmds.py" line="86"/>
         <source>Cảnh báo: đồng hồ máy tính lệch {s} giây so với máy chủ; hãy chỉnh lại giờ.</source>
         <translation>Warning: the computer's clock is {s} seconds off the server's; please correct the time.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="175"/>
-        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); vẫn được nhận trong thời gian chuyển đổi. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
-        <translation>Warning: “{f}” is an old-style bundle (encrypted with the access token, not the centre's key); it is still accepted during the transition. Ask the school to export the bundle again with the new version.</translation>
+        <location filename="../../cli/sync_cmds.py" line="160"/>
+        <source>Cảnh báo: “{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, không phải khoá của trung tâm); được nhận đến hết ngày {d} vì đã dùng --accept-old-bundle. Hãy để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>Warning: “{f}” is an old-format bundle (encrypted with the access token, not the centre's key); it is accepted until {d} because --accept-old-bundle was given. Ask the school to export the bundle again with the new version.</translation>
     </message>
     <message>
         <location filename="../../domain/tt22.py" line="199"/>
@@ -3895,17 +4190,17 @@ Please send the following log file to support:
         <translation>The level {level} has no grade {grade}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="222"/>
+        <location filename="../../cli/signing_cmds.py" line="191"/>
         <source>Cần --record, hoặc --class (và --year nếu không phải năm học mới nhất).</source>
         <translation>Needs --record, or --class (and --year when it is not the latest school year).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="107"/>
+        <location filename="../../cli/remote_cmds.py" line="100"/>
         <source>Cần --remote-user (tên đăng nhập của giáo viên tại dịch vụ ký).</source>
         <translation>--remote-user is needed (the teacher's user name at the signing service).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="112"/>
+        <location filename="../../cli/signing_cmds.py" line="111"/>
         <source>Cần --token-serial (thiết bị ký) hoặc --remote (dịch vụ ký số từ xa).</source>
         <translation>--token-serial (signing device) or --remote (remote signing service) is needed.</translation>
     </message>
@@ -3921,7 +4216,7 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="107"/>
+        <location filename="../../services/signing.py" line="104"/>
         <source>Cần ghi lý do mở khoá.</source>
         <translation>A reason for unlocking is needed.</translation>
     </message>
@@ -3936,12 +4231,12 @@ Please send the following log file to support:
         <translation>Needs tutoring, support and a further assessment before completing the grade programme is decided (Article 11).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="172"/>
+        <location filename="../../cli/sync_cmds.py" line="156"/>
         <source>Cần mã truy cập: dùng --api-token hoặc biến HOCBASO_API_TOKEN.</source>
         <translation>An access token is needed: use --api-token or the variable HOCBASO_API_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="190"/>
+        <location filename="../../cli/school_cmds.py" line="189"/>
         <source>Cần mật khẩu mới: nhập khi được hỏi hoặc đặt HOCBASO_NEW_PASSWORD.</source>
         <translation>A new password is needed: type it when asked or set HOCBASO_NEW_PASSWORD.</translation>
     </message>
@@ -3991,7 +4286,7 @@ Please send the following log file to support:
         <translation>Port {p} is busy: choose another with --csc-port.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="118"/>
+        <location filename="../../cli/dataio_cmds.py" line="117"/>
         <source>Cột chưa nhận ra (bị bỏ qua nếu không ghép): {c}</source>
         <translation>Columns not recognised (skipped unless matched): {c}</translation>
     </message>
@@ -4016,7 +4311,7 @@ Please send the following log file to support:
         <translation>Excellent Student title: conduct Good, learning Good and {k} subjects with a year score of 9.0 or more.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="75"/>
+        <location filename="../../services/school_settings.py" line="76"/>
         <source>Danh sách tin cậy (thư mục chứng thư gốc)</source>
         <translation>Trust list (folder of root certificates)</translation>
     </message>
@@ -4082,36 +4377,46 @@ Please send the following log file to support:
         <translation>The service has no certificate “{c}” of the user “{u}”.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="80"/>
+        <location filename="../../remote/errors.py" line="112"/>
         <source>Dịch vụ ký số từ xa báo lỗi: {d}</source>
         <translation>The remote signing service reports an error: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="79"/>
+        <location filename="../../remote/errors.py" line="111"/>
         <source>Dịch vụ ký số từ xa trả lời không đúng giao thức CSC: {d}</source>
         <translation>The remote signing service answered outside the CSC protocol: {d}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="76"/>
+        <location filename="../../remote/errors.py" line="104"/>
+        <source>Dịch vụ ký số từ xa từ chối số chữ ký trong một lần ủy quyền (vượt giới hạn multisign mà dịch vụ công bố); hãy báo quản trị viên.</source>
+        <translation>The remote signing service refused the number of signatures in one authorization (above the multisign limit it announces); tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../remote/errors.py" line="108"/>
         <source>Dịch vụ ký số từ xa “{s}” từ chối tài khoản kết nối của trường (client id hoặc khóa bí mật sai).</source>
         <translation>The remote signing service “{s}” refused the school's connection account (wrong client id or client secret).</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="140"/>
+        <location filename="../../services/remote_signing.py" line="36"/>
+        <source>Dịch vụ đang ký…</source>
+        <translation>The service is signing…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/trichluc_cmds.py" line="138"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} bản còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="205"/>
+        <location filename="../../cli/signing_cmds.py" line="176"/>
         <source>Dừng lại: {m}
 Chạy lại lệnh để ký tiếp {r} học bạ còn lại.</source>
         <translation>Stopped: {m}
 Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="165"/>
+        <location filename="../../cli/remote_cmds.py" line="161"/>
         <source>Dừng lại: {m}
 {r} học bạ vẫn ở trạng thái chờ ký; lô ký được giữ lại và sẽ được gửi khi chạy lại lệnh (khi có mạng).</source>
         <translation>Stopped: {m}
@@ -4158,12 +4463,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Bad data</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="171"/>
+        <location filename="../../signing/xades.py" line="181"/>
         <source>Dữ liệu trong tệp XML không khớp với dữ liệu học bạ (payload.json) của tệp PDF.</source>
         <translation>The data in the XML file does not match the record data (payload.json) of the PDF file.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="72"/>
+        <location filename="../../services/school_settings.py" line="73"/>
         <source>Gia hạn dấu thời gian lưu trữ trước (ngày)</source>
         <translation>Renew the archive timestamp ahead of time (days)</translation>
     </message>
@@ -4173,12 +4478,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The signature value does not match the certificate.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="36"/>
+        <location filename="../../services/school_settings.py" line="37"/>
         <source>Giá trị phải là số nguyên từ {a} đến {b}.</source>
         <translation>The value must be a whole number from {a} to {b}.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="43"/>
+        <location filename="../../services/school_settings.py" line="44"/>
         <source>Giá trị quá dài (tối đa 1000 ký tự).</source>
         <translation>The value is too long (at most 1000 characters).</translation>
     </message>
@@ -4205,7 +4510,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Homeroom teacher</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="150"/>
+        <location filename="../../cli/school_cmds.py" line="149"/>
         <source>Giáo viên {u} ký số từ xa qua dịch vụ mẫu {url} (người dùng {r}, mã PIN {pin}). Chạy dịch vụ bằng: python -m hocbaso_server.csc --state {d} --port {p}</source>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
@@ -4230,22 +4535,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The transfer package is missing the student information.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="203"/>
+        <location filename="../../cli/dataio_cmds.py" line="194"/>
         <source>Gói chỉ được niêm phong, không mã hoá (chưa có chứng thư của trường nhận: --to-cert).</source>
         <translation>The package is sealed only, not encrypted (no receiving school certificate yet: --to-cert).</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="101"/>
+        <location filename="../../dataio/transfer_seal.py" line="113"/>
         <source>Gói {p} không được mã hoá: dùng trực tiếp với hocbaso transfer in.</source>
         <translation>Package {p} is not encrypted: use it directly with hocbaso transfer in.</translation>
     </message>
     <message>
         <location filename="../../dataio/transfer.py" line="163"/>
-        <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước: hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip, rồi nhận gói đã mở.</source>
-        <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device: hocbaso transfer open {p} --out OPENED_PACKAGE.zip, then receive the opened package.</translation>
+        <source>Gói {p} đã được mã hoá cho con dấu của trường nhận. Văn thư mở gói bằng thiết bị ký của con dấu trước (màn hình Chuyển trường, “Mở gói đã mã hoá…”, hoặc hocbaso transfer open {p} --out GÓI_ĐÃ_MỞ.zip), rồi nhận gói đã mở.</source>
+        <translation>Package {p} is encrypted for the receiving school's seal. The clerk first opens it with the seal's signing device (Transfers screen, “Open encrypted package…”, or hocbaso transfer open {p} --out OPENED_PACKAGE.zip); then receive the opened package.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="201"/>
+        <location filename="../../cli/dataio_cmds.py" line="192"/>
         <source>Gói đã được mã hoá cho {n}: chỉ con dấu của trường nhận mở được.</source>
         <translation>The package is encrypted for {n}: only the receiving school's seal can open it.</translation>
     </message>
@@ -4255,43 +4560,43 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The package was sealed for school {a} but says it is from school {b}.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="165"/>
+        <location filename="../../signing/package_envelope.py" line="166"/>
         <source>Gói “{f}” có thuộc tính xác thực không hỗ trợ.</source>
         <translation>Package “{f}” has unsupported authenticated attributes.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="158"/>
+        <location filename="../../signing/package_envelope.py" line="159"/>
         <source>Gói “{f}” dùng thuật toán mã hoá khoá không hỗ trợ.</source>
         <translation>Package “{f}” uses an unsupported key encryption algorithm.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="163"/>
+        <location filename="../../signing/package_envelope.py" line="164"/>
         <source>Gói “{f}” dùng thuật toán mã hoá nội dung không hỗ trợ.</source>
         <translation>Package “{f}” uses an unsupported content encryption algorithm.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="169"/>
+        <location filename="../../signing/package_envelope.py" line="170"/>
         <source>Gói “{f}” không đọc được (tệp mã hoá bị hỏng).</source>
         <translation>Package “{f}” cannot be read (the encrypted file is damaged).</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="174"/>
+        <location filename="../../signing/package_envelope.py" line="175"/>
         <source>Gói “{f}” đã bị sửa sau khi mã hoá, hoặc khoá giải mã không đúng.</source>
         <translation>Package “{f}” was changed after encryption, or the decryption key is wrong.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="249"/>
+        <location filename="../../sync/bundle.py" line="272"/>
         <source>Gói “{f}” được mã hoá cho khoá {k}, không phải khoá của máy chủ này; máy chủ sẽ không mở được. Hãy kiểm tra địa chỉ máy chủ, hoặc để trường xuất lại gói.</source>
         <translation>Bundle “{f}” is encrypted for key {k}, not this server's key; the server could not open it. Check the server address, or have the school export the bundle again.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="154"/>
+        <location filename="../../signing/package_envelope.py" line="155"/>
         <source>Gói “{f}” được mã hoá cho một chứng thư khác, không phải con dấu của trường này: không mở được.</source>
         <translation>Package “{f}” is encrypted for another certificate, not this school's seal: it cannot be opened.</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="52"/>
-        <location filename="../../cli/school_cmds.py" line="193"/>
+        <location filename="../../cli/school_cmds.py" line="192"/>
         <source>Hai lần nhập mật khẩu không giống nhau.</source>
         <translation>The two password entries are not the same.</translation>
     </message>
@@ -4352,18 +4657,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Completed excellently</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="215"/>
+        <location filename="../../ui/operations.py" line="250"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../token/pin_prompt.py" line="67"/>
+        <location filename="../../token/pin_prompt.py" line="41"/>
         <source>Hãy nhập mã PIN trên bàn phím của thiết bị ký "{label}".</source>
         <translation>Enter the PIN on the keypad of the signing device "{label}".</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="149"/>
-        <location filename="../../signing/remote_background.py" line="78"/>
+        <location filename="../../cli/remote_cmds.py" line="142"/>
+        <location filename="../../services/remote_signing.py" line="35"/>
+        <location filename="../../signing/remote_background.py" line="88"/>
         <source>Hãy xác nhận trên điện thoại. Mã giao dịch: {c}</source>
         <translation>Confirm on the phone. Transaction code: {c}</translation>
     </message>
@@ -4378,7 +4684,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Conduct</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="74"/>
+        <location filename="../../remote/errors.py" line="99"/>
         <source>Hết thời gian chờ xác nhận trên điện thoại.</source>
         <translation>Timed out waiting for the confirmation on the phone.</translation>
     </message>
@@ -4434,35 +4740,35 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Staff member's full name</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="33"/>
+        <location filename="../../services/students.py" line="34"/>
         <location filename="../../storage/school_repo.py" line="159"/>
         <source>Họ và tên học sinh</source>
         <translation>Student's full name</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="35"/>
+        <location filename="../../services/students.py" line="36"/>
         <source>Họ và tên học sinh cần ít nhất hai từ.</source>
         <translation>A student's full name needs at least two words.</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="66"/>
-        <location filename="../../services/record_book.py" line="165"/>
+        <location filename="../../services/record_book.py" line="207"/>
         <source>Học bạ của {n} không có năm học {y}.</source>
         <translation>The record book of {n} has no school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="196"/>
+        <location filename="../../signing/xades.py" line="206"/>
         <source>Học bạ dạng XML không đúng lược đồ: {e}</source>
         <translation>The XML record does not follow the schema: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="179"/>
+        <location filename="../../signing/xades.py" line="189"/>
         <source>Học bạ dạng XML {id}, phiên bản {v}</source>
         <translation>XML record {id}, version {v}</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="119"/>
-        <location filename="../../services/record_book.py" line="168"/>
+        <location filename="../../services/record_book.py" line="210"/>
         <source>Học bạ năm học {y} của {n} chưa phát hành, không thể in bản chuyển đổi.</source>
         <translation>The record of school year {y} of {n} is not issued; a converted copy cannot be printed.</translation>
     </message>
@@ -4492,7 +4798,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The record of year {y} is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="201"/>
+        <location filename="../../services/grade_sheets.py" line="202"/>
         <source>Học bạ năm {y} ở trạng thái “{s}”: không sửa được.</source>
         <translation>The record of year {y} is in state “{s}”: it cannot be changed.</translation>
     </message>
@@ -4549,7 +4855,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../signing/issuance.py" line="273"/>
-        <location filename="../../signing/remote_issuance.py" line="83"/>
+        <location filename="../../signing/remote_issuance.py" line="95"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
     </message>
@@ -4564,7 +4870,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>An issued record cannot change; create a correction instead.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="160"/>
+        <location filename="../../signing/remote_issuance.py" line="176"/>
         <source>Học bạ đã thay đổi sau khi chuẩn bị lô ký; cần chuẩn bị lại.</source>
         <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
     </message>
@@ -4579,12 +4885,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A student with a disability is assessed by an individual education plan, without an educational result grade.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="63"/>
+        <location filename="../../services/assessment_entry.py" line="64"/>
         <source>Học sinh không thuộc lớp {c}.</source>
         <translation>The student is not in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../services/record_book.py" line="129"/>
+        <location filename="../../services/record_book.py" line="131"/>
         <source>Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu.</source>
         <translation>This student has no record page in the database yet.</translation>
     </message>
@@ -4599,17 +4905,17 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Student {n} is already in the school's database.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="61"/>
+        <location filename="../../services/audit_log.py" line="62"/>
         <source>Học sinh, chuyển trường</source>
         <translation>Students, transfers</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="148"/>
+        <location filename="../../services/issued.py" line="156"/>
         <source>Học sinh: {n}, sinh {b}; lớp {c}, năm học {y}</source>
         <translation>Student: {n}, born {b}; class {c}, school year {y}</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="29"/>
+        <location filename="../../services/issued.py" line="30"/>
         <source>Học tập cả năm</source>
         <translation>Learning, whole year</translation>
     </message>
@@ -4624,22 +4930,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Learning still Not passed after the retest: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="58"/>
+        <location filename="../../services/students.py" line="59"/>
         <source>Hồ sơ nhận từ trường khác chỉ xem được, không sửa được.</source>
         <translation>A record received from another school can be read, not edited.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="183"/>
+        <location filename="../../signing/xades.py" line="193"/>
         <source>HỢP LỆ</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="81"/>
+        <location filename="../../services/transfers.py" line="181"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="62"/>
+        <location filename="../../services/audit_log.py" line="63"/>
         <source>In, xuất tệp</source>
         <translation>Printing, exports</translation>
     </message>
@@ -4649,22 +4955,22 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Invalid JSON (line {l}, column {c}): {m}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>KHÔNG</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="183"/>
+        <location filename="../../signing/xades.py" line="193"/>
         <source>KHÔNG HỢP LỆ</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="69"/>
+        <location filename="../../services/school_settings.py" line="70"/>
         <source>Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp bổ sung chứng thư, dữ liệu thu hồi (OCSP/CRL) và dấu thời gian lưu trữ (PAdES B-LTA), để học bạ vẫn kiểm tra được khi chứng thư đã hết hạn.</source>
         <translation>When this server answers at signing time, each signature gets a timestamp (PAdES B-T). The upgrade then adds the certificates, the revocation data (OCSP/CRL) and an archive timestamp (PAdES B-LTA), so the records can still be checked after the certificates expire.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="174"/>
+        <location filename="../../cli/dataio_cmds.py" line="168"/>
         <source>Khi văn thư niêm phong, gói sẽ được mã hoá cho {n}.</source>
         <translation>When the clerk seals it, the package will be encrypted for {n}.</translation>
     </message>
@@ -4684,7 +4990,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The central system's receipt signing key has changed. Syncing has stopped; the administrator must check with the Department before accepting the new key.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="113"/>
+        <location filename="../../cli/sync_cmds.py" line="105"/>
         <source>Khoá ký biên nhận: {f}</source>
         <translation>Receipt signing key: {f}</translation>
     </message>
@@ -4694,12 +5000,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Receipt signing key: {k}</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="77"/>
+        <location filename="../../services/school_settings.py" line="78"/>
         <source>Khoá màn hình sau (phút)</source>
         <translation>Lock the screen after (minutes)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="116"/>
+        <location filename="../../cli/sync_cmds.py" line="107"/>
         <source>Khoá mã hoá gói USB: {f}</source>
         <translation>USB bundle encryption key: {f}</translation>
     </message>
@@ -4714,7 +5020,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Invalid bundle encryption key (an X25519 key in base64, 44 characters, is needed).</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="57"/>
+        <location filename="../../services/audit_log.py" line="58"/>
         <source>Khoá, ký, phát hành học bạ</source>
         <translation>Locking, signing, issuing</translation>
     </message>
@@ -4731,7 +5037,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="89"/>
+        <location filename="../../signing/lta.py" line="91"/>
         <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
@@ -4751,7 +5057,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No converted page is waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="93"/>
+        <location filename="../../services/school_settings.py" line="94"/>
         <source>Không có cài đặt “{k}”. Các cài đặt: {all}.</source>
         <translation>There is no setting “{k}”. The settings: {all}.</translation>
     </message>
@@ -4761,18 +5067,18 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no school level “{level}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="133"/>
-        <location filename="../../cli/trichluc_cmds.py" line="74"/>
+        <location filename="../../cli/dataio_cmds.py" line="132"/>
+        <location filename="../../cli/trichluc_cmds.py" line="73"/>
         <source>Không có gì được ghi.</source>
         <translation>Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="184"/>
+        <location filename="../../cli/signing_cmds.py" line="155"/>
         <source>Không có học bạ nào chờ chữ ký này ở lớp {c}.</source>
         <translation>No record in class {c} is waiting for this signature.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="111"/>
+        <location filename="../../cli/print_cmds.py" line="105"/>
         <source>Không có học bạ nào đã phát hành để in bản chuyển đổi.</source>
         <translation>No issued record to print a converted copy of.</translation>
     </message>
@@ -4782,12 +5088,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no assessment period “{p}” in primary school.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="104"/>
+        <location filename="../../services/assessment_entry.py" line="106"/>
         <source>Không có kì đánh giá “{p}”.</source>
         <translation>There is no assessment period “{p}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="96"/>
+        <location filename="../../cli/remote_cmds.py" line="89"/>
         <source>Không có lô ký từ xa nào đang chờ.</source>
         <translation>No remote signing batch is waiting.</translation>
     </message>
@@ -4797,7 +5103,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>There is no class {c} in school year {y}.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="142"/>
+        <location filename="../../services/grade_sheets.py" line="143"/>
         <source>Không có môn học “{s}”.</source>
         <translation>There is no subject “{s}”.</translation>
     </message>
@@ -4807,7 +5113,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No permission to read or write “{f}”.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="89"/>
+        <location filename="../../cli/token_cmds.py" line="73"/>
         <source>Không có thiết bị ký nào được cắm vào máy (thư viện {path}).</source>
         <translation>No signing device is plugged into the computer (library {path}).</translation>
     </message>
@@ -4858,12 +5164,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not decrypt the client secret of the signing service “{n}”; register the service again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="82"/>
+        <location filename="../../remote/errors.py" line="114"/>
         <source>Không học bạ nào được ký.</source>
         <translation>No record was signed.</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="81"/>
+        <location filename="../../services/transfers.py" line="181"/>
         <source>Không hợp lệ</source>
         <translation>Not valid</translation>
     </message>
@@ -4884,19 +5190,19 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not check the document timestamp: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="71"/>
+        <location filename="../../signing/xades.py" line="81"/>
         <source>Không ký được học bạ dạng XML: {e}</source>
         <translation>Could not sign the XML record: {e}</translation>
     </message>
     <message>
-        <location filename="../../signing/pdf_signer.py" line="317"/>
+        <location filename="../../signing/pdf_signer.py" line="321"/>
         <source>Không ký được tệp PDF: {e}</source>
         <translation>Could not sign the PDF file: {e}</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="72"/>
-        <source>Không kết nối được dịch vụ ký số từ xa “{s}”.</source>
-        <translation>Could not connect to the remote signing service “{s}”.</translation>
+        <location filename="../../remote/errors.py" line="96"/>
+        <source>Không kết nối được dịch vụ ký số từ xa “{s}” (hoặc dịch vụ tạm thời không phục vụ).</source>
+        <translation>Could not reach the remote signing service “{s}” (or it is temporarily unavailable).</translation>
     </message>
     <message>
         <location filename="../../sync/errors.py" line="26"/>
@@ -4909,7 +5215,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The converted pages were not saved because of {n} errors; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="88"/>
+        <location filename="../../services/assessment_entry.py" line="89"/>
         <source>Không lưu được: {d}{m}</source>
         <translation>Could not save: {d}{m}</translation>
     </message>
@@ -4944,7 +5250,12 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="80"/>
+        <location filename="../../signing/lta.py" line="139"/>
+        <source>Không sửa được khoá VRI của tệp: {e}</source>
+        <translation>Could not fix the file's VRI keys: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../services/accounts.py" line="82"/>
         <source>Không thể khoá hoặc hạ quyền quản trị viên cuối cùng.</source>
         <translation>The last administrator cannot be disabled or demoted.</translation>
     </message>
@@ -4979,7 +5290,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} not found.</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="53"/>
+        <location filename="../../services/issued.py" line="54"/>
         <source>Không tìm thấy học bạ {r}.</source>
         <translation>Record {r} not found.</translation>
     </message>
@@ -5039,7 +5350,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="83"/>
+        <location filename="../../cli/token_cmds.py" line="67"/>
         <source>Không tìm thấy thư viện PKCS#11 nào dùng được; hãy chỉ ra bằng --module.</source>
         <translation>No usable PKCS#11 library found; give one with --module.</translation>
     </message>
@@ -5100,7 +5411,7 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../dataio/transfer.py" line="145"/>
-        <location filename="../../dataio/transfer_seal.py" line="99"/>
+        <location filename="../../dataio/transfer_seal.py" line="111"/>
         <source>Không đọc được gói chuyển trường {p}.</source>
         <translation>Could not read the transfer package {p}.</translation>
     </message>
@@ -5120,7 +5431,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the PDF file {f}: the file is damaged.</translation>
     </message>
     <message>
-        <location filename="../../dataio/transfer_seal.py" line="38"/>
+        <location filename="../../dataio/transfer_seal.py" line="39"/>
         <source>Không đọc được tệp chứng thư {p}.</source>
         <translation>Cannot read certificate file {p}.</translation>
     </message>
@@ -5130,8 +5441,8 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Could not read the data file {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="49"/>
-        <location filename="../../services/legacy_pages.py" line="134"/>
+        <location filename="../../cli/remote_cmds.py" line="47"/>
+        <location filename="../../services/legacy_pages.py" line="136"/>
         <source>Không đọc được tệp {f}.</source>
         <translation>Could not read the file {f}.</translation>
     </message>
@@ -5173,7 +5484,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Grade {k} is not in the school level of Circular {t}.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>Khớp với payload.json của tệp PDF: {r}</source>
         <translation>Matches the PDF file's payload.json: {r}</translation>
     </message>
@@ -5202,12 +5513,12 @@ Capacity: {t}
 Signed on: {d}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="194"/>
+        <location filename="../../cli/signing_cmds.py" line="165"/>
         <source>Ký ngoại tuyến (PAdES B-B); dấu thời gian sẽ được gắn sau khi có mạng.</source>
         <translation>Signing offline (PAdES B-B); the timestamp will be added once there is a network.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="157"/>
+        <location filename="../../cli/remote_cmds.py" line="153"/>
         <source>Ký số từ xa bằng chứng thư {c} của dịch vụ {s} (người dùng {u}).</source>
         <translation>Signing remotely with the certificate {c} of the service {s} (user {u}).</translation>
     </message>
@@ -5242,12 +5553,12 @@ Signed on: {d}</translation>
         <translation>CONCLUSION: DOCUMENT NOT VALID (and NOT ENOUGH SIGNATURES — missing the signature of {r})</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="188"/>
+        <location filename="../../signing/xades.py" line="198"/>
         <source>KẾT LUẬN: TỆP XML HỢP LỆ</source>
         <translation>CONCLUSION: THE XML FILE IS VALID</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="188"/>
+        <location filename="../../signing/xades.py" line="198"/>
         <source>KẾT LUẬN: TỆP XML KHÔNG HỢP LỆ</source>
         <translation>CONCLUSION: THE XML FILE IS NOT VALID</translation>
     </message>
@@ -5258,7 +5569,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/legacy.py" line="196"/>
-        <location filename="../../services/issued.py" line="29"/>
+        <location filename="../../services/issued.py" line="30"/>
         <source>Kết quả giáo dục</source>
         <translation>Educational result</translation>
     </message>
@@ -5298,7 +5609,7 @@ Signed on: {d}</translation>
         <translation>Result: NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="152"/>
+        <location filename="../../services/issued.py" line="160"/>
         <source>Kết quả: {r}</source>
         <translation>Result: {r}</translation>
     </message>
@@ -5318,22 +5629,22 @@ Signed on: {d}</translation>
         <translation>There is no template kind “{k}” (students or scores).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="72"/>
+        <location filename="../../signing/remote_background.py" line="82"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; hãy ký lại (lô sẽ được chuẩn bị lại).</source>
         <translation>The batch was prepared more than 24 hours ago; sign again (it will be prepared again).</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="255"/>
+        <location filename="../../signing/remote_issuance.py" line="271"/>
         <source>Lô ký chuẩn bị quá 24 giờ trước; đã chuẩn bị lại.</source>
         <translation>The batch was prepared more than 24 hours ago; it was prepared again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="161"/>
+        <location filename="../../signing/remote_issuance.py" line="177"/>
         <source>Lô ký cũ đã được bỏ vì học bạ thay đổi; hãy ký lại.</source>
         <translation>The old batch was dropped because the records changed; sign again.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="165"/>
+        <location filename="../../signing/remote_issuance.py" line="181"/>
         <source>Lô ký này đang được gửi (ở cửa sổ khác hoặc chạy nền).</source>
         <translation>This batch is being sent already (in another window or in the background).</translation>
     </message>
@@ -5343,7 +5654,7 @@ Signed on: {d}</translation>
         <translation>The batch is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="98"/>
+        <location filename="../../cli/remote_cmds.py" line="91"/>
         <source>Lô {b} ({n} học bạ, chuẩn bị {t}): {s}</source>
         <translation>Batch {b} ({n} records, prepared {t}): {s}</translation>
     </message>
@@ -5358,18 +5669,18 @@ Signed on: {d}</translation>
         <translation>Note: {n}</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="151"/>
+        <location filename="../../cli/signing_cmds.py" line="129"/>
         <source>Lưu ý: đã chấp nhận tên khác nhau theo yêu cầu của quản trị viên (đã ghi nhật ký).</source>
         <translation>Note: the differing names were accepted at the administrator's request (audited).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>Lược đồ hocba.xsd: {r}</source>
         <translation>Schema hocba.xsd: {r}</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="114"/>
-        <location filename="../../cli/trichluc_cmds.py" line="66"/>
+        <location filename="../../cli/dataio_cmds.py" line="113"/>
+        <location filename="../../cli/trichluc_cmds.py" line="65"/>
         <source>LỖI {p}</source>
         <translation>ERROR {p}</translation>
     </message>
@@ -5406,7 +5717,7 @@ Signed on: {d}</translation>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="226"/>
+        <location filename="../../cli/signing_cmds.py" line="195"/>
         <source>Lớp này chưa có học bạ nào được phát hành.</source>
         <translation>This class has no issued record yet.</translation>
     </message>
@@ -5421,12 +5732,12 @@ Signed on: {d}</translation>
         <translation>Class {c} would have {n} students, more than the maximum of {m} (the administrator can change it on the Settings screen, “Maximum class size”); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="240"/>
+        <location filename="../../cli/school_cmds.py" line="239"/>
         <source>Lớp {c} — năm học {y} — {n} học sinh</source>
         <translation>Class {c} — school year {y} — {n} students</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="93"/>
+        <location filename="../../cli/remote_cmds.py" line="86"/>
         <source>Lớp {c}, chữ ký {r}: {n} học bạ chờ ký; {w} học bạ chờ người ký trước.</source>
         <translation>Class {c}, signature {r}: {n} records waiting to be signed; {w} records waiting for an earlier signer.</translation>
     </message>
@@ -5446,12 +5757,12 @@ Signed on: {d}</translation>
         <translation>RECOVERY CODE (shown only once; print or copy it and keep it safe):</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="223"/>
+        <location filename="../../cli/school_cmds.py" line="222"/>
         <source>MÃ KHÔI PHỤC MỚI (ghi lại và cất giữ; mã cũ không còn dùng được): {c}</source>
         <translation>NEW RECOVERY CODE (write it down and keep it; the old code no longer works): {c}</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="147"/>
+        <location filename="../../services/issued.py" line="155"/>
         <source>MÃ QR HỢP LỆ — ký bởi {s}</source>
         <translation>VALID QR CODE — signed by {s}</translation>
     </message>
@@ -5461,7 +5772,7 @@ Signed on: {d}</translation>
         <translation>SUBJECT=VALUE, e.g. Toán=8.5 (can be repeated)</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="68"/>
+        <location filename="../../services/school_settings.py" line="69"/>
         <source>Máy chủ cấp dấu thời gian (RFC 3161)</source>
         <translation>Timestamp server (RFC 3161)</translation>
     </message>
@@ -5471,7 +5782,7 @@ Signed on: {d}</translation>
         <translation>The server sent an answer larger than the limit {n}; stopped reading and stopped syncing.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="61"/>
+        <location filename="../../services/school_settings.py" line="62"/>
         <source>Máy chủ học bạ số của Sở/Bộ nhận học bạ đã phát hành (https://…; http:// chỉ cho máy này).</source>
         <translation>The Department's/Ministry's record server that receives the issued records (https://…; http:// only for this computer).</translation>
     </message>
@@ -5491,17 +5802,17 @@ Signed on: {d}</translation>
         <translation>The server {url} answers but refuses the school's access token.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="109"/>
+        <location filename="../../cli/sync_cmds.py" line="104"/>
         <source>Máy chủ: {u}</source>
         <translation>Server: {u}</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="74"/>
+        <location filename="../../services/signing.py" line="75"/>
         <source>Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm USB token rồi thử lại.</source>
         <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="66"/>
+        <location filename="../../remote/errors.py" line="90"/>
         <source>Mã OTP không đúng hoặc đã hết hạn.</source>
         <translation>The OTP is wrong or has expired.</translation>
     </message>
@@ -5521,17 +5832,22 @@ Signed on: {d}</translation>
         <translation>The signing device's PIN has expired; change the PIN with the vendor's software.</translation>
     </message>
     <message>
+        <location filename="../../remote/errors.py" line="101"/>
+        <source>Mã PIN hoặc mã OTP ký số từ xa không đúng.</source>
+        <translation>The remote signing PIN or OTP is wrong.</translation>
+    </message>
+    <message>
         <location filename="../../token/errors.py" line="157"/>
         <source>Mã PIN không hợp lệ (sai độ dài hoặc có ký tự không được phép).</source>
         <translation>The PIN is not valid (wrong length or characters that are not allowed).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="128"/>
+        <location filename="../../cli/remote_cmds.py" line="121"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại): </source>
         <translation>Remote signing PIN (leave empty when confirming on the phone): </translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="65"/>
+        <location filename="../../remote/errors.py" line="89"/>
         <source>Mã PIN ký số từ xa không đúng.</source>
         <translation>Wrong remote signing PIN.</translation>
     </message>
@@ -5557,7 +5873,7 @@ Signed on: {d}</translation>
         <translation>The QR code is not a Học bạ số code (the prefix {p} is missing).</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="64"/>
+        <location filename="../../services/school_settings.py" line="65"/>
         <source>Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại.</source>
         <translation>The token the Department gives the school for sending data; kept secret, never shown again.</translation>
     </message>
@@ -5573,12 +5889,12 @@ Signed on: {d}</translation>
         <translation>The record id or version in the data does not match the document.</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="49"/>
+        <location filename="../../services/issued.py" line="50"/>
         <source>Mã học bạ “{r}” quá ngắn: cần ít nhất {n} ký tự (màn hình hiện 8).</source>
         <translation>Record id “{r}” is too short: at least {n} characters are needed (the screens show 8).</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="63"/>
+        <location filename="../../services/school_settings.py" line="64"/>
         <source>Mã truy cập (API token)</source>
         <translation>Access token (API token)</translation>
     </message>
@@ -5598,7 +5914,7 @@ Signed on: {d}</translation>
         <translation>The school code must be digits (4–12 digits) and the school name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="55"/>
+        <location filename="../../services/issued.py" line="56"/>
         <source>Mã “{r}” khớp {n} học bạ: hãy gõ thêm ký tự.</source>
         <translation>“{r}” matches {n} records: type more characters.</translation>
     </message>
@@ -5639,7 +5955,7 @@ Signed on: {d}</translation>
         <translation>Subject {n} is at Completed (H), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="98"/>
+        <location filename="../../cli/trichluc_cmds.py" line="97"/>
         <source>Môn “{m}” không có trong danh sách môn.</source>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
@@ -5655,19 +5971,19 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/school_cmds.py" line="106"/>
-        <location filename="../../cli/school_cmds.py" line="161"/>
+        <location filename="../../cli/school_cmds.py" line="160"/>
         <source>Mật khẩu cho {u}: </source>
         <translation>Password for {u}: </translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="19"/>
+        <location filename="../../services/accounts.py" line="20"/>
         <location filename="../../storage/connection.py" line="158"/>
         <location filename="../../storage/database.py" line="41"/>
         <source>Mật khẩu cần ít nhất 8 ký tự.</source>
         <translation>A password needs at least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="191"/>
+        <location filename="../../cli/school_cmds.py" line="190"/>
         <source>Mật khẩu mới: </source>
         <translation>New password: </translation>
     </message>
@@ -5687,7 +6003,7 @@ Signed on: {d}</translation>
         <translation>Every subject and activity at Completed well, every quality and competency at Good.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="304"/>
+        <location filename="../../cli/school_cmds.py" line="289"/>
         <source>Mốc neo: {a} mốc có chữ ký hợp lệ, khớp đến mục số {s}.</source>
         <translation>Anchors: {a} anchors with valid signatures, matching up to entry {s}.</translation>
     </message>
@@ -5697,7 +6013,7 @@ Signed on: {d}</translation>
         <translation>Reopened the encrypted database but read wrong data.</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="230"/>
+        <location filename="../../services/grade_sheets.py" line="231"/>
         <source>Mục nhập không thuộc bảng điểm đang mở.</source>
         <translation>The entry does not belong to the open score sheet.</translation>
     </message>
@@ -5717,17 +6033,17 @@ Signed on: {d}</translation>
         <translation>Level / score range</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="144"/>
+        <location filename="../../services/grade_sheets.py" line="145"/>
         <source>Mức đạt được</source>
         <translation>Level reached</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="307"/>
+        <location filename="../../cli/school_cmds.py" line="292"/>
         <source>NHẬT KÝ KHÁC VỚI MỐC NEO ĐÃ KÝ: mục số {s} là mục đầu tiên khác ({r}).</source>
         <translation>THE AUDIT LOG DIFFERS FROM THE SIGNED ANCHORS: entry {s} is the first that differs ({r}).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="300"/>
+        <location filename="../../cli/school_cmds.py" line="285"/>
         <source>NHẬT KÝ ĐÃ BỊ SỬA HOẶC XOÁ: mắt xích hỏng đầu tiên ở mục số {s} ({r}).</source>
         <translation>THE AUDIT LOG WAS ALTERED OR DELETED: the first broken link is at entry {s} ({r}).</translation>
     </message>
@@ -5783,8 +6099,8 @@ Signed on: {d}</translation>
         <translation>Academic affairs officer</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="133"/>
-        <location filename="../../services/grade_sheets.py" line="138"/>
+        <location filename="../../services/grade_sheets.py" line="134"/>
+        <location filename="../../services/grade_sheets.py" line="139"/>
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
@@ -5794,12 +6110,12 @@ Signed on: {d}</translation>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="66"/>
+        <location filename="../../services/audit_log.py" line="67"/>
         <source>Nhập dữ liệu, sao lưu, đồng bộ</source>
         <translation>Data import, backups, sync</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="192"/>
+        <location filename="../../cli/school_cmds.py" line="191"/>
         <source>Nhập lại mật khẩu mới: </source>
         <translation>Enter the new password again: </translation>
     </message>
@@ -5809,7 +6125,7 @@ Signed on: {d}</translation>
         <translation>Enter the password again: </translation>
     </message>
     <message>
-        <location filename="../../token/pin_prompt.py" line="48"/>
+        <location filename="../../cli/pin_prompt.py" line="30"/>
         <source>Nhập mã PIN của thiết bị ký "{label}"{hint}: </source>
         <translation>Enter the PIN of the signing device "{label}"{hint}: </translation>
     </message>
@@ -5819,7 +6135,7 @@ Signed on: {d}</translation>
         <translation>Assessment values can be entered by hand only during an open entry period; these periods are closed: {k}. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="60"/>
+        <location filename="../../services/audit_log.py" line="61"/>
         <source>Nhập, sửa điểm và nhận xét</source>
         <translation>Entering scores and comments</translation>
     </message>
@@ -5829,7 +6145,7 @@ Signed on: {d}</translation>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="311"/>
+        <location filename="../../cli/school_cmds.py" line="296"/>
         <source>Nhật ký toàn vẹn.</source>
         <translation>The audit log is intact.</translation>
     </message>
@@ -5854,13 +6170,13 @@ Signed on: {d}</translation>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="115"/>
-        <location filename="../../cli/signing_cmds.py" line="146"/>
+        <location filename="../../cli/remote_cmds.py" line="108"/>
+        <location filename="../../cli/signing_cmds.py" line="123"/>
         <source>Nếu đúng là người này (hoặc trường này), chạy lại với --accept-name-mismatch (sẽ được ghi nhật ký).</source>
         <translation>If it really is this person (or school), run again with --accept-name-mismatch (it will be audited).</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="126"/>
+        <location filename="../../services/issued.py" line="134"/>
         <source>Nội dung mã QR quá dài.</source>
         <translation>The QR code's text is too long.</translation>
     </message>
@@ -5875,7 +6191,7 @@ Signed on: {d}</translation>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="100"/>
+        <location filename="../../cli/token_cmds.py" line="85"/>
         <source>PIN bị khóa</source>
         <translation>PIN locked</translation>
     </message>
@@ -5905,12 +6221,12 @@ Signed on: {d}</translation>
         <translation>The session with the signing device was closed. Log in again (enter the PIN).</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="78"/>
+        <location filename="../../remote/errors.py" line="110"/>
         <source>Phiên đăng nhập vào dịch vụ ký số từ xa đã hết hạn.</source>
         <translation>The session with the remote signing service has expired.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="69"/>
+        <location filename="../../remote/errors.py" line="93"/>
         <source>Phiên ủy quyền ký (SAD) đã hết hạn trước khi ký xong; hãy ký lại.</source>
         <translation>The signing authorisation (SAD) expired before signing finished; sign again.</translation>
     </message>
@@ -5958,12 +6274,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="71"/>
-        <location filename="../../services/grade_sheets.py" line="140"/>
+        <location filename="../../services/grade_sheets.py" line="141"/>
         <source>Rèn luyện</source>
         <translation>Conduct</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="29"/>
+        <location filename="../../services/issued.py" line="30"/>
         <source>Rèn luyện cả năm</source>
         <translation>Conduct, whole year</translation>
     </message>
@@ -5983,12 +6299,12 @@ Signed on: {d}</translation>
         <translation>Conduct still Not passed after the summer: repeats the year.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>SAI</source>
         <translation>WRONG</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="153"/>
+        <location filename="../../services/issued.py" line="161"/>
         <source>SHA-256 tệp PDF đã phát hành: {h}</source>
         <translation>SHA-256 of the issued PDF file: {h}</translation>
     </message>
@@ -6028,7 +6344,7 @@ Signed on: {d}</translation>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="80"/>
+        <location filename="../../services/school_settings.py" line="81"/>
         <source>Sĩ số tối đa của một lớp</source>
         <translation>Maximum class size</translation>
     </message>
@@ -6038,7 +6354,7 @@ Signed on: {d}</translation>
         <translation>The digital seal will be applied to {n} converted pages:</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="188"/>
+        <location filename="../../cli/signing_cmds.py" line="159"/>
         <source>Sẽ ký {n} học bạ của lớp {c}:</source>
         <translation>{n} records of class {c} will be signed:</translation>
     </message>
@@ -6058,7 +6374,7 @@ Signed on: {d}</translation>
         <translation>Number of students</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="81"/>
+        <location filename="../../services/school_settings.py" line="82"/>
         <source>Số học sinh nhiều nhất của một lớp khi nhập danh sách, thêm học sinh hay nhận học sinh chuyển đến (mặc định 60). Thông tư 28/2020 và 32/2020 quy định lớp tiểu học không quá 35, THCS và THPT không quá 45 học sinh; mặc định cao hơn để trường đông học sinh vẫn nhập được, chỉ chặn nhầm lẫn như nhập cả trường vào một lớp.</source>
         <translation>The most students a class may have when lists are imported, a student is added or a transfer is received (default 60). Circulars 28/2020 and 32/2020 set at most 35 students for a primary class and 45 for lower and upper secondary; the default is higher so that crowded schools can still enter their classes, and only stops mistakes such as a whole school imported into one class.</translation>
     </message>
@@ -6068,12 +6384,12 @@ Signed on: {d}</translation>
         <translation>The number of students must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="73"/>
+        <location filename="../../services/school_settings.py" line="74"/>
         <source>Số ngày trước khi chứng thư của dấu thời gian lưu trữ mới nhất hết hạn thì gắn dấu thời gian mới (mặc định 365 ngày).</source>
         <translation>How many days before the newest archive timestamp's certificate expires a new timestamp is added (default 365 days).</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="78"/>
+        <location filename="../../services/school_settings.py" line="79"/>
         <source>Số phút không thao tác thì chương trình tự khoá màn hình (1–240, mặc định 10).</source>
         <translation>Minutes without activity after which the program locks the screen (1–240, default 10).</translation>
     </message>
@@ -6153,7 +6469,7 @@ Signed on: {d}</translation>
         <translation>The signing device "{label}" has only {n} PIN tries left. The program does not try again, to avoid locking the device; check the PIN with the administrator or the certificate provider.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="97"/>
+        <location filename="../../cli/token_cmds.py" line="82"/>
         <source>Thiết bị ký "{label}" — số sê-ri {serial} — {maker} {model} (khe {slot}, thư viện {module})</source>
         <translation>Signing device "{label}" — serial number {serial} — {maker} {model} (slot {slot}, library {module})</translation>
     </message>
@@ -6178,7 +6494,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="133"/>
+        <location filename="../../services/certificate_binding.py" line="97"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6214,12 +6530,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="127"/>
+        <location filename="../../services/certificate_binding.py" line="91"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="122"/>
+        <location filename="../../services/certificate_binding.py" line="86"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -6239,7 +6555,7 @@ Signed on: {d}</translation>
         <translation>Another user is logged in to the signing device.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="70"/>
+        <location filename="../../ui/print_view.py" line="71"/>
         <source>Thiếu chương trình pdftoppm (poppler-utils) để xem trước bản in.</source>
         <translation>The program pdftoppm (poppler-utils) is missing, so the print preview cannot be shown.</translation>
     </message>
@@ -6279,7 +6595,7 @@ Signed on: {d}</translation>
         <translation>A bundled font file is missing: {f}.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="59"/>
+        <location filename="../../services/audit_log.py" line="60"/>
         <source>Thu hồi học bạ</source>
         <translation>Revoke a record</translation>
     </message>
@@ -6309,7 +6625,7 @@ Signed on: {d}</translation>
         <translation>The circular “{t}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="76"/>
+        <location filename="../../services/school_settings.py" line="77"/>
         <source>Thư mục chứa chứng thư gốc của các tổ chức cung cấp dịch vụ chứng thực được tin cậy.</source>
         <translation>Folder holding the root certificates of the trusted certification service providers.</translation>
     </message>
@@ -6324,7 +6640,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library is not ready ({code}). Close other signing software and retry.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="66"/>
+        <location filename="../../services/school_settings.py" line="67"/>
         <source>Thư viện PKCS#11 của USB token</source>
         <translation>PKCS#11 library of the USB token</translation>
     </message>
@@ -6349,7 +6665,7 @@ Signed on: {d}</translation>
         <translation>The PKCS#11 library {path} loads but does not start (C_Initialize returned {code}). Its service or driver may not be running; reinstall or start the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="78"/>
+        <location filename="../../cli/token_cmds.py" line="62"/>
         <source>Thư viện PKCS#11:</source>
         <translation>PKCS#11 library:</translation>
     </message>
@@ -6364,7 +6680,7 @@ Signed on: {d}</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="167"/>
+        <location filename="../../signing/xades.py" line="177"/>
         <source>Thứ tự hoặc vai trò người ký XML không đúng danh sách người ký của học bạ ({r}).</source>
         <translation>The order or roles of the XML signers do not follow the record's list of signers ({r}).</translation>
     </message>
@@ -6395,6 +6711,11 @@ Signed on: {d}</translation>
         <translation>The test PDF page is not right ({n} pages, fonts not embedded).</translation>
     </message>
     <message>
+        <location filename="../../cli/remote_cmds.py" line="146"/>
+        <source>Trang xác nhận của dịch vụ ký đang mở trong trình duyệt; nếu không thấy, hãy mở: {u}</source>
+        <translation>The signing service's approval page is opening in the browser; if it does not appear, open: {u}</translation>
+    </message>
+    <message>
         <location filename="../../domain/glossary.py" line="52"/>
         <source>Trung học cơ sở</source>
         <translation>Lower secondary school</translation>
@@ -6420,12 +6741,12 @@ Signed on: {d}</translation>
         <translation>The centre already holds this version with different content.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="295"/>
+        <location filename="../../sync/bundle.py" line="318"/>
         <source>Trường chưa có khoá ký biên nhận của hệ thống trung tâm nên chưa thể kiểm tra tệp biên nhận. Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-receipt-key).</source>
         <translation>The school does not have the central system's receipt signing key yet, so the receipt file cannot be checked. Sync online once, or let the administrator enter the key and fingerprint given by the Department (hocbaso sync trust-receipt-key).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="88"/>
+        <location filename="../../sync/bundle.py" line="93"/>
         <source>Trường chưa có khoá mã hoá gói của hệ thống trung tâm nên chưa thể ghi gói ra USB (gói phải được mã hoá cho trung tâm). Hãy đồng bộ trực tuyến một lần, hoặc quản trị viên nhập khoá và dấu vân tay do Sở cung cấp (hocbaso sync trust-bundle-key).</source>
         <translation>The school does not have the central system's bundle encryption key yet, so no USB bundle can be written (bundles must be encrypted for the centre). Sync online once, or have the administrator enter the key and fingerprint supplied by the Department (hocbaso sync trust-bundle-key).</translation>
     </message>
@@ -6450,17 +6771,17 @@ Signed on: {d}</translation>
         <translation>Field “{f}”: {d}</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="150"/>
+        <location filename="../../services/issued.py" line="158"/>
         <source>Trường: {s}; học bạ {id} phiên bản {v}, phát hành {d}</source>
         <translation>School: {s}; record {id} version {v}, issued {d}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="65"/>
+        <location filename="../../services/audit_log.py" line="66"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="69"/>
+        <location filename="../../signing/remote_background.py" line="79"/>
         <source>Tài khoản hoặc chứng thư đã chuẩn bị lô ký không còn hiệu lực; hãy ký lại.</source>
         <translation>The account or certificate that prepared the batch is no longer valid; sign again.</translation>
     </message>
@@ -6485,12 +6806,12 @@ Signed on: {d}</translation>
         <translation>The account “{u}” has no certificate registered for signing in this role.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="60"/>
+        <location filename="../../signing/remote_issuance.py" line="65"/>
         <source>Tài khoản “{u}” ký bằng thiết bị ký (USB token), không phải ký số từ xa; bỏ --remote.</source>
         <translation>The account “{u}” signs with a signing device (USB token), not remotely; drop --remote.</translation>
     </message>
     <message>
-        <location filename="../../services/accounts.py" line="39"/>
+        <location filename="../../services/accounts.py" line="40"/>
         <location filename="../../storage/users_repo.py" line="70"/>
         <source>Tài khoản “{u}” đã bị khoá.</source>
         <translation>The account “{u}” is disabled.</translation>
@@ -6556,7 +6877,7 @@ Signed on: {d}</translation>
         <translation>Created, reopened and deleted an encrypted database in the temporary folder: success.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="75"/>
+        <location filename="../../cli/signing_cmds.py" line="74"/>
         <source>TỆP.pdf, TỆP.xml, hoặc cả hai (khi đó kiểm tra thêm hai dạng có cùng dữ liệu)</source>
         <translation>FILE.pdf, FILE.xml, or both (then also checks that the two hold the same data)</translation>
     </message>
@@ -6571,7 +6892,7 @@ Signed on: {d}</translation>
         <translation>The PDF file {f} has no pages.</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="164"/>
+        <location filename="../../signing/xades.py" line="174"/>
         <source>Tệp XML không có chữ ký số nào.</source>
         <translation>The XML file has no digital signature.</translation>
     </message>
@@ -6581,7 +6902,7 @@ Signed on: {d}</translation>
         <translation>The XML file is not a digital record (the record element is missing).</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="160"/>
+        <location filename="../../signing/xades.py" line="170"/>
         <source>Tệp XML không đúng lược đồ hocba.xsd: {e}</source>
         <translation>The XML file does not follow the schema hocba.xsd: {e}</translation>
     </message>
@@ -6591,12 +6912,12 @@ Signed on: {d}</translation>
         <translation>The XML file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="308"/>
+        <location filename="../../sync/bundle.py" line="331"/>
         <source>Tệp biên nhận “{f}” có biên nhận không ký bởi khoá của hệ thống trung tâm: không ghi nhận gì.</source>
         <translation>The receipt file “{f}” holds receipts not signed by the central system's key: nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="285"/>
+        <location filename="../../sync/bundle.py" line="308"/>
         <source>Tệp biên nhận “{f}” không đọc được hoặc sai định dạng.</source>
         <translation>The receipt file “{f}” is unreadable or in the wrong format.</translation>
     </message>
@@ -6611,7 +6932,7 @@ Signed on: {d}</translation>
         <translation>The certificate file is too large (at most {n} MB).</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="55"/>
+        <location filename="../../signing/package_envelope.py" line="56"/>
         <source>Tệp chứng thư “{f}” quá lớn.</source>
         <translation>Certificate file “{f}” is too large.</translation>
     </message>
@@ -6631,12 +6952,17 @@ Signed on: {d}</translation>
         <translation>The data file is missing a field or has a wrong one ({e}).</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="131"/>
+        <location filename="../../services/transfers.py" line="241"/>
+        <source>Tệp gói đã mở phải khác tệp gói đã mã hoá.</source>
+        <translation>The opened package file must differ from the encrypted package file.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="136"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng hoặc không phải gói đồng bộ.</source>
         <translation>Sync bundle “{f}” is damaged or is not a sync bundle.</translation>
     </message>
     <message>
-        <location filename="../../sync/bundle.py" line="138"/>
+        <location filename="../../sync/bundle.py" line="143"/>
         <source>Tệp gói đồng bộ “{f}” bị hỏng, bị sửa, hoặc mã truy cập không đúng.</source>
         <translation>The sync package file “{f}” is damaged, altered, or the access token is wrong.</translation>
     </message>
@@ -6651,7 +6977,7 @@ Signed on: {d}</translation>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="74"/>
+        <location filename="../../signing/lta.py" line="76"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
@@ -6693,7 +7019,7 @@ Signed on: {d}</translation>
         <translation>The file holds the data of school {c}, not of this school ({m}).</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="107"/>
+        <location filename="../../services/issued.py" line="115"/>
         <source>Tệp quá lớn ({m} MB) để là một học bạ.</source>
         <translation>The file is too large ({m} MB) to be a record book.</translation>
     </message>
@@ -6723,7 +7049,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is too large ({n} MB; at most {m} MB).</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="51"/>
+        <location filename="../../cli/remote_cmds.py" line="49"/>
         <source>Tệp {f} quá lớn để là một khóa bí mật.</source>
         <translation>The file {f} is too large to be a client secret.</translation>
     </message>
@@ -6733,7 +7059,7 @@ Signed on: {d}</translation>
         <translation>The file {f} is empty.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="55"/>
+        <location filename="../../cli/remote_cmds.py" line="53"/>
         <source>Tệp {f} trống.</source>
         <translation>The file {f} is empty.</translation>
     </message>
@@ -6820,7 +7146,7 @@ Signed on: {d}</translation>
         <translation>The file “{f}” is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../signing/package_envelope.py" line="59"/>
+        <location filename="../../signing/package_envelope.py" line="60"/>
         <source>Tệp “{f}” phải chứa đúng một chứng thư của trường nhận (có thể kèm chứng thư các tổ chức cấp).</source>
         <translation>File “{f}” must contain exactly one certificate of the receiving school (optionally with its issuers' certificates).</translation>
     </message>
@@ -6845,7 +7171,7 @@ Signed on: {d}</translation>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="216"/>
+        <location filename="../../cli/school_cmds.py" line="215"/>
         <source>Vai trò bị hạ quyền: đã đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>A role was demoted: the database encryption key was changed.</translation>
     </message>
@@ -6892,7 +7218,7 @@ Signed on: {d}</translation>
         <translation>Put student {n} in class {c}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="73"/>
+        <location filename="../../remote/errors.py" line="98"/>
         <source>Yêu cầu ký đã bị từ chối trên điện thoại.</source>
         <translation>The signing request was refused on the phone.</translation>
     </message>
@@ -6933,12 +7259,12 @@ Signed on: {d}</translation>
         <translation>privilege withdrawn</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="43"/>
+        <location filename="../../cli/sync_cmds.py" line="42"/>
         <source>bỏ khoá biên nhận đã ghim của máy chủ này (sau khi đã xác minh với Sở)</source>
         <translation>forget this server's pinned receipt key (after checking with the Department)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="70"/>
+        <location filename="../../services/audit_log.py" line="71"/>
         <source>chu kì đồng bộ</source>
         <translation>the sync interval</translation>
     </message>
@@ -7020,7 +7346,7 @@ Signed on: {d}</translation>
         <translation>accepts only {codes}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="62"/>
+        <location filename="../../cli/signing_cmds.py" line="61"/>
         <source>chỉ xem trạng thái: học bạ chờ ký, các lô ký từ xa chưa xong (không ký gì)</source>
         <translation>only show the state: records waiting, remote batches not finished (signs nothing)</translation>
     </message>
@@ -7050,7 +7376,7 @@ Signed on: {d}</translation>
         <translation>the receiving school's seal certificate: seal, then encrypt the package for it</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="85"/>
+        <location filename="../../cli/signing_cmds.py" line="84"/>
         <source>chứng thư của đơn vị ký và CA trung gian (tệp hoặc thư mục)</source>
         <translation>certificates of the signing unit and of the intermediate CAs (file or folder)</translation>
     </message>
@@ -7060,23 +7386,23 @@ Signed on: {d}</translation>
         <translation>trusted root certificate (PEM/DER file or folder); can be repeated</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="77"/>
+        <location filename="../../cli/signing_cmds.py" line="76"/>
         <source>chứng thư gốc và CA trung gian (tệp hoặc thư mục); không có: danh sách tin cậy của trường (--db hoặc cơ sở dữ liệu mặc định)</source>
         <translation>root and intermediate CA certificates (file or folder); without it: the school's trust list (--db or the default database)</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_issuance.py" line="210"/>
-        <location filename="../../signing/remote_issuance.py" line="228"/>
+        <location filename="../../signing/remote_issuance.py" line="226"/>
+        <location filename="../../signing/remote_issuance.py" line="244"/>
         <source>chữ ký trả về không khớp với chứng thư</source>
         <translation>the signature returned does not match the certificate</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="30"/>
+        <location filename="../../cli/remote_cmds.py" line="28"/>
         <source>client id của tài khoản trường tại dịch vụ</source>
         <translation>client id of the school's account at the service</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="75"/>
+        <location filename="../../services/audit_log.py" line="76"/>
         <source>con dấu của trường</source>
         <translation>the school's seal</translation>
     </message>
@@ -7102,22 +7428,22 @@ Signed on: {d}</translation>
         <translation>the known Vietnamese roots and CAs (where to download, published fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="37"/>
+        <location filename="../../cli/remote_cmds.py" line="35"/>
         <source>các lô ký đang chờ gửi tới dịch vụ ký từ xa</source>
         <translation>the batches waiting to be sent to the remote signing service</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="316"/>
+        <location filename="../../cli/school_cmds.py" line="301"/>
         <source>các mục cuối cùng đã bị xoá</source>
         <translation>the last entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="101"/>
+        <location filename="../../cli/token_cmds.py" line="86"/>
         <source>còn 1 lần thử PIN</source>
         <translation>1 PIN try left</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="186"/>
+        <location filename="../../signing/xades.py" line="196"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
@@ -7142,7 +7468,7 @@ Signed on: {d}</translation>
         <translation>issue a new access token to a school (the old one stops working)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="41"/>
+        <location filename="../../services/audit_log.py" line="42"/>
         <source>cấu hình máy chủ đồng bộ</source>
         <translation>configured the sync server</translation>
     </message>
@@ -7197,7 +7523,7 @@ Signed on: {d}</translation>
         <translation>the class's list of students</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="72"/>
+        <location filename="../../services/audit_log.py" line="73"/>
         <source>danh sách tin cậy</source>
         <translation>the trust list</translation>
     </message>
@@ -7233,7 +7559,7 @@ Signed on: {d}</translation>
         <translation>using the column mapping remembered for files of the same shape: {m}</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="80"/>
+        <location filename="../../cli/token_cmds.py" line="64"/>
         <source>dùng được</source>
         <translation>usable</translation>
     </message>
@@ -7243,14 +7569,14 @@ Signed on: {d}</translation>
         <translation>SHA-256 fingerprint checked against the publisher's site (confirms without asking; repeat for each certificate of the file)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="48"/>
-        <location filename="../../cli/sync_cmds.py" line="53"/>
+        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="52"/>
         <source>dấu vân tay in trong văn bản của Sở (64 ký tự hex)</source>
         <translation>the fingerprint printed in the Department's letter (64 hex characters)</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="75"/>
-        <location filename="../../cli/remote_cmds.py" line="25"/>
+        <location filename="../../cli/remote_cmds.py" line="23"/>
         <source>dịch vụ ký số từ xa (CSC)</source>
         <translation>remote signing services (CSC)</translation>
     </message>
@@ -7260,12 +7586,12 @@ Signed on: {d}</translation>
         <translation>the data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="56"/>
+        <location filename="../../cli/sync_cmds.py" line="55"/>
         <source>ghi các mục chờ gửi ra tệp (USB), mã hoá cho khoá của trung tâm</source>
         <translation>write the pending items to a file (USB), encrypted for the centre's key</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="65"/>
+        <location filename="../../cli/sync_cmds.py" line="66"/>
         <source>ghi nhận biên nhận mang về từ USB</source>
         <translation>record the receipts brought back on USB</translation>
     </message>
@@ -7295,7 +7621,7 @@ Signed on: {d}</translation>
         <translation>this value is already in cell {w}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="75"/>
+        <location filename="../../services/audit_log.py" line="76"/>
         <source>giáo viên chủ nhiệm</source>
         <translation>homeroom teacher</translation>
     </message>
@@ -7325,12 +7651,12 @@ Signed on: {d}</translation>
         <translation>unsealed package: take the assessment values as if entered by this school (the entry period must be open)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="35"/>
+        <location filename="../../cli/signing_cmds.py" line="34"/>
         <source>gắn chứng thư trên thiết bị ký với một tài khoản</source>
         <translation>bind a certificate on the signing device to an account</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="30"/>
+        <location filename="../../services/audit_log.py" line="31"/>
         <source>gắn dấu thời gian cho học bạ của {obj}</source>
         <translation>timestamped the record of {obj}</translation>
     </message>
@@ -7351,12 +7677,12 @@ Signed on: {d}</translation>
         <translation>post a message into the school's inbox</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="59"/>
+        <location filename="../../cli/sync_cmds.py" line="58"/>
         <source>gửi tệp gói từ máy có mạng (không cần cơ sở dữ liệu)</source>
         <translation>upload a package file from a connected computer (no database needed)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="75"/>
+        <location filename="../../services/audit_log.py" line="76"/>
         <source>hiệu trưởng</source>
         <translation>principal</translation>
     </message>
@@ -7407,7 +7733,7 @@ Signed on: {d}</translation>
         <translation>student</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="125"/>
+        <location filename="../../services/audit_log.py" line="126"/>
         <source>học sinh không rõ</source>
         <translation>unknown student</translation>
     </message>
@@ -7438,7 +7764,7 @@ Signed on: {d}</translation>
         <translation>print the report as JSON</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="52"/>
+        <location filename="../../services/audit_log.py" line="53"/>
         <source>in bản sao học bạ của {obj}</source>
         <translation>printed a copy of the record of {obj}</translation>
     </message>
@@ -7454,13 +7780,13 @@ Signed on: {d}</translation>
         <translation>print as JSON</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="52"/>
+        <location filename="../../services/audit_log.py" line="53"/>
         <source>in học bạ của {obj}</source>
         <translation>printed the record of {obj}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="65"/>
-        <location filename="../../cli/print_cmds.py" line="33"/>
+        <location filename="../../cli/print_cmds.py" line="32"/>
         <source>in học bạ, bảng tổng hợp, bản chuyển đổi ra PDF</source>
         <translation>print records, summary sheets, converted copies to PDF</translation>
     </message>
@@ -7496,12 +7822,12 @@ Signed on: {d}</translation>
         <translation>HTTPS certificate store holds {n} CAs</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="47"/>
+        <location filename="../../cli/sync_cmds.py" line="46"/>
         <source>khoá công khai Ed25519, dạng base64</source>
         <translation>Ed25519 public key, in base64</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="52"/>
+        <location filename="../../cli/sync_cmds.py" line="51"/>
         <source>khoá công khai X25519, dạng base64</source>
         <translation>X25519 public key, base64</translation>
     </message>
@@ -7516,17 +7842,17 @@ Signed on: {d}</translation>
         <translation>disable an account</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="39"/>
+        <location filename="../../services/audit_log.py" line="40"/>
         <source>khoá tài khoản {obj}</source>
         <translation>disabled the account {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="25"/>
+        <location filename="../../services/audit_log.py" line="26"/>
         <source>khoá để ký học bạ của {obj}</source>
         <translation>locked for signing the record of {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="48"/>
+        <location filename="../../services/audit_log.py" line="49"/>
         <source>khôi phục dữ liệu từ bản sao lưu</source>
         <translation>restored the data from a backup</translation>
     </message>
@@ -7572,7 +7898,7 @@ Signed on: {d}</translation>
         <translation>not the same record as the PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="80"/>
+        <location filename="../../cli/token_cmds.py" line="64"/>
         <source>không dùng được</source>
         <translation>not usable</translation>
     </message>
@@ -7613,7 +7939,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="70"/>
-        <location filename="../../cli/signing_cmds.py" line="73"/>
+        <location filename="../../cli/signing_cmds.py" line="72"/>
         <source>kiểm tra chữ ký số của tệp học bạ PDF và/hoặc XML (ngoại tuyến)</source>
         <translation>check the digital signatures of a PDF and/or XML record file (offline)</translation>
     </message>
@@ -7630,12 +7956,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="71"/>
-        <location filename="../../cli/signing_cmds.py" line="82"/>
+        <location filename="../../cli/signing_cmds.py" line="81"/>
         <source>kiểm tra mã QR trên bản in (ngoại tuyến)</source>
         <translation>check the QR code on a printed copy (offline)</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="39"/>
+        <location filename="../../cli/print_cmds.py" line="38"/>
         <source>kì của bảng tổng hợp: gk1, ck1, gk2, cn (tiểu học); hk1, hk2, cn</source>
         <translation>period of the summary sheet: gk1, ck1, gk2, cn (primary); hk1, hk2, cn</translation>
     </message>
@@ -7645,7 +7971,7 @@ Signed on: {d}</translation>
         <translation>CRL signing</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="59"/>
+        <location filename="../../cli/signing_cmds.py" line="58"/>
         <source>ký bằng dịch vụ ký số từ xa đã đăng ký</source>
         <translation>sign with a registered remote signing service</translation>
     </message>
@@ -7655,7 +7981,7 @@ Signed on: {d}</translation>
         <translation>certificate signing</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="27"/>
+        <location filename="../../services/audit_log.py" line="28"/>
         <source>ký học bạ của {obj}</source>
         <translation>signed the record of {obj}</translation>
     </message>
@@ -7676,7 +8002,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="68"/>
-        <location filename="../../cli/signing_cmds.py" line="52"/>
+        <location filename="../../cli/signing_cmds.py" line="51"/>
         <source>ký số học bạ của một lớp (một lần nhập PIN)</source>
         <translation>sign the records of a class (one PIN entry)</translation>
     </message>
@@ -7701,7 +8027,7 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="164"/>
+        <location filename="../../services/reports.py" line="172"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -7727,7 +8053,7 @@ Signed on: {d}</translation>
         <translation>list the trust list, with SHA-256 fingerprints</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="35"/>
+        <location filename="../../cli/remote_cmds.py" line="33"/>
         <source>liệt kê dịch vụ ký số từ xa</source>
         <translation>list the remote signing services</translation>
     </message>
@@ -7757,12 +8083,12 @@ Signed on: {d}</translation>
         <translation>reason for the revocation (kept, and written into the audit log)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="39"/>
+        <location filename="../../cli/sync_cmds.py" line="38"/>
         <source>lưu địa chỉ máy chủ và mã truy cập (quản trị)</source>
         <translation>save the server address and the access token (administrator)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="31"/>
+        <location filename="../../services/audit_log.py" line="32"/>
         <source>lập trích lục học bạ giấy của {obj}</source>
         <translation>made an extract of the paper record of {obj}</translation>
     </message>
@@ -7787,7 +8113,7 @@ Signed on: {d}</translation>
         <translation>private key compromised</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="127"/>
+        <location filename="../../services/audit_log.py" line="128"/>
         <source>lớp {c}</source>
         <translation>class {c}</translation>
     </message>
@@ -7818,7 +8144,7 @@ Signed on: {d}</translation>
         <translation>exempted</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="71"/>
+        <location filename="../../services/audit_log.py" line="72"/>
         <source>máy chủ dấu thời gian</source>
         <translation>the timestamp server</translation>
     </message>
@@ -7828,7 +8154,7 @@ Signed on: {d}</translation>
         <translation>the other computer refused the connection</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="49"/>
+        <location filename="../../cli/signing_cmds.py" line="48"/>
         <source>mã chứng thư tại dịch vụ khi người ký có nhiều chứng thư</source>
         <translation>the certificate's id at the service when the signer has several certificates</translation>
     </message>
@@ -7865,22 +8191,22 @@ Signed on: {d}</translation>
         <translation>record id (madinhdanhhocba)</translation>
     </message>
     <message>
-        <location filename="../../services/transfers.py" line="77"/>
+        <location filename="../../services/transfers.py" line="177"/>
         <source>mã học bạ trong tệp không khớp danh mục của gói</source>
         <translation>the record id in the file does not match the package's list</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="36"/>
+        <location filename="../../cli/print_cmds.py" line="35"/>
         <source>mã học sinh (id)</source>
         <translation>student id</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="69"/>
+        <location filename="../../services/audit_log.py" line="70"/>
         <source>mã truy cập (API token)</source>
         <translation>the access code (API token)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="33"/>
+        <location filename="../../cli/sync_cmds.py" line="32"/>
         <source>mã truy cập của trường (mặc định: theo cài đặt)</source>
         <translation>the school's access token (default: from the settings)</translation>
     </message>
@@ -7923,7 +8249,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="170"/>
+        <location filename="../../services/reports.py" line="178"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -8040,7 +8366,7 @@ Signed on: {d}</translation>
         <translation>open or close an assessment entry period</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="26"/>
+        <location filename="../../services/audit_log.py" line="27"/>
         <source>mở khoá học bạ của {obj}</source>
         <translation>unlocked the record of {obj}</translation>
     </message>
@@ -8056,17 +8382,17 @@ Signed on: {d}</translation>
         <translation>too many files open at once</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="45"/>
+        <location filename="../../services/audit_log.py" line="46"/>
         <source>mở đợt nhập điểm {obj}</source>
         <translation>opened score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="45"/>
+        <location filename="../../services/audit_log.py" line="46"/>
         <source>mở/đóng đợt nhập điểm {obj}</source>
         <translation>opened/closed score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="315"/>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>mục không nối với mục trước</source>
         <translation>an entry does not link to the one before</translation>
     </message>
@@ -8081,7 +8407,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="173"/>
+        <location filename="../../services/reports.py" line="181"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -8111,7 +8437,7 @@ Signed on: {d}</translation>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="72"/>
+        <location filename="../../services/audit_log.py" line="73"/>
         <source>người ký bắt buộc</source>
         <translation>the required signers</translation>
     </message>
@@ -8121,7 +8447,7 @@ Signed on: {d}</translation>
         <translation>cessation of operation</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="37"/>
+        <location filename="../../services/audit_log.py" line="38"/>
         <source>nhận học sinh chuyển đến {obj}</source>
         <translation>received the transferred student {obj}</translation>
     </message>
@@ -8136,12 +8462,12 @@ Signed on: {d}</translation>
         <translation>the comment is {n} characters long, at most {m}.</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="103"/>
+        <location filename="../../cli/token_cmds.py" line="88"/>
         <source>nhập PIN trên thiết bị</source>
         <translation>enter the PIN on the device</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="42"/>
+        <location filename="../../services/audit_log.py" line="43"/>
         <source>nhập biên nhận đồng bộ</source>
         <translation>imported sync receipts</translation>
     </message>
@@ -8151,12 +8477,12 @@ Signed on: {d}</translation>
         <translation>import data from Excel</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="49"/>
+        <location filename="../../services/audit_log.py" line="50"/>
         <source>nhập dữ liệu từ tệp Excel {obj}</source>
         <translation>imported data from the Excel file {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="49"/>
+        <location filename="../../services/audit_log.py" line="50"/>
         <source>nhập dữ liệu từ tệp JSON</source>
         <translation>imported data from a JSON file</translation>
     </message>
@@ -8167,17 +8493,17 @@ Signed on: {d}</translation>
         <translation>import data from an .xlsx, .xlsm, .xls or .ods spreadsheet (dry run first)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="38"/>
+        <location filename="../../services/audit_log.py" line="39"/>
         <source>nhập hồ sơ chuyển trường của {obj}</source>
         <translation>imported the transfer file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="46"/>
+        <location filename="../../cli/sync_cmds.py" line="45"/>
         <source>nhập khoá ký biên nhận của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
         <translation>enter the centre's receipt signing key with the fingerprint given by the Department (administrator)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="51"/>
+        <location filename="../../cli/sync_cmds.py" line="50"/>
         <source>nhập khoá mã hoá gói USB của trung tâm kèm dấu vân tay do Sở cung cấp (quản trị)</source>
         <translation>enter the centre's USB bundle encryption key with the fingerprint supplied by the Department (administrator)</translation>
     </message>
@@ -8203,7 +8529,7 @@ Signed on: {d}</translation>
         <translation>import a JSON file exported from another computer</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="34"/>
+        <location filename="../../services/audit_log.py" line="35"/>
         <source>nhập điểm hàng loạt năm học {obj}</source>
         <translation>imported scores in bulk for school year {obj}</translation>
     </message>
@@ -8230,7 +8556,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="72"/>
-        <location filename="../../cli/signing_cmds.py" line="91"/>
+        <location filename="../../cli/signing_cmds.py" line="90"/>
         <source>nâng cấp học bạ đã phát hành lên PAdES B-LTA và gia hạn dấu thời gian lưu trữ</source>
         <translation>upgrade issued records to PAdES B-LTA and renew the archive timestamps</translation>
     </message>
@@ -8246,7 +8572,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/_common.py" line="129"/>
-        <location filename="../../cli/print_cmds.py" line="37"/>
+        <location filename="../../cli/print_cmds.py" line="36"/>
         <source>năm học, ví dụ 2025-2026 (mặc định: năm học mới nhất)</source>
         <translation>school year, e.g. 2025-2026 (default: the latest school year)</translation>
     </message>
@@ -8261,12 +8587,12 @@ Signed on: {d}</translation>
         <translation>content differs from the anchored copy</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="83"/>
+        <location filename="../../cli/signing_cmds.py" line="82"/>
         <source>nội dung mã QR (HB1:...), tệp .txt, hoặc ảnh (cần zbarimg)</source>
         <translation>the QR code's text (HB1:...), a .txt file, or an image (needs zbarimg)</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="315"/>
+        <location filename="../../cli/school_cmds.py" line="300"/>
         <source>nội dung mục đã bị sửa</source>
         <translation>an entry's content was altered</translation>
     </message>
@@ -8276,17 +8602,17 @@ Signed on: {d}</translation>
         <translation>open or close</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="33"/>
+        <location filename="../../cli/remote_cmds.py" line="31"/>
         <source>phiên bản giao thức CSC (mặc định v2)</source>
         <translation>CSC protocol version (default v2)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="129"/>
+        <location filename="../../services/audit_log.py" line="130"/>
         <source>phiên bản {v}</source>
         <translation>version {v}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="28"/>
+        <location filename="../../services/audit_log.py" line="29"/>
         <source>phát hành học bạ của {obj}</source>
         <translation>issued the record of {obj}</translation>
     </message>
@@ -8328,7 +8654,7 @@ Signed on: {d}</translation>
         <translation>must be “tieuhoc”, “thcs” or “thpt”.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="70"/>
+        <location filename="../../services/audit_log.py" line="71"/>
         <source>phần mềm thiết bị ký (PKCS#11)</source>
         <translation>the signing device software (PKCS#11)</translation>
     </message>
@@ -8350,12 +8676,12 @@ Signed on: {d}</translation>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="37"/>
+        <location filename="../../cli/signing_cmds.py" line="36"/>
         <source>quản trị viên thực hiện (hoặc biến môi trường HOCBASO_USER)</source>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="166"/>
+        <location filename="../../services/reports.py" line="174"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
@@ -8371,7 +8697,7 @@ Signed on: {d}</translation>
         <translation>back up the database (still encrypted)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="48"/>
+        <location filename="../../services/audit_log.py" line="49"/>
         <source>sao lưu dữ liệu</source>
         <translation>backed up the data</translation>
     </message>
@@ -8442,12 +8768,12 @@ Signed on: {d}</translation>
         <translation>edit student information</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="36"/>
+        <location filename="../../services/audit_log.py" line="37"/>
         <source>sửa thông tin học sinh {obj}</source>
         <translation>edited the student {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="33"/>
+        <location filename="../../services/audit_log.py" line="34"/>
         <source>sửa điểm, nhận xét của {obj}</source>
         <translation>edited scores and comments of {obj}</translation>
     </message>
@@ -8493,7 +8819,7 @@ Signed on: {d}</translation>
         <translation>this item is missing.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="316"/>
+        <location filename="../../cli/school_cmds.py" line="301"/>
         <source>thiếu mục ở giữa</source>
         <translation>an entry in the middle is missing</translation>
     </message>
@@ -8513,7 +8839,7 @@ Signed on: {d}</translation>
         <translation>revoked by {who}, reason: {why}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="29"/>
+        <location filename="../../services/audit_log.py" line="30"/>
         <source>thu hồi học bạ của {obj}</source>
         <translation>revoked the record of {obj}</translation>
     </message>
@@ -8524,7 +8850,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="74"/>
-        <location filename="../../cli/signing_cmds.py" line="94"/>
+        <location filename="../../cli/signing_cmds.py" line="93"/>
         <source>thu hồi học bạ đã phát hành, tạo phiên bản mới</source>
         <translation>revoke an issued record, creating a new version</translation>
     </message>
@@ -8544,7 +8870,7 @@ Signed on: {d}</translation>
         <translation>add a root or intermediate CA certificate (PEM, DER, .p7b/.p7c)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="43"/>
+        <location filename="../../services/audit_log.py" line="44"/>
         <source>thêm chứng thư gốc tin cậy {obj}</source>
         <translation>added the trusted root certificate {obj}</translation>
     </message>
@@ -8554,7 +8880,7 @@ Signed on: {d}</translation>
         <translation>add a student to a class</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="35"/>
+        <location filename="../../services/audit_log.py" line="36"/>
         <source>thêm học sinh {obj}</source>
         <translation>added the student {obj}</translation>
     </message>
@@ -8599,7 +8925,7 @@ Signed on: {d}</translation>
         <translation>data folder of the test server</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="40"/>
+        <location filename="../../cli/print_cmds.py" line="39"/>
         <source>thư mục ghi các tệp PDF</source>
         <translation>folder to write the PDF files into</translation>
     </message>
@@ -8614,7 +8940,7 @@ Signed on: {d}</translation>
         <translation>destination folder</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="39"/>
+        <location filename="../../cli/signing_cmds.py" line="38"/>
         <source>thư viện PKCS#11</source>
         <translation>PKCS#11 library</translation>
     </message>
@@ -8634,7 +8960,7 @@ Signed on: {d}</translation>
         <translation>key agreement</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="73"/>
+        <location filename="../../services/audit_log.py" line="74"/>
         <source>thời gian tự khoá màn hình</source>
         <translation>the screen lock delay</translation>
     </message>
@@ -8675,7 +9001,7 @@ Signed on: {d}</translation>
         <translation>field not supported.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="36"/>
+        <location filename="../../cli/signing_cmds.py" line="35"/>
         <source>tài khoản người ký được gắn</source>
         <translation>the signer's account being bound</translation>
     </message>
@@ -8706,7 +9032,7 @@ Signed on: {d}</translation>
         <translation>the name is longer than {n} characters</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="47"/>
+        <location filename="../../cli/signing_cmds.py" line="46"/>
         <source>tên dịch vụ ký số từ xa (thay cho thiết bị ký)</source>
         <translation>name of the remote signing service (instead of a signing device)</translation>
     </message>
@@ -8723,7 +9049,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../cli/_common.py" line="83"/>
         <location filename="../../cli/dataio_cmds.py" line="18"/>
-        <location filename="../../cli/print_cmds.py" line="35"/>
+        <location filename="../../cli/print_cmds.py" line="34"/>
         <source>tên lớp, ví dụ 4A</source>
         <translation>class name, e.g. 4A</translation>
     </message>
@@ -8763,7 +9089,7 @@ Signed on: {d}</translation>
         <translation>user name (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="48"/>
+        <location filename="../../cli/signing_cmds.py" line="47"/>
         <source>tên đăng nhập của người ký tại dịch vụ ký số từ xa</source>
         <translation>the signer's user name at the remote signing service</translation>
     </message>
@@ -8778,12 +9104,12 @@ Signed on: {d}</translation>
         <translation>the account's user name</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="28"/>
+        <location filename="../../cli/remote_cmds.py" line="26"/>
         <source>tên đặt cho dịch vụ ký số từ xa (1–60 ký tự)</source>
         <translation>name given to the remote signing service (1–60 characters)</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="36"/>
+        <location filename="../../cli/sync_cmds.py" line="35"/>
         <source>tình trạng hàng đợi gửi</source>
         <translation>state of the sending queue</translation>
     </message>
@@ -8805,7 +9131,7 @@ Signed on: {d}</translation>
         <translation>create the database of a new school</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="47"/>
+        <location filename="../../services/audit_log.py" line="48"/>
         <source>tạo lớp {obj}</source>
         <translation>created the class {obj}</translation>
     </message>
@@ -8827,7 +9153,7 @@ Signed on: {d}</translation>
         <translation>create a demo school with complete data</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="39"/>
+        <location filename="../../services/audit_log.py" line="40"/>
         <source>tạo tài khoản {obj}</source>
         <translation>created the account {obj}</translation>
     </message>
@@ -8862,17 +9188,17 @@ Signed on: {d}</translation>
         <translation>a PDF file</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="63"/>
+        <location filename="../../cli/sync_cmds.py" line="62"/>
         <source>tệp biên nhận (mặc định: cạnh tệp gói, đuôi .hocbaso-receipts)</source>
         <translation>receipt file (default: beside the package file, ending .hocbaso-receipts)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="32"/>
+        <location filename="../../cli/remote_cmds.py" line="30"/>
         <source>tệp chứa khóa bí mật (dòng đầu); khóa không bao giờ được in ra</source>
         <translation>file holding the client secret (first line); the secret is never printed</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="60"/>
+        <location filename="../../cli/signing_cmds.py" line="59"/>
         <source>tệp chứa mã OTP (ký số từ xa)</source>
         <translation>file holding the OTP (remote signing)</translation>
     </message>
@@ -8882,7 +9208,7 @@ Signed on: {d}</translation>
         <translation>certificate file (PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="43"/>
+        <location filename="../../cli/signing_cmds.py" line="42"/>
         <source>tệp chứng thư CA trung gian (PEM/DER/.p7b); thường không cần: danh sách tin cậy và chứng thư CA trên thiết bị ký được dùng</source>
         <translation>intermediate CA certificate file (PEM/DER/.p7b); usually not needed: the trust list and the token's CA certificates are used</translation>
     </message>
@@ -8953,7 +9279,7 @@ Signed on: {d}</translation>
         <translation>disk quota exceeded</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="46"/>
+        <location filename="../../cli/signing_cmds.py" line="45"/>
         <source>vẫn đăng ký khi tên trên chứng thư khác tên tài khoản (được ghi nhật ký)</source>
         <translation>bind even when the certificate's name differs from the account's (audited)</translation>
     </message>
@@ -8988,7 +9314,7 @@ Signed on: {d}</translation>
         <translation>xlsx: column names of the national data dictionary (hovaten, ngaythangnamsinh, phamchatyeunuoc…)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="51"/>
+        <location filename="../../services/audit_log.py" line="52"/>
         <source>xuất báo cáo năm học {obj}</source>
         <translation>exported the report of school year {obj}</translation>
     </message>
@@ -8999,17 +9325,17 @@ Signed on: {d}</translation>
         <translation>export the school's data (open JSON or Excel)</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="50"/>
+        <location filename="../../services/audit_log.py" line="51"/>
         <source>xuất dữ liệu ra Excel năm học {obj}</source>
         <translation>exported data to Excel for school year {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="51"/>
+        <location filename="../../services/audit_log.py" line="52"/>
         <source>xuất dữ liệu ra tệp JSON</source>
         <translation>exported data to a JSON file</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="42"/>
+        <location filename="../../services/audit_log.py" line="43"/>
         <source>xuất gói đồng bộ ra USB</source>
         <translation>exported a sync package to USB</translation>
     </message>
@@ -9019,17 +9345,17 @@ Signed on: {d}</translation>
         <translation>export records</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="38"/>
+        <location filename="../../services/audit_log.py" line="39"/>
         <source>xuất hồ sơ chuyển trường của {obj}</source>
         <translation>exported the transfer file of {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="50"/>
+        <location filename="../../services/audit_log.py" line="51"/>
         <source>xuất mẫu nhập liệu lớp {obj}</source>
         <translation>exported the entry template of class {obj}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="53"/>
+        <location filename="../../services/audit_log.py" line="54"/>
         <source>xuất nhật ký ra Excel {obj}</source>
         <translation>exported the log to Excel {obj}</translation>
     </message>
@@ -9040,12 +9366,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="69"/>
-        <location filename="../../cli/signing_cmds.py" line="65"/>
+        <location filename="../../cli/signing_cmds.py" line="64"/>
         <source>xuất tệp PDF học bạ đã phát hành</source>
         <translation>export the PDF files of issued records</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="32"/>
+        <location filename="../../services/audit_log.py" line="33"/>
         <source>xuất tệp học bạ của {obj}</source>
         <translation>exported the record file of {obj}</translation>
     </message>
@@ -9060,7 +9386,7 @@ Signed on: {d}</translation>
         <translation>commune, ward (printed on the records' date lines)</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="69"/>
+        <location filename="../../services/signing.py" line="70"/>
         <source>{cn} — hết hạn {d}</source>
         <translation>{cn} — expires {d}</translation>
     </message>
@@ -9125,7 +9451,7 @@ Signed on: {d}</translation>
         <translation>{https}; the school's trust list: {n} root certificates ({names}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="320"/>
+        <location filename="../../cli/signing_cmds.py" line="262"/>
         <source>{k} học bạ chưa nâng cấp được (máy chủ dấu thời gian hoặc OCSP/CRL không trả lời); sẽ thử lại lần sau.</source>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
@@ -9135,7 +9461,7 @@ Signed on: {d}</translation>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="186"/>
+        <location filename="../../cli/signing_cmds.py" line="157"/>
         <source>{n} học bạ còn chờ người ký trước.</source>
         <translation>{n} records are still waiting for an earlier signer.</translation>
     </message>
@@ -9150,12 +9476,13 @@ Signed on: {d}</translation>
         <translation>{n} is at Passed (Đ), so Completed well is not reached.</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="159"/>
+        <location filename="../../services/legacy_pages.py" line="162"/>
+        <location filename="../../services/transfers.py" line="208"/>
         <source>{n} — hết hạn {d}</source>
         <translation>{n} — expires {d}</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="125"/>
+        <location filename="../../services/legacy_pages.py" line="127"/>
         <source>{n} — lớp {c}</source>
         <translation>{n} — class {c}</translation>
     </message>
@@ -9211,7 +9538,7 @@ Signed on: {d}</translation>
         <translation>{p} is a folder, not a spreadsheet file.</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="156"/>
+        <location filename="../../services/audit_log.py" line="157"/>
         <source>{p}, năm học {y}</source>
         <translation>{p}, school year {y}</translation>
     </message>
@@ -9256,7 +9583,7 @@ Signed on: {d}</translation>
         <translation>{subject}, {period}, {component} “{value}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="142"/>
+        <location filename="../../services/audit_log.py" line="143"/>
         <source>{s}, {p}, {c}: “{old}” → “{new}”</source>
         <translation>{s}, {p}, {c}: “{old}” → “{new}”</translation>
     </message>
@@ -9281,12 +9608,17 @@ Signed on: {d}</translation>
         <translation>Sending records to the central system…</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="151"/>
+        <location filename="../../services/remote_signing.py" line="33"/>
+        <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…</source>
+        <translation>Sending the signing authorization request to the remote signing service…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/remote_cmds.py" line="144"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ…</source>
         <translation>Sending the signing authorisation request to the service…</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="132"/>
+        <location filename="../../cli/print_cmds.py" line="126"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
@@ -9297,12 +9629,17 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="240"/>
-        <location filename="../../services/issued.py" line="27"/>
+        <location filename="../../services/issued.py" line="28"/>
         <source>Đang ký</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../services/timestamps.py" line="67"/>
+        <location filename="../../services/remote_signing.py" line="34"/>
+        <source>Đang mở trang xác nhận của dịch vụ ký trong trình duyệt…</source>
+        <translation>Opening the signing service's approval page in the browser…</translation>
+    </message>
+    <message>
+        <location filename="../../services/timestamps.py" line="85"/>
         <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
         <translation>Upgrading records to PAdES B-LTA…</translation>
     </message>
@@ -9312,12 +9649,12 @@ Signed on: {d}</translation>
         <translation>Creating the demo school…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216"/>
+        <location filename="../../ui/operations.py" line="251"/>
         <source>Đang xử lý</source>
         <translation>Processing</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="146"/>
+        <location filename="../../services/grade_sheets.py" line="147"/>
         <source>Điểm KTĐK</source>
         <translation>Test score</translation>
     </message>
@@ -9362,7 +9699,7 @@ Signed on: {d}</translation>
         <translation>Conduct reassessed after the summer: {v}.</translation>
     </message>
     <message>
-        <location filename="../../services/students.py" line="40"/>
+        <location filename="../../services/students.py" line="41"/>
         <source>Đã có học sinh với số định danh này.</source>
         <translation>A student with this personal ID number already exists.</translation>
     </message>
@@ -9372,62 +9709,62 @@ Signed on: {d}</translation>
         <translation>Another key of this server is already trusted; forget the old key first (sync configure --forget-receipt-key).</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="206"/>
+        <location filename="../../cli/__init__.py" line="214"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="226"/>
+        <location filename="../../cli/dataio_cmds.py" line="215"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="189"/>
+        <location filename="../../cli/sync_cmds.py" line="174"/>
         <source>Đã ghi nhận biên nhận: {c}</source>
         <translation>Recorded the receipts: {c}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="145"/>
+        <location filename="../../cli/sync_cmds.py" line="129"/>
         <source>Đã ghi nhận khoá ký biên nhận của {u} (dấu vân tay {f}).</source>
         <translation>Recorded the receipt signing key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="154"/>
+        <location filename="../../cli/sync_cmds.py" line="138"/>
         <source>Đã ghi nhận khoá mã hoá gói của {u} (dấu vân tay {f}).</source>
         <translation>Trusted the bundle encryption key of {u} (fingerprint {f}).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="163"/>
+        <location filename="../../cli/sync_cmds.py" line="147"/>
         <source>Đã ghi {n} mục vào {f} (mã hoá cho hệ thống trung tâm).</source>
         <translation>Wrote {n} items to {f} (encrypted for the central system).</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="133"/>
+        <location filename="../../cli/print_cmds.py" line="127"/>
         <source>Đã ghi {n} tệp PDF vào {d}.</source>
         <translation>Wrote {n} PDF files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/print_cmds.py" line="149"/>
+        <location filename="../../cli/print_cmds.py" line="139"/>
         <source>Đã ghi {p} ({n} trang).</source>
         <translation>Wrote {p} ({n} pages).</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="179"/>
+        <location filename="../../cli/sync_cmds.py" line="165"/>
         <source>Đã gửi gói; kết quả: {c}. Biên nhận: {f}</source>
         <translation>Package sent; result: {c}. Receipts: {f}</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="87"/>
+        <location filename="../../cli/sync_cmds.py" line="82"/>
         <source>Đã gửi: {d}; cũ hơn bản ở trung tâm: {s}; xung đột: {c}; bị từ chối: {r}; chờ xử lý: {w}; còn chờ gửi: {n}; tin nhận về: {i}.</source>
         <translation>Sent: {d}; older than the centre's copy: {s}; conflicts: {c}; rejected: {r}; waiting for the centre: {w}; still to send: {n}; messages received: {i}.</translation>
     </message>
     <message>
-        <location filename="../../remote/errors.py" line="75"/>
+        <location filename="../../remote/errors.py" line="100"/>
         <source>Đã huỷ ký số từ xa.</source>
         <translation>Remote signing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="42"/>
+        <location filename="../../ui/operations.py" line="56"/>
         <source>Đã huỷ thao tác.</source>
         <translation>Operation cancelled.</translation>
     </message>
@@ -9442,7 +9779,7 @@ Signed on: {d}</translation>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="204"/>
+        <location filename="../../cli/school_cmds.py" line="203"/>
         <source>Đã khoá tài khoản {u} và đổi khoá mã hoá cơ sở dữ liệu.</source>
         <translation>Disabled the account {u} and changed the database encryption key.</translation>
     </message>
@@ -9452,12 +9789,12 @@ Signed on: {d}</translation>
         <translation>Locked for signing</translation>
     </message>
     <message>
-        <location filename="../../services/issued.py" line="27"/>
+        <location filename="../../services/issued.py" line="28"/>
         <source>Đã khoá, chờ ký</source>
         <translation>Locked, waiting for signatures</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="286"/>
+        <location filename="../../cli/school_cmds.py" line="271"/>
         <source>Đã khôi phục. Bản trước khi khôi phục được giữ tại {p}.</source>
         <translation>Restored. The copy from before the restore is kept at {p}.</translation>
     </message>
@@ -9467,25 +9804,30 @@ Signed on: {d}</translation>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="134"/>
+        <location filename="../../services/signing.py" line="131"/>
         <source>Đã ký {i}/{n}: {name}</source>
         <translation>Signed {i}/{n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../services/legacy_pages.py" line="187"/>
+        <location filename="../../services/legacy_pages.py" line="184"/>
         <source>Đã ký {i}/{n}: {s}</source>
         <translation>Signed {i}/{n}: {s}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="163"/>
-        <location filename="../../cli/signing_cmds.py" line="203"/>
+        <location filename="../../cli/remote_cmds.py" line="159"/>
+        <location filename="../../cli/signing_cmds.py" line="174"/>
         <source>Đã ký {s} học bạ; phát hành {p}.</source>
         <translation>Signed {s} records; issued {p}.</translation>
     </message>
     <message>
-        <location filename="../../signing/remote_background.py" line="85"/>
+        <location filename="../../signing/remote_background.py" line="97"/>
         <source>Đã kết nối được dịch vụ ký; cần mã PIN/OTP của giáo viên để gửi lô này (màn hình Ký, hoặc hocbaso sign --remote).</source>
         <translation>The signing service is reachable; the teacher's PIN/OTP is needed to send this batch (Signing screen, or hocbaso sign --remote).</translation>
+    </message>
+    <message>
+        <location filename="../../signing/remote_background.py" line="101"/>
+        <source>Đã kết nối được dịch vụ ký; giáo viên cần mở màn hình Ký (hoặc hocbaso sign --remote) để xác nhận lô này trên trang của dịch vụ.</source>
+        <translation>The signing service is reachable again; the teacher needs to open the Signing screen (or hocbaso sign --remote) to approve this batch on the service's page.</translation>
     </message>
     <message>
         <location filename="../../cli/trichluc_cmds.py" line="116"/>
@@ -9493,22 +9835,27 @@ Signed on: {d}</translation>
         <translation>Saved the converted page {id}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="136"/>
+        <location filename="../../cli/sync_cmds.py" line="120"/>
         <source>Đã lưu cấu hình đồng bộ.</source>
         <translation>Saved the sync configuration.</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="70"/>
+        <location filename="../../cli/trichluc_cmds.py" line="69"/>
         <source>Đã lưu {n} bản chuyển đổi; chờ văn thư ký số con dấu (hocbaso trichluc issue).</source>
         <translation>Saved {n} converted pages; waiting for the clerk to apply the school's digital seal (hocbaso trichluc issue).</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="216"/>
+        <location filename="../../cli/dataio_cmds.py" line="205"/>
         <source>Đã mở gói: {p}. Nhận học sinh bằng: hocbaso transfer in {p} --class LỚP</source>
         <translation>Package opened: {p}. Receive the student with: hocbaso transfer in {p} --class CLASS</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="184"/>
+        <location filename="../../services/remote_signing.py" line="37"/>
+        <source>Đã nhận chữ ký; đang ghép vào học bạ…</source>
+        <translation>Signatures received; embedding them in the records…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/dataio_cmds.py" line="178"/>
         <source>Đã nhận học sinh {n}: {r} học bạ đã xác thực, {e} giá trị của năm học đang học.</source>
         <translation>Received student {n}: {r} verified records, {e} values of the current school year.</translation>
     </message>
@@ -9518,7 +9865,7 @@ Signed on: {d}</translation>
         <translation>Received messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../remote/oauth.py" line="64"/>
+        <location filename="../../remote/oauth.py" line="65"/>
         <source>Đã nhận xác nhận; hãy quay lại chương trình Học bạ số.</source>
         <translation>Confirmation received; go back to the Học bạ số program.</translation>
     </message>
@@ -9528,39 +9875,39 @@ Signed on: {d}</translation>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="129"/>
+        <location filename="../../cli/dataio_cmds.py" line="128"/>
         <source>Đã nhập xong.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="199"/>
+        <location filename="../../cli/dataio_cmds.py" line="190"/>
         <source>Đã niêm phong gói {p} (ký bởi {s}).</source>
         <translation>Sealed the package {p} (signed by {s}).</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="317"/>
+        <location filename="../../cli/signing_cmds.py" line="259"/>
         <source>Đã nâng cấp {n} học bạ lên PAdES B-LTA (dữ liệu kiểm tra + dấu thời gian lưu trữ); gia hạn dấu thời gian lưu trữ của {r} học bạ.</source>
         <translation>Upgraded {n} records to PAdES B-LTA (validation data + archive timestamp); renewed the archive timestamp of {r} records.</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="241"/>
-        <location filename="../../services/issued.py" line="27"/>
+        <location filename="../../services/issued.py" line="28"/>
         <source>Đã phát hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../cli/trichluc_cmds.py" line="138"/>
+        <location filename="../../cli/trichluc_cmds.py" line="136"/>
         <source>Đã phát hành {n} bản chuyển đổi.</source>
         <translation>Issued {n} converted pages.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="263"/>
+        <location filename="../../cli/school_cmds.py" line="262"/>
         <source>Đã sao lưu vào {p} (kèm tệp khoá {k}).</source>
         <translation>Backed up to {p} (with the key file {k}).</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="242"/>
-        <location filename="../../services/issued.py" line="28"/>
+        <location filename="../../services/issued.py" line="29"/>
         <source>Đã thu hồi</source>
         <translation>Revoked</translation>
     </message>
@@ -9570,12 +9917,12 @@ Signed on: {d}</translation>
         <translation>Revoked the access token of school {c}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="332"/>
+        <location filename="../../cli/signing_cmds.py" line="274"/>
         <source>Đã thu hồi; tạo phiên bản {v} (bản nháp) để đính chính và ký lại.</source>
         <translation>Revoked; created version {v} (a draft) to correct and sign again.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="254"/>
+        <location filename="../../cli/school_cmds.py" line="253"/>
         <source>Đã thêm học sinh {n} vào lớp {c}.</source>
         <translation>Added student {n} to class {c}.</translation>
     </message>
@@ -9605,7 +9952,7 @@ Signed on: {d}</translation>
         <translation>Created the demo school at {p} (school year {y}, {n} classes).</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="164"/>
+        <location filename="../../cli/school_cmds.py" line="163"/>
         <source>Đã tạo tài khoản {u}.</source>
         <translation>Created the account {u}.</translation>
     </message>
@@ -9620,12 +9967,12 @@ Signed on: {d}</translation>
         <translation>Exported {n} records and {b} files of school {c} to {f}.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="227"/>
+        <location filename="../../cli/signing_cmds.py" line="196"/>
         <source>Đã xuất {n} tệp vào {d}.</source>
         <translation>Exported {n} files to {d}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="148"/>
+        <location filename="../../cli/dataio_cmds.py" line="146"/>
         <source>Đã xuất {p}.</source>
         <translation>Exported {p}.</translation>
     </message>
@@ -9635,22 +9982,22 @@ Signed on: {d}</translation>
         <translation>Entry period {p} of school year {y}: {s}.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="172"/>
+        <location filename="../../cli/dataio_cmds.py" line="166"/>
         <source>Đã đóng gói hồ sơ chuyển trường: {p}.</source>
         <translation>Packaged the transfer file: {p}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="117"/>
+        <location filename="../../cli/remote_cmds.py" line="110"/>
         <source>Đã đăng ký chứng thư ký số từ xa {c} (dịch vụ {s}, người dùng {u}) cho tài khoản {a}; xác thực: {m}, tối đa {n} chữ ký mỗi lần ủy quyền.</source>
         <translation>Registered the remote signing certificate {c} (service {s}, user {u}) for the account {a}; authentication: {m}, at most {n} signatures per authorisation.</translation>
     </message>
     <message>
-        <location filename="../../cli/signing_cmds.py" line="148"/>
+        <location filename="../../cli/signing_cmds.py" line="126"/>
         <source>Đã đăng ký chứng thư “{cn}” (hết hạn {d}) cho tài khoản {u}.</source>
         <translation>Registered the certificate “{cn}” (expires {d}) for the account {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="64"/>
+        <location filename="../../cli/remote_cmds.py" line="62"/>
         <source>Đã đăng ký dịch vụ ký số từ xa “{n}” ({u}).</source>
         <translation>Registered the remote signing service “{n}” ({u}).</translation>
     </message>
@@ -9660,17 +10007,17 @@ Signed on: {d}</translation>
         <translation>Set {k} = {v}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="195"/>
+        <location filename="../../cli/school_cmds.py" line="194"/>
         <source>Đã đổi mật khẩu của {u}.</source>
         <translation>Changed the password of {u}.</translation>
     </message>
     <message>
-        <location filename="../../cli/school_cmds.py" line="214"/>
+        <location filename="../../cli/school_cmds.py" line="213"/>
         <source>Đã đổi vai trò của {u} thành {r}.</source>
         <translation>Changed the role of {u} to {r}.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="67"/>
+        <location filename="../../services/school_settings.py" line="68"/>
         <source>Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò.</source>
         <translation>Path of the digital signature vendor's library (e.g. .so/.dll); leave empty to find it automatically.</translation>
     </message>
@@ -9689,7 +10036,7 @@ Signed on: {d}</translation>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../remote/csc.py" line="42"/>
+        <location filename="../../remote/csc.py" line="47"/>
         <source>Địa chỉ dịch vụ ký số phải là https://… (http chỉ dùng cho máy này).</source>
         <translation>The signing service address must be https://… (http only for this computer).</translation>
     </message>
@@ -9699,7 +10046,7 @@ Signed on: {d}</translation>
         <translation>The server address must start with https:// (http:// is only for a test server on this same computer).</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="60"/>
+        <location filename="../../services/school_settings.py" line="61"/>
         <source>Địa chỉ máy chủ trung tâm</source>
         <translation>Central server address</translation>
     </message>
@@ -9709,12 +10056,12 @@ Signed on: {d}</translation>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../services/grade_sheets.py" line="183"/>
+        <location filename="../../services/grade_sheets.py" line="184"/>
         <source>Đợt nhập điểm {p} đang đóng.</source>
         <translation>The score entry period {p} is closed.</translation>
     </message>
     <message>
-        <location filename="../../services/assessment_entry.py" line="67"/>
+        <location filename="../../services/assessment_entry.py" line="68"/>
         <source>Đợt nhập “{p}” đang đóng.</source>
         <translation>The entry period “{p}” is closed.</translation>
     </message>
@@ -9765,7 +10112,7 @@ Signed on: {d}</translation>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../cli/token_cmds.py" line="102"/>
+        <location filename="../../cli/token_cmds.py" line="87"/>
         <source>đã nhập sai PIN</source>
         <translation>wrong PIN entered</translation>
     </message>
@@ -9790,12 +10137,12 @@ Signed on: {d}</translation>
         <translation>package the student's file and issued records</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="46"/>
+        <location filename="../../services/audit_log.py" line="47"/>
         <source>đóng đợt nhập điểm {obj}</source>
         <translation>closed score entry for {obj}</translation>
     </message>
     <message>
-        <location filename="../../signing/xades.py" line="180"/>
+        <location filename="../../signing/xades.py" line="190"/>
         <source>đúng</source>
         <translation>right</translation>
     </message>
@@ -9806,17 +10153,17 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="67"/>
-        <location filename="../../cli/signing_cmds.py" line="31"/>
+        <location filename="../../cli/signing_cmds.py" line="30"/>
         <source>đăng ký chứng thư số cho người ký</source>
         <translation>register a signer's certificate</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="44"/>
+        <location filename="../../services/audit_log.py" line="45"/>
         <source>đăng ký chứng thư số {obj}</source>
         <translation>registered the certificate {obj}</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="27"/>
+        <location filename="../../cli/remote_cmds.py" line="25"/>
         <source>đăng ký dịch vụ ký số từ xa của trường</source>
         <translation>register the school's remote signing service</translation>
     </message>
@@ -9851,7 +10198,7 @@ Signed on: {d}</translation>
         <translation>PostgreSQL database address (postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../cli/remote_cmds.py" line="29"/>
+        <location filename="../../cli/remote_cmds.py" line="27"/>
         <source>địa chỉ gốc CSC, ví dụ https://…/csc/v2</source>
         <translation>CSC base address, e.g. https://…/csc/v2</translation>
     </message>
@@ -9866,12 +10213,12 @@ Signed on: {d}</translation>
         <translation>listening address of the test server</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="69"/>
+        <location filename="../../services/audit_log.py" line="70"/>
         <source>địa chỉ máy chủ trung tâm</source>
         <translation>the central server's address</translation>
     </message>
     <message>
-        <location filename="../../cli/sync_cmds.py" line="32"/>
+        <location filename="../../cli/sync_cmds.py" line="31"/>
         <source>địa chỉ máy chủ trung tâm (mặc định: theo cài đặt)</source>
         <translation>central server address (default: from the settings)</translation>
     </message>
@@ -9892,7 +10239,7 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../cli/__init__.py" line="52"/>
-        <location filename="../../cli/sync_cmds.py" line="31"/>
+        <location filename="../../cli/sync_cmds.py" line="30"/>
         <source>đồng bộ học bạ với hệ thống trung tâm</source>
         <translation>sync the records with the central system</translation>
     </message>
@@ -9902,7 +10249,12 @@ Signed on: {d}</translation>
         <translation>sync with the central system</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="41"/>
+        <location filename="../../cli/sync_cmds.py" line="63"/>
+        <source>đồng ý gửi gói kiểu cũ (mã hoá bằng mã truy cập), chỉ đến hết ngày 30/06/2027; được ghi vào tệp biên nhận</source>
+        <translation>accept sending an old-format bundle (encrypted with the access token), only until 30/06/2027; recorded in the receipts file</translation>
+    </message>
+    <message>
+        <location filename="../../services/audit_log.py" line="42"/>
         <source>đổi cài đặt {obj}</source>
         <translation>changed the setting {obj}</translation>
     </message>
@@ -9912,7 +10264,7 @@ Signed on: {d}</translation>
         <translation>change an account's password</translation>
     </message>
     <message>
-        <location filename="../../services/audit_log.py" line="40"/>
+        <location filename="../../services/audit_log.py" line="41"/>
         <source>đổi mật khẩu tài khoản {obj}</source>
         <translation>changed the password of the account {obj}</translation>
     </message>
@@ -9952,6 +10304,16 @@ Signed on: {d}</translation>
         <translation>“COLUMN IN THE FILE=PROGRAM COLUMN”</translation>
     </message>
     <message>
+        <location filename="../../sync/bundle.py" line="258"/>
+        <source>“{f}” là gói kiểu cũ (mã hoá bằng mã truy cập); gói kiểu cũ chỉ được nhận đến hết ngày {d}. Hãy để trường xuất lại gói bằng phiên bản mới (các mục vẫn chờ gửi ở trường, không mất gì).</source>
+        <translation>“{f}” is an old-format bundle (encrypted with the access token); old-format bundles were accepted only until {d}. Ask the school to export the bundle again with the new version (the items are still queued at the school; nothing is lost).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/bundle.py" line="262"/>
+        <source>“{f}” là gói kiểu cũ (mã hoá bằng mã truy cập, máy gửi đọc được nội dung); chỉ được gửi đến hết ngày {d} khi người gửi đồng ý rõ ràng (--accept-old-bundle, hoặc đánh dấu ô đồng ý). Tốt hơn: để trường xuất lại gói bằng phiên bản mới.</source>
+        <translation>“{f}” is an old-format bundle (encrypted with the access token: the sending computer can read it); it is sent only until {d}, and only when the sender accepts it explicitly (--accept-old-bundle, or the acceptance box). Better: ask the school to export the bundle again with the new version.</translation>
+    </message>
+    <message>
         <location filename="../../limits.py" line="120"/>
         <source>“{f}” lồng nhau quá sâu (hơn {n} mức); không xử lý và không ghi gì.</source>
         <translation>“{f}” is nested too deeply (more than {n} levels); nothing processed or written.</translation>
@@ -9967,7 +10329,7 @@ Signed on: {d}</translation>
         <translation>“{t}” is not a column of the program. Use a column name such as “Họ và tên”, “Ngày sinh”, “Mã học sinh”, a score column “Toán | học kì I | ĐĐGtx1” or “{i}”.</translation>
     </message>
     <message>
-        <location filename="../../services/school_settings.py" line="28"/>
+        <location filename="../../services/school_settings.py" line="29"/>
         <source>“{v}” không phải địa chỉ http:// hoặc https:// hợp lệ.</source>
         <translation>“{v}” is not a valid http:// or https:// address.</translation>
     </message>
