@@ -65,7 +65,7 @@ def test_configured_module_that_is_not_a_library_fails(tmp_path: Path) -> None:
     report = run_self_test(data_dir=tmp_path / "data", token_module=str(fake))
     token = _by_key(report)["token"]
     assert token.status == FAILED and token.required
-    assert "không phải là thư viện PKCS#11" in token.detail
+    assert "không phải là phần mềm thiết bị ký (thư viện PKCS#11" in token.detail
     assert not report.ok
 
 

@@ -147,7 +147,20 @@ def catalogue_names(package: Path = PACKAGE) -> list[str]:
             continue
         for subject in value["subjects"]:
             names += [subject["name"], *(part["name"] for part in subject.get("parts", ()))]
-    return names
+    return names + legacy_subject_names(package)
+
+
+def legacy_subject_names(package: Path = PACKAGE) -> list[str]:
+    """The subjects of old paper records (TT58/2011, `domain/legacy.SUBJECTS_58`): shown like the catalogue's."""
+    path = package / "domain" / "legacy.py"
+    if not path.exists():
+        return []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0] if isinstance(node, ast.Assign) \
+            else None
+        if isinstance(target, ast.Name) and target.id == "SUBJECTS_58" and node.value is not None:
+            return [name for _code, name, _aliases in ast.literal_eval(node.value)]
+    return []
 
 
 def extract(package: Path = PACKAGE) -> Extraction:

@@ -243,8 +243,8 @@ def check_token_worker(db: SchoolDatabase | None, module: str | None, timeout: f
     if not usable:
         if configured:
             return FAILED, " ".join(notes)
-        return WARNING, _("Chưa có thư viện PKCS#11 của thiết bị ký nào trên máy; hãy cài phần mềm của nhà "
-                          "cung cấp token trước khi ký số.")
+        return WARNING, _("Chưa có phần mềm thiết bị ký (thư viện PKCS#11) nào trên máy; hãy cài phần mềm "
+                          "của nhà cung cấp thiết bị ký trước khi ký số.")
     working: list[str] = []
     for path in usable:
         try:

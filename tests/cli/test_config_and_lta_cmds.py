@@ -64,4 +64,4 @@ def test_timestamp_upgrade_then_export_gives_b_lta_pdfa(ltv_school, ltv_pki, tmp
         assert report.ok and all(s.revocation_checked for s in report.signatures), format_report(report)
         checked = hocbaso("verify", str(path), "--trust", str(ltv_pki.dir / "root.pem"), password=None)
         assert checked.returncode == 0, checked.stdout + checked.stderr
-        assert "OCSP/CRL gắn trong tệp" in checked.stdout
+        assert "thu hồi (OCSP/CRL) gắn trong tệp" in checked.stdout

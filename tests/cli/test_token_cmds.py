@@ -48,4 +48,4 @@ def test_token_list_with_a_file_that_is_not_a_module(tmp_path: Path, capsys: pyt
     fake = tmp_path / "vnpt.dll"
     fake.write_text("MZ? no")
     assert _run(["token", "list", "--module", str(fake)]) == 3
-    assert "không phải là thư viện PKCS#11" in capsys.readouterr().err
+    assert "không phải là phần mềm thiết bị ký (thư viện PKCS#11" in capsys.readouterr().err

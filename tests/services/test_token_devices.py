@@ -28,6 +28,6 @@ def test_a_file_that_is_not_a_module_is_the_module_s_problem(tmp_path: Path) -> 
     fake = tmp_path / "vnpt.dll"
     fake.write_text("MZ? no")
     found = token_devices.scan(str(fake))
-    assert found.tokens == () and "không phải là thư viện PKCS#11" in found.problem
+    assert found.tokens == () and "không phải là phần mềm thiết bị ký (thư viện PKCS#11" in found.problem
     listed = {m.path: m for m in token_devices.modules(str(fake))}
     assert str(fake) in listed and not listed[str(fake)].loadable

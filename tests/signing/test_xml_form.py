@@ -125,7 +125,7 @@ def test_export_writes_pdf_and_xml_and_cli_verifies_both(issued, demo_pki, tmp_p
     root = demo_pki.out_dir / "root.pem"
     both = hocbaso("verify", str(xml_path), str(out), "--trust", str(root), password=None)
     assert both.returncode == 0, both.stdout + both.stderr
-    assert "Khớp với payload.json của tệp PDF: có" in both.stdout and "TỆP XML HỢP LỆ" in both.stdout
+    assert "Khớp với dữ liệu học bạ (payload.json) của tệp PDF: có" in both.stdout and "TỆP XML HỢP LỆ" in both.stdout
     other_pdf = next(p for p in written if p.read_bytes() != out.read_bytes())
     mismatch = hocbaso("verify", str(xml_path), str(other_pdf), "--trust", str(root), "--json", password=None)
     assert mismatch.returncode == 1 and json.loads(mismatch.stdout)["xml"]["matches_pdf"] is False

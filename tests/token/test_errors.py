@@ -19,12 +19,12 @@ from hocbaso_desktop.token import errors as err
      "Phiên làm việc với thiết bị ký đã bị đóng. Hãy đăng nhập lại (nhập PIN)."),
     (err.CKR_DEVICE_ERROR, err.TokenRemovedError, "Thiết bị ký báo lỗi phần cứng. Hãy rút ra, cắm lại và thử lại."),
     (err.CKR_TOKEN_NOT_RECOGNIZED, err.TokenNotFoundError,
-     "Thư viện PKCS#11 không nhận ra thiết bị ký này. Hãy chọn đúng thư viện của nhà cung cấp."),
+     "Phần mềm thiết bị ký (thư viện PKCS#11) không nhận ra thiết bị này. Hãy chọn đúng phần mềm của nhà cung cấp."),
     (err.CKR_USER_NOT_LOGGED_IN, err.NotLoggedInError, "Cần đăng nhập thiết bị ký (nhập PIN) trước khi ký."),
     (err.CKR_OPERATION_ACTIVE, err.TokenBusyError, "Thiết bị ký đang bận với thao tác khác. Hãy thử lại sau."),
     (err.CKR_KEY_HANDLE_INVALID, err.KeyNotFoundError, "Không tìm thấy khóa bí mật trên thiết bị ký."),
     (err.CKR_CRYPTOKI_ALREADY_INITIALIZED, err.ModuleLoadError,
-     "Thư viện PKCS#11 chưa sẵn sàng (CKR_X). Hãy đóng các phần mềm ký khác và thử lại."),
+     "Phần mềm thiết bị ký (thư viện PKCS#11) chưa sẵn sàng (CKR_X). Hãy đóng các phần mềm ký khác và thử lại."),
     (err.CKR_GENERAL_ERROR, err.TokenOperationError, "Thiết bị ký báo lỗi CKR_X."),
 ])
 def test_codes_map_to_subclasses_with_vietnamese_text(code: int, cls: type, message: str) -> None:

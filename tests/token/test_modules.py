@@ -29,7 +29,7 @@ def _pe(path: Path, machine: int) -> Path:
 
 def test_missing_module_says_it_is_missing(tmp_path: Path) -> None:
     problem = check_module(tmp_path / "vnpt-ca.so")
-    assert problem is not None and "Không tìm thấy thư viện PKCS#11" in problem
+    assert problem is not None and "Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11)" in problem
     with pytest.raises(ModuleLoadError, match="Không tìm thấy"):
         TokenClient(str(tmp_path / "vnpt-ca.so")).list_tokens()
 
@@ -37,7 +37,7 @@ def test_missing_module_says_it_is_missing(tmp_path: Path) -> None:
 def test_text_file_is_not_a_library(tmp_path: Path) -> None:
     fake = tmp_path / "token.dll"
     fake.write_text("not a library")
-    assert "không phải là thư viện" in (check_module(fake) or "")
+    assert "không phải là phần mềm thiết bị ký (thư viện PKCS#11" in (check_module(fake) or "")
 
 
 @pytest.mark.skipif(process_architecture() != "x64", reason="bitness check written for a 64-bit x86 runner")
@@ -56,7 +56,7 @@ def test_shared_library_that_is_not_pkcs11_fails_to_load_with_a_message() -> Non
                  if Path(p).is_file()), None)
     if libz is None:
         pytest.skip("libz.so.1 not found")
-    with TokenClient(libz) as client, pytest.raises(ModuleLoadError, match="không phải thư viện PKCS#11"):
+    with TokenClient(libz) as client, pytest.raises(ModuleLoadError, match=r"không phải phần mềm thiết bị ký \(thư viện PKCS#11"):
         client.list_tokens()
 
 

@@ -34,6 +34,8 @@ def test_the_end_of_semester_sheet_does_not_speak_of_the_year_end(qtbot, login):
     assert model.sheet.period == "ck1"
     tip = model.data(model.index(0, model.result_column), Qt.ItemDataRole.ToolTipRole)
     assert "cuối năm" in tip and "KTĐK cuối năm" not in tip and "điểm KTĐK cuối năm" not in tip.lower()
+    # the cell says there is no result yet, instead of a label that reads like a result ("Xếp loại cuối năm")
+    assert model.data(model.index(0, model.result_column), Qt.ItemDataRole.DisplayRole) == "Chỉ xếp loại cuối năm"
 
 
 def test_class_pickers_name_classes_alike(qtbot, login, demo_school):

@@ -39,7 +39,7 @@ def test_the_principal_upgrades_issued_records_to_b_lta_in_the_background(qtbot,
     outcome = done.args[0]
     assert not isinstance(outcome, BaseException), outcome
     assert (outcome.upgraded, outcome.left) == (3, 0) and (3, 3) in seen
-    assert box.message.text().startswith("Đã nâng cấp 3 học bạ lên PAdES B-LTA")
+    assert box.message.text().startswith("Đã bổ sung dữ liệu kiểm tra lâu dài cho 3 học bạ (PAdES B-LTA)")
     qtbot.waitUntil(lambda: "đã nâng cấp: 3" in box.state.text(), timeout=20000)
     db = ltv_school.db
     assert upgrades_repo.pending(db) == []

@@ -24,7 +24,7 @@ from hocbaso_desktop.domain.numbers import (
     round_half_up,
 )
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.i18n import N_, _
 
 TT58 = "58/2011"
 TT22 = "22/2021"
@@ -32,13 +32,14 @@ TT27 = "27/2020"
 REGULATIONS = (TT58, TT22, TT27)
 EXEMPT = "M"
 
-LEARNING_58 = ("Giỏi", "Khá", "Trung bình", "Yếu", "Kém")      # học lực
-CONDUCT_58 = ("Tốt", "Khá", "Trung bình", "Yếu")              # hạnh kiểm
-TITLES_58 = ("Học sinh giỏi", "Học sinh tiên tiến")
+# The categories are the values stored and printed (Vietnamese); N_ marks them for the screen's label in English.
+LEARNING_58 = (N_("Giỏi"), N_("Khá"), N_("Trung bình"), N_("Yếu"), N_("Kém"))      # học lực
+CONDUCT_58 = (N_("Tốt"), N_("Khá"), N_("Trung bình"), N_("Yếu"))              # hạnh kiểm
+TITLES_58 = (N_("Học sinh giỏi"), N_("Học sinh tiên tiến"))
 LEVELS_22 = ("T", "K", "Đ", "CĐ")                              # kết quả học tập / rèn luyện
-TITLES_22 = ("Học sinh Xuất sắc", "Học sinh Giỏi")
+TITLES_22 = (N_("Học sinh Xuất sắc"), N_("Học sinh Giỏi"))
 RESULTS_27 = ("HTXS", "HTT", "HT", "CHT")
-TITLES_27 = ("Học sinh Xuất sắc", "Học sinh Tiêu biểu hoàn thành tốt trong học tập và rèn luyện")
+TITLES_27 = (N_("Học sinh Xuất sắc"), N_("Học sinh Tiêu biểu hoàn thành tốt trong học tập và rèn luyện"))
 SUBJECT_LEVELS_27 = ("T", "H", "C")
 COMMENT_RESULTS = ("Đ", "CĐ")
 

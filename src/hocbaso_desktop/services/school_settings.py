@@ -64,7 +64,7 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(SchoolSettings.API_TOKEN, N_("Mã truy cập (API token)"),
                 N_("Mã Sở cấp riêng cho trường để gửi dữ liệu; được giữ bí mật, không bao giờ hiển thị lại."),
                 _text, secret=True),
-    SettingSpec(SchoolSettings.PKCS11_MODULE, N_("Thư viện PKCS#11 của USB token"),
+    SettingSpec(SchoolSettings.PKCS11_MODULE, N_("Phần mềm thiết bị ký (thư viện PKCS#11)"),
                 N_("Đường dẫn thư viện của nhà cung cấp chữ ký số (ví dụ .so/.dll); để trống để tự dò."), _text),
     SettingSpec(SchoolSettings.TIMESTAMP_URL, N_("Máy chủ cấp dấu thời gian (RFC 3161)"),
                 N_("Khi máy chủ này trả lời lúc ký, mỗi chữ ký được gắn dấu thời gian (PAdES B-T). Sau đó việc nâng cấp "

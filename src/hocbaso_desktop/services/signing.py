@@ -73,7 +73,7 @@ def readiness(session, class_id: str, role: str) -> Readiness:
     module = binding.module_path or default_module() or ""
     if not module or not Path(module).exists():
         raise SigningError(_("Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm "
-                             "USB token rồi thử lại.", m=module or "—"))
+                             "thiết bị ký (USB token) rồi thử lại.", m=module or "—"))
     return Readiness(label, binding.token_serial, module, token_signing.token_env(session, module))
 
 
@@ -86,6 +86,14 @@ def lock_and_plan(session, class_id: str, role: str) -> SigningPrep:
         changes = audited(records=True)  # the draft pages are locked now
     plan = issuance.plan_batch(session, class_id, role)
     return SigningPrep(plan, ready.certificate, ready.token_serial, ready.module_path, "", ready.remote, changes)
+
+
+def current_plan(session, class_id: str, role: str) -> SigningPrep:
+    """The list as it stands now, locking nothing: the screen's refresh after a change made elsewhere (a remote
+    batch sent by the background job, another signer's batch, an unlock)."""
+    ready = readiness(session, class_id, role)
+    plan = issuance.plan_batch(session, class_id, role)
+    return SigningPrep(plan, ready.certificate, ready.token_serial, ready.module_path, "", ready.remote)
 
 
 def locked_unsigned(session, class_id: str) -> list[str]:
@@ -133,5 +141,5 @@ def sign(session, prep: SigningPrep, token_serial: str, prompt: PinPrompt, *,
     return Changed(result, SIGNED)
 
 
-__all__ = ["PIN_ATTEMPTS_PER_BATCH", "BatchResult", "Readiness", "SigningPrep", "lock_and_plan",
-           "locked_unsigned", "readiness", "sign", "signing_roles", "unlock_class"]
+__all__ = ["PIN_ATTEMPTS_PER_BATCH", "BatchResult", "Readiness", "SigningPrep", "current_plan",
+           "lock_and_plan", "locked_unsigned", "readiness", "sign", "signing_roles", "unlock_class"]

@@ -82,7 +82,7 @@ def upgrade_now(opener: Opener, actor: str, *, progress: Callable[[str, int, int
         if timestamper is None:
             raise NotFoundError(_("Chưa cấu hình hoặc không kết nối được máy chủ cấp dấu thời gian (quản trị viên "
                                   "đặt ở màn hình Cài đặt, mục “Máy chủ cấp dấu thời gian (RFC 3161)”)."))
-        label = _("Đang nâng cấp học bạ lên PAdES B-LTA…")
+        label = _("Đang bổ sung dữ liệu kiểm tra lâu dài vào học bạ (PAdES B-LTA)…")
         upgraded, renewed, left = ltv.upgrade_as(
             db, actor, timestamper, now=datetime.now(UTC), cancel=cancel,
             progress=(lambda done, total: progress(label, done, total)) if progress else None)

@@ -30,7 +30,7 @@ from cryptography import x509
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.model import YearRecord
 from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
-from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
+from hocbaso_desktop.domain.roles import Action, Role, Scope, is_allowed, require
 from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.i18n import _, nfc, vietnamese
 from hocbaso_desktop.signing import (
@@ -64,6 +64,8 @@ from hocbaso_desktop.storage import (
 log = logging.getLogger(__name__)
 
 ROLE_ORDER = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
+# A vice principal signs the principal's signature in their place: the stamp says so (a document: Vietnamese).
+VICE_PRINCIPAL_TITLE = "Phó Hiệu trưởng (ký thay Hiệu trưởng)"
 Progress = Callable[[int, int, "BatchItem"], None]
 
 
@@ -223,8 +225,11 @@ def _issue(session, stored: StoredRecord, pdf: bytes, signer) -> None:
                         **({"trichluc": True} if rec.converted_from_paper else {})})
 
 
-def _signer_title(role: str, stored: StoredRecord) -> str:
-    """The capacity shown in the visible stamp: the leader's recorded title for the principal's signature."""
+def _signer_title(role: str, stored: StoredRecord, session=None) -> str:
+    """The capacity shown in the visible stamp: the leader's recorded title for the principal's signature, and
+    for a vice principal signing in the principal's place, theirs, saying so (ký thay: "KT. Hiệu trưởng")."""
+    if role == SignerRole.PRINCIPAL and session is not None and session.account.role == Role.VICE_PRINCIPAL:
+        return nfc(VICE_PRINCIPAL_TITLE)
     if role == SignerRole.PRINCIPAL:
         title = json.loads(stored.payload or b"{}").get("chucvugiamhieu")
         if title:
@@ -278,7 +283,7 @@ def sign_records(session, role: str, items: Sequence[BatchItem], signer, *, scop
         attachment = pdf_signer.PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "",
                                                   stored.record.id, stored.record.version, xml=xml,
                                                   at=session.now()) if first else None
-        stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored), session.now())
+        stamp = pdf_signer.VisibleStamp(signer_name, _signer_title(role, stored, session), session.now())
         last = _record_roles(db, stored)[-1] == role
         try:
             pdf = pdf_signer.sign_pdf(stored.pdf or b"", pyhanko_signer, role=role, location=stored.record.issued_place,

@@ -100,7 +100,7 @@ def prepare_batch(session, plan: BatchPlan) -> RemoteBatch | None:
         xml = _current_xml(db, stored)
         attachment = PayloadAttachment(stored.payload or b"", stored.payload_sha256 or "", stored.record.id,
                                        stored.record.version, xml=xml, at=session.now()) if first else None
-        stamp = VisibleStamp(signer_name, _signer_title(role, stored), session.now())
+        stamp = VisibleStamp(signer_name, _signer_title(role, stored, session), session.now())
         prepared = remote_pdf.prepare(pdf, binding.cert_der, chain, role=role, location=stored.record.issued_place,
                                       payload=attachment, stamp=stamp)
         # the XML form is signed by the same key in the same authorization, as the token path does

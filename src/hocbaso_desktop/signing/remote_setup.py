@@ -117,7 +117,7 @@ def credential_view(session, role: str, class_id: str | None = None) -> RemoteCr
         return None
     b = found[0]
     cert = x509.load_der_x509_certificate(b.cert_der)
-    queued = tuple(f"{state_label(q.state)} ({remote_repo.batch_size(session.db, q.id)} học bạ)"
+    queued = tuple(_("{s} ({n} học bạ)", s=state_label(q.state), n=remote_repo.batch_size(session.db, q.id))
                    + (f" — {q.message}" if q.message else "")
                    for q in remote_repo.open_batches(session.db, binding_id=b.id, class_id=class_id) if q.role == role)
     return RemoteCredentialView(b.remote_service, b.remote_user, b.credential_id, certificates.common_name(cert),

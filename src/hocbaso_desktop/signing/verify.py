@@ -342,7 +342,7 @@ def format_report(report: VerificationReport) -> str:
     lines.extend(_("Dấu thời gian của tài liệu: {t}", t=_vietnam_time(t)) for t in report.document_timestamps)
     lines.extend(f"- {p}" for p in report.problems)
     if report.signatures and all(s.revocation_checked for s in report.signatures):
-        lines.append(_("Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV)."))
+        lines.append(_("Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu thu hồi (OCSP/CRL) gắn trong tệp."))
     else:
         lines.append(_("Chưa kiểm tra tình trạng thu hồi chứng thư (không có dữ liệu thu hồi ngoại tuyến)."))
     lines.append(conclusion(report))

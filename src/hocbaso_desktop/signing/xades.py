@@ -193,7 +193,7 @@ def format_xml_report(report: XmlReport) -> str:
                        r=_("HỢP LỆ") if s.ok else _("KHÔNG HỢP LỆ")))
         lines.extend(f"  - {p}" for p in s.problems)
     if report.matches_pdf is not None:
-        lines.append(_("Khớp với payload.json của tệp PDF: {r}", r=_("có") if report.matches_pdf else _("KHÔNG")))
+        lines.append(_("Khớp với dữ liệu học bạ (payload.json) của tệp PDF: {r}", r=_("có") if report.matches_pdf else _("KHÔNG")))
     lines.extend(f"- {p}" for p in report.problems)
     lines.append(_("KẾT LUẬN: TỆP XML HỢP LỆ") if report.ok else _("KẾT LUẬN: TỆP XML KHÔNG HỢP LỆ"))
     return "\n".join(lines)

@@ -85,8 +85,8 @@ class TokenClient:
         """Start the worker process (checked module, spawn context); its load result is read by `_await_start`."""
         path = self.module_path
         if path is None:
-            raise err.ModuleLoadError(_("Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài "
-                                        "phần mềm của nhà cung cấp token hoặc chỉ ra đường dẫn thư viện."))
+            raise err.ModuleLoadError(_("Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11) nào trên máy này. Hãy "
+                                        "cài phần mềm của nhà cung cấp thiết bị ký hoặc chỉ ra đường dẫn thư viện."))
         problem = check_module(path)
         if problem:
             raise err.ModuleLoadError(problem)
@@ -107,8 +107,8 @@ class TokenClient:
         try:
             kind, value = self._receive("start", _START_TIMEOUT)
         except err.TokenWorkerError:
-            raise err.ModuleLoadError(_("Thư viện PKCS#11 {path} làm tiến trình dừng ngay khi nạp; hãy cài lại "
-                                        "phần mềm của thiết bị ký.", path=path)) from None
+            raise err.ModuleLoadError(_("Phần mềm thiết bị ký (thư viện PKCS#11) {path} làm tiến trình dừng ngay khi "
+                                        "nạp; hãy cài lại phần mềm của thiết bị ký.", path=path)) from None
         if kind == "load":
             self._stop(kill=True)
             raise err.module_load_error(path, *value)

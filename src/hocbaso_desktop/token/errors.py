@@ -173,8 +173,8 @@ def map_ckr(code: int, name: str = "", *, remaining: int | None = None) -> Token
     if code == CKR_SLOT_ID_INVALID:
         return TokenNotFoundError(_("Không tìm thấy khe cắm của thiết bị ký."))
     if code == CKR_TOKEN_NOT_RECOGNIZED:
-        return TokenNotFoundError(_("Thư viện PKCS#11 không nhận ra thiết bị ký này. Hãy chọn đúng thư viện "
-                                    "của nhà cung cấp."))
+        return TokenNotFoundError(_("Phần mềm thiết bị ký (thư viện PKCS#11) không nhận ra thiết bị này. Hãy "
+                                    "chọn đúng phần mềm của nhà cung cấp."))
     if code == CKR_USER_NOT_LOGGED_IN:
         return NotLoggedInError(_("Cần đăng nhập thiết bị ký (nhập PIN) trước khi ký."))
     if code == CKR_USER_ANOTHER_ALREADY_LOGGED_IN:
@@ -191,8 +191,8 @@ def map_ckr(code: int, name: str = "", *, remaining: int | None = None) -> Token
     if code == CKR_DEVICE_MEMORY:
         return TokenOperationError(_("Thiết bị ký hết bộ nhớ."), ckr=code)
     if code in (CKR_CRYPTOKI_NOT_INITIALIZED, CKR_CRYPTOKI_ALREADY_INITIALIZED):
-        return ModuleLoadError(_("Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và "
-                                 "thử lại.", code=label))
+        return ModuleLoadError(_("Phần mềm thiết bị ký (thư viện PKCS#11) chưa sẵn sàng ({code}). Hãy đóng các "
+                                 "phần mềm ký khác và thử lại.", code=label))
     return TokenOperationError(_("Thiết bị ký báo lỗi {code}.", code=label), ckr=code)
 
 
@@ -204,20 +204,20 @@ PYKCS11_NO_FUNCTION_LIST = -4
 def module_load_error(path: str, code: int, detail: str) -> ModuleLoadError:
     """The message for a module that the worker could not load (`code` from PyKCS11 or C_Initialize)."""
     if code == PYKCS11_NO_FUNCTION_LIST:
-        return ModuleLoadError(_("Tệp {path} nạp được nhưng không phải thư viện PKCS#11 (không có hàm "
-                                 "C_GetFunctionList). Hãy chọn đúng tệp thư viện của nhà cung cấp thiết bị ký.",
+        return ModuleLoadError(_("Tệp {path} nạp được nhưng không phải phần mềm thiết bị ký (thư viện PKCS#11, "
+                                 "không có hàm C_GetFunctionList). Hãy chọn đúng tệp của nhà cung cấp thiết bị ký.",
                                  path=path))
     if code >= 0 and "opencryptoki" in path.lower():
         return ModuleLoadError(_("Thư viện openCryptoki {path} không khởi động được ({code}): dịch vụ pkcsslotd "
                                  "chưa chạy. Hãy khởi động dịch vụ (systemctl start pkcsslotd) rồi thử lại.",
                                  path=path, code=f"0x{code:08X}"))
     if code >= 0:
-        return ModuleLoadError(_("Thư viện PKCS#11 {path} nạp được nhưng không khởi động được (C_Initialize báo "
+        return ModuleLoadError(_("Phần mềm thiết bị ký (thư viện PKCS#11) {path} nạp được nhưng không khởi động được (C_Initialize báo "
                                  "{code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy "
                                  "cài lại hoặc khởi động phần mềm của nhà cung cấp.", path=path,
                                  code=f"0x{code:08X}"))
-    return ModuleLoadError(_("Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 hợp lệ hoặc "
-                             "thiếu thư viện đi kèm ({detail}).", path=path, detail=detail))
+    return ModuleLoadError(_("Không nạp được phần mềm thiết bị ký {path}: tệp không hợp lệ (không phải thư viện "
+                             "PKCS#11) hoặc thiếu thư viện đi kèm ({detail}).", path=path, detail=detail))
 
 
 def is_removal(code: int) -> bool:

@@ -95,19 +95,19 @@ def check_module(path: str | os.PathLike[str]) -> str | None:
     """Return a Vietnamese explanation of why `path` cannot be loaded here, or None if it looks fine."""
     p = Path(path)
     if not p.is_file():
-        return _("Không tìm thấy thư viện PKCS#11 tại {path}. Hãy cài phần mềm của thiết bị ký (token) "
-                 "hoặc chọn đúng tệp thư viện.", path=str(p))
+        return _("Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11) tại {path}. Hãy cài phần mềm của "
+                 "thiết bị ký hoặc chọn đúng tệp thư viện.", path=str(p))
     try:
         arch = module_architecture(p)
     except OSError as exc:
-        return _("Không đọc được thư viện PKCS#11 {path}: {err}", path=str(p), err=os_reason(exc))
+        return _("Không đọc được phần mềm thiết bị ký (thư viện PKCS#11) {path}: {err}", path=str(p), err=os_reason(exc))
     if arch is None:
-        return _("Tệp {path} không phải là thư viện PKCS#11 (DLL/.so).", path=str(p))
+        return _("Tệp {path} không phải là phần mềm thiết bị ký (thư viện PKCS#11, DLL/.so).", path=str(p))
     mine = process_architecture()
     if arch != "unknown" and arch != mine:
         bits = {"x86": "32-bit", "x64": "64-bit", "arm": "ARM 32-bit", "arm64": "ARM 64-bit"}
-        return _("Thư viện PKCS#11 {path} là bản {theirs}, còn chương trình này là bản {mine}. Hãy cài bản "
-                 "{mine} của phần mềm thiết bị ký.", path=str(p), theirs=bits.get(arch, arch),
+        return _("Phần mềm thiết bị ký (thư viện PKCS#11) {path} là bản {theirs}, còn chương trình này là bản "
+                 "{mine}. Hãy cài bản {mine} của phần mềm thiết bị ký.", path=str(p), theirs=bits.get(arch, arch),
                  mine=bits.get(mine, mine))
     return None
 

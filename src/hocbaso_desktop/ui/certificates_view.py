@@ -33,7 +33,7 @@ from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.operations import Backend, Op, show_failure
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.widgets import ask_open_path, fill_table, read_only_table
+from hocbaso_desktop.ui.widgets import ask_open_path, fill_table, read_only_table, wrap_columns
 
 
 class CertificatesPage(QWidget):
@@ -59,11 +59,12 @@ class CertificatesPage(QWidget):
         read = QPushButton(self.tr("Đọc thiết bị ký"))
         read.clicked.connect(self.read_tokens)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Thư viện PKCS#11:")))
+        top.addWidget(QLabel(self.tr("Phần mềm thiết bị ký (PKCS#11):")))
         top.addWidget(self.module, 1)
         top.addWidget(read)
         self.certificates = read_only_table([self.tr("Thiết bị"), self.tr("Chủ thể"), self.tr("Tổ chức cấp"),
                                              self.tr("Hiệu lực đến"), self.tr("Khoá ký")])
+        wrap_columns(self.certificates, (1, 2))  # a seal's name is the school's full name: it wraps, never cut
         self.user_box, self.role_box = QComboBox(), QComboBox()
         # Full Vietnamese names are long: never cut "username — full name" to "Lê Diệu G…".
         self.user_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -86,8 +87,10 @@ class CertificatesPage(QWidget):
         box.addLayout(bind_row)
         self.bindings = read_only_table([self.tr("Tài khoản"), self.tr("Vai trò ký"), self.tr("Chứng thư"),
                                          self.tr("Thiết bị"), self.tr("Gán lúc")])
-        self.anchors = read_only_table([self.tr("Loại"), self.tr("Chứng thư tin cậy"), self.tr("SHA-256"),
+        self.anchors = read_only_table([self.tr("Loại"), self.tr("Chứng thư tin cậy"), self.tr("Dấu vân tay (SHA-256)"),
                                         self.tr("Thêm bởi")])
+        wrap_columns(self.bindings, (2,))
+        wrap_columns(self.anchors, (1,))
         add_trust = QPushButton(self.tr("Thêm chứng thư CA (PEM, DER, .p7b)…"))
         add_trust.clicked.connect(self._ask_trust_file)
         lists = QGroupBox(self.tr("Đã gán và danh sách tin cậy"))

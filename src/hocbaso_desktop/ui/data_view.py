@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,8 +40,8 @@ from hocbaso_desktop.ui.widgets import (
 )
 
 EXCEL = "Excel (*.xlsx)"
-SPREADSHEETS = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)"
-NOT_MAPPED = "(không ghép)"
+SPREADSHEETS = QT_TRANSLATE_NOOP("DataPage", "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;"
+                                             "OpenDocument (*.ods)")
 JSON = "JSON (*.json)"
 
 
@@ -162,7 +162,9 @@ class DataPage(QWidget):
         fill_table(self.mapping_table, [(f"{u.sheet}!{u.cell}", u.reason, "") for u in report.unmapped])
         for row, unmapped in enumerate(report.unmapped):
             combo = QComboBox()
-            combo.addItems([NOT_MAPPED, *data_exchange.column_targets()])
+            combo.addItem(self.tr("(không ghép)"), "")
+            for target in data_exchange.column_targets():  # the template's own column titles (the file's words)
+                combo.addItem(target, target)
             chosen = self._mapping.get(data_exchange.header_key(unmapped.reason))
             if chosen:
                 combo.setCurrentText(chosen)
@@ -174,13 +176,13 @@ class DataPage(QWidget):
         for row in range(self.mapping_table.rowCount()):
             combo = self.mapping_table.cellWidget(row, 2)
             header = self.mapping_table.item(row, 1).text()
-            if isinstance(combo, QComboBox) and combo.currentText() != NOT_MAPPED:
-                self._mapping[data_exchange.header_key(header)] = combo.currentText()
+            if isinstance(combo, QComboBox) and combo.currentData():
+                self._mapping[data_exchange.header_key(header)] = combo.currentData()
         if self._checked_path is not None:
             self.check_file(self._checked_path)
 
     def _choose_file(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn tệp bảng tính"), SPREADSHEETS)
+        path = ask_open_path(self, self.tr("Chọn tệp bảng tính"), self.tr(SPREADSHEETS))  # i18n: table
         if path is not None:
             self.path.setText(str(path))
             self.check_file(path)

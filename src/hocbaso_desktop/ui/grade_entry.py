@@ -204,7 +204,8 @@ class GradeEntryPage(QWidget):
             # wide enough for its title ("Mức đạt được"), never cut
             header.resizeSection(column, max(260 if spec.kind == "text" else 72,
                                              metrics.horizontalAdvance(spec.label) + 24))
-        header.resizeSection(self.model.result_column, 150)
+        # the result's words ("Chỉ xếp loại cuối năm", longer in English) are read whole, never cut with "…"
+        header.resizeSection(self.model.result_column, max(150, self.table.sizeHintForColumn(self.model.result_column)))
         banner = sheet.locked_reason
         if not banner and sheet.locked_students:
             banner = self.tr("{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được "

@@ -140,7 +140,7 @@ class GradeTableModel(QAbstractTableModel):
             # TT27 classifies a year only at its end: a mid-year sheet must not show (or explain by) the
             # end-of-year rules, whose reasons speak of "điểm KTĐK cuối năm".
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.tr("Xếp loại cuối năm")
+                return self.tr("Chỉ xếp loại cuối năm")  # not a value: "Xếp loại cuối năm" read like one
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Kết quả giáo dục chỉ được đánh giá, xếp loại ở cuối năm học (Thông tư 27); ở kì này "
                                "chỉ ghi mức đạt được, điểm KTĐK và nhận xét.")

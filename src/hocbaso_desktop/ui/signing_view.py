@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.services import (
     BatchResult,
@@ -123,54 +124,75 @@ class SigningPage(QWidget):
             .run_in_background()
 
     def _reload_when_idle(self) -> None:
-        if self._op is None:  # a batch being signed keeps its screen
-            self.refresh()
-            if self.prep is not None and self.prep.remote is not None:
-                self._reread_remote()
-
-    def _reread_remote(self) -> None:
-        """A remote batch shown here may have been sent meanwhile by the background job: read where it stands."""
-        prep = self.prep
-        Op(self, self._backend, lambda ctx: remote_signing.signing_status(ctx.session, prep.plan.class_id,
-                                                                          prep.plan.role)) \
-            .success(lambda status: self._show_remote_status(prep, status)) \
-            .failure(lambda exc: self.status.setText(_message(exc))).run_in_background()
-
-    def _show_remote_status(self, prep: SigningPrep, status) -> None:
-        if prep is not self.prep or self._op is not None:   # another list or a signing run replaced it meanwhile
+        """A change made elsewhere (a remote batch the background job sent, another signer, an unlock): the class
+        list and, when one is shown, the list of what will be signed are read again; nothing is locked."""
+        if self._op is not None:  # a batch being signed keeps its screen
             return
-        remote = prep.remote
-        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
-            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
-        if status.batches:
-            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(
-                f"{b.state} ({b.pages} học bạ)" + (f" — {b.message}" if b.message else "") for b in status.batches))
-        self._set_approval(text)
-        if status.to_sign == 0:   # the background job signed them all: nothing left to sign on this list
-            self.items.setRowCount(0)
-            self.sign_button.setEnabled(False)
-            self.status.setText(self.tr("Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa)."))
+        self.refresh()
+        prep = self.prep
+        if prep is None:
+            return
+        class_id, role = prep.plan.class_id, prep.plan.role
+        Op(self, self._backend, lambda ctx: signing_service.current_plan(ctx.session, class_id, role)) \
+            .success(self._replanned).failure(self._replan_failed).run_in_background()
+
+    def _replanned(self, prep: SigningPrep) -> None:
+        if self._op is not None or self.prep is None or self.prep.plan.class_id != prep.plan.class_id:
+            return  # signing started, or the person chose another class meanwhile
+        tokens_ready, before, status = self.token_box.count() > 0, len(self.prep.plan.items), self.status.text()
+        self._show_plan(prep)
+        items = prep.plan.items
+        self.sign_button.setEnabled(bool(items) and (prep.remote is not None or tokens_ready))
+        if not items and before:  # the background job sent this list's remote batch: every page is signed
+            status = self.tr("Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).")
+        elif len(items) < before:  # signed meanwhile (part of the list): say so
+            status = self.tr("Danh sách vừa được cập nhật: đã ký thêm {0} học bạ.").replace("{0}", str(before - len(items)))
+        self.status.setText(status)
+
+    def _replan_failed(self, exc: BaseException) -> None:
+        self._forget_plan()
+        self.status.setText(_message(exc))
+
+    def _forget_plan(self) -> None:
+        self.prep = None
+        self.items.setRowCount(0)
+        self.summary.clear()
+        self._set_approval("")
+        self.sign_button.setEnabled(False)
 
     def _set_choices(self, choices: list[ClassChoice]) -> None:
+        chosen, role = self.class_box.currentData(), self.role_box.currentData()
         self._choices = [c for c in choices if signing_service.signing_roles(self._who.user, c.school_class.id)]
         self.class_box.blockSignals(True)
         self.class_box.clear()
         for choice in self._choices:
             self.class_box.addItem(choice.school_class.name, choice.school_class.id)
+        self.class_box.setCurrentIndex(max(0, self.class_box.findData(chosen)))  # a refresh keeps the class shown
         self.class_box.blockSignals(False)
-        self._fill_roles()
+        self._fill_roles(role)
         roles = {r for c in self._choices for r in signing_service.signing_roles(self._who.user, c.school_class.id)}
         self.unlock_button.setVisible(bool({"gvcn", "principal"} & roles))
         if not self._choices:
             self.status.setText(self.tr("Không có lớp nào để ký."))
 
-    def _fill_roles(self) -> None:
+    def _fill_roles(self, preferred: str | None = None) -> None:
+        self.role_box.blockSignals(True)
         self.role_box.clear()
         class_id = self.class_box.currentData()
         for role in signing_service.signing_roles(self._who.user, class_id):
+            if role == "principal" and self._who.user.role == Role.VICE_PRINCIPAL:
+                self.role_box.addItem(self.tr("Phó Hiệu trưởng (ký thay Hiệu trưởng)"), role)
+                continue
             self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)  # i18n: table
+        self.role_box.setCurrentIndex(max(0, self.role_box.findData(preferred)))
+        self.role_box.blockSignals(False)
+        self._role_changed()
 
     def _role_changed(self) -> None:
+        prep = self.prep
+        if prep is not None and self._op is None and (prep.plan.class_id, prep.plan.role) != (
+                self.class_box.currentData(), self.role_box.currentData()):
+            self._forget_plan()  # the list shown was another class's (or role's): "Ký tất cả" must not sign it
         # For the homeroom teacher the button also locks the pages (no more edits): its label says so.
         self.plan_button.setText(self.tr("Khoá học bạ và lập danh sách ký") if self.role_box.currentData() == "gvcn"
                                  else self.tr("Lập danh sách ký"))
@@ -208,7 +230,7 @@ class SigningPage(QWidget):
         ready = self.ready
         if ready is None or not any(t.serial == ready.token_serial for t in tokens):
             self.status.setText(self.tr("Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy "
-                                        "cắm USB token rồi bấm lại.").replace("{0}", ready.token_serial if ready else "—"))
+                                        "cắm thiết bị vào máy rồi bấm lại.").replace("{0}", ready.token_serial if ready else "—"))
             self.checked.emit(self.status.text())
             return
         self._ready_to_lock(class_id, role)
@@ -237,6 +259,23 @@ class SigningPage(QWidget):
             .failure(self._not_ready).run_in_background()
 
     def _show_prep(self, prep: SigningPrep) -> None:
+        self._show_plan(prep)
+        items = prep.plan.items
+        self.progress.setRange(0, max(1, len(items)))
+        self.progress.setValue(0)
+        self.sign_button.setEnabled(False)
+        self.prepared.emit()
+        if items and prep.remote is not None:
+            self.sign_button.setEnabled(True)  # the service is asked when signing: no token to look for
+            return
+        self.token_box.setEnabled(True)
+        if items:
+            env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
+            Op(self, self._backend, lambda ctx: token_devices.present(prep.module_path, env)) \
+                .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
+
+    def _show_plan(self, prep: SigningPrep) -> None:
+        """The list, the summary and (remote) the batch line of a plan."""
         self.prep = prep
         items = prep.plan.items
         self.items.setRowCount(len(items))
@@ -249,19 +288,10 @@ class SigningPage(QWidget):
                              .replace("{1}", prep.plan.class_name) + waiting)
         self.certificate.setText(prep.certificate or "—")
         self.status.setText("" if items else self.tr("Không có học bạ nào chờ bạn ký."))
-        self.progress.setRange(0, max(1, len(items)))
-        self.progress.setValue(0)
-        self.sign_button.setEnabled(False)
-        self.prepared.emit()
         if items and prep.remote is not None:
             self._show_remote(prep)
-            return
-        self._set_approval("")
-        self.token_box.setEnabled(True)
-        if items:
-            env = self.ready.env if self.ready is not None else {}  # the demo's SoftHSM2 configuration, if any
-            Op(self, self._backend, lambda ctx: token_devices.present(prep.module_path, env)) \
-                .on_lane("io").success(self._tokens_for_signing).failure(self._not_ready).run_in_background()
+        else:
+            self._set_approval("")
 
     def _show_remote(self, prep: SigningPrep) -> None:
         remote = prep.remote
@@ -274,7 +304,6 @@ class SigningPage(QWidget):
         else:
             text += " " + self.tr("Chưa gửi yêu cầu ký.")
         self._set_approval(text)
-        self.sign_button.setEnabled(True)
 
     def _ask_remote_secrets(self) -> Secrets | None:
         """The PIN of the remote credential (empty when the teacher approves on the phone); never stored."""
@@ -289,7 +318,7 @@ class SigningPage(QWidget):
             self.token_box.setCurrentIndex(max(0, self.token_box.findData(self.prep.token_serial)))
         self.sign_button.setEnabled(bool(tokens) and self.prep is not None and bool(self.prep.plan.items))
         if not tokens:
-            self.status.setText(self.tr("Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”."))
+            self.status.setText(self.tr("Chưa thấy thiết bị ký: hãy cắm thiết bị vào máy rồi bấm lại “Lập danh sách ký”."))
 
     def _show_tokens(self, tokens: list[TokenInfo]) -> None:
         self.token_box.clear()

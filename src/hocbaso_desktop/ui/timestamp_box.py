@@ -25,7 +25,7 @@ class TimestampBox(QGroupBox):
         self._backend = backend
         self._op: Op | None = None
         self.explain = QLabel(self.tr(
-            "Bổ sung dữ liệu kiểm tra (chứng thư, OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để "
+            "Bổ sung dữ liệu kiểm tra (chứng thư, tình trạng thu hồi OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để "
             "học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này "
             "khi đồng bộ nếu máy chủ dấu thời gian trả lời."))
         self.explain.setWordWrap(True)
@@ -86,7 +86,8 @@ class TimestampBox(QGroupBox):
         self.progress.setValue(value)
 
     def _done(self, outcome: TimestampOutcome) -> None:
-        text = self.tr("Đã nâng cấp {0} học bạ lên PAdES B-LTA; gia hạn dấu thời gian lưu trữ của {1} học bạ.") \
+        text = self.tr("Đã bổ sung dữ liệu kiểm tra lâu dài cho {0} học bạ (PAdES B-LTA); gia hạn dấu thời gian lưu "
+                       "trữ của {1} học bạ.") \
             .replace("{0}", str(outcome.upgraded)).replace("{1}", str(outcome.renewed))
         if outcome.left:
             text += " " + self.tr("{0} học bạ chưa xong (máy chủ không trả lời hoặc đã dừng); bấm lại để thử tiếp.") \

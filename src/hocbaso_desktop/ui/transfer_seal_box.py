@@ -138,7 +138,7 @@ class TransferSealBox(QGroupBox):
         for button in (self.seal_button, self.open_button):
             button.setEnabled(bool(tokens))
         if not tokens:
-            self.status.setText(self.tr("Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Tìm thiết bị ký”."))
+            self.status.setText(self.tr("Chưa thấy thiết bị ký của con dấu: hãy cắm thiết bị vào máy rồi bấm “Tìm thiết bị ký”."))
 
     # -- seal ----------------------------------------------------------------------------------
     def _choose_package(self) -> None:

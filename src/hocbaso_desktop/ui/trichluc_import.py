@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +26,8 @@ from hocbaso_desktop.services import TrichlucRejectedError, TrichlucReport, lega
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.widgets import ask_open_path, fill_table, read_only_table
 
-EXCEL = "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)"
+EXCEL = QT_TRANSLATE_NOOP("TrichlucImportBox", "Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;"
+                                               "OpenDocument (*.ods)")
 RED, GREEN = "color:#a00000;", "color:#006000;"
 
 
@@ -85,7 +86,7 @@ class TrichlucImportBox(QWidget):
         self.import_button.setEnabled(False)  # a changed file or folder must be checked again
 
     def _choose_file(self) -> None:
-        path = ask_open_path(self, self.tr("Chọn tệp Excel"), EXCEL)
+        path = ask_open_path(self, self.tr("Chọn tệp Excel"), self.tr(EXCEL))  # i18n: table
         if path is not None:
             self.path.setText(str(path))
 

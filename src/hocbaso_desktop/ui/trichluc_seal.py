@@ -52,8 +52,7 @@ class TrichlucSealBox(QWidget):
         self.certificate = QLabel("—")
         self.token_box = QComboBox()
         self.token_box.setMinimumContentsLength(28)
-        self.items = read_only_table([self.tr("Học sinh"), self.tr("Năm học"), self.tr("Mã học bạ, phiên bản"),
-                                      self.tr("SHA-256 dữ liệu")])
+        self.items = read_only_table([self.tr("Học sinh"), self.tr("Năm học"), self.tr("Mã học bạ, phiên bản")])
         self.seal_summary, self.seal_status = QLabel(), QLabel()
         self.seal_status.setWordWrap(True)
         self.progress = QProgressBar()
@@ -95,7 +94,7 @@ class TrichlucSealBox(QWidget):
         if self.seal_year.count() == 1:
             for year in prep.years:
                 self.seal_year.addItem(year, year)
-        fill_table(self.items, [(i.student_name, i.year, f"{i.record_id[:8]} v{i.version}", i.payload_sha256[:16])
+        fill_table(self.items, [(i.student_name, i.year, f"{i.record_id[:8]} v{i.version}")
                                 for i in prep.items])
         self.seal_summary.setText(self.tr("{0} bản chuyển đổi chờ ký số con dấu.").replace("{0}", str(len(prep.items))))
         self.certificate.setText(prep.certificate or "—")
@@ -118,7 +117,7 @@ class TrichlucSealBox(QWidget):
             self.token_box.setCurrentIndex(max(0, self.token_box.findData(self.prep.token_serial)))
         self.issue_button.setEnabled(bool(tokens))
         if not tokens:
-            self.seal_status.setText(self.tr("Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm "
+            self.seal_status.setText(self.tr("Chưa thấy thiết bị ký của con dấu: hãy cắm thiết bị vào máy rồi bấm "
                                              "“Lập danh sách”."))
 
     def issue(self) -> None:

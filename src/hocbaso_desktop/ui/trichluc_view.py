@@ -34,7 +34,7 @@ from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action, is_allowed
 from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import shown_name
+from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import legacy_pages
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
@@ -56,8 +56,23 @@ _CATEGORIES = {legacy.TT58: (legacy.LEARNING_58, legacy.CONDUCT_58, legacy.TITLE
 def _choices(values: tuple[str, ...]) -> QComboBox:
     box = QComboBox()
     box.setEditable(True)  # short forms typed on the keyboard ("G", "tb") are accepted by domain.legacy
-    box.addItems(["", *values])
+    _fill_choices(box, values)
     return box
+
+
+def _fill_choices(box: QComboBox, values: tuple[str, ...]) -> None:
+    """The categories in the interface's language; each item keeps the Vietnamese value the page stores."""
+    box.clear()
+    box.addItem("", "")
+    for value in values:
+        box.addItem(_(value), value)  # i18n: table (domain.legacy's categories, marked with N_)
+
+
+def _chosen(box: QComboBox) -> str:
+    """The stored value of a category box: a listed category's Vietnamese value, else the text typed."""
+    text = box.currentText().strip()
+    index = box.findText(text) if text else -1
+    return box.itemData(index) if index > 0 else text
 
 
 class TrichlucPage(QWidget):
@@ -203,8 +218,7 @@ class TrichlucPage(QWidget):
         learning, conduct, titles = _CATEGORIES[regulation]
         for box, values in ((self.learning_box, learning), (self.conduct_box, conduct), (self.title_box, titles)):
             box.blockSignals(True)
-            box.clear()
-            box.addItems(["", *values])
+            _fill_choices(box, values)
             box.blockSignals(False)
         self.conduct_box.setEnabled(bool(conduct))
         self.average.setEnabled(regulation == legacy.TT58)
@@ -260,9 +274,9 @@ class TrichlucPage(QWidget):
         return LegacyYearResult(
             self.regulation_box.currentData() or "", self.year_box.currentText().strip(), self.grade_box.value(),
             self.class_name.text(), tuple(s for _row, s in self._subject_values()),
-            learning=self.learning_box.currentText(), conduct=self.conduct_box.currentText(),
+            learning=_chosen(self.learning_box), conduct=_chosen(self.conduct_box),
             average=self.average.text(), absences=int(absences_text) if absences_text else None,
-            promoted=self.promoted_box.currentData(), title=self.title_box.currentText(),
+            promoted=self.promoted_box.currentData(), title=_chosen(self.title_box),
             comment=self.comment.text())
 
     def validate(self) -> str:

@@ -44,6 +44,19 @@ def wrap_last_column(table: QTableWidget) -> None:
     rows.setMinimumSectionSize(2 * table.fontMetrics().lineSpacing() + 8)
 
 
+def wrap_columns(table: QTableWidget, columns: Sequence[int]) -> None:
+    """Names that may be long (a school's seal, a certificate authority) share the width left by the other
+    columns and wrap onto more lines (rows grow) instead of being cut; the other columns fit their contents."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in columns
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 def fill_class_box(box: QComboBox, choices: Sequence[ClassChoice]) -> None:
     """Replace a combo box's items with the names of the user's classes (index = position in `choices`)."""
     box.clear()

@@ -320,17 +320,17 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Cho tài khoản:</source>
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="190"/>
+        <location filename="../../ui/certificates_view.py" line="193"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="181"/>
+        <location filename="../../ui/certificates_view.py" line="184"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
@@ -340,52 +340,57 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="87"/>
+        <location filename="../../ui/certificates_view.py" line="88"/>
         <source>Chứng thư</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="182"/>
+        <location filename="../../ui/certificates_view.py" line="185"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="202"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="202"/>
+        <location filename="../../ui/certificates_view.py" line="205"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="89"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
         <source>Chứng thư tin cậy</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="208"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="208"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
+        <source>Dấu vân tay (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certificates_view.py" line="211"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="74"/>
+        <location filename="../../ui/certificates_view.py" line="75"/>
         <source>Gán chứng thư đang chọn</source>
         <translation>Bind the selected certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="88"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Gán lúc</source>
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="128"/>
+        <location filename="../../ui/certificates_view.py" line="131"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
@@ -395,7 +400,7 @@
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="154"/>
+        <location filename="../../ui/certificates_view.py" line="157"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
@@ -405,58 +410,53 @@
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="89"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="89"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <location filename="../../ui/certificates_view.py" line="62"/>
+        <source>Phần mềm thiết bị ký (PKCS#11):</source>
+        <translation>Signing device software (PKCS#11):</translation>
     </message>
     <message>
         <location filename="../../ui/certificates_view.py" line="65"/>
-        <location filename="../../ui/certificates_view.py" line="88"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="82"/>
+        <location filename="../../ui/certificates_view.py" line="83"/>
         <source>Thiết bị ký và chứng thư số</source>
         <translation>Signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="90"/>
+        <location filename="../../ui/certificates_view.py" line="91"/>
         <source>Thêm bởi</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="91"/>
+        <location filename="../../ui/certificates_view.py" line="94"/>
         <source>Thêm chứng thư CA (PEM, DER, .p7b)…</source>
         <translation>Add CA certificate (PEM, DER, .p7b)…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="62"/>
-        <source>Thư viện PKCS#11:</source>
-        <translation>PKCS#11 library:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certificates_view.py" line="128"/>
+        <location filename="../../ui/certificates_view.py" line="131"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="87"/>
+        <location filename="../../ui/certificates_view.py" line="88"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="171"/>
+        <location filename="../../ui/certificates_view.py" line="174"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="144"/>
+        <location filename="../../ui/certificates_view.py" line="147"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
@@ -466,42 +466,42 @@
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="87"/>
+        <location filename="../../ui/certificates_view.py" line="88"/>
         <source>Vai trò ký</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="78"/>
+        <location filename="../../ui/certificates_view.py" line="79"/>
         <source>Vai trò ký:</source>
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="171"/>
+        <location filename="../../ui/certificates_view.py" line="174"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="209"/>
+        <location filename="../../ui/certificates_view.py" line="212"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="135"/>
+        <location filename="../../ui/certificates_view.py" line="138"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="176"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="93"/>
+        <location filename="../../ui/certificates_view.py" line="96"/>
         <source>Đã gán và danh sách tin cậy</source>
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="213"/>
+        <location filename="../../ui/certificates_view.py" line="216"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
@@ -524,17 +524,27 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <location filename="../../ui/data_view.py" line="165"/>
+        <source>(không ghép)</source>
+        <translation>(not matched)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_view.py" line="43"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)</translation>
+    </message>
+    <message>
         <location filename="../../ui/data_view.py" line="118"/>
         <source>Bảng điểm của lớp (Excel)…</source>
         <translation>Class score sheet (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="270"/>
+        <location filename="../../ui/data_view.py" line="272"/>
         <source>Chọn tệp JSON</source>
         <translation>Choose a JSON file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="183"/>
+        <location filename="../../ui/data_view.py" line="185"/>
         <source>Chọn tệp bảng tính</source>
         <translation>Choose a spreadsheet file</translation>
     </message>
@@ -549,12 +559,12 @@
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="209"/>
+        <location filename="../../ui/data_view.py" line="211"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="205"/>
+        <location filename="../../ui/data_view.py" line="207"/>
         <source>Cảnh báo</source>
         <translation>Warning</translation>
     </message>
@@ -574,7 +584,7 @@
         <translation>Match and check again</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="208"/>
+        <location filename="../../ui/data_view.py" line="210"/>
         <source>Không có lỗi: bấm “Nhập” để ghi vào cơ sở dữ liệu.</source>
         <translation>No errors: click “Import” to write to the database.</translation>
     </message>
@@ -589,12 +599,12 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="244"/>
+        <location filename="../../ui/data_view.py" line="246"/>
         <source>Lưu tệp</source>
         <translation>Save file</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="204"/>
+        <location filename="../../ui/data_view.py" line="206"/>
         <source>Lỗi</source>
         <translation>Error</translation>
     </message>
@@ -665,38 +675,38 @@
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="199"/>
+        <location filename="../../ui/data_view.py" line="201"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="195"/>
+        <location filename="../../ui/data_view.py" line="197"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="226"/>
-        <location filename="../../ui/data_view.py" line="277"/>
+        <location filename="../../ui/data_view.py" line="228"/>
+        <location filename="../../ui/data_view.py" line="279"/>
         <source>Đang nhập dữ liệu…</source>
         <translation>Importing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="261"/>
+        <location filename="../../ui/data_view.py" line="263"/>
         <source>Đang xuất dữ liệu…</source>
         <translation>Exporting data…</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="265"/>
+        <location filename="../../ui/data_view.py" line="267"/>
         <source>Đã lưu {0}.</source>
         <translation>Saved {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="231"/>
+        <location filename="../../ui/data_view.py" line="233"/>
         <source>Đã nhập {0}: {1}</source>
         <translation>Imported {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/data_view.py" line="281"/>
+        <location filename="../../ui/data_view.py" line="283"/>
         <source>Đã nhập: {0} học sinh, {1} lớp, {2} mục đánh giá.</source>
         <translation>Imported: {0} students, {1} classes, {2} assessment entries.</translation>
     </message>
@@ -714,7 +724,7 @@
         <translation>Drop the wrong cells and leave</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="224"/>
+        <location filename="../../ui/grade_entry.py" line="225"/>
         <source>Chưa lưu ({0} ô)</source>
         <translation>Not saved ({0} cells)</translation>
     </message>
@@ -734,7 +744,7 @@
         <translation>Enter: next row · Tab: move right · Delete: clear · Ctrl+V: paste from Excel · Ctrl+S: save now · hover over a result to see why</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="252"/>
+        <location filename="../../ui/grade_entry.py" line="253"/>
         <source>Không lưu {0} ô sai (tô hồng): {1}. Hãy sửa hoặc xoá các ô này.</source>
         <translation>{0} wrong cells (pink) were not saved: {1}. Correct or clear them.</translation>
     </message>
@@ -744,7 +754,7 @@
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="285"/>
+        <location filename="../../ui/grade_entry.py" line="286"/>
         <source>Lưu thất bại — chưa lưu {0} ô</source>
         <translation>Saving failed — {0} cells not saved</translation>
     </message>
@@ -764,7 +774,7 @@
         <translation>{0} (view)</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="210"/>
+        <location filename="../../ui/grade_entry.py" line="211"/>
         <source>{0} học sinh có học bạ đã khoá để ký hoặc đã phát hành: các dòng đó chỉ xem được (rê chuột lên để xem lý do).</source>
         <translation>{0} students have a record locked for signing or issued: those rows are read-only (hover to see why).</translation>
     </message>
@@ -776,7 +786,7 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="250"/>
+        <location filename="../../ui/grade_entry.py" line="251"/>
         <source>{0} ô sai CHƯA lưu; các ô khác đã lưu lúc {1}</source>
         <translation>{0} wrong cells NOT saved; the other cells saved at {1}</translation>
     </message>
@@ -786,7 +796,7 @@
         <translation>This cell cannot be edited: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="265"/>
+        <location filename="../../ui/grade_entry.py" line="266"/>
         <source>Đang lưu…</source>
         <translation>Saving…</translation>
     </message>
@@ -796,12 +806,12 @@
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="215"/>
+        <location filename="../../ui/grade_entry.py" line="216"/>
         <source>Đã lưu</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/grade_entry.py" line="246"/>
+        <location filename="../../ui/grade_entry.py" line="247"/>
         <source>Đã lưu lúc {0}</source>
         <translation>Saved at {0}</translation>
     </message>
@@ -819,6 +829,11 @@
         <translation> (locked)</translation>
     </message>
     <message>
+        <location filename="../../ui/grade_model.py" line="143"/>
+        <source>Chỉ xếp loại cuối năm</source>
+        <translation>Classified at year end only</translation>
+    </message>
+    <message>
         <location filename="../../ui/grade_model.py" line="79"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
@@ -832,11 +847,6 @@
         <location filename="../../ui/grade_model.py" line="145"/>
         <source>Kết quả giáo dục chỉ được đánh giá, xếp loại ở cuối năm học (Thông tư 27); ở kì này chỉ ghi mức đạt được, điểm KTĐK và nhận xét.</source>
         <translation>The education result is assessed and classified only at the end of the school year (Circular 27); at this checkpoint only the level, the periodic test score and comments are recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grade_model.py" line="143"/>
-        <source>Xếp loại cuối năm</source>
-        <translation>Classified at year end</translation>
     </message>
 </context>
 <context>
@@ -1593,32 +1603,32 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="246"/>
+        <location filename="../../ui/signing_view.py" line="285"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="275"/>
+        <location filename="../../ui/signing_view.py" line="305"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="193"/>
+        <location filename="../../ui/signing_view.py" line="215"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="210"/>
-        <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm USB token rồi bấm lại.</source>
-        <translation>Nothing was locked. Your signing device (serial {0}) was not found: plug in the USB token and press again.</translation>
+        <location filename="../../ui/signing_view.py" line="232"/>
+        <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm thiết bị vào máy rồi bấm lại.</source>
+        <translation>No record was locked. Your signing device (serial {0}) was not found: plug it into this computer and press the button again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="292"/>
-        <source>Chưa thấy thiết bị ký: hãy cắm USB token rồi bấm “Lập danh sách ký”.</source>
-        <translation>No signing device found: plug in the USB token, then click “List for signing”.</translation>
+        <location filename="../../ui/signing_view.py" line="321"/>
+        <source>Chưa thấy thiết bị ký: hãy cắm thiết bị vào máy rồi bấm lại “Lập danh sách ký”.</source>
+        <translation>No signing device found: plug it into this computer and press “List for signing” again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="101"/>
+        <location filename="../../ui/signing_view.py" line="102"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1628,23 +1638,27 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="152"/>
+        <location filename="../../ui/signing_view.py" line="147"/>
         <source>Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).</source>
         <translation>The records of this list have been signed (sent in the background to the remote signing service).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="394"/>
+        <location filename="../../ui/signing_view.py" line="423"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="143"/>
-        <location filename="../../ui/signing_view.py" line="270"/>
+        <location filename="../../ui/signing_view.py" line="149"/>
+        <source>Danh sách vừa được cập nhật: đã ký thêm {0} học bạ.</source>
+        <translation>The list was just updated: {0} more records were signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="300"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="95"/>
+        <location filename="../../ui/signing_view.py" line="96"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1659,156 +1673,160 @@ Reason for revoking:</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="86"/>
+        <location filename="../../ui/signing_view.py" line="87"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="175"/>
+        <location filename="../../ui/signing_view.py" line="197"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="322"/>
+        <location filename="../../ui/signing_view.py" line="351"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="251"/>
+        <location filename="../../ui/signing_view.py" line="290"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="165"/>
+        <location filename="../../ui/signing_view.py" line="176"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="281"/>
+        <location filename="../../ui/signing_view.py" line="310"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="103"/>
+        <location filename="../../ui/signing_view.py" line="104"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="92"/>
+        <location filename="../../ui/signing_view.py" line="93"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="100"/>
+        <location filename="../../ui/signing_view.py" line="101"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="146"/>
-        <location filename="../../ui/signing_view.py" line="273"/>
+        <location filename="../../ui/signing_view.py" line="303"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="76"/>
-        <location filename="../../ui/signing_view.py" line="176"/>
+        <location filename="../../ui/signing_view.py" line="77"/>
+        <location filename="../../ui/signing_view.py" line="198"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="312"/>
+        <location filename="../../ui/signing_view.py" line="341"/>
         <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
         <translation>Class {0} has no record locked and not yet signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="99"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="282"/>
+        <location filename="../../ui/signing_view.py" line="311"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="86"/>
+        <location filename="../../ui/signing_view.py" line="87"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="321"/>
+        <location filename="../../ui/signing_view.py" line="350"/>
         <source>Mở khoá</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="317"/>
+        <location filename="../../ui/signing_view.py" line="346"/>
         <source>Mở khoá học bạ</source>
         <translation>Unlock records</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="78"/>
+        <location filename="../../ui/signing_view.py" line="79"/>
         <source>Mở khoá học bạ chưa ai ký…</source>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="318"/>
+        <location filename="../../ui/signing_view.py" line="347"/>
         <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
 Lý do (ghi vào nhật ký):</source>
         <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
 Reason (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="248"/>
+        <location filename="../../ui/signing_view.py" line="184"/>
+        <source>Phó Hiệu trưởng (ký thay Hiệu trưởng)</source>
+        <translation>Vice principal (signing for the principal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_view.py" line="287"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="102"/>
+        <location filename="../../ui/signing_view.py" line="103"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="79"/>
+        <location filename="../../ui/signing_view.py" line="80"/>
         <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="236"/>
+        <location filename="../../ui/signing_view.py" line="258"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="185"/>
+        <location filename="../../ui/signing_view.py" line="207"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="363"/>
+        <location filename="../../ui/signing_view.py" line="392"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="351"/>
+        <location filename="../../ui/signing_view.py" line="380"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="234"/>
+        <location filename="../../ui/signing_view.py" line="256"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="393"/>
+        <location filename="../../ui/signing_view.py" line="422"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="390"/>
+        <location filename="../../ui/signing_view.py" line="419"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="336"/>
+        <location filename="../../ui/signing_view.py" line="365"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -2183,8 +2201,8 @@ Reason (written to the log):</translation>
     <name>TimestampBox</name>
     <message>
         <location filename="../../ui/timestamp_box.py" line="27"/>
-        <source>Bổ sung dữ liệu kiểm tra (chứng thư, OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này khi đồng bộ nếu máy chủ dấu thời gian trả lời.</source>
-        <translation>Adds validation data (certificates, OCSP/CRL) and an archive timestamp to the issued records, so they can still be verified after the signers' certificates expire. The program also does this by itself when it syncs, if the timestamp server answers.</translation>
+        <source>Bổ sung dữ liệu kiểm tra (chứng thư, tình trạng thu hồi OCSP/CRL) và dấu thời gian lưu trữ vào học bạ đã phát hành, để học bạ vẫn kiểm tra được sau khi chứng thư số của người ký hết hạn. Chương trình cũng tự làm việc này khi đồng bộ nếu máy chủ dấu thời gian trả lời.</source>
+        <translation>Adds validation data (certificates, revocation status from OCSP/CRL) and an archive timestamp to issued records, so they can still be verified after the signers' certificates expire. The program also does this when it syncs, if the timestamp server answers.</translation>
     </message>
     <message>
         <location filename="../../ui/timestamp_box.py" line="24"/>
@@ -2212,7 +2230,7 @@ Reason (written to the log):</translation>
         <translation>not configured (the administrator sets it in Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/timestamp_box.py" line="92"/>
+        <location filename="../../ui/timestamp_box.py" line="93"/>
         <source>{0} học bạ chưa xong (máy chủ không trả lời hoặc đã dừng); bấm lại để thử tiếp.</source>
         <translation>{0} records not done (a server did not answer, or the run was stopped); press again to go on.</translation>
     </message>
@@ -2223,8 +2241,8 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../ui/timestamp_box.py" line="89"/>
-        <source>Đã nâng cấp {0} học bạ lên PAdES B-LTA; gia hạn dấu thời gian lưu trữ của {1} học bạ.</source>
-        <translation>Upgraded {0} records to PAdES B-LTA; renewed the archive timestamp of {1} records.</translation>
+        <source>Đã bổ sung dữ liệu kiểm tra lâu dài cho {0} học bạ (PAdES B-LTA); gia hạn dấu thời gian lưu trữ của {1} học bạ.</source>
+        <translation>Long-term validation data added to {0} records (PAdES B-LTA); archive timestamp renewed on {1} records.</translation>
     </message>
 </context>
 <context>
@@ -2439,8 +2457,8 @@ Reason (written to the log):</translation>
     <name>TransferSealBox</name>
     <message>
         <location filename="../../ui/transfer_seal_box.py" line="141"/>
-        <source>Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Tìm thiết bị ký”.</source>
-        <translation>No signing device found: plug in the seal's USB token, then click “Find signing device”.</translation>
+        <source>Chưa thấy thiết bị ký của con dấu: hãy cắm thiết bị vào máy rồi bấm “Tìm thiết bị ký”.</source>
+        <translation>The seal's signing device was not found: plug it into this computer and click “Find signing device”.</translation>
     </message>
     <message>
         <location filename="../../ui/transfer_seal_box.py" line="150"/>
@@ -2582,107 +2600,112 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucImportBox</name>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="54"/>
+        <location filename="../../ui/trichluc_import.py" line="55"/>
         <source>&amp;Kiểm tra</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="57"/>
+        <location filename="../../ui/trichluc_import.py" line="58"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="65"/>
+        <location filename="../../ui/trichluc_import.py" line="66"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="93"/>
+        <location filename="../../ui/trichluc_import.py" line="29"/>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;Excel (*.xlsx *.xlsm *.xls);;OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trichluc_import.py" line="94"/>
         <source>Chọn thư mục bản scan</source>
         <translation>Choose the scans folder</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="52"/>
+        <location filename="../../ui/trichluc_import.py" line="53"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="88"/>
+        <location filename="../../ui/trichluc_import.py" line="89"/>
         <source>Chọn tệp Excel</source>
         <translation>Choose an Excel file</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="69"/>
+        <location filename="../../ui/trichluc_import.py" line="70"/>
         <source>Chọn tệp rồi bấm “Kiểm tra” (chạy thử, chưa ghi gì).</source>
         <translation>Choose a file, then click “Check” (dry run, nothing written).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="50"/>
+        <location filename="../../ui/trichluc_import.py" line="51"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="118"/>
+        <location filename="../../ui/trichluc_import.py" line="119"/>
         <source>Có {0} lỗi: sửa tệp rồi kiểm tra lại (chưa nhập được).</source>
         <translation>{0} errors: fix the file and check again (nothing imported yet).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="116"/>
+        <location filename="../../ui/trichluc_import.py" line="117"/>
         <source>Không có lỗi: {0} trang sẽ được lưu; bấm “Nhập”.</source>
         <translation>No errors: {0} pages will be saved; click “Import”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="71"/>
+        <location filename="../../ui/trichluc_import.py" line="72"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="74"/>
+        <location filename="../../ui/trichluc_import.py" line="75"/>
         <source>Những trang sẽ được lưu</source>
         <translation>Pages that will be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="47"/>
+        <location filename="../../ui/trichluc_import.py" line="48"/>
         <source>Thư mục chứa bản scan (mặc định: thư mục của tệp Excel)</source>
         <translation>Folder holding the scans (default: the Excel file's folder)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="71"/>
+        <location filename="../../ui/trichluc_import.py" line="72"/>
         <source>Trang tính</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="61"/>
+        <location filename="../../ui/trichluc_import.py" line="62"/>
         <source>Tệp Excel:</source>
         <translation>Excel file:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="46"/>
+        <location filename="../../ui/trichluc_import.py" line="47"/>
         <source>Tệp Excel: mỗi dòng một học sinh, một năm học</source>
         <translation>Excel file: one row per student and school year</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="71"/>
+        <location filename="../../ui/trichluc_import.py" line="72"/>
         <source>Ô</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="108"/>
+        <location filename="../../ui/trichluc_import.py" line="109"/>
         <source>Đang kiểm tra tệp…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="105"/>
+        <location filename="../../ui/trichluc_import.py" line="106"/>
         <source>Đang kiểm tra {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="132"/>
+        <location filename="../../ui/trichluc_import.py" line="133"/>
         <source>Đang lưu các bản chuyển đổi…</source>
         <translation>Saving the converted pages…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_import.py" line="137"/>
+        <location filename="../../ui/trichluc_import.py" line="138"/>
         <source>Đã lưu {0} bản chuyển đổi từ {1}; chờ văn thư ký số con dấu.</source>
         <translation>Saved {0} converted pages from {1}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
@@ -2690,12 +2713,12 @@ Reason (written to the log):</translation>
 <context>
     <name>TrichlucPage</name>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="146"/>
+        <location filename="../../ui/trichluc_view.py" line="161"/>
         <source>&amp;Lưu trang chuyển đổi</source>
         <translation>&amp;Save converted page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="115"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>(không ghi)</source>
         <translation>(not written)</translation>
     </message>
@@ -2705,172 +2728,172 @@ Reason (written to the log):</translation>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="310"/>
+        <location filename="../../ui/trichluc_view.py" line="324"/>
         <source>Bản scan dùng được: {0} trang.</source>
         <translation>Usable scan: {0} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="150"/>
         <source>Bản scan:</source>
         <translation>Scans:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="123"/>
+        <location filename="../../ui/trichluc_view.py" line="138"/>
         <source>Chưa chọn bản scan (PDF 1.4+, PNG hoặc JPEG từ 200 dpi).</source>
         <translation>No scan chosen (PDF 1.4+, PNG or JPEG from 200 dpi).</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="296"/>
+        <location filename="../../ui/trichluc_view.py" line="310"/>
         <source>Chọn bản scan</source>
         <translation>Choose a scan</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="289"/>
+        <location filename="../../ui/trichluc_view.py" line="303"/>
         <source>Chọn bản scan của trang học bạ giấy.</source>
         <translation>Choose the scan of the paper record page.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="121"/>
+        <location filename="../../ui/trichluc_view.py" line="136"/>
         <source>Chọn bản scan…</source>
         <translation>Choose scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="287"/>
+        <location filename="../../ui/trichluc_view.py" line="301"/>
         <source>Chọn học sinh.</source>
         <translation>Choose a student.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="134"/>
+        <location filename="../../ui/trichluc_view.py" line="149"/>
         <source>Danh hiệu:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="132"/>
+        <location filename="../../ui/trichluc_view.py" line="147"/>
         <source>Hạnh kiểm / rèn luyện:</source>
         <translation>Conduct:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="146"/>
         <source>Học lực / kết quả:</source>
         <translation>Learning / result:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="144"/>
         <source>Học sinh:</source>
         <translation>Student:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="290"/>
+        <location filename="../../ui/trichluc_view.py" line="304"/>
         <source>Hợp lệ: bấm “Lưu trang chuyển đổi”.</source>
         <translation>Valid: click “Save converted page”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="145"/>
         <source>Khối:</source>
         <translation>Grade:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="96"/>
+        <location filename="../../ui/trichluc_view.py" line="111"/>
         <source>Ký số con dấu và phát hành</source>
         <translation>Apply the digital seal and issue</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="139"/>
+        <location filename="../../ui/trichluc_view.py" line="154"/>
         <source>Kết quả cả năm</source>
         <translation>Year result</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="134"/>
+        <location filename="../../ui/trichluc_view.py" line="149"/>
         <source>Lên lớp:</source>
         <translation>Promoted:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="131"/>
+        <location filename="../../ui/trichluc_view.py" line="146"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="139"/>
+        <location filename="../../ui/trichluc_view.py" line="154"/>
         <source>Môn học</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="135"/>
+        <location filename="../../ui/trichluc_view.py" line="150"/>
         <source>Nhận xét:</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="90"/>
+        <location filename="../../ui/trichluc_view.py" line="105"/>
         <source>Nhập từ Excel</source>
         <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="91"/>
+        <location filename="../../ui/trichluc_view.py" line="106"/>
         <source>Nhập từng trang</source>
         <translation>Enter page by page</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="129"/>
+        <location filename="../../ui/trichluc_view.py" line="144"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="258"/>
+        <location filename="../../ui/trichluc_view.py" line="272"/>
         <source>Số buổi nghỉ “{0}” phải là số nguyên.</source>
         <translation>The number of absences “{0}” must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="133"/>
+        <location filename="../../ui/trichluc_view.py" line="148"/>
         <source>Số buổi nghỉ:</source>
         <translation>Absences:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="130"/>
+        <location filename="../../ui/trichluc_view.py" line="145"/>
         <source>Theo Thông tư:</source>
         <translation>Under circular:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="191"/>
+        <location filename="../../ui/trichluc_view.py" line="206"/>
         <source>Thông tư {0}</source>
         <translation>Circular {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="110"/>
+        <location filename="../../ui/trichluc_view.py" line="125"/>
         <source>ví dụ 6A</source>
         <translation>e.g. 6A</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="304"/>
+        <location filename="../../ui/trichluc_view.py" line="318"/>
         <source>Đang kiểm tra bản scan…</source>
         <translation>Checking the scan…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="331"/>
+        <location filename="../../ui/trichluc_view.py" line="345"/>
         <source>Đang lưu bản chuyển đổi…</source>
         <translation>Saving the converted page…</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="140"/>
+        <location filename="../../ui/trichluc_view.py" line="155"/>
         <source>Điểm KT cuối năm</source>
         <translation>End-of-year test score</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="133"/>
+        <location filename="../../ui/trichluc_view.py" line="148"/>
         <source>Điểm TB các môn:</source>
         <translation>Average of all subjects:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="335"/>
+        <location filename="../../ui/trichluc_view.py" line="349"/>
         <source>Đã lưu bản chuyển đổi của {0}; chờ văn thư ký số con dấu.</source>
         <translation>Saved the converted page of {0}; waiting for the clerk to apply the school's digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="115"/>
+        <location filename="../../ui/trichluc_view.py" line="130"/>
         <source>Được lên lớp</source>
         <translation>Promoted</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_view.py" line="116"/>
+        <location filename="../../ui/trichluc_view.py" line="131"/>
         <source>Ở lại lớp</source>
         <translation>Repeats the year</translation>
     </message>
@@ -2883,27 +2906,27 @@ Reason (written to the log):</translation>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="77"/>
+        <location filename="../../ui/trichluc_seal.py" line="76"/>
         <source>Bản chuyển đổi chờ ký số con dấu của trường</source>
         <translation>Converted pages waiting for the school's digital seal</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="121"/>
-        <source>Chưa thấy thiết bị ký: hãy cắm USB token con dấu rồi bấm “Lập danh sách”.</source>
-        <translation>No signing device found: plug in the seal's USB token, then click “List”.</translation>
+        <location filename="../../ui/trichluc_seal.py" line="120"/>
+        <source>Chưa thấy thiết bị ký của con dấu: hãy cắm thiết bị vào máy rồi bấm “Lập danh sách”.</source>
+        <translation>The seal's signing device was not found: plug it into this computer and press “List”.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="68"/>
+        <location filename="../../ui/trichluc_seal.py" line="67"/>
         <source>Chứng thư con dấu:</source>
         <translation>Seal certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="153"/>
+        <location filename="../../ui/trichluc_seal.py" line="152"/>
         <source>Còn {0} bản: bấm “Lập danh sách” để ký tiếp.</source>
         <translation>{0} left: click “List” to continue signing.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="63"/>
+        <location filename="../../ui/trichluc_seal.py" line="62"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -2913,7 +2936,7 @@ Reason (written to the log):</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="60"/>
+        <location filename="../../ui/trichluc_seal.py" line="59"/>
         <source>Ký số con dấu và phát hành (một lần nhập PIN)</source>
         <translation>Apply the digital seal and issue (one PIN entry)</translation>
     </message>
@@ -2928,17 +2951,12 @@ Reason (written to the log):</translation>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="67"/>
+        <location filename="../../ui/trichluc_seal.py" line="66"/>
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="56"/>
-        <source>SHA-256 dữ liệu</source>
-        <translation>Data SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trichluc_seal.py" line="72"/>
+        <location filename="../../ui/trichluc_seal.py" line="71"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
@@ -2948,22 +2966,22 @@ Reason (written to the log):</translation>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="100"/>
+        <location filename="../../ui/trichluc_seal.py" line="99"/>
         <source>{0} bản chuyển đổi chờ ký số con dấu.</source>
         <translation>{0} converted pages waiting for the digital seal.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="132"/>
+        <location filename="../../ui/trichluc_seal.py" line="131"/>
         <source>Đang ký… bấm “Dừng” để dừng sau bản đang ký.</source>
         <translation>Signing… click “Stop” to stop after the page being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="152"/>
+        <location filename="../../ui/trichluc_seal.py" line="151"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/trichluc_seal.py" line="150"/>
+        <location filename="../../ui/trichluc_seal.py" line="149"/>
         <source>Đã ký số con dấu và phát hành {0} bản chuyển đổi.</source>
         <translation>Applied the digital seal and issued {0} converted pages.</translation>
     </message>
@@ -3222,6 +3240,11 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../resources/subjects.json" line="1"/>
+        <source>Giáo dục quốc phòng - an ninh</source>
+        <translation>National defence and security education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
         <source>Giáo dục quốc phòng và an ninh</source>
         <translation>National defence and security education</translation>
     </message>
@@ -3297,6 +3320,11 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../resources/subjects.json" line="1"/>
+        <source>Ngoại ngữ</source>
+        <translation>Foreign language</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
         <source>Ngoại ngữ 1</source>
         <translation>Foreign language 1</translation>
     </message>
@@ -3342,6 +3370,11 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../resources/subjects.json" line="1"/>
+        <source>Thể dục</source>
+        <translation>Physical education</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
         <source>Tin học</source>
         <translation>Informatics</translation>
     </message>
@@ -3354,6 +3387,11 @@ Reason (written to the log):</translation>
         <location filename="../../resources/subjects.json" line="1"/>
         <source>Tiếng Việt</source>
         <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../resources/subjects.json" line="1"/>
+        <source>Tiếng dân tộc</source>
+        <translation>Ethnic minority language</translation>
     </message>
     <message>
         <location filename="../../resources/subjects.json" line="1"/>
@@ -3715,7 +3753,7 @@ Reason (written to the log):</translation>
         <translation>Preparing to sign {n} converted pages…</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="125"/>
+        <location filename="../../services/signing.py" line="133"/>
         <source>Chuẩn bị ký {n} học bạ…</source>
         <translation>Preparing to sign {n} records…</translation>
     </message>
@@ -3735,7 +3773,7 @@ Reason (written to the log):</translation>
         <translation>No trusted root: give the school's database (--db) or root certificates (--trust file or folder); no signature is considered trusted.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="181"/>
+        <location filename="../../domain/legacy.py" line="182"/>
         <source>Chưa có kết quả môn học nào.</source>
         <translation>No subject result yet.</translation>
     </message>
@@ -3753,8 +3791,8 @@ Reason (written to the log):</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="246"/>
-        <source>Chưa có thư viện PKCS#11 của thiết bị ký nào trên máy; hãy cài phần mềm của nhà cung cấp token trước khi ký số.</source>
-        <translation>No signing-device PKCS#11 library is installed on this computer; install the token vendor's software before signing.</translation>
+        <source>Chưa có phần mềm thiết bị ký (thư viện PKCS#11) nào trên máy; hãy cài phần mềm của nhà cung cấp thiết bị ký trước khi ký số.</source>
+        <translation>No signing device software (PKCS#11 library) is installed on this computer; install the device vendor's software before signing.</translation>
     </message>
     <message>
         <location filename="../../services/timestamps.py" line="67"/>
@@ -3889,7 +3927,7 @@ Please send the following log file to support:
         <translation>Accepted only: {c}.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="373"/>
+        <location filename="../../signing/issuance.py" line="378"/>
         <source>Chỉ thu hồi được học bạ đã phát hành (phiên bản mới nhất).</source>
         <translation>Only an issued record (the newest version) can be revoked.</translation>
     </message>
@@ -4216,12 +4254,12 @@ Please send the following log file to support:
         <translation>Needs effort</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="104"/>
+        <location filename="../../services/signing.py" line="112"/>
         <source>Cần ghi lý do mở khoá.</source>
         <translation>A reason for unlocking is needed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="368"/>
+        <location filename="../../signing/issuance.py" line="373"/>
         <source>Cần ghi lý do thu hồi.</source>
         <translation>A reason for the revocation is required.</translation>
     </message>
@@ -4296,7 +4334,7 @@ Please send the following log file to support:
         <translation>The column “{h}” is not a subject or a known field.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="208"/>
+        <location filename="../../domain/legacy.py" line="209"/>
         <source>Danh hiệu</source>
         <translation>Title</translation>
     </message>
@@ -4515,6 +4553,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Teacher {u} signs remotely through the demo service {url} (user {r}, PIN {pin}). Run the service with: python -m hocbaso_server.csc --state {d} --port {p}</translation>
     </message>
     <message>
+        <location filename="../../domain/legacy.py" line="36"/>
+        <source>Giỏi</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
         <location filename="../../dataio/transfer.py" line="235"/>
         <source>Gói chuyển trường chưa được trường gửi niêm phong (ký số) nên {n} giá trị đánh giá trong gói không có chữ ký: không nhận. Hãy đề nghị trường gửi niêm phong gói, hoặc nhập tay các giá trị này (--nhap-tay) trong đợt nhập điểm đang mở.</source>
         <translation>The transfer package was not sealed (digitally signed) by the sending school, so {n} assessment values in it are unsigned: not received. Ask the sending school to seal the package, or enter these values by hand (--nhap-tay) while the entry period is open.</translation>
@@ -4679,7 +4722,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Compare the SHA-256 fingerprints above with the publisher's site. Type “có” to confirm, anything else to cancel: </translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="189"/>
+        <location filename="../../domain/legacy.py" line="190"/>
         <source>Hạnh kiểm</source>
         <translation>Conduct</translation>
     </message>
@@ -4854,7 +4897,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Record {id} is already signed; the converted page cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="273"/>
+        <location filename="../../signing/issuance.py" line="278"/>
         <location filename="../../signing/remote_issuance.py" line="95"/>
         <source>Học bạ {r} không thuộc lớp đang ký.</source>
         <translation>Record {r} does not belong to the class being signed.</translation>
@@ -4875,9 +4918,30 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The records changed after the batch was prepared; it must be prepared again.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="188"/>
+        <location filename="../../domain/legacy.py" line="189"/>
         <source>Học lực</source>
         <translation>Learning</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="40"/>
+        <source>Học sinh Giỏi</source>
+        <translation>Very good student</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="42"/>
+        <source>Học sinh Tiêu biểu hoàn thành tốt trong học tập và rèn luyện</source>
+        <translation>Outstanding student in study and conduct</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="40"/>
+        <location filename="../../domain/legacy.py" line="42"/>
+        <source>Học sinh Xuất sắc</source>
+        <translation>Excellent student</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="38"/>
+        <source>Học sinh giỏi</source>
+        <translation>Good student</translation>
     </message>
     <message>
         <location filename="../../domain/tt27.py" line="211"/>
@@ -4893,6 +4957,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../services/record_book.py" line="131"/>
         <source>Học sinh này chưa có trang học bạ nào trong cơ sở dữ liệu.</source>
         <translation>This student has no record page in the database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="38"/>
+        <source>Học sinh tiên tiến</source>
+        <translation>Advanced student</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc.py" line="123"/>
@@ -5026,6 +5095,8 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
+        <location filename="../../domain/legacy.py" line="36"/>
+        <location filename="../../domain/legacy.py" line="37"/>
         <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
         <source>Khá</source>
@@ -5241,8 +5312,8 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="219"/>
-        <source>Không nạp được thư viện PKCS#11 {path}: tệp không phải thư viện PKCS#11 hợp lệ hoặc thiếu thư viện đi kèm ({detail}).</source>
-        <translation>Could not load the PKCS#11 library {path}: the file is not a valid PKCS#11 library or a library it needs is missing ({detail}).</translation>
+        <source>Không nạp được phần mềm thiết bị ký {path}: tệp không hợp lệ (không phải thư viện PKCS#11) hoặc thiếu thư viện đi kèm ({detail}).</source>
+        <translation>Could not load the signing device software {path}: the file is not valid (not a PKCS#11 library) or a library it needs is missing ({detail}).</translation>
     </message>
     <message>
         <location filename="../../domain/model.py" line="29"/>
@@ -5340,24 +5411,24 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
+        <location filename="../../token/client.py" line="94"/>
+        <source>Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11) nào trên máy này. Hãy cài phần mềm của nhà cung cấp thiết bị ký hoặc chỉ ra đường dẫn thư viện.</source>
+        <translation>No signing device software (PKCS#11 library) was found on this computer. Install the device vendor's software or give the library's path.</translation>
+    </message>
+    <message>
+        <location filename="../../token/modules.py" line="98"/>
+        <source>Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11) tại {path}. Hãy cài phần mềm của thiết bị ký hoặc chọn đúng tệp thư viện.</source>
+        <translation>No signing device software (PKCS#11 library) at {path}. Install the signing device's software or choose the right library file.</translation>
+    </message>
+    <message>
         <location filename="../../token/client.py" line="292"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="94"/>
-        <source>Không tìm thấy thư viện PKCS#11 của thiết bị ký nào trên máy này. Hãy cài phần mềm của nhà cung cấp token hoặc chỉ ra đường dẫn thư viện.</source>
-        <translation>No signing-device PKCS#11 library found on this computer. Install the token vendor's software or give the library's path.</translation>
-    </message>
-    <message>
         <location filename="../../cli/token_cmds.py" line="67"/>
         <source>Không tìm thấy thư viện PKCS#11 nào dùng được; hãy chỉ ra bằng --module.</source>
         <translation>No usable PKCS#11 library found; give one with --module.</translation>
-    </message>
-    <message>
-        <location filename="../../token/modules.py" line="98"/>
-        <source>Không tìm thấy thư viện PKCS#11 tại {path}. Hãy cài phần mềm của thiết bị ký (token) hoặc chọn đúng tệp thư viện.</source>
-        <translation>No PKCS#11 library found at {path}. Install the signing device's (token's) software or choose the right library file.</translation>
     </message>
     <message>
         <location filename="../../dataio/trichluc_xlsx.py" line="100"/>
@@ -5417,8 +5488,8 @@ Run the command again to sign the remaining {r} records.</translation>
     </message>
     <message>
         <location filename="../../token/modules.py" line="103"/>
-        <source>Không đọc được thư viện PKCS#11 {path}: {err}</source>
-        <translation>Could not read the PKCS#11 library {path}: {err}</translation>
+        <source>Không đọc được phần mềm thiết bị ký (thư viện PKCS#11) {path}: {err}</source>
+        <translation>Cannot read the signing device software (PKCS#11 library) {path}: {err}</translation>
     </message>
     <message>
         <location filename="../../cli/server_cmds.py" line="226"/>
@@ -5479,14 +5550,14 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The grade “{g}” is not valid.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="176"/>
+        <location filename="../../domain/legacy.py" line="177"/>
         <source>Khối {k} không thuộc cấp học của Thông tư {t}.</source>
         <translation>Grade {k} is not in the school level of Circular {t}.</translation>
     </message>
     <message>
         <location filename="../../signing/xades.py" line="196"/>
-        <source>Khớp với payload.json của tệp PDF: {r}</source>
-        <translation>Matches the PDF file's payload.json: {r}</translation>
+        <source>Khớp với dữ liệu học bạ (payload.json) của tệp PDF: {r}</source>
+        <translation>Matches the record data (payload.json) of the PDF: {r}</translation>
     </message>
     <message>
         <location filename="../../selftest.py" line="183"/>
@@ -5497,6 +5568,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <location filename="../../selftest.py" line="85"/>
         <source>Kiểm tra cài đặt Học bạ số {v} — {p}{f}</source>
         <translation>Installation check of Học bạ số {v} — {p}{f}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="36"/>
+        <source>Kém</source>
+        <translation>Poor</translation>
     </message>
     <message>
         <location filename="../../printing/render.py" line="138"/>
@@ -5568,7 +5644,7 @@ Signed on: {d}</translation>
         <translation>Connected to {url} (server time {t}).</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="196"/>
+        <location filename="../../domain/legacy.py" line="197"/>
         <location filename="../../services/issued.py" line="30"/>
         <source>Kết quả giáo dục</source>
         <translation>Educational result</translation>
@@ -5579,7 +5655,7 @@ Signed on: {d}</translation>
         <translation>Educational result: {r}.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="192"/>
+        <location filename="../../domain/legacy.py" line="193"/>
         <source>Kết quả học tập</source>
         <translation>Learning result</translation>
     </message>
@@ -5589,7 +5665,7 @@ Signed on: {d}</translation>
         <translation>Results of class {c} — school year {y}</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="193"/>
+        <location filename="../../domain/legacy.py" line="194"/>
         <source>Kết quả rèn luyện</source>
         <translation>Conduct result</translation>
     </message>
@@ -5808,8 +5884,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../services/signing.py" line="75"/>
-        <source>Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm USB token rồi thử lại.</source>
-        <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that came with the USB token and try again.</translation>
+        <source>Máy này chưa cài phần mềm (PKCS#11) của thiết bị ký: {m}. Hãy cài phần mềm đi kèm thiết bị ký (USB token) rồi thử lại.</source>
+        <translation>The signing device's software (PKCS#11) is not installed on this computer: {m}. Install the software that comes with the signing device (USB token) and try again.</translation>
     </message>
     <message>
         <location filename="../../remote/errors.py" line="90"/>
@@ -5935,7 +6011,7 @@ Signed on: {d}</translation>
         <translation>Subjects below {f}: {s}, so the level {lv} is not reached.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="185"/>
+        <location filename="../../domain/legacy.py" line="186"/>
         <source>Môn {m} được ghi hai lần.</source>
         <translation>The subject {m} is given twice.</translation>
     </message>
@@ -6257,6 +6333,36 @@ Signed on: {d}</translation>
         <translation>Vietnamese fonts</translation>
     </message>
     <message>
+        <location filename="../../services/school_settings.py" line="67"/>
+        <source>Phần mềm thiết bị ký (thư viện PKCS#11)</source>
+        <translation>Signing device software (PKCS#11 library)</translation>
+    </message>
+    <message>
+        <location filename="../../token/errors.py" line="194"/>
+        <source>Phần mềm thiết bị ký (thư viện PKCS#11) chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và thử lại.</source>
+        <translation>The signing device software (PKCS#11 library) is not ready ({code}). Close other signing programs and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../token/errors.py" line="176"/>
+        <source>Phần mềm thiết bị ký (thư viện PKCS#11) không nhận ra thiết bị này. Hãy chọn đúng phần mềm của nhà cung cấp.</source>
+        <translation>The signing device software (PKCS#11 library) does not recognise this device. Choose the vendor's own software.</translation>
+    </message>
+    <message>
+        <location filename="../../token/modules.py" line="109"/>
+        <source>Phần mềm thiết bị ký (thư viện PKCS#11) {path} là bản {theirs}, còn chương trình này là bản {mine}. Hãy cài bản {mine} của phần mềm thiết bị ký.</source>
+        <translation>The signing device software (PKCS#11 library) {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
+    </message>
+    <message>
+        <location filename="../../token/client.py" line="116"/>
+        <source>Phần mềm thiết bị ký (thư viện PKCS#11) {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
+        <translation>The signing device software (PKCS#11 library) {path} stopped the process as soon as it was loaded; reinstall the signing device's software.</translation>
+    </message>
+    <message>
+        <location filename="../../token/errors.py" line="215"/>
+        <source>Phần mềm thiết bị ký (thư viện PKCS#11) {path} nạp được nhưng không khởi động được (C_Initialize báo {code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy cài lại hoặc khởi động phần mềm của nhà cung cấp.</source>
+        <translation>The signing device software (PKCS#11 library) {path} loads but does not start (C_Initialize returned {code}). The service or driver that comes with the device may not be running; reinstall or start the vendor's software.</translation>
+    </message>
+    <message>
         <location filename="../../domain/assessment.py" line="71"/>
         <source>Phẩm chất</source>
         <translation>Qualities</translation>
@@ -6364,7 +6470,7 @@ Signed on: {d}</translation>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="207"/>
+        <location filename="../../domain/legacy.py" line="208"/>
         <source>Số buổi nghỉ “{n}” phải từ 0 đến 366.</source>
         <translation>The number of absences “{n}” must be from 0 to 366.</translation>
     </message>
@@ -6580,7 +6686,7 @@ Signed on: {d}</translation>
         <translation>The year's number of absences is missing.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="179"/>
+        <location filename="../../domain/legacy.py" line="180"/>
         <source>Thiếu tên lớp.</source>
         <translation>The class name is missing.</translation>
     </message>
@@ -6610,7 +6716,7 @@ Signed on: {d}</translation>
         <translation>Add student {n} to class {c}.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="198"/>
+        <location filename="../../domain/legacy.py" line="199"/>
         <source>Thông tư 27/2020 không xếp loại hạnh kiểm/rèn luyện.</source>
         <translation>Circular 27/2020 does not grade conduct.</translation>
     </message>
@@ -6620,7 +6726,7 @@ Signed on: {d}</translation>
         <translation>Circular {t} does not apply to the school's level.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="171"/>
+        <location filename="../../domain/legacy.py" line="172"/>
         <source>Thông tư “{t}” không hợp lệ; chọn một trong: {a}.</source>
         <translation>The circular “{t}” is not valid; choose one of: {a}.</translation>
     </message>
@@ -6633,36 +6739,6 @@ Signed on: {d}</translation>
         <location filename="../../selftest.py" line="145"/>
         <source>Thư mục dữ liệu và dung lượng đĩa</source>
         <translation>Data folder and disk space</translation>
-    </message>
-    <message>
-        <location filename="../../token/errors.py" line="194"/>
-        <source>Thư viện PKCS#11 chưa sẵn sàng ({code}). Hãy đóng các phần mềm ký khác và thử lại.</source>
-        <translation>The PKCS#11 library is not ready ({code}). Close other signing software and retry.</translation>
-    </message>
-    <message>
-        <location filename="../../services/school_settings.py" line="67"/>
-        <source>Thư viện PKCS#11 của USB token</source>
-        <translation>PKCS#11 library of the USB token</translation>
-    </message>
-    <message>
-        <location filename="../../token/errors.py" line="176"/>
-        <source>Thư viện PKCS#11 không nhận ra thiết bị ký này. Hãy chọn đúng thư viện của nhà cung cấp.</source>
-        <translation>The PKCS#11 library does not recognise this signing device. Choose the vendor's own library.</translation>
-    </message>
-    <message>
-        <location filename="../../token/modules.py" line="109"/>
-        <source>Thư viện PKCS#11 {path} là bản {theirs}, còn chương trình này là bản {mine}. Hãy cài bản {mine} của phần mềm thiết bị ký.</source>
-        <translation>The PKCS#11 library {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
-    </message>
-    <message>
-        <location filename="../../token/client.py" line="116"/>
-        <source>Thư viện PKCS#11 {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
-        <translation>The PKCS#11 library {path} makes the process stop as soon as it is loaded; reinstall the signing device's software.</translation>
-    </message>
-    <message>
-        <location filename="../../token/errors.py" line="215"/>
-        <source>Thư viện PKCS#11 {path} nạp được nhưng không khởi động được (C_Initialize báo {code}). Dịch vụ hoặc trình điều khiển đi kèm thiết bị ký có thể chưa chạy; hãy cài lại hoặc khởi động phần mềm của nhà cung cấp.</source>
-        <translation>The PKCS#11 library {path} loads but does not start (C_Initialize returned {code}). Its service or driver may not be running; reinstall or start the vendor's software.</translation>
     </message>
     <message>
         <location filename="../../cli/token_cmds.py" line="62"/>
@@ -6714,6 +6790,12 @@ Signed on: {d}</translation>
         <location filename="../../cli/remote_cmds.py" line="146"/>
         <source>Trang xác nhận của dịch vụ ký đang mở trong trình duyệt; nếu không thấy, hãy mở: {u}</source>
         <translation>The signing service's approval page is opening in the browser; if it does not appear, open: {u}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="36"/>
+        <location filename="../../domain/legacy.py" line="37"/>
+        <source>Trung bình</source>
+        <translation>Average</translation>
     </message>
     <message>
         <location filename="../../domain/glossary.py" line="52"/>
@@ -6858,8 +6940,8 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="345"/>
-        <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu OCSP/CRL gắn trong tệp (LTV).</source>
-        <translation>Certificate revocation: checked with the OCSP/CRL data embedded in the file (LTV).</translation>
+        <source>Tình trạng thu hồi chứng thư: đã kiểm tra bằng dữ liệu thu hồi (OCSP/CRL) gắn trong tệp.</source>
+        <translation>Certificate revocation: checked with the revocation data (OCSP/CRL) embedded in the file.</translation>
     </message>
     <message>
         <location filename="../../dataio/import_context.py" line="110"/>
@@ -7065,13 +7147,13 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../token/modules.py" line="105"/>
-        <source>Tệp {path} không phải là thư viện PKCS#11 (DLL/.so).</source>
-        <translation>The file {path} is not a PKCS#11 library (DLL/.so).</translation>
+        <source>Tệp {path} không phải là phần mềm thiết bị ký (thư viện PKCS#11, DLL/.so).</source>
+        <translation>The file {path} is not signing device software (a PKCS#11 library, DLL/.so).</translation>
     </message>
     <message>
         <location filename="../../token/errors.py" line="207"/>
-        <source>Tệp {path} nạp được nhưng không phải thư viện PKCS#11 (không có hàm C_GetFunctionList). Hãy chọn đúng tệp thư viện của nhà cung cấp thiết bị ký.</source>
-        <translation>The file {path} loads but is not a PKCS#11 library (no C_GetFunctionList). Choose the token vendor's library file.</translation>
+        <source>Tệp {path} nạp được nhưng không phải phần mềm thiết bị ký (thư viện PKCS#11, không có hàm C_GetFunctionList). Hãy chọn đúng tệp của nhà cung cấp thiết bị ký.</source>
+        <translation>The file {path} loads but is not signing device software (a PKCS#11 library: it has no C_GetFunctionList). Choose the signing device vendor's file.</translation>
     </message>
     <message>
         <location filename="../../dataio/xlsx_reader.py" line="65"/>
@@ -7164,6 +7246,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../domain/assessment.py" line="50"/>
         <location filename="../../domain/assessment.py" line="78"/>
+        <location filename="../../domain/legacy.py" line="37"/>
         <location filename="../../domain/record_book.py" line="28"/>
         <location filename="../../domain/record_book.py" line="29"/>
         <location filename="../../domain/tt22_learning.py" line="22"/>
@@ -7177,12 +7260,12 @@ Signed on: {d}</translation>
     </message>
     <message>
         <location filename="../../signing/certificates.py" line="119"/>
-        <location filename="../../signing/issuance.py" line="180"/>
+        <location filename="../../signing/issuance.py" line="182"/>
         <source>Vai trò ký “{r}” không hợp lệ (gvcn, principal, seal).</source>
         <translation>The signing role “{r}” is not valid (gvcn, principal, seal).</translation>
     </message>
     <message>
-        <location filename="../../signing/issuance.py" line="185"/>
+        <location filename="../../signing/issuance.py" line="187"/>
         <source>Vai trò này không nằm trong danh sách người ký bắt buộc của trường.</source>
         <translation>This role is not among the school's required signers.</translation>
     </message>
@@ -7221,6 +7304,12 @@ Signed on: {d}</translation>
         <location filename="../../remote/errors.py" line="98"/>
         <source>Yêu cầu ký đã bị từ chối trên điện thoại.</source>
         <translation>The signing request was refused on the phone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/legacy.py" line="36"/>
+        <location filename="../../domain/legacy.py" line="37"/>
+        <source>Yếu</source>
+        <translation>Weak</translation>
     </message>
     <message>
         <location filename="../../dataio/import_plan.py" line="22"/>
@@ -9411,22 +9500,22 @@ Signed on: {d}</translation>
         <translation>{f}: writable; free disk space {free}.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="144"/>
+        <location filename="../../domain/legacy.py" line="145"/>
         <source>{f}: điểm kiểm tra “{v}” phải là số nguyên từ 0 đến 10.</source>
         <translation>{f}: the test score “{v}” must be a whole number from 0 to 10.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="127"/>
+        <location filename="../../domain/legacy.py" line="128"/>
         <source>{f}: điểm trung bình “{v}” chỉ ghi một chữ số thập phân.</source>
         <translation>{f}: the average score “{v}” has only one decimal.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="141"/>
+        <location filename="../../domain/legacy.py" line="142"/>
         <source>{f}: “{v}” không phải mức T/H/C (hoặc M nếu miễn).</source>
         <translation>{f}: “{v}” is not a level T/H/C (or M when exempted).</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="125"/>
+        <location filename="../../domain/legacy.py" line="126"/>
         <source>{f}: “{v}” không phải điểm từ 0 đến 10.</source>
         <translation>{f}: “{v}” is not a score from 0 to 10.</translation>
     </message>
@@ -9456,7 +9545,7 @@ Signed on: {d}</translation>
         <translation>{k} records could not be upgraded yet (the timestamp or OCSP/CRL server did not answer); will retry next time.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="160"/>
+        <location filename="../../domain/legacy.py" line="161"/>
         <source>{l} “{v}” không hợp lệ; chọn một trong: {a}.</source>
         <translation>{l} “{v}” is not valid; choose one of: {a}.</translation>
     </message>
@@ -9583,6 +9672,11 @@ Signed on: {d}</translation>
         <translation>{subject}, {period}, {component} “{value}”: {detail}</translation>
     </message>
     <message>
+        <location filename="../../signing/remote_setup.py" line="120"/>
+        <source>{s} ({n} học bạ)</source>
+        <translation>{s} ({n} records)</translation>
+    </message>
+    <message>
         <location filename="../../services/audit_log.py" line="143"/>
         <source>{s}, {p}, {c}: “{old}” → “{new}”</source>
         <translation>{s}, {p}, {c}: “{old}” → “{new}”</translation>
@@ -9603,6 +9697,11 @@ Signed on: {d}</translation>
         <translation>{url}: {e} The program keeps working offline as usual.</translation>
     </message>
     <message>
+        <location filename="../../services/timestamps.py" line="85"/>
+        <source>Đang bổ sung dữ liệu kiểm tra lâu dài vào học bạ (PAdES B-LTA)…</source>
+        <translation>Adding long-term validation data to the records (PAdES B-LTA)…</translation>
+    </message>
+    <message>
         <location filename="../../sync/engine.py" line="136"/>
         <source>Đang gửi học bạ lên hệ thống trung tâm…</source>
         <translation>Sending records to the central system…</translation>
@@ -9610,7 +9709,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../services/remote_signing.py" line="33"/>
         <source>Đang gửi yêu cầu ủy quyền ký tới dịch vụ ký số từ xa…</source>
-        <translation>Sending the signing authorization request to the remote signing service…</translation>
+        <translation>Sending the signing authorisation request to the remote signing service…</translation>
     </message>
     <message>
         <location filename="../../cli/remote_cmds.py" line="144"/>
@@ -9637,11 +9736,6 @@ Signed on: {d}</translation>
         <location filename="../../services/remote_signing.py" line="34"/>
         <source>Đang mở trang xác nhận của dịch vụ ký trong trình duyệt…</source>
         <translation>Opening the signing service's approval page in the browser…</translation>
-    </message>
-    <message>
-        <location filename="../../services/timestamps.py" line="85"/>
-        <source>Đang nâng cấp học bạ lên PAdES B-LTA…</source>
-        <translation>Upgrading records to PAdES B-LTA…</translation>
     </message>
     <message>
         <location filename="../../ui/start_window.py" line="52"/>
@@ -9674,12 +9768,12 @@ Signed on: {d}</translation>
         <translation>The end-of-year periodic test score of {n} is {s}, below 9 (but 7 or more), so Completed excellently is not reached.</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="205"/>
+        <location filename="../../domain/legacy.py" line="206"/>
         <source>Điểm trung bình các môn</source>
         <translation>Average of all subjects</translation>
     </message>
     <message>
-        <location filename="../../domain/legacy.py" line="203"/>
+        <location filename="../../domain/legacy.py" line="204"/>
         <source>Điểm trung bình các môn chỉ có ở học bạ theo Thông tư 58/2011.</source>
         <translation>The average of all subjects exists only in records under Circular 58/2011.</translation>
     </message>
@@ -9804,7 +9898,7 @@ Signed on: {d}</translation>
         <translation>Signed and issued {n} records (demo signing tokens: {c}, PIN 123456).</translation>
     </message>
     <message>
-        <location filename="../../services/signing.py" line="131"/>
+        <location filename="../../services/signing.py" line="139"/>
         <source>Đã ký {i}/{n}: {name}</source>
         <translation>Signed {i}/{n}: {name}</translation>
     </message>
@@ -9852,7 +9946,7 @@ Signed on: {d}</translation>
     <message>
         <location filename="../../services/remote_signing.py" line="37"/>
         <source>Đã nhận chữ ký; đang ghép vào học bạ…</source>
-        <translation>Signatures received; embedding them in the records…</translation>
+        <translation>Signatures received; adding them to the records…</translation>
     </message>
     <message>
         <location filename="../../cli/dataio_cmds.py" line="178"/>

@@ -1,0 +1,84 @@
+"""A school's seal certificate carries the school's full name, often long: the certificate screen shows it whole
+(wrapped), never cut (issue 15). The token and its certificate are made by openssl and softhsm2-util only."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QTableWidget
+
+from hocbaso_desktop.ui.certificates_view import CertificatesPage
+from hocbaso_desktop.ui.start_window import sign_in
+from tests.fixtures.real_pki import (
+    SO_PIN,
+    SOFTHSM,
+    USER_PIN,
+    _conf,
+    _issue,
+    _make_cas,
+    _run,
+    require_real_pki_tools,
+)
+from tests.ui.conftest import run_op
+
+pytestmark = pytest.mark.token
+LONG_SEAL = "Trường THCS và THPT Nguyễn Bỉnh Khiêm – Thành phố Hồ Chí Minh"  # 60 of the 64 a name may have
+
+
+def cut_cells(table: QTableWidget) -> list[str]:
+    """The texts of cells that the table does not show whole (too wide for their column, or wrapped taller than
+    their row), and of columns that lie beyond the visible width."""
+    metrics, cut = table.fontMetrics(), []
+    visible = table.viewport().width()
+    for column in range(table.columnCount()):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            room = table.columnWidth(column) - 8       # the cell's margins
+            if right > visible:
+                cut.append(item.text())
+            elif metrics.horizontalAdvance(item.text()) > room:
+                wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
+                if not table.wordWrap() or wrapped.width() > room or wrapped.height() > table.rowHeight(row):
+                    cut.append(item.text())
+    return cut
+
+
+@pytest.fixture
+def long_named_seal(tmp_path):
+    """A seal token whose certificate names a school with a long name."""
+    require_real_pki_tools()
+    folder = tmp_path / "pki"
+    folder.mkdir()
+    _make_cas(folder)
+    tokens = tmp_path / "tokens"
+    env = {**os.environ, "SOFTHSM2_CONF": str(_conf(tokens))}
+    _issue(folder, "seal", f"/C=VN/O={LONG_SEAL}/CN={LONG_SEAL}")
+    _run("softhsm2-util", "--init-token", "--free", "--label", "ConDau", "--so-pin", SO_PIN, "--pin", USER_PIN,
+         cwd=folder, env=env)
+    _run("openssl", "pkcs8", "-topk8", "-nocrypt", "-in", "seal.key", "-out", "seal.p8.pem", cwd=folder)
+    _run("softhsm2-util", "--import", "seal.p8.pem", "--token", "ConDau", "--label", "seal", "--id", "03",
+         "--pin", USER_PIN, cwd=folder, env=env)
+    _run("pkcs11-tool", "--module", SOFTHSM, "--token-label", "ConDau", "--login", "--pin", USER_PIN,
+         "--write-object", "seal.der", "--type", "cert", "--id", "03", "--label", "seal", cwd=folder, env=env)
+    return {"SOFTHSM2_CONF": env["SOFTHSM2_CONF"]}
+
+
+def test_a_long_seal_name_is_shown_whole(qtbot, backend, demo_school, long_named_seal):
+    who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
+    page = CertificatesPage(backend, who, token_env=long_named_seal)
+    qtbot.addWidget(page)
+    page.resize(1366 - 240, 700)                     # the window at 1366×768 less the navigation list
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.refresh()
+    page.module.setText(SOFTHSM)
+    with qtbot.waitSignal(page.tokens_read, timeout=30000):
+        page.read_tokens()
+    assert [page.certificates.item(0, c).text() for c in (1, 2)] == [LONG_SEAL, "CA Cấp Dưới Ngoài Đời"]
+    qtbot.wait(50)
+    assert cut_cells(page.certificates) == []
