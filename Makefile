@@ -28,9 +28,11 @@ run: $(STAMP)
 
 # The whole test suite except the long soak tests (marked slow), on every core (pytest-xdist): two workers a core,
 # since half of a test's time is waiting (servers, subprocesses, deadlines) that the other worker's CPU fills.
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: every worker otherwise rewrites the asserts of
+# every test module again (~4 s of CPU each), and every token worker and `hocbaso` process compiles the program.
 TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 
 test-long: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider

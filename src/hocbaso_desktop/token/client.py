@@ -21,6 +21,7 @@ from typing import Any
 
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.token import errors as err
+from hocbaso_desktop.token._entry import worker_entry
 from hocbaso_desktop.token.certinfo import certificate_info
 from hocbaso_desktop.token.modules import check_module, default_module, list_modules
 from hocbaso_desktop.token.pin_attempts import PinAttemptCounter, check_login_allowed
@@ -31,13 +32,6 @@ log = logging.getLogger(__name__)
 ENUMERATION_TIMEOUT = 10.0
 PIN_PAD_TIMEOUT = 120.0
 _START_TIMEOUT = 20.0
-
-
-def _worker_entry(*args: Any) -> None:
-    """Spawn target; imports the worker (and PyKCS11) only in the child process."""
-    from hocbaso_desktop.token.worker import worker_main
-
-    worker_main(*args)
 
 
 class TokenClient:
@@ -98,7 +92,7 @@ class TokenClient:
             raise err.ModuleLoadError(problem)
         ctx = multiprocessing.get_context("spawn")
         parent, child = ctx.Pipe()
-        proc = ctx.Process(target=_worker_entry, args=(child, path, self.env, self._provisioning, self._test_ops),
+        proc = ctx.Process(target=worker_entry, args=(child, path, self.env, self._provisioning, self._test_ops),
                            daemon=True, name="hocbaso-token-worker")
         proc.start()
         child.close()
