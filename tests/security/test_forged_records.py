@@ -71,6 +71,8 @@ def test_invented_payload_signed_by_one_teacher_is_not_enough(demo_pki, tmp_path
     no_traceback(result)
     assert result.returncode == 1, result.stdout
     assert "CHƯA ĐỦ CHỮ KÝ" in result.stdout and "Hiệu trưởng" in result.stdout.splitlines()[-1]
+    # a script outside the project may look for the words as a sentence says them, not only the verdict's capitals
+    assert "chưa đủ chữ ký" in result.stdout
     assert "Chữ ký 1:" in result.stdout and "Kết quả: HỢP LỆ" in result.stdout     # her signature itself is genuine
 
 

@@ -338,7 +338,7 @@ def format_report(report: VerificationReport) -> str:
     if report.required_roles:
         lines.append(_("Người ký bắt buộc: {r}", r=" → ".join(ROLE_LABELS[r] for r in report.required_roles)))
     if report.missing_roles:
-        lines.append(_("Còn thiếu chữ ký của: {r}", r=", ".join(ROLE_LABELS[r] for r in report.missing_roles)))
+        lines.append(_("Học bạ chưa đủ chữ ký: còn thiếu chữ ký của {r}.", r=", ".join(ROLE_LABELS[r] for r in report.missing_roles)))
     lines.extend(_("Dấu thời gian của tài liệu: {t}", t=_vietnam_time(t)) for t in report.document_timestamps)
     lines.extend(f"- {p}" for p in report.problems)
     if report.signatures and all(s.revocation_checked for s in report.signatures):

@@ -4179,8 +4179,8 @@ Please send the following log file to support:
     </message>
     <message>
         <location filename="../../signing/verify.py" line="341"/>
-        <source>Còn thiếu chữ ký của: {r}</source>
-        <translation>Missing signatures of: {r}</translation>
+        <source>Học bạ chưa đủ chữ ký: còn thiếu chữ ký của {r}.</source>
+        <translation>The record is not fully signed: missing the signature of {r}.</translation>
     </message>
     <message>
         <location filename="../../signing/verify.py" line="289"/>
