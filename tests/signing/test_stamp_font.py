@@ -101,7 +101,18 @@ def _written_font(engine, text: str) -> tuple:
     cid = type0["/DescendantFonts"][0].get_object()
     program = cid["/FontDescriptor"]["/FontFile2"].get_object().data
     return (shaped.graphics_ops, shaped.x_advance, list(cid["/W"]), type0["/ToUnicode"].get_object().data,
-            program)
+            _without_save_time(program))
+
+
+def _without_save_time(program: bytes) -> bytes:
+    # fontTools stamps the save time into head.modified: two programs saved a second apart differ only there
+    from fontTools import ttLib
+
+    font = ttLib.TTFont(io.BytesIO(program), recalcTimestamp=False)
+    font["head"].modified = 0
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 def test_the_engine_parsed_once_writes_what_pyhankos_own_engine_writes(monkeypatch):
