@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography import x509
@@ -28,15 +29,26 @@ class BindingState:
     users: tuple[UserAccount, ...]
     bindings: tuple[CertificateBinding, ...]
     anchors: tuple[trust.TrustEntry, ...]           # roots and intermediates, each with its kind
+    module_path: str = ""                           # the PKCS#11 module the screen starts from ("" = default)
+    token_env: Mapping[str, str] = field(default_factory=dict)  # the demo school's SoftHSM2 configuration
 
 
 def load_state(ctx: Work) -> BindingState:
-    """Accounts, active bindings and trusted roots (administrator)."""
+    """Accounts, active bindings, trusted roots, and the module to read tokens from (administrator).
+
+    The demo school keeps its SoftHSM2 tokens beside the database (issue 15 item 6): the screen then starts from
+    SoftHSM2 with that configuration, as the signing screen does; otherwise from the machine's default module.
+    """
+    from hocbaso_desktop.signing.token_signing import token_env
+    from hocbaso_desktop.token import SOFTHSM_MODULE, default_module
+
     session = ctx.session
     require(session.user, Action.BIND_CERTIFICATE)
     db = session.db
+    demo_env = token_env(session, SOFTHSM_MODULE)
+    module = SOFTHSM_MODULE if demo_env else (default_module() or "")
     return BindingState(tuple(users_repo.list_users(db)), tuple(certificates_repo.active_bindings(db)),
-                        tuple(trust.trust_entries(db)))
+                        tuple(trust.trust_entries(db)), module, demo_env)
 
 
 def read_trust_file(ctx: Work, path: Path) -> list[trust.TrustCandidate]:

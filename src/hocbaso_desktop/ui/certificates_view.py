@@ -48,6 +48,7 @@ class CertificatesPage(QWidget):
                  token_env: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self._backend, self._who, self.token_env = backend, who, token_env
+        self._school_token_env: dict[str, str] = {}
         follow_changes(self, backend, ("certificates", "users"), self.refresh)
         self.found: list[tuple[TokenInfo, CertificateInfo]] = []
         self.state: certificate_binding.BindingState | None = None
@@ -115,6 +116,9 @@ class CertificatesPage(QWidget):
 
     def _show_state(self, state: certificate_binding.BindingState) -> None:
         self.state = state
+        if not self.module.isModified():  # the school's own tokens (the demo's SoftHSM2), unless one was typed
+            self.module.setText(state.module_path)
+            self._school_token_env = dict(state.token_env)
         current = self.user_box.currentData()
         self.user_box.clear()
         signers = (Role.HOMEROOM, Role.PRINCIPAL, Role.VICE_PRINCIPAL, Role.CLERK)
@@ -134,7 +138,8 @@ class CertificatesPage(QWidget):
 
     def read_tokens(self) -> None:
         """List the tokens and their certificates (io lane)."""
-        module, env = self.module.text().strip(), self.token_env
+        module = self.module.text().strip()
+        env = self.token_env if self.token_env is not None else self._school_token_env
         self.status.setText(self.tr("Đang đọc thiết bị ký…"))
         Op(self, self._backend, lambda ctx: token_devices.with_certificates(module, env)).on_lane("io") \
             .success(self._show_tokens).status(self.status).after_failure(self.failed.emit).run_in_background()
