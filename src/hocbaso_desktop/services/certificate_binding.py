@@ -39,13 +39,13 @@ def load_state(ctx: Work) -> BindingState:
     The demo school keeps its SoftHSM2 tokens beside the database (issue 15 item 6): the screen then starts from
     SoftHSM2 with that configuration, as the signing screen does; otherwise from the machine's default module.
     """
-    from hocbaso_desktop.signing.token_signing import token_env
+    from hocbaso_desktop.signing import token_signing
     from hocbaso_desktop.token import SOFTHSM_MODULE, default_module
 
     session = ctx.session
     require(session.user, Action.BIND_CERTIFICATE)
     db = session.db
-    demo_env = token_env(session, SOFTHSM_MODULE)
+    demo_env = token_signing.token_env(session, SOFTHSM_MODULE)
     module = SOFTHSM_MODULE if demo_env else (default_module() or "")
     return BindingState(tuple(users_repo.list_users(db)), tuple(certificates_repo.active_bindings(db)),
                         tuple(trust.trust_entries(db)), module, demo_env)
