@@ -40,6 +40,7 @@ from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.lock_confirm import LockConfirmDialog
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
+from hocbaso_desktop.ui.signing_unlock import UnlockLockedPages
 from hocbaso_desktop.ui.start_window import SignedIn
 
 
@@ -81,7 +82,6 @@ class SigningPage(QWidget):
                                               "(ghi vào nhật ký)."))
         self.unlock_button.clicked.connect(self.ask_unlock)
         self.unlock_button.setVisible(False)  # shown when a class lets this user unlock (principal, homeroom)
-        self.unlock_dialog: QInputDialog | None = None
         self.lock_dialog: LockConfirmDialog | None = None
         self.items = QTableWidget(0, 2)
         self.items.setHorizontalHeaderLabels([self.tr("Học sinh"), self.tr("Mã học bạ, phiên bản")])
@@ -89,6 +89,9 @@ class SigningPage(QWidget):
         self.items.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary, self.status = QLabel(), QLabel()
         self.status.setWordWrap(True)
+        self._unlocking = UnlockLockedPages(self, backend, self.status)
+        self._unlocking.unlocked.connect(self._unlocked)
+        self._unlocking.none_locked.connect(lambda: self.unlocked.emit(0))
         self.progress = QProgressBar()
         self.sign_button = QPushButton(self.tr("Ký tất cả (một lần nhập PIN)"))
         self.sign_button.setEnabled(False)
@@ -328,34 +331,16 @@ class SigningPage(QWidget):
             self.token_box.setCurrentIndex(max(0, self.token_box.findData(self.ready.token_serial)))
 
     # -- unlock ---------------------------------------------------------------------------------
+    @property
+    def unlock_dialog(self) -> QInputDialog | None:
+        """The open "reason for unlocking" question, if any."""
+        return self._unlocking.dialog
+
     def ask_unlock(self) -> None:
         """List the pages locked but signed by nobody, then ask the reason for unlocking them."""
         class_id = self.class_box.currentData()
-        if class_id is None:
-            return
-        Op(self, self._backend, lambda ctx: signing_service.locked_unsigned(ctx.session, class_id)) \
-            .success(lambda names: self._ask_unlock_reason(class_id, names)).run_in_background()
-
-    def _ask_unlock_reason(self, class_id: str, names: list[str]) -> None:
-        if not names:
-            self.status.setText(self.tr("Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.")
-                                .replace("{0}", self.class_box.currentText()))
-            self.unlocked.emit(0)
-            return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Mở khoá học bạ"))
-        dialog.setLabelText(self.tr("Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.\n"
-                                    "Lý do (ghi vào nhật ký):").replace("{0}", str(len(names)))
-                            .replace("{1}", self.class_box.currentText()))
-        dialog.setOkButtonText(self.tr("Mở khoá"))
-        dialog.setCancelButtonText(self.tr("Không"))
-        dialog.textValueSelected.connect(lambda reason: self._unlock(class_id, reason))
-        self.unlock_dialog = dialog
-        dialog.open()
-
-    def _unlock(self, class_id: str, reason: str) -> None:
-        Op(self, self._backend, lambda ctx: signing_service.unlock_class(ctx.session, class_id, reason)) \
-            .success(lambda r: self._unlocked(r.value)).run_in_background()
+        if class_id is not None:
+            self._unlocking.ask(class_id, self.class_box.currentText())
 
     def _unlocked(self, count: int) -> None:
         self.prep = None

@@ -320,193 +320,193 @@
 <context>
     <name>CertificatesPage</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="80"/>
         <source>Cho tài khoản:</source>
         <translation>For account:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="193"/>
+        <location filename="../../ui/certificates_view.py" line="198"/>
         <source>Chưa xác nhận dấu vân tay: không thêm chứng thư nào.</source>
         <translation>Fingerprint not confirmed: no certificate was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="184"/>
+        <location filename="../../ui/certificates_view.py" line="189"/>
         <source>Chọn chứng thư CA</source>
         <translation>Choose CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="65"/>
+        <location filename="../../ui/certificates_view.py" line="66"/>
         <source>Chủ thể</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="88"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Chứng thư</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="185"/>
+        <location filename="../../ui/certificates_view.py" line="190"/>
         <source>Chứng thư (*.pem *.crt *.cer *.der *.p7b *.p7c)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der *.p7b *.p7c)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="210"/>
         <source>Chứng thư CA trung gian</source>
         <translation>Intermediate CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="205"/>
+        <location filename="../../ui/certificates_view.py" line="210"/>
         <source>Chứng thư gốc</source>
         <translation>Root certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="90"/>
+        <location filename="../../ui/certificates_view.py" line="91"/>
         <source>Chứng thư tin cậy</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="208"/>
+        <location filename="../../ui/certificates_view.py" line="213"/>
         <source>Có vẻ là: {0} — {1}; tải tại {2}; dấu vân tay công bố: {3}</source>
         <translation>Appears to be: {0} — {1}; download at {2}; published fingerprint: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="90"/>
+        <location filename="../../ui/certificates_view.py" line="91"/>
         <source>Dấu vân tay (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="211"/>
+        <location filename="../../ui/certificates_view.py" line="216"/>
         <source>Dấu vân tay trên có khớp với trang của tổ chức phát hành?</source>
         <translation>Does the fingerprint above match the publisher's site?</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="75"/>
+        <location filename="../../ui/certificates_view.py" line="76"/>
         <source>Gán chứng thư đang chọn</source>
         <translation>Bind the selected certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="89"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
         <source>Gán lúc</source>
         <translation>Bound at</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="135"/>
         <source>Gốc</source>
         <translation>Root</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="66"/>
+        <location filename="../../ui/certificates_view.py" line="67"/>
         <source>Hiệu lực đến</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="157"/>
+        <location filename="../../ui/certificates_view.py" line="162"/>
         <source>Hãy chọn một chứng thư và một tài khoản.</source>
         <translation>Choose a certificate and an account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="66"/>
+        <location filename="../../ui/certificates_view.py" line="67"/>
         <source>Khoá ký</source>
         <translation>Signing key</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="90"/>
+        <location filename="../../ui/certificates_view.py" line="91"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="62"/>
+        <location filename="../../ui/certificates_view.py" line="63"/>
         <source>Phần mềm thiết bị ký (PKCS#11):</source>
         <translation>Signing device software (PKCS#11):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="65"/>
-        <location filename="../../ui/certificates_view.py" line="89"/>
+        <location filename="../../ui/certificates_view.py" line="66"/>
+        <location filename="../../ui/certificates_view.py" line="90"/>
         <source>Thiết bị</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="83"/>
+        <location filename="../../ui/certificates_view.py" line="84"/>
         <source>Thiết bị ký và chứng thư số</source>
         <translation>Signing devices and certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="91"/>
+        <location filename="../../ui/certificates_view.py" line="92"/>
         <source>Thêm bởi</source>
         <translation>Added by</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="94"/>
+        <location filename="../../ui/certificates_view.py" line="95"/>
         <source>Thêm chứng thư CA (PEM, DER, .p7b)…</source>
         <translation>Add CA certificate (PEM, DER, .p7b)…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="131"/>
+        <location filename="../../ui/certificates_view.py" line="135"/>
         <source>Trung gian</source>
         <translation>Intermediate</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="88"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Tài khoản</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="174"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Tên khác nhau</source>
         <translation>Names differ</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="147"/>
+        <location filename="../../ui/certificates_view.py" line="152"/>
         <source>Tìm thấy {0} thiết bị, {1} chứng thư có khoá ký.</source>
         <translation>Found {0} devices, {1} certificates with a signing key.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="65"/>
+        <location filename="../../ui/certificates_view.py" line="66"/>
         <source>Tổ chức cấp</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="88"/>
+        <location filename="../../ui/certificates_view.py" line="89"/>
         <source>Vai trò ký</source>
         <translation>Signing role</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="79"/>
+        <location filename="../../ui/certificates_view.py" line="80"/>
         <source>Vai trò ký:</source>
         <translation>Signing role:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="174"/>
+        <location filename="../../ui/certificates_view.py" line="179"/>
         <source>Vẫn gán chứng thư này? (Việc chấp nhận được ghi vào nhật ký.)</source>
         <translation>Bind this certificate anyway? (The acceptance is written to the audit log.)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="212"/>
+        <location filename="../../ui/certificates_view.py" line="217"/>
         <source>Xác nhận dấu vân tay</source>
         <translation>Confirm fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="138"/>
+        <location filename="../../ui/certificates_view.py" line="143"/>
         <source>Đang đọc thiết bị ký…</source>
         <translation>Reading the signing devices…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="179"/>
+        <location filename="../../ui/certificates_view.py" line="184"/>
         <source>Đã gán chứng thư cho tài khoản.</source>
         <translation>The certificate was bound to the account.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="96"/>
+        <location filename="../../ui/certificates_view.py" line="97"/>
         <source>Đã gán và danh sách tin cậy</source>
         <translation>Bindings and trust list</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="216"/>
+        <location filename="../../ui/certificates_view.py" line="221"/>
         <source>Đã thêm {0} chứng thư gốc và {1} chứng thư CA trung gian.</source>
         <translation>Added {0} root and {1} intermediate CA certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="59"/>
+        <location filename="../../ui/certificates_view.py" line="60"/>
         <source>Đọc thiết bị ký</source>
         <translation>Read signing devices</translation>
     </message>
@@ -1628,32 +1628,32 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="285"/>
+        <location filename="../../ui/signing_view.py" line="288"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="305"/>
+        <location filename="../../ui/signing_view.py" line="308"/>
         <source>Chưa gửi yêu cầu ký.</source>
         <translation>No signing request sent yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="215"/>
+        <location filename="../../ui/signing_view.py" line="218"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="232"/>
+        <location filename="../../ui/signing_view.py" line="235"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm thiết bị vào máy rồi bấm lại.</source>
         <translation>No record was locked. Your signing device (serial {0}) was not found: plug it into this computer and press the button again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="321"/>
+        <location filename="../../ui/signing_view.py" line="324"/>
         <source>Chưa thấy thiết bị ký: hãy cắm thiết bị vào máy rồi bấm lại “Lập danh sách ký”.</source>
         <translation>No signing device found: plug it into this computer and press “List for signing” again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="102"/>
+        <location filename="../../ui/signing_view.py" line="105"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1663,27 +1663,27 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="147"/>
+        <location filename="../../ui/signing_view.py" line="150"/>
         <source>Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).</source>
         <translation>The records of this list have been signed (sent in the background to the remote signing service).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="423"/>
+        <location filename="../../ui/signing_view.py" line="408"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="149"/>
+        <location filename="../../ui/signing_view.py" line="152"/>
         <source>Danh sách vừa được cập nhật: đã ký thêm {0} học bạ.</source>
         <translation>The list was just updated: {0} more records were signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="300"/>
+        <location filename="../../ui/signing_view.py" line="303"/>
         <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
         <translation>Service {0}, user {1}, certificate {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="96"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1703,68 +1703,58 @@ Reason for revoking:</translation>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="197"/>
+        <location filename="../../ui/signing_view.py" line="200"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="351"/>
-        <source>Không</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="290"/>
+        <location filename="../../ui/signing_view.py" line="293"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="176"/>
+        <location filename="../../ui/signing_view.py" line="179"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="310"/>
+        <location filename="../../ui/signing_view.py" line="313"/>
         <source>Ký số từ xa</source>
         <translation>Remote signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="104"/>
+        <location filename="../../ui/signing_view.py" line="107"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="93"/>
+        <location filename="../../ui/signing_view.py" line="96"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="101"/>
+        <location filename="../../ui/signing_view.py" line="104"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="303"/>
+        <location filename="../../ui/signing_view.py" line="306"/>
         <source>Lô ký đang chờ: {0}</source>
         <translation>Batches waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="77"/>
-        <location filename="../../ui/signing_view.py" line="198"/>
+        <location filename="../../ui/signing_view.py" line="78"/>
+        <location filename="../../ui/signing_view.py" line="201"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="341"/>
-        <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
-        <translation>Class {0} has no record locked and not yet signed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="100"/>
+        <location filename="../../ui/signing_view.py" line="103"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="311"/>
+        <location filename="../../ui/signing_view.py" line="314"/>
         <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
         <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
     </message>
@@ -1774,84 +1764,67 @@ Reason for revoking:</translation>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="350"/>
-        <source>Mở khoá</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="346"/>
-        <source>Mở khoá học bạ</source>
-        <translation>Unlock records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="79"/>
+        <location filename="../../ui/signing_view.py" line="80"/>
         <source>Mở khoá học bạ chưa ai ký…</source>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="347"/>
-        <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
-Lý do (ghi vào nhật ký):</source>
-        <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
-Reason (written to the log):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="184"/>
+        <location filename="../../ui/signing_view.py" line="187"/>
         <source>Phó Hiệu trưởng (ký thay Hiệu trưởng)</source>
         <translation>Vice principal (signing for the principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="287"/>
+        <location filename="../../ui/signing_view.py" line="290"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="103"/>
+        <location filename="../../ui/signing_view.py" line="106"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="80"/>
+        <location filename="../../ui/signing_view.py" line="81"/>
         <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="258"/>
+        <location filename="../../ui/signing_view.py" line="261"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="207"/>
+        <location filename="../../ui/signing_view.py" line="210"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="392"/>
+        <location filename="../../ui/signing_view.py" line="377"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="380"/>
+        <location filename="../../ui/signing_view.py" line="365"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="256"/>
+        <location filename="../../ui/signing_view.py" line="259"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="422"/>
+        <location filename="../../ui/signing_view.py" line="407"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="419"/>
+        <location filename="../../ui/signing_view.py" line="404"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="365"/>
+        <location filename="../../ui/signing_view.py" line="350"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -3020,6 +2993,36 @@ Reason (written to the log):</translation>
     </message>
 </context>
 <context>
+    <name>UnlockLockedPages</name>
+    <message>
+        <location filename="../../ui/signing_unlock.py" line="46"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_unlock.py" line="37"/>
+        <source>Lớp {0} không có học bạ nào đã khoá mà chưa ai ký.</source>
+        <translation>Class {0} has no record locked and not yet signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_unlock.py" line="45"/>
+        <source>Mở khoá</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_unlock.py" line="41"/>
+        <source>Mở khoá học bạ</source>
+        <translation>Unlock records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_unlock.py" line="42"/>
+        <source>Mở khoá {0} học bạ của lớp {1} (chưa ai ký) để sửa điểm, nhận xét.
+Lý do (ghi vào nhật ký):</source>
+        <translation>Unlock {0} records of class {1} (nobody signed yet) to edit scores and comments.
+Reason (written to the log):</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <location filename="../../ui/people_views.py" line="104"/>
@@ -3870,7 +3873,7 @@ Reason (written to the log):</translation>
         <translation>The signing service cannot be reached yet; the batch will be sent when a connection appears.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="243"/>
+        <location filename="../../token/client.py" line="237"/>
         <source>Chưa nhập mã PIN.</source>
         <translation>No PIN entered.</translation>
     </message>
@@ -4178,11 +4181,6 @@ Please send the following log file to support:
         <translation>Column mapping “{m}” must have the form “Column in the file=Program column”.</translation>
     </message>
     <message>
-        <location filename="../../signing/verify.py" line="341"/>
-        <source>Học bạ chưa đủ chữ ký: còn thiếu chữ ký của {r}.</source>
-        <translation>The record is not fully signed: missing the signature of {r}.</translation>
-    </message>
-    <message>
         <location filename="../../signing/verify.py" line="289"/>
         <source>Có chữ ký của vai trò không nằm trong danh sách người ký của học bạ: {r}.</source>
         <translation>Signed by a role that is not among the record's signers: {r}.</translation>
@@ -4334,7 +4332,7 @@ Please send the following log file to support:
         <translation>Log in to the signing device (enter the PIN) before signing.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="301"/>
+        <location filename="../../token/client.py" line="295"/>
         <source>Cần đăng nhập thiết bị ký {serial} (nhập PIN) trước khi ký.</source>
         <translation>Log in to the signing device {serial} (enter the PIN) before signing.</translation>
     </message>
@@ -4819,6 +4817,11 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>A student's full name needs at least two words.</translation>
     </message>
     <message>
+        <location filename="../../signing/verify.py" line="341"/>
+        <source>Học bạ chưa đủ chữ ký: còn thiếu chữ ký của {r}.</source>
+        <translation>The record is not fully signed: missing the signature of {r}.</translation>
+    </message>
+    <message>
         <location filename="../../printing/render.py" line="66"/>
         <location filename="../../services/record_book.py" line="207"/>
         <source>Học bạ của {n} không có năm học {y}.</source>
@@ -5074,7 +5077,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The receipt key is not valid (an Ed25519 key in base64, 44 characters, is needed).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="274"/>
+        <location filename="../../token/client.py" line="268"/>
         <source>Khoá của chứng thư này trên thiết bị ký chỉ dùng để ký, không dùng để giải mã (thuộc tính CKA_DECRYPT tắt). Gói mã hoá cho chứng thư này không mở được bằng thiết bị: hãy đề nghị trường gửi chỉ niêm phong, hoặc gửi chứng thư của một khoá được phép giải mã.</source>
         <translation>The key of this certificate on the signing device may only sign, not decrypt (CKA_DECRYPT is off). A package encrypted for this certificate cannot be opened with the device: ask the sending school to send it sealed only, or give them the certificate of a key allowed to decrypt.</translation>
     </message>
@@ -5411,7 +5414,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No private key found on the signing device.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="303"/>
+        <location filename="../../token/client.py" line="297"/>
         <source>Không tìm thấy khóa bí mật ứng với chứng thư số (mã khóa {key}) trên thiết bị ký.</source>
         <translation>No private key matching the certificate (key id {key}) found on the signing device.</translation>
     </message>
@@ -5436,7 +5439,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The Vietnamese font (Tinos) shipped with the program was not found.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="94"/>
+        <location filename="../../token/client.py" line="88"/>
         <source>Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11) nào trên máy này. Hãy cài phần mềm của nhà cung cấp thiết bị ký hoặc chỉ ra đường dẫn thư viện.</source>
         <translation>No signing device software (PKCS#11 library) was found on this computer. Install the device vendor's software or give the library's path.</translation>
     </message>
@@ -5446,7 +5449,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>No signing device software (PKCS#11 library) at {path}. Install the signing device's software or choose the right library file.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="292"/>
+        <location filename="../../token/client.py" line="286"/>
         <source>Không tìm thấy thiết bị ký có số sê-ri {serial}. Hãy cắm thiết bị vào máy.</source>
         <translation>No signing device with serial number {serial} found. Plug the device in.</translation>
     </message>
@@ -5806,7 +5809,7 @@ Signed on: {d}</translation>
         <translation>Unexpected error: {e}</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="208"/>
+        <location filename="../../token/client.py" line="202"/>
         <source>Lỗi nội bộ khi làm việc với thiết bị ký ({op}).</source>
         <translation>Internal error while working with the signing device ({op}).</translation>
     </message>
@@ -6061,7 +6064,7 @@ Signed on: {d}</translation>
         <translation>The subject “{m}” is not in the subject list.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="197"/>
+        <location filename="../../token/client.py" line="191"/>
         <source>Mất kết nối với tiến trình làm việc với thiết bị ký; hãy thử lại.</source>
         <translation>Lost the connection to the signing-device process; please try again.</translation>
     </message>
@@ -6312,7 +6315,7 @@ Signed on: {d}</translation>
         <translation>Version {v} of this record is already queued for sending with different data.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="298"/>
+        <location filename="../../token/client.py" line="292"/>
         <source>Phiên làm việc với thiết bị ký {serial} đã bị đóng. Hãy đăng nhập lại (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The session with the signing device {serial} was closed. Log in again (enter the PIN) and continue from the unsigned document.</translation>
     </message>
@@ -6378,7 +6381,7 @@ Signed on: {d}</translation>
         <translation>The signing device software (PKCS#11 library) {path} is {theirs}, while this program is {mine}. Install the {mine} version of the signing device's software.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="116"/>
+        <location filename="../../token/client.py" line="110"/>
         <source>Phần mềm thiết bị ký (thư viện PKCS#11) {path} làm tiến trình dừng ngay khi nạp; hãy cài lại phần mềm của thiết bị ký.</source>
         <translation>The signing device software (PKCS#11 library) {path} stopped the process as soon as it was loaded; reinstall the signing device's software.</translation>
     </message>
@@ -6625,7 +6628,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="97"/>
+        <location filename="../../services/certificate_binding.py" line="109"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6635,12 +6638,12 @@ Signed on: {d}</translation>
         <translation>The signing device is out of memory.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="279"/>
+        <location filename="../../token/client.py" line="273"/>
         <source>Thiết bị ký không hỗ trợ giải mã RSA-OAEP nên không mở được gói đã mã hoá; hãy đề nghị trường gửi chỉ niêm phong.</source>
         <translation>The signing device does not support RSA-OAEP decryption, so the encrypted package cannot be opened; ask the sending school to send it sealed only.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="181"/>
+        <location filename="../../token/client.py" line="175"/>
         <source>Thiết bị ký không phản hồi sau {s} giây. Đã dừng thao tác; hãy rút thiết bị ra, cắm lại và thử lại.</source>
         <translation>The signing device did not answer within {s} seconds. The operation was stopped; pull the device out, plug it in again and retry.</translation>
     </message>
@@ -6656,17 +6659,17 @@ Signed on: {d}</translation>
         <translation>Signing devices (USB token)</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="295"/>
+        <location filename="../../token/client.py" line="289"/>
         <source>Thiết bị ký {serial} đã bị rút ra. Hãy cắm lại, đăng nhập (nhập PIN) và tiếp tục từ tài liệu chưa ký.</source>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="91"/>
+        <location filename="../../services/certificate_binding.py" line="103"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="86"/>
+        <location filename="../../services/certificate_binding.py" line="98"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
@@ -6791,7 +6794,7 @@ Signed on: {d}</translation>
         <translation>The signer's order or role does not follow the procedure (homeroom teacher → principal → seal).</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="177"/>
+        <location filename="../../token/client.py" line="171"/>
         <source>Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.</source>
         <translation>The signing-device process stopped abnormally (code {code}). The device's library may be faulty; please retry.</translation>
     </message>
@@ -9833,7 +9836,7 @@ Signed on: {d}</translation>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../cli/dataio_cmds.py" line="215"/>
+        <location filename="../../cli/dataio_cmds.py" line="220"/>
         <source>Đã ghi báo cáo {p}.</source>
         <translation>Wrote the report {p}.</translation>
     </message>
@@ -9893,7 +9896,7 @@ Signed on: {d}</translation>
         <translation>Cancelled: no PIN entered.</translation>
     </message>
     <message>
-        <location filename="../../token/client.py" line="176"/>
+        <location filename="../../token/client.py" line="170"/>
         <source>Đã hủy thao tác trên thiết bị ký.</source>
         <translation>The operation on the signing device was cancelled.</translation>
     </message>
