@@ -29,7 +29,7 @@ class BindingState:
     users: tuple[UserAccount, ...]
     bindings: tuple[CertificateBinding, ...]
     anchors: tuple[trust.TrustEntry, ...]           # roots and intermediates, each with its kind
-    module_path: str = ""                           # the PKCS#11 module the screen starts from ("" = default)
+    module_path: str = ""                           # the school's own module (the demo's SoftHSM2), else ""
     token_env: Mapping[str, str] = field(default_factory=dict)  # the demo school's SoftHSM2 configuration
 
 
@@ -37,16 +37,17 @@ def load_state(ctx: Work) -> BindingState:
     """Accounts, active bindings, trusted roots, and the module to read tokens from (administrator).
 
     The demo school keeps its SoftHSM2 tokens beside the database (issue 15 item 6): the screen then starts from
-    SoftHSM2 with that configuration, as the signing screen does; otherwise from the machine's default module.
+    SoftHSM2 with that configuration, as the signing screen does; otherwise from the machine's default module,
+    which the screen found when it opened.
     """
     from hocbaso_desktop.signing import token_signing
-    from hocbaso_desktop.token import SOFTHSM_MODULE, default_module
+    from hocbaso_desktop.token import SOFTHSM_MODULE
 
     session = ctx.session
     require(session.user, Action.BIND_CERTIFICATE)
     db = session.db
     demo_env = token_signing.token_env(session, SOFTHSM_MODULE)
-    module = SOFTHSM_MODULE if demo_env else (default_module() or "")
+    module = SOFTHSM_MODULE if demo_env else ""
     return BindingState(tuple(users_repo.list_users(db)), tuple(certificates_repo.active_bindings(db)),
                         tuple(trust.trust_entries(db)), module, demo_env)
 

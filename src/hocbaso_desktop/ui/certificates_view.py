@@ -116,7 +116,7 @@ class CertificatesPage(QWidget):
 
     def _show_state(self, state: certificate_binding.BindingState) -> None:
         self.state = state
-        if not self.module.isModified():  # the school's own tokens (the demo's SoftHSM2), unless one was typed
+        if state.module_path and not self.module.isModified():  # the demo's SoftHSM2, unless one was typed
             self.module.setText(state.module_path)
             self._school_token_env = dict(state.token_env)
         current = self.user_box.currentData()

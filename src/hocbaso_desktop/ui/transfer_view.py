@@ -36,7 +36,7 @@ from hocbaso_desktop.services import ClassChoice, grade_sheets, students, transf
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
-from hocbaso_desktop.ui.transfer_seal_box import TransferSealBox, path_row
+from hocbaso_desktop.ui.transfer_seal_box import CERTIFICATE, TransferSealBox, path_row
 from hocbaso_desktop.ui.widgets import (
     ask_open_path,
     ask_save_path,
@@ -46,7 +46,6 @@ from hocbaso_desktop.ui.widgets import (
 )
 
 PACKAGE = QT_TRANSLATE_NOOP("TransferPage", "Gói chuyển trường (*.hbzip *.zip)")
-CERT_FILES = QT_TRANSLATE_NOOP("TransferPage", "Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)")
 
 
 def _date_edit() -> QDateEdit:
@@ -207,7 +206,7 @@ class TransferPage(QWidget):
 
     def _choose_cert(self) -> None:
         path = ask_open_path(self, self.tr("Chọn chứng thư con dấu của trường nhận"),
-                             self.tr(CERT_FILES))  # i18n: table
+                             self.tr(CERTIFICATE))  # i18n: table
         if path is not None:
             self.to_cert.setText(str(path))
             self.check_certificate(path)

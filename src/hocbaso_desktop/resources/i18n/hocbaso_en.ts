@@ -2246,47 +2246,42 @@ Reason for revoking:</translation>
 <context>
     <name>TransferPage</name>
     <message>
-        <location filename="../../ui/transfer_view.py" line="103"/>
+        <location filename="../../ui/transfer_view.py" line="102"/>
         <source>Bỏ</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="92"/>
+        <location filename="../../ui/transfer_view.py" line="91"/>
         <source>Chuyển đi</source>
         <translation>Transfer out</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="209"/>
+        <location filename="../../ui/transfer_view.py" line="208"/>
         <source>Chọn chứng thư con dấu của trường nhận</source>
         <translation>Choose the receiving school's seal certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="101"/>
+        <location filename="../../ui/transfer_view.py" line="100"/>
         <source>Chọn chứng thư…</source>
         <translation>Choose certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="245"/>
+        <location filename="../../ui/transfer_view.py" line="244"/>
         <source>Chọn gói chuyển trường</source>
         <translation>Choose a transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="136"/>
+        <location filename="../../ui/transfer_view.py" line="135"/>
         <source>Chọn gói chuyển trường rồi bấm “Kiểm tra gói”.</source>
         <translation>Choose a transfer package, then click “Check package”.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="128"/>
+        <location filename="../../ui/transfer_view.py" line="127"/>
         <source>Chọn gói…</source>
         <translation>Choose package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="49"/>
-        <source>Chứng thư số (*.pem *.crt *.cer *.der *.p7b);;Mọi tệp (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/transfer_view.py" line="261"/>
+        <location filename="../../ui/transfer_view.py" line="260"/>
         <source>CÓ HỌC BẠ KHÔNG XÁC THỰC ĐƯỢC: không nhận được (kiểm tra danh sách tin cậy).</source>
         <translation>SOME RECORDS COULD NOT BE VERIFIED: not received (check the trust list).</translation>
     </message>
@@ -2296,157 +2291,157 @@ Reason for revoking:</translation>
         <translation>Transfer packages (*.hbzip *.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="267"/>
+        <location filename="../../ui/transfer_view.py" line="266"/>
         <source>Gói chưa niêm phong: {0} giá trị của năm đang học chỉ nhận được khi đánh dấu “Nhập tay”.</source>
         <translation>The package is not sealed: its {0} values of the current year are taken only when “Enter by hand” is ticked.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="146"/>
+        <location filename="../../ui/transfer_view.py" line="145"/>
         <source>Gói chưa được trường gửi niêm phong: các giá trị đánh giá của năm đang học không có chữ ký. Đánh dấu để nhận chúng như trường tự nhập (chỉ các kỳ có đợt nhập đang mở; ghi nhật ký).</source>
         <translation>The sending school did not seal the package: the current year's assessment values carry no signature. Tick to take them as this school's own entry (only for periods whose entry window is open; recorded in the audit log).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="265"/>
+        <location filename="../../ui/transfer_view.py" line="264"/>
         <source>Gói được niêm phong bởi {0}.</source>
         <translation>Package sealed by {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="138"/>
+        <location filename="../../ui/transfer_view.py" line="137"/>
         <source>Học bạ</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="269"/>
+        <location filename="../../ui/transfer_view.py" line="268"/>
         <source>Học sinh {0}, từ {1}, ngày chuyển {2}: {3} học bạ đã phát hành, {4} mục điểm, {5} dòng quá trình học tập. </source>
         <translation>Student {0}, from {1}, transferred on {2}: {3} issued records, {4} score entries, {5} enrolment history rows. </translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="130"/>
+        <location filename="../../ui/transfer_view.py" line="129"/>
         <source>Kiểm tra gói</source>
         <translation>Check package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="204"/>
+        <location filename="../../ui/transfer_view.py" line="203"/>
         <source>Lưu gói chuyển trường</source>
         <translation>Save the transfer package</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="115"/>
+        <location filename="../../ui/transfer_view.py" line="114"/>
         <source>Lớp, học sinh:</source>
         <translation>Class, student:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="118"/>
+        <location filename="../../ui/transfer_view.py" line="117"/>
         <source>Mã hoá cho trường nhận:</source>
         <translation>Encrypt for the receiving school:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="117"/>
+        <location filename="../../ui/transfer_view.py" line="116"/>
         <source>Ngày chuyển:</source>
         <translation>Transfer date:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="150"/>
+        <location filename="../../ui/transfer_view.py" line="149"/>
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="138"/>
+        <location filename="../../ui/transfer_view.py" line="137"/>
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="142"/>
+        <location filename="../../ui/transfer_view.py" line="141"/>
         <source>Nhận học sinh vào lớp</source>
         <translation>Receive the student into a class</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="125"/>
+        <location filename="../../ui/transfer_view.py" line="124"/>
         <source>Nhận vào</source>
         <translation>Receive</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="145"/>
+        <location filename="../../ui/transfer_view.py" line="144"/>
         <source>Nhập tay giá trị của gói chưa niêm phong</source>
         <translation>Enter an unsealed package's values by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="138"/>
+        <location filename="../../ui/transfer_view.py" line="137"/>
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="116"/>
+        <location filename="../../ui/transfer_view.py" line="115"/>
         <source>Nơi đến:</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="96"/>
+        <location filename="../../ui/transfer_view.py" line="95"/>
         <source>Tên trường nơi đến</source>
         <translation>Name of the destination school</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="107"/>
+        <location filename="../../ui/transfer_view.py" line="106"/>
         <source>Tạo gói chuyển trường…</source>
         <translation>Create transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="260"/>
+        <location filename="../../ui/transfer_view.py" line="259"/>
         <source>Tất cả học bạ xác thực được.</source>
         <translation>All records verified.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="150"/>
+        <location filename="../../ui/transfer_view.py" line="149"/>
         <source>Vào lớp:</source>
         <translation>Into class:</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="238"/>
+        <location filename="../../ui/transfer_view.py" line="237"/>
         <source>Văn thư niêm phong gói (con dấu số); gói sẽ được mã hoá cho {0}.</source>
         <translation>The clerk seals the package (digital seal); it will be encrypted for {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="240"/>
+        <location filename="../../ui/transfer_view.py" line="239"/>
         <source>Văn thư niêm phong gói trước khi gửi (con dấu số).</source>
         <translation>The clerk seals the package before it is sent (digital seal).</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="221"/>
+        <location filename="../../ui/transfer_view.py" line="220"/>
         <source>Văn thư niêm phong xong, gói được mã hoá cho {0} ({1}), chứng thư hết hạn {2}.</source>
         <translation>Once the clerk seals it, the package is encrypted for {0} ({1}); the certificate expires on {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="139"/>
+        <location filename="../../ui/transfer_view.py" line="138"/>
         <source>Xác thực chữ ký</source>
         <translation>Signature check</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="99"/>
+        <location filename="../../ui/transfer_view.py" line="98"/>
         <source>tuỳ chọn: chứng thư con dấu của trường nhận (gói sẽ được mã hoá)</source>
         <translation>optional: the receiving school's seal certificate (the package will be encrypted)</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="284"/>
+        <location filename="../../ui/transfer_view.py" line="283"/>
         <source>Đang nhận học sinh…</source>
         <translation>Receiving the student…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="231"/>
+        <location filename="../../ui/transfer_view.py" line="230"/>
         <source>Đang tạo gói chuyển trường…</source>
         <translation>Creating the transfer package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="254"/>
+        <location filename="../../ui/transfer_view.py" line="253"/>
         <source>Đang xác thực học bạ trong gói…</source>
         <translation>Verifying the records in the package…</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="234"/>
+        <location filename="../../ui/transfer_view.py" line="233"/>
         <source>Đã ghi {0}: học sinh {1}, {2} học bạ đã phát hành, {3} mục điểm của năm chưa phát hành.</source>
         <translation>Wrote {0}: student {1}, {2} issued records, {3} score entries of the year not yet issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/transfer_view.py" line="288"/>
+        <location filename="../../ui/transfer_view.py" line="287"/>
         <source>Đã nhận {0}: {1} học bạ, {2} dòng quá trình học tập, {3} mục điểm.</source>
         <translation>Received {0}: {1} records, {2} enrolment history rows, {3} score entries.</translation>
     </message>
@@ -6628,7 +6623,7 @@ Signed on: {d}</translation>
         <translation>The signing device has no user PIN set yet.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="109"/>
+        <location filename="../../services/certificate_binding.py" line="110"/>
         <source>Thiết bị ký có {n} chứng thư phù hợp; hãy chọn bằng --key-id: {ids}</source>
         <translation>The signing device holds {n} matching certificates; choose one with --key-id: {ids}</translation>
     </message>
@@ -6664,12 +6659,12 @@ Signed on: {d}</translation>
         <translation>The signing device {serial} was pulled out. Plug it in again, log in (enter the PIN) and continue from the unsigned document.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="103"/>
+        <location filename="../../services/certificate_binding.py" line="104"/>
         <source>Thiết bị ký {s} có {n} chứng thư nhưng không thấy khóa ký đi kèm (không có khóa công khai cùng mã CKA_ID). Hãy nạp lại chứng thư và khóa bằng phần mềm của nhà cung cấp.</source>
         <translation>Token {s} has {n} certificates but no matching signing key (no public key with the same CKA_ID). Load the certificate and key again with the vendor's software.</translation>
     </message>
     <message>
-        <location filename="../../services/certificate_binding.py" line="98"/>
+        <location filename="../../services/certificate_binding.py" line="99"/>
         <source>Thiết bị ký {s} không có đối tượng chứng thư số nào (chỉ có khóa, hoặc chứng thư chưa được nạp). Hãy dùng phần mềm của nhà cung cấp để nạp chứng thư vào thiết bị.</source>
         <translation>Token {s} has no certificate object (only keys, or the certificate was never loaded). Load the certificate with the vendor's software.</translation>
     </message>
