@@ -7,7 +7,8 @@ import os
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
 
 from hocbaso_desktop.ui.certificates_view import CertificatesPage
 from hocbaso_desktop.ui.start_window import sign_in
@@ -32,6 +33,8 @@ def cut_cells(table: QTableWidget) -> list[str]:
     """The texts of cells that the table does not show whole (too wide for their column, or wrapped taller than
     their row), and of columns that lie beyond the visible width."""
     metrics, cut = table.fontMetrics(), []
+    # an item view draws its text inside a margin of PM_FocusFrameHMargin + 1 on each side (QCommonStyle)
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
     visible = table.viewport().width()
     for column in range(table.columnCount()):
         right = table.columnViewportPosition(column) + table.columnWidth(column)
@@ -39,7 +42,7 @@ def cut_cells(table: QTableWidget) -> list[str]:
             item = table.item(row, column)
             if item is None or not item.text():
                 continue
-            room = table.columnWidth(column) - 8       # the cell's margins
+            room = table.columnWidth(column) - margins  # what Qt leaves for the text
             if right > visible:
                 cut.append(item.text())
             elif metrics.horizontalAdvance(item.text()) > room:
@@ -70,6 +73,16 @@ def long_named_seal(tmp_path):
 
 
 def test_a_long_seal_name_is_shown_whole(qtbot, backend, demo_school, long_named_seal):
+    app = QApplication.instance()
+    font = app.font()
+    app.setFont(QFont("Noto Sans", 10))              # the program's font (ui/launch.py), wider than Qt's default
+    try:
+        _check_names(qtbot, backend, demo_school, long_named_seal)
+    finally:
+        app.setFont(font)
+
+
+def _check_names(qtbot, backend, demo_school, long_named_seal):
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
     page = CertificatesPage(backend, who, token_env=long_named_seal)
     qtbot.addWidget(page)

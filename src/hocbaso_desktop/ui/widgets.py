@@ -54,11 +54,7 @@ def wrap_columns(table: QTableWidget, columns: Sequence[int]) -> None:
                                     else QHeaderView.ResizeMode.ResizeToContents)
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
-    rows = table.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    rows.setMinimumSectionSize(2 * table.fontMetrics().lineSpacing() + 8)  # Qt measures a wrapped line short
-    # a stretched column narrows when the rows grow enough to bring a scroll bar: measure the rows again then
-    header.sectionResized.connect(lambda *_sizes: table.resizeRowsToContents())
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def fill_class_box(box: QComboBox, choices: Sequence[ClassChoice]) -> None:
