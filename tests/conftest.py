@@ -13,6 +13,7 @@ pytest_plugins = [
     "tests.fixtures.postgres",
     "tests.fixtures.fault_proxy",
     "tests.fixtures.hostile_server",
+    "tests.fixtures.tls_server",
     "tests.fixtures.pki",
     "tests.fixtures.real_pki",
     "tests.fixtures.receiving_pki",

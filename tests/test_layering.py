@@ -15,7 +15,7 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 ROOT = "hocbaso_desktop"
 
-BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces", "bulk"})
+BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces", "bulk", "tls"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
 CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
@@ -26,6 +26,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "limits": frozenset({"errors", "i18n"}),
     "private_files": frozenset(),
     "faces": frozenset(),
+    "tls": frozenset(),
     ROOT: frozenset(),
     "domain": BASE,
     "storage": BASE | {"domain"},

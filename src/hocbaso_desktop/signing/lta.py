@@ -32,6 +32,7 @@ from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError,
 
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.signing.http_sessions import fetchers
 from hocbaso_desktop.signing.pdf_update import align_producer, open_writer
 
 DOC_TIMESTAMP_BYTES = 2 * 12_000   # hex digits for the timestamp token (chain of 3 certificates + margin)
@@ -43,6 +44,7 @@ def _context(roots: Sequence[asn1_x509.Certificate], others: Sequence[asn1_x509.
              allow_fetching: bool) -> ValidationContext:
     """A fresh context per signature, so each VRI entry lists only that signature's data."""
     return ValidationContext(trust_roots=list(roots), other_certs=list(others), allow_fetching=allow_fetching,
+                             fetcher_backend=fetchers() if allow_fetching else None,
                              revocation_mode="hard-fail" if allow_fetching else "soft-fail")
 
 

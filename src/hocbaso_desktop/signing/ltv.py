@@ -21,13 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
+from pyhanko.sign.timestamps import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.signing import lta
 from hocbaso_desktop.signing.certificates import chain_for
+from hocbaso_desktop.signing.http_sessions import Timestamper
 from hocbaso_desktop.signing.trust import trust_roots
 from hocbaso_desktop.storage import (
     SchoolSettings,
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 def configured_timestamper(db) -> TimeStamper | None:
     """An RFC 3161 client for the school's timestamp server (the settings' timestamp URL), if one is set."""
     url = SchoolSettings(db).timestamp_url
-    return HTTPTimeStamper(url, timeout=10) if url else None
+    return Timestamper(url, timeout=10) if url else None
 
 
 def reachable(timestamper: TimeStamper | None) -> TimeStamper | None:

@@ -17,10 +17,10 @@ from asn1crypto import x509 as asn1_x509
 from pyhanko.sign._session_scope import run_and_release
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError, ValidationError
-from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
 
 from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.i18n import N_, _, format_time
+from hocbaso_desktop.signing.http_sessions import fetchers
 
 TIMEOUT = 10.0      # seconds per request to a responder
 _REASONS = {
@@ -50,7 +50,7 @@ def refuse_if_revoked(cert_der: bytes, intermediates_der: Sequence[bytes], roots
         return False
     context = ValidationContext(trust_roots=[asn1_x509.Certificate.load(d) for d in roots_der],
                                 other_certs=intermediates, allow_fetching=True, revocation_mode="soft-fail",
-                                moment=at, fetcher_backend=AIOHttpFetcherBackend(per_request_timeout=timeout))
+                                moment=at, fetcher_backend=fetchers(timeout))
     validator = CertificateValidator(cert, intermediate_certs=intermediates, validation_context=context)
     try:
         asyncio.run(run_and_release(validator.async_validate_usage(set()), context))

@@ -18,6 +18,8 @@ from typing import Any
 import httpcore
 import httpx
 
+from hocbaso_desktop.tls import verified_context
+
 _local = threading.local()
 
 
@@ -84,8 +86,9 @@ class DeadlineTransport(httpx.HTTPTransport):
     """httpx's own transport (TLS verified as usual) whose sockets honour `deadline()`."""
 
     def __init__(self) -> None:
-        super().__init__()
+        context = verified_context()   # the process's one context: building one reads the whole CA bundle
+        super().__init__(verify=context)
         # HTTPTransport takes no network backend; its pool is rebuilt with the same defaults and ours.
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), max_connections=100,
+        self._pool = httpcore.ConnectionPool(ssl_context=context, max_connections=100,
                                              max_keepalive_connections=20, keepalive_expiry=5.0,
                                              network_backend=_Backend())
