@@ -8,6 +8,7 @@ what it needs."""
 from __future__ import annotations
 
 from hocbaso_desktop.faces import lazy_face
+from hocbaso_desktop.signing.pdf_hex import install as install_block_hex_reader
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
@@ -68,3 +69,7 @@ _FACE: dict[str, str | None] = {
     "xml_form": None,
 }
 __all__, __getattr__, __dir__ = lazy_face(__name__, _FACE, globals())
+
+# Every module here reads PDFs through pyHanko; its hex strings (a signature's /Contents) are read in blocks
+# from the first use of this package on (pdf_hex says why, and falls back to pyHanko's reader on anything odd).
+install_block_hex_reader()
