@@ -36,9 +36,10 @@ def evaluate_student(level: Level, grade: int, subjects: Sequence[SubjectSpec], 
 
     Optional subjects (ethnic language, a second foreign language) count only for a student who takes them.
     """
-    entered = {e.subject for e in entries}
-    taken = tuple(s for s in subjects if not s.optional or s.code in entered)
+    if any(s.optional for s in subjects):
+        entered = {e.subject for e in entries}
+        subjects = tuple(s for s in subjects if not s.optional or s.code in entered)
     if level is Level.TIEU_HOC:
         return evaluate_primary(grade, entries, disabled_not_assessed=student.disabled_not_assessed,
-                                settings=settings, subjects=taken)
-    return evaluate_secondary(level.value, grade, taken, entries, settings=settings)
+                                settings=settings, subjects=tuple(subjects))
+    return evaluate_secondary(level.value, grade, tuple(subjects), entries, settings=settings)

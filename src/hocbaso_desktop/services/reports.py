@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from operator import attrgetter
 from pathlib import Path
 
 from hocbaso_desktop.bulk import collector_paused
@@ -28,6 +29,8 @@ from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.record_book import class_record_books
 from hocbaso_desktop.storage import audit, school_repo
+
+_ENTRY_KEY = attrgetter("subject", "period", "component")
 
 ABSENCE_LIMIT = 45          # TT22 Art 12: more than 45 days absent in the year means repeating the grade
 ABSENCE_WARNING = ABSENCE_LIMIT - 5
@@ -186,9 +189,9 @@ def _completion(db, ctx: ImportContext, school_class, books, staff: dict[str, st
     assessed = {b.student.id for b in books if not b.student.disabled_not_assessed}
     columns = score_columns(ctx, school_class)
     wanted = {(s, p, c) for s, p, c, _codes in columns}  # built once per class, not once per entry
-    entered = Counter(e.subject for b in books if b.student.id in assessed
-                      for e in (b.page(ctx.year).entries if b.page(ctx.year) else ())
-                      if (e.subject, e.period, e.component) in wanted)
+    pages = [page for b in books if b.student.id in assessed and (page := b.page(ctx.year)) is not None]
+    # the key of each of a class's ~4,000 entries, made in C (attrgetter) rather than by a tuple display
+    entered = Counter(key[0] for page in pages for key in map(_ENTRY_KEY, page.entries) if key in wanted)
     expected = Counter(s for s, _p, _c, _codes in columns)
     teachers = {a.subject_code: staff.get(a.teacher_id, "") for a in school_repo.teaching_assignments(db, school_class.id)}
     out = []
