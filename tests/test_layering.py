@@ -1,13 +1,16 @@
-"""The layers of design.md, checked on the import graph of every module (imports inside functions count).
+"""The layers of design.md, checked on the import graph of every module (imports inside functions count, and so do
+modules loaded by name: `import_module`, the command preloads, tables of "module:Class" strings).
 
 Imports go only downward; vendor libraries stay in their layer; nothing outside a package imports past
-its face (`__all__`); no module is over 500 lines; there is no import circle; the core imports no Qt.
+its face (`__all__`); no module is over 500 lines; there is no import circle; the core imports no Qt; the
+reference server (src/hocbaso_server) shares only the wire contract with the program.
 """
 
 from __future__ import annotations
 
 import ast
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -71,11 +74,51 @@ def _modules() -> dict[str, Path]:
     return {_module_name(p): p for p in sorted(PKG.rglob("*.py"))}
 
 
+# Modules loaded by name on a thread while the main thread waits in Argon2 (cli/preload.py): a warm-up that calls
+# nothing, so it is exempt from the layer rules; the command uses them through services/ as usual.
+PRELOADS = {
+    f"{ROOT}.cli.dataio_cmds": {"openpyxl"},
+    f"{ROOT}.cli.signing_cmds": {f"{ROOT}.signing.token_signing", f"{ROOT}.signing.issuance", f"{ROOT}.signing.ltv"},
+}
+_MODULE_NAME = re.compile(rf"^{ROOT}(\.\w+)+(:\w+)?$")
+
+
+def _named_imports(tree: ast.AST) -> list[tuple[str, int]]:
+    """Modules loaded by name: the string arguments of `import_module` and `BackgroundImports`, and
+    "hocbaso_desktop.x.y[:Class]" strings in tables (dict values, tuples, lists), as ui/main_window's pages."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if func in ("import_module", "BackgroundImports"):
+                found += [(c.value, c.lineno) for c in _string_constants(node.args)]
+        elif isinstance(node, ast.Dict | ast.Tuple | ast.List):
+            items = node.values if isinstance(node, ast.Dict) else node.elts
+            found += [(c.value.partition(":")[0], c.lineno) for c in items
+                      if isinstance(c, ast.Constant) and isinstance(c.value, str) and _MODULE_NAME.match(c.value)]
+    return sorted(set(found), key=lambda found_at: (found_at[1], found_at[0]))
+
+
+def _string_constants(nodes: list[ast.expr]) -> list[ast.Constant]:
+    """String constants given as such, in tuples and lists, or as either branch of `a if c else b` (not the pieces
+    of an f-string)."""
+    out = []
+    for node in nodes:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            out.append(node)
+        elif isinstance(node, ast.Tuple | ast.List):
+            out += _string_constants(node.elts)
+        elif isinstance(node, ast.IfExp):
+            out += _string_constants([node.body, node.orelse])
+    return out
+
+
 def _imports(name: str, path: Path) -> list[tuple[str, tuple[str, ...], int]]:
-    """(imported module, names taken from it, line) for every import statement, wherever it sits."""
+    """(imported module, names taken from it, line) for every import statement, wherever it sits, and for every
+    module loaded by name (`_named_imports`; the preloads of PRELOADS apart)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    found = []
+    found = [(module, (), line) for module, line in _named_imports(tree) if module not in PRELOADS.get(name, ())]
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found += [(a.name, (), node.lineno) for a in node.names]
@@ -246,6 +289,48 @@ def test_the_layering_check_sees_a_bad_import(tmp_path, monkeypatch):
     (fake / "ui" / "bad.py").write_text("def f():\n    from hocbaso_desktop.storage import users_repo\n")
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert ui_storage_imports() == upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage"]
+
+
+def test_the_layering_check_sees_modules_loaded_by_name(tmp_path, monkeypatch):
+    """The checker itself: a screen loading storage by name, or a table naming a storage module, is found."""
+    fake = tmp_path / ROOT
+    (fake / "ui").mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    (fake / "ui" / "__init__.py").write_text("")
+    (fake / "ui" / "bad.py").write_text("import importlib\nPAGES = {'x': 'hocbaso_desktop.storage.audit:Log'}\n"
+                                        "def f():\n    return importlib.import_module('hocbaso_desktop.storage')\n")
+    monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+    assert upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage.audit",
+                                "hocbaso_desktop.ui.bad:4 imports hocbaso_desktop.storage"]
+
+
+SERVER = PKG.parent / "hocbaso_server"
+# The reference server shares only the wire contract with the program; the program starts the server only from
+# the `hocbaso server` command and the demo's remote-signing service.
+SERVER_MAY_USE = frozenset({f"{ROOT}.sync.protocol", f"{ROOT}.sync.bundle_crypto", f"{ROOT}.limits"})
+MAY_START_THE_SERVER = frozenset({f"{ROOT}.cli.server_cmds", f"{ROOT}.signing.demo_remote"})
+
+
+def server_boundary_crossings() -> list[str]:
+    """Imports across the program / reference-server line other than the ones above."""
+    offenders = []
+    for path in sorted(SERVER.rglob("*.py")):
+        parts = list(path.relative_to(SERVER.parent).with_suffix("").parts)
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        for base, names, line in _imports(name, path):
+            if base.split(".")[0] != ROOT:
+                continue
+            used = {f"{base}.{n}" for n in names} if base in (ROOT, f"{ROOT}.sync") and names else {base}
+            offenders += [f"{name}:{line} imports {u}" for u in sorted(used - SERVER_MAY_USE)]
+    for name, path in _modules().items():
+        if name not in MAY_START_THE_SERVER:
+            offenders += [f"{name}:{line} imports {base}" for base, _names, line in _imports(name, path)
+                          if base.split(".")[0] == "hocbaso_server"]
+    return offenders
+
+
+def test_the_reference_server_shares_only_the_wire_contract():
+    assert server_boundary_crossings() == []
 
 
 def test_levels_are_written_with_the_glossary_enum():
