@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
+import zlib
 
 from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.school import DEMO_PASSWORD
@@ -41,10 +43,27 @@ def hocbaso_capped(*args: str, memory_mib: int, timeout: float = 180, user: str 
 
 
 def deflate_zeros_into(zf, name: str, size: int, *, fill: bytes = b"0") -> None:
-    """Write a member of `size` repeated bytes into an open ZipFile, streaming (a bomb costs no memory here)."""
+    """Write a member of `size` repeated bytes into an open ZipFile, streaming (a bomb costs no memory here; open the
+    ZipFile with compresslevel=1: deflating repeated bytes at the fastest level still gives ~1:230)."""
     block = fill * (1 << 20)
     with zf.open(name, "w", force_zip64=True) as out:
         left = size
         while left > 0:
             out.write(block[:min(left, len(block))])
             left -= len(block)
+
+
+def gzip_bomb(size: int, *, fill: bytes = b" ") -> bytes:
+    """A gzip member inflating to `size` repeated bytes (a whole number of MiB), built without compressing them all:
+    one MiB deflated and fully flushed (which resets the compressor) is the same bytes every time, so the stream is
+    that piece repeated, the final block, and the CRC-32 and length of the whole."""
+    block = fill * (1 << 20)
+    blocks, rest = divmod(size, len(block))
+    assert rest == 0, "a whole number of MiB"
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(blocks):
+        crc = zlib.crc32(block, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"   # gzip, deflate, no name, no time, best, unknown OS
+    return header + piece * blocks + deflate.flush() + struct.pack("<II", crc, size & 0xFFFFFFFF)
