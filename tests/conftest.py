@@ -29,7 +29,8 @@ pytest_plugins = [
 
 # The files whose tests take longest (measured, docs/notes/issue-14.md "Round 3"), longest first: they start at
 # once, so the run does not end with one worker finishing a long test while the others sit idle; the rest keep
-# their order, and pytest-xdist's work stealing (`make test`) balances them.
+# their order, and pytest-xdist's work stealing (`make test`) balances them. Work stealing first hands each worker a
+# contiguous slice of the list, so under it these tests are dealt to the heads of the slices (`_dealt`).
 LONG_FIRST = (
     # a server trickling one byte every 2 s: 30 s of the product's deadline, spent waiting
     "security/test_i21_limits.py::test_a_server_sending_one_byte_every_2s_is_cut_off",
@@ -61,6 +62,24 @@ def pytest_collection_modifyitems(config, items):
         return next((i for i, prefix in enumerate(LONG_FIRST) if node.startswith(prefix)), len(LONG_FIRST))
 
     items.sort(key=rank)
+    worker = getattr(config, "workerinput", {})   # a pytest-xdist worker (its own --dist option reads "no")
+    if worker.get("workercount", 1) > 1 and any(arg.endswith("worksteal") for arg in worker.get("mainargv", ())):
+        items[:] = _dealt(items, sum(rank(item) < len(LONG_FIRST) for item in items), worker["workercount"])
+
+
+def _dealt(items: list, n_long: int, workers: int) -> list:
+    """`items` (the first `n_long` of them long, longest first) ordered so that each of the contiguous slices
+    pytest-xdist's work stealing sends its workers at the start begins with its share of the long tests."""
+    sizes, left = [], len(items)
+    for i in range(workers):  # as WorkStealingScheduling.check_schedule splits the pending list
+        sizes.append(left // (workers - i))
+        left -= sizes[-1]
+    long, rest = items[:n_long], iter(items[n_long:])
+    slices = [long[i::workers] for i in range(workers)]
+    ordered = []
+    for share, size in zip(slices, sizes, strict=True):
+        ordered += share + [next(rest) for _ in range(max(0, size - len(share)))]
+    return ordered + list(rest)
 
 
 REAL_DEFAULT_KDF = dict(keyfile.DEFAULT_KDF)
