@@ -9,6 +9,7 @@ reference server (src/hocbaso_server) shares only the wire contract with the pro
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import re
 import subprocess
@@ -113,10 +114,22 @@ def _string_constants(nodes: list[ast.expr]) -> list[ast.Constant]:
     return out
 
 
-def _imports(name: str, path: Path) -> list[tuple[str, tuple[str, ...], int]]:
+def _imports(name: str, path: Path) -> tuple[tuple[str, tuple[str, ...], int], ...]:
     """(imported module, names taken from it, line) for every import statement, wherever it sits, and for every
     module loaded by name (`_named_imports`; the preloads of PRELOADS apart)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    stat = path.stat()
+    return _imports_of(name, path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _parsed(path: Path, mtime_ns: int, size: int) -> ast.Module:
+    """A module's tree, parsed once per test process (a dozen checks walk every module; keyed by the file's state)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _imports_of(name: str, path: Path, mtime_ns: int, size: int) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    tree = _parsed(path, mtime_ns, size)
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = [(module, (), line) for module, line in _named_imports(tree) if module not in PRELOADS.get(name, ())]
     for node in ast.walk(tree):
@@ -129,7 +142,7 @@ def _imports(name: str, path: Path) -> list[tuple[str, tuple[str, ...], int]]:
                 parts = parts[: len(parts) - (node.level - 1)]
                 base = ".".join([*parts, base] if base else parts)
             found.append((base, tuple(a.name for a in node.names), node.lineno))
-    return found
+    return tuple(found)
 
 
 def _layer(module: str) -> str:
@@ -340,7 +353,8 @@ def test_levels_are_written_with_the_glossary_enum():
     for name, path in _modules().items():
         if name == f"{ROOT}.domain.glossary":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        stat = path.stat()
+        for node in ast.walk(_parsed(path, stat.st_mtime_ns, stat.st_size)):
             if isinstance(node, ast.Constant) and node.value in literals:
                 offenders.append(f"{name}:{node.lineno} {node.value!r}")
     assert offenders == []

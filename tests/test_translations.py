@@ -7,6 +7,7 @@ translate (todo / fill, or Qt Linguist), commit the .ts file.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 from pathlib import Path
@@ -27,9 +28,15 @@ def _tool():
     return module
 
 
+@functools.cache
+def _extracted():
+    """The strings of the whole package, parsed once per test process (read-only: three tests look at them)."""
+    return _tool().extract()
+
+
 def test_every_visible_string_has_its_english_translation():
     tool = _tool()
-    found = tool.extract()
+    found = _extracted()
     assert len(found.messages) > 1000  # the extraction really read the source
     assert tool.problems(found, tool.read_ts()) == []
 
@@ -135,8 +142,7 @@ def test_subject_names_read_in_the_interface_language_and_documents_keep_them(mo
     from hocbaso_desktop.domain import catalogue
     from hocbaso_desktop.domain.glossary import Level
 
-    tool = _tool()
-    assert ("catalogue", "Tự nhiên và Xã hội") in tool.extract().messages  # every name of subjects.json is extracted
+    assert ("catalogue", "Tự nhiên và Xã hội") in _extracted().messages  # every name of subjects.json is extracted
     i18n.set_language("en")
     spec = catalogue.subject_by_code(Level.TIEU_HOC, 4, "TOAN")
     assert i18n.shown_name(spec.name) == "Mathematics"
@@ -188,7 +194,7 @@ def test_window_sentences_use_vietnamese_words_for_technical_terms():
     import re
 
     terms = re.compile(r"API token|USB token|PKCS#11|PAdES|OCSP|CRL|payload\.json")
-    found = _tool().extract()
+    found = _extracted()
     bare = sorted(source for (_context, source), message in found.messages.items()
                   if not all(path.startswith("cli/") for path, _line in message.locations)
                   and terms.search(_outside_parentheses(source)))
