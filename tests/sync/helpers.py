@@ -69,7 +69,8 @@ def signed_pdf(payload_bytes: bytes) -> bytes:
     meta = signers.PdfSignatureMetadata(field_name="Sig1", md_algorithm="sha256",
                                         subfilter=fields.SigSeedSubFilter.PADES)
     out = io.BytesIO()
-    signers.PdfSigner(meta, signer=throwaway_signer()).sign_pdf(w, output=out)
+    # bytes_reserved: without it pyHanko makes a second, dry-run signature to size the placeholder
+    signers.PdfSigner(meta, signer=throwaway_signer()).sign_pdf(w, output=out, bytes_reserved=4096)
     return out.getvalue()
 
 
