@@ -18,6 +18,15 @@ def no_ca_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SSL_CERT_DIR", raising=False)
 
 
+def _request(method: str, url: str, **kwargs) -> httpx.Response:
+    """One request through the sync client (BoundedHttp over DeadlineTransport), closed after."""
+    http = BoundedHttp()
+    try:
+        return http.request(method, url, **kwargs)
+    finally:
+        http.close()
+
+
 def test_one_context_per_setting_checking_certificate_and_host_name(no_ca_setting, tls_server, monkeypatch):
     first = verified_context()
     assert verified_context() is first
@@ -32,31 +41,19 @@ def test_one_context_per_setting_checking_certificate_and_host_name(no_ca_settin
 
 def test_the_sync_client_talks_to_a_server_its_ca_file_trusts(no_ca_setting, tls_server, monkeypatch):
     monkeypatch.setenv("SSL_CERT_FILE", str(tls_server.ca_file))
-    http = BoundedHttp()
-    try:
-        answer = http.request("POST", f"{tls_server.url}/ping", content=b"xin chao")
-    finally:
-        http.close()
+    answer = _request("POST", f"{tls_server.url}/ping", content=b"xin chao")
     assert (answer.status_code, answer.content) == (200, b"xin chao")
 
 
 def test_an_untrusted_server_is_offline_not_trusted(no_ca_setting, tls_server):
-    http = BoundedHttp()
-    try:
-        with pytest.raises(OfflineError) as caught:
-            http.request("GET", f"{tls_server.url}/ping")
-    finally:
-        http.close()
+    with pytest.raises(OfflineError) as caught:
+        _request("GET", f"{tls_server.url}/ping")
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
     assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value.__cause__)
 
 
 def test_a_certificate_for_another_name_is_refused(no_ca_setting, tls_server, monkeypatch):
     monkeypatch.setenv("SSL_CERT_FILE", str(tls_server.ca_file))
-    http = BoundedHttp()
-    try:
-        with pytest.raises(OfflineError) as caught:
-            http.request("GET", f"https://localhost:{tls_server.port}/ping")
-    finally:
-        http.close()
+    with pytest.raises(OfflineError) as caught:
+        _request("GET", f"https://localhost:{tls_server.port}/ping")
     assert "Hostname mismatch" in str(caught.value.__cause__)
