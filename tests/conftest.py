@@ -54,6 +54,7 @@ LONG_FIRST = (
 )
 
 
+@pytest.hookimpl(trylast=True)   # after -m / -k / --deselect, so the slices are those xdist will cut
 def pytest_collection_modifyitems(config, items):
     """Run the tests of LONG_FIRST first, in that order (a stable sort keeps every file's own order)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,18 +15,26 @@ PERSONAL_ID = "001204012345"
 PASSWORD = "Mk-bi-mat-7781"
 
 
+@contextlib.contextmanager
+def _logging_restored() -> Iterator[None]:
+    """The root logger's handlers and level as they were before the block (handlers added in it are closed)."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    try:
+        yield
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)
+
+
 @pytest.fixture
 def log_file(tmp_path: Path) -> Iterator[Path]:
     """Configure logging into tmp_path; remove the handler afterwards."""
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    path = configure_logging(tmp_path)
-    yield path
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+    with _logging_restored():
+        yield configure_logging(tmp_path)
 
 
 def _read(path: Path) -> str:
@@ -88,16 +97,8 @@ def test_mask_sensitive(raw: str, masked: str) -> None:
 
 
 def test_console_handlers_are_masked_too(tmp_path, capsys):
-    import logging
-
-    from hocbaso_desktop.logsetup import configure_logging
-
-    console = logging.StreamHandler()
-    root = logging.getLogger()
-    root.addHandler(console)
-    try:
+    with _logging_restored():  # the file handler too: the test's folder goes when it passes
+        logging.getLogger().addHandler(logging.StreamHandler())
         configure_logging(tmp_path)
         logging.getLogger("hocbaso.test").error("máy chủ trả lời: sodinhdanh 079215000123")
         assert "079215000123" not in capsys.readouterr().err
-    finally:
-        root.removeHandler(console)

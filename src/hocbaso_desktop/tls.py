@@ -3,10 +3,11 @@
 httpx (the central system, remote signing services) and pyHanko's aiohttp clients (timestamp server,
 OCSP, CRL) each build a fresh context per client or per request, and building one reads the whole CA
 bundle: 10–15 ms of CPU every time, even for a plain-HTTP responder. A context is safe to share between
-threads and connections, so it is built once. Its settings are exactly what both libraries build by
-default: `ssl.create_default_context` (certificate and host name checked) over certifi's bundle, or
-the file or folder named by SSL_CERT_FILE / SSL_CERT_DIR as httpx honours them (a school behind an
-inspecting proxy sets these), looked up again whenever they change.
+threads and connections, so it is built once. Its settings are what httpx builds by default:
+`ssl.create_default_context` (certificate and host name checked) over certifi's bundle, or the file or
+folder named by SSL_CERT_FILE / SSL_CERT_DIR (a school behind an inspecting proxy sets these), looked up
+again whenever they change. pyHanko's clients used certifi's bundle only; they now follow the same
+setting (docs/NOTES.md, "One TLS context per process").
 """
 
 from __future__ import annotations

@@ -32,17 +32,12 @@ def _outcome(reader, data: bytes, at: int):
 @settings(max_examples=400, deadline=None)
 @given(prefix=st.binary(max_size=4), body=st.lists(st.sampled_from(PIECES), max_size=60),
        tail=st.binary(max_size=6), block=st.sampled_from([1, 2, 3, 7, pdf_hex.BLOCK]))
-def test_same_outcome_as_pyhankos_reader(prefix, body, tail, block, monkeypatch_module):
+def test_same_outcome_as_pyhankos_reader(prefix, body, tail, block):
     data = prefix + b"<" + bytes(body) + tail
-    monkeypatch_module.setattr(pdf_hex, "BLOCK", block)
-    assert _outcome(pdf_hex.read_hex_string, data, len(prefix)) == \
-        _outcome(pdf_hex.PYHANKO_READER, data, len(prefix))
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
+    with pytest.MonkeyPatch.context() as patch:   # per example: the block size goes back after each
+        patch.setattr(pdf_hex, "BLOCK", block)
+        assert _outcome(pdf_hex.read_hex_string, data, len(prefix)) == \
+            _outcome(pdf_hex.PYHANKO_READER, data, len(prefix))
 
 
 def test_text_strings_odd_digits_and_whitespace_read_as_pyhanko_reads_them():
