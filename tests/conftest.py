@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.storage import keyfile
+from hocbaso_desktop.storage import keyfile, rekey
 
 pytest_plugins = [
     "tests.fixtures.school",  # first: other fixture modules import its constants
@@ -84,15 +84,20 @@ def _dealt(items: list, n_long: int, workers: int) -> list:
 
 
 REAL_DEFAULT_KDF = dict(keyfile.DEFAULT_KDF)
-TEST_KDF = {"t": 1, "m": 8192, "p": 1}  # Argon2id still, light: every sign-in of the suite pays it
+# Argon2id still, at its smallest memory (8 KiB a lane is its floor; 64 KiB costs 0.05 ms against 4 ms for 8 MiB):
+# the suite derives a key some 1,600 times (every sign-in, wrap and re-key).
+TEST_KDF = {"t": 1, "m": 64, "p": 1}
 
 
 @pytest.fixture(autouse=True, scope="session")
 def _test_key_derivation():
-    """Password wraps made inside the test process use light parameters (stored per wrap, so files made
-    here open anywhere); real subprocesses of `hocbaso` and tests/storage/test_keyfile.py use the real ones."""
+    """Password and recovery-code wraps made inside the test process use light parameters (stored per wrap, so
+    files made here open anywhere); real subprocesses of `hocbaso` and tests/storage/test_keyfile.py use the real
+    ones."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(keyfile, "DEFAULT_KDF", TEST_KDF)
+        patch.setattr(keyfile, "RECOVERY_KDF", TEST_KDF)
+        patch.setattr(rekey, "RECOVERY_KDF", TEST_KDF)
         yield
 
 

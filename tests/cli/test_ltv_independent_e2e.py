@@ -48,6 +48,7 @@ from tests.cli.test_school_cmds import hocbaso, no_traceback
 from tests.fixtures.pdfa import pdfa3b_problems
 from tests.fixtures.pdfsig import make_pdfsig
 from tests.fixtures.real_pki import SOFTHSM, USER_PIN
+from tests.fixtures.school import SMALL_CLASS_SIZE
 
 SIGNERS = (("gvcn.4a", "gvcn", "teacher"), ("hieutruong", "principal", "principal"), ("vanthu", "seal", "seal"))
 XSD = Path(__file__).resolve().parents[2] / "src/hocbaso_desktop/resources/xml/hocba.xsd"
@@ -60,9 +61,9 @@ def _der(path: Path) -> bytes:
     return pem.unarmor(data)[2] if pem.detect(data) else data
 
 
-def _issue_and_export(demo_school, pki, tmp_path: Path) -> Path:
+def _issue_and_export(small_demo_school, pki, tmp_path: Path) -> Path:
     """The whole flow through the command line; returns the export folder."""
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     added = hocbaso("trust", "add", str(pki.root_pem), *db, user="quantri", stdin="có\n")
     assert added.returncode == 0, added.stderr
     issuing_sha = hashlib.sha256(_der(pki.issuing_pem)).hexdigest()
@@ -80,7 +81,7 @@ def _issue_and_export(demo_school, pki, tmp_path: Path) -> Path:
     pin = tmp_path / "pin.txt"
     pin.write_text(USER_PIN + "\n", encoding="utf-8")
     for account, role, _person in SIGNERS:
-        signed = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", role, "--pin-file", str(pin),
+        signed = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", role, "--pin-file", str(pin),
                          *db, user=account, extra_env=pki.env)
         assert signed.returncode == 0, signed.stdout + signed.stderr
         assert USER_PIN not in signed.stdout + signed.stderr
@@ -90,7 +91,7 @@ def _issue_and_export(demo_school, pki, tmp_path: Path) -> Path:
     no_traceback(upgraded)
     assert pki.requests["/tsa"] > tsa_before
     out = tmp_path / "xuat"
-    exported = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db, user="hieutruong")
+    exported = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db, user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     return out
 
@@ -211,16 +212,16 @@ def _payload_matches_xml(payload: dict, record: etree._Element) -> None:
         check(key, value, element)
 
 
-# A whole class (90 token signatures, 30 upgrades, 180 AdES validations, 30 pdfsig, 90 xmlsec1): about 60 s on a
-# quiet machine, over 300 s when the suite shares it; a hang guard, not a performance bound.
+# A whole class of 9 (27 token signatures, 9 upgrades, 54 AdES validations, 9 pdfsig, 27 xmlsec1): about 10 s on a
+# quiet machine; a hang guard, not a performance bound.
 @pytest.mark.timeout(900)
-def test_issue_16_check_through_the_cli_with_independent_verifiers(demo_school, openssl_ltv, tmp_path):
+def test_issue_16_check_through_the_cli_with_independent_verifiers(small_demo_school, openssl_ltv, tmp_path):
     if shutil.which("xmlsec1") is None:
         pytest.skip("xmlsec1 is not installed (Debian package xmlsec1, tools/install-system-deps.sh)")
     pki = openssl_ltv
-    out = _issue_and_export(demo_school, pki, tmp_path)
+    out = _issue_and_export(small_demo_school, pki, tmp_path)
     pdfs, xmls = sorted(out.glob("*.pdf")), sorted(out.glob("*.xml"))
-    assert len(pdfs) == 30 and [p.stem for p in pdfs] == [x.stem for x in xmls]
+    assert len(pdfs) == SMALL_CLASS_SIZE and [p.stem for p in pdfs] == [x.stem for x in xmls]
     assert pki.requests["/ocsp"] and pki.requests["/crl/root.crl"]          # the responders were really asked
     root = asn1_x509.Certificate.load(_der(pki.root_pem))
     spec = _lta_spec(root)

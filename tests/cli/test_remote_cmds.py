@@ -1,7 +1,7 @@
 """Remote signing end to end, from the command line, as issue 17's "How it will be checked" says.
 
 An independent CSC v2 service (src/hocbaso_server/csc, its own PKI root → issuing CA → teacher, multisign 7 for a
-class of 30) on 127.0.0.1; `trust add`, `remote add`, `certs bind --remote`, `sign --remote --pin-file` with a
+class of 9: three authorizations) on 127.0.0.1; `trust add`, `remote add`, `certs bind --remote`, `sign --remote --pin-file` with a
 wrong PIN first (exit 3, nothing signed), then the right one; the principal on a SoftHSM2 token; `export`; every
 PDF validated by pyHanko's own validator and by poppler's pdfsig, the teacher's signature made by the service's
 key; the XML form of each record (hocba.xml beside the PDF) carries the teacher's XAdES signature by the same key
@@ -30,7 +30,7 @@ from tests.cli.test_school_cmds import hocbaso, no_traceback
 from tests.cli.test_signing_cmds import _pem
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN, CSC_USER
 from tests.fixtures.pdfsig import Pdfsig
-from tests.fixtures.school import DEMO_PASSWORD
+from tests.fixtures.school import DEMO_PASSWORD, SMALL_CLASS_SIZE
 from tests.fixtures.softhsm import require_softhsm
 
 
@@ -45,15 +45,15 @@ def _nss(tmp_path, *roots):
     return Pdfsig(nss)
 
 
-def _records(db, user, demo_school, *more):
-    listing = hocbaso("remote", "queue", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", *db, user=user)
+def _records(db, user, small_demo_school, *more):
+    listing = hocbaso("remote", "queue", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", *db, user=user)
     return listing
 
 
-def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, softhsm_tokens, csc_service, pdfsig,
+def test_remote_teacher_token_principal_export_verify(small_demo_school, demo_pki, softhsm_tokens, csc_service, pdfsig,
                                                      tmp_path):
     require_softhsm()
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     env = softhsm_tokens.env
     demo_root = _pem(demo_pki.root_der, tmp_path / "root.pem")
     csc_root = tmp_path / "csc-root.pem"
@@ -79,22 +79,22 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
 
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("135799\n", encoding="utf-8")
-    base = ("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--remote", *db)
+    base = ("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--remote", *db)
     refused = hocbaso(*base, "--pin-file", str(wrong), user="gvcn.4a")
     assert refused.returncode == 3
     no_traceback(refused)
     assert "Mã PIN ký số từ xa không đúng" in refused.stderr and "Không học bạ nào được ký" in refused.stderr
-    waiting = _records(db, "gvcn.4a", demo_school)
+    waiting = _records(db, "gvcn.4a", small_demo_school)
     assert waiting.returncode == 0 and " failed " in waiting.stdout and "PIN" in waiting.stdout  # kept, with why
-    status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,
+    status = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--status", *db,
                      user="gvcn.4a")
     assert status.returncode == 0, status.stderr
-    assert "30 học bạ chờ ký" in status.stdout and "(30 học bạ, chuẩn bị " in status.stdout
+    assert f"{SMALL_CLASS_SIZE} học bạ chờ ký" in status.stdout and f"({SMALL_CLASS_SIZE} học bạ, chuẩn bị " in status.stdout
     assert "chưa ký được — học bạ vẫn khóa chờ ký — Mã PIN ký số từ xa không đúng" in status.stdout
     out = tmp_path / "none"
-    nothing = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db, user="hieutruong")
+    nothing = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db, user="hieutruong")
     assert nothing.returncode == 3  # nothing issued, nothing signed
-    head_early = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "principal", "--module",
+    head_early = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "principal", "--module",
                          softhsm_tokens.module_path, "--pin-file", str(tmp_path / "hpin.txt"), *db, user="hieutruong",
                          extra_env=env)
     assert "Không có học bạ nào chờ chữ ký này" in head_early.stdout  # the teacher's signature is not there
@@ -103,18 +103,18 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
     pin.write_text(CSC_PIN + "\n", encoding="utf-8")
     signed = hocbaso(*base, "--pin-file", str(pin), user="gvcn.4a")
     assert signed.returncode == 0, signed.stderr
-    assert "Đã ký 30 học bạ" in signed.stdout
+    assert f"Đã ký {SMALL_CLASS_SIZE} học bạ" in signed.stdout
     token_pin = tmp_path / "hpin.txt"
     token_pin.write_text("123456\n", encoding="utf-8")
-    head = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "principal", "--module",
+    head = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "principal", "--module",
                    softhsm_tokens.module_path, "--pin-file", str(token_pin), *db, user="hieutruong", extra_env=env)
     assert head.returncode == 0, head.stderr
     out = tmp_path / "out"
-    exported = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db,
+    exported = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db,
                        user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     pdfs = sorted(out.glob("*.pdf"))
-    assert len(pdfs) == 30 and len(list(out.glob("*.xml"))) == 30
+    assert len(pdfs) == SMALL_CLASS_SIZE and len(list(out.glob("*.xml"))) == SMALL_CLASS_SIZE
 
     teacher_key = csc_service.pki.keys[CSC_USER].public_key().public_bytes(Encoding.DER,
                                                                            PublicFormat.SubjectPublicKeyInfo)
@@ -142,14 +142,14 @@ def test_remote_teacher_token_principal_export_verify(demo_school, demo_pki, sof
     assert "135799" in seen and CSC_PIN in seen  # the PINs went to the service (authorize) …
     for result in (refused, signed, added, bound):  # … and never to the screen
         assert CSC_PIN not in result.stdout + result.stderr and CSC_CLIENT_SECRET not in result.stdout + result.stderr
-    queued = _records(db, "gvcn.4a", demo_school)
+    queued = _records(db, "gvcn.4a", small_demo_school)
     assert queued.returncode == 0 and queued.stdout.strip() == ""
 
 
-def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_service, tmp_path):
+def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(small_demo_school, csc_service, tmp_path):
     """oauth2code: `sign --remote` shows the transaction code and waits; Ctrl+C (SIGINT to the real process) stops
     it cleanly: exit 3, no traceback, nothing signed, the batch kept."""
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     csc_service.credential.mode = "oauth2code"
     csc_root = tmp_path / "csc-root.pem"
     csc_root.write_bytes(csc_service.pki.root_pem())
@@ -168,7 +168,7 @@ def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_servi
     env = {k: v for k, v in os.environ.items() if not k.startswith("HOCBASO_")}
     env |= {"HOCBASO_PASSWORD": DEMO_PASSWORD, "HOCBASO_USER": "gvcn.4a", "HOCBASO_LANG": "vi", "BROWSER": str(fetch)}
     process = subprocess.Popen([sys.executable, "-m", "hocbaso_desktop", "sign", "--class", "4A", "--year",
-                                demo_school.year, "--as", "gvcn", "--remote", *db], stdin=subprocess.DEVNULL,
+                                small_demo_school.year, "--as", "gvcn", "--remote", *db], stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert csc_service.service.approval_event.wait(120)      # the request is on the phone
@@ -184,6 +184,6 @@ def test_ctrl_c_while_waiting_for_the_phone_signs_nothing(demo_school, csc_servi
     assert f"nếu không thấy, hãy mở: {csc_service.url()}/oauth2/authorize?" in err   # no browser may open
     assert "Đã huỷ ký số từ xa" in err and "Không học bạ nào được ký" in err
     assert not any(m in ("oauth2/token", "signatures/signHash") for _v, m, _b in csc_service.service.requests)
-    status = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--status", *db,
+    status = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--status", *db,
                      user="gvcn.4a")
-    assert "30 học bạ chờ ký" in status.stdout and "Đã huỷ" in status.stdout
+    assert f"{SMALL_CLASS_SIZE} học bạ chờ ký" in status.stdout and "Đã huỷ" in status.stdout

@@ -1,8 +1,8 @@
 """Issue 17's own check against a CSC v2 service written from the specification (tests/fixtures/csc_spec_service.py).
 
 The service is independent of the project (its own module, PKI made with openssl: root → issuing CA → teacher,
-signatures made by `openssl pkeyutl`), `multisign` 8 for a class of 30, and it records protocol violations. Through
-the command line: `trust add` (both roots, the token PKI's issuing CA), `remote add`, `certs bind --remote`
+signatures made by `openssl pkeyutl`), `multisign` 8 for a class of 9 (18 hashes: three authorizations), and it
+records protocol violations. Through the command line: `trust add` (both roots, the token PKI's issuing CA), `remote add`, `certs bind --remote`
 (refused for the differing name, then `--accept-name-mismatch`), `sign --remote --pin-file` with a wrong PIN (exit
 3, nothing signed), then the right PIN; the principal on a SoftHSM2 token made with softhsm2-util and openssl
 (tests/fixtures/real_pki.py); `export`. Every PDF validates with pyHanko's validator and poppler's pdfsig, the
@@ -33,6 +33,7 @@ from tests.cli.test_remote_cmds import _nss
 from tests.cli.test_school_cmds import hocbaso, no_traceback
 from tests.fixtures import csc_spec_service as spec
 from tests.fixtures.real_pki import SOFTHSM, USER_PIN
+from tests.fixtures.school import SMALL_CLASS_SIZE
 
 DS = "http://www.w3.org/2000/09/xmldsig#"
 
@@ -56,12 +57,12 @@ def _xmlsec(path, trusted, untrusted, node_id: str) -> subprocess.CompletedProce
 
 
 @pytest.mark.parametrize("key", ["rsa", "ec"])
-def test_spec_service_teacher_then_token_principal_export_verify(demo_school, real_pki, key, request, tmp_path):
+def test_spec_service_teacher_then_token_principal_export_verify(small_demo_school, real_pki, key, request, tmp_path):
     if shutil.which("xmlsec1") is None:
         pytest.skip("xmlsec1 is not installed (Debian package xmlsec1, tools/install-system-deps.sh)")
     service, server = request.getfixturevalue("csc_spec" if key == "rsa" else "csc_spec_ec")
     pki = service.pki
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     env = real_pki.env
     for root in (pki.pem("root"), real_pki.root_pem):          # the administrator confirms each fingerprint
         added = hocbaso("trust", "add", str(root), *db, user="quantri", stdin="có\n")
@@ -90,14 +91,14 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
 
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("111111\n", encoding="utf-8")
-    sign = ("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--remote", *db)
+    sign = ("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--remote", *db)
     failed = hocbaso(*sign, "--pin-file", str(wrong), user="gvcn.4a")
     assert failed.returncode == 3
     no_traceback(failed)
     assert "Mã PIN ký số từ xa không đúng" in failed.stderr and "Không học bạ nào được ký" in failed.stderr
     assert service.methods_called("signatures/signHash") == [] and service.signed == 0
     none_out = tmp_path / "none"
-    nothing = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(none_out), *db,
+    nothing = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(none_out), *db,
                       user="hieutruong")
     assert nothing.returncode == 3 and not list(none_out.glob("*.pdf"))   # nothing signed, nothing issued
 
@@ -105,22 +106,22 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
     pin.write_text(spec.TEACHER_PIN + "\n", encoding="utf-8")
     signed = hocbaso(*sign, "--pin-file", str(pin), user="gvcn.4a")
     assert signed.returncode == 0, signed.stdout + signed.stderr
-    assert "Đã ký 30 học bạ" in signed.stdout
-    # 30 pages, a PDF and an XML hash each, in authorizations of at most multisign hashes
+    assert f"Đã ký {SMALL_CLASS_SIZE} học bạ" in signed.stdout
+    # a PDF and an XML hash for each page, in authorizations of at most multisign hashes
     authorizations = service.methods_called("credentials/authorize")
-    assert len(authorizations) == 1 + math.ceil(60 / spec.MULTISIGN)           # the wrong PIN's, then the batch
-    assert all(a["numSignatures"] <= spec.MULTISIGN for a in authorizations) and service.signed == 60
+    assert len(authorizations) == 1 + math.ceil(2 * SMALL_CLASS_SIZE / spec.MULTISIGN)           # the wrong PIN's, then the batch
+    assert all(a["numSignatures"] <= spec.MULTISIGN for a in authorizations) and service.signed == 2 * SMALL_CLASS_SIZE
     token_pin = tmp_path / "token-pin.txt"
     token_pin.write_text(USER_PIN + "\n", encoding="utf-8")
-    head = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "principal", "--pin-file",
+    head = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "principal", "--pin-file",
                    str(token_pin), *db, user="hieutruong", extra_env=env)
     assert head.returncode == 0, head.stdout + head.stderr
     out = tmp_path / "out"
-    exported = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db,
+    exported = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db,
                        user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     pdfs = sorted(out.glob("*.pdf"))
-    assert len(pdfs) == 30 and len(list(out.glob("*.xml"))) == 30
+    assert len(pdfs) == SMALL_CLASS_SIZE and len(list(out.glob("*.xml"))) == SMALL_CLASS_SIZE
 
     teacher_key = keys.PublicKeyInfo.load(pki.teacher_public_key_der()).dump()
     teacher_sha = hashlib.sha256(pki.der("teacher")).hexdigest()
@@ -153,12 +154,12 @@ def test_spec_service_teacher_then_token_principal_export_verify(demo_school, re
         assert spec.TEACHER_PIN not in text and spec.CLIENT_SECRET not in text
 
 
-def test_each_refusal_of_the_spec_service_is_exit_3_with_its_reason(demo_school, csc_spec, tmp_path):
+def test_each_refusal_of_the_spec_service_is_exit_3_with_its_reason(small_demo_school, csc_spec, tmp_path):
     """`hocbaso sign --remote` against the specification's answers: a wrong PIN said as invalid_authentication_data,
     a key disabled, the service temporarily unavailable (503), the credential locked after wrong PINs — each exits
     3 with its reason (Vietnamese, and English with HOCBASO_LANG=en), no traceback, nothing signed."""
     service, server = csc_spec
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     assert hocbaso("trust", "add", str(service.pki.pem("root")), *db, user="quantri", stdin="có\n").returncode == 0
     secret = tmp_path / "secret.txt"
     secret.write_text(spec.CLIENT_SECRET + "\n", encoding="utf-8")
@@ -170,7 +171,7 @@ def test_each_refusal_of_the_spec_service_is_exit_3_with_its_reason(demo_school,
     wrong, right = tmp_path / "wrong.txt", tmp_path / "pin.txt"
     wrong.write_text("111111\n", encoding="utf-8")
     right.write_text(spec.TEACHER_PIN + "\n", encoding="utf-8")
-    sign = ("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--remote", *db)
+    sign = ("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--remote", *db)
 
     def refused(pin_file, reason: str, lang: str = "vi") -> None:
         done = hocbaso(*sign, "--pin-file", str(pin_file), user="gvcn.4a", extra_env={"HOCBASO_LANG": lang})

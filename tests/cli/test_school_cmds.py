@@ -188,7 +188,8 @@ def test_demo_with_remote_signing_binds_the_3a_teacher_to_the_demo_service(tmp_p
     from hocbaso_desktop.storage import certificates_repo, users_repo
 
     db = tmp_path / "demo.hocbaso"
-    result = hocbaso("demo", "--db", str(db), "--seed", "3", "--remote-signing", "--csc-port", "8799")
+    result = hocbaso("demo", "--db", str(db), "--seed", "3", "--students", "20", "--remote-signing", "--csc-port",
+                     "8799")
     assert result.returncode == 0, result.stderr
     assert ("Giáo viên gvcn.3a ký số từ xa qua dịch vụ mẫu http://127.0.0.1:8799/csc/v2 (người dùng gv.3a, "
             "mã PIN 246810)") in result.stdout

@@ -14,9 +14,9 @@ from tests.fixtures.real_pki import SOFTHSM, USER_PIN
 from tests.fixtures.school import DEMO_PASSWORD
 
 
-def test_a_revoked_signer_certificate_stops_the_batch(demo_school, openssl_ltv, tmp_path):
+def test_a_revoked_signer_certificate_stops_the_batch(small_demo_school, openssl_ltv, tmp_path):
     pki = openssl_ltv
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     assert hocbaso("trust", "add", str(pki.root_pem), *db, user="quantri", stdin="có\n").returncode == 0
     issuing_sha = hashlib.sha256(_der(pki.issuing_pem)).hexdigest()
     assert hocbaso("trust", "add", str(pki.issuing_pem), "--fingerprint", issuing_sha, *db, user="quantri").returncode == 0
@@ -27,15 +27,15 @@ def test_a_revoked_signer_certificate_stops_the_batch(demo_school, openssl_ltv, 
     asked = pki.requests["/ocsp"]
     pin = tmp_path / "pin.txt"
     pin.write_text(USER_PIN + "\n", encoding="utf-8")
-    signed = hocbaso("sign", "--class", "4A", "--year", demo_school.year, "--as", "gvcn", "--pin-file", str(pin), *db,
+    signed = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--pin-file", str(pin), *db,
                      user="gvcn.4a", extra_env=pki.env)
     assert signed.returncode == 3, signed.stdout + signed.stderr
     no_traceback(signed)
     assert "đã bị thu hồi" in signed.stderr and "lộ khóa bí mật" in signed.stderr, signed.stderr
     assert pki.requests["/ocsp"] > asked                     # the responder was really asked
-    session = open_session(demo_school.path, "quantri", DEMO_PASSWORD)
+    session = open_session(small_demo_school.path, "quantri", DEMO_PASSWORD)
     try:
-        four_a = school_repo.find_class(session.db, demo_school.year, "4A")
+        four_a = school_repo.find_class(session.db, small_demo_school.year, "4A")
         assert all(not s.record.signatures for s in records_repo.latest_for_class(session.db, four_a.id))
     finally:
         session.close()

@@ -6,6 +6,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from tests.cli.test_school_cmds import hocbaso, no_traceback
+from tests.fixtures.school import SMALL_CLASS_SIZE
 from tests.fixtures.softhsm import require_softhsm
 
 
@@ -14,9 +15,9 @@ def _pem(der: bytes, path):
     return str(path)
 
 
-def test_bind_sign_issue_export_verify(demo_school, demo_pki, softhsm_tokens, tmp_path):
+def test_bind_sign_issue_export_verify(small_demo_school, demo_pki, softhsm_tokens, tmp_path):
     require_softhsm()
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     env = softhsm_tokens.env
     module = softhsm_tokens.module_path
     root = _pem(demo_pki.root_der, tmp_path / "root.pem")
@@ -41,7 +42,7 @@ def test_bind_sign_issue_export_verify(demo_school, demo_pki, softhsm_tokens, tm
     no_traceback(refused)
     pin = tmp_path / "pin.txt"
     pin.write_text("123456\n", encoding="utf-8")
-    base = ("--class", "4A", "--year", demo_school.year, "--module", module, "--pin-file", str(pin), *db)
+    base = ("--class", "4A", "--year", small_demo_school.year, "--module", module, "--pin-file", str(pin), *db)
     gvcn = hocbaso("sign", *base, "--as", "gvcn", "--token-serial", serial["GiaoVien"], user="gvcn.4a", extra_env=env)
     assert gvcn.returncode == 0, gvcn.stderr
     wrong_role = hocbaso("sign", *base, "--as", "principal", "--token-serial", serial["GiaoVien"], user="gvcn.4a",
@@ -52,11 +53,11 @@ def test_bind_sign_issue_export_verify(demo_school, demo_pki, softhsm_tokens, tm
                    extra_env=env)
     assert head.returncode == 0, head.stderr
     out = tmp_path / "out"
-    exported = hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db,
+    exported = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db,
                        user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     pdfs = sorted(out.glob("*.pdf"))
-    assert len(pdfs) == 30
+    assert len(pdfs) == SMALL_CLASS_SIZE
     verified = hocbaso("verify", str(pdfs[0]), "--trust", root, "--json")
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "123456" not in gvcn.stdout + gvcn.stderr + head.stdout + head.stderr

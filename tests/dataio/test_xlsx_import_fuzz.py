@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings
@@ -56,7 +55,8 @@ def test_generated_workbooks_never_crash_nor_write_partially(primary_session, tm
 
 
 def test_large_class_list_with_scores(primary_session, tmp_path):
-    """1,500 students in 50 new classes and their end-of-year levels, in one file."""
+    """1,500 students in 50 new classes and their end-of-year levels, in one file (its time is measured by
+    bench/bench_import.py, not here)."""
     students = [["Họ và tên", "Giới tính", "Ngày sinh", "Số định danh cá nhân", "Lớp"]]
     scores = [["Số định danh cá nhân", "Lớp", "Toán | cuối năm | Mức đạt được", "Toán | cuối năm | Điểm KTĐK",
                "Tiếng Việt | cuối năm | Mức đạt được", "Tiếng Việt | cuối năm | Điểm KTĐK"]]
@@ -68,15 +68,12 @@ def test_large_class_list_with_scores(primary_session, tmp_path):
         students.append([f"Học Sinh {_letters(n)}", sex.label, f"01/01/{born}", pid, name])
         scores.append([pid, name, "T", 9, "H", 7])
     path = write_xlsx(tmp_path / "big.xlsx", {"Danh sách": students, "Điểm": scores})
-    started = time.perf_counter()
     report = import_workbook(primary_session, path, dry_run=False)
-    elapsed = time.perf_counter() - started
     assert report.applied and report.new_students == 1500 and len(report.new_classes) == 50
     assert report.new_entries == 6000
     year = school_repo.latest_year(primary_session.db)
     assert len(school_repo.students_in_class(primary_session.db,
                                              school_repo.find_class(primary_session.db, year, "3E").id)) == 30
-    assert elapsed < 30, elapsed
 
 
 def _letters(n: int) -> str:

@@ -84,7 +84,7 @@ def test_files_with_personal_data_are_created_0600(demo_school, admin_db, tmp_pa
 
 def test_a_new_database_and_its_key_file_are_0600(tmp_path):
     path = tmp_path / "moi.hocbaso"
-    result = run("demo", "--db", str(path), user="quantri")
+    result = run("demo", "--db", str(path), "--students", "20", user="quantri")   # the modes, not the size
     assert result.returncode == 0, result.stderr
     for p in (path, path.with_name(path.name + ".keys"), *path.parent.glob("moi.hocbaso-*")):
         assert mode(p) == 0o600, p

@@ -10,6 +10,7 @@ import pytest
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
 from hocbaso_desktop.signing.http_sessions import SharedTlsSession, Timestamper, fetchers, open_session
+from hocbaso_desktop.tls import verified_context
 
 
 @pytest.fixture
@@ -58,3 +59,23 @@ def test_the_timestamper_reaches_a_trusted_server_and_refuses_an_untrusted_one(t
     with pytest.raises(TimestampRequestError) as refused:
         asyncio.run(stamper.async_timestamp(digest, "sha256"))
     assert isinstance(refused.value.__cause__, aiohttp.ClientConnectorCertificateError)
+
+
+def test_a_timestamper_given_a_session_uses_it_and_leaves_it_open(trusted):
+    url, seen = f"{trusted.url}/tsa", []
+
+    async def started(_session, _context, params) -> None:
+        seen.append(str(params.url))
+
+    async def run() -> bool:
+        trace = aiohttp.TraceConfig()
+        trace.on_request_start.append(started)
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=verified_context()),
+                                         trace_configs=[trace]) as session:
+            stamper = Timestamper(url, timeout=5, session=session)
+            with pytest.raises(TimestampRequestError):     # the server echoes the request as text/plain
+                await stamper.async_timestamp(hashlib.sha256(b"hocbaso").digest(), "sha256")
+            return session.closed
+
+    assert asyncio.run(run()) is False
+    assert seen == [url]

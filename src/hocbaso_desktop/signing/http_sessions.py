@@ -44,9 +44,14 @@ def fetchers(timeout: float = FETCH_TIMEOUT) -> OwnedFetcherBackend:
 
 
 class Timestamper(HTTPTimeStamper):
-    """pyHanko's RFC 3161 client; each request has its own session (a timestamper outlives event loops)."""
+    """pyHanko's RFC 3161 client; without a `session=` of the caller's, each request opens its own over the
+    shared TLS context (a timestamper outlives event loops, so it cannot keep one)."""
 
     @asynccontextmanager
     async def _acquire_session(self) -> AsyncIterator[aiohttp.ClientSession]:
+        if self._session is not None:       # the caller's session (or LazySession): pyHanko's own handling
+            async with super()._acquire_session() as session:
+                yield session
+            return
         async with open_session() as session:
             yield session
