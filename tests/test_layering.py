@@ -339,11 +339,37 @@ def server_boundary_crossings() -> list[str]:
         if name not in MAY_START_THE_SERVER:
             offenders += [f"{name}:{line} imports {base}" for base, _names, line in _imports(name, path)
                           if base.split(".")[0] == "hocbaso_server"]
+            offenders += [f"{name}:{line} starts {module}" for module, line in _server_runs(path)]
     return offenders
+
+
+def _server_runs(path: Path) -> list[tuple[str, int]]:
+    """(module, line) for each argument list that runs a server module as a program: `[..., "-m", "hocbaso_server…"]`
+    (a message that tells a person the command is text, not a start, and is not counted)."""
+    stat = path.stat()
+    found = []
+    for node in ast.walk(_parsed(path, stat.st_mtime_ns, stat.st_size)):
+        if isinstance(node, ast.List | ast.Tuple):
+            values = [e.value if isinstance(e, ast.Constant) else None for e in node.elts]
+            found += [(module, node.lineno) for flag, module in zip(values, values[1:], strict=False)
+                      if flag == "-m" and isinstance(module, str) and module.split(".")[0] == "hocbaso_server"]
+    return found
 
 
 def test_the_reference_server_shares_only_the_wire_contract():
     assert server_boundary_crossings() == []
+
+
+def test_the_server_check_sees_a_server_started_as_a_program(tmp_path, monkeypatch):
+    """The checker itself: a screen that runs `python -m hocbaso_server.csc` is found; telling a person to is not."""
+    fake = tmp_path / ROOT
+    (fake / "ui").mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    (fake / "ui" / "__init__.py").write_text("")
+    (fake / "ui" / "bad.py").write_text("import subprocess, sys\nHELP = 'python -m hocbaso_server.csc --port 8799'\n"
+                                        "def f():\n    subprocess.Popen([sys.executable, '-m', 'hocbaso_server.csc'])\n")
+    monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+    assert server_boundary_crossings() == ["hocbaso_desktop.ui.bad:4 starts hocbaso_server.csc"]
 
 
 def test_levels_are_written_with_the_glossary_enum():
