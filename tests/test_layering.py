@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import functools
 import importlib
+import itertools
 import re
 import subprocess
 import sys
@@ -351,7 +352,7 @@ def _server_runs(path: Path) -> list[tuple[str, int]]:
     for node in ast.walk(_parsed(path, stat.st_mtime_ns, stat.st_size)):
         if isinstance(node, ast.List | ast.Tuple):
             values = [e.value if isinstance(e, ast.Constant) else None for e in node.elts]
-            found += [(module, node.lineno) for flag, module in zip(values, values[1:], strict=False)
+            found += [(module, node.lineno) for flag, module in itertools.pairwise(values)
                       if flag == "-m" and isinstance(module, str) and module.split(".")[0] == "hocbaso_server"]
     return found
 
