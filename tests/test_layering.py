@@ -294,26 +294,26 @@ def test_core_imports_without_qt():
     assert done.returncode == 0, done.stderr[-2000:]
 
 
-def test_the_layering_check_sees_a_bad_import(tmp_path, monkeypatch):
-    """The checker itself: a ui module importing storage is found."""
+def _fake_screen(tmp_path: Path, monkeypatch, source: str) -> None:
+    """Point the checks at a package of one screen, `ui/bad.py`, holding `source`."""
     fake = tmp_path / ROOT
     (fake / "ui").mkdir(parents=True)
     (fake / "__init__.py").write_text("")
     (fake / "ui" / "__init__.py").write_text("")
-    (fake / "ui" / "bad.py").write_text("def f():\n    from hocbaso_desktop.storage import users_repo\n")
+    (fake / "ui" / "bad.py").write_text(source)
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+
+
+def test_the_layering_check_sees_a_bad_import(tmp_path, monkeypatch):
+    """The checker itself: a ui module importing storage is found."""
+    _fake_screen(tmp_path, monkeypatch, "def f():\n    from hocbaso_desktop.storage import users_repo\n")
     assert ui_storage_imports() == upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage"]
 
 
 def test_the_layering_check_sees_modules_loaded_by_name(tmp_path, monkeypatch):
     """The checker itself: a screen loading storage by name, or a table naming a storage module, is found."""
-    fake = tmp_path / ROOT
-    (fake / "ui").mkdir(parents=True)
-    (fake / "__init__.py").write_text("")
-    (fake / "ui" / "__init__.py").write_text("")
-    (fake / "ui" / "bad.py").write_text("import importlib\nPAGES = {'x': 'hocbaso_desktop.storage.audit:Log'}\n"
-                                        "def f():\n    return importlib.import_module('hocbaso_desktop.storage')\n")
-    monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+    _fake_screen(tmp_path, monkeypatch, "import importlib\nPAGES = {'x': 'hocbaso_desktop.storage.audit:Log'}\n"
+                                         "def f():\n    return importlib.import_module('hocbaso_desktop.storage')\n")
     assert upward_imports() == ["hocbaso_desktop.ui.bad:2 imports hocbaso_desktop.storage.audit",
                                 "hocbaso_desktop.ui.bad:4 imports hocbaso_desktop.storage"]
 
@@ -363,13 +363,8 @@ def test_the_reference_server_shares_only_the_wire_contract():
 
 def test_the_server_check_sees_a_server_started_as_a_program(tmp_path, monkeypatch):
     """The checker itself: a screen that runs `python -m hocbaso_server.csc` is found; telling a person to is not."""
-    fake = tmp_path / ROOT
-    (fake / "ui").mkdir(parents=True)
-    (fake / "__init__.py").write_text("")
-    (fake / "ui" / "__init__.py").write_text("")
-    (fake / "ui" / "bad.py").write_text("import subprocess, sys\nHELP = 'python -m hocbaso_server.csc --port 8799'\n"
-                                        "def f():\n    subprocess.Popen([sys.executable, '-m', 'hocbaso_server.csc'])\n")
-    monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
+    _fake_screen(tmp_path, monkeypatch, "import subprocess, sys\nHELP = 'python -m hocbaso_server.csc --port 8799'\n"
+                                         "def f():\n    subprocess.Popen([sys.executable, '-m', 'hocbaso_server.csc'])\n")
     assert server_boundary_crossings() == ["hocbaso_desktop.ui.bad:4 starts hocbaso_server.csc"]
 
 
