@@ -61,9 +61,9 @@ def _der(path: Path) -> bytes:
     return pem.unarmor(data)[2] if pem.detect(data) else data
 
 
-def _issue_and_export(small_demo_school, pki, tmp_path: Path) -> Path:
+def _issue_and_export(school, pki, tmp_path: Path) -> Path:
     """The whole flow through the command line; returns the export folder."""
-    db = ("--db", str(small_demo_school.path))
+    db = ("--db", str(school.path))
     added = hocbaso("trust", "add", str(pki.root_pem), *db, user="quantri", stdin="có\n")
     assert added.returncode == 0, added.stderr
     issuing_sha = hashlib.sha256(_der(pki.issuing_pem)).hexdigest()
@@ -81,8 +81,8 @@ def _issue_and_export(small_demo_school, pki, tmp_path: Path) -> Path:
     pin = tmp_path / "pin.txt"
     pin.write_text(USER_PIN + "\n", encoding="utf-8")
     for account, role, _person in SIGNERS:
-        signed = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", role, "--pin-file", str(pin),
-                         *db, user=account, extra_env=pki.env)
+        signed = hocbaso("sign", "--class", "4A", "--year", school.year, "--as", role, "--pin-file", str(pin), *db,
+                         user=account, extra_env=pki.env)
         assert signed.returncode == 0, signed.stdout + signed.stderr
         assert USER_PIN not in signed.stdout + signed.stderr
     tsa_before = pki.requests["/tsa"]
@@ -91,7 +91,7 @@ def _issue_and_export(small_demo_school, pki, tmp_path: Path) -> Path:
     no_traceback(upgraded)
     assert pki.requests["/tsa"] > tsa_before
     out = tmp_path / "xuat"
-    exported = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db, user="hieutruong")
+    exported = hocbaso("export", "--class", "4A", "--year", school.year, "--out", str(out), *db, user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     return out
 

@@ -57,7 +57,8 @@ def _append_signature(pdf: bytes, real_pki) -> bytes:
 
 
 def test_real_shape_chain_through_the_cli(small_demo_school, real_pki, tmp_path):
-    db = ("--db", str(small_demo_school.path))
+    school = small_demo_school
+    db = ("--db", str(school.path))
     env = real_pki.env
     root_sha = hashlib.sha256(_der(real_pki.root_pem.read_bytes())).hexdigest()
     # trust add: the root after the administrator's confirmation on the console, the issuing CA by fingerprint
@@ -81,7 +82,7 @@ def test_real_shape_chain_through_the_cli(small_demo_school, real_pki, tmp_path)
         assert PEOPLE[person][2].rsplit("=")[-1] in refused.stderr          # the certificate's name is shown
         accepted = hocbaso(*bind, "--accept-name-mismatch", extra_env={**env, "HOCBASO_USER": "quantri"})
         assert accepted.returncode == 0, accepted.stderr
-    session = open_session(small_demo_school.path, "quantri", DEMO_PASSWORD)
+    session = open_session(school.path, "quantri", DEMO_PASSWORD)
     try:
         mismatches = [e for e in audit.recent(session.db) if e.action == "certificate.accept_name_mismatch"]
     finally:
@@ -92,7 +93,7 @@ def test_real_shape_chain_through_the_cli(small_demo_school, real_pki, tmp_path)
     pin.write_text(USER_PIN + "\n", encoding="utf-8")
     outputs = []
     for account, role, _person in SIGNERS:
-        signed = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", role, "--pin-file", str(pin),
+        signed = hocbaso("sign", "--class", "4A", "--year", school.year, "--as", role, "--pin-file", str(pin),
                          *db, user=account, extra_env=env)
         assert signed.returncode == 0, signed.stdout + signed.stderr
         outputs.append(signed.stdout + signed.stderr)
@@ -100,7 +101,7 @@ def test_real_shape_chain_through_the_cli(small_demo_school, real_pki, tmp_path)
     assert not any(USER_PIN in o for o in outputs)
 
     out = tmp_path / "out"
-    exported = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db, user="hieutruong")
+    exported = hocbaso("export", "--class", "4A", "--year", school.year, "--out", str(out), *db, user="hieutruong")
     assert exported.returncode == 0, exported.stderr
     pdfs = sorted(out.glob("*.pdf"))
     assert len(pdfs) == SMALL_CLASS_SIZE

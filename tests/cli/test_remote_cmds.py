@@ -1,10 +1,10 @@
 """Remote signing end to end, from the command line, as issue 17's "How it will be checked" says.
 
 An independent CSC v2 service (src/hocbaso_server/csc, its own PKI root → issuing CA → teacher, multisign 7 for a
-class of 9: three authorizations) on 127.0.0.1; `trust add`, `remote add`, `certs bind --remote`, `sign --remote --pin-file` with a
-wrong PIN first (exit 3, nothing signed), then the right one; the principal on a SoftHSM2 token; `export`; every
-PDF validated by pyHanko's own validator and by poppler's pdfsig, the teacher's signature made by the service's
-key; the XML form of each record (hocba.xml beside the PDF) carries the teacher's XAdES signature by the same key
+class of 9: three authorizations) on 127.0.0.1; `trust add`, `remote add`, `certs bind --remote`, `sign --remote
+--pin-file` with a wrong PIN first (exit 3, nothing signed), then the right one; the principal on a SoftHSM2 token;
+`export`; every PDF validated by pyHanko's own validator and by poppler's pdfsig, the teacher's signature made by
+the service's key; the XML form of each record (hocba.xml beside the PDF) carries the teacher's XAdES signature by the same key
 and the principal's; the service saw no protocol violation.
 """
 
@@ -45,8 +45,8 @@ def _nss(tmp_path, *roots):
     return Pdfsig(nss)
 
 
-def _records(db, user, small_demo_school, *more):
-    listing = hocbaso("remote", "queue", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", *db, user=user)
+def _records(db, user, school, *more):
+    listing = hocbaso("remote", "queue", "--class", "4A", "--year", school.year, "--as", "gvcn", *db, user=user)
     return listing
 
 
@@ -89,7 +89,8 @@ def test_remote_teacher_token_principal_export_verify(small_demo_school, demo_pk
     status = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "gvcn", "--status", *db,
                      user="gvcn.4a")
     assert status.returncode == 0, status.stderr
-    assert f"{SMALL_CLASS_SIZE} học bạ chờ ký" in status.stdout and f"({SMALL_CLASS_SIZE} học bạ, chuẩn bị " in status.stdout
+    assert f"{SMALL_CLASS_SIZE} học bạ chờ ký" in status.stdout
+    assert f"({SMALL_CLASS_SIZE} học bạ, chuẩn bị " in status.stdout
     assert "chưa ký được — học bạ vẫn khóa chờ ký — Mã PIN ký số từ xa không đúng" in status.stdout
     out = tmp_path / "none"
     nothing = hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db, user="hieutruong")

@@ -2,9 +2,9 @@
 
 The service is independent of the project (its own module, PKI made with openssl: root → issuing CA → teacher,
 signatures made by `openssl pkeyutl`), `multisign` 8 for a class of 9 (18 hashes: three authorizations), and it
-records protocol violations. Through the command line: `trust add` (both roots, the token PKI's issuing CA), `remote add`, `certs bind --remote`
-(refused for the differing name, then `--accept-name-mismatch`), `sign --remote --pin-file` with a wrong PIN (exit
-3, nothing signed), then the right PIN; the principal on a SoftHSM2 token made with softhsm2-util and openssl
+records protocol violations. Through the command line: `trust add` (both roots, the token PKI's issuing CA),
+`remote add`, `certs bind --remote` (refused for the differing name, then `--accept-name-mismatch`), `sign --remote
+--pin-file` with a wrong PIN (exit 3, nothing signed), then the right PIN; the principal on a SoftHSM2 token made with softhsm2-util and openssl
 (tests/fixtures/real_pki.py); `export`. Every PDF validates with pyHanko's validator and poppler's pdfsig, the
 teacher's signature made by the service's key; every XML form validates with xmlsec1 (each signature) and with the
 program's verifier; the service saw no violation. Twice: with RSA keys, and with ECDSA P-256 keys throughout the
@@ -109,8 +109,9 @@ def test_spec_service_teacher_then_token_principal_export_verify(small_demo_scho
     assert f"Đã ký {SMALL_CLASS_SIZE} học bạ" in signed.stdout
     # a PDF and an XML hash for each page, in authorizations of at most multisign hashes
     authorizations = service.methods_called("credentials/authorize")
-    assert len(authorizations) == 1 + math.ceil(2 * SMALL_CLASS_SIZE / spec.MULTISIGN)           # the wrong PIN's, then the batch
-    assert all(a["numSignatures"] <= spec.MULTISIGN for a in authorizations) and service.signed == 2 * SMALL_CLASS_SIZE
+    hashes = 2 * SMALL_CLASS_SIZE
+    assert len(authorizations) == 1 + math.ceil(hashes / spec.MULTISIGN)           # the wrong PIN's, then the batch
+    assert all(a["numSignatures"] <= spec.MULTISIGN for a in authorizations) and service.signed == hashes
     token_pin = tmp_path / "token-pin.txt"
     token_pin.write_text(USER_PIN + "\n", encoding="utf-8")
     head = hocbaso("sign", "--class", "4A", "--year", small_demo_school.year, "--as", "principal", "--pin-file",
