@@ -33,6 +33,12 @@ def log_path() -> Path:
     return _log_path or default_data_dir() / "hocbaso.log"
 
 
+def failure_text(exc: BaseException) -> str:
+    """The one line a status label shows for a failure: an expected one's message, else the exception's text."""
+    expected = as_expected(exc)
+    return expected.message if expected is not None else str(exc)
+
+
 def show_exception(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show `exc` to the user and return the (already opened) dialog."""
     box = QMessageBox(parent)

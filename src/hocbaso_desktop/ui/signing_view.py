@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -26,7 +25,6 @@ from hocbaso_desktop.services import (
     BatchResult,
     ClassChoice,
     Readiness,
-    Secrets,
     SigningPrep,
     grade_sheets,
     remote_signing,
@@ -35,18 +33,14 @@ from hocbaso_desktop.services import (
 from hocbaso_desktop.services import signing as signing_service
 from hocbaso_desktop.token import TokenInfo
 from hocbaso_desktop.ui.change_hub import follow_changes
-from hocbaso_desktop.ui.errors import show_exception
+from hocbaso_desktop.ui.errors import failure_text, show_exception
 from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.lock_confirm import LockConfirmDialog
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
+from hocbaso_desktop.ui.signing_remote import ask_remote_secrets, remote_summary
 from hocbaso_desktop.ui.signing_unlock import UnlockLockedPages
 from hocbaso_desktop.ui.start_window import SignedIn
-
-
-def _message(exc: BaseException) -> str:
-    expected = as_expected(exc)
-    return expected.message if expected is not None else str(exc)
 
 
 class SigningPage(QWidget):
@@ -74,7 +68,7 @@ class SigningPage(QWidget):
         self.certificate = QLabel("—")
         self.approval = QLabel("")  # remote signing: which service, and the approval state
         self.approval.setWordWrap(True)
-        self.ask_remote_secrets = self._ask_remote_secrets  # replaceable (tests): Secrets, or None to cancel
+        self.ask_remote_secrets = lambda: ask_remote_secrets(self)  # replaceable (tests): Secrets, or None to cancel
         self.plan_button = QPushButton(self.tr("Lập danh sách ký"))
         self.plan_button.clicked.connect(self.confirm_and_prepare)
         self.unlock_button = QPushButton(self.tr("Mở khoá học bạ chưa ai ký…"))
@@ -154,7 +148,7 @@ class SigningPage(QWidget):
 
     def _replan_failed(self, exc: BaseException) -> None:
         self._forget_plan()
-        self.status.setText(_message(exc))
+        self.status.setText(failure_text(exc))
 
     def _forget_plan(self) -> None:
         self.prep = None
@@ -215,7 +209,7 @@ class SigningPage(QWidget):
     def _not_ready(self, exc: BaseException) -> None:
         if as_expected(exc) is None:
             show_exception(self, exc)
-        self.status.setText(self.tr("Chưa khoá học bạ nào. ") + _message(exc))
+        self.status.setText(self.tr("Chưa khoá học bạ nào. ") + failure_text(exc))
         self.checked.emit(self.status.text())
 
     def _look_for_token(self, ready: Readiness, class_id: str, role: str) -> None:
@@ -297,23 +291,9 @@ class SigningPage(QWidget):
             self._set_approval("")
 
     def _show_remote(self, prep: SigningPrep) -> None:
-        remote = prep.remote
         self.token_box.clear()
         self.token_box.setEnabled(False)
-        text = self.tr("Dịch vụ {0}, người dùng {1}, chứng thư {2}.").replace("{0}", remote.service) \
-            .replace("{1}", remote.remote_user).replace("{2}", remote.credential_id)
-        if remote.queued:
-            text += " " + self.tr("Lô ký đang chờ: {0}").replace("{0}", "; ".join(remote.queued))
-        else:
-            text += " " + self.tr("Chưa gửi yêu cầu ký.")
-        self._set_approval(text)
-
-    def _ask_remote_secrets(self) -> Secrets | None:
-        """The PIN of the remote credential (empty when the teacher approves on the phone); never stored."""
-        pin, ok = QInputDialog.getText(self, self.tr("Ký số từ xa"),
-                                       self.tr("Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):"),
-                                       QLineEdit.EchoMode.Password)
-        return Secrets(pin=pin or None) if ok else None
+        self._set_approval(remote_summary(self, prep))
 
     def _tokens_for_signing(self, tokens: list[TokenInfo]) -> None:
         self._show_tokens(tokens)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.services import (
     BUNDLE_SUFFIX,
@@ -39,6 +38,7 @@ from hocbaso_desktop.services import (
 )
 from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.change_hub import follow_changes
+from hocbaso_desktop.ui.errors import failure_text
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.timestamp_box import TimestampBox
@@ -209,8 +209,7 @@ class SyncPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.cancel_button.setEnabled(False)
         self.sync_button.setEnabled(True)
-        expected = as_expected(exc)
-        self.message.setText(expected.message if expected is not None else str(exc))
+        self.message.setText(failure_text(exc))
         self.sync_finished.emit(exc)
 
     def _export(self) -> None:

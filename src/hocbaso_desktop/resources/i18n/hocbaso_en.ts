@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/signing_remote.py" line="21"/>
+        <source>Chưa gửi yêu cầu ký.</source>
+        <translation>No signing request sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_remote.py" line="17"/>
+        <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
+        <translation>Service {0}, user {1}, certificate {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_remote.py" line="26"/>
+        <source>Ký số từ xa</source>
+        <translation>Remote signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_remote.py" line="20"/>
+        <source>Lô ký đang chờ: {0}</source>
+        <translation>Batches waiting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signing_remote.py" line="27"/>
+        <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
+        <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about_dialog.py" line="63"/>
@@ -1628,32 +1656,27 @@ Reason for revoking:</translation>
 <context>
     <name>SigningPage</name>
     <message>
-        <location filename="../../ui/signing_view.py" line="288"/>
+        <location filename="../../ui/signing_view.py" line="282"/>
         <source> {0} học bạ còn chờ người ký trước.</source>
         <translation> {0} records are still waiting for an earlier signer.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="308"/>
-        <source>Chưa gửi yêu cầu ký.</source>
-        <translation>No signing request sent yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="218"/>
+        <location filename="../../ui/signing_view.py" line="212"/>
         <source>Chưa khoá học bạ nào. </source>
         <translation>Nothing was locked. </translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="235"/>
+        <location filename="../../ui/signing_view.py" line="229"/>
         <source>Chưa khoá học bạ nào. Chưa thấy thiết bị ký của bạn (số sê-ri {0}): hãy cắm thiết bị vào máy rồi bấm lại.</source>
         <translation>No record was locked. Your signing device (serial {0}) was not found: plug it into this computer and press the button again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="324"/>
+        <location filename="../../ui/signing_view.py" line="304"/>
         <source>Chưa thấy thiết bị ký: hãy cắm thiết bị vào máy rồi bấm lại “Lập danh sách ký”.</source>
         <translation>No signing device found: plug it into this computer and press “List for signing” again.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="105"/>
+        <location filename="../../ui/signing_view.py" line="99"/>
         <source>Chứng thư số:</source>
         <translation>Certificate:</translation>
     </message>
@@ -1663,27 +1686,22 @@ Reason for revoking:</translation>
         <translation>School seal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="150"/>
+        <location filename="../../ui/signing_view.py" line="144"/>
         <source>Các học bạ của danh sách này đã được ký (gửi nền tới dịch vụ ký từ xa).</source>
         <translation>The records of this list have been signed (sent in the background to the remote signing service).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="408"/>
+        <location filename="../../ui/signing_view.py" line="388"/>
         <source>Còn {0} học bạ: cắm lại thiết bị và bấm “Ký tất cả” để ký tiếp.</source>
         <translation>{0} records left: plug the device in again and click “Sign all” to continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="152"/>
+        <location filename="../../ui/signing_view.py" line="146"/>
         <source>Danh sách vừa được cập nhật: đã ký thêm {0} học bạ.</source>
         <translation>The list was just updated: {0} more records were signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="303"/>
-        <source>Dịch vụ {0}, người dùng {1}, chứng thư {2}.</source>
-        <translation>Service {0}, user {1}, certificate {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="99"/>
+        <location filename="../../ui/signing_view.py" line="93"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -1698,133 +1716,118 @@ Reason for revoking:</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="87"/>
+        <location filename="../../ui/signing_view.py" line="81"/>
         <source>Học sinh</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="200"/>
+        <location filename="../../ui/signing_view.py" line="194"/>
         <source>Khoá học bạ và lập danh sách ký</source>
         <translation>Lock the records and list them for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="293"/>
+        <location filename="../../ui/signing_view.py" line="287"/>
         <source>Không có học bạ nào chờ bạn ký.</source>
         <translation>No record is waiting for your signature.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="179"/>
+        <location filename="../../ui/signing_view.py" line="173"/>
         <source>Không có lớp nào để ký.</source>
         <translation>There is no class to sign.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="313"/>
-        <source>Ký số từ xa</source>
-        <translation>Remote signing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="107"/>
+        <location filename="../../ui/signing_view.py" line="101"/>
         <source>Ký số từ xa:</source>
         <translation>Remote signing:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="96"/>
+        <location filename="../../ui/signing_view.py" line="90"/>
         <source>Ký tất cả (một lần nhập PIN)</source>
         <translation>Sign all (one PIN entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="104"/>
+        <location filename="../../ui/signing_view.py" line="98"/>
         <source>Ký với vai trò:</source>
         <translation>Sign as:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="306"/>
-        <source>Lô ký đang chờ: {0}</source>
-        <translation>Batches waiting: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="78"/>
-        <location filename="../../ui/signing_view.py" line="201"/>
+        <location filename="../../ui/signing_view.py" line="72"/>
+        <location filename="../../ui/signing_view.py" line="195"/>
         <source>Lập danh sách ký</source>
         <translation>List for signing</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="103"/>
+        <location filename="../../ui/signing_view.py" line="97"/>
         <source>Lớp:</source>
         <translation>Class:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="314"/>
-        <source>Mã PIN ký số từ xa (bỏ trống nếu xác nhận trên điện thoại):</source>
-        <translation>Remote signing PIN (leave empty when confirming on the phone):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/signing_view.py" line="87"/>
+        <location filename="../../ui/signing_view.py" line="81"/>
         <source>Mã học bạ, phiên bản</source>
         <translation>Record id, version</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="80"/>
+        <location filename="../../ui/signing_view.py" line="74"/>
         <source>Mở khoá học bạ chưa ai ký…</source>
         <translation>Unlock records nobody signed…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="187"/>
+        <location filename="../../ui/signing_view.py" line="181"/>
         <source>Phó Hiệu trưởng (ký thay Hiệu trưởng)</source>
         <translation>Vice principal (signing for the principal)</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="290"/>
+        <location filename="../../ui/signing_view.py" line="284"/>
         <source>Sẽ ký {0} học bạ của lớp {1}.</source>
         <translation>{0} records of class {1} will be signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="106"/>
+        <location filename="../../ui/signing_view.py" line="100"/>
         <source>Thiết bị ký:</source>
         <translation>Signing device:</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="81"/>
+        <location filename="../../ui/signing_view.py" line="75"/>
         <source>Trả các học bạ đã khoá nhưng chưa có chữ ký nào về bản nháp để sửa (ghi vào nhật ký).</source>
         <translation>Return the records locked but not signed by anyone to drafts, to edit them (written to the log).</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="261"/>
+        <location filename="../../ui/signing_view.py" line="255"/>
         <source>Đang khoá và lập danh sách học bạ…</source>
         <translation>Locking and listing the records…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="210"/>
+        <location filename="../../ui/signing_view.py" line="204"/>
         <source>Đang kiểm tra chứng thư số và thiết bị ký…</source>
         <translation>Checking the certificate and the signing device…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="377"/>
+        <location filename="../../ui/signing_view.py" line="357"/>
         <source>Đang ký số từ xa… bấm “Dừng” để huỷ khi đang chờ xác nhận.</source>
         <translation>Signing remotely… click “Stop” to cancel while waiting for the confirmation.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="365"/>
+        <location filename="../../ui/signing_view.py" line="345"/>
         <source>Đang ký… Cửa sổ vẫn dùng được; bấm “Dừng” để dừng sau học bạ đang ký.</source>
         <translation>Signing… The window stays usable; click “Stop” to stop after the record being signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="259"/>
+        <location filename="../../ui/signing_view.py" line="253"/>
         <source>Đang lập danh sách…</source>
         <translation>Building the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="407"/>
+        <location filename="../../ui/signing_view.py" line="387"/>
         <source>Đã dừng theo yêu cầu.</source>
         <translation>Stopped as requested.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="404"/>
+        <location filename="../../ui/signing_view.py" line="384"/>
         <source>Đã ký {0} học bạ; phát hành {1}.</source>
         <translation>Signed {0} records; issued {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/signing_view.py" line="350"/>
+        <location filename="../../ui/signing_view.py" line="330"/>
         <source>Đã mở khoá {0} học bạ: giáo viên sửa được điểm, nhận xét.</source>
         <translation>Unlocked {0} records: teachers can edit scores and comments.</translation>
     </message>
@@ -2064,7 +2067,7 @@ Reason for revoking:</translation>
         <translation>(not configured — see Settings)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="226"/>
+        <location filename="../../ui/sync_view.py" line="225"/>
         <source>Biên nhận (*{0})</source>
         <translation>Receipts (*{0})</translation>
     </message>
@@ -2099,7 +2102,7 @@ Reason for revoking:</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="218"/>
+        <location filename="../../ui/sync_view.py" line="217"/>
         <source>Gói đồng bộ (*{0})</source>
         <translation>Sync packages (*{0})</translation>
     </message>
@@ -2129,7 +2132,7 @@ Reason for revoking:</translation>
         <translation>Received {0} messages from the centre.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="225"/>
+        <location filename="../../ui/sync_view.py" line="224"/>
         <source>Nhập biên nhận</source>
         <translation>Import receipts</translation>
     </message>
@@ -2159,7 +2162,7 @@ Reason for revoking:</translation>
         <translation>Export a package to USB…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="217"/>
+        <location filename="../../ui/sync_view.py" line="216"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
@@ -2175,7 +2178,7 @@ Reason for revoking:</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_view.py" line="221"/>
+        <location filename="../../ui/sync_view.py" line="220"/>
         <source>Đã ghi {0} mục.</source>
         <translation>Wrote {0} items.</translation>
     </message>
@@ -3803,7 +3806,7 @@ Reason (written to the log):</translation>
     <message>
         <location filename="../../dataio/templates.py" line="44"/>
         <location filename="../../dataio/templates.py" line="198"/>
-        <location filename="../../services/reports.py" line="107"/>
+        <location filename="../../services/reports.py" line="110"/>
         <source>Chưa có năm học nào.</source>
         <translation>There is no school year yet.</translation>
     </message>
@@ -3916,7 +3919,7 @@ Reason (written to the log):</translation>
         <translation>Not enough end-of-year data to assess the educational result.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Chương trình gặp lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng.
 Vui lòng gửi tệp nhật ký sau cho bộ phận hỗ trợ:
 {path}</source>
@@ -5131,7 +5134,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The key on the signing device cannot be used for signing ({code}).</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="91"/>
+        <location filename="../../signing/lta.py" line="93"/>
         <source>Không bổ sung được dữ liệu kiểm tra dài hạn: {e}</source>
         <translation>Could not add the long-term validation data: {e}</translation>
     </message>
@@ -5344,7 +5347,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="139"/>
+        <location filename="../../signing/lta.py" line="141"/>
         <source>Không sửa được khoá VRI của tệp: {e}</source>
         <translation>Could not fix the file's VRI keys: {e}</translation>
     </message>
@@ -5354,7 +5357,7 @@ Run the command again to sign the remaining {r} records.</translation>
         <translation>The last administrator cannot be disabled or demoted.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
@@ -5784,7 +5787,7 @@ Signed on: {d}</translation>
         <translation>ERROR {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Lỗi chương trình</source>
         <translation>Program error</translation>
     </message>
@@ -7082,7 +7085,7 @@ Signed on: {d}</translation>
         <translation>The file holds no CA certificate: a signer's certificate is never added to the trust list.</translation>
     </message>
     <message>
-        <location filename="../../signing/lta.py" line="76"/>
+        <location filename="../../signing/lta.py" line="78"/>
         <source>Tệp không có chữ ký số nào để bổ sung dữ liệu kiểm tra.</source>
         <translation>The file has no digital signature to add validation data to.</translation>
     </message>
@@ -8139,7 +8142,7 @@ Signed on: {d}</translation>
         <translation>sign in the role: gvcn (homeroom teacher), principal, seal (school seal)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="172"/>
+        <location filename="../../services/reports.py" line="175"/>
         <source>kết quả cả năm {r}</source>
         <translation>year result {r}</translation>
     </message>
@@ -8361,7 +8364,7 @@ Signed on: {d}</translation>
         <translation>code of the receiving school</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="178"/>
+        <location filename="../../services/reports.py" line="181"/>
         <source>môn chưa đạt: {m}</source>
         <translation>subjects not passed: {m}</translation>
     </message>
@@ -8519,7 +8522,7 @@ Signed on: {d}</translation>
         <translation>entries were deleted</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="181"/>
+        <location filename="../../services/reports.py" line="184"/>
         <source>nghỉ {n} buổi (giới hạn {m})</source>
         <translation>absent {n} sessions (limit {m})</translation>
     </message>
@@ -8793,7 +8796,7 @@ Signed on: {d}</translation>
         <translation>the administrator running it (or the environment variable HOCBASO_USER)</translation>
     </message>
     <message>
-        <location filename="../../services/reports.py" line="174"/>
+        <location filename="../../services/reports.py" line="177"/>
         <source>rèn luyện cả năm Chưa đạt</source>
         <translation>year conduct Not passed</translation>
     </message>
