@@ -142,3 +142,30 @@ def test_the_engine_parsed_once_writes_what_pyhankos_own_engine_writes(monkeypat
     stock = GlyphAccumulator(PdfFileWriter(), io.BytesIO(data), 10)
     stock.shape(stamp_font.STABLE_CHARACTERS, with_actual_text=False)
     assert _written_font(ours(), other) == _written_font(stock, other)  # glyphs the first never used are there
+
+
+def test_a_stamp_in_the_bundled_font_keeps_its_letters_together(software_signer, tmp_path, monkeypatch):
+    # Without Noto Serif (Windows) the stamp is in the bundled Tinos, of 2,048 units to the em; pyHanko writes
+    # the font's own widths, which PDF reads as thousandths: the cut is scaled to 1,000 units so they agree
+    from tests.fixtures.pdf_fonts import expected_widths, font_widths
+
+    from hocbaso_desktop.printing.fonts import bundled_font_files
+    from hocbaso_desktop.signing import pdf_signer
+
+    monkeypatch.setattr(pdf_signer, "NOTO_SERIF", tmp_path / "no-noto.ttf")
+    monkeypatch.setenv("HOCBASO_CACHE_DIR", str(tmp_path / "cache"))
+    pdf_signer._stamp_font.cache_clear()
+    stamp_style.cache_clear()
+    try:
+        name = "Nguyễn Thị Ánh Hoa"
+        pdf = sign_pdf(_with_field("gvcn"), software_signer("giaovien"), role="gvcn",
+                       stamp=VisibleStamp(name, "Giáo viên chủ nhiệm", datetime(2027, 5, 30, 8, 0, tzinfo=UTC)))
+    finally:
+        pdf_signer._stamp_font.cache_clear()
+        stamp_style.cache_clear()
+    fonts = font_widths(pdf)
+    stamps = [w for font, w in fonts.items() if font.endswith("+Tinos-Identity-H")]
+    assert len(stamps) == 1, list(fonts)
+    stamp = stamps[0]
+    expected = expected_widths(bundled_font_files()["Regular"], name)
+    assert {ch: round(stamp[ch]) for ch in set(name)} == {ch: round(w) for ch, w in expected.items()}

@@ -26,12 +26,9 @@ from typing import Protocol
 
 import platformdirs
 from asn1crypto import algos, x509
-from fontTools import subset
-from fontTools.ttLib import TTFont
 from pyhanko import stamp as pyhanko_stamp
 from pyhanko.pdf_utils import generic, layout
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.text import TextBoxStyle
@@ -44,7 +41,7 @@ from hocbaso_desktop.errors import HocbasoError, SigningError
 from hocbaso_desktop.i18n import VIETNAM_TIME, _, in_vietnamese
 from hocbaso_desktop.printing.fonts import bundled_font_files
 from hocbaso_desktop.signing.pdf_update import open_writer
-from hocbaso_desktop.signing.stamp_font import CachedSubsetAccumulator, font_digest
+from hocbaso_desktop.signing.stamp_font import InMemoryFontFactory, cut_font
 
 PAYLOAD_NAME = "payload.json"
 XML_NAME = "hocba.xml"
@@ -123,23 +120,12 @@ def _stamp_font() -> bytes:
     """
     font_file = NOTO_SERIF if NOTO_SERIF.exists() else bundled_font_files()["Regular"]
     stat = font_file.stat()
-    cached = stamp_font_cache_dir() / f"stamp-{font_file.stem}-{stat.st_size}-{int(stat.st_mtime)}.ttf"
+    cached = stamp_font_cache_dir() / f"stamp-1000-{font_file.stem}-{stat.st_size}-{int(stat.st_mtime)}.ttf"
     try:
         return cached.read_bytes()
     except OSError:
         pass
-    options = subset.Options()
-    options.layout_features = []  # NFC Vietnamese is precomposed: no shaping tables needed
-    options.drop_tables += ["GSUB", "GPOS", "GDEF"]
-    options.hinting = False
-    options.notdef_outline = True
-    font = TTFont(str(font_file))
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=_STAMP_UNICODES)
-    subsetter.subset(font)
-    out = io.BytesIO()
-    font.save(out)
-    data = out.getvalue()
+    data = cut_font(font_file, _STAMP_UNICODES)
     try:  # a font is no personal data; a read-only profile only costs the cut next time
         cached.parent.mkdir(parents=True, exist_ok=True)
         tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
@@ -156,29 +142,10 @@ def stamp_font_cache_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_cache_dir("hocbaso", appauthor=False))
 
 
-@dataclass(frozen=True)
-class _InMemoryFontFactory(GlyphAccumulatorFactory):
-    """pyHanko's OpenType font engine fed from bytes instead of a file path."""
-
-    font_data: bytes = b""
-
-    def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
-        """A glyph accumulator over a fresh handle on the font bytes (its subset cached per glyph set)."""
-        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
-            obj_stream = writer.prepare_object_stream()
-        return CachedSubsetAccumulator(writer, self.font_data, self.font_size, obj_stream=obj_stream,
-                                       font_digest=_digest_of(self.font_data))
-
-
-@lru_cache(maxsize=4)
-def _digest_of(font_data: bytes) -> str:
-    return font_digest(font_data)  # hashing the font's ~300 KB once, not once a signature
-
-
 @lru_cache(maxsize=1)
 def stamp_style() -> pyhanko_stamp.TextStampStyle:
     """The stamp style, built once per process: Noto Serif (else the bundled Tinos), cut to Vietnamese."""
-    font = _InMemoryFontFactory("", font_size=STAMP_FONT_SIZE, font_data=_stamp_font())
+    font = InMemoryFontFactory("", font_size=STAMP_FONT_SIZE, font_data=_stamp_font())
     return pyhanko_stamp.TextStampStyle(
         stamp_text="%(noidung)s", border_width=1, border_color=(0.1, 0.2, 0.7),
         # leading 1.45×: Vietnamese capitals with two marks (Ễ, Ộ) must not touch the line above

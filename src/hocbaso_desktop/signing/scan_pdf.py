@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PIL import Image, UnidentifiedImageError
 from pyhanko.pdf_utils import generic, layout
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -26,6 +26,7 @@ from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _, in_vietnamese
 from hocbaso_desktop.printing.fonts import bundled_font_files
 from hocbaso_desktop.signing.pdf_update import open_writer
+from hocbaso_desktop.signing.stamp_font import STABLE_CHARACTERS, InMemoryFontFactory, cut_font
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
 MIN_DPI = 200
@@ -96,10 +97,7 @@ def _image_to_pdf(data: bytes, label: str) -> Scan:
 def conversion_pdf(results_pdf: bytes, scan_pdf: bytes) -> bytes:
     """The converted page: `results_pdf` with the conversion mark on page 1, then every page of `scan_pdf`."""
     writer = open_writer(results_pdf)
-    style = TextStampStyle(stamp_text=CONVERSION_MARK, border_width=0,
-                           text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(
-                               str(bundled_font_files()["Italic"]), font_size=9), font_size=9))
-    _stamp_first_page(writer, TextStamp(writer, style, box=layout.BoxConstraints(width=220, height=14)))
+    _stamp_first_page(writer, TextStamp(writer, _mark_style(), box=layout.BoxConstraints(width=220, height=14)))
     scan = PdfFileReader(io.BytesIO(scan_pdf), strict=False)
     count = int(scan.root["/Pages"]["/Count"])
     for index in range(count):
@@ -120,6 +118,18 @@ def conversion_pdf(results_pdf: bytes, scan_pdf: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _mark_style() -> TextStampStyle:
+    """The mark's style, built once per process: the bundled italic cut to the mark's own characters.
+
+    On the whole italic a stock pyHanko font engine parsed and subset ~600 KB for every page (~80 ms a page).
+    """
+    characters = {ord(c) for c in CONVERSION_MARK + STABLE_CHARACTERS}
+    font = InMemoryFontFactory("", font_size=9, font_data=cut_font(bundled_font_files()["Italic"], characters))
+    return TextStampStyle(stamp_text=CONVERSION_MARK, border_width=0,
+                          text_box_style=TextBoxStyle(font=font, font_size=9))
 
 
 def _stamp_first_page(writer: IncrementalPdfFileWriter, stamp: TextStamp) -> None:

@@ -6,6 +6,9 @@ fed every digit and the date's punctuation up front: all stamps of one signer th
 and the compiled, compressed subset is reused from a small per-process cache. The font bytes embedded are
 exactly what pyHanko would have embedded for that glyph set (CIDs are GIDs: `retain_gids`), so the PDF is
 the same but for the few extra digits.
+
+The same engine writes the conversion mark of a transcribed page (scan_pdf), on the bundled italic cut to
+the mark's characters (`cut_font`): a stock accumulator parsed and subset the whole font for every page.
 """
 
 from __future__ import annotations
@@ -15,18 +18,28 @@ import io
 import threading
 import zlib
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 import uharfbuzz as hb
-from fontTools import ttLib
+from fontTools import subset, ttLib
+from fontTools.ttLib.scaleUpem import scale_upem
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.font.api import FontEngine
-from pyhanko.pdf_utils.font.opentype import CIDFontType2, GlyphAccumulator, _read_ps_name
+from pyhanko.pdf_utils.font.opentype import (
+    CIDFontType2,
+    GlyphAccumulator,
+    GlyphAccumulatorFactory,
+    _read_ps_name,
+)
 from pyhanko.pdf_utils.generic import pdf_name
 
 # Characters of every stamp's date and time line: fed to each accumulator so a signer's glyph set is stable.
 STABLE_CHARACTERS = "0123456789/: "
 _CACHE_SIZE = 32
+_PARSED_FONTS = 2  # the stamp font and the conversion mark's italic
 
 
 class _SubsetCache:
@@ -67,22 +80,25 @@ class _ParsedFont:
     reverse_cmap: dict
 
 
-_parsed_fonts: dict[str, _ParsedFont] = {}
+_parsed_fonts: OrderedDict[str, _ParsedFont] = OrderedDict()
 _parsed_lock = threading.Lock()
 
 
 def _parsed(digest: str, data: bytes) -> _ParsedFont:
     with _parsed_lock:
         found = _parsed_fonts.get(digest)
-        if found is None:
+        if found is not None:
+            _parsed_fonts.move_to_end(digest)
+        else:
             tt = ttLib.TTFont(io.BytesIO(data))
             tt.ensureDecompiled()  # lazy table loading is not thread-safe; nothing is loaded later
             if "CFF " in tt:
                 raise ValueError("the stamp font must be a TrueType (glyf) font")
             found = _ParsedFont(tt, hb.Font(hb.Face(data)), _read_ps_name(tt), tt["head"].unitsPerEm,
                                 tt.getGlyphSet(preferCFF=True), tt["cmap"].buildReversed())
-            _parsed_fonts.clear()  # one stamp font per process in practice: keep only the newest
             _parsed_fonts[digest] = found
+            while len(_parsed_fonts) > _PARSED_FONTS:  # the fonts of one process are few: keep the newest
+                _parsed_fonts.popitem(last=False)
         return found
 
 
@@ -136,3 +152,45 @@ class CachedSubsetAccumulator(GlyphAccumulator):
 def font_digest(data: bytes) -> str:
     """The cache key part that names a font program."""
     return hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _digest_of(font_data: bytes) -> str:
+    return font_digest(font_data)  # hashing a font once, not once a signature
+
+
+@dataclass(frozen=True)
+class InMemoryFontFactory(GlyphAccumulatorFactory):
+    """pyHanko's OpenType font engine fed from bytes instead of a file path, its subsets cached."""
+
+    font_data: bytes = b""
+
+    def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
+        """A glyph accumulator over a fresh handle on the font bytes (its subset cached per glyph set)."""
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()
+        return CachedSubsetAccumulator(writer, self.font_data, self.font_size, obj_stream=obj_stream,
+                                       font_digest=_digest_of(self.font_data))
+
+
+def cut_font(font_file: Path, unicodes: Iterable[int]) -> bytes:
+    """`font_file` cut down to `unicodes`: no shaping tables (NFC Vietnamese is precomposed), no hinting,
+    1,000 units to the em.
+
+    pyHanko writes the font's own advance widths into the PDF's /W array, which PDF reads as thousandths of
+    the em: a font of 2,048 units (Tinos, Times New Roman) came out letter-spaced ("B ả n  c h u y ể n").
+    """
+    options = subset.Options()
+    options.layout_features = []
+    options.drop_tables += ["GSUB", "GPOS", "GDEF"]
+    options.hinting = False
+    options.notdef_outline = True
+    font = ttLib.TTFont(str(font_file))
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=list(unicodes))
+    subsetter.subset(font)
+    if font["head"].unitsPerEm != 1000:
+        scale_upem(font, 1000)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
