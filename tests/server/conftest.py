@@ -22,8 +22,9 @@ class Province:
     target: object
 
     def client(self, school: str) -> httpx.Client:
-        """An HTTP client authenticated as `school`."""
-        return httpx.Client(base_url=self.server.url + "/api/v1", timeout=30,
+        """An HTTP client authenticated as `school` (plain HTTP on 127.0.0.1: no TLS context is built, which
+        would load the CA bundle, ~20 ms a client)."""
+        return httpx.Client(base_url=self.server.url + "/api/v1", timeout=30, verify=False,
                             headers={"Authorization": f"Bearer {self.tokens[school]}"})
 
 
