@@ -78,9 +78,11 @@ def test_the_cut_font_is_made_once_per_installation(tmp_path, monkeypatch):
     from hocbaso_desktop.signing import pdf_signer
 
     monkeypatch.setenv("HOCBASO_CACHE_DIR", str(tmp_path))
+    (tmp_path / "stamp-NotoSerif-Regular-1-1.ttf").write_bytes(b"a cut of an older version")
     pdf_signer._stamp_font.cache_clear()
     made = pdf_signer._stamp_font()
-    assert [p.suffix for p in tmp_path.iterdir()] == [".ttf"]
+    [cut] = tmp_path.iterdir()   # the older version's cut is gone
+    assert cut.name.startswith(f"stamp-{pdf_signer._CUT_VERSION}-") and cut.suffix == ".ttf"
     pdf_signer._stamp_font.cache_clear()   # as a new process would start
 
     def no_cut(self, font):

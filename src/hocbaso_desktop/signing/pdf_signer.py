@@ -109,6 +109,11 @@ def name_without_title(name: str, title: str) -> str:
 _STAMP_UNICODES = [*range(0x20, 0x250), *range(0x300, 0x370), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)]
 
 
+# Part of the cached cut's name: changed whenever `cut_font` makes a different cut, so an old one is not reused
+# (1000: scaled to 1,000 units to the em).
+_CUT_VERSION = "1000"
+
+
 @lru_cache(maxsize=1)
 def _stamp_font() -> bytes:
     """The stamp font cut down to the characters a Vietnamese stamp uses (made once, then kept on disk).
@@ -120,7 +125,8 @@ def _stamp_font() -> bytes:
     """
     font_file = NOTO_SERIF if NOTO_SERIF.exists() else bundled_font_files()["Regular"]
     stat = font_file.stat()
-    cached = stamp_font_cache_dir() / f"stamp-1000-{font_file.stem}-{stat.st_size}-{int(stat.st_mtime)}.ttf"
+    prefix = f"stamp-{_CUT_VERSION}-"
+    cached = stamp_font_cache_dir() / f"{prefix}{font_file.stem}-{stat.st_size}-{int(stat.st_mtime)}.ttf"
     try:
         return cached.read_bytes()
     except OSError:
@@ -131,6 +137,9 @@ def _stamp_font() -> bytes:
         tmp = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, cached)
+        for old in cached.parent.glob("stamp-*.ttf"):   # cuts of an older version are never read again
+            if not old.name.startswith(prefix):
+                old.unlink(missing_ok=True)
     except OSError as exc:
         log.info("stamp font not cached: %s", exc)
     return data
