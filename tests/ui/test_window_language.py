@@ -166,3 +166,14 @@ def test_a_binding_shows_the_day_it_was_made_in_vietnam():
     from hocbaso_desktop.ui.certificates_view import _dmy
 
     assert _dmy("2026-12-04T20:07:00+00:00") == "05/12/2026"  # 03:07 on the 5th in Vietnam
+
+
+def test_a_language_that_cannot_be_saved_says_why_in_the_window(vietnamese_app, qtbot, monkeypatch, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")   # the data folder's place is taken by a file: mkdir fails
+    monkeypatch.setattr(language_box, "default_data_dir", lambda: blocked)
+    box = language_box.LanguageBox()
+    qtbot.addWidget(box)
+    box.combo.setCurrentIndex(box.combo.findData("en"))
+    assert box.note.text().startswith(f"Không đọc hoặc ghi được “{blocked}”")
+    assert i18n.language() == "vi" and blocked.read_text(encoding="utf-8") == ""

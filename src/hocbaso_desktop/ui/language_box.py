@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from hocbaso_desktop import i18n
 from hocbaso_desktop.app import default_data_dir
+from hocbaso_desktop.ui.errors import failure_text
 
 
 class LanguageBox(QWidget):
@@ -40,10 +41,7 @@ class LanguageBox(QWidget):
         try:
             i18n.save_language(default_data_dir(), code)
         except OSError as exc:
-            from hocbaso_desktop.errors import as_expected
-
-            expected = as_expected(exc)
-            self.note.setText(expected.message if expected else str(exc))
+            self.note.setText(failure_text(exc))
             return
         if code != i18n.language():
             self.note.setText(self.tr("Đã chọn {0}. Các cửa sổ đang mở giữ ngôn ngữ hiện tại; chương trình dùng "
