@@ -102,14 +102,24 @@ def _test_key_derivation():
 
 
 def pytest_configure(config):
-    """Caches the program keeps between runs (the cut stamp font) go to a folder of the test run, not the user's."""
+    """Caches the program keeps between runs (the cut stamp font) go to a folder of the test run, not the user's.
+
+    The cyclic collector runs far less often: tests allocate millions of short-lived objects (PDF objects, ASN.1
+    values, rows), and a young collection at every 700 new ones cost ≈ 4 % of the suite's CPU (tests/signing,
+    printing and dataio in one process: 79.6 s user against 76.5 s, two runs each)."""
+    import gc
     import os
     import tempfile
 
-    os.environ.setdefault("HOCBASO_CACHE_DIR", tempfile.mkdtemp(prefix="hocbaso-test-cache-"))
+    if "HOCBASO_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="hocbaso-test-cache-")
+        os.environ["HOCBASO_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    gc.set_threshold(100_000, 100, 1_000)
 
 
 import os  # noqa: E402
+import shutil  # noqa: E402
 
 import pytest  # noqa: E402
 
