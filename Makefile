@@ -31,7 +31,7 @@ run: $(STAMP)
 # since half of a test's time is waiting (servers, subprocesses, deadlines) that the other worker's CPU fills.
 # Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: every worker otherwise rewrites the asserts of
 # every test module again (~4 s of CPU each), and every token worker and `hocbaso` process compiles the program.
-# Temporary files (≈ 450 MB at the peak: school databases, each commit synced to disk) go to RAM when /dev/shm has
+# Temporary files (≈ 430 MB at the peak: school databases, each commit synced to disk) go to RAM when /dev/shm has
 # 2 GiB free, else to the usual folder: 5–10 % of the run's time on a disk that really syncs.
 TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
 TEST_TMPDIR ?= $(shell [ "$$(df -Pm /dev/shm 2>/dev/null | awk 'NR==2 {print $$4}')" -ge 2048 ] 2>/dev/null \
