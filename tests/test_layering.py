@@ -20,7 +20,8 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 ROOT = "hocbaso_desktop"
 
-BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces", "bulk", "tls"})
+BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces", "bulk", "tls",
+                  "helper_processes"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
 CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
@@ -32,6 +33,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "private_files": frozenset(),
     "faces": frozenset(),
     "tls": frozenset(),
+    "helper_processes": frozenset(),
     ROOT: frozenset(),
     "domain": BASE,
     "storage": BASE | {"domain"},

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from hocbaso_desktop.dataio import sheet_worker
 from hocbaso_desktop.dataio.xlsx_writer import strip_text_guard
 from hocbaso_desktop.errors import SpreadsheetError
+from hocbaso_desktop.helper_processes import start_helper
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
 
@@ -189,11 +190,10 @@ def _password_message(file: Path) -> str:
 
 
 def _read_in_child(file: Path) -> tuple[str, object]:
-    """Run sheet_worker in a spawned process; ("too_big", …) when it dies, runs out of memory or time."""
-    ctx = multiprocessing.get_context("spawn")  # never fork a process that may have Qt threads
-    receiver, sender = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=sheet_worker.child_main, args=(sender, str(file)), daemon=True)
-    process.start()
+    """Run sheet_worker in a helper process; ("too_big", …) when it dies, runs out of memory or time."""
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    process = start_helper(sheet_worker.__name__, sheet_worker.child_main, (sender, str(file)),
+                           name="hocbaso-sheet-reader")
     sender.close()
     try:
         if not receiver.poll(READ_TIMEOUT):

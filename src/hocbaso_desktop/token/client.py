@@ -1,7 +1,7 @@
 """The app side of the token layer: `TokenClient` talks to the worker process with per-call timeouts.
 
-The worker is started with the multiprocessing "spawn" context on every OS (never fork a process
-that has Qt threads). A frozen (PyInstaller) entry point must call ``multiprocessing.freeze_support()``
+The worker is a helper process (`helper_processes`): forked from a fork server on Linux and macOS, spawned on
+Windows, never a fork of this process (which may have Qt threads). A frozen (PyInstaller) entry point must call ``multiprocessing.freeze_support()``
 first thing under ``if __name__ == "__main__":``, or the spawned worker would start a second program.
 A call that does not answer in time gets the worker killed (TokenTimeoutError); a worker that dies
 (a crashing vendor DLL) gives TokenWorkerError. In both cases the next call starts a fresh worker,
@@ -19,9 +19,10 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from hocbaso_desktop.helper_processes import start_helper
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.token import errors as err
-from hocbaso_desktop.token._entry import worker_entry
+from hocbaso_desktop.token._entry import WORKER_MODULE, worker_entry
 from hocbaso_desktop.token.certinfo import certificate_info
 from hocbaso_desktop.token.modules import check_module, default_module, list_modules
 from hocbaso_desktop.token.pin_attempts import PinAttemptCounter, check_login_allowed
@@ -82,7 +83,7 @@ class TokenClient:
         self._await_start()
 
     def _spawn(self) -> None:
-        """Start the worker process (checked module, spawn context); its load result is read by `_await_start`."""
+        """Start the worker process (checked module); its load result is read by `_await_start`."""
         path = self.module_path
         if path is None:
             raise err.ModuleLoadError(_("Không tìm thấy phần mềm thiết bị ký (thư viện PKCS#11) nào trên máy này. Hãy "
@@ -90,11 +91,9 @@ class TokenClient:
         problem = check_module(path)
         if problem:
             raise err.ModuleLoadError(problem)
-        ctx = multiprocessing.get_context("spawn")
-        parent, child = ctx.Pipe()
-        proc = ctx.Process(target=worker_entry, args=(child, path, self.env, self._provisioning, self._test_ops),
-                           daemon=True, name="hocbaso-token-worker")
-        proc.start()
+        parent, child = multiprocessing.Pipe()
+        proc = start_helper(WORKER_MODULE, worker_entry, (child, path, self.env, self._provisioning, self._test_ops),
+                            name="hocbaso-token-worker")
         child.close()
         self._proc, self._conn, self._loading = proc, parent, path
         if self._started:

@@ -55,7 +55,7 @@ def _handlers(module: Pkcs11Module, *, provisioning: bool, test_ops: bool) -> di
 
 def worker_main(conn: Connection, module_path: str, env: Mapping[str, str], provisioning: bool = False,
                 test_ops: bool = False) -> None:
-    """Entry point of the worker process (started with the "spawn" context)."""
+    """Entry point of the worker process (a helper process: forked from a fork server, or spawned)."""
     # Ctrl-C belongs to the app, which stops the worker itself; a KeyboardInterrupt here would only
     # print a second traceback from the child.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -1,0 +1,62 @@
+"""Helper processes (the token worker, the spreadsheet reader): forked from a fork server where the system has one.
+
+A spawned process is a new interpreter that imports multiprocessing and its own modules at every start (≈ 70 ms
+of CPU for the token worker); a program that restarts its worker after a timeout or a pulled token, or reads
+one spreadsheet after another, pays that each time. On Linux and macOS the first helper starts a fork server
+instead: a fresh single-threaded interpreter (never a fork of this process, which may have Qt threads) that
+imports the helpers' modules once and forks each later helper from itself (≈ 5 ms). Windows and a frozen
+build spawn, as before.
+
+A forked helper inherits the fork server's environment, fixed when the server started; multiprocessing sends
+the working folder and `sys.path` of each start, and `start_helper` sends the environment, so a helper sees
+this process's settings as they are when it starts (SOFTHSM2_CONF, TMPDIR, a language chosen since).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Mapping
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+_preload: list[str] = []  # the helpers' modules, imported once by the fork server when it starts
+
+
+def uses_fork_server() -> bool:
+    """True where helpers are forked from a fork server (Linux, macOS; not Windows nor a frozen build)."""
+    return sys.platform != "win32" and not getattr(sys, "frozen", False) and \
+        "forkserver" in multiprocessing.get_all_start_methods()
+
+
+def helper_context(module: str) -> BaseContext:
+    """The multiprocessing context for a helper whose code lives in `module` (a fork server imports it once)."""
+    if not uses_fork_server():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    if module not in _preload:
+        _preload.append(module)
+        # read when the server starts: a module named after that is imported by each helper after its fork
+        context.set_forkserver_preload(list(_preload))
+    return context
+
+
+def start_helper(module: str, target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> BaseProcess:
+    """Start `target(*args)` (a function of `module`) in a daemon helper process with this process's environment."""
+    context = helper_context(module)
+    process = context.Process(target=_helper_main, args=(dict(os.environ), target, args), daemon=True, name=name)
+    process.start()
+    return process
+
+
+def _helper_main(environment: Mapping[str, str], target: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """The helper's first step: take the starting process's environment (vendor libraries read it at load)."""
+    if os.environ != environment:
+        os.environ.clear()
+        os.environ.update(environment)
+    target(*args)
+
+
+__all__ = ["helper_context", "start_helper", "uses_fork_server"]
