@@ -45,3 +45,19 @@ def pytest_sessionfinish(session):
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
     with open(log, "a", encoding="utf-8") as out:
         out.write(f"#process {worker}\t-\t{me + kids:.3f}\t{me:.3f}\t{kids:.3f}\t{worker}\n")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    """Time each session-scoped fixture's setup (built once per worker: the run pays it once a worker)."""
+    log = os.environ.get("HOCBASO_TEST_CPU_LOG")
+    if not log or fixturedef.scope != "session":
+        yield
+        return
+    wall0, (me0, kids0) = time.monotonic(), _cpu()
+    yield
+    wall, (me, kids) = time.monotonic() - wall0, _cpu()
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    with open(log, "a", encoding="utf-8") as out:
+        out.write(f"#fixture {fixturedef.argname}\t{wall:.3f}\t{me - me0 + kids - kids0:.3f}\t{me - me0:.3f}"
+                  f"\t{kids - kids0:.3f}\t{worker}\n")
