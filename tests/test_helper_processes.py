@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -47,3 +48,19 @@ def test_a_helper_sees_the_environment_and_folder_of_its_own_start(monkeypatch: 
     assert _ask(monkeypatch, None)[0] is None   # and a variable removed since is gone
     if uses_fork_server():
         assert first[2] == second[2] != os.getpid()  # both forked by the same server, not by this process
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
+def test_without_a_usable_temporary_folder_helpers_are_spawned(tmp_path: Path) -> None:
+    # The fork server listens on a socket in the temporary folder; a socket's path has at most 107 bytes.
+    deep = tmp_path / ("t" * 120)
+    deep.mkdir()
+    script = ("import os\nfrom hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
+              "for _ in range(2):\n"
+              "    p = start_helper('os', os.getpid, (), name='t'); p.join(20); print(p.exitcode, uses_fork_server())\n")
+    done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "TMPDIR": str(deep)}, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "False", "0", "False"]
+    assert "no fork server for helper processes (AF_UNIX path too long)" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -5,7 +5,7 @@ of CPU for the token worker); a program that restarts its worker after a timeout
 one spreadsheet after another, pays that each time. On Linux and macOS the first helper starts a fork server
 instead: a fresh single-threaded interpreter (never a fork of this process, which may have Qt threads) that
 imports the helpers' modules once and forks each later helper from itself (≈ 5 ms). Windows and a frozen
-build spawn, as before.
+build spawn, as before, and so does a process whose fork server cannot start (no usable temporary folder).
 
 A forked helper inherits the fork server's environment, fixed when the server started; multiprocessing sends
 the working folder and `sys.path` of each start, and `start_helper` sends the environment, so a helper sees
@@ -14,6 +14,7 @@ this process's settings as they are when it starts (SOFTHSM2_CONF, TMPDIR, a lan
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
@@ -22,16 +23,19 @@ from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+log = logging.getLogger(__name__)
+
 _preload: list[str] = []  # the helpers' modules, imported once by the fork server when it starts
+_no_fork_server = False  # set when the fork server could not start here: helpers are spawned
 
 
 def uses_fork_server() -> bool:
     """True where helpers are forked from a fork server (Linux, macOS; not Windows nor a frozen build)."""
-    return sys.platform != "win32" and not getattr(sys, "frozen", False) and \
+    return sys.platform != "win32" and not getattr(sys, "frozen", False) and not _no_fork_server and \
         "forkserver" in multiprocessing.get_all_start_methods()
 
 
-def helper_context(module: str) -> BaseContext:
+def _context(module: str) -> BaseContext:
     """The multiprocessing context for a helper whose code lives in `module` (a fork server imports it once)."""
     if not uses_fork_server():
         return multiprocessing.get_context("spawn")
@@ -45,7 +49,21 @@ def helper_context(module: str) -> BaseContext:
 
 def start_helper(module: str, target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> BaseProcess:
     """Start `target(*args)` (a function of `module`) in a daemon helper process with this process's environment."""
-    context = helper_context(module)
+    global _no_fork_server
+    forked = uses_fork_server()
+    try:
+        return _start(_context(module), target, args, name)
+    except OSError as exc:
+        if not forked:
+            raise
+        # The fork server listens on a socket in the temporary folder: one that cannot be written, or whose path
+        # is too long for a socket, leaves this process without it; its helpers are spawned instead.
+        log.warning("no fork server for helper processes (%s); spawning them", exc)
+        _no_fork_server = True
+        return _start(multiprocessing.get_context("spawn"), target, args, name)
+
+
+def _start(context: BaseContext, target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
     process = context.Process(target=_helper_main, args=(dict(os.environ), target, args), daemon=True, name=name)
     process.start()
     return process
@@ -59,4 +77,4 @@ def _helper_main(environment: Mapping[str, str], target: Callable[..., Any], arg
     target(*args)
 
 
-__all__ = ["helper_context", "start_helper", "uses_fork_server"]
+__all__ = ["start_helper", "uses_fork_server"]
