@@ -193,11 +193,12 @@ def test_app_threads_keep_running_during_a_slow_token_call(softhsm_tokens: SoftH
 def test_a_launched_worker_is_used_by_the_first_call(softhsm_tokens: SoftHsmSet) -> None:
     client = softhsm_tokens.client()
     try:
-        client.launch()
-        pid = client._proc.pid
+        client.launch()                       # returns at once: the worker starts in the background
         client.launch()                       # a second launch does not start another worker
         assert {t.label for t in client.list_tokens()} == {"GiaoVien", "HieuTruong", "ConDau"}
-        assert client.worker_pid == pid and client.restarts == 0
+        pid = client.worker_pid
+        assert pid is not None and client.restarts == 0  # one worker in all: the launched one served the call
+        assert client.list_tokens() and client.worker_pid == pid
     finally:
         client.close()
     assert client.worker_pid is None
@@ -209,3 +210,12 @@ def test_a_launched_worker_with_a_library_that_is_not_pkcs11_reports_at_the_firs
         client.launch()
         with pytest.raises(ModuleLoadError, match="C_GetFunctionList"):
             client.list_tokens()
+
+
+def test_launching_a_missing_library_says_so_at_the_first_call(tmp_path: Path) -> None:
+    # launch() only starts the worker in the background; the first call reports what it met, in its place
+    with TokenClient(str(tmp_path / "khong-co.so")) as client:
+        client.launch()
+        with pytest.raises(ModuleLoadError):
+            client.list_tokens()
+        assert client.worker_pid is None
