@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+from pathlib import Path
+
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
 
 from hocbaso_desktop.storage import audit
 from hocbaso_desktop.ui.print_view import PrintPage
 from hocbaso_desktop.ui.start_window import sign_in
+from tests.fixtures.printing import pdf_info
 from tests.ui.conftest import run_op
+
+
+def _inked_share(pdf: Path, page: int) -> float:
+    """The share of a page's pixels with any ink, rasterised by pdftoppm apart from the program (gray, 30 dpi)."""
+    gray = subprocess.run(["pdftoppm", "-r", "30", "-gray", "-f", str(page), "-l", str(page), str(pdf)],
+                          capture_output=True, check=True).stdout
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", gray)
+    assert header, gray[:20]
+    size = int(header[1]) * int(header[2])
+    pixels = gray[header.end():header.end() + size]
+    assert len(pixels) == size
+    return sum(1 for value in pixels if value < 250) / size
 
 
 def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
@@ -22,6 +40,11 @@ def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
         page.student_list.setCurrentRow(0)
     assert page.preview_page_count() >= 1
     assert page.document is not None and page.document.data.startswith(b"%PDF")
+    pages = int(pdf_info(page.document.data)["Pages"])
+    shown = [item.widget().pixmap() for i in range(page.pages_layout.count())
+             if isinstance((item := page.pages_layout.itemAt(i)).widget(), QLabel)]
+    assert len(shown) == pages
+    assert all(not p.isNull() and abs(p.height() / p.width() - 297 / 210) < 0.01 for p in shown)  # A4 pages
 
     target = tmp_path / "hocba.pdf"
     with qtbot.waitSignal(page.saved, timeout=30000):
@@ -34,7 +57,11 @@ def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     with qtbot.waitSignal(page.printed, timeout=60000):
         page.print_to(printer)
-    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    printed = tmp_path / "printed.pdf"
+    assert int(pdf_info(printed.read_bytes())["Pages"]) == pages
+    # the page's image reached the printer whole: as much ink as the PDF's own page (3.97 % and 3.95 % when written)
+    inked, expected = _inked_share(printed, 1), _inked_share(target, 1)
+    assert expected > 0.02 and abs(inked - expected) < 0.1 * expected, (inked, expected)
     qtbot.waitUntil(lambda: not backend.busy, timeout=10000)
     actions = run_op(qtbot, backend, lambda ctx: [e.action for e in audit.recent(ctx.session.db, limit=20)])
     assert actions.count("print.hocba") >= 2
