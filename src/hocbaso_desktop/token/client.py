@@ -71,7 +71,7 @@ class TokenClient:
         return self._proc.pid if self._proc is not None and self._proc.is_alive() else None
 
     def launch(self) -> None:
-        """Start the worker in the background without waiting: it starts and loads the module while the caller goes on.
+        """Start the worker on a background thread: it starts and loads the module while the caller goes on.
 
         A command calls this as soon as it knows the module, so the worker's start (the fork server's first start
         ≈ 60 ms, a spawned interpreter ≈ 0.1 s) overlaps the command's own imports instead of adding to them (issue
