@@ -24,7 +24,7 @@ def _ask(monkeypatch: pytest.MonkeyPatch, value: str | None) -> tuple[str | None
     else:
         monkeypatch.setenv("HOCBASO_TEST_HELPER", value)
     receiver, sender = multiprocessing.Pipe(duplex=False)
-    process = start_helper(__name__, _report, (sender,), name="test-helper")
+    process = start_helper(_report, (sender,), name="test-helper")
     sender.close()
     assert receiver.poll(20)
     answer = receiver.recv()
@@ -57,7 +57,7 @@ def test_without_a_usable_temporary_folder_helpers_are_spawned(tmp_path: Path) -
     deep.mkdir()
     script = ("import os\nfrom hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
               "for _ in range(2):\n"
-              "    p = start_helper('os', os.getpid, (), name='t'); p.join(20); print(p.exitcode, uses_fork_server())\n")
+              "    p = start_helper(os.getpid, (), name='t'); p.join(20); print(p.exitcode, uses_fork_server())\n")
     done = subprocess.run([sys.executable, "-c", script], env={**os.environ, "TMPDIR": str(deep)}, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -9,7 +9,12 @@ build spawn, as before, and so does a process whose fork server cannot start (no
 
 A forked helper inherits the fork server's environment, fixed when the server started; multiprocessing sends
 the working folder and `sys.path` of each start, and `start_helper` sends the environment, so a helper sees
-this process's settings as they are when it starts (SOFTHSM2_CONF, TMPDIR, a language chosen since).
+this process's settings as they are when it starts (SOFTHSM2_CONF, TMPDIR). What else a process inherits stays
+as it was when the server started: the umask and the signals set to be ignored (the program changes neither),
+and the server holds the folder it started in open until the program ends.
+
+The helpers' modules are named with `preload_in_fork_server` when the modules that start them are imported, so
+the server imports all of them whichever helper starts it.
 """
 
 from __future__ import annotations
@@ -35,29 +40,34 @@ def uses_fork_server() -> bool:
         "forkserver" in multiprocessing.get_all_start_methods()
 
 
-def _context(module: str) -> BaseContext:
-    """The multiprocessing context for a helper whose code lives in `module` (a fork server imports it once)."""
+def preload_in_fork_server(module: str) -> None:
+    """Have the fork server import `module` (a helper's code) once, when it starts."""
+    if module not in _preload:
+        _preload.append(module)
+
+
+def _context() -> BaseContext:
+    """The multiprocessing context for helpers: the fork server (importing the helpers' modules), or spawn."""
     if not uses_fork_server():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    if module not in _preload:
-        _preload.append(module)
-        # read when the server starts: a module named after that is imported by each helper after its fork
-        context.set_forkserver_preload(list(_preload))
+    # read when the server starts: a module named after that is imported by each helper after its fork
+    context.set_forkserver_preload(list(_preload))
     return context
 
 
-def start_helper(module: str, target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> BaseProcess:
-    """Start `target(*args)` (a function of `module`) in a daemon helper process with this process's environment."""
+def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> BaseProcess:
+    """Start `target(*args)` in a daemon helper process with this process's environment."""
     global _no_fork_server
     forked = uses_fork_server()
     try:
-        return _start(_context(module), target, args, name)
-    except OSError as exc:
+        return _start(_context(), target, args, name)
+    except (OSError, EOFError) as exc:
         if not forked:
             raise
         # The fork server listens on a socket in the temporary folder: one that cannot be written, or whose path
-        # is too long for a socket, leaves this process without it; its helpers are spawned instead.
+        # is too long for a socket, leaves this process without it (EOFError: a server that died or could not
+        # fork); its helpers are spawned instead.
         log.warning("no fork server for helper processes (%s); spawning them", exc)
         _no_fork_server = True
         return _start(multiprocessing.get_context("spawn"), target, args, name)
@@ -77,4 +87,4 @@ def _helper_main(environment: Mapping[str, str], target: Callable[..., Any], arg
     target(*args)
 
 
-__all__ = ["start_helper", "uses_fork_server"]
+__all__ = ["preload_in_fork_server", "start_helper", "uses_fork_server"]

@@ -28,6 +28,7 @@ from hocbaso_desktop.token import (
     TokenTimeoutError,
     TokenWorkerError,
 )
+from hocbaso_desktop.token import client as client_module
 from tests.fixtures.softhsm import KEY_IDS, SoftHsmSet
 
 pytestmark = pytest.mark.token
@@ -190,18 +191,89 @@ def test_app_threads_keep_running_during_a_slow_token_call(softhsm_tokens: SoftH
     assert busy_rate * duration > 20
 
 
-def test_a_launched_worker_is_used_by_the_first_call(softhsm_tokens: SoftHsmSet) -> None:
+def _wait_until(condition, what: str) -> None:
+    """Poll `condition` (a guard of 20 s against a hang, not a time bound)."""
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.005)
+
+
+def _recorded_workers(monkeypatch: pytest.MonkeyPatch) -> list:
+    """The worker processes the client module starts, in order."""
+    started: list = []
+    real = client_module.start_helper
+
+    def recording(*args, **kwargs):
+        started.append(real(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(client_module, "start_helper", recording)
+    return started
+
+
+def _gated_module_check(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[str]]:
+    """Hold the launch at its library check until the event is set; the paths checked, in order."""
+    gate, checked = threading.Event(), []
+    real = client_module.check_module
+
+    def gated(path: str) -> str | None:
+        checked.append(path)
+        assert gate.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(client_module, "check_module", gated)
+    return gate, checked
+
+
+def test_a_launched_worker_is_used_by_the_first_call(softhsm_tokens: SoftHsmSet, monkeypatch) -> None:
+    workers = _recorded_workers(monkeypatch)
     client = softhsm_tokens.client()
     try:
         client.launch()                       # returns at once: the worker starts in the background
         client.launch()                       # a second launch does not start another worker
+        _wait_until(lambda: client.worker_pid is not None, "the launched worker never started")
+        pid = client.worker_pid               # started before any call
         assert {t.label for t in client.list_tokens()} == {"GiaoVien", "HieuTruong", "ConDau"}
-        pid = client.worker_pid
-        assert pid is not None and client.restarts == 0  # one worker in all: the launched one served the call
-        assert client.list_tokens() and client.worker_pid == pid
+        assert client.worker_pid == pid and client.restarts == 0 and [w.pid for w in workers] == [pid]
     finally:
         client.close()
-    assert client.worker_pid is None
+    assert client.worker_pid is None and not workers[0].is_alive()
+
+
+def test_an_abort_while_the_worker_starts_cancels_the_call_waiting_for_it(softhsm_tokens: SoftHsmSet,
+                                                                          monkeypatch) -> None:
+    gate, checked = _gated_module_check(monkeypatch)
+    workers = _recorded_workers(monkeypatch)
+    client = softhsm_tokens.client()
+    try:
+        client.launch()
+        _wait_until(lambda: checked, "the launch never began")
+        client.abort()                        # e.g. Cancel pressed before the worker has started
+        gate.set()
+        with pytest.raises(TokenOperationError):
+            client.list_tokens()
+        assert client.worker_pid is None and len(workers) == 1 and not workers[0].is_alive()
+        assert {t.label for t in client.list_tokens()} == {"GiaoVien", "HieuTruong", "ConDau"}  # a fresh worker
+        assert len(workers) == 2
+    finally:
+        gate.set()
+        client.close()
+
+
+def test_closing_while_the_worker_starts_stops_the_worker_it_started(softhsm_tokens: SoftHsmSet,
+                                                                     monkeypatch) -> None:
+    gate, checked = _gated_module_check(monkeypatch)
+    workers = _recorded_workers(monkeypatch)
+    client = softhsm_tokens.client()
+    client.launch()
+    _wait_until(lambda: checked, "the launch never began")
+    closer = threading.Thread(target=client.close)
+    closer.start()
+    gate.set()
+    closer.join(20)
+    assert not closer.is_alive()
+    assert len(workers) == 1 and not workers[0].is_alive() and client.worker_pid is None
 
 
 def test_a_launched_worker_with_a_library_that_is_not_pkcs11_reports_at_the_first_call() -> None:
@@ -212,10 +284,14 @@ def test_a_launched_worker_with_a_library_that_is_not_pkcs11_reports_at_the_firs
             client.list_tokens()
 
 
-def test_launching_a_missing_library_says_so_at_the_first_call(tmp_path: Path) -> None:
-    # launch() only starts the worker in the background; the first call reports what it met, in its place
-    with TokenClient(str(tmp_path / "khong-co.so")) as client:
+def test_launching_a_missing_library_says_so_at_the_first_call(tmp_path: Path, monkeypatch) -> None:
+    # launch() checks the library in the background; the first call reports what it met, in its place
+    gate, checked = _gated_module_check(monkeypatch)
+    gate.set()
+    missing = str(tmp_path / "khong-co.so")
+    with TokenClient(missing) as client:
         client.launch()
-        with pytest.raises(ModuleLoadError):
+        _wait_until(lambda: checked, "launch() did not check the library")
+        with pytest.raises(ModuleLoadError, match=r"khong-co\.so"):
             client.list_tokens()
-        assert client.worker_pid is None
+        assert checked == [missing] and client.worker_pid is None  # the launch's finding, not a second check

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from hocbaso_desktop.dataio import sheet_worker
 from hocbaso_desktop.dataio.xlsx_writer import strip_text_guard
 from hocbaso_desktop.errors import SpreadsheetError
-from hocbaso_desktop.helper_processes import start_helper
+from hocbaso_desktop.helper_processes import preload_in_fork_server, start_helper
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
 
@@ -28,6 +28,8 @@ MAX_HEADER_SCAN = 10
 MAX_FILE_BYTES = 64 * 1024**2  # a 1,500-student school with all its scores is under 2 MB
 READ_TIMEOUT = 120.0  # seconds for the child to read the whole file
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+preload_in_fork_server(sheet_worker.__name__)
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = b"PK\x03\x04"
@@ -192,8 +194,7 @@ def _password_message(file: Path) -> str:
 def _read_in_child(file: Path) -> tuple[str, object]:
     """Run sheet_worker in a helper process; ("too_big", …) when it dies, runs out of memory or time."""
     receiver, sender = multiprocessing.Pipe(duplex=False)
-    process = start_helper(sheet_worker.__name__, sheet_worker.child_main, (sender, str(file)),
-                           name="hocbaso-sheet-reader")
+    process = start_helper(sheet_worker.child_main, (sender, str(file)), name="hocbaso-sheet-reader")
     sender.close()
     try:
         if not receiver.poll(READ_TIMEOUT):

@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from hocbaso_desktop.helper_processes import start_helper
+from hocbaso_desktop.helper_processes import preload_in_fork_server, start_helper
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.token import errors as err
 from hocbaso_desktop.token._entry import WORKER_MODULE, worker_entry
@@ -30,6 +30,7 @@ from hocbaso_desktop.token.pin_attempts import PinAttemptCounter, check_login_al
 from hocbaso_desktop.token.types import CertificateInfo, ModuleInfo, TokenInfo
 
 log = logging.getLogger(__name__)
+preload_in_fork_server(WORKER_MODULE)
 
 ENUMERATION_TIMEOUT = 10.0
 PIN_PAD_TIMEOUT = 120.0
@@ -57,7 +58,7 @@ class TokenClient:
         self._aborted = False
         self._loading: str | None = None  # a launched worker whose load result is not read yet
         self._launcher: threading.Thread | None = None  # `launch` starting the worker in the background
-        self._launch_error: err.TokenError | None = None
+        self._launch_error: BaseException | None = None
 
     # --- lifecycle ---------------------------------------------------------------------------------
     @property
@@ -86,18 +87,26 @@ class TokenClient:
     def _launch_in_background(self) -> None:
         try:
             self._launch_worker()
-        except err.TokenError as exc:  # reported by the first call, in its place
+        except Exception as exc:  # reported by the first call, in its place (a missing module, no process left)
             self._launch_error = exc
 
     def _launched(self) -> None:
-        """Wait for a background launch to end (the caller holds the lock) and raise what it met."""
-        launcher, self._launcher = self._launcher, None
+        """Wait for a background launch to end (the caller holds the lock) and raise what it met.
+
+        An `abort()` that came while the worker was starting cancels the call that waited for it.
+        """
+        launcher = self._launcher
         if launcher is None:
             return
         launcher.join()
+        self._launcher = None
         error, self._launch_error = self._launch_error, None
         if error is not None:
             raise error
+        if self._aborted:
+            self._aborted = False
+            self._stop(kill=True)
+            raise err.TokenOperationError(_("Đã hủy thao tác trên thiết bị ký."))
 
     def _start(self) -> None:
         """Start a worker and wait for its load result."""
@@ -114,9 +123,14 @@ class TokenClient:
         if problem:
             raise err.ModuleLoadError(problem)
         parent, child = multiprocessing.Pipe()
-        proc = start_helper(WORKER_MODULE, worker_entry, (child, path, self.env, self._provisioning, self._test_ops),
-                            name="hocbaso-token-worker")
-        child.close()
+        try:
+            proc = start_helper(worker_entry, (child, path, self.env, self._provisioning, self._test_ops),
+                                name="hocbaso-token-worker")
+        except BaseException:
+            parent.close()
+            raise
+        finally:
+            child.close()
         self._proc, self._conn, self._loading = proc, parent, path
         if self._started:
             self.restarts += 1
@@ -158,6 +172,8 @@ class TokenClient:
 
         The waiting call raises TokenOperationError ("cancelled"); the next call starts a new worker.
         """
+        if self._launcher is not None:  # the worker is still starting: the call waiting for it is cancelled
+            self._aborted = True
         proc = self._proc
         if proc is not None and proc.is_alive():
             self._aborted = True
@@ -168,7 +184,7 @@ class TokenClient:
         with self._lock:
             try:
                 self._launched()
-            except err.TokenError as exc:  # a launch nobody used: nothing to stop
+            except Exception as exc:  # a launch nobody used: nothing to stop
                 log.info("token worker launched for nothing: %s", type(exc).__name__)
             self._stop(kill=False)
 
