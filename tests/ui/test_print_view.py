@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter
@@ -28,7 +29,10 @@ def _inked_share(pdf: Path, page: int) -> float:
     return sum(1 for value in pixels if value < 250) / size
 
 
-def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
+def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path, monkeypatch):
+    scratch = tmp_path / "tam"   # where the page images are made: nothing stays once they are shown or printed
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "hieutruong", demo_school.password))
     page = PrintPage(backend, who)
     qtbot.addWidget(page)
@@ -45,6 +49,7 @@ def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
              if isinstance((item := page.pages_layout.itemAt(i)).widget(), QLabel)]
     assert len(shown) == pages
     assert all(not p.isNull() and abs(p.height() / p.width() - 297 / 210) < 0.01 for p in shown)  # A4 pages
+    assert list(scratch.iterdir()) == []
 
     target = tmp_path / "hocba.pdf"
     with qtbot.waitSignal(page.saved, timeout=30000):
@@ -62,6 +67,7 @@ def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path):
     # the page's image reached the printer whole: as much ink as the PDF's own page (3.97 % and 3.95 % when written)
     inked, expected = _inked_share(printed, 1), _inked_share(target, 1)
     assert expected > 0.02 and abs(inked - expected) < 0.1 * expected, (inked, expected)
+    assert list(scratch.iterdir()) == []
     qtbot.waitUntil(lambda: not backend.busy, timeout=10000)
     actions = run_op(qtbot, backend, lambda ctx: [e.action for e in audit.recent(ctx.session.db, limit=20)])
     assert actions.count("print.hocba") >= 2

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
+from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services import ClassChoice, grade_sheets, issued, record_book, students
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
@@ -65,20 +66,39 @@ def render_document(ctx: OpContext, student_id: str, year: str, kind: str) -> Do
     return Document(rendered.data, kind, student_id, book.student.full_name, year)
 
 
-def rasterise(ctx: OpContext, pdf: bytes, dpi: int) -> list[bytes]:
-    """Op body (io lane): an image of every page (PPM, uncompressed), by pdftoppm.
+class PageImages:
+    """Images of a PDF's pages (PPM, uncompressed) in a private temporary folder, decoded one at a time.
 
-    Uncompressed because the images are only painted: at 300 dpi, PNG's compression was 0.5 s of CPU a page
-    (measured on a 4-page record book: 2.1 s against 0.19 s), for 26 MB a page held until the printer has it.
+    Uncompressed because they are only painted: at 300 dpi PNG's compression was 0.5 s of CPU a page (a 4-page
+    record book: 2.1 s against 0.19 s). A page at 300 dpi is 26 MB, so the pages stay in the folder and only the
+    one being painted is in memory; `close()` removes the folder (the collector does, for a result never shown).
     """
+
+    def __init__(self, folder: tempfile.TemporaryDirectory[str], paths: list[Path]) -> None:
+        self._folder, self.paths = folder, paths
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def close(self) -> None:
+        """Remove the images."""
+        self._folder.cleanup()
+
+
+def rasterise(ctx: OpContext, pdf: bytes, dpi: int) -> PageImages:
+    """Op body (io lane): an image of every page, by pdftoppm."""
     if shutil.which("pdftoppm") is None:
         raise HocbasoError(_("Thiếu chương trình pdftoppm (poppler-utils) để xem trước bản in."))
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / "in.pdf"
-        source.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-r", str(dpi), str(source), str(Path(folder) / "p")],
+    folder = tempfile.TemporaryDirectory(prefix="hocbaso-trang-")
+    try:
+        source = write_private(Path(folder.name) / "in.pdf", pdf)
+        subprocess.run(["pdftoppm", "-r", str(dpi), str(source), str(Path(folder.name) / "p")],
                        check=True, capture_output=True, timeout=120)
-        return [p.read_bytes() for p in sorted(Path(folder).glob("p-*.ppm"))]
+        source.unlink()
+        return PageImages(folder, sorted(Path(folder.name).glob("p-*.ppm")))
+    except BaseException:
+        folder.cleanup()
+        raise
 
 
 class PrintPage(QWidget):
@@ -184,15 +204,16 @@ class PrintPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
 
-    def _show_pages(self, images: list[bytes]) -> None:
+    def _show_pages(self, images: PageImages) -> None:
         self._clear_pages()
-        for data in images:
-            label = QLabel()
-            pixmap = QPixmap()
-            pixmap.loadFromData(data, "PPM")
-            label.setPixmap(pixmap)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.pages_layout.addWidget(label)
+        try:
+            for path in images.paths:
+                label = QLabel()
+                label.setPixmap(QPixmap(str(path), "PPM"))
+                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                self.pages_layout.addWidget(label)
+        finally:
+            images.close()
         self.pages_layout.addStretch(1)
         self.status.setText(self.tr("{0}: {1} trang.").replace("{0}", self.document.student_name if self.document
                                                                  else "").replace("{1}", str(len(images))))
@@ -254,18 +275,19 @@ class PrintPage(QWidget):
         Op(self, self._backend, lambda ctx: rasterise(ctx, data, PRINT_DPI)).on_lane("io") \
             .success(lambda images: self._paint(printer, images)).status(self.status, inline_only=True).run_in_background()
 
-    def _paint(self, printer: QPrinter, images: list[bytes]) -> None:
+    def _paint(self, printer: QPrinter, images: PageImages) -> None:
         painter = QPainter(printer)
         try:
-            for index, data in enumerate(images):
+            for index, path in enumerate(images.paths):
                 if index:
                     printer.newPage()
-                image = QImage.fromData(data, "PPM")
+                image = QImage(str(path), "PPM")
                 area = QRectF(painter.viewport())
                 scaled = image.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
                 painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
         finally:
             painter.end()
+            images.close()
         self._log("print")
         self.status.setText(self.tr("Đã gửi {0} trang tới máy in.").replace("{0}", str(len(images))))
         self.printed.emit()
