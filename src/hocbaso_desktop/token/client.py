@@ -106,7 +106,7 @@ class TokenClient:
         if self._aborted:
             self._aborted = False
             self._stop(kill=True)
-            raise err.TokenOperationError(_("Đã hủy thao tác trên thiết bị ký."))
+            raise _cancelled()
 
     def _start(self) -> None:
         """Start a worker and wait for its load result."""
@@ -208,7 +208,7 @@ class TokenClient:
             self._stop(kill=True)
             if self._aborted:
                 self._aborted = False
-                raise err.TokenOperationError(_("Đã hủy thao tác trên thiết bị ký.")) from None
+                raise _cancelled() from None
             raise err.TokenWorkerError(_("Tiến trình làm việc với thiết bị ký đã dừng bất thường (mã {code}). "
                                          "Thư viện của thiết bị ký có thể bị lỗi; hãy thử lại.", code=code)) from None
         log.warning("token worker did not answer %s within %.1f s; killing it", op, timeout)
@@ -320,6 +320,11 @@ class TokenClient:
     def logout(self, serial: str) -> None:
         """Log out of the token and close its session."""
         self.call("logout", serial, timeout=min(self.timeout, ENUMERATION_TIMEOUT))
+
+
+def _cancelled() -> err.TokenOperationError:
+    """The error of a call cancelled by `abort()`."""
+    return err.TokenOperationError(_("Đã hủy thao tác trên thiết bị ký."))
 
 
 def _token_error(name: str, detail: str, *, serial: str) -> err.TokenError:
