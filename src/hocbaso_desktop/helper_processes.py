@@ -15,14 +15,25 @@ and the server holds the folder it started in open until the program ends.
 
 The helpers' modules are named with `preload_in_fork_server` when the modules that start them are imported, so
 the server imports all of them whichever helper starts it.
+
+The fork server also reports each of its helpers' ends. Killed (by a user, by an out-of-memory killer), it reports
+none, and multiprocessing then calls a helper that still runs ended (code 255). So on Linux a `Helper` also holds
+a pidfd of its process, which names that process whatever became of the server: it is still seen, waited for
+and killed (a token worker holding a logged-in session must not be left running).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import multiprocessing
 import os
+import select
+import signal
 import sys
+import time
+import weakref
 from collections.abc import Callable, Mapping
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
@@ -56,12 +67,62 @@ def _context() -> BaseContext:
     return context
 
 
-def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> BaseProcess:
+class Helper:
+    """A started helper process: `is_alive`, `join`, `kill`, `exitcode` and `pid` as multiprocessing's, true to
+    the process itself also after the fork server that forked it has died."""
+
+    def __init__(self, process: BaseProcess) -> None:
+        self.process = process
+        self._pidfd: int | None = None
+        if hasattr(os, "pidfd_open") and process.pid is not None:
+            try:
+                self._pidfd = os.pidfd_open(process.pid)
+            except OSError as exc:  # a kernel before 5.3: the fork server's word only
+                log.info("no pidfd for helper %s: %s", process.name, exc)
+            else:
+                weakref.finalize(self, os.close, self._pidfd)
+
+    @property
+    def pid(self) -> int | None:
+        """The process id."""
+        return self.process.pid
+
+    @property
+    def exitcode(self) -> int | None:
+        """None while the helper runs, else its exit code (255 when its fork server died before it ended)."""
+        return None if self.is_alive() else self.process.exitcode
+
+    def is_alive(self) -> bool:
+        """True while the helper's process runs."""
+        return self.process.is_alive() or (self._pidfd is not None and not self._ended(0))
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait for the helper's end, at most `timeout` seconds."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        self.process.join(timeout)
+        if self._pidfd is not None:  # returns at once when the fork server is gone: wait on the process itself
+            self._ended(None if deadline is None else max(0.0, deadline - time.monotonic()))
+
+    def kill(self) -> None:
+        """Kill the helper (SIGKILL; TerminateProcess on Windows)."""
+        self.process.kill()  # does nothing once multiprocessing holds an exit code, true or not
+        if self._pidfd is not None and not self._ended(0):
+            with contextlib.suppress(ProcessLookupError):  # it ended in between
+                signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
+
+    def _ended(self, timeout: float | None) -> bool:
+        # a pidfd becomes readable when its process ends; poll, since select cannot watch a descriptor past 1023
+        poller = select.poll()
+        poller.register(self._pidfd, select.POLLIN)
+        return bool(poller.poll(None if timeout is None else math.ceil(timeout * 1000)))
+
+
+def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> Helper:
     """Start `target(*args)` in a daemon helper process with this process's environment."""
     global _no_fork_server
     forked = uses_fork_server()
     try:
-        return _start(_context(), target, args, name)
+        return Helper(_start(_context(), target, args, name))
     except (OSError, EOFError) as exc:
         if not forked:
             raise
@@ -70,7 +131,7 @@ def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str
         # fork); its helpers are spawned instead.
         log.warning("no fork server for helper processes (%s); spawning them", exc)
         _no_fork_server = True
-        return _start(multiprocessing.get_context("spawn"), target, args, name)
+        return Helper(_start(multiprocessing.get_context("spawn"), target, args, name))
 
 
 def _start(context: BaseContext, target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
@@ -87,4 +148,4 @@ def _helper_main(environment: Mapping[str, str], target: Callable[..., Any], arg
     target(*args)
 
 
-__all__ = ["preload_in_fork_server", "start_helper", "uses_fork_server"]
+__all__ = ["Helper", "preload_in_fork_server", "start_helper", "uses_fork_server"]

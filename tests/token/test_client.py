@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import _ctypes
+import os
+import signal
+import sys
 import threading
 import time
 from pathlib import Path
@@ -12,6 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
+from hocbaso_desktop.helper_processes import uses_fork_server
 from hocbaso_desktop.token import (
     DEMO_USER_PIN,
     DemoPki,
@@ -29,6 +33,7 @@ from hocbaso_desktop.token import (
     TokenWorkerError,
 )
 from hocbaso_desktop.token import client as client_module
+from tests.fixtures.processes import parent_pid, wait_until_ended
 from tests.fixtures.softhsm import KEY_IDS, SoftHsmSet
 
 pytestmark = pytest.mark.token
@@ -137,16 +142,21 @@ def test_hung_call_is_killed_and_the_worker_restarts(softhsm_tokens: SoftHsmSet)
             client.sign(serial, KEY_IDS["giaovien"], b"x")
 
 
+def _abort_a_waiting_call(client: TokenClient) -> None:
+    """A 30 s call aborted from another thread after 0.3 s ends at once, cancelled."""
+    timer = threading.Timer(0.3, client.abort)
+    timer.start()
+    started = time.monotonic()
+    with pytest.raises(TokenOperationError, match="Đã hủy"):
+        client.call("debug_sleep", 30)
+    assert time.monotonic() - started < 5
+    timer.join()
+
+
 def test_abort_cancels_a_waiting_call_from_another_thread(softhsm_tokens: SoftHsmSet) -> None:
     with softhsm_tokens.client(test_ops=True) as client:
         client.list_tokens()
-        timer = threading.Timer(0.3, client.abort)
-        timer.start()
-        started = time.monotonic()
-        with pytest.raises(TokenOperationError, match="Đã hủy"):
-            client.call("debug_sleep", 30)
-        assert time.monotonic() - started < 5
-        timer.join()
+        _abort_a_waiting_call(client)
         assert len(client.list_tokens()) == 3
 
 
@@ -295,3 +305,25 @@ def test_launching_a_missing_library_says_so_at_the_first_call(tmp_path: Path, m
         with pytest.raises(ModuleLoadError, match=r"khong-co\.so"):
             client.list_tokens()
         assert checked == [missing] and client.worker_pid is None  # the launch's finding, not a second check
+
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/proc and the fork server of Linux")
+def test_a_worker_whose_fork_server_was_killed_is_still_seen_and_cancelled(softhsm_tokens: SoftHsmSet) -> None:
+    # The fork server reports its children's ends; killed (by a user, an out-of-memory killer), it can report
+    # nothing and multiprocessing then calls a live worker dead. The client must still see, cancel and stop it.
+    assert uses_fork_server()
+    with softhsm_tokens.client(test_ops=True) as client:
+        client.list_tokens()
+        pid = client.worker_pid
+        server = parent_pid(pid)
+        assert server != os.getpid()            # forked by the fork server, not by this process
+        os.kill(server, signal.SIGKILL)
+        wait_until_ended(server, "the fork server did not die")
+        assert client.worker_pid == pid         # still running, still the one in use
+        _abort_a_waiting_call(client)
+        wait_until_ended(pid, "the cancelled worker kept running")
+        assert len(client.list_tokens()) == 3  # a new worker from a new fork server
+        second = client.worker_pid
+        assert second != pid and parent_pid(second) not in (server, os.getpid())
+    wait_until_ended(second, "close() left the worker running")

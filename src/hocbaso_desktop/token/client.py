@@ -20,7 +20,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from hocbaso_desktop.helper_processes import preload_in_fork_server, start_helper
+from hocbaso_desktop.helper_processes import Helper, preload_in_fork_server, start_helper
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.token import errors as err
 from hocbaso_desktop.token._entry import WORKER_MODULE, worker_entry
@@ -51,7 +51,7 @@ class TokenClient:
         self._provisioning = provisioning
         self._test_ops = test_ops
         self._lock = threading.RLock()
-        self._proc: Any = None
+        self._proc: Helper | None = None
         self._conn: Any = None
         self.restarts = 0  # workers started after the first (timeouts, crashes)
         self._started = 0
