@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from hocbaso_desktop.helper_processes import start_helper, uses_fork_server
-from tests.fixtures.processes import process_ended, wait_until_ended
+from tests.fixtures.processes import is_fork_server, pidfds_work, process_ended, wait_until_ended
 
 
 def _report(conn) -> None:
@@ -70,36 +70,39 @@ def test_without_a_usable_temporary_folder_helpers_are_spawned(tmp_path: Path) -
     assert "Traceback" not in done.stderr
 
 
-
 def _wait_for_word(conn) -> None:
     conn.send(os.getppid())
     conn.recv()
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="the fork server and pidfds of Linux")
+@pytest.mark.skipif(sys.platform != "linux" or not pidfds_work(), reason="the fork server and pidfds of Linux")
 def test_helpers_outlive_their_killed_fork_server_and_are_still_seen_waited_for_and_killed() -> None:
     pipes = [multiprocessing.Pipe() for _ in range(2)]
     helpers = [start_helper(_wait_for_word, (there,), name="test-helper") for _, there in pipes]
-    for _, there in pipes:
-        there.close()
-    servers = {here.recv() for here, _ in pipes if here.poll(20)}
-    assert len(servers) == 1 and os.getpid() not in servers
-    server = servers.pop()
-    os.kill(server, signal.SIGKILL)
-    wait_until_ended(server, "the fork server did not die")  # a zombie: this process reaps it at the next start
-    waiting, killed = helpers
-    assert not waiting.process.is_alive()       # multiprocessing's word, from the server that is no more
-    assert waiting.is_alive() and waiting.exitcode is None and killed.is_alive()
-    started = time.monotonic()
-    waiting.join(0.3)                           # waits for the process itself, not for the dead server
-    assert time.monotonic() - started >= 0.3 and waiting.is_alive()
-    pipes[0][0].send("thôi")
-    waiting.join(20)
-    assert not waiting.is_alive() and waiting.exitcode == 255  # ended; its code died with the server
-    killed.kill()
-    killed.join(20)
-    assert not killed.is_alive() and process_ended(killed.pid)
-    assert _ask_parent() not in (server, os.getpid())  # the next helper comes from a new fork server
+    try:
+        for here, there in pipes:
+            there.close()
+            assert here.poll(20), "a helper did not start"
+        (server,) = {here.recv() for here, _ in pipes}
+        assert is_fork_server(server)           # their parent, and not some other process
+        os.kill(server, signal.SIGKILL)
+        wait_until_ended(server, "the fork server did not die")  # a zombie: reaped at this process's next start
+        waiting, killed = helpers
+        assert not waiting.process.is_alive()   # multiprocessing's word, from the server that is no more
+        assert waiting.is_alive() and waiting.exitcode is None and killed.is_alive()
+        started = time.monotonic()
+        waiting.join(0.3)                       # waits for the process itself, not for the dead server
+        assert time.monotonic() - started >= 0.3 and waiting.is_alive()
+        pipes[0][0].send("thôi")
+        waiting.join(20)
+        assert not waiting.is_alive() and waiting.exitcode == 255  # ended; its code died with the server
+        killed.kill()
+        killed.join(20)
+        assert not killed.is_alive() and process_ended(killed.pid)
+        assert _ask_parent() not in (server, os.getpid())  # the next helper comes from a new fork server
+    finally:
+        for helper in helpers:
+            helper.kill()
 
 
 def _ask_parent() -> int:

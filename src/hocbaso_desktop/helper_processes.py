@@ -24,7 +24,6 @@ and killed (a token worker holding a logged-in session must not be left running)
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import math
 import multiprocessing
@@ -43,6 +42,7 @@ log = logging.getLogger(__name__)
 
 _preload: list[str] = []  # the helpers' modules, imported once by the fork server when it starts
 _no_fork_server = False  # set when the fork server could not start here: helpers are spawned
+_pidfd_refused = False   # logged once: the system gave no pidfd for a helper
 
 
 def uses_fork_server() -> bool:
@@ -76,11 +76,16 @@ class Helper:
         self._pidfd: int | None = None
         if hasattr(os, "pidfd_open") and process.pid is not None:
             try:
-                self._pidfd = os.pidfd_open(process.pid)
-            except OSError as exc:  # a kernel before 5.3: the fork server's word only
-                log.info("no pidfd for helper %s: %s", process.name, exc)
+                pidfd = os.pidfd_open(process.pid)
+            except OSError as exc:  # a kernel before 5.3, a sandbox forbidding it, a helper already reaped
+                _no_pidfd(exc)
             else:
-                weakref.finalize(self, os.close, self._pidfd)
+                if process.exitcode is not None:  # ended and reaped before the pidfd: it may name another process
+                    os.close(pidfd)
+                else:
+                    self._pidfd = pidfd
+                    # closed with the Helper; not at interpreter exit, where a daemon thread may still be asking
+                    weakref.finalize(self, os.close, pidfd).atexit = False
 
     @property
     def pid(self) -> int | None:
@@ -105,16 +110,30 @@ class Helper:
 
     def kill(self) -> None:
         """Kill the helper (SIGKILL; TerminateProcess on Windows)."""
-        self.process.kill()  # does nothing once multiprocessing holds an exit code, true or not
-        if self._pidfd is not None and not self._ended(0):
-            with contextlib.suppress(ProcessLookupError):  # it ended in between
+        if self._pidfd is not None:  # the process itself, never a later one given its pid
+            try:
                 signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
+                return
+            except ProcessLookupError:  # it has ended
+                return
+            except OSError as exc:      # a sandbox allowing pidfd_open but not the signal
+                _no_pidfd(exc)
+        self.process.kill()  # does nothing once multiprocessing holds an exit code, true or not
 
     def _ended(self, timeout: float | None) -> bool:
         # a pidfd becomes readable when its process ends; poll, since select cannot watch a descriptor past 1023
         poller = select.poll()
         poller.register(self._pidfd, select.POLLIN)
-        return bool(poller.poll(None if timeout is None else math.ceil(timeout * 1000)))
+        events = poller.poll(None if timeout is None else math.ceil(timeout * 1000))
+        return any(mask & select.POLLIN for _, mask in events)
+
+
+def _no_pidfd(exc: OSError) -> None:
+    """Log once that helpers are followed through the fork server only (as multiprocessing does)."""
+    global _pidfd_refused
+    if not _pidfd_refused:
+        _pidfd_refused = True
+        log.info("no pidfd for helper processes (%s); following them through the fork server", exc)
 
 
 def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> Helper:

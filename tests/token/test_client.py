@@ -33,7 +33,7 @@ from hocbaso_desktop.token import (
     TokenWorkerError,
 )
 from hocbaso_desktop.token import client as client_module
-from tests.fixtures.processes import parent_pid, wait_until_ended
+from tests.fixtures.processes import is_fork_server, parent_pid, pidfds_work, wait_until_ended
 from tests.fixtures.softhsm import KEY_IDS, SoftHsmSet
 
 pytestmark = pytest.mark.token
@@ -307,8 +307,7 @@ def test_launching_a_missing_library_says_so_at_the_first_call(tmp_path: Path, m
         assert checked == [missing] and client.worker_pid is None  # the launch's finding, not a second check
 
 
-
-@pytest.mark.skipif(sys.platform != "linux", reason="/proc and the fork server of Linux")
+@pytest.mark.skipif(sys.platform != "linux" or not pidfds_work(), reason="/proc, the fork server and pidfds of Linux")
 def test_a_worker_whose_fork_server_was_killed_is_still_seen_and_cancelled(softhsm_tokens: SoftHsmSet) -> None:
     # The fork server reports its children's ends; killed (by a user, an out-of-memory killer), it can report
     # nothing and multiprocessing then calls a live worker dead. The client must still see, cancel and stop it.
@@ -317,7 +316,7 @@ def test_a_worker_whose_fork_server_was_killed_is_still_seen_and_cancelled(softh
         client.list_tokens()
         pid = client.worker_pid
         server = parent_pid(pid)
-        assert server != os.getpid()            # forked by the fork server, not by this process
+        assert is_fork_server(server)           # forked by the fork server (checked before it is killed)
         os.kill(server, signal.SIGKILL)
         wait_until_ended(server, "the fork server did not die")
         assert client.worker_pid == pid         # still running, still the one in use
