@@ -110,15 +110,16 @@ class Helper:
 
     def kill(self) -> None:
         """Kill the helper (SIGKILL; TerminateProcess on Windows)."""
-        if self._pidfd is not None:  # the process itself, never a later one given its pid
-            try:
-                signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
-                return
-            except ProcessLookupError:  # it has ended
-                return
-            except OSError as exc:      # a sandbox allowing pidfd_open but not the signal
-                _no_pidfd(exc)
-        self.process.kill()  # does nothing once multiprocessing holds an exit code, true or not
+        if self._pidfd is None:
+            self.process.kill()  # does nothing once multiprocessing holds an exit code, true or not
+            return
+        try:  # the process itself, never a later one given its pid
+            signal.pidfd_send_signal(self._pidfd, signal.SIGKILL)
+        except ProcessLookupError:  # it has ended
+            pass
+        except OSError as exc:      # a sandbox allowing pidfd_open but not the signal
+            _no_pidfd(exc)
+            self.process.kill()
 
     def _ended(self, timeout: float | None) -> bool:
         # a pidfd becomes readable when its process ends; poll, since select cannot watch a descriptor past 1023

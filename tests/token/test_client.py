@@ -33,7 +33,7 @@ from hocbaso_desktop.token import (
     TokenWorkerError,
 )
 from hocbaso_desktop.token import client as client_module
-from tests.fixtures.processes import is_fork_server, parent_pid, pidfds_work, wait_until_ended
+from tests.fixtures.processes import is_fork_server, parent_pid, pidfds_work, wait_until, wait_until_ended
 from tests.fixtures.softhsm import KEY_IDS, SoftHsmSet
 
 pytestmark = pytest.mark.token
@@ -201,14 +201,6 @@ def test_app_threads_keep_running_during_a_slow_token_call(softhsm_tokens: SoftH
     assert busy_rate * duration > 20
 
 
-def _wait_until(condition, what: str) -> None:
-    """Poll `condition` (a guard of 20 s against a hang, not a time bound)."""
-    deadline = time.monotonic() + 20
-    while not condition():
-        assert time.monotonic() < deadline, what
-        time.sleep(0.005)
-
-
 def _recorded_workers(monkeypatch: pytest.MonkeyPatch) -> list:
     """The worker processes the client module starts, in order."""
     started: list = []
@@ -242,7 +234,7 @@ def test_a_launched_worker_is_used_by_the_first_call(softhsm_tokens: SoftHsmSet,
     try:
         client.launch()                       # returns at once: the worker starts in the background
         client.launch()                       # a second launch does not start another worker
-        _wait_until(lambda: client.worker_pid is not None, "the launched worker never started")
+        wait_until(lambda: client.worker_pid is not None, "the launched worker never started")
         pid = client.worker_pid               # started before any call
         assert {t.label for t in client.list_tokens()} == {"GiaoVien", "HieuTruong", "ConDau"}
         assert client.worker_pid == pid and client.restarts == 0 and [w.pid for w in workers] == [pid]
@@ -258,7 +250,7 @@ def test_an_abort_while_the_worker_starts_cancels_the_call_waiting_for_it(sofths
     client = softhsm_tokens.client()
     try:
         client.launch()
-        _wait_until(lambda: checked, "the launch never began")
+        wait_until(lambda: checked, "the launch never began")
         client.abort()                        # e.g. Cancel pressed before the worker has started
         gate.set()
         with pytest.raises(TokenOperationError):
@@ -277,7 +269,7 @@ def test_closing_while_the_worker_starts_stops_the_worker_it_started(softhsm_tok
     workers = _recorded_workers(monkeypatch)
     client = softhsm_tokens.client()
     client.launch()
-    _wait_until(lambda: checked, "the launch never began")
+    wait_until(lambda: checked, "the launch never began")
     closer = threading.Thread(target=client.close)
     closer.start()
     gate.set()
@@ -301,7 +293,7 @@ def test_launching_a_missing_library_says_so_at_the_first_call(tmp_path: Path, m
     missing = str(tmp_path / "khong-co.so")
     with TokenClient(missing) as client:
         client.launch()
-        _wait_until(lambda: checked, "launch() did not check the library")
+        wait_until(lambda: checked, "launch() did not check the library")
         with pytest.raises(ModuleLoadError, match=r"khong-co\.so"):
             client.list_tokens()
         assert checked == [missing] and client.worker_pid is None  # the launch's finding, not a second check
