@@ -7,13 +7,22 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from hocbaso_desktop import helper_processes
 from hocbaso_desktop.helper_processes import start_helper, uses_fork_server
-from tests.fixtures.processes import is_fork_server, pidfds_work, process_ended, wait_until_ended
+from tests.fixtures.processes import (
+    fork_server_of_this_process,
+    is_fork_server,
+    pidfds_work,
+    process_ended,
+    wait_until,
+    wait_until_ended,
+)
 
 
 def _report(conn) -> None:
@@ -115,3 +124,49 @@ def _ask_parent() -> int:
     helper.join(20)
     assert helper.exitcode == 0
     return parent
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
+def test_a_fork_server_killed_while_starting_a_helper_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    start_helper(os.getpid, (), name="test-helper").join(20)  # a fork server runs
+    server = fork_server_of_this_process()
+    tries: list[BaseException | None] = []
+    real_start = helper_processes._start
+
+    def recorded_start(*args):
+        try:
+            process = real_start(*args)
+        except BaseException as exc:
+            tries.append(exc)
+            raise
+        tries.append(None)
+        return process
+
+    monkeypatch.setattr(helper_processes, "_start", recorded_start)
+    monkeypatch.setattr(helper_processes, "_no_fork_server", False)  # restored whatever the test does to it
+    here, there = multiprocessing.Pipe()
+    started: list[helper_processes.Helper] = []
+    os.kill(server, signal.SIGSTOP)  # it takes the start's request but neither forks nor answers
+    try:
+        starting = threading.Thread(target=lambda: started.append(
+            start_helper(_wait_for_word, (there,), name="test-helper")), daemon=True)
+        starting.start()
+        wait_until(lambda: _waits_for_a_fork_server(starting.native_id), "the start did not reach the fork server")
+    finally:
+        os.kill(server, signal.SIGKILL)
+    starting.join(30)
+    there.close()
+    # the stopped server's end; refused until this process sees that it ended (a moment); then a new server
+    assert type(tries[0]) is EOFError and tries[-1] is None
+    assert all(type(t) is ConnectionRefusedError for t in tries[1:-1]), tries
+    assert here.poll(20)
+    parent = here.recv()
+    assert parent != server and is_fork_server(parent) and uses_fork_server()
+    here.send("thôi")
+    started[0].join(20)
+    assert started[0].exitcode == 0
+
+
+def _waits_for_a_fork_server(thread_id: int) -> bool:
+    """The thread is blocked reading the fork server's answer (a pipe read: wchan pipe_read, anon_pipe_read…)."""
+    return "pipe" in Path(f"/proc/{os.getpid()}/task/{thread_id}/wchan").read_text()

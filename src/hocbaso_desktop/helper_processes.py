@@ -19,7 +19,9 @@ the server imports all of them whichever helper starts it.
 The fork server also reports each of its helpers' ends. Killed (by a user, by an out-of-memory killer), it reports
 none, and multiprocessing then calls a helper that still runs ended (code 255). So on Linux a `Helper` also holds
 a pidfd of its process, which names that process whatever became of the server: it is still seen, waited for
-and killed (a token worker holding a logged-in session must not be left running).
+and killed (a token worker holding a logged-in session must not be left running). A server killed while it starts
+a helper is replaced by a new one; only a server that cannot start or fork here leaves the process spawning. A
+helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ log = logging.getLogger(__name__)
 _preload: list[str] = []  # the helpers' modules, imported once by the fork server when it starts
 _no_fork_server = False  # set when the fork server could not start here: helpers are spawned
 _pidfd_refused = False   # logged once: the system gave no pidfd for a helper
+
+_NEW_SERVER_TRIES = 50    # 1 s for a dead fork server's end to be seen (it takes milliseconds)
+
+# The exit code multiprocessing gives a helper whose fork server died before the helper ended: the real one is lost.
+EXIT_CODE_LOST = 255
 
 
 def uses_fork_server() -> bool:
@@ -94,7 +101,7 @@ class Helper:
 
     @property
     def exitcode(self) -> int | None:
-        """None while the helper runs, else its exit code (255 when its fork server died before it ended)."""
+        """None while the helper runs, else its exit code (EXIT_CODE_LOST when its fork server died first)."""
         return None if self.is_alive() else self.process.exitcode
 
     def is_alive(self) -> bool:
@@ -146,12 +153,28 @@ def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str
     except (OSError, EOFError) as exc:
         if not forked:
             raise
+        if isinstance(exc, EOFError):  # the server died while starting this helper (killed, out of memory)
+            log.warning("the fork server ended while starting a helper; starting a new one")
+            try:
+                return _start_on_a_new_fork_server(target, args, name)
+            except (OSError, EOFError) as again:
+                exc = again
         # The fork server listens on a socket in the temporary folder: one that cannot be written, or whose path
-        # is too long for a socket, leaves this process without it (EOFError: a server that died or could not
-        # fork); its helpers are spawned instead.
+        # is too long for a socket, leaves this process without it (EOFError twice: a server that cannot fork);
+        # its helpers are spawned instead.
         log.warning("no fork server for helper processes (%s); spawning them", exc)
         _no_fork_server = True
         return Helper(_start(multiprocessing.get_context("spawn"), target, args, name))
+
+
+def _start_on_a_new_fork_server(target: Callable[..., Any], args: tuple[Any, ...], name: str) -> Helper:
+    """Start the helper once multiprocessing has replaced its dead fork server."""
+    for _ in range(_NEW_SERVER_TRIES - 1):
+        try:
+            return Helper(_start(_context(), target, args, name))
+        except ConnectionRefusedError:  # the old socket, closed: the server's end is not yet seen, a moment more
+            time.sleep(0.02)
+    return Helper(_start(_context(), target, args, name))
 
 
 def _start(context: BaseContext, target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
@@ -168,4 +191,4 @@ def _helper_main(environment: Mapping[str, str], target: Callable[..., Any], arg
     target(*args)
 
 
-__all__ = ["Helper", "preload_in_fork_server", "start_helper", "uses_fork_server"]
+__all__ = ["EXIT_CODE_LOST", "Helper", "preload_in_fork_server", "start_helper", "uses_fork_server"]

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from hocbaso_desktop.dataio import sheet_worker
 from hocbaso_desktop.dataio.xlsx_writer import strip_text_guard
 from hocbaso_desktop.errors import SpreadsheetError
-from hocbaso_desktop.helper_processes import preload_in_fork_server, start_helper
+from hocbaso_desktop.helper_processes import EXIT_CODE_LOST, preload_in_fork_server, start_helper
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
 
@@ -203,8 +203,9 @@ def _read_in_child(file: Path) -> tuple[str, object]:
         return str(status), payload
     except (EOFError, OSError):
         process.join(5)
-        if process.exitcode is not None and process.exitcode > 0:
-            # Not the file: the child could not start (a script without a __main__ guard, a broken install).
+        if process.exitcode is not None and 0 < process.exitcode != EXIT_CODE_LOST:
+            # Not the file: the child could not start (a script without a __main__ guard, a broken install). A
+            # code lost with a killed fork server says nothing of the install: the child died, as below.
             raise SpreadsheetError(_("Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.",
                                      c=process.exitcode)) from None
         return "too_big", "died"  # the child aborted (calamine's allocation failed) or was killed
