@@ -21,7 +21,8 @@ none, and multiprocessing then calls a helper that still runs ended (code 255). 
 a pidfd of its process, which names that process whatever became of the server: it is still seen, waited for
 and killed (a token worker holding a logged-in session must not be left running). A server killed while it starts
 a helper is replaced by a new one; only a server that cannot start or fork here leaves the process spawning. A
-helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
+helper runs only on its starter's go-ahead, so one that a dying server forked but never reported does not run
+beside the one started again. A helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import sys
 import time
 import weakref
 from collections.abc import Callable, Mapping
+from multiprocessing.connection import Connection
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -46,7 +48,7 @@ _preload: list[str] = []  # the helpers' modules, imported once by the fork serv
 _no_fork_server = False  # set when the fork server could not start here: helpers are spawned
 _pidfd_refused = False   # logged once: the system gave no pidfd for a helper
 
-_NEW_SERVER_TRIES = 50    # 1 s for a dead fork server's end to be seen (it takes milliseconds)
+NEW_SERVER_WAIT = 1.0     # seconds for a dying fork server's end to be seen (it takes milliseconds)
 
 # The exit code multiprocessing gives a helper whose fork server died before the helper ended: the real one is lost.
 EXIT_CODE_LOST = 255
@@ -147,44 +149,63 @@ def _no_pidfd(exc: OSError) -> None:
 def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str) -> Helper:
     """Start `target(*args)` in a daemon helper process with this process's environment."""
     global _no_fork_server
-    forked = uses_fork_server()
+    if not uses_fork_server():
+        return Helper(_start(_context(), target, args, name))
     try:
         return Helper(_start(_context(), target, args, name))
     except (OSError, EOFError) as exc:
-        if not forked:
-            raise
-        if isinstance(exc, EOFError):  # the server died while starting this helper (killed, out of memory)
-            log.warning("the fork server ended while starting a helper; starting a new one")
-            try:
-                return _start_on_a_new_fork_server(target, args, name)
-            except (OSError, EOFError) as again:
-                exc = again
-        # The fork server listens on a socket in the temporary folder: one that cannot be written, or whose path
-        # is too long for a socket, leaves this process without it (EOFError twice: a server that cannot fork);
-        # its helpers are spawned instead.
+        # The server may have died while starting this helper (killed, out of memory: an end of file or a broken
+        # pipe); multiprocessing starts a new one. A server that cannot run here (a temporary folder that cannot
+        # be written, or whose path is too long for a socket) fails again at once.
+        log.warning("a helper did not start on the fork server (%s); trying a new server", exc)
+    try:
+        return _start_on_a_new_fork_server(target, args, name)
+    except (OSError, EOFError) as exc:
         log.warning("no fork server for helper processes (%s); spawning them", exc)
         _no_fork_server = True
         return Helper(_start(multiprocessing.get_context("spawn"), target, args, name))
 
 
 def _start_on_a_new_fork_server(target: Callable[..., Any], args: tuple[Any, ...], name: str) -> Helper:
-    """Start the helper once multiprocessing has replaced its dead fork server."""
-    for _ in range(_NEW_SERVER_TRIES - 1):
+    """Start the helper once multiprocessing has replaced a fork server that died."""
+    deadline = time.monotonic() + NEW_SERVER_WAIT
+    while True:
         try:
             return Helper(_start(_context(), target, args, name))
-        except ConnectionRefusedError:  # the old socket, closed: the server's end is not yet seen, a moment more
+        except (ConnectionError, EOFError):
+            # the dying server's socket (refused, or taken and then dropped): multiprocessing starts a new server
+            # only once it has seen the old one end
+            if time.monotonic() >= deadline:
+                raise
             time.sleep(0.02)
-    return Helper(_start(_context(), target, args, name))
 
 
 def _start(context: BaseContext, target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
-    process = context.Process(target=_helper_main, args=(dict(os.environ), target, args), daemon=True, name=name)
-    process.start()
+    # A fork server killed between forking a helper and answering leaves that helper running, unknown here, with
+    # the same arguments (pipes) as the one started again: each start gets its own go-ahead, sent only once the
+    # start has succeeded, and a helper whose go-ahead pipe closes without it ends before doing anything.
+    go_ahead_reader, go_ahead = context.Pipe(duplex=False)
+    process = context.Process(target=_helper_main, args=(dict(os.environ), go_ahead_reader, target, args),
+                              daemon=True, name=name)
+    try:
+        process.start()
+        go_ahead.send(True)
+    finally:
+        go_ahead_reader.close()
+        go_ahead.close()
     return process
 
 
-def _helper_main(environment: Mapping[str, str], target: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    """The helper's first step: take the starting process's environment (vendor libraries read it at load)."""
+def _helper_main(environment: Mapping[str, str], go_ahead: Connection, target: Callable[..., Any],
+                 args: tuple[Any, ...]) -> None:
+    """The helper's first steps: wait for the starter's go-ahead, take its environment (vendor libraries read it
+    at load), run."""
+    try:
+        go_ahead.recv()
+    except EOFError:  # a start that failed after this process was forked: the starter does not know it
+        return
+    finally:
+        go_ahead.close()
     if os.environ != environment:
         os.environ.clear()
         os.environ.update(environment)

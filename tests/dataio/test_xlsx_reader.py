@@ -10,11 +10,10 @@ import threading
 import pytest
 
 from hocbaso_desktop.dataio.xlsx_reader import _read_in_child
-from hocbaso_desktop.helper_processes import start_helper
 from tests.fixtures.processes import (
     children_of,
-    fork_server_of_this_process,
     pidfds_work,
+    running_fork_server,
     wait_until,
     wait_until_ended,
 )
@@ -22,8 +21,7 @@ from tests.fixtures.processes import (
 
 @pytest.mark.skipif(sys.platform != "linux" or not pidfds_work(), reason="the fork server and pidfds of Linux")
 def test_a_reader_that_dies_after_its_fork_server_was_killed_is_a_death_not_a_broken_install(tmp_path) -> None:
-    start_helper(os.getpid, (), name="test-helper").join(20)  # a fork server runs
-    server = fork_server_of_this_process()
+    server = running_fork_server()
     before = children_of(server)
     fifo = tmp_path / "chua-ghi-xong.xlsx"
     os.mkfifo(fifo)                     # the reader waits on it for a writer that never comes

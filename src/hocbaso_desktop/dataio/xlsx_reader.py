@@ -203,11 +203,12 @@ def _read_in_child(file: Path) -> tuple[str, object]:
         return str(status), payload
     except (EOFError, OSError):
         process.join(5)
-        if process.exitcode is not None and 0 < process.exitcode != EXIT_CODE_LOST:
-            # Not the file: the child could not start (a script without a __main__ guard, a broken install). A
-            # code lost with a killed fork server says nothing of the install: the child died, as below.
+        code = process.exitcode
+        # A code lost with a killed fork server says nothing of the install: the child died, as below.
+        if code is not None and code > 0 and code != EXIT_CODE_LOST:
+            # Not the file: the child could not start (a script without a __main__ guard, a broken install).
             raise SpreadsheetError(_("Bộ đọc bảng tính không chạy được (mã {c}); hãy cài lại chương trình.",
-                                     c=process.exitcode)) from None
+                                     c=code)) from None
         return "too_big", "died"  # the child aborted (calamine's allocation failed) or was killed
     finally:
         receiver.close()
