@@ -204,6 +204,15 @@ def test_a_fork_server_refusing_for_longer_than_its_wait_leaves_helpers_spawned(
     assert "no fork server for helper processes" in caplog.text
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
+def test_new_fork_servers_that_drop_every_start_leave_helpers_spawned(monkeypatch: pytest.MonkeyPatch) -> None:
+    tries = _recorded_tries(monkeypatch, [EOFError] * 10)   # as a server that cannot fork, or dies at each start
+    helper = start_helper(os.getpid, (), name="test-helper")
+    helper.join(20)
+    assert tries == [EOFError, EOFError, EOFError, EOFError, None]  # three new servers, then spawned
+    assert helper.exitcode == 0 and not uses_fork_server()
+
+
 def _waits_for_a_fork_server(thread_id: int) -> bool:
     """The thread is blocked reading the fork server's answer (a pipe read: wchan pipe_read, anon_pipe_read…)."""
     return "pipe" in Path(f"/proc/{os.getpid()}/task/{thread_id}/wchan").read_text()
@@ -238,7 +247,9 @@ _fork = os.fork
 def _fork_then_die():
     pid = _fork()
     if pid and os.path.exists(os.environ["ARMED"]):
-        os.unlink(os.environ["ARMED"])
+        with open(os.environ["ARMED"], "w") as out:   # the helper nobody will know of
+            out.write(str(pid))
+        os.rename(os.environ["ARMED"], os.environ["ARMED"] + ".pid")
         os.kill(os.getpid(), signal.SIGKILL)
     return pid
 
@@ -275,6 +286,8 @@ def test_a_helper_forked_by_a_server_that_died_before_answering_does_not_run(tmp
                           timeout=60, cwd=tmp_path, env={**os.environ, "ARMED": str(armed)})
     assert done.returncode == 0, done.stderr
     assert not armed.exists()                 # the server did die after forking
+    orphan = int((tmp_path / "armed.pid").read_text())
     pid, code, forked = done.stdout.split()
     assert (code, forked) == ("0", "True"), done.stderr  # the start was tried again on a new fork server
     assert log.read_text().split() == [pid]   # and only that helper ran
+    wait_until_ended(orphan, "the helper forked by the dead server did not end")

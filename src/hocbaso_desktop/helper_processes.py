@@ -49,6 +49,7 @@ _no_fork_server = False  # set when the fork server could not start here: helper
 _pidfd_refused = False   # logged once: the system gave no pidfd for a helper
 
 NEW_SERVER_WAIT = 1.0     # seconds for a dying fork server's end to be seen (it takes milliseconds)
+_DROPPED_STARTS = 3       # starts taken and dropped after the first before helpers are spawned
 
 # The exit code multiprocessing gives a helper whose fork server died before the helper ended: the real one is lost.
 EXIT_CODE_LOST = 255
@@ -152,32 +153,43 @@ def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str
     if not uses_fork_server():
         return Helper(_start(_context(), target, args, name))
     try:
-        return Helper(_start(_context(), target, args, name))
-    except (OSError, EOFError) as exc:
-        # The server may have died while starting this helper (killed, out of memory: an end of file or a broken
-        # pipe); multiprocessing starts a new one. A server that cannot run here (a temporary folder that cannot
-        # be written, or whose path is too long for a socket) fails again at once.
+        process = _start(_context(), target, args, name)
+    except (ConnectionError, EOFError) as exc:
+        # The server died while starting this helper (killed, out of memory: an end of file or a broken pipe);
+        # multiprocessing starts a new one.
         log.warning("a helper did not start on the fork server (%s); trying a new server", exc)
-    try:
-        return _start_on_a_new_fork_server(target, args, name)
-    except (OSError, EOFError) as exc:
-        log.warning("no fork server for helper processes (%s); spawning them", exc)
-        _no_fork_server = True
-        return Helper(_start(multiprocessing.get_context("spawn"), target, args, name))
+        try:
+            process = _start_on_a_new_fork_server(target, args, name)
+        except (OSError, EOFError) as again:
+            failure: BaseException = again
+        else:
+            return Helper(process)
+    except OSError as exc:  # a temporary folder that cannot be written, or whose path is too long for a socket
+        failure = exc
+    else:
+        return Helper(process)
+    log.warning("no fork server for helper processes (%s); spawning them", failure)
+    _no_fork_server = True
+    return Helper(_start(multiprocessing.get_context("spawn"), target, args, name))
 
 
-def _start_on_a_new_fork_server(target: Callable[..., Any], args: tuple[Any, ...], name: str) -> Helper:
+def _start_on_a_new_fork_server(target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
     """Start the helper once multiprocessing has replaced a fork server that died."""
-    deadline = time.monotonic() + NEW_SERVER_WAIT
+    deadline, dropped = time.monotonic() + NEW_SERVER_WAIT, 0
     while True:
         try:
-            return Helper(_start(_context(), target, args, name))
-        except (ConnectionError, EOFError):
-            # the dying server's socket (refused, or taken and then dropped): multiprocessing starts a new server
-            # only once it has seen the old one end
+            return _start(_context(), target, args, name)
+        except ConnectionRefusedError:
+            # the dead server's socket: multiprocessing starts a new server only once it has seen the old one end
             if time.monotonic() >= deadline:
                 raise
-            time.sleep(0.02)
+        except (ConnectionError, EOFError):
+            # the dying server took the start and dropped it; a new server that does the same each time (one that
+            # cannot fork, or dies loading a library) is not started again and again
+            dropped += 1
+            if dropped >= _DROPPED_STARTS or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.02)
 
 
 def _start(context: BaseContext, target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
