@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -139,7 +140,7 @@ def test_a_fork_server_killed_while_starting_a_helper_is_replaced(monkeypatch: p
         starting = threading.Thread(target=lambda: started.append(
             start_helper(_wait_for_word, (there,), name="test-helper")), daemon=True)
         starting.start()
-        wait_until(lambda: _waits_for_a_fork_server(starting.native_id), "the start did not reach the fork server")
+        wait_until(lambda: _waits_in_a_pipe_read(starting.native_id), "the start did not reach the fork server")
     finally:
         os.kill(server, signal.SIGKILL)
     starting.join(30)
@@ -156,7 +157,7 @@ def test_a_fork_server_killed_while_starting_a_helper_is_replaced(monkeypatch: p
     assert started[0].exitcode == 0
 
 
-def _recorded_tries(monkeypatch: pytest.MonkeyPatch, failures: list[type[BaseException]] = ()) -> list:
+def _recorded_tries(monkeypatch: pytest.MonkeyPatch, failures: Sequence[type[BaseException]] = ()) -> list:
     """Record each start's outcome (its exception's type, or None); the first starts on a fork server raise
     `failures`."""
     tries: list[type[BaseException] | None] = []
@@ -213,8 +214,8 @@ def test_new_fork_servers_that_drop_every_start_leave_helpers_spawned(monkeypatc
     assert helper.exitcode == 0 and not uses_fork_server()
 
 
-def _waits_for_a_fork_server(thread_id: int) -> bool:
-    """The thread is blocked reading the fork server's answer (a pipe read: wchan pipe_read, anon_pipe_read…)."""
+def _waits_in_a_pipe_read(thread_id: int) -> bool:
+    """The thread is blocked reading a pipe (the fork server's answer): wchan pipe_read, anon_pipe_read…"""
     return "pipe" in Path(f"/proc/{os.getpid()}/task/{thread_id}/wchan").read_text()
 
 
@@ -226,7 +227,7 @@ def _wchan_names_pipe_reads() -> bool:
     try:
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
-            if _waits_for_a_fork_server(reader.native_id):
+            if _waits_in_a_pipe_read(reader.native_id):
                 return True
             time.sleep(0.01)
         return False

@@ -153,28 +153,20 @@ def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str
     if not uses_fork_server():
         return Helper(_start(_context(), target, args, name))
     try:
-        process = _start(_context(), target, args, name)
-    except (ConnectionError, EOFError) as exc:
-        # The server died while starting this helper (killed, out of memory: an end of file or a broken pipe);
-        # multiprocessing starts a new one.
+        process = _start_forked(target, args, name)
+    except (OSError, EOFError) as exc:  # a temporary folder that cannot hold its socket, a server that cannot fork
+        log.warning("no fork server for helper processes (%s); spawning them", exc)
+        _no_fork_server = True
+        process = _start(multiprocessing.get_context("spawn"), target, args, name)
+    return Helper(process)
+
+
+def _start_forked(target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
+    """Start the helper on the fork server; on a new one if the server died while starting it."""
+    try:
+        return _start(_context(), target, args, name)
+    except (ConnectionError, EOFError) as exc:  # killed, out of memory: an end of file or a broken pipe
         log.warning("a helper did not start on the fork server (%s); trying a new server", exc)
-        try:
-            process = _start_on_a_new_fork_server(target, args, name)
-        except (OSError, EOFError) as again:
-            failure: BaseException = again
-        else:
-            return Helper(process)
-    except OSError as exc:  # a temporary folder that cannot be written, or whose path is too long for a socket
-        failure = exc
-    else:
-        return Helper(process)
-    log.warning("no fork server for helper processes (%s); spawning them", failure)
-    _no_fork_server = True
-    return Helper(_start(multiprocessing.get_context("spawn"), target, args, name))
-
-
-def _start_on_a_new_fork_server(target: Callable[..., Any], args: tuple[Any, ...], name: str) -> BaseProcess:
-    """Start the helper once multiprocessing has replaced a fork server that died."""
     deadline, dropped = time.monotonic() + NEW_SERVER_WAIT, 0
     while True:
         try:
