@@ -7,7 +7,7 @@ packages=(
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   fonts-noto-core fonts-croscore fonts-liberation2
-  poppler-utils libnss3-tools softhsm2 opensc zbar-tools xdotool xmlsec1 openssl
+  poppler-utils libnss3-tools softhsm2 opensc opencryptoki zbar-tools xdotool xmlsec1 openssl
   postgresql
 )
 command -v dpkg-query >/dev/null 2>&1 || { echo "install-system-deps: not a Debian system; skipping"; exit 0; }
