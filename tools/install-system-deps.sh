@@ -1,15 +1,21 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the program and its tests need, only those missing, only as root.
-# Used by `make run` and `make test`; safe to run again (does nothing when everything is there).
+# Used by `make run`, and with --tests by `make test`; safe to run again (does nothing when everything is there).
 set -euo pipefail
 packages=(
   python3-venv
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   fonts-noto-core fonts-croscore fonts-liberation2
-  poppler-utils libnss3-tools softhsm2 opensc opencryptoki zbar-tools xdotool xmlsec1 openssl
+  poppler-utils libnss3-tools softhsm2 opensc zbar-tools xdotool xmlsec1 openssl
   postgresql
 )
+# Only the tests need these: a second PKCS#11 implementation (opencryptoki's soft token, beside SoftHSM2) and
+# LibreOffice, the independent reader of the exported workbooks (a live formula would come out computed;
+# headless, ≈ 90 MB to download once per machine). Without them those tests skip.
+if [ "${1:-}" = --tests ]; then
+  packages+=(opencryptoki libreoffice-calc-nogui)
+fi
 command -v dpkg-query >/dev/null 2>&1 || { echo "install-system-deps: not a Debian system; skipping"; exit 0; }
 missing=()
 for p in "${packages[@]}"; do
