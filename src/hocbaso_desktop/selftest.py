@@ -203,7 +203,7 @@ def check_sqlcipher() -> tuple[str, str]:
 
 def check_fonts() -> tuple[str, str]:
     """The bundled Tinos faces exist and cover every Vietnamese letter; which family prints."""
-    from hocbaso_desktop.printing.fonts import VIETNAMESE_LETTERS, bundled_font_files, register_fonts
+    from hocbaso_desktop.printing import VIETNAMESE_LETTERS, bundled_font_files, register_fonts
 
     files = bundled_font_files()
     missing = [path.name for path in files.values() if not path.is_file()]
@@ -219,7 +219,7 @@ def check_pdf() -> tuple[str, str]:
     """Draw the test page and read it back as a PDF with embedded fonts."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    from hocbaso_desktop.printing.selftest_page import render_selftest_page
+    from hocbaso_desktop.printing import render_selftest_page
 
     data = render_selftest_page()
     if not data.startswith(b"%PDF-"):
@@ -295,7 +295,7 @@ def check_trust(db: SchoolDatabase | None) -> tuple[str, str]:
 def check_server(db: SchoolDatabase | None) -> tuple[str, str]:
     """Ask the configured central server for /ping; being offline is a warning, never a failure."""
     from hocbaso_desktop.errors import SyncError
-    from hocbaso_desktop.storage import SchoolSettings, get_meta
+    from hocbaso_desktop.storage import SchoolSettings, settings_repo
     from hocbaso_desktop.sync import AuthError, CentralClient
 
     if db is None:
@@ -305,7 +305,7 @@ def check_server(db: SchoolDatabase | None) -> tuple[str, str]:
     if not url or not token:
         return NOT_CONFIGURED, _("chưa cấu hình địa chỉ máy chủ hoặc mã truy cập của trường.")
     try:
-        with CentralClient(url, token, get_meta(db, "device_id") or "kiem-tra", timeout=SERVER_TIMEOUT) as client:
+        with CentralClient(url, token, settings_repo.device_id(db) or "kiem-tra", timeout=SERVER_TIMEOUT) as client:
             info = client.ping()
     except AuthError:
         return WARNING, _("Máy chủ {url} trả lời nhưng từ chối mã truy cập của trường.", url=url)

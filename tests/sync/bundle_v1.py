@@ -31,7 +31,7 @@ def write_v1_bundle(db, out: Path, token: str) -> None:
         return b"HBE1" + nonce + aead.encrypt(nonce, data, name.encode())
 
     manifest = {"format": "hocbaso-bundle/1", "school_code": school_repo.get_school(db).code,
-                "device_id": settings_repo.get_meta(db, "device_id") or "", "items": [], "blobs": []}
+                "device_id": settings_repo.device_id(db), "items": [], "blobs": []}
     with zipfile.ZipFile(out, "w") as zf:
         for item in outbox.pending_items(db):
             name = f"items/{item.seq:08d}.json"

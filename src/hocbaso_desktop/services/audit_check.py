@@ -21,6 +21,6 @@ def _centre_anchors(db) -> list:
     configured = settings_repo.SchoolSettings(db)
     if not configured.server_url or not configured.api_token:
         raise NotConfiguredError()
-    device = settings_repo.get_meta(db, "device_id") or ""
+    device = settings_repo.device_id(db)
     with CentralClient(configured.server_url, configured.api_token, device) as client:
         return fetch_anchors(client, school_repo.get_school(db).code)

@@ -44,7 +44,6 @@ _FACE: dict[str, str | None] = {
     "open_session": "session",
     "session": None,
     "SchoolSettings": "settings_repo",
-    "get_meta": "settings_repo",
     "settings_repo": None,
     "trichluc_repo": None,
     "TrustAnchor": "trust_repo",

@@ -26,10 +26,10 @@ def set_setting(db: SchoolDatabase, key: str, value: Any) -> None:
                (key, json.dumps(value, ensure_ascii=False)))
 
 
-def get_meta(db: SchoolDatabase, key: str) -> str | None:
-    """A fact about this database (device_id, created_at)."""
-    row = db.query_one("SELECT value FROM meta WHERE key = ?", (key,))
-    return row[0] if row else None
+def device_id(db: SchoolDatabase) -> str:
+    """This database's device id (meta, made at creation; it names the device to the centre), "" if missing."""
+    row = db.query_one("SELECT value FROM meta WHERE key = 'device_id'")
+    return row[0] if row else ""
 
 
 def evaluation_settings(db: SchoolDatabase) -> EvaluationSettings:

@@ -96,7 +96,7 @@ def export_bundle(db: SchoolDatabase, out: Path, *, actor: str) -> int:
                                 field="bundle")
     items = outbox.pending_items(db)
     school_code = school_repo.get_school(db).code
-    sealer = BundleSealer(centre_key, school_code, settings_repo.get_meta(db, "device_id") or "")
+    sealer = BundleSealer(centre_key, school_code, settings_repo.device_id(db))
     manifest = {"format": BUNDLE_FORMAT_V2, "school_code": school_code, "items": [], "blobs": []}
     out = Path(out)
     # owner-only, and a half-written file never stays on the USB stick

@@ -107,7 +107,7 @@ class SyncEngine:
         counts = dict.fromkeys(("delivered", "stale", "conflict", "rejected", "waiting", "inbox"), 0)
         state = {"error": None, "auth": False, "skew": None, "limit": False}
         school_code = school_repo.get_school(self.db).code
-        device_id = settings_repo.get_meta(self.db, "device_id") or ""
+        device_id = settings_repo.device_id(self.db)
         outbox.reset_sending(self.db)
         total = len(outbox.pending_items(self.db))
         kwargs = {"transport": self._transport}
