@@ -197,7 +197,7 @@ def _postgres_pids() -> set[int]:
 def run_config(engine: str, workers: int, records: dict, batch: int, cluster, folder: Path) -> dict:
     """Start the server in one configuration, drain every school at once, and measure."""
     from hocbaso_server import admin
-    from hocbaso_server.store import open_store
+    from hocbaso_server.stores import open_store
 
     target = cluster.create_database() if engine == "postgresql" else str(folder / f"sqlite-{workers}")
     store = open_store(target if engine == "postgresql" else Path(target))

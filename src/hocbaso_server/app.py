@@ -31,7 +31,7 @@ from hocbaso_server.blobs import FileBlobStore
 from hocbaso_server.bundles import MAX_BUNDLE_BYTES, add_bundle_routes
 from hocbaso_server.limits import BadBodyError, BodyTooLargeError, gunzip_bounded
 from hocbaso_server.receipts import ReceiptSigner
-from hocbaso_server.store import open_store
+from hocbaso_server.stores import open_store
 from hocbaso_server.submit import Submitter, payload_school
 
 access_log = logging.getLogger("hocbaso_server.access")

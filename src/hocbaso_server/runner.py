@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from hocbaso_desktop.sync import protocol
-from hocbaso_server.store import open_store
+from hocbaso_server.stores import open_store
 
 log = logging.getLogger("hocbaso_server")
 _OPTIONS_ENV = "HOCBASO_SERVER_OPTIONS"

@@ -1,6 +1,6 @@
 """The server's store: one interface, two engines (SQLite embedded, PostgreSQL for a province).
 
-`open_store(target)` takes a data folder (SQLite in `DIR/central.sqlite3`) or a `postgresql://` URL.
+`stores.open_store(target)` takes a data folder (SQLite in `DIR/central.sqlite3`) or a `postgresql://` URL.
 Exactly-once is held by the database, not by a process-local lock: `(record_id, version)` is a primary
 key, and a record id belongs to the school that first stored it (`record_owners`), claimed in the same
 transaction as the submission. So several server processes, or machines, can share one database.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 
@@ -164,19 +163,3 @@ class NotOwnerError(Exception):
 
 class DuplicateSchoolError(Exception):
     """A school with that code is already registered."""
-
-
-def is_postgres_url(target: str | Path) -> bool:
-    """Whether `target` names a PostgreSQL database rather than a data folder."""
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
-
-
-def open_store(target: str | Path) -> CentralStore:
-    """Open (and migrate) the store at a data folder or a `postgresql://` URL."""
-    if is_postgres_url(target):
-        from hocbaso_server.store_postgres import PostgresStore
-
-        return PostgresStore(str(target))
-    from hocbaso_server.store_sqlite import SqliteStore
-
-    return SqliteStore(Path(target))

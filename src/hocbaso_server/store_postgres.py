@@ -13,7 +13,7 @@ from collections.abc import Callable
 import psycopg
 from psycopg_pool import ConnectionPool
 
-from hocbaso_server import migrations
+from hocbaso_server.migrations import pending
 from hocbaso_server.store import (
     DuplicateSchoolError,
     InsertOutcome,
@@ -48,7 +48,7 @@ class PostgresStore:
             con.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             con.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)")
             row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-            for number, sql in migrations.pending("postgres", int(row[0] or 0)):
+            for number, sql in pending("postgres", int(row[0] or 0)):
                 con.execute(sql)
                 con.execute("INSERT INTO schema_version(version) VALUES (%s)", (number,))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from hocbaso_server import migrations
+from hocbaso_server.migrations import pending
 from hocbaso_server.store import (
     DuplicateSchoolError,
     InsertOutcome,
@@ -69,7 +69,7 @@ class SqliteStore:
     def _migrate(self) -> None:
         with self._write() as con:
             current = con.execute("PRAGMA user_version").fetchone()[0]
-            for number, sql in migrations.pending("sqlite", current):
+            for number, sql in pending("sqlite", current):
                 for statement in _statements(sql):
                     con.execute(statement)
                 con.execute(f"PRAGMA user_version = {number}")

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from hocbaso_server import admin
-from hocbaso_server.store import open_store
+from hocbaso_server.stores import open_store
 from tests.fixtures.central_server import CentralServer
 
 

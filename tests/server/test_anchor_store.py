@@ -9,7 +9,7 @@ import json
 import sqlite3
 
 from hocbaso_desktop.sync import protocol
-from hocbaso_server.store import open_store
+from hocbaso_server.stores import open_store
 from tests.fixtures.central_server import CentralServer
 
 A, B = "79000701", "79000802"

@@ -81,7 +81,7 @@ def test_payload_naming_another_school_or_another_record_is_refused(province):
 
 def test_unknown_and_revoked_tokens_are_refused(province):
     from hocbaso_server import admin
-    from hocbaso_server.store import open_store
+    from hocbaso_server.stores import open_store
 
     assert province.client(A).get("/ping").status_code == 200
     store = open_store(province.target)

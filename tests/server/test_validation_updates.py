@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from hocbaso_server.store import InsertOutcome, open_store
+from hocbaso_server.store import InsertOutcome
+from hocbaso_server.stores import open_store
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

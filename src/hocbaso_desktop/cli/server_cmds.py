@@ -260,7 +260,8 @@ class _ServerFace:
     def __init__(self) -> None:
         from hocbaso_server import admin, runner
         from hocbaso_server.blobs import FileBlobStore
-        from hocbaso_server.store import DuplicateSchoolError, open_store
+        from hocbaso_server.store import DuplicateSchoolError
+        from hocbaso_server.stores import open_store
 
         self.admin, self.runner, self.FileBlobStore = admin, runner, FileBlobStore
         self.DuplicateSchoolError, self.open_store = DuplicateSchoolError, open_store

@@ -5,8 +5,8 @@ errors carry Vietnamese messages. PDF preparation and embedding stay in `signing
 """
 
 from hocbaso_desktop.remote.csc import CredentialInfo, CscClient, Pending, check_service_url
-from hocbaso_desktop.remote.errors import RemoteFailure, RemoteSigningError
-from hocbaso_desktop.remote.signer import ApprovalState, Backoff, RemoteSigner, Secrets
+from hocbaso_desktop.remote.errors import RemoteFailure, RemoteSigningError, failure
+from hocbaso_desktop.remote.signer import ApprovalState, Backoff, Observer, RemoteSigner, Secrets
 
-__all__ = ["ApprovalState", "Backoff", "CredentialInfo", "CscClient", "Pending", "RemoteFailure", "RemoteSigner",
-           "RemoteSigningError", "Secrets", "check_service_url"]
+__all__ = ["ApprovalState", "Backoff", "CredentialInfo", "CscClient", "Observer", "Pending", "RemoteFailure",
+           "RemoteSigner", "RemoteSigningError", "Secrets", "check_service_url", "failure"]

@@ -22,9 +22,15 @@ from secrets import token_hex
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, utils
 
-from hocbaso_desktop.remote import oauth
 from hocbaso_desktop.remote.csc import SHA256_OID, CredentialInfo, CscClient, Pending
 from hocbaso_desktop.remote.errors import RemoteFailure, RemoteSigningError, failure
+from hocbaso_desktop.remote.oauth import (
+    AuthorizationRequest,
+    LoopbackReceiver,
+    code_of,
+    new_state,
+    open_in_browser,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +78,7 @@ class RemoteSigner:
                  clock: Callable[[], float] = time.monotonic, user_id: str = "",
                  browser: Callable[[str], object] | None = None) -> None:
         self.client, self.info, self._secrets, self.user_id = client, info, secrets, user_id
-        self._browser = browser or oauth.open_in_browser
+        self._browser = browser or open_in_browser
         self.certificate_der = info.certificate_der
         self.chain_der = tuple(chain_der) or tuple(info.chain_der[1:])
         self._observer = observer or (lambda state, code: None)
@@ -132,10 +138,10 @@ class RemoteSigner:
     def _authorize_oauth(self, chunk: list[bytes]) -> str:
         """oauth2code: the phone approves, the code arrives on the loopback redirect, oauth2/token gives a
         credential-scoped token for exactly these hashes (remote/oauth.py)."""
-        receiver = oauth.LoopbackReceiver(oauth.new_state())
+        receiver = LoopbackReceiver(new_state())
         try:
             shown = token_hex(3).upper()
-            request = oauth.AuthorizationRequest.make(self.client.client_id, receiver.redirect_uri,
+            request = AuthorizationRequest.make(self.client.client_id, receiver.redirect_uri,
                                                       self.info.credential_id, chunk, SHA256_OID, receiver.state,
                                                       f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {shown}")
             url = self.client.oauth_authorize_url(request)
@@ -144,7 +150,7 @@ class RemoteSigner:
             self.authorizations += 1
             self._observer(ApprovalState.WAITING_PHONE, shown)
             redirect = self._poll(lambda p: receiver.result or p, Pending(shown), wake=receiver.arrived)
-            return self.client.oauth_token(oauth.code_of(redirect), request)
+            return self.client.oauth_token(code_of(redirect), request)
         finally:
             receiver.close()
 

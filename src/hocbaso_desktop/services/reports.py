@@ -210,7 +210,7 @@ def export_report(session, report: SchoolReport, out: Path | str) -> Changed[Pat
     path = Path(out)
     if path.suffix.lower() == ".pdf":
         # reportlab is loaded only for a PDF
-        from hocbaso_desktop.printing.school_report_pdf import render_school_report
+        from hocbaso_desktop.printing import render_school_report
 
         write_private(path, render_school_report(report, created=session.now()).data)
     else:

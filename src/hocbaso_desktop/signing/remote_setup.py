@@ -16,8 +16,15 @@ from cryptography import x509
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import InvalidInputError, SigningError
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.remote import CredentialInfo, CscClient, RemoteSigner, Secrets, check_service_url
-from hocbaso_desktop.remote.signer import Backoff, Observer
+from hocbaso_desktop.remote import (
+    Backoff,
+    CredentialInfo,
+    CscClient,
+    Observer,
+    RemoteSigner,
+    Secrets,
+    check_service_url,
+)
 from hocbaso_desktop.signing import certificates
 from hocbaso_desktop.storage import CertificateBinding, RemoteService, certificates_repo, remote_repo
 

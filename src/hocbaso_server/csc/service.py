@@ -23,7 +23,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, utils
 
-from hocbaso_server.csc import oauth as oauth2
+from hocbaso_server.csc.oauth import OAuthRequest, check_token_request, new_code, parse_authorize, send_back
 
 SHA256 = "2.16.840.1.101.3.4.2.1"
 RSA = "1.2.840.113549.1.1.1"
@@ -75,7 +75,7 @@ class Approval:
     created: float
     state: str = "pending"           # pending | approved | refused | expired
     sad: str = ""
-    oauth: oauth2.OAuthRequest | None = None   # oauth2code: where the code goes back
+    oauth: OAuthRequest | None = None   # oauth2code: where the code goes back
 
 
 @dataclass
@@ -127,8 +127,8 @@ class CscService:
                 raise LookupError("no pending approval")
             if target.oauth is not None:   # oauth2code: the user agent goes back to the program's redirect
                 target.state = "refused" if refuse else "approved"
-                target.oauth.code = "" if refuse else oauth2.new_code()
-                oauth2.send_back(target.oauth, refused=refuse)
+                target.oauth.code = "" if refuse else new_code()
+                send_back(target.oauth, refused=refuse)
             elif refuse:
                 target.state = "refused"
             else:
@@ -182,7 +182,7 @@ class CscService:
             try:
                 if method != "oauth2/authorize" or version != "v2":
                     raise CscError(405, "invalid_request", "Use POST")
-                cred_id, num, hashes_, request = oauth2.parse_authorize(params, CscError)
+                cred_id, num, hashes_, request = parse_authorize(params, CscError)
                 cred = self._credential({"credentialID": cred_id})
                 if request.client_id not in self.clients:
                     raise CscError(400, "invalid_client", "Unknown client_id")
@@ -205,7 +205,7 @@ class CscService:
     def _oauth_token(self, body: dict) -> dict:
         approval = next((a for a in self.approvals.values()
                          if a.oauth is not None and a.oauth.code and a.oauth.code == body.get("code")), None)
-        oauth2.check_token_request(body, approval.oauth if approval else None, self.clients, CscError)
+        check_token_request(body, approval.oauth if approval else None, self.clients, CscError)
         assert approval is not None and approval.oauth is not None
         if self.clock() - approval.created > self.options.approval_ttl:
             raise CscError(400, "invalid_grant", "The authorization code has expired")
