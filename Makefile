@@ -6,13 +6,10 @@ STAMP := $(VENV)/.installed
 DEMO_DB ?= demo/truong-mau.hocbaso
 export HOCBASO_PASSWORD ?= hocbaso-demo
 
-.PHONY: run test test-long bench lint samples screenshots bundle system-deps test-system-deps clean
+.PHONY: run test test-long bench lint samples screenshots bundle system-deps clean
 
 system-deps:
 	@bash tools/install-system-deps.sh
-
-test-system-deps:
-	@bash tools/install-system-deps.sh --tests
 
 # The bytecode of everything installed and of the program is written once here, on both cores (≈ 4 s), instead
 # of by pip on one core or, with --no-compile alone, by the first test run: its workers and the processes they
@@ -45,10 +42,12 @@ run: $(STAMP)
 TEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc) )))
 TEST_TMPDIR ?= $(shell [ "$$(df -Pm /dev/shm 2>/dev/null | awk 'NR==2 {print $$4}')" -ge 2048 ] 2>/dev/null \
 	&& echo /dev/shm || echo $${TMPDIR:-/tmp})
-test: $(STAMP) test-system-deps
+test: $(STAMP)
+	@bash tools/install-system-deps.sh --tests  # after the set-up's own call: one package manager at a time
 	TMPDIR=$(TEST_TMPDIR) PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow" -p no:cacheprovider -n $(TEST_WORKERS) --dist worksteal
 
-test-long: $(STAMP) test-system-deps
+test-long: $(STAMP)
+	@bash tools/install-system-deps.sh --tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)

@@ -18,7 +18,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
+SERVER = PKG.parent / "hocbaso_server"
 ROOT = "hocbaso_desktop"
 
 BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces", "bulk", "tls",
@@ -244,11 +247,17 @@ def test_no_import_circle():
     assert import_circles(SERVER) == []
 
 
-def test_the_circle_check_sees_a_circle_through_a_function(tmp_path, monkeypatch):
-    """The checker itself: a module importing another at its top, which imports it back inside a function."""
-    _fake_screen(tmp_path, monkeypatch, "from hocbaso_desktop.ui import other\n")
-    (tmp_path / ROOT / "ui" / "other.py").write_text("def f():\n    from hocbaso_desktop.ui.bad import g\n")
-    assert import_circles(tmp_path / ROOT) == [["hocbaso_desktop.ui.bad", "hocbaso_desktop.ui.other"]]
+@pytest.mark.parametrize("root", [ROOT, SERVER.name])
+def test_the_circle_check_sees_a_circle_through_a_function(tmp_path, root):
+    """The checker itself, on either package: a module importing another at its top, which imports it back inside
+    a function."""
+    package = tmp_path / root
+    (package / "ui").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "ui" / "__init__.py").write_text("")
+    (package / "ui" / "bad.py").write_text(f"from {root}.ui import other\n")
+    (package / "ui" / "other.py").write_text(f"def f():\n    from {root}.ui.bad import g\n")
+    assert import_circles(package) == [[f"{root}.ui.bad", f"{root}.ui.other"]]
 
 
 def import_circles(package: Path) -> list[list[str]]:
@@ -337,7 +346,6 @@ def test_the_layering_check_sees_modules_loaded_by_name(tmp_path, monkeypatch):
                                 "hocbaso_desktop.ui.bad:4 imports hocbaso_desktop.storage"]
 
 
-SERVER = PKG.parent / "hocbaso_server"
 # The reference server shares only the wire contract with the program; the program starts the server only from
 # the `hocbaso server` command and the demo's remote-signing service.
 SERVER_MAY_USE = frozenset({f"{ROOT}.sync.protocol", f"{ROOT}.sync.bundle_crypto", f"{ROOT}.limits"})

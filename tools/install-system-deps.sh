@@ -10,20 +10,22 @@ packages=(
   poppler-utils libnss3-tools softhsm2 opensc zbar-tools xdotool xmlsec1 openssl
   postgresql
 )
+command -v dpkg-query >/dev/null 2>&1 || { echo "install-system-deps: not a Debian system; skipping"; exit 0; }
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+missing_of() {
+  for p in "$@"; do installed "$p" || echo "$p"; done
+}
 # Only the tests need these: a second PKCS#11 implementation (opencryptoki's soft token, beside SoftHSM2) and
-# LibreOffice, the independent reader of the exported workbooks (a live formula would come out computed;
-# headless, ≈ 90 MB to download once per machine). Without them those tests skip, so a failure to install them
-# (no network, a busy package manager) is reported and does not stop the tests.
+# LibreOffice's Calc, the independent reader of the exported workbooks (a live formula would come out computed).
+# The headless Calc (≈ 90 MB to download once per machine) conflicts with the desktop one: where the desktop
+# LibreOffice is installed, its own Calc is added instead, so no one's LibreOffice is removed. Without them those
+# tests skip, so a failure to install them (no network, a busy package manager) is reported and does not stop
+# the tests.
 test_packages=()
 if [ "${1:-}" = --tests ]; then
-  test_packages=(opencryptoki libreoffice-calc-nogui)
+  test_packages=(opencryptoki)
+  if installed libreoffice-core; then test_packages+=(libreoffice-calc); else test_packages+=(libreoffice-calc-nogui); fi
 fi
-command -v dpkg-query >/dev/null 2>&1 || { echo "install-system-deps: not a Debian system; skipping"; exit 0; }
-missing_of() {
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
-  done
-}
 mapfile -t missing < <(missing_of "${packages[@]}")
 mapfile -t missing_tests < <(missing_of "${test_packages[@]}")
 all_missing=("${missing[@]}" "${missing_tests[@]}")

@@ -22,8 +22,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+import hocbaso_server.metrics as metrics
 from hocbaso_desktop.sync import protocol
-from hocbaso_server import metrics
 from hocbaso_server.anchors import add_anchor_routes
 from hocbaso_server.anchors import import_legacy_file as import_legacy_anchors
 from hocbaso_server.auth import Authenticator, Principal, now_utc

@@ -142,8 +142,8 @@ class RemoteSigner:
         try:
             shown = token_hex(3).upper()
             request = AuthorizationRequest.make(self.client.client_id, receiver.redirect_uri,
-                                                      self.info.credential_id, chunk, SHA256_OID, receiver.state,
-                                                      f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {shown}")
+                                                self.info.credential_id, chunk, SHA256_OID, receiver.state,
+                                                f"Học bạ số: ký {len(chunk)} mã băm. Mã giao dịch {shown}")
             url = self.client.oauth_authorize_url(request)
             self._observer(ApprovalState.OPEN_PAGE, url)    # the command line prints it: no browser may open
             self._browser(url)
