@@ -292,3 +292,29 @@ def test_a_helper_forked_by_a_server_that_died_before_answering_does_not_run(tmp
     assert (code, forked) == ("0", "True"), done.stderr  # the start was tried again on a new fork server
     assert log.read_text().split() == [pid]   # and only that helper ran
     wait_until_ended(orphan, "the helper forked by the dead server did not end")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
+def test_a_first_start_out_of_file_descriptors_fails_and_leaves_the_fork_server_in_use() -> None:
+    """Out of descriptors (a small ulimit, a leak) is this process's limit, not the fork server's: that start fails
+    with the system's error, and once descriptors are free again helpers come from the fork server."""
+    script = (
+        "import errno, os, resource\n"
+        "from hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (len(os.listdir('/proc/self/fd')), hard))\n"
+        "try:\n"
+        "    start_helper(os.getpid, (), name='t')\n"
+        "except OSError as exc:\n"
+        "    print('refused', errno.errorcode[exc.errno])\n"
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))\n"
+        "import multiprocessing\n"
+        "from tests.test_helper_processes import _report\n"
+        "r, w = multiprocessing.Pipe(duplex=False)\n"
+        "p = start_helper(_report, (w,), name='t'); w.close(); p.join(20)\n"
+        "print(p.exitcode, uses_fork_server(), 'forked' if r.recv()[2] != os.getpid() else 'spawned')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["refused EMFILE", "0 True forked"]
+    assert "spawning them" not in done.stderr

@@ -20,13 +20,15 @@ The fork server also reports each of its helpers' ends. Killed (by a user, by an
 none, and multiprocessing then calls a helper that still runs ended (code 255). So on Linux a `Helper` also holds
 a pidfd of its process, which names that process whatever became of the server: it is still seen, waited for
 and killed (a token worker holding a logged-in session must not be left running). A server killed while it starts
-a helper is replaced by a new one; only a server that cannot start or fork here leaves the process spawning. A
+a helper is replaced by a new one; only a server that cannot start or fork here leaves the process spawning (a
+start that fails for want of file descriptors or memory fails as a spawn would, and leaves the server in use). A
 helper runs only on its starter's go-ahead, so one that a dying server forked but never reported does not run
 beside the one started again. A helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import math
 import multiprocessing
@@ -50,6 +52,10 @@ _pidfd_refused = False   # logged once: the system gave no pidfd for a helper
 
 NEW_SERVER_WAIT = 1.0     # seconds for a dying fork server's end to be seen (it takes milliseconds)
 _DROPPED_STARTS = 3       # starts taken and dropped after the first before helpers are spawned
+
+# Failures of this process's own limits, not of the fork server: out of file descriptors (a leak, a small ulimit) or
+# memory. The start fails as a spawn would, and the next start tries the fork server again.
+_OWN_LIMITS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOMEM})
 
 # The exit code multiprocessing gives a helper whose fork server died before the helper ended: the real one is lost.
 EXIT_CODE_LOST = 255
@@ -155,6 +161,8 @@ def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str
     try:
         process = _start_forked(target, args, name)
     except (OSError, EOFError) as exc:  # a temporary folder that cannot hold its socket, a server that cannot fork
+        if isinstance(exc, OSError) and exc.errno in _OWN_LIMITS:
+            raise
         log.warning("no fork server for helper processes (%s); spawning them", exc)
         _no_fork_server = True
         process = _start(multiprocessing.get_context("spawn"), target, args, name)
