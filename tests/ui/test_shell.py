@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard
 
-from hocbaso_desktop.domain import tt27
 from hocbaso_desktop.domain.roles import Principal, Role
-from hocbaso_desktop.services import results
+from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.ui.main_window import MainWindow, UnavailablePage
 from hocbaso_desktop.ui.navigation import screens_for
 from hocbaso_desktop.ui.shell import Shell
-from tests.ui.conftest import run_op
 
 
 def _shell(qtbot, demo_school, lock_seconds: float = 600) -> Shell:
@@ -64,21 +64,47 @@ def test_navigation_follows_the_role():
     assert "grades" not in keys[Role.ADMIN] and "signing" not in keys[Role.ADMIN]
 
 
-def test_principal_sees_results_with_reasons_and_unfinished_entry(qtbot, demo_school):
+def test_principal_sees_results_with_reasons_and_unfinished_entry(qtbot, demo_school, admin_db):
+    # The demo's class 1A: 25 Hoàn thành, 2 Hoàn thành tốt, 2 Chưa hoàn thành, 1 Hoàn thành xuất sắc. One year-end
+    # Toán level is taken away, so one of the two "Hoàn thành tốt" has too little data and Toán's teacher has not
+    # finished the year-end sheet.
+    year = school_repo.latest_year(admin_db)
+    class_1a = school_repo.find_class(admin_db, year, "1A")
+    bao = next(s for s in school_repo.students_in_class(admin_db, class_1a.id) if s.full_name == "Nguyễn Gia Bảo")
+    admin_db.execute("DELETE FROM assessments WHERE student_id = ? AND year = ? AND subject = 'TOAN' AND period = 'cn'"
+                     " AND component = 'level'", (bao.id, year))
     shell = _shell(qtbot, demo_school)
     try:
         window = _sign_in(qtbot, shell, "hieutruong", demo_school.password)
         page = window.show_screen("results")
         qtbot.waitUntil(lambda: page.review is not None, timeout=20000)
-        assert page.students.rowCount() == len(page.review.students) == 30
-        # each row shows the result the one evaluator gives that student (computed here through services.results)
-        school_class = page.review.school_class
-        computed = run_op(qtbot, window.backend, lambda ctx: results.class_results(ctx.session, school_class))
-        by_id = {r.student.id: r.result.result for r in computed.rows}
-        expected = [tt27.RESULT_NAMES[by_id[s.id]] if by_id[s.id] else "Chưa đủ dữ liệu" for s in page.review.students]
-        assert [page.students.item(row, 1).text() for row in range(30)] == expected
-        assert all(page.students.item(row, 1).toolTip() for row in range(30))   # every result says why
-        assert page.summary.text().startswith("Sĩ số")
+        assert page.class_box.currentText() == "1A" and page.students.rowCount() == 30
+        rows = {page.students.item(row, 0).text(): row for row in range(30)}
+        shown = [page.students.item(row, 1).text() for row in range(30)]
+        assert Counter(shown) == {"Hoàn thành": 25, "Hoàn thành tốt": 1, "Chưa hoàn thành": 2,
+                                  "Hoàn thành xuất sắc": 1, "Chưa đủ dữ liệu": 1}
+        assert page.summary.text() == ("Sĩ số 30. Chưa hoàn thành: 2; Chưa đủ dữ liệu: 1; Hoàn thành: 25; "
+                                       "Hoàn thành tốt: 1; Hoàn thành xuất sắc: 1")
+
+        def row_of(name: str) -> tuple[str, str, str]:
+            """(result, main reason, tooltip) of a student's row."""
+            result, reason = page.students.item(rows[name], 1), page.students.item(rows[name], 2)
+            return result.text(), reason.text(), result.toolTip()
+
+        result, reason, tooltip = row_of("Nguyễn Gia Bảo")
+        assert (result, reason) == ("Chưa đủ dữ liệu", "Toán: thiếu mức đạt được cuối năm.")
+        assert tooltip == "Chưa đủ dữ liệu cuối năm để đánh giá kết quả giáo dục.\nToán: thiếu mức đạt được cuối năm."
+        result, reason, tooltip = row_of("Võ Hoàng Tuấn")
+        assert (result, reason) == ("Chưa hoàn thành", "Môn Toán ở mức Chưa hoàn thành (C).")
+        assert "Điểm KTĐK cuối năm môn Toán là 4, dưới 5." in tooltip.split("\n")
+        assert row_of("Nguyễn Thanh Anh")[0] == "Hoàn thành xuất sắc"
+        page.students.setCurrentCell(rows["Võ Hoàng Tuấn"], 0)   # the reasons pane follows the selected row
+        assert page.reasons.toPlainText().startswith("Võ Hoàng Tuấn: Chưa hoàn thành")
+        assert "Cần kèm cặp, hỗ trợ và đánh giá bổ sung" in page.reasons.toPlainText()
+
+        assert page.unfinished_title.text() == "Chưa nhập xong (theo môn, theo kì):"
+        assert page.unfinished.rowCount() == 1
+        assert [page.unfinished.item(0, c).text() for c in range(4)] == ["Toán", "cuối năm", "Lê Diệu Giang", "1"]
     finally:
         shell.shutdown()
 
