@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
-from hocbaso_desktop.domain.evaluator_json import year_result_json
 from hocbaso_desktop.services import assessment_entry, results, students
 from tests.cli.test_school_cmds import hocbaso, no_traceback
 
@@ -32,14 +32,29 @@ def test_results_command_json(demo_school, session_as):
     out = hocbaso("results", "--db", str(demo_school.path), "--class", "4A", "--json", user="hieutruong")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
-    # the command prints exactly what the one evaluator computes for each student of the class, in order
     principal = session_as("hieutruong")
-    computed = results.class_results(principal, students.resolve_class(principal, "4A"))
-    expected = [{"student_id": r.student.id, "full_name": r.student.full_name, **year_result_json(r.result)}
-                for r in computed.rows]
-    assert (doc["class"], doc["level"], len(doc["students"])) == ("4A", "tieuhoc", 30)
-    assert doc["students"] == json.loads(json.dumps(expected, ensure_ascii=False, default=str))
-    assert all(s["reasons"] for s in doc["students"])   # every result says why
+    class_4a = students.resolve_class(principal, "4A")
+    assert (doc["class"], doc["year"], doc["level"]) == ("4A", class_4a.year, "tieuhoc")
+    assert [(s["student_id"], s["full_name"]) for s in doc["students"]] == \
+        [(s.id, s.full_name) for s in students.class_students(principal, class_4a)]
+    # the demo's class 4A, by Thông tư 27: 22 Hoàn thành, 5 Hoàn thành tốt, 2 Chưa hoàn thành, 1 Hoàn thành xuất sắc
+    assert Counter(s["result"] for s in doc["students"]) == {"HT": 22, "HTT": 5, "CHT": 2, "HTXS": 1}
+    by_name = {s["full_name"]: s for s in doc["students"]}
+    assert by_name["Phan Hồng Trang"] | {"student_id": ""} == {
+        "student_id": "", "full_name": "Phan Hồng Trang", "result": "HTXS", "completed_grade": True,
+        "completion_text": "Hoàn thành chương trình lớp 4", "award": "Học sinh Xuất sắc", "incomplete": [],
+        "reasons": ["Kết quả giáo dục: Hoàn thành xuất sắc.",
+                    "Mọi môn học, hoạt động ở mức Hoàn thành tốt, mọi phẩm chất, năng lực ở mức Tốt và mọi điểm "
+                    "KTĐK cuối năm từ 9 trở lên."],
+        "settings_used": ["split_thcn=False"]}
+    assert by_name["Lê Hoàng Hoàng"] | {"student_id": ""} == {
+        "student_id": "", "full_name": "Lê Hoàng Hoàng", "result": "CHT", "completed_grade": None,
+        "completion_text": None, "award": None, "incomplete": [],
+        "reasons": ["Kết quả giáo dục: Chưa hoàn thành.", "Điểm KTĐK cuối năm môn Tiếng Việt là 4, dưới 5.",
+                    "Điểm KTĐK cuối năm môn Toán là 4, dưới 5.",
+                    "Cần kèm cặp, hỗ trợ và đánh giá bổ sung trước khi xét hoàn thành chương trình lớp học (Điều 11)."],
+        "settings_used": ["split_thcn=False"]}
+    assert all(s["reasons"][0].startswith("Kết quả giáo dục: ") for s in doc["students"])   # every result says why
     denied = hocbaso("results", "--db", str(demo_school.path), "--class", "4A", user="gvcn.5a")
     assert denied.returncode == 3 and "quyền" in denied.stderr
     no_traceback(denied)
