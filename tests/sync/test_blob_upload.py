@@ -15,6 +15,7 @@ from hocbaso_desktop.sync import protocol
 from hocbaso_desktop.sync.blob_upload import BlobUploader
 from hocbaso_desktop.sync.client import CentralClient
 from hocbaso_desktop.sync.errors import AuthError, BlobRejectedError, OfflineError
+from tests.fixtures.processes import wait_until
 
 BLOBS = {hashlib.sha256(b"pdf-%d" % i).hexdigest(): b"pdf-%d" % i for i in range(12)}
 
@@ -146,8 +147,27 @@ def test_a_refused_token_outranks_other_failures():
         assert isinstance(first.failure, OfflineError)  # the 500: the engine backs off; the 401 is still in flight
         release.set()
         second = uploader.upload(shas, reader())
-    # the refused token comes back during the episode already backed off from, and is never swallowed there
+    # the refused token comes back during the episode already backed off from, and is never swallowed there: it is
+    # the second call's failure at once, and the refused blob is not sent again
     assert isinstance(second.failure, AuthError)
+    assert server.calls[("HEAD", shas[1])] == 1
+
+
+def test_a_refused_token_outranks_a_server_error_collected_with_it():
+    """A 500 and a 401 of an earlier episode come back together: the run stops on the refused token."""
+    shas = list(BLOBS)[:4]
+    release = threading.Event()
+    server = FakeBlobServer(fail={shas[1]: httpx.Response(401)}, fail_once={shas[0], shas[2]}, delay=0,
+                            hold={shas[1]: release, shas[2]: release})
+    client, uploader = uploader_for(server, workers=4)
+    with client, uploader:
+        first = uploader.upload(shas[:3], reader())
+        assert isinstance(first.failure, OfflineError)  # the first 500; the 401 and the second 500 are held back
+        release.set()
+        wait_until(lambda: all(f.done() for f in uploader._in_flight), "the held answers came back")
+        second = uploader.upload(shas[3:], reader())   # collects both before it sends anything
+    assert isinstance(second.failure, AuthError)
+    assert server.calls[("HEAD", shas[1])] == 1 and server.calls[("HEAD", shas[3])] == 0
 
 
 def test_per_blob_errors_do_not_stop_the_others():
