@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hocbaso_desktop.domain.model import PartialDate, parse_school_year, school_year_of
@@ -20,7 +20,8 @@ def test_parse_forms(text, expected):
     assert PartialDate.parse(text) == expected
 
 
-@pytest.mark.parametrize("text", ["31/02/2015", "01/13/2015", "5-3-15", "abc", "", "2015/03/05", "00/2015"])
+@pytest.mark.parametrize("text", ["31/02/2015", "01/13/2015", "5-3-15", "abc", "", "2015/03/05", "00/2015", "3/15",
+                                  "2015x", "13/2015", "2015-13-01", "05.03.2015"])
 def test_impossible_or_malformed_dates_are_refused(text):
     with pytest.raises(InvalidInputError):
         PartialDate.parse(text)
@@ -46,16 +47,32 @@ def _expected_partial_date(text: str) -> tuple[int, int | None, int | None] | No
     for pattern, (yi, mi, di) in forms:
         found = re.fullmatch(pattern, t)
         if found:
-            y, m, d = int(found.group(yi)), mi and int(found.group(mi)), di and int(found.group(di))
+            y = int(found.group(yi))
+            m = None if mi is None else int(found.group(mi))
+            d = None if di is None else int(found.group(di))
             try:
-                datetime.date(y, m or 1, d or 1)
+                datetime.date(y, 1 if m is None else m, 1 if d is None else d)
             except ValueError:
                 return None
             return y, m, d
     return None
 
 
-@given(st.text(max_size=12))
+@st.composite
+def _date_like(draw: st.DrawFn) -> str:
+    """Text shaped like a date, so that the accepted forms come up as often as their near misses: a day, a month and
+    a year (four digits or two; zero-padded or not; some out of range) in one of several orders, joined by one
+    separator, now and then with a space around or a letter after."""
+    parts = {"d": draw(st.integers(0, 33)), "m": draw(st.integers(0, 13)),
+             "y": draw(st.one_of(st.integers(1000, 2100), st.integers(0, 99)))}
+    shape = draw(st.sampled_from(["dmy", "my", "y", "ymd", "dm", "mdy"]))
+    texts = [f"{parts[p]:02d}" if draw(st.booleans()) else str(parts[p]) for p in shape]
+    text = draw(st.sampled_from("//--. ")).join(texts)
+    return draw(st.sampled_from(["", "", " "])) + text + draw(st.sampled_from(["", "", "", " ", "x", "/"]))
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=12), _date_like()))
 def test_parse_gives_the_date_the_text_names_or_refuses_with_invalid_input(text):
     expected = _expected_partial_date(text)
     if expected is None:
@@ -65,6 +82,11 @@ def test_parse_gives_the_date_the_text_names_or_refuses_with_invalid_input(text)
         assert PartialDate.parse(text) == PartialDate(*expected)
 
 
-@given(st.dates(min_value=datetime.date(1000, 1, 1)))
-def test_every_real_date_written_dd_mm_yyyy_parses_to_itself(day):
-    assert PartialDate.parse(day.strftime("%d/%m/%Y")) == PartialDate(day.year, day.month, day.day)
+@given(st.dates(min_value=datetime.date(1000, 1, 1)), st.booleans())
+def test_every_real_date_in_each_accepted_form_parses_to_what_it_names(day, padded):
+    """The accepting side, for every form (the property above meets real dates only now and then)."""
+    d, m = (f"{day.day:02d}", f"{day.month:02d}") if padded else (str(day.day), str(day.month))
+    assert PartialDate.parse(f"{d}/{m}/{day.year}") == PartialDate(day.year, day.month, day.day)
+    assert PartialDate.parse(f"{day.year}-{m}-{d}") == PartialDate(day.year, day.month, day.day)
+    assert PartialDate.parse(f"{m}/{day.year}") == PartialDate(day.year, day.month)
+    assert PartialDate.parse(f" {day.year} ") == PartialDate(day.year)
