@@ -96,11 +96,19 @@ def test_invalid_value_is_shown_with_reason_and_never_saved(qtbot, login):
     assert model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
     assert "10" in page.message.text()
     assert model.pending_count() == 0 and model.invalid_count() == 1
-    qtbot.wait(AUTOSAVE_WAIT_MS)
-    assert _stored(qtbot, backend, page).get((sid, "test")) == before.get((sid, "test"))
+    page.save_now()                                  # Ctrl+S with only the bad cell: it says what is NOT saved
+    assert page.save_state.text().startswith("1 ô sai CHƯA lưu")
+    other = model.sheet.students[3].id               # a valid value beside it is saved; the bad one still is not
+    assert before.get((other, "test")) != "7"
+    view.setCurrentIndex(model.index(3, 2))
+    with qtbot.waitSignal(page.saved, timeout=20000) as blocker:
+        _type(qtbot, view, "7")
+        qtbot.keyClick(view.focusWidget() or view, Qt.Key.Key_Return)
+    assert blocker.args == [1]
+    stored = _stored(qtbot, backend, page)
+    assert stored.get((sid, "test")) == before.get((sid, "test")) and stored[(other, "test")] == "7"
+    assert page.save_state.text().startswith("1 ô sai CHƯA lưu; các ô khác đã lưu lúc ")
 
-
-AUTOSAVE_WAIT_MS = 1200
 
 
 def test_paste_block_from_excel_and_live_results(qtbot, login):
