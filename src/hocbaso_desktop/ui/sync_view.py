@@ -188,12 +188,14 @@ class SyncPage(QWidget):
         if isinstance(outcome, BaseException):
             self._failed(outcome)
             return
-        self.message.setText(self.describe(outcome))
+        self.message.setText(self.describe(outcome, asked))
         if asked:
             self.sync_finished.emit(outcome.summary)
 
-    def describe(self, outcome: SyncOutcome) -> str:
-        """The panel's sentence after a run: this run's deliveries, then the same counts as the table."""
+    def describe(self, outcome: SyncOutcome, asked: bool = False) -> str:
+        """The panel's sentence after a run: this run's deliveries, then the same counts as the table; why the run
+        stopped when something waits or the person asked for the run (an automatic run with nothing to send does
+        not alarm anyone about a network that is down)."""
         status, summary = outcome.status, outcome.summary
         if summary is None:
             return self.tr("Chưa cấu hình máy chủ đồng bộ (xem Cài đặt).")
@@ -202,7 +204,7 @@ class SyncPage(QWidget):
             .replace("{2}", str(status.pending)).replace("{3}", str(status.needs_person))
         if summary.inbox_applied:
             text += " " + self.tr("Nhận {0} tin từ trung tâm.").replace("{0}", str(summary.inbox_applied))
-        if summary.error and (status.pending or summary.auth_failed):
+        if summary.error and (status.pending or summary.auth_failed or asked):
             text += " " + summary.error
         return text
 
