@@ -177,6 +177,7 @@ def test_subject_teacher_sees_other_subjects_read_only(qtbot, login):
     page2 = _open(qtbot, backend, subject="TOAN")
     assert [s.subject for s in page2._choices[0].sheets] == ["NN1"]   # the only sheet offered
     assert page2.model.locked                                         # another subject opens read-only
+    assert page2.lock_banner.text() == "Bạn chỉ được xem bảng này."    # for want of the right, not a closed window
     entry = AssessmentEntry(page2.model.sheet.students[0].id, "TOAN", "cn", "level", "T")
     with pytest.raises(PermissionDeniedError, match="Bạn không có quyền nhập điểm cho bảng này"):
         run_op(qtbot, backend, lambda ctx: grade_sheets.save_grades(
