@@ -75,8 +75,8 @@ class BlobUploader:
                 continue  # sent by an earlier call and still in flight: waited for below
             while len(self._in_flight) >= self._workers and report.failure is None:
                 self._settle(wait(self._in_flight, return_when=FIRST_COMPLETED).done, report, on_held)
-            if report.failure is not None:
-                break
+            if report.failure is not None or (cancel is not None and cancel.is_set()):
+                break  # a cancel that came while waiting for a free worker sends nothing more
             self._dispatch(sha, read, report)
         wanted_set = set(wanted)
         while report.failure is None:
