@@ -1,26 +1,19 @@
 """`hocbaso evaluate [FILE]`: JSON in, JSON out, exit 3 with a Vietnamese message on invalid input.
 
-Runs the real program (`python -m hocbaso_desktop evaluate`) in a subprocess. While the rest of the
-command line is not importable yet (other command modules are written in parallel), it falls back to
-the same parser wiring in-process: `rules_cmds.register` + the handler, with HocbasoError → exit 3.
+Runs the real program (`python -m hocbaso_desktop evaluate`) in a subprocess: one of the few true subprocess tests
+of the command line (its entry point, stdin and exit codes as a script sees them).
 """
 
 from __future__ import annotations
 
-import argparse
-import io
 import json
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pytest
-
-from hocbaso_desktop.cli import rules_cmds
-from hocbaso_desktop.errors import HocbasoError
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 PRIMARY = {
@@ -49,78 +42,52 @@ def _env() -> dict[str, str]:
     return env
 
 
-@cache
-def _whole_cli_works() -> bool:
-    probe = subprocess.run([sys.executable, "-m", "hocbaso_desktop", "evaluate", "--help"], capture_output=True,
-                           env=_env(), timeout=60, check=False)
-    return probe.returncode == 0
+def run(args: list[str], stdin: str = "") -> Run:
+    """Run `hocbaso evaluate …` as a subprocess."""
+    done = subprocess.run([sys.executable, "-m", "hocbaso_desktop", "evaluate", *args], input=stdin.encode(),
+                          capture_output=True, env=_env(), timeout=60, check=False)
+    return Run(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
 
 
-def run(args: list[str], stdin: str = "", capsys: pytest.CaptureFixture[str] | None = None,
-        monkeypatch: pytest.MonkeyPatch | None = None) -> Run:
-    """Run `hocbaso evaluate …` as a subprocess, or in-process while the whole CLI is not importable."""
-    if _whole_cli_works():
-        done = subprocess.run([sys.executable, "-m", "hocbaso_desktop", "evaluate", *args], input=stdin.encode(),
-                              capture_output=True, env=_env(), timeout=60, check=False)
-        return Run(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
-    assert capsys is not None and monkeypatch is not None
-    parser = argparse.ArgumentParser(prog="hocbaso")
-    rules_cmds.register(parser.add_subparsers(), [])
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    namespace = parser.parse_args(["evaluate", *args])
-    try:
-        code = namespace.handler(namespace)
-    except HocbasoError as exc:
-        print(exc.message, file=sys.stderr)
-        code = exc.exit_code
-    out = capsys.readouterr()
-    return Run(code, out.out, out.err)
-
-
-def test_evaluate_file_primary(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_evaluate_file_primary(tmp_path: Path) -> None:
     """§2.7 example 1 from a file → HTXS on stdout, exit 0."""
     path = tmp_path / "hs.json"
     path.write_text(json.dumps(PRIMARY, ensure_ascii=False), encoding="utf-8")
-    result = run([str(path)], capsys=capsys, monkeypatch=monkeypatch)
+    result = run([str(path)])
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["result"] == "HTXS" and out["reasons"]
 
 
-def test_evaluate_stdin_secondary_keeps_decimal_digits(capsys: pytest.CaptureFixture[str],
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_evaluate_stdin_secondary_keeps_decimal_digits() -> None:
     """§3.5 example A read from stdin: 7.5 keeps its digits (Decimal parsing) → "7.6"."""
     doc = ('{"level": "thcs", "subjects": [{"name": "Toán", "kind": "score", "periods_per_year": 140, '
            '"hk1": {"tx": [8, 7.5, 9, 6], "gk": 7, "ck": 8}, "hk2": null}], '
            '"conduct": {"hk1": "T", "hk2": null, "summer": null}, "absences": 0}')
-    result = run([], stdin=doc, capsys=capsys, monkeypatch=monkeypatch)
+    result = run([], stdin=doc)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["subjects"][0]["hk1"] == "7.6" and out["promoted"] is None
 
 
-def test_invalid_input_exits_3_with_the_field(capsys: pytest.CaptureFixture[str],
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_invalid_input_exits_3_with_the_field() -> None:
     """A score with two decimals → exit 3, Vietnamese message naming subjects[0].hk1.tx[1], no traceback."""
     doc = ('{"level": "thcs", "subjects": [{"name": "Toán", "kind": "score", "periods_per_year": 140, '
            '"hk1": {"tx": [8, 7.55]}}], "conduct": {}, "absences": 0}')
-    result = run([], stdin=doc, capsys=capsys, monkeypatch=monkeypatch)
+    result = run([], stdin=doc)
     assert result.returncode == 3
     assert "subjects[0].hk1.tx[1]" in result.stderr and "một chữ số thập phân" in result.stderr
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
 @pytest.mark.parametrize(("content", "words"), [("{not json", "JSON không hợp lệ"), ("[]", "đối tượng JSON")])
-def test_broken_json_exits_3(content: str, words: str, capsys: pytest.CaptureFixture[str],
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_broken_json_exits_3(content: str, words: str) -> None:
     """Malformed JSON or a non-object → exit 3 with a Vietnamese message."""
-    result = run([], stdin=content, capsys=capsys, monkeypatch=monkeypatch)
+    result = run([], stdin=content)
     assert result.returncode == 3 and words in result.stderr
 
 
-def test_missing_file_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_file_exits_3(tmp_path: Path) -> None:
     """An unreadable file → exit 3 naming the file."""
-    result = run([str(tmp_path / "khong-co.json")], capsys=capsys, monkeypatch=monkeypatch)
+    result = run([str(tmp_path / "khong-co.json")])
     assert result.returncode == 3 and "khong-co.json" in result.stderr
