@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from PySide6.QtCore import Qt
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 
 from hocbaso_desktop.domain.roles import Principal, Role
 from hocbaso_desktop.storage import school_repo
+from hocbaso_desktop.storage.keyfile import KeyFile, keyfile_path
 from hocbaso_desktop.ui.main_window import MainWindow, UnavailablePage
 from hocbaso_desktop.ui.navigation import screens_for
 from hocbaso_desktop.ui.shell import Shell
@@ -161,7 +163,7 @@ def test_setup_wizard_creates_a_school_and_shows_the_recovery_code_once(qtbot, t
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=30000)
         code = wizard.recovery_page.code.text()
-        assert len(code) >= 20
+        assert re.fullmatch(r"[A-HJKMNP-Z2-9]{5}(-[A-HJKMNP-Z2-9]{5}){7}", code), code   # 8 groups, no 0/O, 1/I/L
         assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
         wizard.recovery_page.confirm.setChecked(True)
         with qtbot.waitSignal(shell.main_window_shown, timeout=5000) as blocker:
@@ -169,6 +171,7 @@ def test_setup_wizard_creates_a_school_and_shows_the_recovery_code_once(qtbot, t
         window = blocker.args[0]
         qtbot.addWidget(window)
         assert window.who.school.name == "Trường Tiểu học Thử Nghiệm"
+        KeyFile.load(keyfile_path(tmp_path / "moi.hocbaso")).unlock_recovery(code)   # the code shown opens it
         assert "users" in [s.key for s in window.screens]
         assert (tmp_path / "moi.hocbaso").exists()
         assert code.encode() not in (tmp_path / "moi.hocbaso").read_bytes()
