@@ -61,12 +61,10 @@ def assert_settled(demo_school, old_keys: Path) -> None:
     assert keys.pending is None
     assert opens_with(demo_school.path, keys.unlock("hieutruong", DEMO_PASSWORD))
     assert opens_with(demo_school.path, keys.unlock_recovery(demo_school.recovery_code))
-    if disabled:
-        assert not opens_with(demo_school.path, old_key_of(old_keys, VICTIM))
-        with pytest.raises(WrongPasswordError):
-            keys.unlock(VICTIM, DEMO_PASSWORD)
-    else:  # the account change itself never committed: nothing to re-key, the old key still works
-        assert opens_with(demo_school.path, old_key_of(old_keys, VICTIM))
+    assert disabled == 1   # every crash point comes after the account change committed, with its re-key request
+    assert not opens_with(demo_school.path, old_key_of(old_keys, VICTIM))
+    with pytest.raises(WrongPasswordError):
+        keys.unlock(VICTIM, DEMO_PASSWORD)
 
 
 def test_disabled_account_with_an_old_key_file_copy_cannot_open(demo_school, tmp_path):
@@ -123,6 +121,7 @@ def test_a_crash_at_each_step_never_leaves_a_half_keyed_file(demo_school, tmp_pa
     assert child.returncode == (-9 if mode == "kill" else 1), child.stderr
     # right after the crash, before anyone opens it: the file opens with the current or the pending key
     keys = KeyFile.load(keyfile_path(demo_school.path))
+    assert bool(keys.pending) is (point in ("pending_saved", "rekeyed"))   # a new key saved, not yet promoted
     candidates = [keys.unlock("hieutruong", DEMO_PASSWORD)]
     if keys.pending:
         candidates.append(KeyFile(keys.path, dict(keys.pending)).unlock("hieutruong", DEMO_PASSWORD))
