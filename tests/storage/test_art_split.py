@@ -61,7 +61,7 @@ def test_opening_an_old_thcs_database_says_what_it_did_once(old_school):
         assert f"7A ({start - 1}-{start})" in note and f"6A ({start - 3}-{start - 2})" in note
         assert f"({year})" not in note  # this year's classes already have the two parts
         kept = settings_repo.get_setting(session.db, catalogue_repo.ART_SPLIT_KEY)
-        assert kept["values"] > 0 and len(kept["kept_classes"]) == 6  # 7A, 8A×2, 9A×3 of earlier years
+        assert kept["values"] == 396 and len(kept["kept_classes"]) == 6  # 7A, 8A×2, 9A×3 of earlier years
         assert any(e.action == "catalogue.art_split" for e in audit.recent(session.db, limit=5))
         assert audit.verify(session.db).ok
     finally:
@@ -86,7 +86,7 @@ def test_old_classes_keep_the_single_subject_and_their_results(old_school):
         assert art.name == "Nghệ thuật" and art.kind == "comment"
         for row in results.rows:
             subject = {s.code: s for s in row.result.subjects}["NT"]
-            assert subject.year in ("Đ", "CĐ")  # read and evaluated, not "missing"
+            assert subject.year == "Đ"  # read and evaluated, not "missing" (every old 7A student reached it)
             assert "NT" not in " ".join(row.result.incomplete)
         current = _class(session, year, "7A")
         codes = [s.code for s in class_subjects(session, current)]

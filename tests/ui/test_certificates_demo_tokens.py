@@ -28,8 +28,9 @@ def test_the_demo_schools_tokens_are_read_without_softhsm2_conf(qtbot, backend, 
     with qtbot.waitSignal(page.tokens_read, timeout=90000):
         page.read_tokens()
     holders = {cert.subject_cn for _token, cert in page.found}
-    assert len(page.found) >= 3, page.status.text()     # the demo's homeroom teacher, principal and seal
-    assert "Tìm thấy" in page.status.text() and holders
+    assert len(page.found) == 3, page.status.text()     # the demo's homeroom teacher, principal and seal
+    assert holders == {"Phạm Hoàng Dũng – Giáo viên chủ nhiệm", "Lê Khánh Chi – Hiệu trưởng", "Trường Tiểu học Hòa Bình"}
+    assert page.status.text().startswith("Tìm thấy 3 thiết bị, 3 chứng thư")
 
 
 def test_a_module_the_administrator_typed_is_kept_on_refresh(qtbot, backend, demo_signers_school):

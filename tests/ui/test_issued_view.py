@@ -12,6 +12,7 @@ from hocbaso_desktop.ui import print_view
 from hocbaso_desktop.ui.issued_view import IssuedPage
 from hocbaso_desktop.ui.print_view import PrintPage
 from hocbaso_desktop.ui.start_window import sign_in
+from tests.fixtures.printing import pdf_info
 from tests.ui.conftest import run_op
 
 
@@ -105,7 +106,7 @@ def test_print_screen_saves_the_signed_pdf_and_a_refused_preview_clears_the_page
         page.save_pdf(out)
     report = run_op(qtbot, backend, lambda ctx: issued.verify_file(ctx.session, out))
     assert report.ok                                   # the signed file, not an unsigned copy
-    assert page.preview_page_count() > 0
+    assert page.preview_page_count() == int(pdf_info(out.read_bytes())["Pages"]) == 4
     def refused(_ctx, *_args):
         raise issued.NotFoundError("Không xem được.")
 
