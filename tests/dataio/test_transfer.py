@@ -76,11 +76,11 @@ def test_transfer_out_and_in(two_schools, tmp_path):
         assert xml_repo.get_xml(db, page.record.id, page.record.version) == issued_xml
         assert [s.role for s in page.record.signatures] == ["gvcn", "principal", "seal"]
         events = [h.event for h in school_repo.history(db, moving.id)]
-        assert events[-1] is EnrolmentEvent.TRANSFER_IN and len(events) >= 5
+        assert events == [EnrolmentEvent.ENROLLED] * 4 + [EnrolmentEvent.TRANSFER_IN]
         with pytest.raises(InvalidInputError):  # the same student twice
             transfer_in(receive, package, "4A", on=ON)
         carried = transfer_in(receive, package2, "5A", on=ON)
-        assert carried.records == 0 and carried.entries == len(open_values) > 0
+        assert carried.records == 0 and carried.entries == len(open_values) == 129
         assert {(e.subject, e.period, e.component, e.value)
                 for e in assessments_repo.entries_for_student(db, open_year.id, year)} == open_values
     finally:

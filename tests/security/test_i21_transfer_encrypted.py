@@ -124,7 +124,7 @@ def test_a_package_for_the_receiving_seal_opens_only_on_its_token(schools, recei
     session = open_session(receiver, "hocvu", DEFAULT_DEMO_PASSWORD)
     try:
         result = transfer_in(session, opened, "5A", on=ON)   # the seal inside is checked as for any package
-        assert result.entries > 0
+        assert result.entries == 129   # the open year's values
     finally:
         session.close()
 

@@ -124,6 +124,6 @@ def test_the_window_sends_an_encrypted_package_and_the_receiver_opens_it_on_its_
         receiving_office.in_class.setCurrentIndex(receiving_office.in_class.findText("5A"))
         with qtbot.waitSignal(receiving_office.received, timeout=60000) as received:
             receiving_office.receive_button.click()
-        assert received.args[0].full_name == moving.full_name and received.args[0].entries > 0
+        assert received.args[0].full_name == moving.full_name and received.args[0].entries == 129
     finally:
         backend.shutdown()
