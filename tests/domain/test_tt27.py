@@ -78,8 +78,8 @@ def test_incomplete_year_has_no_result() -> None:
                and not (e.subject == "_quality" and e.component == "yeunuoc")]
     result = evaluate_primary(4, entries)
     assert result.result is None and result.completed_grade is None
-    assert any("Khoa học" in m and "kiểm tra" in m for m in result.incomplete)
-    assert any("Yêu nước" in m for m in result.incomplete)
+    assert result.incomplete == ("Khoa học: thiếu điểm kiểm tra định kì cuối năm.",
+                                 "Yêu nước: thiếu mức đạt được cuối năm.")
 
 
 def test_only_end_of_year_entries_decide() -> None:

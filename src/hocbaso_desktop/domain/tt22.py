@@ -18,6 +18,7 @@ from hocbaso_desktop.domain.assessment import (
     CONDUCT,
     EXEMPT,
     MAX_CHUYEN_DE,
+    PERIOD_NAMES,
     SEMESTERS,
     AssessmentEntry,
     regular_assessment_count,
@@ -116,7 +117,7 @@ class _Subjects:
     def semester(self, spec: SubjectSpec, semester: str) -> str | None:
         """Return the semester result of `spec`, or None (noting what is missing)."""
         get = self.book.get
-        label = f"{spec.name}, {SEMESTER_LABELS[semester].lower()}"
+        label = f"{spec.name}, {_(PERIOD_NAMES[semester])}"  # i18n: table ("học kì I", never "học kì i")
         result = get(spec.code, semester, "result")
         if result is not None and (result == EXEMPT or spec.kind == "comment"):
             return result
@@ -215,7 +216,7 @@ def _evaluate(level: str, subjects: Sequence[SubjectSpec], book: _Book, settings
                 for key, values in (("hk1", hk["hk1"]), ("hk2", hk["hk2"]), ("year", years))}
     conduct = [book.get(CONDUCT, p, "level") for p in ("hk1", "hk2")]
     if None in conduct:
-        calc.missing.extend(_("Thiếu kết quả rèn luyện {p}.", p=SEMESTER_LABELS[p].lower())
+        calc.missing.extend(_("Thiếu kết quả rèn luyện {p}.", p=_(PERIOD_NAMES[p]))  # i18n: table
                             for p, v in zip(SEMESTERS, conduct, strict=True) if v is None)
     absences_text = book.get(ABSENCES, "cn", "total")
     if absences_text is None:
