@@ -134,8 +134,9 @@ def test_student_of_another_class_and_duplicate_row(primary_session, tmp_path):
     path = write_xlsx(tmp_path / "bad.xlsx", {"4A": [header, [other.id, other.full_name, "T"],
                                                      [mine.id, mine.full_name, "T"], [mine.id, mine.full_name, "H"]]})
     problems = assert_rejected_unchanged(primary_session, path)
-    assert any(p.cell == "B2" and "lớp 5A" in p.reason for p in problems), problems
-    assert any(p.cell == "B4" and "đã có" in p.reason for p in problems), problems
+    assert [(p.sheet, p.cell, p.reason) for p in problems] == [
+        ("4A", "B2", f"học sinh {other.full_name} thuộc lớp 5A, không phải lớp 4A"),
+        ("4A", "B4", f"học sinh {mine.full_name} đã có ở dòng 4A!B3")]
 
 
 def test_invalid_and_duplicate_personal_ids(primary_session, tmp_path):
@@ -155,7 +156,8 @@ def test_existing_student_listed_under_another_class(primary_session, tmp_path):
     other = roster(primary_session, "5A")[0]
     rows = [STUDENT_HEADERS, [1, other.full_name, other.sex.label, other.birth.display(), other.personal_id, ""]]
     problems = assert_rejected_unchanged(primary_session, write_xlsx(tmp_path / "x.xlsx", {"4A": rows}))
-    assert any("5A" in p.reason for p in problems)
+    assert [(p.sheet, p.cell, p.reason) for p in problems] == [
+        ("4A", "B2", f"học sinh {other.full_name} thuộc lớp 5A, không phải lớp 4A")]
 
 
 def test_locked_record_cells_refused(primary_session, tmp_path):
