@@ -150,7 +150,7 @@ def test_school_commands_give_clear_answers(postgres_url, tmp_path, capsys):
     rc, out, _err = _cli(capsys, "server", "school", "add", "--code", "79000701", "--name", "Trường A",
                          "--database", postgres_url)
     token = out.strip().splitlines()[-1]
-    assert rc == 0 and len(token) >= 40
+    assert rc == 0 and len(token) == 43   # 32 random bytes, URL-safe base64
     rc, _out, err = _cli(capsys, "server", "school", "add", "--code", "79000701", "--name", "Trường A",
                          "--database", postgres_url)
     assert rc == 3 and "đã có" in err
