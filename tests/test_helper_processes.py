@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import multiprocessing
 import os
 import signal
@@ -318,3 +319,28 @@ def test_a_first_start_out_of_file_descriptors_fails_and_leaves_the_fork_server_
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["refused EMFILE", "0 True forked"]
     assert "spawning them" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
+def test_a_start_that_fails_on_both_ways_leaves_the_fork_server_in_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork refused for want of processes (EAGAIN: a cgroup's pids.max, systemd's TasksMax) fails the fork server's
+    start and the spawn alike: the start fails, and the next one goes to the fork server again."""
+    real_start = helper_processes._start
+    refusals = 2
+
+    def refused_twice(context, *args: object) -> multiprocessing.process.BaseProcess:
+        nonlocal refusals
+        if refusals:
+            refusals -= 1
+            raise OSError(errno.EAGAIN, "Resource temporarily unavailable")
+        return real_start(context, *args)
+
+    monkeypatch.setattr(helper_processes, "_start", refused_twice)
+    monkeypatch.setattr(helper_processes, "_no_fork_server", False)
+    with pytest.raises(OSError) as refused:
+        start_helper(os.getpid, (), name="test-helper")
+    assert refused.value.errno == errno.EAGAIN and refusals == 0
+    assert uses_fork_server()
+    helper = start_helper(os.getpid, (), name="test-helper")
+    helper.join(20)
+    assert helper.exitcode == 0 and uses_fork_server()

@@ -164,8 +164,8 @@ def start_helper(target: Callable[..., Any], args: tuple[Any, ...], *, name: str
         if isinstance(exc, OSError) and exc.errno in _OWN_LIMITS:
             raise
         log.warning("no fork server for helper processes (%s); spawning them", exc)
-        _no_fork_server = True
         process = _start(multiprocessing.get_context("spawn"), target, args, name)
+        _no_fork_server = True  # only once a spawn works where the fork server did not (not for EAGAIN at fork)
     return Helper(process)
 
 
