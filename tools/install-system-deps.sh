@@ -40,8 +40,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "install-system-deps: installing ${missing[*]}"
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if [ ${#missing_tests[@]} -gt 0 ]; then
-  echo "install-system-deps: installing, for the tests, ${missing_tests[*]}"
-  apt-get install -y -qq --no-install-recommends "${missing_tests[@]}" >/dev/null \
-    || echo "install-system-deps: could not install ${missing_tests[*]}; the tests that need them will skip" >&2
-fi
+for p in "${missing_tests[@]}"; do   # one at a time: one that cannot be installed does not keep the other out
+  echo "install-system-deps: installing, for the tests, $p"
+  apt-get install -y -qq --no-install-recommends "$p" >/dev/null \
+    || echo "install-system-deps: could not install $p; the tests that need it will skip" >&2
+done
