@@ -116,11 +116,16 @@ def test_receipt_verification():
     key = Ed25519PrivateKey.generate()
     pub = base64.b64encode(key.public_key().public_bytes(serialization.Encoding.Raw,
                                                          serialization.PublicFormat.Raw)).decode()
-    msg = protocol.receipt_message(record_id="r", version=1, sha256="a" * 64, received_at="2026-11-23T08:00:00Z")
+    # central-api.md: the signature is over the RFC 8785 JSON of the four fields, written out here by hand (keys
+    # sorted, no spaces), as a server following the contract signs it
+    msg = b'{"received_at":"2026-11-23T08:00:00Z","record_id":"r","sha256":"' + b"a" * 64 + b'","version":1}'
+    assert protocol.receipt_message(record_id="r", version=1, sha256="a" * 64, received_at="2026-11-23T08:00:00Z") \
+        == msg
     sig = base64.b64encode(key.sign(msg)).decode()
     ok = {"record_id": "r", "version": 1, "sha256": "a" * 64, "received_at": "2026-11-23T08:00:00Z"}
     assert protocol.verify_receipt(pub, **ok, receipt_b64=sig)
     assert not protocol.verify_receipt(pub, **{**ok, "version": 2}, receipt_b64=sig)
+    assert not protocol.verify_receipt(pub, **{**ok, "received_at": "2026-11-23T08:00:01Z"}, receipt_b64=sig)
     assert not protocol.verify_receipt(pub, **ok, receipt_b64="bm90IGEgc2ln")
 
 
