@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import zlib
+
 import base45
+import cbor2
 import pytest
 import segno
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding
 
 from hocbaso_desktop.errors import VerificationError
 from hocbaso_desktop.signing import qr
@@ -27,6 +34,17 @@ def test_round_trip_and_fits_a_printable_qr(demo_pki):
     assert summary.student_name == "Trần Phương Anh" and summary.version == 2 and summary.pdf_sha256 == PDF_SHA
     assert ("TOAN", "T") in summary.results and all(not c.startswith("_") for c, _v in summary.results)
     assert summary.issued_on == "2026-11-23" and summary.signer == "Trường THCS Thử nghiệm Nguyễn Du"
+    # read apart from qr.py, as engineering-notes §8 and RFC 9052 give it: "HB1:" + base45(zlib(COSE_Sign1)), the
+    # RS256 signature over the Sig_structure ["Signature1", protected, b"", payload], kid = SHA-256(cert)[:8]
+    cose = cbor2.loads(zlib.decompress(base45.b45decode(text[4:])))
+    protected, _unprotected, payload, signature = cose.value
+    assert cose.tag == 18
+    assert cbor2.loads(protected) == {1: -257, 4: hashlib.sha256(signer.certificate_der).digest()[:8]}
+    x509.load_der_x509_certificate(signer.certificate_der).public_key().verify(
+        signature, cbor2.dumps(["Signature1", protected, b"", payload]), padding.PKCS1v15(), hashes.SHA256())
+    claims = cbor2.loads(payload)
+    assert (claims[1], claims[3], claims[6], claims[8]) == (PAYLOAD["madinhdanhhocba"], "Trần Phương Anh", "2026-2027",
+                                                            bytes.fromhex(PDF_SHA))
 
 
 def test_tampered_or_unknown_signer_is_refused(demo_pki):
