@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 
 from tests.fixtures.central_server import API_TOKEN
 from tests.signing.test_issuance import _bind_all, _sign
@@ -30,8 +31,9 @@ def test_revocation_reaches_the_centre_and_marks_the_record(test_school, demo_pk
     issuance.revoke(test_school.session("hieutruong"), record_id, "Sai điểm môn Toán")
     pending = [i for i in outbox.pending_items(db) if i.kind == "revocation"]
     assert len(pending) == 1
-    envelope_id = issuance.revocation_envelope_id(record_id, 1)
-    assert envelope_id != record_id and envelope_id == issuance.revocation_envelope_id(record_id, 1)
+    envelope_id = pending[0].record_id   # what was queued: its own id, one per (record, version) revoked
+    assert envelope_id == str(uuid.uuid5(uuid.NAMESPACE_URL, f"urn:hocbaso:{record_id}/revocation/1"))
+    assert envelope_id != record_id and issuance.revocation_envelope_id(record_id, 2) != envelope_id
     summary = _sync(db, central_server.url)
     assert summary.delivered == 1
     marked = central_server.store.revocation(record_id, 1)
