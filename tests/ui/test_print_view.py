@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel
 from hocbaso_desktop.storage import audit
 from hocbaso_desktop.ui.print_view import PrintPage
 from hocbaso_desktop.ui.start_window import sign_in
-from tests.fixtures.printing import pdf_info
+from tests.fixtures.printing import pdf_info, pdf_text
 from tests.ui.conftest import run_op
 
 
@@ -55,6 +55,9 @@ def test_preview_print_and_save(qtbot, backend, demo_school, tmp_path, monkeypat
         page.save_pdf(target)                       # not issued: the draft preview, said so
     assert "CHƯA ký số" in page.status.text()
     assert target.read_bytes() == page.document.data
+    # the chosen student's book, not a neighbour's: 1A's first student, by name in the list and in the PDF
+    assert page.class_box.currentText() == "1A" and page.student_list.item(0).text() == "Nguyễn Thanh Anh"
+    assert "Nguyễn Thanh Anh" in " ".join(pdf_text(target.read_bytes()).split())
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
