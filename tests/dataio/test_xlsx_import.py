@@ -229,9 +229,14 @@ def test_unreadable_file_and_permission(primary_session, tmp_path):
 
 
 def test_excel_export_reads_back_unchanged(thcs_session, tmp_path):
+    from openpyxl import load_workbook
+
     from hocbaso_desktop.dataio.templates import export_classes_workbook
     path = export_classes_workbook(thcs_session, tmp_path / "xuat.xlsx")
+    # read apart from the importer (openpyxl): every class of the year, a sheet of students and one of scores
+    assert load_workbook(path, read_only=True).sheetnames == ["6A", "Điểm 6A", "7A", "Điểm 7A", "8A", "Điểm 8A",
+                                                              "9A", "Điểm 9A", "_hocbaso"]
     report = import_workbook(thcs_session, path)
     assert report.ok, report.problems[:3]
     assert report.new_students == report.updated_students == report.new_entries == report.changed_entries == 0
-    assert report.unchanged_entries > 100
+    assert report.unchanged_entries == 3000   # 6 students × (124 + 124 + 126 + 126) values
