@@ -16,6 +16,7 @@ from hocbaso_desktop.dataio.json_export import (
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services.accounts import add_user
+from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.session import open_session
 from tests.fixtures.dataio import database_snapshot
@@ -47,6 +48,16 @@ def test_round_trip_gives_the_same_data(primary_session, empty_target, tmp_path)
     exported = read_export(out)
     assert (summary.students, summary.entries) == (len(exported["hocsinh"]), len(exported["danhgia"])) == (30, 9918)
     assert school_data(empty_target.db) == school_data(primary_session.db)
+    # the national dictionary's names, written out here apart from the exporter's table: each means what it says
+    meaning = {"hovaten": "full_name", "sodinhdanh": "personal_id", "hotencha": "father_name",
+               "nghenghiepcha": "father_job", "hotenme": "mother_name", "nghenghiepme": "mother_job",
+               "noisinh_diachichitiet": "birthplace", "quequan_diachichitiet": "hometown",
+               "noiohiennay_diachichitiet": "residence", "dantoc": "ethnicity"}
+    for row in exported["hocsinh"]:
+        held = school_repo.get_student(primary_session.db, row["id"])
+        assert {k: row[k] for k in meaning} == {k: getattr(held, field) for k, field in meaning.items()}
+        birth_key = "ngaythangnamsinh" if held.birth.day else "thangnamsinh" if held.birth.month else "namsinh"
+        assert (row["gioitinh"], row[birth_key]) == (held.sex.value, held.birth.iso())
     with pytest.raises(InvalidInputError):  # a second import of the same students is refused
         import_json(empty_target, out)
 
