@@ -344,3 +344,26 @@ def test_a_start_that_fails_on_both_ways_leaves_the_fork_server_in_use(monkeypat
     helper = start_helper(os.getpid, (), name="test-helper")
     helper.join(20)
     assert helper.exitcode == 0 and uses_fork_server()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
+def test_a_closed_pipe_among_the_arguments_fails_that_start_only() -> None:
+    """A caller's mistake (a closed pipe handed to a helper) fails on the fork server and spawned alike: the start
+    fails, and the next helper still comes from the fork server."""
+    script = (
+        "import multiprocessing, os\n"
+        "from hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
+        "from tests.test_helper_processes import _report\n"
+        "r, w = multiprocessing.Pipe(duplex=False)\n"
+        "w.close()\n"
+        "try:\n"
+        "    start_helper(os.getpid, (w,), name='t')\n"
+        "except OSError as exc:\n"
+        "    print('refused', exc)\n"
+        "r, w = multiprocessing.Pipe(duplex=False)\n"
+        "p = start_helper(_report, (w,), name='t'); w.close(); p.join(20)\n"
+        "print(p.exitcode, uses_fork_server(), 'forked' if r.recv()[2] != os.getpid() else 'spawned')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["refused handle is closed", "0 True forked"]

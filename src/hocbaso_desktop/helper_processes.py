@@ -20,10 +20,10 @@ The fork server also reports each of its helpers' ends. Killed (by a user, by an
 none, and multiprocessing then calls a helper that still runs ended (code 255). So on Linux a `Helper` also holds
 a pidfd of its process, which names that process whatever became of the server: it is still seen, waited for
 and killed (a token worker holding a logged-in session must not be left running). A server killed while it starts
-a helper is replaced by a new one; only a server that cannot start or fork here leaves the process spawning (a
-start that fails for want of file descriptors or memory fails as a spawn would, and leaves the server in use). A
-helper runs only on its starter's go-ahead, so one that a dying server forked but never reported does not run
-beside the one started again. A helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
+a helper is replaced by a new one; only a server that cannot start or fork here, where a spawn can, leaves the
+process spawning (a start that fails for want of file descriptors, memory or processes, or for a caller's mistake,
+fails as a spawn would, and leaves the server in use). A helper runs only on its starter's go-ahead, so one that
+a dying server forked but never reported does not run beside the one started again. A helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
 """
 
 from __future__ import annotations
