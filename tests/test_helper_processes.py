@@ -299,26 +299,32 @@ def test_a_helper_forked_by_a_server_that_died_before_answering_does_not_run(tmp
 def test_a_first_start_out_of_file_descriptors_fails_and_leaves_the_fork_server_in_use() -> None:
     """Out of descriptors (a small ulimit, a leak) is this process's limit, not the fork server's: that start fails
     with the system's error, and once descriptors are free again helpers come from the fork server."""
-    script = (
-        "import errno, os, resource\n"
-        "from hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
+    done = _refused_start_then_a_helper(
         "soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)\n"
         "resource.setrlimit(resource.RLIMIT_NOFILE, (len(os.listdir('/proc/self/fd')), hard))\n"
         "try:\n"
         "    start_helper(os.getpid, (), name='t')\n"
         "except OSError as exc:\n"
         "    print('refused', errno.errorcode[exc.errno])\n"
-        "resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))\n"
-        "import multiprocessing\n"
-        "from tests.test_helper_processes import _report\n"
-        "r, w = multiprocessing.Pipe(duplex=False)\n"
-        "p = start_helper(_report, (w,), name='t'); w.close(); p.join(20)\n"
-        "print(p.exitcode, uses_fork_server(), 'forked' if r.recv()[2] != os.getpid() else 'spawned')\n")
+        "resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))\n")
+    assert done.stdout.splitlines() == ["refused EMFILE", "0 True forked"]
+    assert "spawning them" not in done.stderr
+
+
+def _refused_start_then_a_helper(refused: str) -> subprocess.CompletedProcess:
+    """Run `refused` (a start expected to fail) in a fresh interpreter, then start a helper and print its exit code,
+    whether helpers use the fork server, and whether this one was forked by it."""
+    script = ("import errno, multiprocessing, os, resource\n"
+              "from hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
+              "from tests.test_helper_processes import _report\n"
+              + refused +
+              "r, w = multiprocessing.Pipe(duplex=False)\n"
+              "p = start_helper(_report, (w,), name='t'); w.close(); p.join(20)\n"
+              "print(p.exitcode, uses_fork_server(), 'forked' if r.recv()[2] != os.getpid() else 'spawned')\n")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                           cwd=Path(__file__).resolve().parents[1])
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["refused EMFILE", "0 True forked"]
-    assert "spawning them" not in done.stderr
+    return done
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the Linux and macOS way")
@@ -350,20 +356,11 @@ def test_a_start_that_fails_on_both_ways_leaves_the_fork_server_in_use(monkeypat
 def test_a_closed_pipe_among_the_arguments_fails_that_start_only() -> None:
     """A caller's mistake (a closed pipe handed to a helper) fails on the fork server and spawned alike: the start
     fails, and the next helper still comes from the fork server."""
-    script = (
-        "import multiprocessing, os\n"
-        "from hocbaso_desktop.helper_processes import start_helper, uses_fork_server\n"
-        "from tests.test_helper_processes import _report\n"
+    done = _refused_start_then_a_helper(
         "r, w = multiprocessing.Pipe(duplex=False)\n"
         "w.close()\n"
         "try:\n"
         "    start_helper(os.getpid, (w,), name='t')\n"
         "except OSError as exc:\n"
-        "    print('refused', exc)\n"
-        "r, w = multiprocessing.Pipe(duplex=False)\n"
-        "p = start_helper(_report, (w,), name='t'); w.close(); p.join(20)\n"
-        "print(p.exitcode, uses_fork_server(), 'forked' if r.recv()[2] != os.getpid() else 'spawned')\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                          cwd=Path(__file__).resolve().parents[1])
-    assert done.returncode == 0, done.stderr
+        "    print('refused', exc)\n")
     assert done.stdout.splitlines() == ["refused handle is closed", "0 True forked"]

@@ -23,7 +23,8 @@ and killed (a token worker holding a logged-in session must not be left running)
 a helper is replaced by a new one; only a server that cannot start or fork here, where a spawn can, leaves the
 process spawning (a start that fails for want of file descriptors, memory or processes, or for a caller's mistake,
 fails as a spawn would, and leaves the server in use). A helper runs only on its starter's go-ahead, so one that
-a dying server forked but never reported does not run beside the one started again. A helper that ends after its server died has lost its exit code (`EXIT_CODE_LOST`).
+a dying server forked but never reported does not run beside the one started again. A helper that ends after its
+server died has lost its exit code (`EXIT_CODE_LOST`).
 """
 
 from __future__ import annotations

@@ -69,14 +69,12 @@ class BlobUploader:
         wanted = list(dict.fromkeys(hashes))
         self._settle({f for f in self._in_flight if f.done()}, report, on_held)
         for sha in wanted:
-            if report.failure is not None or (cancel is not None and cancel.is_set()):
-                break
             if sha in self._sending():
                 continue  # sent by an earlier call and still in flight: waited for below
             while len(self._in_flight) >= self._workers and report.failure is None:
                 self._settle(wait(self._in_flight, return_when=FIRST_COMPLETED).done, report, on_held)
             if report.failure is not None or (cancel is not None and cancel.is_set()):
-                break  # a cancel that came while waiting for a free worker sends nothing more
+                break  # checked right before each send: also a cancel that came while waiting for a free worker
             self._dispatch(sha, read, report)
         wanted_set = set(wanted)
         while report.failure is None:
