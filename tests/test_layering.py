@@ -223,6 +223,37 @@ def test_vendor_libraries_stay_in_their_layer():
     assert misplaced_vendor_imports() == []
 
 
+# The reference server's rooms for the same libraries: pyHanko only in hocbaso_server.signing (the check of a
+# submitted PDF); no Qt, no PKCS#11 (its CSC service signs with software keys).
+SERVER_VENDORS = {"PySide6": set(), "shiboken6": set(), "PyKCS11": set(), "pyhanko": {"signing"},
+                  "pyhanko_certvalidator": {"signing"}}
+
+
+def misplaced_server_vendor_imports() -> list[str]:
+    offenders = []
+    for name, path in _modules(SERVER).items():
+        for base, _names, line in _imports(name, path):
+            allowed = SERVER_VENDORS.get(base.split(".")[0])
+            if allowed is not None and _layer(name) not in allowed:
+                offenders.append(f"{name}:{line} imports {base}")
+    return offenders
+
+
+def test_the_reference_server_keeps_pyhanko_in_its_signing_package():
+    assert misplaced_server_vendor_imports() == []
+
+
+def test_the_server_vendor_check_sees_pyhanko_outside_signing(tmp_path, monkeypatch):
+    """The checker itself: pyHanko imported inside a function of another server module is found."""
+    fake = tmp_path / "hocbaso_server"
+    (fake / "signing").mkdir(parents=True)
+    (fake / "__init__.py").write_text("")
+    (fake / "signing" / "__init__.py").write_text("from pyhanko.sign import validation\n")
+    (fake / "checks.py").write_text("def f():\n    from pyhanko.sign.validation import validate_pdf_signature\n")
+    monkeypatch.setattr(sys.modules[__name__], "SERVER", fake)
+    assert misplaced_server_vendor_imports() == ["hocbaso_server.checks:2 imports pyhanko.sign.validation"]
+
+
 def imports_past_faces() -> list[str]:
     """Outside each package of FACES, imports name only what the package's __all__ lists."""
     faces = {p: set(importlib.import_module(f"{ROOT}.{p}").__all__) for p in FACES}

@@ -3,19 +3,17 @@
 The signed PDF must carry valid, intact signatures (pyHanko's validator: integrity; whether the
 signers are trusted is the school's business, so trust is only checked against a configured trust
 folder) and embed `payload.json` equal to the canonical payload bytes. Each failure becomes an error
-`{"field", "code", "message"}` of central-api.md.
+`{"field", "code", "message"}` of central-api.md. The signed PDF is read by `hocbaso_server.signing`, the
+server's only pyHanko (as `signing/` is the program's).
 """
 
 from __future__ import annotations
 
-import functools
-import io
-import logging
 from pathlib import Path
 
 from hocbaso_desktop.sync import protocol
+from hocbaso_server.signing import signed_pdf_problems
 
-log = logging.getLogger(__name__)
 VALIDATION_UPDATE = "validation_data"
 
 
@@ -114,77 +112,6 @@ def check_content(envelope: dict, get_blob, *, verify_pdf: bool, trust_dir: Path
             errors.append(_error(f"blobs[{i}]", "missing_blob", "upload the blob first"))
             continue
         if blob["role"] == "signed_pdf" and verify_pdf:
-            errors.extend(check_signed_pdf(data, canonical, field=f"blobs[{i}]", trust_dir=trust_dir))
+            errors.extend(_error(*problem) for problem in
+                          signed_pdf_problems(data, canonical, field=f"blobs[{i}]", trust_dir=trust_dir))
     return errors
-
-
-def check_signed_pdf(data: bytes, canonical: bytes, *, field: str, trust_dir: Path | None) -> list[dict]:
-    """Errors of a signed PDF: unreadable, unsigned, broken signature, untrusted, or payload mismatch."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        signatures = reader.embedded_regular_signatures   # document timestamps (B-LTA) are not signers
-        attached = _attachment(reader, "payload.json")
-    except Exception as exc:  # any parse failure of an untrusted file is a rejection, not a crash
-        log.info("unreadable PDF: %s", exc)
-        return [_error(field, "invalid_pdf", "the PDF cannot be read")]
-    if not signatures:
-        return [_error(field, "unsigned", "the PDF carries no signature")]
-    if attached != canonical:
-        return [_error("payload", "pdf_payload_mismatch", "payload.json in the PDF differs from the payload")]
-    roots, intermediates = _load_trust(trust_dir) if trust_dir else ([], [])
-    context = ValidationContext(trust_roots=roots, other_certs=intermediates, allow_fetching=False)
-    for n, sig in enumerate(signatures):
-        try:
-            status = validate_pdf_signature(sig, context)
-        except Exception as exc:  # the validator raises on malformed CMS: a rejection
-            log.info("signature %d invalid: %s", n, exc)
-            return [_error(field, "bad_signature", f"signature {n + 1} cannot be validated")]
-        if not (status.intact and status.valid):
-            return [_error(field, "bad_signature", f"signature {n + 1} is not intact or not valid")]
-        if trust_dir and not status.trusted:
-            return [_error(field, "untrusted", f"signature {n + 1} does not chain to a trusted root")]
-    # after the last signature only validation data and document timestamps may follow (PAdES LTA updates):
-    # a later revision could otherwise show another payload.json or page than the one signed
-    if status.modification_level is None or status.modification_level > ModificationLevel.LTA_UPDATES:
-        return [_error(field, "changed_after_signing",
-                       "the PDF was changed after its last signature (only validation data may follow it)")]
-    return []
-
-
-def _attachment(reader, name: str) -> bytes | None:
-    if "/Names" not in reader.root:
-        return None
-    names = reader.root["/Names"]
-    if "/EmbeddedFiles" not in names:
-        return None
-    stack = [names["/EmbeddedFiles"]]
-    while stack:
-        node = stack.pop()
-        pairs = node["/Names"] if "/Names" in node else []  # noqa: SIM401 - .get() would not resolve references
-        for i in range(0, len(pairs) - 1, 2):
-            if str(pairs[i]) == name:
-                return pairs[i + 1]["/EF"]["/F"].data
-        if "/Kids" in node:
-            stack.extend(kid.get_object() for kid in node["/Kids"])
-    return None
-
-
-@functools.lru_cache(maxsize=4)
-def _load_trust(trust_dir: Path) -> tuple[list, list]:
-    """(self-signed roots, other CA certificates) of a trust folder: only roots anchor a path."""
-    from asn1crypto import pem, x509
-
-    roots, intermediates = [], []
-    for path in sorted(Path(trust_dir).iterdir()):
-        if path.suffix.lower() not in (".pem", ".crt", ".cer", ".der"):
-            continue
-        data = path.read_bytes()
-        for _type, _headers, der in (pem.unarmor(data, multiple=True) if pem.detect(data) else [(None, None, data)]):
-            cert = x509.Certificate.load(der)
-            (roots if cert.self_signed != "no" else intermediates).append(cert)
-    return roots, intermediates
