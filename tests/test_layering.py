@@ -471,10 +471,16 @@ def test_cli_calls_only_services():
     assert cli_imports_beyond_services() == {}, "cli/ must call services/ (move the use case there, permission first)"
 
 
+# What decides a permission: a screen asks the `SignedIn` view services/ gives it (`may`, `actions`) what to show,
+# and the use case checks again; ui/ never decides nor checks for itself.
+PERMISSION_DECIDERS = ("require", "is_allowed", "PERMISSIONS", "CLASS_SCOPED")
+
+
 def ui_permission_checks() -> list[str]:
-    """ui/ modules that import `require` (a permission check belongs to the use case in services/)."""
-    return [f"{name}:{line} imports require" for name, path in _modules().items() if _layer(name) == "ui"
-            for base, names, line in _imports(name, path) if "require" in names or base.endswith(".roles.require")]
+    """ui/ modules that import `require`, `is_allowed` or the permission table (those belong to services/)."""
+    return [f"{name}:{line} imports {n}" for name, path in _modules().items() if _layer(name) == "ui"
+            for base, names, line in _imports(name, path)
+            for n in PERMISSION_DECIDERS if n in names or base.endswith(f".roles.{n}")]
 
 
 def test_no_ui_module_checks_permissions_itself():
@@ -492,7 +498,9 @@ def test_the_cli_and_ui_checks_see_bad_imports(tmp_path, monkeypatch):
                                                "    from hocbaso_desktop.domain.roles import Role, require\n")
     (fake / "cli" / "ok_cmds.py").write_text("from hocbaso_desktop.services import students\n"
                                               "from hocbaso_desktop.domain.roles import Role\n")
-    (fake / "ui" / "page.py").write_text("from hocbaso_desktop.domain.roles import Action, require\n")
+    (fake / "ui" / "page.py").write_text("from hocbaso_desktop.domain.roles import Action, require\n"
+                                         "def f():\n    from hocbaso_desktop.domain.roles import is_allowed\n")
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert cli_imports_beyond_services() == {"new_cmds": {"storage", "require"}}
-    assert ui_permission_checks() == ["hocbaso_desktop.ui.page:1 imports require"]
+    assert ui_permission_checks() == ["hocbaso_desktop.ui.page:1 imports require",
+                                      "hocbaso_desktop.ui.page:3 imports is_allowed"]

@@ -63,10 +63,10 @@ def username_from_args(args: argparse.Namespace) -> str:
 
 def session_from_args(args: argparse.Namespace) -> Session:
     """Open the database named by the options as the named user (printing, once, what opening changed)."""
-    from hocbaso_desktop.services import open_session
+    from hocbaso_desktop.services import open_session, sessions
 
     session = open_session(db_path_from_args(args), username_from_args(args), read_password())
-    for notice in session.db.notices:
+    for notice in sessions.opening_notices(session):
         print(_("Lưu ý: {n}", n=notice), file=sys.stderr)
     return session
 

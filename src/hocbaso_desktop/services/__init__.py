@@ -54,6 +54,7 @@ _FACE: dict[str, str | None] = {
     "Session": "sessions",
     "open_session": "sessions",
     "sessions": None,
+    "SignedIn": "sessions",
     "students": None,
     "BUNDLE_SUFFIX": "sync_runs",
     "Opener": "sync_runs",

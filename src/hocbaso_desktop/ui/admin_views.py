@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
 from hocbaso_desktop.domain.model import Level
-from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.domain.roles import Action
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import assessment_entry, grade_sheets, school_settings
+from hocbaso_desktop.services import SignedIn, assessment_entry, grade_sheets, school_settings
 from hocbaso_desktop.ui.centre_keys_box import CentreKeysBox
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 
 
 class FittedScrollArea(QScrollArea):
@@ -101,7 +100,7 @@ class SettingsPage(QWidget):
         save = QPushButton(self.tr("Lưu cài đặt"))
         save.clicked.connect(self.save)
         form.addRow(save)
-        self.general.setEnabled(is_allowed(who.user, Action.MANAGE_SETTINGS))
+        self.general.setEnabled(who.may(Action.MANAGE_SETTINGS))
         self.general.setVisible(self.general.isEnabled())  # the principal's page starts with the entry periods
         self.windows = QGroupBox(self.tr("Đợt nhập điểm (hiệu trưởng)"))
         self.window_boxes: dict[str, QCheckBox] = {}
@@ -112,7 +111,7 @@ class SettingsPage(QWidget):
             box.toggled.connect(lambda on, p=period: self._set_window(p, on))
             self.window_boxes[period] = box
             windows_layout.addWidget(box)
-        self.windows.setEnabled(is_allowed(who.user, Action.OPEN_ENTRY_WINDOW))
+        self.windows.setEnabled(who.may(Action.OPEN_ENTRY_WINDOW))
         self._year = ""
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.i18n import VIETNAM_TIME
-from hocbaso_desktop.services import AuditView, audit_log
+from hocbaso_desktop.services import AuditView, SignedIn, audit_log
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 
 
 def _day(edit: QDateEdit, enabled: QCheckBox) -> date | None:

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain.glossary import SignerRole
 from hocbaso_desktop.domain.roles import Role
 from hocbaso_desktop.i18n import format_time
-from hocbaso_desktop.services import certificate_binding, token_devices
+from hocbaso_desktop.services import SignedIn, certificate_binding, token_devices
 from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.labels import ROLE_LABELS
 from hocbaso_desktop.ui.operations import Backend, Op, show_failure
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import ask_open_path, fill_table, read_only_table, wrap_columns
 
 

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.domain.roles import Action, is_allowed
-from hocbaso_desktop.services import ClassChoice, ImportReport, data_exchange, grade_sheets
+from hocbaso_desktop.domain.roles import Action
+from hocbaso_desktop.services import ClassChoice, ImportReport, SignedIn, data_exchange, grade_sheets
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import (
     ask_open_path,
     ask_save_path,
@@ -61,8 +60,8 @@ class DataPage(QWidget):
         self.report: ImportReport | None = None
         self._checked_path: Path | None = None
         self._mapping: dict[str, str] = {}
-        can_import = is_allowed(who.user, Action.IMPORT_DATA)
-        can_export = is_allowed(who.user, Action.EXPORT_RECORDS)
+        can_import = who.may(Action.IMPORT_DATA)
+        can_export = who.may(Action.EXPORT_RECORDS)
         layout = QVBoxLayout(self)
         layout.addWidget(self._import_box(can_import))
         layout.addWidget(self._export_box(can_import, can_export))

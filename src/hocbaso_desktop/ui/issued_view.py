@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.domain.roles import Action
 from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.services import ClassChoice, RecordRow, grade_sheets, issued
+from hocbaso_desktop.services import ClassChoice, RecordRow, SignedIn, grade_sheets, issued
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box, fill_table
 
 
@@ -62,12 +61,12 @@ class IssuedPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.save_button = QPushButton(self.tr("Lưu bản đã ký (PDF)…"))
         self.save_button.clicked.connect(self._ask_save)
-        self.save_button.setVisible(is_allowed(who.user, Action.EXPORT_RECORDS))
+        self.save_button.setVisible(who.may(Action.EXPORT_RECORDS))
         self.revoke_button = QPushButton(self.tr("Thu hồi và đính chính…"))
         self.revoke_button.setToolTip(self.tr("Thu hồi phiên bản đã phát hành và mở phiên bản mới (bản nháp) để sửa "
                                               "rồi ký lại."))
         self.revoke_button.clicked.connect(self.ask_revoke)
-        self.revoke_button.setVisible(is_allowed(who.user, Action.REVOKE))
+        self.revoke_button.setVisible(who.may(Action.REVOKE))
         self.status = QLabel()
         self.status.setWordWrap(True)
         bar = QHBoxLayout()

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.services import background_opener
+from hocbaso_desktop.services import SignedIn, background_opener
 from hocbaso_desktop.ui.background_sync import BackgroundSync
 from hocbaso_desktop.ui.lock import InactivityWatcher, LockScreen
 from hocbaso_desktop.ui.navigation import Screen, screens_for
 from hocbaso_desktop.ui.operations import Backend
-from hocbaso_desktop.ui.start_window import SignedIn
 
 log = logging.getLogger(__name__)
 # Screen key → "module:Class" of its page; the class takes (backend, signed_in, parent).
@@ -89,7 +88,7 @@ class MainWindow(QMainWindow):
         self.backend, self.who = backend, who
         self.setWindowTitle(self.tr("Học bạ số {0} — {1}").replace("{0}", __version__).replace("{1}", who.school.name))
         self.resize(1340, 720)
-        self.screens = screens_for(who.user)
+        self.screens = screens_for(who.actions, who.role)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(240)
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self.content.addWidget(self.lock_screen)
         self.setCentralWidget(self.content)
         self.statusBar().showMessage(self.tr("{0} — {1} — {2}").replace("{0}", who.account.full_name)
-                                     .replace("{1}", who.user.role.label).replace("{2}", who.school.name))
+                                     .replace("{1}", who.role.label).replace("{2}", who.school.name))
         self._add_actions()
         self.watcher = InactivityWatcher(lock_seconds or 600, self)
         self.watcher.idle.connect(self.lock)

@@ -1,7 +1,8 @@
 """Which screens each role sees, in order: the left-hand navigation of the main window.
 
-Data over domain.roles (titles marked with QT_TRANSLATE_NOOP for the .ts file; MainWindow translates them): a screen is listed when the role may do at least one of its actions at
-all (scope is checked again by the use cases when the screen loads its data).
+Data over the actions a role grants (`SignedIn.actions`, decided in services/; titles marked with QT_TRANSLATE_NOOP
+for the .ts file; MainWindow translates them): a screen is listed when the role may do at least one of its actions
+at all (scope is checked again by the use cases when the screen loads its data).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Principal, Role
+from hocbaso_desktop.domain.roles import Action, Role
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,6 @@ SCREENS = (
 )
 
 
-def screens_for(user: Principal) -> tuple[Screen, ...]:
-    """The screens `user` sees, in navigation order."""
-    allowed = PERMISSIONS.get(user.role, frozenset())
-    return tuple(s for s in SCREENS
-                 if any(a in allowed for a in s.actions) and (not s.roles or user.role in s.roles))
+def screens_for(actions: frozenset[Action], role: Role) -> tuple[Screen, ...]:
+    """The screens a person sees, in navigation order, from the actions their role grants (`SignedIn.actions`)."""
+    return tuple(s for s in SCREENS if any(a in actions for a in s.actions) and (not s.roles or role in s.roles))

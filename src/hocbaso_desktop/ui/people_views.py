@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student, UserAccount
-from hocbaso_desktop.domain.roles import Action, Role, is_allowed
+from hocbaso_desktop.domain.roles import Action, Role
 from hocbaso_desktop.errors import InvalidInputError, as_expected
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import ClassChoice, accounts, grade_sheets, students
+from hocbaso_desktop.services import ClassChoice, SignedIn, accounts, grade_sheets, students
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.student_dialog import StudentDialog
 from hocbaso_desktop.ui.widgets import fill_class_box, fill_table, read_only_table
 
@@ -129,7 +128,7 @@ class StudentsPage(QWidget):
         self.add_button, self.edit_button = QPushButton(self.tr("Thêm học sinh…")), QPushButton(self.tr("Sửa…"))
         self.add_button.clicked.connect(self.add_student)
         self.edit_button.clicked.connect(self.edit_selected)
-        self.editable = is_allowed(who.user, Action.EDIT_STUDENTS)
+        self.editable = who.may(Action.EDIT_STUDENTS)
         self.add_button.setVisible(self.editable)
         self.edit_button.setVisible(self.editable)
         self.message = QLabel()

@@ -34,10 +34,9 @@ from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.i18n import _
 from hocbaso_desktop.private_files import write_private
-from hocbaso_desktop.services import ClassChoice, grade_sheets, issued, record_book, students
+from hocbaso_desktop.services import ClassChoice, SignedIn, grade_sheets, issued, record_book, students
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import fill_class_box
 
 PREVIEW_DPI = 60

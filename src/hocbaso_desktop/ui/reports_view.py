@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.services import SchoolReport, export_report, school_report
+from hocbaso_desktop.services import SchoolReport, SignedIn, export_report, school_report
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.charts import StackedBarChart, chart_from_counts
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import ask_save_path, fill_table, read_only_table
 
 # Best results first, so colours mean the same thing in every chart.

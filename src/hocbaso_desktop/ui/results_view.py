@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import ClassChoice, ClassReview, class_review, grade_sheets
+from hocbaso_desktop.services import ClassChoice, ClassReview, SignedIn, class_review, grade_sheets
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.widgets import read_only_table, wrap_last_column
 
 

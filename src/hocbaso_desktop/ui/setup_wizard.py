@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from hocbaso_desktop.domain.model import Level, School
 from hocbaso_desktop.i18n import nfc
-from hocbaso_desktop.services import school_setup
+from hocbaso_desktop.services import SignedIn, school_setup, sessions
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
-from hocbaso_desktop.ui.start_window import SignedIn
 
 
 def create_school(ctx: OpContext, path: Path, school: School, username: str, full_name: str,
@@ -39,7 +38,7 @@ def create_school(ctx: OpContext, path: Path, school: School, username: str, ful
     session, recovery = school_setup.create_school(path, school, username=username, full_name=full_name,
                                                  password=password)
     ctx.set_session(session)
-    return SignedIn(path, session.account, session.user, school), recovery
+    return sessions.signed_in(session, school), recovery
 
 
 class _SchoolPage(QWizardPage):

@@ -25,6 +25,7 @@ from hocbaso_desktop.services import (
     BatchResult,
     ClassChoice,
     Readiness,
+    SignedIn,
     SigningPrep,
     grade_sheets,
     remote_signing,
@@ -40,7 +41,6 @@ from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.pin_dialog import QtPinPrompt
 from hocbaso_desktop.ui.signing_remote import ask_remote_secrets, remote_summary
 from hocbaso_desktop.ui.signing_unlock import UnlockLockedPages
-from hocbaso_desktop.ui.start_window import SignedIn
 
 
 class SigningPage(QWidget):
@@ -177,7 +177,7 @@ class SigningPage(QWidget):
         self.role_box.clear()
         class_id = self.class_box.currentData()
         for role in signing_service.signing_roles(self._who.user, class_id):
-            if role == "principal" and self._who.user.role == Role.VICE_PRINCIPAL:
+            if role == "principal" and self._who.role == Role.VICE_PRINCIPAL:
                 self.role_box.addItem(self.tr("Phó Hiệu trưởng (ký thay Hiệu trưởng)"), role)
                 continue
             self.role_box.addItem(self.tr(ROLE_LABELS[role]), role)  # i18n: table

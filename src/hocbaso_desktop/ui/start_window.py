@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -17,31 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.domain.model import School, UserAccount
-from hocbaso_desktop.domain.roles import Principal
 from hocbaso_desktop.i18n import _
-from hocbaso_desktop.services import Session, open_session, school_setup
+from hocbaso_desktop.services import Session, SignedIn, open_session, sessions
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    """What the GUI thread keeps about the signed-in user (the session itself stays on the db lane)."""
-
-    db_path: Path
-    account: UserAccount
-    user: Principal
-    school: School
-    notices: tuple[str, ...] = ()  # what opening the database changed (a data migration's note)
 
 
 def sign_in(ctx: OpContext, db_path: Path, username: str, password: str) -> SignedIn:
     """Op body: open the session on the database lane and describe it for the GUI."""
     session: Session = open_session(db_path, username.strip(), password)
     ctx.set_session(session)
-    return SignedIn(Path(db_path), session.account, session.user, school_setup.current_school(session),
-                    tuple(session.db.notices))
+    return sessions.signed_in(session)
 
 
 def create_demo(ctx: OpContext, db_path: Path, password: str) -> SignedIn:

@@ -32,6 +32,7 @@ from hocbaso_desktop.services import (
     BUNDLE_SUFFIX,
     RECEIPTS_SUFFIX,
     Opener,
+    SignedIn,
     SyncOutcome,
     SyncStatus,
     sync_runs,
@@ -40,7 +41,6 @@ from hocbaso_desktop.ui.background_sync import BackgroundSync, SyncState
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import failure_text
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.timestamp_box import TimestampBox
 
 STATE_LABELS = {"queued": QT_TRANSLATE_NOOP("SyncPage", "Chờ gửi"),

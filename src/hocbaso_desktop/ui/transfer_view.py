@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.model import Student
-from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.domain.roles import Action
 from hocbaso_desktop.i18n import VIETNAM_TIME
-from hocbaso_desktop.services import ClassChoice, grade_sheets, students, transfers
+from hocbaso_desktop.services import ClassChoice, SignedIn, grade_sheets, students, transfers
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.transfer_seal_box import CERTIFICATE, TransferSealBox, path_row
 from hocbaso_desktop.ui.widgets import (
     ask_open_path,
@@ -75,13 +74,13 @@ class TransferPage(QWidget):
         self.package_check: transfers.PackageCheck | None = None
         self._checked_path = Path()
         layout = QVBoxLayout(self)
-        self.may_transfer = is_allowed(who.user, Action.TRANSFER)
+        self.may_transfer = who.may(Action.TRANSFER)
         self.seal_box: TransferSealBox | None = None
         if self.may_transfer:
             follow_changes(self, backend, ("students",), self.load_classes)
             layout.addWidget(self._out_box())
             layout.addWidget(self._in_box(), 1)
-        if is_allowed(who.user, Action.SIGN_SEAL):   # the clerk: seal and open packages with the school's seal
+        if who.may(Action.SIGN_SEAL):   # the clerk: seal and open packages with the school's seal
             self.seal_box = TransferSealBox(backend, token_env, self)
             layout.addWidget(self.seal_box)
             if not self.may_transfer:

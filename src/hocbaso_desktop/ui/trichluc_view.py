@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 from hocbaso_desktop.domain import legacy
 from hocbaso_desktop.domain.glossary import Level
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
-from hocbaso_desktop.domain.roles import Action, is_allowed
+from hocbaso_desktop.domain.roles import Action
 from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.i18n import _, shown_name
-from hocbaso_desktop.services import legacy_pages
+from hocbaso_desktop.services import SignedIn, legacy_pages
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception
 from hocbaso_desktop.ui.operations import Backend, Op
-from hocbaso_desktop.ui.start_window import SignedIn
 from hocbaso_desktop.ui.trichluc_import import TrichlucImportBox
 from hocbaso_desktop.ui.trichluc_seal import TrichlucSealBox
 from hocbaso_desktop.ui.widgets import ask_open_path, error_text
@@ -92,8 +91,8 @@ class TrichlucPage(QWidget):
         super().__init__(parent)
         self._backend, self._who, self.token_env = backend, who, token_env
         follow_changes(self, backend, ("students", "records"), self.refresh, own=False)
-        self.can_enter = is_allowed(who.user, Action.IMPORT_DATA)
-        self.can_seal = is_allowed(who.user, Action.SIGN_SEAL)
+        self.can_enter = who.may(Action.IMPORT_DATA)
+        self.can_seal = who.may(Action.SIGN_SEAL)
         self.context: legacy_pages.EntryContext | None = None
         self.scan: bytes | None = None
         self.scan_name = ""
