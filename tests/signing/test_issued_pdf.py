@@ -30,8 +30,10 @@ def _text(pdf: bytes, tmp_path) -> str:
 
 def _locked(session, class_name: str):
     klass = school_repo.find_class(session.db, school_repo.latest_year(session.db), class_name)
-    assert issuance.prepare_class(session, klass.id) > 0
-    return klass, records_repo.latest_for_class(session.db, klass.id)
+    assert issuance.prepare_class(session, klass.id) == 30   # every student of a demo class gets a record
+    stored = records_repo.latest_for_class(session.db, klass.id)
+    assert len(stored) == 30
+    return klass, stored
 
 
 def test_secondary_payload_freezes_results_and_the_pdf_shows_them(demo_school_thcs, tmp_path):
