@@ -3,8 +3,8 @@ modules loaded by name: `import_module`, the command preloads, tables of "module
 
 Imports go only downward; vendor libraries stay in their layer; nothing outside a package imports past
 its face (`__all__`); no module is over 500 lines and there is no import circle, in the program or the reference
-server; the core imports no Qt; the reference server (src/hocbaso_server) shares only the wire contract with the
-program.
+server; the core imports no Qt; ui/ decides no permission and cli/ calls only services/. The reference server's own
+rules (the wire contract, who starts it, its vendor libraries) are in tests/test_server_layering.py.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import functools
 import importlib
-import itertools
 import re
 import subprocess
 import sys
@@ -209,11 +208,12 @@ def test_no_ui_module_imports_storage_or_token_internals():
     assert ui_storage_imports() == []
 
 
-def misplaced_vendor_imports() -> list[str]:
+def misplaced_vendor_imports(package: Path | None = None, vendors: dict[str, set[str]] = VENDORS) -> list[str]:
+    """Imports of a vendor library outside the layers `vendors` names for it (the program's, or the server's)."""
     offenders = []
-    for name, path in _modules().items():
+    for name, path in _modules(package).items():
         for base, _names, line in _imports(name, path):
-            allowed = VENDORS.get(base.split(".")[0])
+            allowed = vendors.get(base.split(".")[0])
             if allowed is not None and _layer(name) not in allowed:
                 offenders.append(f"{name}:{line} imports {base}")
     return offenders
@@ -221,37 +221,6 @@ def misplaced_vendor_imports() -> list[str]:
 
 def test_vendor_libraries_stay_in_their_layer():
     assert misplaced_vendor_imports() == []
-
-
-# The reference server's rooms for the same libraries: pyHanko only in hocbaso_server.signing (the check of a
-# submitted PDF); no Qt, no PKCS#11 (its CSC service signs with software keys).
-SERVER_VENDORS = {"PySide6": set(), "shiboken6": set(), "PyKCS11": set(), "pyhanko": {"signing"},
-                  "pyhanko_certvalidator": {"signing"}}
-
-
-def misplaced_server_vendor_imports() -> list[str]:
-    offenders = []
-    for name, path in _modules(SERVER).items():
-        for base, _names, line in _imports(name, path):
-            allowed = SERVER_VENDORS.get(base.split(".")[0])
-            if allowed is not None and _layer(name) not in allowed:
-                offenders.append(f"{name}:{line} imports {base}")
-    return offenders
-
-
-def test_the_reference_server_keeps_pyhanko_in_its_signing_package():
-    assert misplaced_server_vendor_imports() == []
-
-
-def test_the_server_vendor_check_sees_pyhanko_outside_signing(tmp_path, monkeypatch):
-    """The checker itself: pyHanko imported inside a function of another server module is found."""
-    fake = tmp_path / "hocbaso_server"
-    (fake / "signing").mkdir(parents=True)
-    (fake / "__init__.py").write_text("")
-    (fake / "signing" / "__init__.py").write_text("from pyhanko.sign import validation\n")
-    (fake / "checks.py").write_text("def f():\n    from pyhanko.sign.validation import validate_pdf_signature\n")
-    monkeypatch.setattr(sys.modules[__name__], "SERVER", fake)
-    assert misplaced_server_vendor_imports() == ["hocbaso_server.checks:2 imports pyhanko.sign.validation"]
 
 
 def imports_past_faces() -> list[str]:
@@ -380,55 +349,6 @@ def test_the_layering_check_sees_modules_loaded_by_name(tmp_path, monkeypatch):
                                 "hocbaso_desktop.ui.bad:4 imports hocbaso_desktop.storage"]
 
 
-# The reference server shares only the wire contract with the program; the program starts the server only from
-# the `hocbaso server` command and the demo's remote-signing service.
-SERVER_MAY_USE = frozenset({f"{ROOT}.sync.protocol", f"{ROOT}.sync.bundle_crypto", f"{ROOT}.limits"})
-MAY_START_THE_SERVER = frozenset({f"{ROOT}.cli.server_cmds", f"{ROOT}.signing.demo_remote"})
-
-
-def server_boundary_crossings() -> list[str]:
-    """Imports across the program / reference-server line other than the ones above."""
-    offenders = []
-    for path in sorted(SERVER.rglob("*.py")):
-        parts = list(path.relative_to(SERVER.parent).with_suffix("").parts)
-        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        for base, names, line in _imports(name, path):
-            if base.split(".")[0] != ROOT:
-                continue
-            used = {f"{base}.{n}" for n in names} if base in (ROOT, f"{ROOT}.sync") and names else {base}
-            offenders += [f"{name}:{line} imports {u}" for u in sorted(used - SERVER_MAY_USE)]
-    for name, path in _modules().items():
-        if name not in MAY_START_THE_SERVER:
-            offenders += [f"{name}:{line} imports {base}" for base, _names, line in _imports(name, path)
-                          if base.split(".")[0] == "hocbaso_server"]
-            offenders += [f"{name}:{line} starts {module}" for module, line in _server_runs(path)]
-    return offenders
-
-
-def _server_runs(path: Path) -> list[tuple[str, int]]:
-    """(module, line) for each argument list that runs a server module as a program: `[..., "-m", "hocbaso_server…"]`
-    (a message that tells a person the command is text, not a start, and is not counted)."""
-    stat = path.stat()
-    found = []
-    for node in ast.walk(_parsed(path, stat.st_mtime_ns, stat.st_size)):
-        if isinstance(node, ast.List | ast.Tuple):
-            values = [e.value if isinstance(e, ast.Constant) else None for e in node.elts]
-            found += [(module, node.lineno) for flag, module in itertools.pairwise(values)
-                      if flag == "-m" and isinstance(module, str) and module.split(".")[0] == "hocbaso_server"]
-    return found
-
-
-def test_the_reference_server_shares_only_the_wire_contract():
-    assert server_boundary_crossings() == []
-
-
-def test_the_server_check_sees_a_server_started_as_a_program(tmp_path, monkeypatch):
-    """The checker itself: a screen that runs `python -m hocbaso_server.csc` is found; telling a person to is not."""
-    _fake_screen(tmp_path, monkeypatch, "import subprocess, sys\nHELP = 'python -m hocbaso_server.csc --port 8799'\n"
-                                         "def f():\n    subprocess.Popen([sys.executable, '-m', 'hocbaso_server.csc'])\n")
-    assert server_boundary_crossings() == ["hocbaso_desktop.ui.bad:4 starts hocbaso_server.csc"]
-
-
 def test_levels_are_written_with_the_glossary_enum():
     """The school levels appear as string literals only in domain/glossary.py (code writes Level.TIEU_HOC)."""
     literals = {"tieuhoc", "thcs", "thpt"}
@@ -471,16 +391,25 @@ def test_cli_calls_only_services():
     assert cli_imports_beyond_services() == {}, "cli/ must call services/ (move the use case there, permission first)"
 
 
-# What decides a permission: a screen asks the `SignedIn` view services/ gives it (`may`, `actions`) what to show,
-# and the use case checks again; ui/ never decides nor checks for itself.
-PERMISSION_DECIDERS = ("require", "is_allowed", "PERMISSIONS", "CLASS_SCOPED")
+# ui/ takes only names of values from domain.roles; what decides a permission (`require`, `is_allowed`, the tables)
+# belongs to the use cases, and a screen asks the `SignedIn` view services/ gives it (`may`, `actions`).
+UI_MAY_TAKE_FROM_ROLES = frozenset({"Action", "Role", "Principal"})
 
 
 def ui_permission_checks() -> list[str]:
-    """ui/ modules that import `require`, `is_allowed` or the permission table (those belong to services/)."""
-    return [f"{name}:{line} imports {n}" for name, path in _modules().items() if _layer(name) == "ui"
-            for base, names, line in _imports(name, path)
-            for n in PERMISSION_DECIDERS if n in names or base.endswith(f".roles.{n}")]
+    """ui/ imports of domain.roles beyond those names: a deciding function or table, or the module itself."""
+    roles = f"{ROOT}.domain.roles"
+    offenders = []
+    for name, path in _modules().items():
+        if _layer(name) != "ui":
+            continue
+        for base, names, line in _imports(name, path):
+            if (base == f"{ROOT}.domain" and "roles" in names) or base.startswith(f"{roles}.") or \
+                    (base == roles and not names):
+                offenders.append(f"{name}:{line} imports {roles}")
+            elif base == roles:
+                offenders += [f"{name}:{line} imports {n}" for n in names if n not in UI_MAY_TAKE_FROM_ROLES]
+    return offenders
 
 
 def test_no_ui_module_checks_permissions_itself():
@@ -499,8 +428,12 @@ def test_the_cli_and_ui_checks_see_bad_imports(tmp_path, monkeypatch):
     (fake / "cli" / "ok_cmds.py").write_text("from hocbaso_desktop.services import students\n"
                                               "from hocbaso_desktop.domain.roles import Role\n")
     (fake / "ui" / "page.py").write_text("from hocbaso_desktop.domain.roles import Action, require\n"
-                                         "def f():\n    from hocbaso_desktop.domain.roles import is_allowed\n")
+                                         "def f():\n    from hocbaso_desktop.domain.roles import is_allowed\n"
+                                         "import hocbaso_desktop.domain.roles\nfrom hocbaso_desktop.domain import roles\n"
+                                         "from ..domain.roles import PERMISSIONS\n")
     monkeypatch.setattr(sys.modules[__name__], "PKG", fake)
     assert cli_imports_beyond_services() == {"new_cmds": {"storage", "require"}}
-    assert ui_permission_checks() == ["hocbaso_desktop.ui.page:1 imports require",
-                                      "hocbaso_desktop.ui.page:3 imports is_allowed"]
+    assert sorted(ui_permission_checks()) == [
+        "hocbaso_desktop.ui.page:1 imports require", "hocbaso_desktop.ui.page:3 imports is_allowed",
+        "hocbaso_desktop.ui.page:4 imports hocbaso_desktop.domain.roles",
+        "hocbaso_desktop.ui.page:5 imports hocbaso_desktop.domain.roles", "hocbaso_desktop.ui.page:6 imports PERMISSIONS"]

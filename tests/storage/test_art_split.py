@@ -6,11 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.dataio import copy_school
 
 from hocbaso_desktop.app import open_session
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
 from hocbaso_desktop.domain.model import SchoolClass
+from hocbaso_desktop.services import sessions
 from hocbaso_desktop.services.assessment_entry import class_subjects
 from hocbaso_desktop.services.results import class_results
 from hocbaso_desktop.storage import audit, catalogue_repo, school_repo, settings_repo
@@ -71,6 +73,31 @@ def test_opening_an_old_thcs_database_says_what_it_did_once(old_school):
         assert again.db.notices == []
     finally:
         again.close()
+
+
+def test_what_opening_did_reaches_the_person_on_screen_and_on_the_command_line(old_school):
+    path, _year = old_school
+    result = run_hocbaso("students", "list", "--db", str(path), "--class", "6A", "--user", "hocvu",
+                         password=DEFAULT_DEMO_PASSWORD)
+    assert result.returncode == 0
+    notices = [line for line in result.stderr.splitlines() if line.startswith("Lưu ý: ")]
+    assert len(notices) == 1 and "Nghệ thuật (Âm nhạc)" in notices[0]
+    # the window's view of the next opening: said once, so nothing more
+    session = open_session(path, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        assert sessions.signed_in(session).notices == ()
+    finally:
+        session.close()
+
+
+def test_the_signed_in_view_carries_the_note(old_school):
+    path, _year = old_school
+    session = open_session(path, "hocvu", DEFAULT_DEMO_PASSWORD)
+    try:
+        (note,) = sessions.signed_in(session).notices
+        assert note == session.db.notices[0] and "Nghệ thuật (Mĩ thuật)" in note
+    finally:
+        session.close()
 
 
 def test_old_classes_keep_the_single_subject_and_their_results(old_school):

@@ -52,5 +52,5 @@ def opening_notices(session: Session) -> tuple[str, ...]:
 
 def signed_in(session: Session, school: School | None = None) -> SignedIn:
     """The view of an open session a screen keeps (`school`: the one just created, else read from the database)."""
-    return SignedIn(session.db.path, session.account, session.user, school or current_school(session),
-                    opening_notices(session))
+    school = school if school is not None else current_school(session)
+    return SignedIn(session.db.path, session.account, session.user, school, opening_notices(session))

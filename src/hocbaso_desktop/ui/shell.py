@@ -9,10 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from hocbaso_desktop.app import default_data_dir
+from hocbaso_desktop.services import SignedIn
 from hocbaso_desktop.ui.main_window import MainWindow
 from hocbaso_desktop.ui.operations import Backend, Op
 from hocbaso_desktop.ui.setup_wizard import SetupWizard
-from hocbaso_desktop.ui.start_window import SignedIn, StartWindow, create_demo
+from hocbaso_desktop.ui.start_window import StartWindow, create_demo
 
 DEMO_PASSWORD_DEFAULT = "hocbaso-demo"
 

@@ -51,7 +51,7 @@ def signed_pdf_problems(data: bytes, canonical: bytes, *, field: str,
     # a later revision could otherwise show another payload.json or page than the one signed
     if status.modification_level is None or status.modification_level > ModificationLevel.LTA_UPDATES:
         return [(field, "changed_after_signing",
-                       "the PDF was changed after its last signature (only validation data may follow it)")]
+                 "the PDF was changed after its last signature (only validation data may follow it)")]
     return []
 
 
