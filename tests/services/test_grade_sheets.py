@@ -1,4 +1,5 @@
-"""The interface's use cases (services/ui_queries.py) on a real demo school."""
+"""The grade grid's and the class review's use cases (services/grade_sheets.py, services/class_review.py) on a
+real demo school."""
 
 from __future__ import annotations
 

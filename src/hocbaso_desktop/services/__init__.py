@@ -92,7 +92,6 @@ _FACE: dict[str, str | None] = {
     "class_review": None,
     "school_setup": None,
     "school_settings": None,
-    "ui_queries": None,
     "validate_cell": "grade_sheets",
     "Work": "work",
     "PlainWork": "work",
