@@ -1,7 +1,7 @@
 """Composition: where the program's files live, for the command line and the interface.
 
-The signed-in `Session` and `open_session` live in `storage.session` (beside the database handle); they
-are re-exported here only so that older imports keep working. New code imports them from `storage`.
+(The signed-in `Session` and `open_session` live in `storage.session`, beside the database handle; use cases take
+them through `services`.)
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-from hocbaso_desktop.storage import Session, open_session
-
-__all__ = ["Session", "default_data_dir", "default_db_path", "open_session"]
+__all__ = ["default_data_dir", "default_db_path"]
 
 
 def default_data_dir() -> Path:

@@ -20,7 +20,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
 
-from hocbaso_desktop.app import open_session
+from hocbaso_desktop.services import open_session
 from hocbaso_desktop.storage import audit
 from tests.cli.test_school_cmds import hocbaso, no_traceback
 from tests.fixtures.pdfsig import make_pdfsig

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 
-from hocbaso_desktop.app import open_session
+from hocbaso_desktop.services import open_session
 from hocbaso_desktop.storage import records_repo, school_repo
 from tests.cli.test_ltv_independent_e2e import _der
 from tests.cli.test_school_cmds import hocbaso, no_traceback

@@ -113,8 +113,8 @@ def _unknown_list(path, names: list[str]):
 
 
 def test_the_mapping_step_is_confirmed_then_remembered(dataio_demo_files, tmp_path):
-    from hocbaso_desktop.app import open_session
     from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+    from hocbaso_desktop.services import open_session
     from tests.fixtures.dataio import copy_school
     folder = tmp_path / "school"
     folder.mkdir()

@@ -10,9 +10,9 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from hocbaso_desktop import i18n
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.printing import render_record_book, render_year_page, signature_boxes
+from hocbaso_desktop.services import open_session
 from hocbaso_desktop.services.record_book import student_record_book
 from hocbaso_desktop.signing import issuance, pdf_signer
 from hocbaso_desktop.storage import records_repo, school_repo

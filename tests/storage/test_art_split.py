@@ -9,10 +9,9 @@ import pytest
 from tests.fixtures.cli import run_hocbaso
 from tests.fixtures.dataio import copy_school
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
 from hocbaso_desktop.domain.model import SchoolClass
-from hocbaso_desktop.services import sessions
+from hocbaso_desktop.services import open_session, sessions
 from hocbaso_desktop.services.assessment_entry import class_subjects
 from hocbaso_desktop.services.results import class_results
 from hocbaso_desktop.storage import audit, catalogue_repo, school_repo, settings_repo

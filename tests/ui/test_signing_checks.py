@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.app import open_session
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-from hocbaso_desktop.services import grade_sheets
+from hocbaso_desktop.services import grade_sheets, open_session
 from hocbaso_desktop.signing import issuance
 from hocbaso_desktop.storage import audit, school_repo
 from hocbaso_desktop.token import DEMO_USER_PIN
