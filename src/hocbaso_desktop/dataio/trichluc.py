@@ -28,7 +28,7 @@ from hocbaso_desktop.domain.payload import (
 from hocbaso_desktop.domain.roles import Action, require
 from hocbaso_desktop.errors import HocbasoError, InvalidInputError, NotFoundError
 from hocbaso_desktop.i18n import _, vietnamese
-from hocbaso_desktop.signing import Scan, check_scan, conversion_pdf, render_payload_pdf
+from hocbaso_desktop.signing import Scan, check_scan, conversion_pdf, render_issued_pdf
 from hocbaso_desktop.storage import audit, blobs_repo, records_repo, school_repo, trichluc_repo
 
 _LEVEL_REGULATIONS = {Level.TIEU_HOC: (legacy.TT27,), Level.THCS: (legacy.TT58, legacy.TT22), Level.THPT: (legacy.TT58, legacy.TT22)}
@@ -177,7 +177,7 @@ def _store(session, item: _Checked, *, source: str) -> None:
         payload = build_payload(_payload_input(db, record, result, scan_sha, created_on=now.date().isoformat()))
     data = canonical_bytes(payload)
     sha = sha256_hex(data)
-    pdf = conversion_pdf(render_payload_pdf(payload, sha), item.scan.pdf)
+    pdf = conversion_pdf(render_issued_pdf(payload, sha), item.scan.pdf)
     if item.replaces:
         trichluc_repo.replace_unsigned(db, record_id, version, regulation=result.regulation, payload=data,
                                        payload_sha256=sha, pdf=pdf, issued_place=place)

@@ -52,7 +52,7 @@ _FACE: dict[str, str | None] = {
     "remote_setup": None,
     "page": None,
     "pdf_update": None,
-    "render_payload_pdf": "page",
+    "render_issued_pdf": "page",
     "Scan": "scan_pdf",
     "check_scan": "scan_pdf",
     "conversion_pdf": "scan_pdf",

@@ -83,8 +83,3 @@ def render_issued_pdf(payload: Mapping[str, Any], payload_sha256: str,
         return render_legacy_page(payload, payload_sha256)
     rendered = render_year_form(payload, payload_sha256)
     return add_signature_fields(rendered.data, signature_boxes(rendered, payload.get("namhoc")), roles)
-
-
-def render_payload_pdf(payload: Mapping[str, Any], payload_sha256: str) -> bytes:
-    """The page of `payload` with every role's field (kept for dataio/trichluc.py, which calls it by this name)."""
-    return render_issued_pdf(payload, payload_sha256)

@@ -185,9 +185,5 @@ class BackgroundSync(QObject):
         self.state_changed.emit(self.state)
         self.status_changed.emit(self.status_text)
 
-    def describe(self, summary: SyncSummary | None) -> str:
-        """The status-bar text the state would have after a run with this summary (kept for callers)."""
-        return status_text(SyncState(status=self.state.status, summary=summary))
-
 
 __all__ = ["BackgroundSync", "SyncState", "status_text"]
