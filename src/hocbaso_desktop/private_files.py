@@ -58,9 +58,3 @@ def write_private(path: Path | str, data: bytes) -> Path:
     with private_writer(path) as fh:
         fh.write(data)
     return Path(path)
-
-
-def make_private(path: Path | str) -> None:
-    """Restrict an existing file (one a library wrote itself, like SQLite's) to its owner."""
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(path, PRIVATE_MODE)

@@ -117,12 +117,6 @@ def restore_backup(db_path: Path, username: str, password: str, source: Path) ->
     return Changed(kept, EVERYTHING)
 
 
-def verify_audit(session: Session) -> audit.AuditReport:
-    """Check the audit log's hash chain."""
-    require(session.user, Action.VIEW_AUDIT)
-    return audit.verify(session.db)
-
-
 def check_password(session: Session, password: str) -> None:
     """Raise WrongPasswordError unless `password` is the signed-in user's (the lock screen)."""
     session.db.keyfile.unlock(session.account.username, password)

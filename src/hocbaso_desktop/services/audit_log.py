@@ -208,12 +208,6 @@ def audit_log(session, *, actor: str | None = None, kind: str | None = None, sin
                      tuple((k, _(label)) for k, (label, _a) in KINDS.items()))  # i18n: table
 
 
-def audit_entries(session, limit: int = 500) -> tuple[list[audit.AuditEntry], audit.AuditReport]:
-    """The newest audit rows as stored and the result of checking the hash chain (for tools and tests)."""
-    require(session.user, Action.VIEW_AUDIT)
-    return audit.recent(session.db, limit=limit), audit.verify(session.db)
-
-
 def export_audit(session, lines: Sequence[AuditLine], out: Path | str) -> Changed[Path]:
     """Save the lines shown (the filters applied) as an Excel workbook; audited like every export."""
     from hocbaso_desktop.dataio.audit_xlsx import write_audit_xlsx

@@ -24,14 +24,6 @@ def trust_receipt_key(session, key_b64: str, fingerprint: str) -> Changed[tuple[
     return Changed((str(server), fp), audited(settings=True))
 
 
-def receipt_key_fingerprint(session) -> str | None:
-    """The fingerprint of the receipt key the school trusts for its configured centre, if any."""
-    require(session.user, Action.SYNC)
-    server = SchoolSettings(session.db).server_url
-    key = pinning.pinned_key(session.db, str(server)) if server else None
-    return pinning.fingerprint(key) if key else None
-
-
 def trust_bundle_key(session, key_b64: str, fingerprint: str) -> Changed[tuple[str, str]]:
     """Pin the configured centre's bundle key (USB bundles are encrypted for it) after checking it against the
     Sở's fingerprint; return (server URL, fingerprint)."""

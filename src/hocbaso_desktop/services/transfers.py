@@ -146,15 +146,6 @@ def send(ctx: Work, student: str, out: Path, on: date, destination: str,
                           recipient.name if recipient else "")
 
 
-def is_encrypted(path: Path | str) -> bool:
-    """Whether a package file is encrypted for a school's seal (to be opened by the clerk first)."""
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(1) == b"\x30"   # a DER SEQUENCE (CMS); a package zip starts with "PK"
-    except OSError:
-        return False
-
-
 def check_package(ctx: Work, path: Path) -> PackageCheck:
     """Read a package, check its hashes, its seal and each page's signatures against this school's trust list."""
     session = ctx.session

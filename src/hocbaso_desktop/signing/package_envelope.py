@@ -127,17 +127,6 @@ def encrypt_for(plain: bytes, recipient_der: bytes) -> bytes:
     return cms.ContentInfo({"content_type": "authenticated_enveloped_data", "content": data}).dump()
 
 
-def addressed_to(data: bytes) -> list[tuple[str, int]]:
-    """(issuer, serial) of every recipient of an encrypted package."""
-    env = cms.ContentInfo.load(data)["content"]
-    out = []
-    for info in env["recipient_infos"]:
-        rid = info.chosen["rid"].chosen
-        if isinstance(rid, cms.IssuerAndSerialNumber):
-            out.append((rid["issuer"].human_friendly, rid["serial_number"].native))
-    return out
-
-
 def decrypt_with(data: bytes, cert_der: bytes, decrypt_key: Callable[[bytes], bytes], *, what: str = "") -> bytes:
     """The plain package: the recipient entry for `cert_der`, its key decrypted by `decrypt_key` (the token's
     RSA-OAEP), then AES-256-GCM (VerificationError when the file was changed or is not for this certificate)."""
@@ -174,4 +163,3 @@ def decrypt_with(data: bytes, cert_der: bytes, decrypt_key: Callable[[bytes], by
     except (InvalidTag, ValueError) as exc:
         raise VerificationError(_("Gói “{f}” đã bị sửa sau khi mã hoá, hoặc khoá giải mã không đúng.", f=what)) \
             from exc
-

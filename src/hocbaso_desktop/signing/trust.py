@@ -198,11 +198,6 @@ def trust_roots(db) -> list[bytes]:
     return [a.der for a in trust_repo.list_anchors(db)]
 
 
-def trust_intermediates(db) -> list[bytes]:
-    """The DER of every stored intermediate CA certificate."""
-    return trust_repo.list_intermediates(db)
-
-
 def _files(path: Path) -> list[Path]:
     return sorted(p for p in path.iterdir() if p.suffix.lower() in CERT_SUFFIXES) if path.is_dir() else [path]
 

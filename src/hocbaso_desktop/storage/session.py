@@ -54,11 +54,6 @@ class Session:
         """Today's date in Vietnam (issue dates, enrolment dates): 06:30 there is still "today", not UTC's day."""
         return self.clock().astimezone(VIETNAM_TIME).date()
 
-    def refresh_user(self) -> None:
-        """Reload the user's permissions (after assignments changed)."""
-        self.account = users_repo.get_user(self.db, self.account.username)
-        self.user = users_repo.principal_for(self.db, self.account)
-
     def close(self) -> None:
         """Close the database."""
         self.db.close()

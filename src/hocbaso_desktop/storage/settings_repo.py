@@ -123,9 +123,3 @@ class SchoolSettings:
     def editable(self) -> dict[str, object]:
         """The values the settings screen edits, by key."""
         return {key: get_setting(self.db, key) for key in self.EDITABLE}
-
-    def set_editable(self, key: str, value: object) -> None:
-        """Store one value the settings screen edits (refuses any other key)."""
-        if key not in self.EDITABLE:
-            raise KeyError(key)
-        set_setting(self.db, key, value)
