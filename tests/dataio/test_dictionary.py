@@ -3,9 +3,6 @@ under the dictionary's name; every other field is listed with the reason it has 
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from hocbaso_desktop.dataio import dictionary
@@ -13,18 +10,19 @@ from hocbaso_desktop.dataio.column_mapping import field_of
 from hocbaso_desktop.dataio.templates import export_classes_workbook
 from hocbaso_desktop.dataio.xlsx_import import import_workbook
 from hocbaso_desktop.dataio.xlsx_reader import read_workbook
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fixtures.dictionary import DICTIONARY, dictionary_rows, shared_dictionary
 
 
 def dictionary_fields() -> list[tuple[str, str]]:
-    """(table, field) of ../shared/data/national-data-dictionary.tsv (beside the clone or the worktrees)."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        path = base / "shared" / "data" / "national-data-dictionary.tsv"
-        if path.is_file():
-            with path.open(encoding="utf-8") as handle:
-                return [(row[0], row[1]) for row in csv.reader(handle, delimiter="\t") if len(row) > 1]
-    pytest.fail("national-data-dictionary.tsv not found in ../shared/data")
+    """(table, field) of the national data dictionary (tests/fixtures/data, a copy of ../shared/data)."""
+    return [(row[0], row[1]) for row in dictionary_rows()]
+
+
+def test_the_copy_is_the_shared_dictionary():
+    shared = shared_dictionary()
+    if shared is None:
+        pytest.skip("../shared/data is not beside this checkout: the copy cannot be compared with it here")
+    assert DICTIONARY.read_bytes() == shared.read_bytes()
 
 
 def test_every_dictionary_field_is_represented_or_explained(capsys):

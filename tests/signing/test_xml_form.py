@@ -8,12 +8,12 @@ import io
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from lxml import etree
 from pyhanko.pdf_utils.reader import PdfFileReader
 from tests.cli.test_school_cmds import hocbaso, no_traceback
+from tests.fixtures.dictionary import dictionary_rows
 from tests.fixtures.pdfa import pdfa3b_problems
 from tests.signing.test_issuance import _bind_all, _sign
 
@@ -22,9 +22,6 @@ from hocbaso_desktop.signing.verify import payload_of_pdf as payload_of
 from hocbaso_desktop.storage import records_repo, xml_repo
 
 DS = "http://www.w3.org/2000/09/xmldsig#"
-# ../shared beside the checkout (a worktree sits one level deeper)
-DICTIONARY = next((p / "shared/data/national-data-dictionary.tsv" for p in Path(__file__).resolve().parents[3:5]
-                   if (p / "shared/data/national-data-dictionary.tsv").exists()), Path("/nonexistent"))
 
 
 def _xmlsec(path, pki_dir, node_id: str) -> subprocess.CompletedProcess:
@@ -79,10 +76,7 @@ def test_issued_xml_is_valid_signed_in_order_and_matches_the_pdf(issued, demo_pk
 def test_one_element_per_dictionary_field(issued):
     stored = records_repo.latest_for_class(issued.db, issued.class_id)[0]
     record = xml_form.record_element(xml_form.parse(xml_repo.get_xml(issued.db, stored.record.id, 1)))
-    if not DICTIONARY.exists():
-        pytest.skip("the national data dictionary (../shared/data) is not beside this checkout")
-    rows = [line.split("\t") for line in DICTIONARY.read_text(encoding="utf-8").splitlines() if line.strip()]
-    fields = [r[1] for r in rows if r[0] == "thongtinsohocbasotieuhoc"]
+    fields = [r[1] for r in dictionary_rows() if r[0] == "thongtinsohocbasotieuhoc"]
     assert len(fields) == 86
     children = [etree.QName(c).localname for c in record]
     assert children[:len(fields)] == fields
