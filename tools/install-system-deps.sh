@@ -2,6 +2,9 @@
 # Installs the Debian packages the program and its tests need, only those missing, only as root.
 # Used by `make run`, and with --tests by `make test`; safe to run again (does nothing when everything is there).
 set -euo pipefail
+# dpkg refuses to work without ldconfig and start-stop-daemon in PATH, and a clean environment (a CI job, env -i)
+# may leave the sbin folders out
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 packages=(
   python3-venv
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
