@@ -50,7 +50,7 @@ def opening_notices(session: Session) -> tuple[str, ...]:
     return tuple(session.db.notices)
 
 
-def signed_in(session: Session, school: School | None = None) -> SignedIn:
-    """The view of an open session a screen keeps (`school`: the one just created, else read from the database)."""
-    school = school if school is not None else current_school(session)
-    return SignedIn(session.db.path, session.account, session.user, school, opening_notices(session))
+def signed_in(session: Session) -> SignedIn:
+    """The view of an open session a screen keeps (the school as the database holds it)."""
+    return SignedIn(session.db.path, session.account, session.user, current_school(session),
+                    opening_notices(session))

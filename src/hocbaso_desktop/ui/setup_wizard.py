@@ -38,7 +38,7 @@ def create_school(ctx: OpContext, path: Path, school: School, username: str, ful
     session, recovery = school_setup.create_school(path, school, username=username, full_name=full_name,
                                                  password=password)
     ctx.set_session(session)
-    return sessions.signed_in(session, school), recovery
+    return sessions.signed_in(session), recovery
 
 
 class _SchoolPage(QWizardPage):
