@@ -131,7 +131,7 @@ os.environ["HOCBASO_LANG"] = "vi"
 def _vietnamese_after_each_test():
     """A test that switches the language switches it back (the catalogue is process-wide)."""
     yield
-    from hocbaso_desktop import i18n
+    from hocbaso_desktop.domain import i18n
 
     if i18n.language() != i18n.DEFAULT_LANGUAGE:
         i18n.set_language(i18n.DEFAULT_LANGUAGE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 
-from hocbaso_desktop.errors import DiskFullError, InvalidInputError, StorageError, as_expected
+from hocbaso_desktop.domain.errors import DiskFullError, InvalidInputError, StorageError, as_expected
 from tests.cli.test_school_cmds import hocbaso, no_traceback
 
 

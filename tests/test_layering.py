@@ -23,27 +23,26 @@ PKG = Path(__file__).resolve().parents[1] / "src" / "hocbaso_desktop"
 SERVER = PKG.parent / "hocbaso_server"
 ROOT = "hocbaso_desktop"
 
-BASE = frozenset({ROOT, "errors", "i18n", "logsetup", "limits", "private_files", "faces", "bulk", "tls",
-                  "helper_processes"})
+# The ground floor every layer may use. The errors and the translation of messages are domain's (domain.errors,
+# domain.i18n), so that domain itself imports nothing of the program outside it.
+BASE = frozenset({ROOT, "logsetup", "limits", "private_files", "faces", "bulk", "tls", "helper_processes"})
 USE_CASES = frozenset({"services", "selftest", "demo", "demo_names"})
 CAPABILITIES = frozenset({"dataio", "sync", "signing", "printing", "token", "remote", "storage", "domain", "app"})
 # layer -> the layers it may import (besides itself)
 ALLOWED: dict[str, frozenset[str]] = {
-    "errors": frozenset({"i18n"}),
-    "i18n": frozenset(),
     "logsetup": frozenset(),
-    "limits": frozenset({"errors", "i18n"}),
+    "limits": frozenset({"domain"}),  # its refusals are the program's errors, in the reader's language
     "private_files": frozenset(),
     "faces": frozenset(),
     "tls": frozenset(),
     "helper_processes": frozenset(),
     ROOT: frozenset(),
-    "domain": BASE,
+    "domain": frozenset(),
     "storage": BASE | {"domain"},
     "token": BASE | {"domain"},
     "remote": BASE | {"domain", "sync"},  # remote signers (CSC); their bounded HTTP request is sync's
     "printing": BASE | {"domain"},
-    "app": BASE | {"storage"},
+    "app": BASE | {"domain", "storage"},
     "sync": BASE | {"domain", "storage"},
     "signing": BASE | {"domain", "storage", "token", "remote", "printing"},
     "dataio": BASE | {"domain", "storage", "token", "printing", "signing"},

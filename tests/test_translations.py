@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from hocbaso_desktop import i18n
+from hocbaso_desktop.app import save_language, saved_language
 from hocbaso_desktop.cli import main
+from hocbaso_desktop.domain import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +47,7 @@ def test_the_extraction_finds_a_new_untranslated_string(tmp_path):
     package = tmp_path / "pkg"
     (package / "ui").mkdir(parents=True)
     (package / "ui" / "x.py").write_text(
-        "from hocbaso_desktop.i18n import _\n"
+        "from hocbaso_desktop.domain.i18n import _\n"
         "class Page:\n"
         "    def build(self):\n"
         "        self.tr('Chuỗi mới trong giao diện')\n"
@@ -98,7 +99,7 @@ def test_cli_uses_the_language_saved_on_this_computer(tmp_path, monkeypatch, cap
 
     monkeypatch.setattr(app, "default_data_dir", lambda: tmp_path)
     monkeypatch.delenv("HOCBASO_LANG", raising=False)
-    i18n.save_language(tmp_path, "en")
+    save_language(tmp_path, "en")
     assert main(["verify", str(tmp_path / "khong-co.pdf")]) == 3
     assert "not found" in capsys.readouterr().err
     (tmp_path / "language.txt").write_text("xx\n")  # a damaged choice falls back to Vietnamese
@@ -126,7 +127,7 @@ def test_the_window_in_english(qtbot, monkeypatch, tmp_path):
         assert window.windowTitle() == "Học bạ số — Sign in"
         # the choice is saved for the next start, in this computer's data folder (the Shell applies it at once)
         window.language.combo.setCurrentIndex(window.language.combo.findData("vi"))
-        assert i18n.saved_language(tmp_path) == "vi"
+        assert saved_language(tmp_path) == "vi"
         assert window.language.note.text() == "Tiếng Việt chosen. The open windows keep the current language; " \
             "the program uses Tiếng Việt from the next time it is opened."
     finally:
@@ -157,8 +158,8 @@ def test_subject_names_read_in_the_interface_language_and_documents_keep_them(mo
 
 def test_a_failure_raised_while_a_document_is_built_speaks_the_interface_language():
     from hocbaso_desktop.domain import catalogue
+    from hocbaso_desktop.domain.errors import NotFoundError
     from hocbaso_desktop.domain.glossary import Level
-    from hocbaso_desktop.errors import NotFoundError
 
     i18n.set_language("en")
     english = i18n._("Cấp {level} không có lớp {grade}.", level=i18n._("Tiểu học"), grade=9)
@@ -173,6 +174,36 @@ def test_a_failure_raised_while_a_document_is_built_speaks_the_interface_languag
     with pytest.raises(NotFoundError) as vietnamese, i18n.vietnamese():
         catalogue.subjects_for(Level.TIEU_HOC, 9)
     assert vietnamese.value.message == "Cấp Tiểu học không có lớp 9."
+
+
+def test_a_failure_raised_in_a_task_inside_a_document_speaks_the_interface_language():
+    """The signing of a document runs pyHanko's asyncio tasks inside the Vietnamese block: a message made in a task
+    (a copy of the block's context) is still made again in the interface's language once the block is left, and a
+    thread's messages stay its own."""
+    import asyncio
+    import threading
+
+    from hocbaso_desktop.domain import catalogue
+    from hocbaso_desktop.domain.errors import NotFoundError
+    from hocbaso_desktop.domain.glossary import Level
+
+    async def subjects_of_grade_9():
+        return catalogue.subjects_for(Level.TIEU_HOC, 9)
+
+    i18n.set_language("en")
+    english = i18n._("Cấp {level} không có lớp {grade}.", level=i18n._("Tiểu học"), grade=9)
+    with pytest.raises(NotFoundError) as refused, i18n.vietnamese():
+        asyncio.run(subjects_of_grade_9())
+    assert refused.value.message == str(refused.value) == english
+
+    made_elsewhere = []
+    with i18n.vietnamese():
+        worker = threading.Thread(target=lambda: made_elsewhere.append(
+            i18n._("Cấp {level} không có lớp {grade}.", level=i18n._("Tiểu học"), grade=9)))
+        worker.start()
+        worker.join()
+    assert made_elsewhere == [english]  # the thread is not in the document: it speaks the interface's language
+    i18n.set_language("vi")
 
 
 def _outside_parentheses(text: str) -> str:

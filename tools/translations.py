@@ -4,7 +4,7 @@ The source strings are Vietnamese. They are found by parsing the Python source, 
 
 - Qt: ``x.tr("…")`` (context: the enclosing class, as pyside6-lupdate does), ``QT_TR_NOOP("…")``,
   ``QT_TRANSLATE_NOOP("Context", "…")`` and ``QCoreApplication.translate("Context", "…")``;
-- the core's messages: ``_("…")`` and ``N_("…")`` (a label in a table) from ``hocbaso_desktop.i18n``
+- the core's messages: ``_("…")`` and ``N_("…")`` (a label in a table) from ``hocbaso_desktop.domain.i18n``
   (context ``i18n``).
 
 The text of the school's documents (DOCUMENT_PATHS: printing/, the issued form) stays Vietnamese and is
@@ -17,7 +17,7 @@ Usage (from the project root; run it again whenever strings change, e.g. after m
     .venv/bin/python tools/translations.py todo  > todo.json    # untranslated strings, {source: ""}
     .venv/bin/python tools/translations.py fill  done.json      # merge {source: translation} into the .ts
 
-The program reads the .ts file itself at run time (hocbaso_desktop.i18n.load_ts), so the bundle needs no
+The program reads the .ts file itself at run time (hocbaso_desktop.domain.i18n.load_ts), so the bundle needs no
 compiled .qm file and the file stays editable in Qt Linguist.
 """
 

@@ -28,6 +28,8 @@ from hocbaso_desktop.domain.assessment import (
     AssessmentEntry,
     regular_assessment_count,
 )
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import (
     Enrolment,
     EnrolmentEvent,
@@ -44,8 +46,6 @@ from hocbaso_desktop.domain.model import (
 )
 from hocbaso_desktop.domain.personal_id import century_sex_digit
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, school_repo, users_repo
 
 DEFAULT_DEMO_PASSWORD = "hocbaso-demo"

@@ -15,8 +15,8 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 
 MiB = 1024 * 1024
 # An .xlsx of a 1,500-student school with all its scores inflates to ~40 MiB; 256 MiB is far above

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from hocbaso_desktop import __version__
 from hocbaso_desktop.app import default_data_dir
-from hocbaso_desktop.errors import HocbasoError, os_reason
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import HocbasoError, os_reason
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase
 
 log = logging.getLogger(__name__)
@@ -294,7 +294,7 @@ def check_trust(db: SchoolDatabase | None) -> tuple[str, str]:
 
 def check_server(db: SchoolDatabase | None) -> tuple[str, str]:
     """Ask the configured central server for /ping; being offline is a warning, never a failure."""
-    from hocbaso_desktop.errors import SyncError
+    from hocbaso_desktop.domain.errors import SyncError
     from hocbaso_desktop.storage import SchoolSettings, settings_repo
     from hocbaso_desktop.sync import AuthError, CentralClient
 

@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-from hocbaso_desktop import i18n
 from hocbaso_desktop.cli import build_parser, main
 from hocbaso_desktop.cli.argparse_text import ARGPARSE_VI, ARGPARSE_VI_PLURAL
-from hocbaso_desktop.errors import as_expected
+from hocbaso_desktop.domain import i18n
+from hocbaso_desktop.domain.errors import as_expected
 from hocbaso_desktop.services import open_session
 from hocbaso_desktop.storage import school_repo
 from tests.fixtures.school import DEMO_PASSWORD

@@ -13,8 +13,8 @@ from hocbaso_desktop.dataio.json_export import (
     school_data,
     school_of_export,
 )
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services.accounts import add_user
 from hocbaso_desktop.storage import school_repo
 from hocbaso_desktop.storage.database import SchoolDatabase

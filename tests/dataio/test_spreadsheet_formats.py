@@ -15,7 +15,7 @@ import pytest
 from hocbaso_desktop.dataio.xlsx_import import import_workbook
 from hocbaso_desktop.dataio.xlsx_reader import read_workbook
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-from hocbaso_desktop.errors import SpreadsheetError
+from hocbaso_desktop.domain.errors import SpreadsheetError
 from hocbaso_desktop.services import open_session
 from hocbaso_desktop.storage import assessments_repo, school_repo
 from tests.fixtures.cli import run_hocbaso

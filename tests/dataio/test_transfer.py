@@ -10,8 +10,8 @@ import pytest
 
 from hocbaso_desktop.dataio.transfer import read_package, transfer_in, transfer_out
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
+from hocbaso_desktop.domain.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.domain.model import EnrolmentEvent, RecordStatus
-from hocbaso_desktop.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.storage import assessments_repo, dataio_repo, records_repo, school_repo, xml_repo
 from hocbaso_desktop.storage.session import open_session

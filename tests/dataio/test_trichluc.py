@@ -12,8 +12,8 @@ from PIL import Image
 from hocbaso_desktop.dataio.trichluc import TrichlucPage, TrichlucRejectedError, add_page, scan_of
 from hocbaso_desktop.dataio.trichluc_issue import issue_conversions, plan_conversions
 from hocbaso_desktop.dataio.trichluc_xlsx import import_trichluc
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.school_trust import school_material
 from hocbaso_desktop.signing.token_signing import bound_token_signer

@@ -12,9 +12,9 @@ import pytest
 from hocbaso_desktop.dataio.import_plan import ImportRejectedError
 from hocbaso_desktop.dataio.templates import write_template
 from hocbaso_desktop.dataio.xlsx_import import import_workbook
+from hocbaso_desktop.domain.errors import PermissionDeniedError, SpreadsheetError
 from hocbaso_desktop.domain.model import Sex
 from hocbaso_desktop.domain.personal_id import century_sex_digit
-from hocbaso_desktop.errors import PermissionDeniedError, SpreadsheetError
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 from tests.fixtures.dataio import database_snapshot, write_xlsx
 

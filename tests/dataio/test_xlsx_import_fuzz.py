@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from hocbaso_desktop.dataio.import_plan import ImportRejectedError
 from hocbaso_desktop.dataio.xlsx_import import import_workbook
+from hocbaso_desktop.domain.errors import HocbasoError
 from hocbaso_desktop.domain.model import Sex
 from hocbaso_desktop.domain.personal_id import century_sex_digit
-from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.storage import dataio_repo, school_repo
 from tests.fixtures.dataio import database_snapshot, write_xlsx
 

@@ -12,8 +12,8 @@ from hocbaso_desktop.domain.assessment import (
     validate_entry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.settings import EvaluationSettings
-from hocbaso_desktop.errors import InvalidInputError
 
 
 def entry(subject: str, period: str, component: str, value: str) -> AssessmentEntry:

@@ -10,7 +10,7 @@ import pytest
 
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import find_subject, legacy_codes, subject_by_code, subjects_for
-from hocbaso_desktop.errors import NotFoundError
+from hocbaso_desktop.domain.errors import NotFoundError
 
 
 def codes(level: str, grade: int, **kw: bool) -> list[str]:

@@ -9,7 +9,7 @@ from tests.fixtures.rules import eight_and_comments, primary_year, uniform_year
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.class_summary import primary_class_summary, secondary_class_summary
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 
 
 @dataclass(frozen=True)

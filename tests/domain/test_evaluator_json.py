@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.evaluator_json import evaluate_json
-from hocbaso_desktop.errors import InvalidInputError
 
 GRADE4_SUBJECTS = ["Tiếng Việt", "Toán", "Ngoại ngữ 1", "Lịch sử và Địa lí", "Khoa học", "Tin học và Công nghệ"]
 QUALITIES = ["Yêu nước", "Nhân ái", "Chăm chỉ", "Trung thực", "Trách nhiệm"]

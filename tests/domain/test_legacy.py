@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.legacy import (
     LegacySubject,
     LegacyYearResult,
@@ -11,7 +12,6 @@ from hocbaso_desktop.domain.legacy import (
     payload_fields,
     validate_legacy,
 )
-from hocbaso_desktop.errors import InvalidInputError
 
 
 def _tt58(**kw) -> LegacyYearResult:

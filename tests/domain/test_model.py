@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.model import PartialDate, parse_school_year, school_year_of
-from hocbaso_desktop.errors import InvalidInputError
 
 
 @pytest.mark.parametrize("text,expected", [("05/03/2015", PartialDate(2015, 3, 5)), ("2015-03-05", PartialDate(2015, 3, 5)),

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.model import Sex
 from hocbaso_desktop.domain.personal_id import century_sex_digit, mask, validate_personal_id
-from hocbaso_desktop.errors import InvalidInputError
 
 
 def test_valid_ids():

@@ -13,12 +13,12 @@ from hocbaso_desktop.domain.assessment import (
     AssessmentEntry,
     validate_entry,
 )
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.numbers import round_half_up
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.domain.tt22 import semester_average, year_average
 from hocbaso_desktop.domain.tt22_learning import LEVELS, Graded, classify, learning_level
 from hocbaso_desktop.domain.tt27 import classify_primary
-from hocbaso_desktop.errors import InvalidInputError
 
 SETTINGS = EvaluationSettings()
 scores = st.integers(0, 100).map(lambda n: Decimal(n) / 10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.domain.roles import (
     ASSIGNMENT_SCOPED,
     CLASS_SCOPED,
@@ -16,7 +17,6 @@ from hocbaso_desktop.domain.roles import (
     is_allowed,
     require,
 )
-from hocbaso_desktop.errors import PermissionDeniedError
 
 OWN, OTHER = "lop-4a", "lop-5b"
 # The expected table written out independently of roles.PERMISSIONS: a change to one must be a change to both.

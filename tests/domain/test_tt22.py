@@ -8,11 +8,11 @@ import pytest
 from tests.fixtures.rules import SID, commented, eight_and_comments, scored, semester, uniform_year
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.numbers import format_average
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.domain.tt22 import evaluate_secondary, semester_average, year_average
 from hocbaso_desktop.domain.tt22_promotion import YEAR_CONDUCT, year_conduct
-from hocbaso_desktop.errors import InvalidInputError
 
 D = Decimal
 

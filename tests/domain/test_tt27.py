@@ -6,6 +6,7 @@ import pytest
 from tests.fixtures.rules import SID, primary_year
 
 from hocbaso_desktop.domain.assessment import GENERAL, AssessmentEntry
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.domain.tt27 import (
     AWARD_EXCELLENT,
@@ -13,7 +14,6 @@ from hocbaso_desktop.domain.tt27 import (
     classify_primary,
     evaluate_primary,
 )
-from hocbaso_desktop.errors import InvalidInputError
 
 TESTED_G4 = ("TV", "TOAN", "NN1", "LSDL", "KH", "THCN")
 

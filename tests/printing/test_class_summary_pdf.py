@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import nfc
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.record_book import PrimaryOutcome
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.printing import SummaryRow, render_class_summary
 from tests.fixtures.printing import CREATED, HOMEROOM, pdf_fonts, pdf_info, pdf_words, record_book
 

@@ -11,9 +11,9 @@ import pytest
 import segno
 from PIL import Image
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.record_book import RecordBook
-from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.printing import CopyMark, render_certified_copy
 from hocbaso_desktop.printing.copy import MODULE_PT, QUIET_ZONE
 from tests.fixtures.printing import CREATED, YEAR, pdf_fonts, pdf_text, record_book

@@ -10,7 +10,7 @@ import pytest
 
 from hocbaso_desktop.cli import main
 from hocbaso_desktop.demo import DemoSchool
-from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.printing import render_class_summary, render_record_book
 from hocbaso_desktop.services import record_book as service
 from hocbaso_desktop.services import students

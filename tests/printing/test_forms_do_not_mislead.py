@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from hocbaso_desktop import i18n
+from hocbaso_desktop.domain import i18n
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.printing import render_record_book, render_year_page, signature_boxes
 from hocbaso_desktop.services import open_session

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 import pytest
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.domain.errors import NotFoundError
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.record_book import RecordBook, SecondaryOutcome
-from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.printing import render_record_book, render_year_page, signature_boxes
 from tests.fixtures.printing import CREATED, YEAR, pdf_fonts, pdf_info, pdf_text, pdf_words, record_book
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.i18n import nfc
+from hocbaso_desktop.domain.i18n import nfc
 from hocbaso_desktop.printing.school_report_pdf import render_school_report
 from hocbaso_desktop.services.reports import school_report
 from tests.fixtures.printing import CREATED, pdf_fonts, pdf_info, pdf_text

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.remote import CredentialInfo, CscClient, RemoteFailure, RemoteSigningError
 from hocbaso_desktop.remote.csc import RSA_OID, SHA256_OID, Pending
 from hocbaso_desktop.remote.signer import as_der

@@ -124,7 +124,7 @@ def test_genuine_pdf_cut_back_to_its_first_signature(demo_pki, tmp_path):
 
 
 def test_a_qr_signed_by_the_homeroom_teacher_is_not_an_issued_record(demo_pki, tmp_path):
-    from hocbaso_desktop.errors import VerificationError
+    from hocbaso_desktop.domain.errors import VerificationError
     from hocbaso_desktop.signing import export, qr
     from hocbaso_desktop.signing.school_trust import school_material
 

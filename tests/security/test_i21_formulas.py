@@ -13,8 +13,8 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.model import PartialDate, Sex, Student
-from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services import students as students_service
 from hocbaso_desktop.storage import school_repo
 from tests.security.i21_helpers import hocbaso, no_traceback

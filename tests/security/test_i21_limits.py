@@ -20,7 +20,7 @@ import httpx
 import pytest
 from openpyxl import Workbook
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.services import students as students_service
 from hocbaso_desktop.storage import school_repo, settings_repo
 from tests.security.i21_helpers import deflate_zeros_into, gzip_bomb, hocbaso_capped, no_traceback

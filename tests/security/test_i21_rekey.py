@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from hocbaso_desktop.errors import WrongPasswordError
+from hocbaso_desktop.domain.errors import WrongPasswordError
 from hocbaso_desktop.storage import audit, rekey
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.keyfile import KeyFile, keyfile_path

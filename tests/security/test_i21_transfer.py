@@ -15,7 +15,7 @@ import pytest
 
 from hocbaso_desktop.dataio.transfer import transfer_in, transfer_out
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD, create_demo_school
-from hocbaso_desktop.errors import InvalidInputError, VerificationError
+from hocbaso_desktop.domain.errors import InvalidInputError, VerificationError
 from hocbaso_desktop.services.assessment_entry import open_entry_window
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.storage import assessments_repo, school_repo

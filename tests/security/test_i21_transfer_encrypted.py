@@ -20,7 +20,7 @@ import pytest
 from hocbaso_desktop.dataio.transfer import transfer_in
 from hocbaso_desktop.dataio.transfer_seal import open_package, recipient_from_file, seal_package
 from hocbaso_desktop.demo import DEFAULT_DEMO_PASSWORD
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.certificates import bind_certificate
 from hocbaso_desktop.signing.demo_issue import SOFTHSM_MODULE, _DemoPin

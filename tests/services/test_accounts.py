@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.services import EVERYTHING, accounts, open_session
 from hocbaso_desktop.storage import audit
 from tests.fixtures.school import DEMO_PASSWORD

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
-from hocbaso_desktop.errors import ImmutableRecordError, InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.errors import ImmutableRecordError, InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.services import assessment_entry, students
 from hocbaso_desktop.storage import assessments_repo, audit
 from hocbaso_desktop.storage.database import utc_now

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.services import class_review, grade_sheets
 
 

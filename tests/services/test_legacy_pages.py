@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.services import PlainWork, legacy_pages
 from hocbaso_desktop.storage import audit
 

@@ -10,7 +10,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.services import Changed, Changes, trust_bundle_key
 from hocbaso_desktop.storage import SchoolSettings, audit, settings_repo
 

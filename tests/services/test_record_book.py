@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.services import Changes, record_book, students
 from hocbaso_desktop.storage import audit
 from tests.fixtures.printing import pdf_info

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.services import Changes, remote_signing
 from hocbaso_desktop.storage import audit
 
@@ -50,7 +50,7 @@ def test_binding_is_refused_to_a_teacher_before_any_service_is_asked(session_as)
 
 
 def test_the_approval_state_is_said_in_the_windows_language():
-    from hocbaso_desktop import i18n
+    from hocbaso_desktop.domain import i18n
 
     state = remote_signing.ApprovalState
     assert remote_signing.approval_label(state.WAITING_PHONE, "AB12C3") == \

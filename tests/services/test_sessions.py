@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.domain.roles import Action, Role
-from hocbaso_desktop.errors import PermissionDeniedError
 from hocbaso_desktop.services import sessions, students
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.services import certificate_binding, issued, students, timestamps
 from hocbaso_desktop.storage import SchoolSettings, audit, settings_repo
 

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from hocbaso_desktop.errors import PermissionDeniedError
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.services import PlainWork, students, transfers
 from hocbaso_desktop.storage import audit
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.signing.certificates import check_signing_certificate, load_certificate
 from hocbaso_desktop.signing.trust import add_trust_anchor, roots_from_path
 from hocbaso_desktop.storage import trust_repo

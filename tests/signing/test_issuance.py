@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from hocbaso_desktop.errors import (
+from hocbaso_desktop.domain.errors import (
     ImmutableRecordError,
     InvalidInputError,
     PermissionDeniedError,
@@ -169,8 +169,8 @@ def test_converted_paper_pages_need_the_seal_only(test_school, demo_pki):
 
 def test_a_page_of_another_class_is_refused_in_a_batch(test_school, demo_pki, software_signer):
     """The principal may sign any class, but a list for one class must not carry a page of another."""
+    from hocbaso_desktop.domain.errors import PermissionDeniedError
     from hocbaso_desktop.domain.roles import Scope
-    from hocbaso_desktop.errors import PermissionDeniedError
 
     _bind_all(test_school, demo_pki)
     gvcn_plan, _result = _sign(test_school, "gvcn", software_signer("giaovien"))

@@ -39,7 +39,7 @@ def test_the_issued_file_has_the_cover_and_the_student_information_page(test_sch
 
 
 def test_an_english_interface_issues_the_same_vietnamese_document(test_school, demo_pki, software_signer, tmp_path):
-    from hocbaso_desktop import i18n
+    from hocbaso_desktop.domain import i18n
 
     i18n.set_language("en")
     _bind_all(test_school, demo_pki)

@@ -15,7 +15,7 @@ from pyhanko.sign.timestamps import HTTPTimeStamper
 from tests.fixtures.ltv_pki import issue_class_ltv as _issue_class
 from tests.fixtures.pdfa import pdfa3b_problems
 
-from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.domain.errors import SigningError
 from hocbaso_desktop.services import school_settings
 from hocbaso_desktop.signing import export, lta, ltv
 from hocbaso_desktop.signing.verify import format_report, verify_pdf
@@ -115,7 +115,7 @@ def test_extend_refuses_an_unsigned_file(ltv_pki):
 
 def test_config_setting_is_checked(ltv_school):
     admin = ltv_school.session("quantri")
-    from hocbaso_desktop.errors import InvalidInputError
+    from hocbaso_desktop.domain.errors import InvalidInputError
 
     with pytest.raises(InvalidInputError):
         school_settings.set_value(admin, "signing.tsa_url", "ftp://x")

@@ -13,7 +13,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 
-from hocbaso_desktop.errors import VerificationError
+from hocbaso_desktop.domain.errors import VerificationError
 from hocbaso_desktop.signing import qr
 
 PAYLOAD = {"madinhdanhhocba": "0d8b4386-b2ea-4f1b-9e08-612731cede90", "phienbanthongtinhocba": "2",

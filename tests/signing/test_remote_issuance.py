@@ -15,7 +15,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN, CSC_USER
 
-from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.domain.errors import SigningError
 from hocbaso_desktop.remote import Backoff, RemoteFailure, Secrets
 from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup, xades
 from hocbaso_desktop.signing.certificates import bind_certificate

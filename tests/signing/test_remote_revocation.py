@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 from tests.fixtures.csc_service import CSC_CLIENT_ID, CSC_CLIENT_SECRET, CSC_PIN
 
-from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.domain.errors import SigningError
 from hocbaso_desktop.remote import Backoff, Secrets
 from hocbaso_desktop.signing import issuance, remote_background, remote_issuance, remote_setup
 from hocbaso_desktop.storage import records_repo, remote_repo, trust_repo

@@ -16,7 +16,7 @@ import json
 import pytest
 from tests.fixtures import csc_spec_service as spec
 
-from hocbaso_desktop.errors import SigningError
+from hocbaso_desktop.domain.errors import SigningError
 from hocbaso_desktop.remote import Backoff, RemoteFailure, Secrets
 from hocbaso_desktop.signing import issuance, remote_issuance, remote_setup, xades
 from hocbaso_desktop.signing.verify import verify_pdf

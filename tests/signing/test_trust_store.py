@@ -10,7 +10,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
 from hocbaso_desktop.signing import trust
 from hocbaso_desktop.signing.identity import check_organisation, check_person, names_match
 from hocbaso_desktop.storage import audit, trust_repo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import NotADatabaseError
+from hocbaso_desktop.domain.errors import NotADatabaseError
 from hocbaso_desktop.storage import backup, school_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 
@@ -43,7 +43,7 @@ def test_restore_refuses_another_schools_backup(demo_school, demo_school_thcs, t
 
 
 def test_restore_refuses_while_another_connection_is_writing(demo_school, tmp_path):
-    from hocbaso_desktop.errors import StorageError
+    from hocbaso_desktop.domain.errors import StorageError
 
     db = SchoolDatabase.open(demo_school.path, "quantri", demo_school.password)
     target = backup.create_backup(db, tmp_path / "sl.hocbaso")

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hocbaso_desktop.domain.model import Level, School
-from hocbaso_desktop.errors import (
+from hocbaso_desktop.domain.errors import (
     DatabaseTooNewError,
     DiskFullError,
     InvalidInputError,
@@ -17,6 +16,7 @@ from hocbaso_desktop.errors import (
     PermissionDeniedError,
     WrongPasswordError,
 )
+from hocbaso_desktop.domain.model import Level, School
 from hocbaso_desktop.storage import keyfile, migrations, school_repo, users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 

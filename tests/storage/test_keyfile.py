@@ -7,7 +7,7 @@ import secrets
 import pytest
 from tests.conftest import REAL_DEFAULT_KDF, TEST_KDF
 
-from hocbaso_desktop.errors import WrongPasswordError
+from hocbaso_desktop.domain.errors import WrongPasswordError
 from hocbaso_desktop.storage import keyfile
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.signing.conftest import YEAR, build_school
 
-from hocbaso_desktop.errors import ImmutableRecordError, StorageError
+from hocbaso_desktop.domain.errors import ImmutableRecordError, StorageError
 from hocbaso_desktop.storage import records_repo
 
 
@@ -63,7 +63,7 @@ def test_issued_rows_and_signatures_refuse_changes(db):
 
 def test_issued_records_signatures_and_files_cannot_be_touched(tmp_path, demo_pki):
     """Schema 11: no signature added after issuance, stored files never change, used files never deleted."""
-    from hocbaso_desktop.errors import ImmutableRecordError
+    from hocbaso_desktop.domain.errors import ImmutableRecordError
     from hocbaso_desktop.storage.database import utc_now
 
     school = build_school(tmp_path / "s.hocbaso", demo_pki)

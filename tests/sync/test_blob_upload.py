@@ -10,7 +10,7 @@ from collections import Counter
 import httpx
 import pytest
 
-from hocbaso_desktop.errors import NotFoundError
+from hocbaso_desktop.domain.errors import NotFoundError
 from hocbaso_desktop.sync import protocol
 from hocbaso_desktop.sync.blob_upload import BlobUploader
 from hocbaso_desktop.sync.client import CentralClient

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.storage import audit, outbox, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.bundle import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.storage import inbox_repo, outbox
 from hocbaso_desktop.sync.status import sync_status
 from tests.sync.helpers import issue_records

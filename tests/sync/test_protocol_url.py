@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.sync.protocol import check_server_url
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hocbaso_desktop.errors import HocbasoError
+from hocbaso_desktop.domain.errors import HocbasoError
 from hocbaso_desktop.token import errors as err
 
 

@@ -8,7 +8,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.token import DEMO_USER_PIN, DemoPki, RawSigner, SoftwareSigner, TokenClient, TokenSigner
 from tests.fixtures.softhsm import KEY_IDS, SoftHsmSet
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
-from hocbaso_desktop.errors import PermissionDeniedError
-from hocbaso_desktop.i18n import VIETNAM_TIME
+from hocbaso_desktop.domain.errors import PermissionDeniedError
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import grade_sheets
 from hocbaso_desktop.storage import assessments_repo, school_repo
 from hocbaso_desktop.ui.grade_entry import GradeEntryPage

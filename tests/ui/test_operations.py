@@ -9,7 +9,7 @@ import time
 import pytest
 from PySide6.QtCore import QTimer
 
-from hocbaso_desktop.errors import InvalidInputError
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.ui.operations import NoSessionError, Op, OperationCancelledError
 from tests.ui.conftest import run_op
 

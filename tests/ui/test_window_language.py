@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QToolButton
 
-from hocbaso_desktop import i18n
+from hocbaso_desktop.app import saved_language
+from hocbaso_desktop.domain import i18n
 from hocbaso_desktop.ui import language_box
 from hocbaso_desktop.ui.qt_vietnamese import QT_VIETNAMESE
 from hocbaso_desktop.ui.translator import install_translators
@@ -71,7 +72,7 @@ def test_the_sign_in_window_changes_language_at_once(vietnamese_app, qtbot, demo
         assert shell.start.login_button.text() == "Đăng nhập"
         box = shell.start.language.combo
         box.setCurrentIndex(box.findData("en"))
-        assert i18n.saved_language(tmp_path) == "en"
+        assert saved_language(tmp_path) == "en"
         assert shell.start.login_button.text() == "Sign in" and shell.start.isVisible()
         assert shell.start.user_edit.text() == "gvcn.4a" and shell.start.db_edit.text() == str(demo_school.path)
         box = shell.start.language.combo
@@ -97,7 +98,7 @@ def test_a_signed_in_window_says_when_the_language_applies(vietnamese_app, qtbot
     # said in the window's own language, never half in English
     assert page.language.note.text() == ("Đã chọn English. Các cửa sổ đang mở giữ ngôn ngữ hiện tại; chương trình "
                                          "dùng English từ lần mở sau.")
-    assert i18n.language() == "vi" and i18n.saved_language(tmp_path) == "en"
+    assert i18n.language() == "vi" and saved_language(tmp_path) == "en"
 
 
 @pytest.fixture
@@ -154,7 +155,7 @@ def test_in_english_subjects_qualities_and_results_are_english(english_app, qtbo
 def test_date_pickers_start_on_the_schools_day(qtbot):
     from datetime import datetime
 
-    from hocbaso_desktop.i18n import VIETNAM_TIME
+    from hocbaso_desktop.domain.i18n import VIETNAM_TIME
     from hocbaso_desktop.ui.transfer_view import _date_edit
 
     edit = _date_edit()

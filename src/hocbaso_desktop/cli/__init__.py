@@ -16,11 +16,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from hocbaso_desktop import __version__, i18n
+from hocbaso_desktop import __version__
 from hocbaso_desktop.cli import argparse_text
 from hocbaso_desktop.cli._common import common_parents, fill_standard_help
-from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain import i18n
+from hocbaso_desktop.domain.errors import as_expected
+from hocbaso_desktop.domain.i18n import _
 
 # One line per command group; each module exposes register(subparsers, parents).
 COMMAND_MODULES = (
@@ -176,9 +177,9 @@ def choose_language(argv: Sequence[str] | None) -> str:
     given = pre.parse_known_args(list(sys.argv[1:] if argv is None else argv))[0].lang
     chosen = given or os.environ.get("HOCBASO_LANG")
     if not chosen:
-        from hocbaso_desktop.app import default_data_dir
+        from hocbaso_desktop.app import default_data_dir, saved_language
 
-        chosen = i18n.saved_language(default_data_dir())
+        chosen = saved_language(default_data_dir())
     if chosen not in i18n.LANGUAGES:
         chosen = i18n.DEFAULT_LANGUAGE  # the full parser reports a wrong --lang, in Vietnamese
     i18n.set_language(chosen)

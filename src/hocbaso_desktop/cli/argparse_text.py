@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from hocbaso_desktop import i18n
+from hocbaso_desktop.domain import i18n
 
 ARGPARSE_VI: dict[str, str] = {
     "usage: ": "cách dùng: ",

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:

@@ -10,9 +10,9 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from hocbaso_desktop import i18n
 from hocbaso_desktop.app import default_data_dir
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain import i18n
+from hocbaso_desktop.domain.i18n import _
 
 
 def _configure_logging() -> Path:

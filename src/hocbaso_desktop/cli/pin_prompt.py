@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 class ConsolePinPrompt:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hocbaso_desktop.cli._common import session_from_args
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import RecordStatus
 from hocbaso_desktop.domain.record_book import RecordBook
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.private_files import write_private
 
 if TYPE_CHECKING:

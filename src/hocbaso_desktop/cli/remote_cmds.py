@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import session_from_args
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.services import remote_signing, students
 
 MAX_SECRET_FILE = 4096

@@ -7,7 +7,7 @@ import argparse
 from hocbaso_desktop.cli._common import print_json, session_from_args
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
 from hocbaso_desktop.domain.evaluator_json import year_result_json
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:

@@ -13,9 +13,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.evaluator_json import evaluate_json
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.limits import loads_bounded
 
 

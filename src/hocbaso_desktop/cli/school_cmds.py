@@ -15,10 +15,10 @@ from hocbaso_desktop.cli._common import (
     session_from_args,
     username_from_args,
 )
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.model import Level, PartialDate, School, Sex, Student
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import N_, _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:

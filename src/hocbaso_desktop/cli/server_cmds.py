@@ -19,8 +19,8 @@ import os
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 
 
 def _store_options(p: argparse.ArgumentParser, *, blobs: bool = False) -> None:

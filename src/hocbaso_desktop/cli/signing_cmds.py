@@ -17,9 +17,9 @@ from hocbaso_desktop.cli._common import (
     read_input_file,
     session_from_args,
 )
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.domain.glossary import SignerRole
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 ROLES = (SignerRole.HOMEROOM, SignerRole.PRINCIPAL, SignerRole.SEAL)
 MAX_PDF_BYTES = 64 * 1024 * 1024  # an issued page is ~100 kB; a file this large is not one

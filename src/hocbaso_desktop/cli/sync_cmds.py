@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 
 EXIT_PENDING = 4  # the run ended with items still waiting to be sent
 

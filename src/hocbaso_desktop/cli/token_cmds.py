@@ -7,7 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from hocbaso_desktop.i18n import N_, _, format_date
+from hocbaso_desktop.domain.i18n import N_, _, format_date
 
 if TYPE_CHECKING:
     from hocbaso_desktop.services import token_devices

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from hocbaso_desktop.cli._common import print_json, session_from_args
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import N_, _
+from hocbaso_desktop.domain.i18n import N_, _
 
 
 def register(subparsers: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hocbaso_desktop.cli._common import read_input_file, session_from_args
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME, _, format_date
 
 if TYPE_CHECKING:
     from hocbaso_desktop.services import trust_list

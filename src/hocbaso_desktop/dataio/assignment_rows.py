@@ -8,9 +8,9 @@ from hocbaso_desktop.dataio.import_plan import ImportPlan
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import name_key
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import TeachingAssignment
 from hocbaso_desktop.domain.numbers import parse_decimal
-from hocbaso_desktop.i18n import _
 
 
 def check_assignment_sheet(ctx: ImportContext, plan: ImportPlan, sheet: Sheet, header_row: int,

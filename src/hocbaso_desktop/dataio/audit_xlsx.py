@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 def write_audit_xlsx(rows: Sequence[Sequence[str]], out: Path | str) -> Path:

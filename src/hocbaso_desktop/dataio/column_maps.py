@@ -20,8 +20,8 @@ from hocbaso_desktop.dataio.column_mapping import (
 )
 from hocbaso_desktop.dataio.vendor_layouts import COMPONENT_ONLY
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 
 SETTING = "import.column_maps"
 IGNORE = "bỏ qua"

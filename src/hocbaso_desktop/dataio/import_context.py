@@ -14,8 +14,8 @@ from functools import cached_property
 from hocbaso_desktop.dataio.import_plan import ImportPlan
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Level, School, SchoolClass, Staff, Student
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, catalogue_repo, dataio_repo, school_repo, settings_repo
 
 _GRADE = re.compile(r"^\s*(\d{1,2})")

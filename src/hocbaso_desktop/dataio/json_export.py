@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import (
     Enrolment,
     EnrolmentEvent,
@@ -30,8 +32,6 @@ from hocbaso_desktop.domain.model import (
     TeachingAssignment,
 )
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import JSON_MAX_FILE, loads_bounded, read_file_bounded
 from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.storage import assessments_repo, audit, dataio_repo, school_repo

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from hocbaso_desktop.dataio.xlsx_writer import save_workbook
-from hocbaso_desktop.i18n import _, in_vietnamese
+from hocbaso_desktop.domain.i18n import _, in_vietnamese
 
 
 @in_vietnamese

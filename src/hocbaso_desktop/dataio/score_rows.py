@@ -14,9 +14,9 @@ from hocbaso_desktop.dataio.student_rows import parse_birth, personal_id_text
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
 from hocbaso_desktop.domain.catalogue import name_key
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import SchoolClass, Student
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 
 Key = tuple[str, str, str, str]
 

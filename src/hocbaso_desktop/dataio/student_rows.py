@@ -12,11 +12,11 @@ from hocbaso_desktop.dataio.import_context import ImportContext
 from hocbaso_desktop.dataio.import_plan import ImportPlan
 from hocbaso_desktop.dataio.xlsx_reader import Sheet
 from hocbaso_desktop.domain import catalogue
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, PartialDate, SchoolClass, Sex, Student
 from hocbaso_desktop.domain.names import name_problem
 from hocbaso_desktop.domain.personal_id import validate_personal_id
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 
 _SEX = {"nam": Sex.MALE, "1": Sex.MALE, "m": Sex.MALE, "nu": Sex.FEMALE, "2": Sex.FEMALE, "f": Sex.FEMALE,
         "0": Sex.UNKNOWN, "khong ro": Sex.UNKNOWN}

@@ -23,11 +23,11 @@ from hocbaso_desktop.dataio.xlsx_reader import META_SHEET
 from hocbaso_desktop.dataio.xlsx_writer import save_workbook
 from hocbaso_desktop.domain import assessment as rules
 from hocbaso_desktop.domain import catalogue
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _, in_vietnamese, vietnamese
 from hocbaso_desktop.domain.model import Level, SchoolClass, Sex, Student
 from hocbaso_desktop.domain.numbers import decimal_places, parse_decimal
 from hocbaso_desktop.domain.roles import Action, Scope, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _, in_vietnamese, vietnamese
 from hocbaso_desktop.storage import assessments_repo, audit, school_repo
 
 STUDENT_TEMPLATE_FIELDS = tuple(f for f in STUDENT_FIELDS if f != "class_name")

@@ -21,10 +21,10 @@ from typing import Any
 
 from hocbaso_desktop.dataio.json_export import student_from_json, student_to_json
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError, VerificationError
+from hocbaso_desktop.domain.i18n import _, nfc
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, RecordStatus
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError
-from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.limits import PACKAGE_MAX_MANIFEST, PACKAGE_MAX_MEMBER, loads_bounded, read_member
 from hocbaso_desktop.private_files import private_target
 from hocbaso_desktop.signing import (

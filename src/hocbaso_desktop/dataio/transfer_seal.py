@@ -18,9 +18,9 @@ from datetime import UTC
 from pathlib import Path
 
 from hocbaso_desktop.dataio.transfer import read_package_sealed
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import read_file_bounded, read_member
 from hocbaso_desktop.private_files import private_target
 from hocbaso_desktop.signing import package_envelope, package_seal

@@ -15,7 +15,9 @@ from dataclasses import asdict, dataclass, replace
 
 from hocbaso_desktop.dataio.import_plan import Problem
 from hocbaso_desktop.domain import legacy
+from hocbaso_desktop.domain.errors import HocbasoError, InvalidInputError, NotFoundError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _, vietnamese
 from hocbaso_desktop.domain.legacy import LegacyYearResult
 from hocbaso_desktop.domain.model import RecordStatus, SchoolClass, Staff, StaffTitle, YearRecord
 from hocbaso_desktop.domain.payload import (
@@ -26,8 +28,6 @@ from hocbaso_desktop.domain.payload import (
     sha256_hex,
 )
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import HocbasoError, InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _, vietnamese
 from hocbaso_desktop.signing import Scan, check_scan, conversion_pdf, render_issued_pdf
 from hocbaso_desktop.storage import audit, blobs_repo, records_repo, school_repo, trichluc_repo
 

@@ -24,9 +24,9 @@ from hocbaso_desktop.dataio.trichluc import (
 from hocbaso_desktop.dataio.xlsx_reader import MAX_HEADER_SCAN, Sheet, read_workbook
 from hocbaso_desktop.domain import catalogue, legacy
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import dataio_repo, school_repo
 
 FIELDS: dict[str, tuple[str, ...]] = {

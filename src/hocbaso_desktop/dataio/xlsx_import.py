@@ -25,10 +25,10 @@ from hocbaso_desktop.dataio.import_plan import ImportPlan, ImportRejectedError, 
 from hocbaso_desktop.dataio.score_rows import ScoreSheetChecker
 from hocbaso_desktop.dataio.student_rows import StudentSheetChecker
 from hocbaso_desktop.dataio.xlsx_reader import MAX_HEADER_SCAN, Sheet, Workbook, read_workbook
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Level, parse_school_year
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, assessments_repo, audit, school_repo, settings_repo
 
 

@@ -18,9 +18,9 @@ from openpyxl.utils import get_column_letter
 
 from hocbaso_desktop.dataio import sheet_worker
 from hocbaso_desktop.dataio.xlsx_writer import strip_text_guard
-from hocbaso_desktop.errors import SpreadsheetError
+from hocbaso_desktop.domain.errors import SpreadsheetError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.helper_processes import EXIT_CODE_LOST, preload_in_fork_server, start_helper
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import XLSX_MAX_INFLATED, XLSX_MAX_MEMBER, check_zip_total
 
 META_SHEET = "_hocbaso"  # hidden sheet of our templates: kind, school year, class

@@ -24,11 +24,11 @@ from dataclasses import dataclass, replace
 
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import HocbasoError, InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.numbers import TEN, ZERO, decimal_places, format_score, parse_decimal
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
-from hocbaso_desktop.errors import HocbasoError, InvalidInputError
-from hocbaso_desktop.i18n import N_, _
 
 PRIMARY_PERIODS = ("gk1", "ck1", "gk2", "cn")
 SECONDARY_PERIODS = ("hk1", "hk2", "cn", "retest")

@@ -15,9 +15,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from hocbaso_desktop.domain.errors import NotFoundError
 from hocbaso_desktop.domain.glossary import Level
-from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.i18n import N_, _
+from hocbaso_desktop.domain.i18n import N_, _
 
 SubjectKind = Literal["level", "score", "comment"]
 LEVELS = (Level.TIEU_HOC, Level.THCS, Level.THPT)

@@ -17,12 +17,12 @@ from typing import Protocol
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, PRIMARY_PERIODS, QUALITY, AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22 import SecondaryYearResult, evaluate_secondary
 from hocbaso_desktop.domain.tt27 import PrimaryYearResult, evaluate_primary
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 
 
 class StudentLike(Protocol):

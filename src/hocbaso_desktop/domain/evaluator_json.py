@@ -30,13 +30,13 @@ from hocbaso_desktop.domain.assessment import (
     validate_entry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec, find_subject, name_key
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS
 from hocbaso_desktop.domain.tt22 import evaluate_secondary
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
 from hocbaso_desktop.domain.tt27 import evaluate_primary
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 
 _STUDENT = "json"
 _WORST_FIRST = ("C", "H", "T", "M")

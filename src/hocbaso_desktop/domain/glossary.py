@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 class Level(StrEnum):

@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from hocbaso_desktop.domain.catalogue import name_key
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.model import parse_school_year
 from hocbaso_desktop.domain.numbers import (
     TEN,
@@ -23,8 +25,6 @@ from hocbaso_desktop.domain.numbers import (
     parse_decimal,
     round_half_up,
 )
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import N_, _
 
 TT58 = "58/2011"
 TT22 = "22/2021"

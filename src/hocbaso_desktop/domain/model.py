@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 class Sex(StrEnum):

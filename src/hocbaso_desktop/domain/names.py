@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _, nfc
 
 MAX_NAME_LENGTH = 100
 _INNER = frozenset(" '’-.")

@@ -7,9 +7,9 @@ There is no check digit, so validation checks the structure and its consistency 
 
 from __future__ import annotations
 
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Sex
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 
 # Province codes of birth registration (NĐ 137/2015 appendix, pre-2025 provinces; 001–096), as
 # digits 1–3. Citizens born abroad are registered under these too, so any code outside is refused.

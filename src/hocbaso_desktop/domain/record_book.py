@@ -16,10 +16,10 @@ from datetime import date
 from hocbaso_desktop.domain.assessment import ABSENCES, GENERAL, AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.model import Enrolment, School, SchoolClass, Staff, Student, YearRecord
 from hocbaso_desktop.domain.tt22 import SecondaryYearResult
 from hocbaso_desktop.domain.tt27 import PrimaryYearResult
-from hocbaso_desktop.i18n import N_, _
 
 PRIMARY_RESULT_NAMES = {
     "HTXS": N_("Hoàn thành xuất sắc"), "HTT": N_("Hoàn thành tốt"), "HT": N_("Hoàn thành"), "CHT": N_("Chưa hoàn thành"),

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hocbaso_desktop.domain.errors import PermissionDeniedError
 from hocbaso_desktop.domain.glossary import Role
-from hocbaso_desktop.errors import PermissionDeniedError
-from hocbaso_desktop.i18n import N_, _
+from hocbaso_desktop.domain.i18n import N_, _
 
 
 class Action(StrEnum):

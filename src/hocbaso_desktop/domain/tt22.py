@@ -24,12 +24,12 @@ from hocbaso_desktop.domain.assessment import (
     regular_assessment_count,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.numbers import format_average, round_half_up
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES, LearningOutcome, learning_for
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 
 SEMESTER_LABELS = {"hk1": "Học kì I", "hk2": "Học kì II", "year": "Cả năm"}
 _THREE = Decimal(3)

@@ -15,8 +15,8 @@ from typing import Literal
 
 from hocbaso_desktop.domain.assessment import EXEMPT
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.settings import EvaluationSettings
-from hocbaso_desktop.i18n import N_, _
 
 LEVELS = ("CĐ", "Đ", "K", "T")  # index 0..3: Chưa đạt, Đạt, Khá, Tốt (data-dictionary codes)
 LEVEL_NAMES = {"T": N_("Tốt"), "K": N_("Khá"), "Đ": N_("Đạt"), "CĐ": N_("Chưa đạt")}

@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from hocbaso_desktop.domain.assessment import EXEMPT
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.numbers import format_average, to_decimal
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES, LEVELS, LearningOutcome, learning_for
-from hocbaso_desktop.i18n import _
 
 MAX_ABSENCES = 45  # buổi per school year, permitted and unpermitted (Art 12)
 TITLE_EXCELLENT = "Học sinh Xuất sắc"

@@ -15,10 +15,10 @@ from typing import Literal
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import COMPETENCY, EXEMPT, GENERAL, QUALITY, AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import N_, _
 
 PrimaryResult = Literal["HTXS", "HTT", "HT", "CHT"]
 RESULT_NAMES = {"HTXS": N_("Hoàn thành xuất sắc"), "HTT": N_("Hoàn thành tốt"), "HT": N_("Hoàn thành"), "CHT": N_("Chưa hoàn thành")}

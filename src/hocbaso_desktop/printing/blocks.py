@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from hocbaso_desktop.i18n import _, nfc
+from hocbaso_desktop.domain.i18n import _, nfc
 from hocbaso_desktop.printing.fonts import FontFamily
 
 Cell = str | Flowable

@@ -20,9 +20,9 @@ from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import ABSENCES, COMPETENCY, PERIOD_NAMES, QUALITY
 from hocbaso_desktop.domain.catalogue import SubjectSpec
 from hocbaso_desktop.domain.glossary import SignerRole
+from hocbaso_desktop.domain.i18n import _, nfc
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.domain.record_book import PrimaryOutcome, SecondaryOutcome, YearPage, primary_test_score
-from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.printing.blocks import (
     Column,
     SignatureCollector,

@@ -15,8 +15,8 @@ import segno
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME, _, nfc
 from hocbaso_desktop.domain.model import YearRecord
-from hocbaso_desktop.i18n import VIETNAM_TIME, _, nfc
 from hocbaso_desktop.printing.blocks import Styles, field_line, layout_table, markup, text
 
 # 6 printer dots per module at 300 dpi keeps modules square (engineering-notes.md §8).

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.i18n import nfc
+from hocbaso_desktop.domain.i18n import nfc
 from hocbaso_desktop.printing.blocks import SignatureCollector
 from hocbaso_desktop.printing.fonts import FontFamily
 from hocbaso_desktop.printing.pdfa import KEYWORDS, mark_pdfa

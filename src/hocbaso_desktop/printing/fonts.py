@@ -19,8 +19,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import HocbasoError
+from hocbaso_desktop.domain.i18n import _
 
 FAMILY = "HBSerif"
 FACES = ("Regular", "Bold", "Italic", "BoldItalic")

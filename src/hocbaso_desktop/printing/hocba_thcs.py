@@ -9,6 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from hocbaso_desktop.domain.assessment import ABSENCES, GENERAL
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.record_book import (
     RecordBook,
     SecondaryOutcome,
@@ -17,7 +18,6 @@ from hocbaso_desktop.domain.record_book import (
     level_name,
     promotion_text,
 )
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing.blocks import (
     Column,
     SignatureCollector,

@@ -15,6 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import COMPETENCY, GENERAL, QUALITY
 from hocbaso_desktop.domain.glossary import SignerRole
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.record_book import (
     PRIMARY_RESULT_NAMES,
     EntryValues,
@@ -26,7 +27,6 @@ from hocbaso_desktop.domain.record_book import (
     primary_completion_text,
     primary_test_score,
 )
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.printing.blocks import (
     Column,
     SignatureCollector,

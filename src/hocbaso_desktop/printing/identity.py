@@ -11,9 +11,9 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from hocbaso_desktop.domain.glossary import Level, SignerRole
+from hocbaso_desktop.domain.i18n import _, format_date
 from hocbaso_desktop.domain.model import School, Student
 from hocbaso_desktop.domain.record_book import RecordBook
-from hocbaso_desktop.i18n import _, format_date
 from hocbaso_desktop.printing.blocks import (
     Column,
     SignatureCollector,

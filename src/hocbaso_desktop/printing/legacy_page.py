@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from hocbaso_desktop.i18n import _, in_vietnamese, nfc
+from hocbaso_desktop.domain.i18n import _, in_vietnamese, nfc
 from hocbaso_desktop.printing.blocks import SignatureCollector
 from hocbaso_desktop.printing.document import PdfMeta, build_pdf
 from hocbaso_desktop.printing.fonts import register_fonts

@@ -16,11 +16,11 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable, Spacer
 
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _, vietnamese
 from hocbaso_desktop.domain.model import RecordStatus, School, SchoolClass, Staff
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _, vietnamese
 from hocbaso_desktop.printing import class_summary_pdf, hocba_thcs, hocba_tieuhoc
 from hocbaso_desktop.printing.blocks import SignatureCollector, Styles, make_styles, markup, national_header
 from hocbaso_desktop.printing.class_summary_pdf import SummaryRow

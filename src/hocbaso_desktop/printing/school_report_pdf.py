@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from reportlab.platypus import Flowable, Spacer
 
-from hocbaso_desktop.i18n import _, in_vietnamese
+from hocbaso_desktop.domain.i18n import _, in_vietnamese
 from hocbaso_desktop.printing.blocks import Column, SignatureCollector, grid, make_styles, markup, text
 from hocbaso_desktop.printing.document import PdfMeta, RenderedPdf, build_pdf, content_width
 from hocbaso_desktop.printing.fonts import register_fonts

@@ -12,7 +12,7 @@ from datetime import datetime
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from hocbaso_desktop.i18n import _, in_vietnamese
+from hocbaso_desktop.domain.i18n import _, in_vietnamese
 from hocbaso_desktop.printing.fonts import VIETNAMESE_LETTERS, register_fonts
 
 SAMPLE_SENTENCE = "Học bạ số — Trường Tiểu học Nguyễn Trãi, lớp 4A: Hoàn thành tốt; Đạt; Ưu tú."

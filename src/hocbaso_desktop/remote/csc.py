@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.remote.csc_wire import WIRES, Wire
 from hocbaso_desktop.remote.errors import RemoteFailure, RemoteSigningError, failure, from_csc
 from hocbaso_desktop.remote.oauth import AuthorizationRequest, CredentialToken

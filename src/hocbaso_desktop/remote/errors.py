@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import SigningError
+from hocbaso_desktop.domain.i18n import _
 
 _MAX_DESCRIPTION = 200
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.remote.errors import RemoteFailure, failure
 
 CALLBACK_PATH = "/hocbaso/oauth2"

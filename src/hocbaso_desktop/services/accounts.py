@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import PERMISSIONS, Action, Role, require
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import EVERYTHING, Changed, Changes, audited
 from hocbaso_desktop.storage import Session, audit, backup, open_session, rekey, users_repo
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from hocbaso_desktop.domain import assessment, evaluation
 from hocbaso_desktop.domain.assessment import AssessmentEntry, validate_entry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import SchoolClass
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, assessments_repo, catalogue_repo, school_repo, settings_repo
 

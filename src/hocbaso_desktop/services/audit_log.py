@@ -15,9 +15,9 @@ from pathlib import Path
 
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PSEUDO_NAMES, component_title
+from hocbaso_desktop.domain.errors import as_expected
+from hocbaso_desktop.domain.i18n import N_, VIETNAM_TIME, _, format_time, nfc
 from hocbaso_desktop.domain.roles import Action, Role, require
-from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.i18n import N_, VIETNAM_TIME, _, format_time, nfc
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.storage import audit, records_repo, school_repo, users_repo
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import NameMismatchError, bind_certificate, common_name, trust

@@ -16,12 +16,12 @@ from hocbaso_desktop.domain.assessment import (
     AssessmentEntry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import HocbasoError
+from hocbaso_desktop.domain.i18n import _, shown_name
 from hocbaso_desktop.domain.model import Level, SchoolClass, Student
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
 from hocbaso_desktop.domain.tt22_learning import LEVEL_NAMES
-from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import assessment_entry
 from hocbaso_desktop.services.grade_sheets import class_specs, columns_for, missing_count, periods_for
 from hocbaso_desktop.storage import (

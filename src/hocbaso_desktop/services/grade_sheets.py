@@ -23,11 +23,11 @@ from hocbaso_desktop.domain.assessment import (
     validate_entry,
 )
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError
+from hocbaso_desktop.domain.i18n import _, shown_name
 from hocbaso_desktop.domain.model import Level, RecordStatus, SchoolClass, Student
 from hocbaso_desktop.domain.roles import Action, Role, Scope, is_allowed, require
 from hocbaso_desktop.domain.settings import DEFAULT_SETTINGS, EvaluationSettings
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError
-from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import assessment_entry
 from hocbaso_desktop.services.changes import Changed
 from hocbaso_desktop.storage import (

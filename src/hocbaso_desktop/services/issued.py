@@ -13,11 +13,11 @@ from pathlib import Path
 
 from hocbaso_desktop.domain.assessment import RESULT_NAMES, SUBJECT_LEVEL_NAMES
 from hocbaso_desktop.domain.catalogue import subject_names
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError, VerificationError, as_expected
+from hocbaso_desktop.domain.i18n import N_, _, format_date
 from hocbaso_desktop.domain.model import PartialDate
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.tt27 import RESULT_NAMES as PRIMARY_RESULT_NAMES
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError, VerificationError, as_expected
-from hocbaso_desktop.i18n import N_, _, format_date
 from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.signing import export, issuance, trust_roots, verify
 from hocbaso_desktop.storage import records_repo, school_repo

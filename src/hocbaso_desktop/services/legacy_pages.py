@@ -20,12 +20,12 @@ from hocbaso_desktop.dataio.trichluc import (
 )
 from hocbaso_desktop.dataio.trichluc_issue import ConversionItem
 from hocbaso_desktop.domain import catalogue, legacy
+from hocbaso_desktop.domain.errors import InvalidInputError, SigningError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.model import parse_school_year, school_year_of
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError, SigningError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import Scan, binding_for_signer, bound_token_signer, check_scan, common_name

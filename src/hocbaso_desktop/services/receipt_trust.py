@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.storage import SchoolSettings
 from hocbaso_desktop.sync import pinning

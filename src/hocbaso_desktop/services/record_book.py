@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
 from hocbaso_desktop.domain.catalogue import SubjectSpec
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError
 from hocbaso_desktop.domain.evaluation import evaluate_student
+from hocbaso_desktop.domain.i18n import _, nfc
 from hocbaso_desktop.domain.model import Level, RecordStatus, School, SchoolClass, Staff, Student, YearRecord
 from hocbaso_desktop.domain.record_book import RecordBook, YearPage, primary_outcome, secondary_outcome
 from hocbaso_desktop.domain.roles import Action, Scope, require
 from hocbaso_desktop.domain.settings import EvaluationSettings
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.services.assessment_entry import class_subjects, evaluation_settings
 from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, assessments_repo, audit, records_repo, school_repo

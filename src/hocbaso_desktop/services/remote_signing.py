@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hocbaso_desktop.domain.errors import SigningError
+from hocbaso_desktop.domain.i18n import _, format_time
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import _, format_time
 from hocbaso_desktop.remote import ApprovalState, CredentialInfo, Secrets
 from hocbaso_desktop.services.changes import SIGNED, Changed, audited
 from hocbaso_desktop.services.class_signing import SigningPrep

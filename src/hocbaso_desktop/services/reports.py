@@ -20,11 +20,11 @@ from hocbaso_desktop.dataio.report_xlsx import write_report_xlsx
 from hocbaso_desktop.dataio.templates import score_columns
 from hocbaso_desktop.domain import catalogue
 from hocbaso_desktop.domain.assessment import ABSENCES, PSEUDO_NAMES
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.domain.i18n import _, shown_name
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.numbers import parse_decimal
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services.changes import Changed, audited
 from hocbaso_desktop.services.record_book import class_record_books

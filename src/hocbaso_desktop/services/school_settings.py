@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import N_, _
 from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import SchoolSettings, Session, audit, settings_repo
 from hocbaso_desktop.sync import check_server_url

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.errors import InvalidInputError, SigningError
+from hocbaso_desktop.domain.i18n import _, format_date
 from hocbaso_desktop.domain.roles import Action, Scope, is_allowed, require
-from hocbaso_desktop.errors import InvalidInputError, SigningError
-from hocbaso_desktop.i18n import _, format_date
 from hocbaso_desktop.services.changes import SIGNED, Changed, Changes, audited
 from hocbaso_desktop.services.class_signing import SigningPrep, signing_roles
 from hocbaso_desktop.signing import (

@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.domain.i18n import _, nfc
 from hocbaso_desktop.domain.model import Enrolment, EnrolmentEvent, SchoolClass, Student
 from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.personal_id import validate_personal_id
 from hocbaso_desktop.domain.roles import Action, Scope, require
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.services.changes import Changed, Changes, audited
 from hocbaso_desktop.storage import Session, audit, school_repo
 

@@ -75,7 +75,7 @@ def configure(session, server: str, api_token: str, *, forget_receipt_key: bool 
 
 def old_bundle_last_day() -> str:
     """The last day (dd/mm/yyyy) an older, token-keyed USB bundle is uploaded."""
-    from hocbaso_desktop.i18n import format_date
+    from hocbaso_desktop.domain.i18n import format_date
     from hocbaso_desktop.sync import OLD_BUNDLE_LAST_DAY
 
     return format_date(OLD_BUNDLE_LAST_DAY)

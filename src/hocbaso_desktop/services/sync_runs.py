@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hocbaso_desktop.domain.errors import HocbasoError
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import HocbasoError
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv

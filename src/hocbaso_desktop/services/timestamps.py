@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from hocbaso_desktop.domain.errors import NotFoundError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import NOTHING, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import ltv

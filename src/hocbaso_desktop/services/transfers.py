@@ -18,10 +18,10 @@ from pathlib import Path
 from cryptography import x509
 
 from hocbaso_desktop.dataio import transfer, transfer_seal
+from hocbaso_desktop.domain.errors import HocbasoError, InvalidInputError, SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.domain.roles import Action, is_allowed, require
-from hocbaso_desktop.errors import HocbasoError, InvalidInputError, SigningError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services.changes import NOTHING, Changed, Changes, audited
 from hocbaso_desktop.services.work import Work
 from hocbaso_desktop.signing import (

@@ -25,8 +25,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import HocbasoError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing import certificates
 from hocbaso_desktop.storage import Anchor, anchors_repo, audit
 

@@ -15,10 +15,10 @@ from datetime import datetime
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError, SigningError
 from hocbaso_desktop.domain.glossary import SignerRole
+from hocbaso_desktop.domain.i18n import _, format_date
 from hocbaso_desktop.domain.roles import Action, Role, require
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError
-from hocbaso_desktop.i18n import _, format_date
 from hocbaso_desktop.signing.chain import Chain, ChainError, build_chain, school_candidates
 from hocbaso_desktop.signing.identity import IdentityCheck, check_organisation, check_person
 from hocbaso_desktop.storage import (

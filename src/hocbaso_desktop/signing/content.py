@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from hocbaso_desktop.domain.errors import NotFoundError
 from hocbaso_desktop.domain.evaluation import class_subjects, evaluate_student
 from hocbaso_desktop.domain.model import Level, StaffTitle, YearRecord
 from hocbaso_desktop.domain.payload import PayloadInput, SubjectRow
 from hocbaso_desktop.domain.payload_book import result_fields, subject_result_fields
 from hocbaso_desktop.domain.record_book import EntryValues, primary_outcome, secondary_outcome
-from hocbaso_desktop.errors import NotFoundError
 from hocbaso_desktop.storage import assessments_repo, catalogue_repo, school_repo, settings_repo
 
 

@@ -12,8 +12,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing import remote_setup, trust
 from hocbaso_desktop.signing.demo_issue import ADMIN, _homeroom_users
 from hocbaso_desktop.storage import open_session, users_repo

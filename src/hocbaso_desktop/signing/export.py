@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+from hocbaso_desktop.domain.errors import NotFoundError, SigningError, VerificationError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Action, Scope, require
-from hocbaso_desktop.errors import NotFoundError, SigningError, VerificationError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.limits import read_file_bounded
 from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.signing import qr

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 _UID = x509.ObjectIdentifier("0.9.2342.19200300.100.1.1")
 _TITLE_SEPARATORS = re.compile(r"\s+[–—-]\s+|\s*[,(]")

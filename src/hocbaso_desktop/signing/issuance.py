@@ -27,12 +27,12 @@ from datetime import UTC
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
 from hocbaso_desktop.domain.glossary import SignerRole
+from hocbaso_desktop.domain.i18n import _, nfc, vietnamese
 from hocbaso_desktop.domain.model import YearRecord
 from hocbaso_desktop.domain.payload import STATUS_REVOKED, build_payload, canonical_bytes, sha256_hex
 from hocbaso_desktop.domain.roles import Action, Role, Scope, is_allowed, require
-from hocbaso_desktop.errors import InvalidInputError, PermissionDeniedError, SigningError, TokenError
-from hocbaso_desktop.i18n import _, nfc, vietnamese
 from hocbaso_desktop.signing import (
     audit_anchor,
     certificates,

@@ -30,8 +30,8 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore, collect_validatio
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, ValidationError
 
-from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing.http_sessions import fetchers
 from hocbaso_desktop.signing.pdf_update import align_producer, open_writer
 

@@ -24,8 +24,8 @@ from datetime import UTC, datetime, timedelta
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
+from hocbaso_desktop.domain.errors import SigningError
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import SigningError
 from hocbaso_desktop.signing import lta
 from hocbaso_desktop.signing.certificates import chain_for
 from hocbaso_desktop.signing.http_sessions import Timestamper

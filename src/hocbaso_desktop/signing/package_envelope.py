@@ -27,8 +27,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from hocbaso_desktop.errors import InvalidInputError, VerificationError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError, VerificationError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing.certificates import common_name
 from hocbaso_desktop.signing.chain import ChainError, school_chain
 from hocbaso_desktop.signing.trust import is_ca_der, read_certificates

@@ -18,8 +18,8 @@ from typing import Any
 from pyhanko.sign import fields
 
 from hocbaso_desktop.domain.glossary import SignerRole
+from hocbaso_desktop.domain.i18n import _, in_vietnamese
 from hocbaso_desktop.domain.payload_book import record_book_from_payload
-from hocbaso_desktop.i18n import _, in_vietnamese
 from hocbaso_desktop.printing import RenderedPdf, render_legacy_page, render_record_book, signature_boxes
 from hocbaso_desktop.signing.pdf_signer import FIELD_NAMES, lock_spec
 from hocbaso_desktop.signing.pdf_update import open_writer

@@ -36,9 +36,9 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from hocbaso_desktop.domain.errors import HocbasoError, SigningError
 from hocbaso_desktop.domain.glossary import SignerRole
-from hocbaso_desktop.errors import HocbasoError, SigningError
-from hocbaso_desktop.i18n import VIETNAM_TIME, _, in_vietnamese
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME, _, in_vietnamese
 from hocbaso_desktop.printing import bundled_font_files
 from hocbaso_desktop.signing.pdf_update import open_writer
 from hocbaso_desktop.signing.stamp_font import InMemoryFontFactory, cut_font

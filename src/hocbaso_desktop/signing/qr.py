@@ -22,8 +22,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
 
-from hocbaso_desktop.errors import VerificationError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import VerificationError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.limits import QR_MAX_INFLATED, QR_MAX_TEXT, inflate_zlib, too_large
 from hocbaso_desktop.signing.signers import required_signers
 

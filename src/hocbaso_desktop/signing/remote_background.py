@@ -22,8 +22,8 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 
-from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import HocbasoError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.remote import ApprovalState, RemoteFailure, RemoteSigningError, Secrets
 from hocbaso_desktop.signing import remote_issuance, remote_setup
 from hocbaso_desktop.storage import RemoteBatch, Session, certificates_repo, remote_repo, users_repo

@@ -22,9 +22,9 @@ from datetime import datetime, timedelta
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.errors import HocbasoError, PermissionDeniedError, SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Scope, require
-from hocbaso_desktop.errors import HocbasoError, PermissionDeniedError, SigningError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import RemoteFailure, RemoteSigner, RemoteSigningError, failure
 from hocbaso_desktop.signing import certificates, qr, remote_pdf, remote_setup, remote_xml, revocation
 from hocbaso_desktop.signing.chain import Chain

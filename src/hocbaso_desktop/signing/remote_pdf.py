@@ -27,8 +27,8 @@ from pyhanko.sign.signers.pdf_signer import PdfTBSDocument
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing import pdf_signer
 from hocbaso_desktop.signing.pdf_signer import PayloadAttachment, VisibleStamp
 

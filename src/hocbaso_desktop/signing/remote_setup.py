@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+from hocbaso_desktop.domain.errors import InvalidInputError, SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError, SigningError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.remote import (
     Backoff,
     CredentialInfo,

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils
 from lxml import etree
 
-from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing import xades, xml_form
 
 

@@ -18,8 +18,8 @@ from pyhanko.sign._session_scope import run_and_release
 from pyhanko_certvalidator import CertificateValidator, ValidationContext
 from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError, ValidationError
 
-from hocbaso_desktop.errors import SigningError
-from hocbaso_desktop.i18n import N_, _, format_time
+from hocbaso_desktop.domain.errors import SigningError
+from hocbaso_desktop.domain.i18n import N_, _, format_time
 from hocbaso_desktop.signing.http_sessions import fetchers
 
 TIMEOUT = 10.0      # seconds per request to a responder

@@ -22,8 +22,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.stamp import TextStamp, TextStampStyle
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _, in_vietnamese
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _, in_vietnamese
 from hocbaso_desktop.printing import bundled_font_files
 from hocbaso_desktop.signing.pdf_update import open_writer
 from hocbaso_desktop.signing.stamp_font import STABLE_CHARACTERS, InMemoryFontFactory, cut_font

@@ -13,8 +13,8 @@ import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from hocbaso_desktop.errors import HocbasoError, SigningError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import HocbasoError, SigningError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing.certificates import binding_for_signer, signer_chain
 from hocbaso_desktop.token import (
     SOFTHSM_MODULE,

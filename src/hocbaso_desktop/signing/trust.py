@@ -22,9 +22,9 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.roles import Action, require
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.signing.certificates import common_name, load_certificate
 from hocbaso_desktop.signing.known_cas import KnownCa, identify
 from hocbaso_desktop.storage import TrustAnchor, trust_repo

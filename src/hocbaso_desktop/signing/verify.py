@@ -36,9 +36,9 @@ from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from hocbaso_desktop.domain.errors import VerificationError
 from hocbaso_desktop.domain.glossary import SignerRole
-from hocbaso_desktop.errors import VerificationError
-from hocbaso_desktop.i18n import VIETNAM_TIME, _
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.signing.identity import check_organisation, check_person
 from hocbaso_desktop.signing.pdf_signer import (
     FIELD_NAMES,

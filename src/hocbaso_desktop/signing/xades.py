@@ -29,8 +29,8 @@ from signxml import DigestAlgorithm, InvalidInput, SignatureMethod, methods
 from signxml.exceptions import InvalidCertificate, InvalidDigest, InvalidSignature
 from signxml.xades import XAdESSigner, XAdESVerifier
 
-from hocbaso_desktop.errors import SigningError, VerificationError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import SigningError, VerificationError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.signing import xml_form
 from hocbaso_desktop.signing.certificates import check_signing_certificate
 

@@ -30,8 +30,8 @@ from typing import Any
 
 from lxml import etree
 
-from hocbaso_desktop.errors import VerificationError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import VerificationError
+from hocbaso_desktop.domain.i18n import _
 
 NS = "urn:hocbaso:hocba:1"
 XS = "http://www.w3.org/2001/XMLSchema"

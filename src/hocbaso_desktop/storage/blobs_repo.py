@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
-from hocbaso_desktop.errors import NotFoundError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import NotFoundError
+from hocbaso_desktop.domain.i18n import _
 
 if TYPE_CHECKING:
     from hocbaso_desktop.storage.connection import Database as SchoolDatabase

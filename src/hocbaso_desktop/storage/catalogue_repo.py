@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Level
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import audit, settings_repo
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 `Database` owns one connection, used from one thread (the UI reaches it through its
 background-operation helper). Errors from sqlcipher3 are translated at this edge into the program's
-own (`errors.py`): a file that is not a database, a full disk, an issued record that a trigger
+own (`domain/errors.py`): a file that is not a database, a full disk, an issued record that a trigger
 protects. Creating and unlocking a school file (which needs migrations and the repositories) is
 `database.Database`, one floor up inside storage/, so the repositories never import it.
 """
@@ -19,14 +19,14 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from hocbaso_desktop.errors import (
+from hocbaso_desktop.domain.errors import (
     DiskFullError,
     ImmutableRecordError,
     InvalidInputError,
     NotADatabaseError,
     StorageError,
 )
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage.keyfile import KeyFile
 
 log = logging.getLogger(__name__)

@@ -12,10 +12,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from hocbaso_desktop.domain.errors import InvalidInputError, NotADatabaseError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import School
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.errors import InvalidInputError, NotADatabaseError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.storage import catalogue_repo, migrations, rekey, school_repo, users_repo
 from hocbaso_desktop.storage.connection import Database, connect, translate_error, utc_now
 from hocbaso_desktop.storage.keyfile import KeyFile, keyfile_path, new_recovery_code

@@ -31,8 +31,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from hocbaso_desktop.errors import NotADatabaseError, StorageError, WrongPasswordError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import NotADatabaseError, StorageError, WrongPasswordError
+from hocbaso_desktop.domain.i18n import _
 
 FORMAT = "hocbaso-keys/2"
 READABLE_FORMATS = ("hocbaso-keys/1", FORMAT)

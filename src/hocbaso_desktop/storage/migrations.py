@@ -16,8 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hocbaso_desktop.errors import DatabaseTooNewError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import DatabaseTooNewError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage.keyfile import keyfile_path
 
 if TYPE_CHECKING:

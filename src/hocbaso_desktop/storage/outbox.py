@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 import rfc8785
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage.connection import utc_now
 
 if TYPE_CHECKING:

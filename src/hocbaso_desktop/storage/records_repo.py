@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from hocbaso_desktop.domain.errors import NotFoundError, StorageError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import RecordStatus, Signature, YearRecord
-from hocbaso_desktop.errors import NotFoundError, StorageError
-from hocbaso_desktop.i18n import _
 
 if TYPE_CHECKING:
     from hocbaso_desktop.storage.connection import Database as SchoolDatabase

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError, StorageError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError, StorageError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage import audit
 
 if TYPE_CHECKING:

@@ -10,6 +10,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError
+from hocbaso_desktop.domain.i18n import N_, _
 from hocbaso_desktop.domain.model import (
     Enrolment,
     EnrolmentEvent,
@@ -25,8 +27,6 @@ from hocbaso_desktop.domain.model import (
 )
 from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.vietnamese import name_order_key
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError
-from hocbaso_desktop.i18n import N_, _
 from hocbaso_desktop.storage.settings_repo import SchoolSettings, get_setting
 
 if TYPE_CHECKING:

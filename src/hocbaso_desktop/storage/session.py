@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.roles import Principal
-from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.storage import users_repo
 from hocbaso_desktop.storage.database import SchoolDatabase
 from hocbaso_desktop.storage.settings_repo import SchoolSettings

@@ -6,11 +6,11 @@ import re
 import uuid
 from typing import TYPE_CHECKING
 
+from hocbaso_desktop.domain.errors import InvalidInputError, NotFoundError, PermissionDeniedError
+from hocbaso_desktop.domain.i18n import _, nfc
 from hocbaso_desktop.domain.model import UserAccount
 from hocbaso_desktop.domain.names import clean_name
 from hocbaso_desktop.domain.roles import Principal, Role
-from hocbaso_desktop.errors import InvalidInputError, NotFoundError, PermissionDeniedError
-from hocbaso_desktop.i18n import _, nfc
 from hocbaso_desktop.storage import audit
 from hocbaso_desktop.storage.connection import utc_now
 

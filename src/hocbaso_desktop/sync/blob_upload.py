@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
-from hocbaso_desktop.errors import HocbasoError, NotFoundError
+from hocbaso_desktop.domain.errors import HocbasoError, NotFoundError
 from hocbaso_desktop.sync.client import CentralClient
 from hocbaso_desktop.sync.errors import AuthError, BlobRejectedError, SyncError, TooLargeError
 

@@ -33,8 +33,8 @@ import httpx
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import VIETNAM_TIME, _, format_date
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME, _, format_date
 from hocbaso_desktop.limits import (
     BUNDLE_MAX_MANIFEST,
     BUNDLE_MAX_MEMBER,

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, inbox_repo, outbox, school_repo, settings_repo
 from hocbaso_desktop.sync import pinning
 from hocbaso_desktop.sync.anchors import send_unsent

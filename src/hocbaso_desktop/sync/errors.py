@@ -1,6 +1,6 @@
 """Errors of the sync layer, each with a Vietnamese message for the user.
 
-    SyncError (errors.py)
+    SyncError (domain/errors.py)
     ├── OfflineError            no answer from the central system (connection, timeout, 5xx, captive portal)
     │   └── RetryLaterError     429 / 503: the server asked us to wait (`retry_after` seconds, or None)
     ├── AuthError               401 / 403: the school's API token is wrong or revoked; the run stops
@@ -15,8 +15,8 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.errors import SyncError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import SyncError
+from hocbaso_desktop.domain.i18n import _
 
 
 class OfflineError(SyncError):

@@ -20,8 +20,8 @@ import hashlib
 import hmac
 from urllib.parse import urlsplit
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, audit, settings_repo
 from hocbaso_desktop.sync.bundle_crypto import public_key_from_b64 as bundle_public_key
 from hocbaso_desktop.sync.errors import ReceiptKeyChangedError

@@ -19,8 +19,8 @@ import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.domain.i18n import _
 
 PROTOCOL = "hocbaso-sync/1"
 API = "/api/v1"

@@ -15,7 +15,7 @@ import logging
 import threading
 from dataclasses import dataclass
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.storage import SchoolDatabase, blobs_repo, outbox
 from hocbaso_desktop.sync.blob_upload import BlobUploader
 from hocbaso_desktop.sync.client import CentralClient, ItemResult, ServerInfo

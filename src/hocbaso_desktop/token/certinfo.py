@@ -5,7 +5,7 @@ from __future__ import annotations
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from hocbaso_desktop.i18n import nfc
+from hocbaso_desktop.domain.i18n import nfc
 from hocbaso_desktop.token.types import CertificateInfo
 
 _KEY_USAGE_NAMES = ("digital_signature", "content_commitment", "key_encipherment", "data_encipherment",

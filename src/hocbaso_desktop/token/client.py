@@ -20,8 +20,8 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.helper_processes import Helper, preload_in_fork_server, start_helper
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.token import errors as err
 from hocbaso_desktop.token._entry import WORKER_MODULE, worker_entry
 from hocbaso_desktop.token.certinfo import certificate_info

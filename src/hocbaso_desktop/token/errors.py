@@ -1,6 +1,6 @@
 """Token (PKCS#11) errors and the mapping of CKR_* codes to them, with Vietnamese messages.
 
-    TokenError (hocbaso_desktop.errors)
+    TokenError (hocbaso_desktop.domain.errors)
     ├── ModuleLoadError        the PKCS#11 library is missing, the wrong bitness, or not a PKCS#11 module
     ├── TokenNotFoundError     no token with that serial (or no token at all) is plugged in
     ├── TokenRemovedError      the token was pulled out (or its session was lost) during the work
@@ -18,8 +18,8 @@
 
 from __future__ import annotations
 
-from hocbaso_desktop.errors import TokenError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import TokenError
+from hocbaso_desktop.domain.i18n import _
 
 __all__ = [
     "KeyNotFoundError",

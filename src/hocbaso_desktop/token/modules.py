@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from hocbaso_desktop.errors import os_reason
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import os_reason
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.token.types import ModuleInfo
 
 

@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.token.errors import PinFinalTryError, PinLockedError
 from hocbaso_desktop.token.types import TokenInfo
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop import __version__
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.selftest import SelfTestReport, run_self_test
 from hocbaso_desktop.ui.errors import log_path
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, PRIMARY_PERIODS, SECONDARY_PERIODS
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Level
 from hocbaso_desktop.domain.roles import Action
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.services import SignedIn, assessment_entry, grade_sheets, school_settings
 from hocbaso_desktop.ui.centre_keys_box import CentreKeysBox
 from hocbaso_desktop.ui.change_hub import follow_changes

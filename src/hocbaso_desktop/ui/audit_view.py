@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.i18n import VIETNAM_TIME
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import AuditView, SignedIn, audit_log
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op

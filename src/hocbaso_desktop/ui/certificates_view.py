@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.glossary import SignerRole
+from hocbaso_desktop.domain.i18n import format_time
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.i18n import format_time
 from hocbaso_desktop.services import SignedIn, certificate_binding, token_devices
 from hocbaso_desktop.token import CertificateInfo, TokenInfo, default_module
 from hocbaso_desktop.ui.change_hub import follow_changes

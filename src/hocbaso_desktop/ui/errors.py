@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hocbaso_desktop.app import default_data_dir
-from hocbaso_desktop.errors import as_expected
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import as_expected
+from hocbaso_desktop.domain.i18n import _
 
 log = logging.getLogger(__name__)
 _log_path: Path | None = None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES, AssessmentEntry
-from hocbaso_desktop.i18n import VIETNAM_TIME, _
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME, _
 from hocbaso_desktop.services import ClassChoice, GradeSheet, grade_sheets
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.grade_model import GradeTableModel

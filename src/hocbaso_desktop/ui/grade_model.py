@@ -16,8 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hocbaso_desktop.domain.assessment import AssessmentEntry
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
-from hocbaso_desktop.errors import InvalidInputError
 from hocbaso_desktop.services import GradeSheet, StudentOutcome, student_outcome, validate_cell
 
 Key = tuple[str, str]  # (student id, component)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.errors import as_expected
 from hocbaso_desktop.domain.roles import Action
-from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.services import ClassChoice, RecordRow, SignedIn, grade_sheets, issued
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from hocbaso_desktop import i18n
-from hocbaso_desktop.app import default_data_dir
+from hocbaso_desktop.app import default_data_dir, save_language
+from hocbaso_desktop.domain import i18n
 from hocbaso_desktop.ui.errors import failure_text
 
 
@@ -39,7 +39,7 @@ class LanguageBox(QWidget):
     def _chosen(self, _index: int) -> None:
         code = self.combo.currentData()
         try:
-            i18n.save_language(default_data_dir(), code)
+            save_language(default_data_dir(), code)
         except OSError as exc:
             self.note.setText(failure_text(exc))
             return

@@ -39,8 +39,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.errors import HocbasoError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.services import Session, changes_of
 from hocbaso_desktop.ui.change_hub import ChangeHub
 
@@ -302,7 +302,7 @@ FAILURE_STYLE = "color:#a00000;"  # a failure's message on a screen's status lin
 def show_failure(parent: QWidget | None, exc: BaseException, *, status: Any = None, inline_only: bool = False,
                  hub: ChangeHub | None = None) -> None:
     """Show a failure the standard way (what `Op` does by default; for a screen's own special handler)."""
-    from hocbaso_desktop.errors import as_expected
+    from hocbaso_desktop.domain.errors import as_expected
     from hocbaso_desktop.ui.widgets import error_text
 
     if status is not None:

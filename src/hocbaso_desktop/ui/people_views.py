@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.errors import InvalidInputError, as_expected
+from hocbaso_desktop.domain.i18n import nfc
 from hocbaso_desktop.domain.model import Student, UserAccount
 from hocbaso_desktop.domain.roles import Action, Role
-from hocbaso_desktop.errors import InvalidInputError, as_expected
-from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.services import ClassChoice, SignedIn, accounts, grade_sheets, students
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception

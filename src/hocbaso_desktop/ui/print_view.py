@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.errors import HocbasoError
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.domain.model import Student
-from hocbaso_desktop.errors import HocbasoError
-from hocbaso_desktop.i18n import _
 from hocbaso_desktop.private_files import write_private
 from hocbaso_desktop.services import ClassChoice, SignedIn, grade_sheets, issued, record_book, students
 from hocbaso_desktop.ui.change_hub import follow_changes

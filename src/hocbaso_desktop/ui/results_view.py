@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain.assessment import PERIOD_NAMES
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.services import ClassChoice, ClassReview, SignedIn, class_review, grade_sheets
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hocbaso_desktop.domain.i18n import nfc
 from hocbaso_desktop.domain.model import Level, School
-from hocbaso_desktop.i18n import nfc
 from hocbaso_desktop.services import SignedIn, school_setup, sessions
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext
 

@@ -55,7 +55,7 @@ class Shell(QObject):
         """Switch the interface language now: nobody is signed in, so the sign-in window is simply built again."""
         from PySide6.QtWidgets import QApplication
 
-        from hocbaso_desktop import i18n
+        from hocbaso_desktop.domain import i18n
         from hocbaso_desktop.ui.translator import install_translators
 
         if code == i18n.language() or self.main is not None:

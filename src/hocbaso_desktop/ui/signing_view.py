@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.errors import as_expected
 from hocbaso_desktop.domain.roles import Role
-from hocbaso_desktop.errors import as_expected
 from hocbaso_desktop.services import (
     BatchResult,
     ClassChoice,

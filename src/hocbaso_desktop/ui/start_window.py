@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 from hocbaso_desktop.services import Session, SignedIn, open_session, sessions
 from hocbaso_desktop.ui.language_box import LanguageBox
 from hocbaso_desktop.ui.operations import Backend, Op, OpContext

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.model import PartialDate, Sex, Student
-from hocbaso_desktop.errors import InvalidInputError
 
 FIELDS = (("full_name", QT_TRANSLATE_NOOP("StudentDialog", "Họ và tên")), ("student_code", QT_TRANSLATE_NOOP("StudentDialog", "Mã học sinh")), ("personal_id", QT_TRANSLATE_NOOP("StudentDialog", "Số định danh cá nhân")),
           ("birthplace", QT_TRANSLATE_NOOP("StudentDialog", "Nơi sinh")), ("hometown", QT_TRANSLATE_NOOP("StudentDialog", "Quê quán")), ("residence", QT_TRANSLATE_NOOP("StudentDialog", "Nơi ở hiện nay")),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.i18n import format_time
+from hocbaso_desktop.domain.i18n import format_time
 from hocbaso_desktop.services import (
     BUNDLE_SUFFIX,
     RECEIPTS_SUFFIX,

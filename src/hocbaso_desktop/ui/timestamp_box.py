@@ -96,7 +96,7 @@ class TimestampBox(QGroupBox):
         self.finished.emit(outcome)
 
     def _failed(self, exc: BaseException) -> None:
-        from hocbaso_desktop.errors import as_expected
+        from hocbaso_desktop.domain.errors import as_expected
 
         expected = as_expected(exc)
         if expected is None:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hocbaso_desktop.domain.i18n import VIETNAM_TIME
 from hocbaso_desktop.domain.model import Student
 from hocbaso_desktop.domain.roles import Action
-from hocbaso_desktop.i18n import VIETNAM_TIME
 from hocbaso_desktop.services import ClassChoice, SignedIn, grade_sheets, students, transfers
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.operations import Backend, Op

@@ -1,6 +1,6 @@
 """The Qt translator of the interface: widget texts (`tr`) answered from the i18n catalogue.
 
-The catalogue is read from the .ts file at run time (hocbaso_desktop.i18n), so there is no compiled
+The catalogue is read from the .ts file at run time (hocbaso_desktop.domain.i18n), so there is no compiled
 .qm to build or to forget in the bundle. The lookup is by source text, whatever the context: PySide
 names a `tr` context after the object's class, which for a subclass is not the class that wrote the text.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from hocbaso_desktop import i18n
+from hocbaso_desktop.domain import i18n
 
 
 class CatalogueTranslator(QTranslator):

@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from hocbaso_desktop.domain import legacy
+from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.domain.glossary import Level
+from hocbaso_desktop.domain.i18n import _, shown_name
 from hocbaso_desktop.domain.legacy import LegacySubject, LegacyYearResult
 from hocbaso_desktop.domain.roles import Action
-from hocbaso_desktop.errors import InvalidInputError
-from hocbaso_desktop.i18n import _, shown_name
 from hocbaso_desktop.services import SignedIn, legacy_pages
 from hocbaso_desktop.ui.change_hub import follow_changes
 from hocbaso_desktop.ui.errors import show_exception

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hocbaso_desktop.errors import as_expected
+from hocbaso_desktop.domain.errors import as_expected
 from hocbaso_desktop.services import ClassChoice
 
 

@@ -1,5 +1,8 @@
 """The one translation layer for user-facing text outside Qt widgets.
 
+It lives in domain/ because the rules speak: their refusals and labels are messages. It only reads the catalogue
+installed with the program; the language chosen on a computer is a file, kept by app.py.
+
 Source strings are Vietnamese (the program's language). `_()` looks a string up in the active
 catalogue (none for Vietnamese, so the source string is used), fills in ``{named}`` fields and
 returns NFC text. `set_language("en")` loads the English catalogue from the Qt Linguist file
@@ -9,7 +12,6 @@ interface's translator (ui/translator.py) answers from the same catalogue.
 Documents the school hands out (học bạ, copies, reports) are Vietnamese whatever the interface
 language: their drawing runs inside `vietnamese()`, which switches the catalogue off for the
 current thread only (a ContextVar, so the interface on another thread keeps its language).
-The chosen language is kept per computer in `language.txt` of the user data folder.
 """
 
 from __future__ import annotations
@@ -18,17 +20,14 @@ import collections
 import contextlib
 import functools
 import logging
-import threading
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 DEFAULT_LANGUAGE = "vi"
-_PREFERENCE_FILE = "language.txt"
 log = logging.getLogger(__name__)
 
 _catalogue: dict[str, str] = {}
@@ -154,6 +153,14 @@ def lookup(message: str) -> str | None:
     return _catalogue.get(nfc(message))
 
 
+# The Vietnamese messages made inside vietnamese() → (source, fields), per thread (a context variable: each thread
+# has its own). The dictionary is made where vietnamese() is entered, so a message made in a copy of that context
+# (an asyncio task inside the block) is remembered where the failure is spoken again.
+_made: ContextVar[collections.OrderedDict[str, tuple[str, dict[str, object]]] | None] = ContextVar(
+    "hocbaso_made_messages", default=None)
+_MADE_KEPT = 64
+
+
 @contextlib.contextmanager
 def vietnamese() -> Iterator[None]:
     """Within the block, on this thread, every message is the Vietnamese source (documents).
@@ -162,6 +169,8 @@ def vietnamese() -> Iterator[None]:
     is made again from the same source and fields once the block is left (documents stay Vietnamese, the
     person reading why one could not be made reads their own language).
     """
+    if _made.get() is None:
+        _made.set(collections.OrderedDict())
     token = _documents.set(True)
     try:
         yield
@@ -175,14 +184,11 @@ def vietnamese() -> Iterator[None]:
             _documents.reset(token)
 
 
-_made = threading.local()  # per thread: the Vietnamese messages made inside vietnamese() → (source, fields)
-_MADE_KEPT = 64
-
-
 def _remember(text: str, message: str, fields: dict[str, object]) -> None:
-    made = getattr(_made, "messages", None)
+    made = _made.get()
     if made is None:
-        made = _made.messages = collections.OrderedDict()
+        made = collections.OrderedDict()
+        _made.set(made)
     made[text] = (message, fields)
     made.move_to_end(text)
     while len(made) > _MADE_KEPT:
@@ -191,7 +197,7 @@ def _remember(text: str, message: str, fields: dict[str, object]) -> None:
 
 def _again(text: str) -> str:
     """`text` made again in the active language when it is a message made inside vietnamese(), else `text`."""
-    made = getattr(_made, "messages", None) or {}
+    made = _made.get() or {}
     if _documents.get() or text not in made:
         return text
     message, fields = made[text]
@@ -203,7 +209,7 @@ def _speak_interface_language(exc: BaseException) -> None:
     if isinstance(message, str) and exc.args and exc.args[0] == message:
         again = _again(message)
         if again != message:
-            exc.message = again  # type: ignore[attr-defined]  (HocbasoError: errors.py is above this module)
+            exc.message = again  # type: ignore[attr-defined]  (HocbasoError: domain/errors.py imports this module)
             exc.args = (again, *exc.args[1:])
 
 
@@ -214,24 +220,6 @@ def in_vietnamese(function: Callable[P, R]) -> Callable[P, R]:
         with vietnamese():
             return function(*args, **kwargs)
     return wrapper
-
-
-def saved_language(folder: Path) -> str:
-    """The language chosen on this computer (kept in `folder`), or the default when none or unreadable."""
-    try:
-        with open(folder / _PREFERENCE_FILE, encoding="ascii", errors="replace") as f:
-            value = f.read(16).strip()
-    except OSError:
-        return DEFAULT_LANGUAGE
-    return value if value in LANGUAGES else DEFAULT_LANGUAGE
-
-
-def save_language(folder: Path, language: str) -> None:
-    """Remember `language` for the next start on this computer."""
-    if language not in LANGUAGES:
-        raise ValueError(language)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / _PREFERENCE_FILE).write_text(language + "\n", encoding="ascii")
 
 
 def _(message: str, /, **fields: object) -> str:

@@ -1,7 +1,10 @@
 """The program's error hierarchy.
 
+It lives in domain/ (design.md names a top-level `errors.py`) because the rules raise these errors: domain imports
+nothing of the program outside itself, and every other layer imports domain.
+
 Every *expected* failure is a `HocbasoError` carrying a Vietnamese message for the user (through
-`i18n._`); the command line prints it and exits 3, the interface shows it in a dialog. Anything
+`domain.i18n._`); the command line prints it and exits 3, the interface shows it in a dialog. Anything
 else is a bug: logged with its traceback and shown in the report dialog. Vendor exceptions
 (sqlcipher3, PyKCS11, httpx, openpyxl) are wrapped at the edge with ``raise … from exc``.
 
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import errno
 
-from hocbaso_desktop.i18n import _
+from hocbaso_desktop.domain.i18n import _
 
 
 class HocbasoError(Exception):
