@@ -71,7 +71,10 @@ class LoopbackReceiver:
                 self.wfile.write(data)
 
         self._server = HTTPServer(("127.0.0.1", 0), _Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="oauth2-loopback", daemon=True)
+        # close() returns within 0.1 s: serve_forever looks for it every 0.5 s by default, a wait of up to 0.5 s after
+        # each approval, once per chunk of hashes in a batch
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
+                                        name="oauth2-loopback", daemon=True)
         self._thread.start()
 
     @property
