@@ -17,11 +17,19 @@ system-deps:
 # measured 2 min 52 s that way, 2 min 27 s this way; the second run is the same). PySide6's deployment
 # templates are not Python and are skipped; this is only a cache, so a file some package ships that does not
 # compile must not stop the set-up.
+#
+# The packages are installed by uv (itself installed by pip): here the same versions as pip resolves, in ≈ 3 s where
+# pip takes ≈ 11 s, most of it reading the ≈ 98,000 links of the packages' index pages. uv does not read pip's
+# configuration; where it fails (an index only pip is configured for, no cache folder), pip installs them as before.
+# UV_NATIVE_TLS: the system's certificates, as pip uses them (a proxy's own CA).
+install = UV_NATIVE_TLS=1 $(BIN)/uv pip install -q --python $(BIN)/python $(1) \
+	|| { echo "uv could not install the packages; pip installs them"; \
+	     $(BIN)/pip install -q --upgrade pip && $(BIN)/pip install -q --no-compile $(1); }
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q --no-compile -e '.[dev]'
+	-$(BIN)/pip install -q uv
+	$(call install,-e '.[dev]')
 	-$(BIN)/python -m compileall -q -j0 -x '/scripts/deploy_lib/' $(VENV)/lib src >/dev/null 2>&1
 	@touch $(STAMP)
 
@@ -66,7 +74,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/make_screenshots.py
 
 bundle: $(STAMP)
-	$(BIN)/pip install -q -e '.[bundle]'
+	$(call install,-e '.[bundle]')
 	$(BIN)/pyinstaller --noconfirm --clean installer/hocbaso.spec
 
 clean:
