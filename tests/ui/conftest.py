@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle, QTableWidget
 
 from hocbaso_desktop.demo import DemoSchool
 from hocbaso_desktop.storage.session import open_session
@@ -24,6 +26,29 @@ def run_op(qtbot, backend: Backend, fn: Callable, timeout: int = 20000):
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+def cut_cells(table: QTableWidget) -> list[str]:
+    """The texts of cells that the table does not show whole (too wide for their column, or wrapped taller than
+    their row), and of columns that lie beyond the visible width."""
+    metrics, cut = table.fontMetrics(), []
+    # an item view draws its text inside a margin of PM_FocusFrameHMargin + 1 on each side (QCommonStyle)
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    visible = table.viewport().width()
+    for column in range(table.columnCount()):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            if item is None or not item.text():
+                continue
+            room = table.columnWidth(column) - margins  # what Qt leaves for the text
+            if right > visible:
+                cut.append(item.text())
+            elif metrics.horizontalAdvance(item.text()) > room:
+                wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
+                if not table.wordWrap() or wrapped.width() > room or wrapped.height() > table.rowHeight(row):
+                    cut.append(item.text())
+    return cut
 
 
 @pytest.fixture

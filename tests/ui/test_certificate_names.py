@@ -6,9 +6,8 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
+from PySide6.QtWidgets import QApplication
 
 from hocbaso_desktop.ui.certificates_view import CertificatesPage
 from hocbaso_desktop.ui.start_window import sign_in
@@ -22,34 +21,11 @@ from tests.fixtures.real_pki import (
     _run,
     require_real_pki_tools,
 )
-from tests.ui.conftest import run_op
+from tests.ui.conftest import cut_cells, run_op
 
 pytestmark = pytest.mark.token
 KEY_ID = "5f3a9c0e7b21d4486a1c93e07fb2d5c6a8e41b97"  # 20 bytes, the SHA-1 of the public key, as vendors' tokens set it
 LONG_SEAL = "Trường THCS và THPT Nguyễn Bỉnh Khiêm – Thành phố Hồ Chí Minh"  # 60 of the 64 a name may have
-
-
-def cut_cells(table: QTableWidget) -> list[str]:
-    """The texts of cells that the table does not show whole (too wide for their column, or wrapped taller than
-    their row), and of columns that lie beyond the visible width."""
-    metrics, cut = table.fontMetrics(), []
-    # an item view draws its text inside a margin of PM_FocusFrameHMargin + 1 on each side (QCommonStyle)
-    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-    visible = table.viewport().width()
-    for column in range(table.columnCount()):
-        right = table.columnViewportPosition(column) + table.columnWidth(column)
-        for row in range(table.rowCount()):
-            item = table.item(row, column)
-            if item is None or not item.text():
-                continue
-            room = table.columnWidth(column) - margins  # what Qt leaves for the text
-            if right > visible:
-                cut.append(item.text())
-            elif metrics.horizontalAdvance(item.text()) > room:
-                wrapped = metrics.boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
-                if not table.wordWrap() or wrapped.width() > room or wrapped.height() > table.rowHeight(row):
-                    cut.append(item.text())
-    return cut
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ def wrap_last_column(table: QTableWidget) -> None:
     rows = table.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     rows.setMinimumSectionSize(2 * table.fontMetrics().lineSpacing() + 8)
+    _rows_follow_column_widths(table)
 
 
 def wrap_columns(table: QTableWidget, columns: Sequence[int]) -> None:
@@ -55,6 +56,19 @@ def wrap_columns(table: QTableWidget, columns: Sequence[int]) -> None:
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    _rows_follow_column_widths(table)
+
+
+def _rows_follow_column_widths(table: QTableWidget) -> None:
+    """Measure the rows again once the columns' widths change. Qt sizes a row to its contents when it is filled and
+    does not follow a wrapping column that becomes narrower afterwards (the window made smaller, the columns
+    settling after the rows were filled): a long name was left cut. Once per turn of the event loop, after every
+    column has its new width."""
+    again = QTimer(table)
+    again.setSingleShot(True)
+    again.setInterval(0)
+    again.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_: again.start())
 
 
 def fill_class_box(box: QComboBox, choices: Sequence[ClassChoice]) -> None:
