@@ -1,4 +1,5 @@
 """A second PKCS#11 implementation end to end: the principal signs a class on opencryptoki's soft token.
+(A class of 9, `small_demo_school`: each record takes the same path as in a class of 30.)
 
 The homeroom teacher signs on SoftHSM2, the principal on opencryptoki (key and certificate of the
 independent real-shape PKI written with pkcs11-tool), through the command line; the issued PDFs verify
@@ -23,6 +24,7 @@ from hocbaso_desktop.token import TokenClient
 from tests.cli.test_school_cmds import hocbaso
 from tests.fixtures.opencryptoki import opencryptoki_token  # noqa: F401  (module-scoped fixture)
 from tests.fixtures.real_pki import SOFTHSM, USER_PIN
+from tests.fixtures.school import SMALL_CLASS_SIZE
 
 
 def _der(path) -> bytes:
@@ -34,7 +36,7 @@ def _p11(token, *args: str) -> None:
                     token.user_pin, *args], check=True, capture_output=True, timeout=120)
 
 
-def test_principal_signs_on_opencryptoki(demo_school, real_pki, opencryptoki_token, tmp_path):  # noqa: F811
+def test_principal_signs_on_opencryptoki(small_demo_school, real_pki, opencryptoki_token, tmp_path):  # noqa: F811
     token = opencryptoki_token
     d = real_pki.directory
     subprocess.run(["openssl", "pkey", "-in", str(d / "principal.key"), "-outform", "DER", "-out",
@@ -47,7 +49,7 @@ def test_principal_signs_on_opencryptoki(demo_school, real_pki, opencryptoki_tok
     _p11(token, "--write-object", str(d / "principal.der"), "--type", "cert", "--id", "05", "--label", "HT")
     with TokenClient(token.module) as client:
         (ock,) = [t for t in client.list_tokens() if t.label == "HocBaSo-OCK"]
-    db = ("--db", str(demo_school.path))
+    db = ("--db", str(small_demo_school.path))
     for pem in (real_pki.root_pem, real_pki.issuing_pem):
         sha = hashlib.sha256(_der(pem)).hexdigest()
         assert hocbaso("trust", "add", str(pem), "--fingerprint", sha, *db, user="quantri").returncode == 0
@@ -62,14 +64,14 @@ def test_principal_signs_on_opencryptoki(demo_school, real_pki, opencryptoki_tok
     for name, pin in (("softhsm", USER_PIN), ("ock", token.user_pin)):
         pins[name] = tmp_path / f"{name}.pin"
         pins[name].write_text(pin + "\n", encoding="utf-8")
-    base = ("sign", "--class", "4A", "--year", demo_school.year, *db)
+    base = ("sign", "--class", "4A", "--year", small_demo_school.year, *db)
     gvcn = hocbaso(*base, "--as", "gvcn", "--pin-file", str(pins["softhsm"]), user="gvcn.4a", extra_env=real_pki.env)
     assert gvcn.returncode == 0, gvcn.stdout + gvcn.stderr
     head = hocbaso(*base, "--as", "principal", "--pin-file", str(pins["ock"]), user="hieutruong")
     assert head.returncode == 0, head.stdout + head.stderr
-    assert "phát hành 30" in head.stdout                  # no seal bound: the principal's signature issues
+    assert f"phát hành {SMALL_CLASS_SIZE}" in head.stdout  # no seal bound: the principal's signature issues
     out = tmp_path / "out"
-    assert hocbaso("export", "--class", "4A", "--year", demo_school.year, "--out", str(out), *db,
+    assert hocbaso("export", "--class", "4A", "--year", small_demo_school.year, "--out", str(out), *db,
                    user="hieutruong").returncode == 0
     pdf = sorted(out.glob("*.pdf"))[0]
     verified = hocbaso("verify", str(pdf), *db, user="hieutruong")
