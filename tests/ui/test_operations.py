@@ -98,9 +98,11 @@ def test_window_stays_responsive_during_a_slow_worker_call(qtbot, backend):
         .run_in_background()
     qtbot.waitUntil(lambda: "ok" in done, timeout=5000)
     timer.stop()
-    assert len(ticks) >= 20                       # ~30 expected at 50 ms
+    # ~30 ticks at 50 ms. A GUI thread blocked by the call would show one gap of the call's 1.5 s; the bounds leave
+    # room for a machine whose cores are taken (the suite's other workers), so that only a blocked thread fails.
+    assert len(ticks) >= 10
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert max(gaps) < 0.3
+    assert max(gaps) < 0.75
 
 
 def test_io_lane_runs_while_the_db_lane_is_busy(qtbot, backend):
