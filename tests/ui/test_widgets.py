@@ -46,3 +46,6 @@ def test_rows_grow_when_the_window_is_made_narrower(qtbot, program_font, wrap):
     for width in range(760, 600, -20):
         window.resize(width, 700)
         qtbot.waitUntil(lambda: cut_cells(table) == [], timeout=5000)
+    # the name really wraps at the narrowest width (with a narrower font nothing would, and nothing be tested)
+    name_column = row.index(LONG_SEAL)
+    assert table.fontMetrics().horizontalAdvance(LONG_SEAL) > 2 * table.columnWidth(name_column)

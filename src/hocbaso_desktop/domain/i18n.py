@@ -153,9 +153,10 @@ def lookup(message: str) -> str | None:
     return _catalogue.get(nfc(message))
 
 
-# The Vietnamese messages made inside vietnamese() → (source, fields), per thread (a context variable: each thread
-# has its own). The dictionary is made where vietnamese() is entered, so a message made in a copy of that context
-# (an asyncio task inside the block) is remembered where the failure is spoken again.
+# The Vietnamese messages made inside vietnamese() → (source, fields), per thread: a context variable, and a thread
+# starts with an empty context. The dictionary is made where vietnamese() is entered, so a message made in a copy
+# of that context (an asyncio task inside the block; a thread started with a copy, as asyncio.to_thread does, then
+# shares the dictionary, which only adds entries) is remembered where the failure is spoken again.
 _made: ContextVar[collections.OrderedDict[str, tuple[str, dict[str, object]]] | None] = ContextVar(
     "hocbaso_made_messages", default=None)
 _MADE_KEPT = 64

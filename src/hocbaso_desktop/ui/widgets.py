@@ -62,12 +62,13 @@ def wrap_columns(table: QTableWidget, columns: Sequence[int]) -> None:
 def _rows_follow_column_widths(table: QTableWidget) -> None:
     """Measure the rows again once the columns' widths change. Qt sizes a row to its contents when it is filled and
     does not follow a wrapping column that becomes narrower afterwards (the window made smaller, the columns
-    settling after the rows were filled): a long name was left cut. Once per turn of the event loop, after every
-    column has its new width."""
+    settling after the rows were filled): a long name was left cut. Once the widths stop changing for 40 ms: every
+    row is measured (≈ 25 ms for 1,000 rows), not at each step of a window being dragged narrower."""
     again = QTimer(table)
     again.setSingleShot(True)
-    again.setInterval(0)
+    again.setInterval(40)
     again.timeout.connect(table.resizeRowsToContents)
+    # a lambda, not `again.start` itself: the signal's first argument would be taken as start(msec)
     table.horizontalHeader().sectionResized.connect(lambda *_: again.start())
 
 

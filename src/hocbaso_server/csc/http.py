@@ -79,8 +79,8 @@ class CscHttpServer:
     def __init__(self, service: CscService, *, host: str = "127.0.0.1", port: int = 0) -> None:
         self.service = service
         self._server = _Server((host, port), service)
-        # stop() returns within 50 ms (serve_forever looks for it every 0.5 s by default)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+        # stop() returns within 0.1 s (serve_forever looks for it every 0.5 s by default)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.1},
                                         name="csc-service", daemon=True)
 
     @property
