@@ -20,9 +20,13 @@ system-deps:
 #
 # The packages are installed by uv (itself installed by pip): here the same versions as pip resolves, in ≈ 3 s where
 # pip takes ≈ 11 s, most of it reading the ≈ 98,000 links of the packages' index pages. uv does not read pip's
-# configuration; where it fails (an index only pip is configured for, no cache folder), pip installs them as before.
-# UV_NATIVE_TLS: the system's certificates, as pip uses them (a proxy's own CA).
-install = UV_NATIVE_TLS=1 $(BIN)/uv pip install -q --python $(BIN)/python $(1) \
+# configuration, so the index and the constraints file pip is set to use (PIP_INDEX_URL, PIP_CONSTRAINT or pip's
+# configuration: a school network's mirror) are handed on; where uv fails (an extra index only pip is configured for,
+# no cache folder), pip installs them as before. UV_NATIVE_TLS: the system's certificates, as pip uses them.
+install = index="$${PIP_INDEX_URL:-$$($(BIN)/pip config get global.index-url 2>/dev/null)}"; \
+	limits="$${PIP_CONSTRAINT:-$$($(BIN)/pip config get global.constraint 2>/dev/null)}"; \
+	UV_NATIVE_TLS=1 $(BIN)/uv pip install -q --python $(BIN)/python $${index:+--index-url "$$index"} \
+	  $${limits:+--constraint "$$limits"} $(1) \
 	|| { echo "uv could not install the packages; pip installs them"; \
 	     $(BIN)/pip install -q --upgrade pip && $(BIN)/pip install -q --no-compile $(1); }
 $(STAMP): pyproject.toml
