@@ -15,8 +15,9 @@ def test_qt_calls_that_return_nothing_keep_the_references_to_none(qtbot):
     named, table = QObject(), QTableWidget()
     qtbot.addWidget(table)
     before = sys.getrefcount(None)
-    for _ in range(1000):
+    for _ in range(1500):
         named.setObjectName("x")
         table.setRowCount(3)
-    # 2,000 calls: 6.12.0 lost 2,000 references here; the margin is for the process's other threads
-    assert sys.getrefcount(None) > before - 100
+    # 3,000 calls: 6.12.0 loses 3,000 references here. The margin is for the process's other threads (a server's
+    # thread of an earlier test holding Nones for a moment); a binding that loses one a call still fails.
+    assert sys.getrefcount(None) > before - 1000
