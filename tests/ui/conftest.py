@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyle, QTableWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle, QTableWidget
 
 from hocbaso_desktop.demo import DemoSchool
 from hocbaso_desktop.storage.session import open_session
@@ -26,6 +27,20 @@ def run_op(qtbot, backend: Backend, fn: Callable, timeout: int = 20000):
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+# A school's full name as a seal certificate carries it: 60 of the 64 characters a name may have
+LONG_SEAL = "Trường THCS và THPT Nguyễn Bỉnh Khiêm – Thành phố Hồ Chí Minh"
+
+
+@pytest.fixture
+def program_font(qtbot):
+    """The program's font (ui/launch.py), wider than Qt's default, for the test; the default again after it."""
+    app = QApplication.instance()
+    font = app.font()
+    app.setFont(QFont("Noto Sans", 10))
+    yield
+    app.setFont(font)
 
 
 def cut_cells(table: QTableWidget) -> list[str]:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from hocbaso_desktop.ui.certificates_view import CertificatesPage
 from hocbaso_desktop.ui.start_window import sign_in
@@ -21,11 +19,10 @@ from tests.fixtures.real_pki import (
     _run,
     require_real_pki_tools,
 )
-from tests.ui.conftest import cut_cells, run_op
+from tests.ui.conftest import LONG_SEAL, cut_cells, run_op
 
 pytestmark = pytest.mark.token
 KEY_ID = "5f3a9c0e7b21d4486a1c93e07fb2d5c6a8e41b97"  # 20 bytes, the SHA-1 of the public key, as vendors' tokens set it
-LONG_SEAL = "Trường THCS và THPT Nguyễn Bỉnh Khiêm – Thành phố Hồ Chí Minh"  # 60 of the 64 a name may have
 
 
 @pytest.fixture
@@ -48,17 +45,7 @@ def long_named_seal(tmp_path):
     return {"SOFTHSM2_CONF": env["SOFTHSM2_CONF"]}
 
 
-def test_a_long_seal_name_is_shown_whole(qtbot, backend, demo_school, long_named_seal):
-    app = QApplication.instance()
-    font = app.font()
-    app.setFont(QFont("Noto Sans", 10))              # the program's font (ui/launch.py), wider than Qt's default
-    try:
-        _check_names(qtbot, backend, demo_school, long_named_seal)
-    finally:
-        app.setFont(font)
-
-
-def _check_names(qtbot, backend, demo_school, long_named_seal):
+def test_a_long_seal_name_is_shown_whole(qtbot, backend, demo_school, long_named_seal, program_font):
     who = run_op(qtbot, backend, lambda ctx: sign_in(ctx, demo_school.path, "quantri", demo_school.password))
     page = CertificatesPage(backend, who, token_env=long_named_seal)
     qtbot.addWidget(page)

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from hocbaso_desktop.ui.widgets import read_only_table, wrap_columns, wrap_last_column
-from tests.ui.conftest import cut_cells
+from tests.ui.conftest import LONG_SEAL, cut_cells
 
-LONG_SEAL = "Trường THCS và THPT Nguyễn Bỉnh Khiêm – Thành phố Hồ Chí Minh"
 ROW = ("ConDau", LONG_SEAL, "CA Cấp Dưới Ngoài Đời", "01/01/2030", "0123456789abcdef")
-
-
-@pytest.fixture
-def program_font():
-    """The program's font (ui/launch.py), wider than Qt's default, for the test's length."""
-    app = QApplication.instance() or QApplication([])
-    font = app.font()
-    app.setFont(QFont("Noto Sans", 10))
-    yield
-    app.setFont(font)
 
 
 @pytest.mark.parametrize("wrap", ["columns", "last column"])

@@ -187,9 +187,8 @@ def vietnamese() -> Iterator[None]:
 
 def _remember(text: str, message: str, fields: dict[str, object]) -> None:
     made = _made.get()
-    if made is None:
-        made = collections.OrderedDict()
-        _made.set(made)
+    if made is None:  # only a document's messages are remembered, and vietnamese() makes the record first
+        return
     made[text] = (message, fields)
     made.move_to_end(text)
     while len(made) > _MADE_KEPT:
