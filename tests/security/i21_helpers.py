@@ -53,17 +53,34 @@ def deflate_zeros_into(zf, name: str, size: int, *, fill: bytes = b"0") -> None:
             left -= len(block)
 
 
+def _repeated_deflate(block: bytes, blocks: int) -> bytes:
+    """A raw deflate stream of `block` repeated `blocks` times, built without compressing them all: the block deflated
+    and fully flushed (which resets the compressor) is the same bytes every time, so the stream is that piece
+    repeated, then the final block."""
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    piece = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
+    return piece * blocks + deflate.flush()
+
+
 def gzip_bomb(size: int, *, fill: bytes = b" ") -> bytes:
-    """A gzip member inflating to `size` repeated bytes (a whole number of MiB), built without compressing them all:
-    one MiB deflated and fully flushed (which resets the compressor) is the same bytes every time, so the stream is
-    that piece repeated, the final block, and the CRC-32 and length of the whole."""
+    """A gzip member inflating to `size` repeated bytes (a whole number of MiB), with the CRC-32 and length of the
+    whole."""
     block = fill * (1 << 20)
     blocks, rest = divmod(size, len(block))
     assert rest == 0, "a whole number of MiB"
-    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
-    piece = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
     crc = 0
     for _ in range(blocks):
         crc = zlib.crc32(block, crc)
     header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"   # gzip, deflate, no name, no time, best, unknown OS
-    return header + piece * blocks + deflate.flush() + struct.pack("<II", crc, size & 0xFFFFFFFF)
+    return header + _repeated_deflate(block, blocks) + struct.pack("<II", crc, size & 0xFFFFFFFF)
+
+
+def zlib_bomb(size: int, *, fill: bytes = b"\0") -> bytes:
+    """A zlib stream inflating to `size` repeated bytes (a whole number of MiB), with the Adler-32 of the whole."""
+    block = fill * (1 << 20)
+    blocks, rest = divmod(size, len(block))
+    assert rest == 0, "a whole number of MiB"
+    adler = 1
+    for _ in range(blocks):
+        adler = zlib.adler32(block, adler)
+    return b"\x78\xda" + _repeated_deflate(block, blocks) + struct.pack(">I", adler)   # deflate, 32 KiB window, best

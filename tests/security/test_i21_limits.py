@@ -23,7 +23,7 @@ from openpyxl import Workbook
 from hocbaso_desktop.domain.errors import InvalidInputError
 from hocbaso_desktop.services import students as students_service
 from hocbaso_desktop.storage import school_repo, settings_repo
-from tests.security.i21_helpers import deflate_zeros_into, gzip_bomb, hocbaso_capped, no_traceback
+from tests.security.i21_helpers import deflate_zeros_into, gzip_bomb, hocbaso_capped, no_traceback, zlib_bomb
 
 MiB = 1024 * 1024
 
@@ -72,7 +72,8 @@ def test_bundle_manifest_bomb_is_refused_before_inflating(tmp_path):
 
 
 def test_qr_zlib_bomb_is_refused_within_memory(tmp_path):
-    text = "HB1:" + base45.b45encode(zlib.compress(b"\0" * (200 * MiB), 9)).decode("ascii")
+    assert zlib.decompress(zlib_bomb(3 * MiB)) == b"\0" * (3 * MiB)   # the construction is a true zlib stream of it
+    text = "HB1:" + base45.b45encode(zlib_bomb(200 * MiB)).decode("ascii")
     qr_file = tmp_path / "qr.txt"
     qr_file.write_text(text, encoding="utf-8")
     result = hocbaso_capped("verify-qr", str(qr_file), "--cert", str(qr_file), "--trust", str(qr_file),
