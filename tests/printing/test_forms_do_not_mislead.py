@@ -66,10 +66,10 @@ def test_the_header_does_not_wrap_a_long_department_name():
         assert not re.search(r"^\s*MINH\b", page, re.M)
 
 
-def test_the_place_on_the_date_lines_is_the_same_on_every_page_draft_or_issued(demo_school):
-    with open_session(demo_school.path, "hieutruong", DEMO_PASSWORD) as session:
+def test_the_place_on_the_date_lines_is_the_same_on_every_page_draft_or_issued(small_demo_school):
+    with open_session(small_demo_school.path, "hieutruong", DEMO_PASSWORD) as session:
         school = school_repo.get_school(session.db)
-        klass = school_repo.find_class(session.db, demo_school.year, "4A")
+        klass = school_repo.find_class(session.db, small_demo_school.year, "4A")
         student = school_repo.students_in_class(session.db, klass.id)[0]
         draft = student_record_book(session, student.id)
         assert {p.issued_place for p in draft.pages} == {school.commune}

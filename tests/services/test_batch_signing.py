@@ -27,8 +27,8 @@ def test_others_cannot_lock_or_plan_5a_and_nothing_is_locked(session_as, usernam
     assert (_statuses(principal, "5A"), len(audit.recent(principal.db, limit=10_000))) == before
 
 
-def test_the_homeroom_teacher_s_plan_locks_the_class_and_the_principal_s_waits(session_as):
-    teacher, principal = session_as("gvcn.4a"), session_as("hieutruong")
+def test_the_homeroom_teacher_s_plan_locks_the_class_and_the_principal_s_waits(small_session_as):
+    teacher, principal = small_session_as("gvcn.4a"), small_session_as("hieutruong")
     cls = students.resolve_class(teacher, "4A")
     planned = batch_signing.plan(teacher, "4A", cls.year, "gvcn")
     assert planned.changes == Changes(records=True, audit=True)
