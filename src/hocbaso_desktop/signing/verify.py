@@ -103,6 +103,8 @@ def _contexts(reader: PdfFileReader, roots: Sequence[x509.Certificate],
         return ValidationContext(other_certs=[*embedded, *others], **kwargs)
     # revocation is really checked only when the DSS holds OCSP responses or CRLs (hard-fail then uses them)
     make.has_revinfo = dss is not None and bool(dss.ocsps or dss.crls)  # type: ignore[attr-defined]
+    # without a DSS, a context with revocation is the same as one without (nothing to check it against)
+    make.revocation_changes_nothing = dss is None  # type: ignore[attr-defined]
     return make
 
 
@@ -135,7 +137,9 @@ def _check_signature(sig, contexts, at: datetime, stamp_time: datetime | None) -
     stamped = ts is not None and ts.intact and ts.valid and ts.trusted
     when: datetime | None = ts.timestamp if stamped else claimed
     status = None
-    if probe is not None:
+    if probe is not None and when == claimed and contexts.revocation_changes_nothing:
+        status = probe   # the same moment and the same context: validating again would give the same answer
+    elif probe is not None:
         try:
             status = validate_pdf_signature(sig, contexts(when), ts_validation_context=ts_context,
                                             key_usage_settings=_SIGNING_USAGE)
