@@ -2,7 +2,8 @@
 # The interpreter of the virtual environment: Debian's own Python 3.11 where it can make one (python3-venv), else the
 # first python3.11 (or python3) on PATH. Debian builds it with profile-guided and link-time optimisation; a Python
 # built by pyenv with its defaults (first on PATH on many developers' machines, and on this project's) has neither,
-# and the tests took 6–12 % more CPU on it (docs/notes/issue-14.md, 07/12/2026). `make PYTHON=…` chooses another.
+# and the tests took ≈ 7 % more CPU on it (3–13 % a run; docs/notes/issue-14.md, 07/12/2026). `make PYTHON=…`
+# chooses another.
 PYTHON ?= $(shell for p in /usr/bin/python3.11 "$$(command -v python3.11)" "$$(command -v python3)"; do \
 	[ -x "$$p" ] && "$$p" -c 'import ensurepip, venv' 2>/dev/null && { echo "$$p"; exit; }; done; \
 	command -v python3.11 || command -v python3)
