@@ -1,12 +1,14 @@
 # The two set-up commands of the README are `make run` and `make test`; the rest are for developers.
 # The interpreter of the virtual environment: Debian's own Python 3.11 where it can make one (python3-venv), else the
-# first python3.11 (or python3) on PATH. Debian builds it with profile-guided and link-time optimisation; a Python
-# built by pyenv with its defaults (first on PATH on many developers' machines, and on this project's) has neither,
-# and the tests took ≈ 7 % more CPU on it (3–13 % a run; docs/notes/issue-14.md, 07/12/2026). `make PYTHON=…`
-# chooses another.
-PYTHON ?= $(shell for p in /usr/bin/python3.11 "$$(command -v python3.11)" "$$(command -v python3)"; do \
-	[ -x "$$p" ] && "$$p" -c 'import ensurepip, venv' 2>/dev/null && { echo "$$p"; exit; }; done; \
-	command -v python3.11 || command -v python3)
+# first python3.11 on PATH that can, else the first python3.11 (or python3) on PATH, whose `venv` then says what is
+# missing. Debian builds it with profile-guided and link-time optimisation; a Python built by pyenv with its
+# defaults (first on PATH on many developers' machines, and on this project's) has neither, and the tests took ≈ 7 %
+# more CPU on it (3–13 % a run; docs/notes/issue-14.md, 07/12/2026). Chosen in the recipe, once the Debian packages
+# (python3-venv among them) are installed; `make PYTHON=…` chooses another.
+PYTHON ?=
+python_for_venv = for p in /usr/bin/python3.11 "$$(command -v python3.11)"; do [ -x "$$p" ] \
+	&& "$$p" -c 'import sys, ensurepip, venv; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null \
+	&& { echo "$$p"; exit; }; done; command -v python3.11 || command -v python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -38,7 +40,8 @@ install = index="$${PIP_INDEX_URL:-$$($(BIN)/pip config get global.index-url 2>/
 	     $(BIN)/pip install -q --upgrade pip && $(BIN)/pip install -q --no-compile $(1); }
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
-	$(PYTHON) -m venv $(VENV)
+	@python="$(PYTHON)"; [ -n "$$python" ] || python=$$($(python_for_venv)); \
+	  echo "$$python -m venv $(VENV)"; "$$python" -m venv $(VENV)
 	-$(BIN)/pip install -q uv
 	$(call install,-e '.[dev]')
 	-$(BIN)/python -m compileall -q -j0 -x '/scripts/deploy_lib/' $(VENV)/lib src >/dev/null 2>&1
