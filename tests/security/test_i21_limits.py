@@ -21,6 +21,7 @@ import pytest
 from openpyxl import Workbook
 
 from hocbaso_desktop.domain.errors import InvalidInputError
+from hocbaso_desktop.limits import QR_MAX_TEXT
 from hocbaso_desktop.services import students as students_service
 from hocbaso_desktop.storage import school_repo, settings_repo
 from tests.security.i21_helpers import deflate_zeros_into, gzip_bomb, hocbaso_capped, no_traceback, zlib_bomb
@@ -71,15 +72,21 @@ def test_bundle_manifest_bomb_is_refused_before_inflating(tmp_path):
     assert result.returncode == 3 and "giới hạn" in result.stderr
 
 
-def test_qr_zlib_bomb_is_refused_within_memory(tmp_path):
-    assert zlib.decompress(zlib_bomb(3 * MiB)) == b"\0" * (3 * MiB)   # the construction is a true zlib stream of it
-    text = "HB1:" + base45.b45encode(zlib_bomb(200 * MiB)).decode("ascii")
+def test_qr_zlib_bomb_is_refused_within_memory(tmp_path, demo_pki):
+    # 5 MiB of zeros from ≈ 5 KB: about the most a QR's 8,192 characters can carry. The text passes the file and text
+    # limits, the certificate files are real ones, so what refuses it is the bound on inflating the QR's content.
+    bomb = zlib_bomb(5 * MiB)
+    assert zlib.decompress(bomb) == b"\0" * (5 * MiB)   # the construction is a true zlib stream of it
+    text = "HB1:" + base45.b45encode(bomb).decode("ascii")
+    assert len(text) <= QR_MAX_TEXT
     qr_file = tmp_path / "qr.txt"
     qr_file.write_text(text, encoding="utf-8")
-    result = hocbaso_capped("verify-qr", str(qr_file), "--cert", str(qr_file), "--trust", str(qr_file),
-                            memory_mib=350)
+    signer, root = tmp_path / "signer.der", tmp_path / "root.der"
+    signer.write_bytes(demo_pki.people["hieutruong"].certificate_der)
+    root.write_bytes(demo_pki.root_der)
+    result = hocbaso_capped("verify-qr", str(qr_file), "--cert", str(signer), "--trust", str(root), memory_mib=350)
     no_traceback(result)
-    assert result.returncode == 3 and "giới hạn" in result.stderr
+    assert result.returncode == 3 and "“Mã QR” vượt quá giới hạn" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["declared-1GiB", "chunked-endless"])
