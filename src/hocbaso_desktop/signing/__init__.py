@@ -7,8 +7,15 @@ what it needs."""
 
 from __future__ import annotations
 
+import warnings
+
 from hocbaso_desktop.faces import lazy_face
 from hocbaso_desktop.signing.pdf_hex import install as install_block_hex_reader
+
+# pyHanko's signers import cryptography's DSA key classes, which cryptography 51 marks deprecated with a warning at
+# import; unfiltered, it reached the terminal of every command that signs or verifies (the program does not sign with
+# DSA). Set before any of the modules below loads them (pdf_hex loads only pyHanko's PDF reader).
+warnings.filterwarnings("ignore", message="DSA is deprecated", module=r"pyhanko\.")
 
 # name -> the module it comes from (None: the name is a module of this package)
 _FACE: dict[str, str | None] = {
