@@ -88,6 +88,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/make_screenshots.py
 
 bundle: $(STAMP)
+	@bash tools/install-system-deps.sh --bundle
 	$(call install,-e '.[bundle]')
 	$(BIN)/pyinstaller --noconfirm --clean installer/hocbaso.spec
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the program and its tests need, only those missing, only as root.
-# Used by `make run`, and with --tests by `make test`; safe to run again (does nothing when everything is there).
+# Used by `make run`, with --tests by `make test`, with --bundle by `make bundle`; safe to run again (does nothing when
+# everything is there).
 set -euo pipefail
 # dpkg refuses to work without ldconfig and start-stop-daemon in PATH, and a clean environment (a CI job, env -i)
 # may leave the sbin folders out
@@ -25,9 +26,16 @@ missing_of() {
 # tests skip, so a failure to install them (no network, a busy package manager) is reported and does not stop
 # the tests.
 test_packages=()
+for_what="the tests"; without="the tests that need it will skip"
 if [ "${1:-}" = --tests ]; then
   test_packages=(opencryptoki)
   if installed libreoffice-core; then test_packages+=(libreoffice-calc); else test_packages+=(libreoffice-calc-nogui); fi
+fi
+# With --bundle: PyInstaller freezes the interpreter's shared library, which Debian keeps apart from its python3.11
+# (the venv's interpreter where it is installed, see the Makefile).
+if [ "${1:-}" = --bundle ] && installed python3.11; then
+  test_packages=(libpython3.11)
+  for_what="the bundle"; without="PyInstaller will say which library it misses"
 fi
 mapfile -t missing < <(missing_of "${packages[@]}")
 mapfile -t missing_tests < <(missing_of "${test_packages[@]}")
@@ -44,7 +52,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 for p in "${missing_tests[@]}"; do   # one at a time: one that cannot be installed does not keep the other out
-  echo "install-system-deps: installing, for the tests, $p"
+  echo "install-system-deps: installing, for $for_what, $p"
   apt-get install -y -qq --no-install-recommends "$p" >/dev/null \
-    || echo "install-system-deps: could not install $p; the tests that need it will skip" >&2
+    || echo "install-system-deps: could not install $p; $without" >&2
 done
