@@ -53,34 +53,30 @@ def deflate_zeros_into(zf, name: str, size: int, *, fill: bytes = b"0") -> None:
             left -= len(block)
 
 
-def _repeated_deflate(block: bytes, blocks: int) -> bytes:
-    """A raw deflate stream of `block` repeated `blocks` times, built without compressing them all: the block deflated
-    and fully flushed (which resets the compressor) is the same bytes every time, so the stream is that piece
-    repeated, then the final block."""
+def _repeated_deflate(size: int, fill: bytes, checksum, start: int) -> tuple[bytes, int]:
+    """A raw deflate stream of `size` repeated `fill` bytes (a whole number of MiB) and `checksum` of them all, built
+    without compressing them all: one MiB deflated and fully flushed (which resets the compressor) is the same bytes
+    every time, so the stream is that piece repeated, then the final block."""
+    block = fill * (1 << 20)
+    blocks, rest = divmod(size, len(block))
+    assert rest == 0, "a whole number of MiB"
     deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
     piece = deflate.compress(block) + deflate.flush(zlib.Z_FULL_FLUSH)
-    return piece * blocks + deflate.flush()
+    value = start
+    for _ in range(blocks):
+        value = checksum(block, value)
+    return piece * blocks + deflate.flush(), value
 
 
 def gzip_bomb(size: int, *, fill: bytes = b" ") -> bytes:
     """A gzip member inflating to `size` repeated bytes (a whole number of MiB), with the CRC-32 and length of the
     whole."""
-    block = fill * (1 << 20)
-    blocks, rest = divmod(size, len(block))
-    assert rest == 0, "a whole number of MiB"
-    crc = 0
-    for _ in range(blocks):
-        crc = zlib.crc32(block, crc)
+    stream, crc = _repeated_deflate(size, fill, zlib.crc32, 0)
     header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"   # gzip, deflate, no name, no time, best, unknown OS
-    return header + _repeated_deflate(block, blocks) + struct.pack("<II", crc, size & 0xFFFFFFFF)
+    return header + stream + struct.pack("<II", crc, size & 0xFFFFFFFF)
 
 
 def zlib_bomb(size: int, *, fill: bytes = b"\0") -> bytes:
     """A zlib stream inflating to `size` repeated bytes (a whole number of MiB), with the Adler-32 of the whole."""
-    block = fill * (1 << 20)
-    blocks, rest = divmod(size, len(block))
-    assert rest == 0, "a whole number of MiB"
-    adler = 1
-    for _ in range(blocks):
-        adler = zlib.adler32(block, adler)
-    return b"\x78\xda" + _repeated_deflate(block, blocks) + struct.pack(">I", adler)   # deflate, 32 KiB window, best
+    stream, adler = _repeated_deflate(size, fill, zlib.adler32, 1)
+    return b"\x78\xda" + stream + struct.pack(">I", adler)   # deflate, 32 KiB window, best compression
