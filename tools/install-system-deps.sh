@@ -25,21 +25,21 @@ missing_of() {
 # LibreOffice is installed, its own Calc is added instead, so no one's LibreOffice is removed. Without them those
 # tests skip, so a failure to install them (no network, a busy package manager) is reported and does not stop
 # the tests.
-test_packages=()
+optional_packages=()
 for_what="the tests"; without="the tests that need it will skip"
 if [ "${1:-}" = --tests ]; then
-  test_packages=(opencryptoki)
-  if installed libreoffice-core; then test_packages+=(libreoffice-calc); else test_packages+=(libreoffice-calc-nogui); fi
+  optional_packages=(opencryptoki)
+  if installed libreoffice-core; then optional_packages+=(libreoffice-calc); else optional_packages+=(libreoffice-calc-nogui); fi
 fi
 # With --bundle: PyInstaller freezes the interpreter's shared library, which Debian keeps apart from its python3.11
 # (the venv's interpreter where it is installed, see the Makefile).
 if [ "${1:-}" = --bundle ] && installed python3.11; then
-  test_packages=(libpython3.11)
+  optional_packages=(libpython3.11)
   for_what="the bundle"; without="PyInstaller will say which library it misses"
 fi
 mapfile -t missing < <(missing_of "${packages[@]}")
-mapfile -t missing_tests < <(missing_of "${test_packages[@]}")
-all_missing=("${missing[@]}" "${missing_tests[@]}")
+mapfile -t missing_optional < <(missing_of "${optional_packages[@]}")
+all_missing=("${missing[@]}" "${missing_optional[@]}")
 [ ${#all_missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "install-system-deps: missing Debian packages (run as root to install): ${all_missing[*]}" >&2
@@ -51,7 +51,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "install-system-deps: installing ${missing[*]}"
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-for p in "${missing_tests[@]}"; do   # one at a time: one that cannot be installed does not keep the other out
+for p in "${missing_optional[@]}"; do   # one at a time: one that cannot be installed does not keep the other out
   echo "install-system-deps: installing, for $for_what, $p"
   apt-get install -y -qq --no-install-recommends "$p" >/dev/null \
     || echo "install-system-deps: could not install $p; $without" >&2
