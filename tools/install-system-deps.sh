@@ -29,7 +29,8 @@ optional_packages=()
 for_what="the tests"; without="the tests that need it will skip"
 if [ "${1:-}" = --tests ]; then
   optional_packages=(opencryptoki)
-  if installed libreoffice-core; then optional_packages+=(libreoffice-calc); else optional_packages+=(libreoffice-calc-nogui); fi
+  if installed libreoffice-core; then optional_packages+=(libreoffice-calc)
+  else optional_packages+=(libreoffice-calc-nogui); fi
 fi
 # With --bundle: PyInstaller freezes the interpreter's shared library, which Debian keeps apart from its python3.11
 # (the venv's interpreter where it is installed, see the Makefile).
